@@ -151,28 +151,57 @@ func truncate(s string, n int) string {
 // system cover code: F32.1 gives depression, I21.9 heart_attack, J44 copd. It
 // reports false for a malformed code or one no condition covers.
 //
-// Among several covering conditions it prefers the narrowest covering entry,
-// then the deepest in the hierarchy, then data order.
+// Among several covering conditions it keeps those whose covering entry is
+// narrowest, and of those the deepest in the hierarchy. If that still leaves
+// several (ICPC-2 D94 belongs to both Crohn's disease and ulcerative
+// colitis), it returns their nearest common broader condition
+// (inflammatory_bowel_disease), or the first in data order if they share none.
 func ConditionFor(system CodeSystem, code string) (Condition, bool) {
 	n, ok := system.normalize(code)
 	if !ok {
 		return 0, false
 	}
-	var best Condition
+	var cands []Condition
 	bestSpan, bestDepth := 0, -1
-	for _, c := range All[Condition]() {
-		for _, entry := range c.entries(system) {
-			r, ok := parseRange(system, entry)
-			if !ok || !r.contains(n) {
-				continue
-			}
-			sp, d := r.span(), c.Ref().Depth()
-			if best == 0 || sp < bestSpan || sp == bestSpan && d > bestDepth {
-				best, bestSpan, bestDepth = c, sp, d
-			}
+	for _, cr := range conditionRanges[system] {
+		if !cr.r.contains(n) {
+			continue
+		}
+		c, sp, d := cr.condition, cr.r.span(), cr.depth
+		switch {
+		case len(cands) == 0 || sp < bestSpan || sp == bestSpan && d > bestDepth:
+			cands, bestSpan, bestDepth = append(cands[:0], c), sp, d
+		case sp == bestSpan && d == bestDepth && cands[len(cands)-1] != c:
+			cands = append(cands, c)
 		}
 	}
-	return best, best != 0
+	switch len(cands) {
+	case 0:
+		return 0, false
+	case 1:
+		return cands[0], true
+	}
+	if lca := commonBroader(cands); lca != 0 {
+		return lca, true
+	}
+	return cands[0], true
+}
+
+// commonBroader returns the nearest condition that subsumes all of cs, or 0.
+func commonBroader(cs []Condition) Condition {
+	for a := cs[0]; a != 0; a = a.Broader() {
+		all := true
+		for _, c := range cs[1:] {
+			if !a.Subsumes(c) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return a
+		}
+	}
+	return 0
 }
 
 // Covers reports whether code (in the given system) falls under c or under
@@ -181,6 +210,27 @@ func (c Condition) Covers(system CodeSystem, code string) bool {
 	found, ok := ConditionFor(system, code)
 	return ok && c.Subsumes(found)
 }
+
+type conditionRange struct {
+	condition Condition
+	r         codeRange
+	depth     int
+}
+
+// conditionRanges holds the parsed entries per system, in data order. Entries
+// that do not parse are left out here and reported by the invariant tests.
+var conditionRanges = func() (out [ICPC2 + 1][]conditionRange) {
+	for _, sys := range []CodeSystem{ICD10, ICPC2} {
+		for _, c := range All[Condition]() {
+			for _, e := range c.entries(sys) {
+				if r, ok := parseRange(sys, e); ok {
+					out[sys] = append(out[sys], conditionRange{c, r, c.Ref().Depth()})
+				}
+			}
+		}
+	}
+	return out
+}()
 
 func (c Condition) entries(s CodeSystem) []string {
 	i := c.Ref().info()
