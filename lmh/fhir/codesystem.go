@@ -1,0 +1,158 @@
+package fhir
+
+import (
+	"fmt"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// CodeSystem is an R4 CodeSystem resource, with the elements the package
+// writes.
+type CodeSystem struct {
+	ResourceType     string              `json:"resourceType"`
+	ID               string              `json:"id,omitempty"`
+	Text             *Narrative          `json:"text,omitempty"`
+	URL              string              `json:"url,omitempty"`
+	Version          string              `json:"version,omitempty"`
+	Name             string              `json:"name,omitempty"`
+	Title            string              `json:"title,omitempty"`
+	Status           string              `json:"status"`
+	Experimental     *bool               `json:"experimental,omitempty"`
+	Publisher        string              `json:"publisher,omitempty"`
+	Description      string              `json:"description,omitempty"`
+	Copyright        string              `json:"copyright,omitempty"`
+	CaseSensitive    *bool               `json:"caseSensitive,omitempty"`
+	ValueSet         string              `json:"valueSet,omitempty"`
+	HierarchyMeaning string              `json:"hierarchyMeaning,omitempty"`
+	Content          string              `json:"content"`
+	Count            int                 `json:"count,omitempty"`
+	Property         []CodeSystemProp    `json:"property,omitempty"`
+	Concept          []CodeSystemConcept `json:"concept,omitempty"`
+}
+
+// CodeSystemProp declares a property that concepts may carry
+// (CodeSystem.property).
+type CodeSystemProp struct {
+	Code        string `json:"code"`
+	URI         string `json:"uri,omitempty"`
+	Description string `json:"description,omitempty"`
+	Type        string `json:"type"`
+}
+
+// CodeSystemConcept is one concept of a CodeSystem; narrower concepts are
+// nested in Concept (CodeSystem.concept).
+type CodeSystemConcept struct {
+	Code        string              `json:"code"`
+	Display     string              `json:"display,omitempty"`
+	Definition  string              `json:"definition,omitempty"`
+	Designation []Designation       `json:"designation,omitempty"`
+	Property    []ConceptProperty   `json:"property,omitempty"`
+	Concept     []CodeSystemConcept `json:"concept,omitempty"`
+}
+
+// Designation is a label of a concept in a language, with its use
+// (CodeSystem.concept.designation).
+type Designation struct {
+	Language string  `json:"language,omitempty"`
+	Use      *Coding `json:"use,omitempty"`
+	Value    string  `json:"value"`
+}
+
+// ConceptProperty is the value of a property on a concept
+// (CodeSystem.concept.property).
+type ConceptProperty struct {
+	Code        string  `json:"code"`
+	ValueCode   string  `json:"valueCode,omitempty"`
+	ValueCoding *Coding `json:"valueCoding,omitempty"`
+	ValueString string  `json:"valueString,omitempty"`
+}
+
+const publisher = "lmhkit"
+
+// NewCodeSystem returns the CodeSystem of facet f: status active, content
+// complete, version taxonomy.Version, the is-a hierarchy as nested concepts,
+// the English label as display and the English definition as definition, a
+// designation without use for the preferred label in each of nb, nn and en,
+// and one with use SNOMED CT 900000000000013009 "Synonym" for every
+// glossary synonym. Each call builds a new value, which the caller owns.
+func NewCodeSystem(f taxonomy.Facet) (*CodeSystem, error) {
+	if !f.IsValid() {
+		return nil, fmt.Errorf("fhir: no code system for invalid facet %v", f)
+	}
+	var build func(rs []taxonomy.Ref) []CodeSystemConcept
+	build = func(rs []taxonomy.Ref) []CodeSystemConcept {
+		out := make([]CodeSystemConcept, 0, len(rs))
+		for _, r := range rs {
+			out = append(out, CodeSystemConcept{
+				Code:        r.Code(),
+				Display:     r.Label(taxonomy.EN),
+				Definition:  r.Definition(taxonomy.EN),
+				Designation: designations(r),
+				Concept:     build(r.Narrower()),
+			})
+		}
+		return out
+	}
+	var roots []taxonomy.Ref
+	for _, r := range f.Refs() {
+		if r.Broader().IsZero() {
+			roots = append(roots, r)
+		}
+	}
+	id := facetID(f)
+	cs := &CodeSystem{
+		ResourceType:     "CodeSystem",
+		ID:               id,
+		URL:              SystemURL(f),
+		Version:          taxonomy.Version,
+		Name:             "LMH" + pascal(f.String()),
+		Title:            "Læring og mestring: " + f.Label(taxonomy.NB) + " (" + f.Label(taxonomy.EN) + ")",
+		Status:           "active",
+		Experimental:     ptr(false),
+		Publisher:        publisher,
+		Description:      f.Definition(),
+		CaseSensitive:    ptr(true),
+		ValueSet:         ValueSetURL(f),
+		HierarchyMeaning: "is-a",
+		Content:          "complete",
+		Count:            f.Len(),
+		Concept:          build(roots),
+	}
+	cs.Text = narrative(cs.Title, fmt.Sprintf("Code system of the facet %q of the lmhkit vocabulary, version %s, with %d codes.", f.String(), taxonomy.Version, f.Len()))
+	return cs, nil
+}
+
+// designations returns the preferred labels in nb, nn and en (no use) and
+// every glossary synonym (use Synonym) of r.
+func designations(r taxonomy.Ref) []Designation {
+	var out []Designation
+	for _, l := range taxonomy.Langs() {
+		out = append(out, Designation{Language: l.String(), Value: r.Label(l)})
+	}
+	for _, s := range synonyms(r) {
+		if s.hidden {
+			continue // misspellings belong in SKOS hiddenLabel, not in display text
+		}
+		out = append(out, Designation{Language: s.lang.String(), Use: ptr(snomedSynonym), Value: s.text})
+	}
+	return out
+}
+
+// pascal turns "service_level" into "ServiceLevel".
+func pascal(s string) string {
+	b := make([]byte, 0, len(s))
+	up := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c == '-':
+			up = true
+			continue
+		case up && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		up = false
+		b = append(b, c)
+	}
+	return string(b)
+}

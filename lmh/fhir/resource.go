@@ -1,0 +1,44 @@
+package fhir
+
+import "github.com/lmhkit/lmhkit/taxonomy"
+
+// Resource is one of the package's FHIR resource types. Key returns its
+// type and id as in a relative reference, "CodeSystem/arena".
+type Resource interface {
+	Key() string
+}
+
+// Key returns "CodeSystem/{id}".
+func (cs *CodeSystem) Key() string { return "CodeSystem/" + cs.ID }
+
+// Key returns "ValueSet/{id}".
+func (vs *ValueSet) Key() string { return "ValueSet/" + vs.ID }
+
+// Key returns "ConceptMap/{id}".
+func (cm *ConceptMap) Key() string { return "ConceptMap/" + cm.ID }
+
+// TerminologyResources returns every terminology resource of the
+// vocabulary: the CodeSystem and the ValueSet of each facet, in facet order,
+// then the ConceptMaps. Each call builds new values, which the caller owns.
+func TerminologyResources() ([]Resource, error) {
+	var out []Resource
+	for _, f := range taxonomy.Facets() {
+		cs, err := NewCodeSystem(f)
+		if err != nil {
+			return nil, err
+		}
+		vs, err := NewValueSet(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs, vs)
+	}
+	maps, err := ConceptMaps()
+	if err != nil {
+		return nil, err
+	}
+	for _, cm := range maps {
+		out = append(out, cm)
+	}
+	return out, nil
+}
