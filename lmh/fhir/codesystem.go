@@ -156,3 +156,30 @@ func pascal(s string) string {
 	}
 	return string(b)
 }
+
+// NewCharacteristicCodeSystem returns the CodeSystem SystemCharacteristic:
+// the yes/no characteristics of an offering (referral-required,
+// registration-required, peer-co-leaders) that FromOffering writes in
+// HealthcareService.characteristic.
+func NewCharacteristicCodeSystem() *CodeSystem {
+	cs := &CodeSystem{
+		ResourceType:  "CodeSystem",
+		ID:            "offering-characteristic",
+		URL:           SystemCharacteristic,
+		Version:       taxonomy.Version,
+		Name:          "LMHOfferingCharacteristic",
+		Title:         "Læring og mestring: characteristics of an offering",
+		Status:        "active",
+		Experimental:  ptr(false),
+		Publisher:     publisher,
+		Description:   "Yes/no characteristics of a learning and coping offering that FHIR R4 HealthcareService has no element for.",
+		CaseSensitive: ptr(true),
+		Content:       "complete",
+		Count:         len(characteristicCodes),
+	}
+	for _, c := range characteristicCodes {
+		cs.Concept = append(cs.Concept, CodeSystemConcept{Code: c.code, Display: c.display, Definition: c.definition})
+	}
+	cs.Text = narrative(cs.Title, cs.Description)
+	return cs
+}

@@ -19,7 +19,7 @@ func (cm *ConceptMap) Key() string { return "ConceptMap/" + cm.ID }
 
 // TerminologyResources returns every terminology resource of the
 // vocabulary: the CodeSystem and the ValueSet of each facet, in facet order,
-// then the ConceptMaps. Each call builds new values, which the caller owns.
+// the CodeSystem SystemCharacteristic, then the ConceptMaps. Each call builds new values, which the caller owns.
 func TerminologyResources() ([]Resource, error) {
 	var out []Resource
 	for _, f := range taxonomy.Facets() {
@@ -33,6 +33,7 @@ func TerminologyResources() ([]Resource, error) {
 		}
 		out = append(out, cs, vs)
 	}
+	out = append(out, NewCharacteristicCodeSystem())
 	maps, err := ConceptMaps()
 	if err != nil {
 		return nil, err
