@@ -108,3 +108,5 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+func timeMonth(m int64) time.Month { return time.Month(m) }

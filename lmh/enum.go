@@ -187,7 +187,10 @@ var timeSlotSpec = enumSpec{"time slot",
 	[][3]string{{}, {"hverdager på dagtid", "kvardagar på dagtid", "weekdays, daytime"}, {"hverdager på kveldstid", "kvardagar på kveldstid", "weekday evenings"}, {"helg", "helg", "weekends"}}}
 
 // ParseTimeSlot parses "weekday_daytime", "weekday_evening" or "weekend".
-func ParseTimeSlot(s string) (TimeSlot, error) { v, err := timeSlotSpec.parse(s); return TimeSlot(v), err }
+func ParseTimeSlot(s string) (TimeSlot, error) {
+	v, err := timeSlotSpec.parse(s)
+	return TimeSlot(v), err
+}
 
 // String returns the stable code, "" for the zero value; it never panics.
 func (t TimeSlot) String() string { return timeSlotSpec.str("TimeSlot", uint8(t)) }

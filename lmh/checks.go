@@ -1,0 +1,107 @@
+package lmh
+
+import (
+	"github.com/go-playground/validator/v10"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// offeringFrom returns the offering a struct-level check runs on without
+// copying it when it can.
+func offeringFrom(sl validator.StructLevel) *Offering {
+	cur := sl.Current()
+	if cur.CanAddr() {
+		return cur.Addr().Interface().(*Offering)
+	}
+	o := cur.Interface().(Offering)
+	return &o
+}
+
+// offeringRules reports the domain rules of an offering. Each check is one
+// rule of the field, named by its Rule code; the reported field is the one
+// a person would change to fix it.
+func offeringRules(sl validator.StructLevel) {
+	o := offeringFrom(sl)
+	report := func(field string, rule Rule, param string) {
+		sl.ReportError(nil, field, field, string(rule), param)
+	}
+	checkOffering(o, report)
+}
+
+// checkOffering runs the domain rules and calls report for each failure.
+func checkOffering(o *Offering, report func(field string, rule Rule, param string)) {
+	c := o.Frames.Capacity
+	switch o.Format {
+	case taxonomy.FormatGroup:
+		if c.Max < 2 {
+			report("frames.capacity.max", RuleGroupCapacity, "2")
+		}
+	case taxonomy.FormatIndividual:
+		if c.Max != 1 {
+			report("frames.capacity.max", RuleIndividualCapacity, "1")
+		}
+	}
+	if c.Max > 0 && c.Min > c.Max {
+		report("frames.capacity.min", RuleCapacityOrder, "")
+	}
+	if c.Max > 0 && c.Enrolled > c.Max {
+		report("frames.capacity.enrolled", RuleEnrolledOverCapacity, "")
+	}
+
+	tg := &o.TargetGroup
+	if len(tg.Roles) == 0 {
+		report("target_group.roles", RuleRoleRequired, "1")
+	}
+	if o.Scope == taxonomy.ScopeDiagnosisSpecific && len(tg.Conditions) == 0 && len(tg.ICD10) == 0 && len(tg.ICPC2) == 0 {
+		report("target_group.conditions", RuleConditionRequired, "1")
+	}
+	checkAges(tg.Ages, report)
+
+	if (o.Delivery == taxonomy.DeliveryInPerson || o.Delivery == taxonomy.DeliveryHybrid) && o.Place.Municipality == "" {
+		report("place.municipality", RulePlaceRequired, "")
+	}
+	if o.Coverage.IsZero() {
+		report("coverage", RuleCoverageRequired, "")
+	}
+	if !o.Participation.Declared() {
+		report("user_participation", RuleParticipationRequired, "")
+	}
+	checkSchedule(&o.Schedule, report)
+
+	if o.Frames.Cost.FeeNOK < 0 {
+		report("frames.cost.fee_nok", RuleFeeNonNegative, "0")
+	} else if o.Frames.Cost.Free && o.Frames.Cost.FeeNOK > 0 {
+		report("frames.cost.fee_nok", RuleFeeFree, "")
+	}
+}
+
+func checkAges(a AgeRange, report func(string, Rule, string)) {
+	const plausible = "0–130"
+	ok := true
+	if a.Min < 0 || a.Min > taxonomy.MaxAge {
+		report("target_group.ages.min", RuleAgePlausible, plausible)
+		ok = false
+	}
+	if a.Max < 0 || a.Max > taxonomy.MaxAge {
+		report("target_group.ages.max", RuleAgePlausible, plausible)
+		ok = false
+	}
+	if ok && a.Max != 0 && a.Min > a.Max {
+		report("target_group.ages.max", RuleAgeOrder, "")
+	}
+}
+
+func checkSchedule(s *Schedule, report func(string, Rule, string)) {
+	if !s.Start.IsZero() && !s.End.IsZero() && s.End.Before(s.Start) {
+		report("schedule.end", RuleScheduleOrder, "")
+	}
+	for i, d := range s.Dates {
+		if i > 0 && !s.Dates[i-1].Before(d) {
+			report("schedule.dates["+itoa(i)+"]", RuleScheduleOrder, "")
+			continue
+		}
+		if (!s.Start.IsZero() && d.Before(s.Start)) || (!s.End.IsZero() && s.End.Before(d)) {
+			report("schedule.dates["+itoa(i)+"]", RuleScheduleRange, "")
+		}
+	}
+}

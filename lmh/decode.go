@@ -1,0 +1,286 @@
+package lmh
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// ErrUnknownField is wrapped by a *DecodeError for a JSON member that no
+// field of the target type has.
+var ErrUnknownField = errors.New("lmh: unknown field")
+
+// DecodeError reports JSON that could not be decoded strictly: where, and
+// what went wrong. For a Need the error never holds the offending value.
+type DecodeError struct {
+	// Line is the line of a JSON Lines catalogue, counting from 1; 0 when
+	// the input was a single document.
+	Line int
+	// Path is the JSON path of the member at fault, e.g.
+	// "frames.capacity.maks" or "target_group.roles[1]"; "" when the
+	// document as a whole is malformed.
+	Path string
+	// Err is the cause: ErrUnknownField, a *taxonomy.CodeError, an
+	// *EnumError, a *json.SyntaxError, a *json.UnmarshalTypeError …
+	Err error
+}
+
+// Error returns e.g. `lmh: line 3: frames.capcity: lmh: unknown field`.
+func (e *DecodeError) Error() string {
+	var b strings.Builder
+	b.WriteString("lmh: ")
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// DecodeOffering decodes one offering from JSON strictly: a member that no
+// field has, a code outside the vocabulary, a value of the wrong type or
+// trailing data is an error naming the JSON path. It does not validate the
+// offering; call ValidateOffering for that.
+func DecodeOffering(data []byte) (Offering, error) {
+	var o Offering
+	if err := decodeStrict(data, &o); err != nil {
+		return Offering{}, err
+	}
+	return o, nil
+}
+
+// DecodeNeed decodes a Need from JSON as strictly as DecodeOffering. Its
+// errors name paths and causes; a cause that would quote the input (an
+// unknown code) is replaced by a generic one, since a Need is health data.
+func DecodeNeed(data []byte) (Need, error) {
+	var n Need
+	if err := decodeStrict(data, &n); err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			de.Err = redactCause(de.Err)
+		}
+		return Need{}, err
+	}
+	return n, nil
+}
+
+// ErrInvalidValue replaces the cause of a Need's decode error when the
+// cause would contain the value.
+var ErrInvalidValue = errors.New("lmh: invalid value")
+
+func redactCause(err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, ErrUnknownField):
+		return ErrUnknownField // the member name is in Path; the value is not read
+	case errors.As(err, &se):
+		return fmt.Errorf("lmh: malformed JSON at offset %d", se.Offset)
+	case errors.As(err, &te):
+		return fmt.Errorf("lmh: wrong JSON type (want %s)", te.Type)
+	}
+	return ErrInvalidValue
+}
+
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		if dec.More() {
+			return &DecodeError{Err: errors.New("lmh: trailing data after JSON value")}
+		}
+		if _, terr := dec.Token(); terr != io.EOF {
+			return &DecodeError{Err: errors.New("lmh: trailing data after JSON value")}
+		}
+		return nil
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return &DecodeError{Err: err}
+	}
+	// Find the path: walk the document against the type.
+	if path, cause := diagnose(data, reflect.TypeOf(v).Elem()); cause != nil {
+		return &DecodeError{Path: path, Err: cause}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &DecodeError{Path: te.Field, Err: err}
+	}
+	return &DecodeError{Err: err}
+}
+
+// diagnose walks the JSON document against t and returns the path and
+// cause of the first unknown member or text value that t's field type
+// rejects. It returns a nil cause if it finds neither.
+func diagnose(data []byte, t reflect.Type) (string, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	w := walker{dec: dec}
+	w.value(t, "")
+	return w.path, w.cause
+}
+
+type walker struct {
+	dec   *json.Decoder
+	path  string
+	cause error
+	stop  bool
+}
+
+var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+func (w *walker) fail(path string, err error) {
+	if !w.stop {
+		w.path, w.cause, w.stop = path, err, true
+	}
+}
+
+// value consumes one JSON value, checking it against t.
+func (w *walker) value(t reflect.Type, path string) {
+	if w.stop {
+		return
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	tok, err := w.dec.Token()
+	if err != nil {
+		w.stop = true
+		return
+	}
+	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+		if s, ok := tok.(string); ok {
+			v := reflect.New(t)
+			if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+				w.fail(path, err)
+			}
+			return
+		}
+	}
+	d, isDelim := tok.(json.Delim)
+	if !isDelim {
+		return
+	}
+	switch {
+	case d == '{' && t.Kind() == reflect.Struct:
+		fields := fieldsOf(t)
+		for w.dec.More() && !w.stop {
+			kt, err := w.dec.Token()
+			if err != nil {
+				w.stop = true
+				return
+			}
+			key, _ := kt.(string)
+			ft, ok := fields.lookup(key)
+			sub := joinPath(path, key)
+			if !ok {
+				w.fail(sub, ErrUnknownField)
+				return
+			}
+			w.value(ft, sub)
+		}
+		w.end()
+	case d == '[' && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array):
+		for i := 0; w.dec.More() && !w.stop; i++ {
+			w.value(t.Elem(), path+"["+strconv.Itoa(i)+"]")
+		}
+		w.end()
+	default:
+		w.skip(d)
+	}
+}
+
+func (w *walker) end() {
+	if !w.stop {
+		if _, err := w.dec.Token(); err != nil {
+			w.stop = true
+		}
+	}
+}
+
+// skip consumes the rest of a compound value whose opening delimiter has
+// been read.
+func (w *walker) skip(open json.Delim) {
+	if open == '}' || open == ']' {
+		return
+	}
+	depth := 1
+	for depth > 0 {
+		tok, err := w.dec.Token()
+		if err != nil {
+			w.stop = true
+			return
+		}
+		if d, ok := tok.(json.Delim); ok {
+			if d == '{' || d == '[' {
+				depth++
+			} else {
+				depth--
+			}
+		}
+	}
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// fieldSet maps JSON member names to field types the way encoding/json
+// matches them: exactly, else without regard to case.
+type fieldSet map[string]reflect.Type
+
+func (f fieldSet) lookup(key string) (reflect.Type, bool) {
+	if t, ok := f[key]; ok {
+		return t, true
+	}
+	for k, t := range f {
+		if strings.EqualFold(k, key) {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+var fieldCache sync.Map // reflect.Type -> fieldSet
+
+func fieldsOf(t reflect.Type) fieldSet {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.(fieldSet)
+	}
+	f := fieldSet{}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		f[name] = sf.Type
+	}
+	fieldCache.Store(t, f)
+	return f
+}
