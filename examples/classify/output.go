@@ -14,11 +14,11 @@ var facetNames = [...]string{
 
 // result is what the classifier says about one listing, as codes.
 type result struct {
-	InScope                                           bool
+	InScope                                            bool
 	Concept, Format, Arena, Delivery, Scope, Programme string
-	Roles, AgeGroups, Methods, Conditions, Themes     []string
-	Confidence                                        [len(facetNames)]float64
-	Evidence                                          []evidence
+	Roles, AgeGroups, Methods, Conditions, Themes      []string
+	Confidence                                         [len(facetNames)]float64
+	Evidence                                           []evidence
 }
 
 // evidence is one glossary match (or rule) that decided a value.
