@@ -1,11 +1,19 @@
 // Command export writes the vocabulary and the sample catalogue in the
-// health sector's formats: FHIR R4 resources (fhir/), SKOS Turtle (skos/) and
-// JSON Schema 2020-12 with instances (jsonschema/).
+// health sector's formats:
+//
+//	fhir/        FHIR R4 JSON: a CodeSystem and a ValueSet per facet, the
+//	             ConceptMaps, and a HealthcareService per sample offering
+//	skos/        the vocabulary and glossary as SKOS in Turtle
+//	jsonschema/  JSON Schemas (2020-12) of Offering and Need, each with an
+//	             X.instances.json array of documents that must conform
+//
+// Usage:
 //
 //	go run ./examples/export -out DIR
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -13,13 +21,19 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/google/uuid"
+
+	"github.com/lmhkit/lmhkit/glossary/skos"
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/fhir"
+	"github.com/lmhkit/lmhkit/lmh/jsonschema"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 func main() {
 	out := flag.String("out", "", "directory to write into (created if missing)")
 	flag.Parse()
-	if *out == "" {
+	if *out == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: export -out DIR")
 		os.Exit(2)
 	}
@@ -30,28 +44,89 @@ func main() {
 }
 
 func run(dir string) error {
+	// FHIR R4.
 	res, err := fhir.TerminologyResources()
 	if err != nil {
 		return err
 	}
-	n := 0
+	catalogue := lmh.SampleCatalogue()
+	for i := range catalogue {
+		res = append(res, fhir.FromOffering(&catalogue[i]))
+	}
 	for _, r := range res {
 		if err := writeJSON(filepath.Join(dir, "fhir", strings.ReplaceAll(r.Key(), "/", "-")+".json"), r); err != nil {
 			return err
 		}
-		n++
 	}
-	fmt.Printf("wrote %d FHIR resources to %s\n", n, filepath.Join(dir, "fhir"))
+	fmt.Printf("fhir:       %d resources\n", len(res))
+
+	// SKOS.
+	var ttl bytes.Buffer
+	if err := skos.Write(&ttl); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(dir, "skos", "lmhkit.ttl"), ttl.Bytes()); err != nil {
+		return err
+	}
+	fmt.Printf("skos:       %d bytes of Turtle\n", ttl.Len())
+
+	// JSON Schema, with the documents that must conform.
+	for _, s := range []struct {
+		name      string
+		gen       func() ([]byte, error)
+		instances any
+		n         int
+	}{
+		{"offering", jsonschema.Offering, catalogue, len(catalogue)},
+		{"need", jsonschema.Need, sampleNeeds(), len(sampleNeeds())},
+	} {
+		b, err := s.gen()
+		if err != nil {
+			return err
+		}
+		if err := write(filepath.Join(dir, "jsonschema", s.name+".schema.json"), b); err != nil {
+			return err
+		}
+		if err := writeJSON(filepath.Join(dir, "jsonschema", s.name+".instances.json"), s.instances); err != nil {
+			return err
+		}
+		fmt.Printf("jsonschema: %s.schema.json with %d instances\n", s.name, s.n)
+	}
 	return nil
 }
 
+// sampleNeeds are made-up needs, one per kind of person the sources name,
+// to check the Need schema against.
+func sampleNeeds() []lmh.Need {
+	age := func(n int) *int { return &n }
+	return []lmh.Need{
+		{ID: uuid.MustParse("5a0f6c2e-8d1b-4e3a-9b7c-000000000001"), Roles: []taxonomy.Role{taxonomy.RolePatient}, Age: age(63),
+			Conditions: []taxonomy.Condition{taxonomy.ConditionCOPD}, Goals: []taxonomy.Goal{taxonomy.GoalTreatmentMastery},
+			PreferredFormat: taxonomy.FormatGroup, Delivery: lmh.InPersonOnly, Municipality: "4601", Languages: []string{"nn"}},
+		{ID: uuid.MustParse("5a0f6c2e-8d1b-4e3a-9b7c-000000000002"), Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Age: age(48),
+			Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, ICD10: []string{"F03"}, Themes: []taxonomy.Theme{taxonomy.ThemeRightsAndAids},
+			Delivery: lmh.EitherWay, Municipality: "0301", Languages: []string{"nb"}, Availability: []lmh.TimeSlot{lmh.WeekdayEvening}},
+		{ID: uuid.MustParse("5a0f6c2e-8d1b-4e3a-9b7c-000000000003"), Roles: []taxonomy.Role{taxonomy.RoleUser}, Age: age(17),
+			ICPC2: []string{"P76"}, Themes: []taxonomy.Theme{taxonomy.ThemeMentalHealth, taxonomy.ThemeSleep}, Delivery: lmh.DigitalOK,
+			Municipality: "5001", Languages: []string{"nb", "en"}, Accessibility: []taxonomy.Accessibility{taxonomy.AccessibilityEasyLanguage},
+			FreeText: "ungdom som vil lære å meistre tunge tankar"},
+	}
+}
+
 func writeJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	return write(path, buf.Bytes())
+}
+
+func write(path string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, append(b, '\n'), 0o644)
+	return os.WriteFile(path, b, 0o644)
 }

@@ -289,3 +289,17 @@ func TestFullOfferingSetsEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundTripSampleCatalogue converts every offering of the sample
+// catalogue to a HealthcareService and back, through JSON.
+func TestRoundTripSampleCatalogue(t *testing.T) {
+	cat := lmh.SampleCatalogue()
+	if len(cat) == 0 {
+		t.Fatal("empty sample catalogue")
+	}
+	for _, o := range cat {
+		t.Run(o.ID.String(), func(t *testing.T) {
+			sameOffering(t, o, roundTrip(t, &o))
+		})
+	}
+}
