@@ -1,0 +1,227 @@
+package glossary
+
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// maxSynth bounds the length of an expanded compound; longer ones are not
+// expanded (no Norwegian word in a listing comes near it).
+const maxSynth = 160
+
+// conjunctions that join the parts of a hyphen-elided coordination.
+var conjunctions = []string{"og", "eller", "samt", "and", "or", "&", "/"}
+
+// expandCoordinations finds hyphen-elided coordinations in text and appends
+// the terms of their expansions. dst[base:] holds the matches of text found
+// so far, in order of End.
+//
+// A coordination is a run of parts ending in a hyphen ("pasient-",
+// "hjerte-, lunge-") followed by a conjunction (og, eller, samt, and, or,
+// &, /, or a comma) and a last word ("pårørendeopplæring"). The last word's
+// head is taken from the matches inside it: the longest match that ends the
+// word but starts after its first letter ("opplæring"), or else what follows
+// a match at its start ("opplæring" after "pårørende"). Each part is joined
+// to that head ("pasientopplæring") and scanned; the matches that touch the
+// part are appended with spans mapped back to the original text.
+func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unicodeDash bool) []Match {
+	orig := len(dst)
+	for i := 0; i < len(text); {
+		var h int
+		if unicodeDash {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isHyphen(r) {
+				i += size
+				continue
+			}
+			h = i
+			i += size
+		} else {
+			k := strings.IndexByte(text[i:], '-')
+			if k < 0 {
+				break
+			}
+			h = i + k
+			i = h + 1
+		}
+		// The part before the hyphen.
+		ps := h
+		for ps > 0 {
+			pr, s := utf8.DecodeLastRuneInString(text[:ps])
+			if !isWordRune(pr) {
+				break
+			}
+			ps -= s
+		}
+		if ps == h {
+			continue
+		}
+		ws, we, ok := lastConjunct(text, i)
+		if !ok {
+			continue
+		}
+		hs := headStart(dst[base:orig], ws, we)
+		if hs <= ws || hs >= we {
+			continue
+		}
+		dst = g.expandPart(dst, text, ps, h, hs, we)
+	}
+	return dst
+}
+
+// lastConjunct parses what follows a part's hyphen at i: more parts,
+// separators and a conjunction, then the last word. It returns the last
+// word's span.
+func lastConjunct(text string, i int) (ws, we int, ok bool) {
+	sawSep := false
+	for guard := 0; guard < 16; guard++ {
+		i = skipSpace(text, i)
+		if i >= len(text) {
+			return 0, 0, false
+		}
+		if text[i] == ',' {
+			i++
+			sawSep = true
+			continue
+		}
+		matched := false
+		for _, c := range conjunctions {
+			if len(text)-i >= len(c) && equalFoldASCII(text[i:i+len(c)], c) {
+				j := i + len(c)
+				if c != "/" && c != "&" {
+					if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isWordRune(r) {
+						continue // "også", "organisasjon"
+					}
+				}
+				i = j
+				matched = true
+				break
+			}
+		}
+		if matched {
+			sawSep = true
+			continue
+		}
+		if !sawSep {
+			return 0, 0, false
+		}
+		// A word: either another part ending in a hyphen or the last word.
+		ws = i
+		for i < len(text) {
+			r, s := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += s
+				continue
+			}
+			if isHyphen(r) { // a hyphen inside the word ("KiB-kurs") or ending a part
+				if n, _ := utf8.DecodeRuneInString(text[i+s:]); i+s < len(text) && isWordRune(n) {
+					i += s
+					continue
+				}
+			}
+			break
+		}
+		if i == ws {
+			return 0, 0, false
+		}
+		if r, s := utf8.DecodeRuneInString(text[i:]); i < len(text) && isHyphen(r) {
+			i += s // another part: keep going
+			sawSep = false
+			continue
+		}
+		return ws, i, true
+	}
+	return 0, 0, false
+}
+
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		r, s := utf8.DecodeRuneInString(text[i:])
+		if f := foldRune(r); f != ' ' && f != dropRune {
+			break
+		}
+		i += s
+	}
+	return i
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// headStart returns where the head of the word [ws, we) starts, judged from
+// the matches found in it, or -1.
+func headStart(ms []Match, ws, we int) int {
+	best := -1
+	for _, m := range ms {
+		if m.Start > ws && m.End == we && (best < 0 || m.Start < best) {
+			best = m.Start
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for _, m := range ms {
+		if m.Start == ws && m.End < we && m.End > best {
+			best = m.End
+		}
+	}
+	return best
+}
+
+// expandPart scans part [ps, pe) joined to the head [hs, he) and appends
+// the matches that touch the part, mapped to the original text.
+func (g *Glossary) expandPart(dst []Match, text string, ps, pe, hs, he int) []Match {
+	pl, hl := pe-ps, he-hs
+	if pl+hl > maxSynth {
+		return dst
+	}
+	var buf [maxSynth]byte
+	copy(buf[:], text[ps:pe])
+	copy(buf[pl:], text[hs:he])
+	synth := unsafe.String(&buf[0], pl+hl) // lives only during this call
+	from := len(dst)
+	dst, _ = g.scanText(dst, synth)
+	w := from
+	for _, m := range dst[from:] {
+		if m.Start >= pl {
+			continue // inside the head: already found in the last word
+		}
+		m.Start += ps
+		if m.End <= pl {
+			m.End += ps
+		} else {
+			m.End = hs + (m.End - pl)
+		}
+		m.Expanded = true
+		if m.End <= pe && hasMatch(dst[:from], m) {
+			continue // the part alone was already found
+		}
+		dst[w] = m
+		w++
+	}
+	return dst[:w]
+}
+
+// hasMatch reports whether ms holds a match of m's term with m's span.
+func hasMatch(ms []Match, m Match) bool {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Start == m.Start && ms[i].End == m.End && ms[i].Term == m.Term {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,282 @@
+package glossary
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/lmhkit/lmhkit/internal/automaton"
+	"github.com/lmhkit/lmhkit/taxonomy"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Glossary is a set of terms with their senses, compiled for lookup, search
+// and scanning. Build one with New, or use the embedded one from Default.
+//
+// A Glossary is immutable after it is built and safe for concurrent use by
+// any number of goroutines; nothing it returns aliases its internals except
+// Match.Senses, which is shared and read-only.
+type Glossary struct {
+	entries []Entry
+	forms   map[string][]int32 // normalised form → entries having it
+	byRef   map[taxonomy.Ref][]int32
+
+	ac       *automaton.Automaton
+	pats     []pattern
+	variants []variant
+	nforms   int
+	search   []searchKey
+}
+
+// pattern is one string in the automaton.
+type pattern struct {
+	text     string // the normalised bytes the automaton matches (NFC or NFD)
+	variants []int32
+	stop     bool // a stop word: suppresses shorter matches inside it
+}
+
+// variant is a normalised form together with one matching policy.
+type variant struct {
+	term      string
+	kind      Kind
+	lang      taxonomy.Lang
+	senses    []taxonomy.Ref // shared with every Match; never modified
+	pos       Position
+	cs        bool
+	raw       []string // exact spellings accepted when cs
+	ambiguous bool
+	entry     int32
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Glossary
+)
+
+// Default returns the embedded glossary (data/terms.json). It is built on
+// first use and shared; it is read-only and safe for concurrent use.
+func Default() *Glossary {
+	defaultOnce.Do(func() {
+		g, err := New()
+		if err != nil {
+			// The embedded data is checked by the package's tests.
+			panic(fmt.Sprintf("glossary: embedded data is invalid: %v", err))
+		}
+		defaultG = g
+	})
+	return defaultG
+}
+
+// New builds a glossary from the embedded entries plus extra, a user's
+// local terms. An extra entry may add a new term or new senses to an
+// existing one. An invalid extra entry gives an *EntryError naming the
+// entry's index, its term, the field and the problem.
+func New(extra ...Entry) (*Glossary, error) {
+	base, stops, err := embedded()
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range extra {
+		if err := e.validate(i); err != nil {
+			return nil, err
+		}
+	}
+	all := make([]Entry, 0, len(base)+len(extra))
+	all = append(all, base...)
+	for _, e := range extra {
+		all = append(all, e.clone())
+	}
+	return build(all, stops)
+}
+
+// policyKey groups entries that share a normalised form and a policy.
+type policyKey struct {
+	form string
+	pos  Position
+	cs   bool
+}
+
+func build(entries []Entry, stops []string) (*Glossary, error) {
+	g := &Glossary{
+		entries: entries,
+		forms:   make(map[string][]int32),
+		byRef:   make(map[taxonomy.Ref][]int32),
+	}
+	variantOf := make(map[policyKey]int32)
+	var formOrder []string
+	formVariants := make(map[string][]int32)
+	for i, e := range entries {
+		ei := int32(i)
+		for _, s := range e.Senses {
+			g.byRef[s] = append(g.byRef[s], ei)
+		}
+		for _, f := range e.Inflect() {
+			n := Normalize(f)
+			if n == "" {
+				return nil, fmt.Errorf("glossary: entry %q has an empty form", e.Term)
+			}
+			if !slices.Contains(g.forms[n], ei) {
+				g.forms[n] = append(g.forms[n], ei)
+			}
+			k := policyKey{form: n, pos: e.AllowedPositions(), cs: e.CaseSensitive}
+			vi, ok := variantOf[k]
+			if !ok {
+				vi = int32(len(g.variants))
+				variantOf[k] = vi
+				g.variants = append(g.variants, variant{
+					term: e.Term, kind: e.Kind, lang: e.Lang, pos: k.pos, cs: k.cs, entry: ei,
+				})
+				if len(formVariants[n]) == 0 {
+					formOrder = append(formOrder, n)
+				}
+				formVariants[n] = append(formVariants[n], vi)
+			}
+			v := &g.variants[vi]
+			if e.Kind < v.kind {
+				v.term, v.kind, v.lang, v.entry = e.Term, e.Kind, e.Lang, ei
+			}
+			for _, s := range e.Senses {
+				if !slices.Contains(v.senses, s) {
+					v.senses = append(v.senses, s)
+				}
+			}
+			if k.cs && !slices.Contains(v.raw, f) {
+				v.raw = append(v.raw, f)
+			}
+		}
+	}
+	for i := range g.variants {
+		v := &g.variants[i]
+		v.senses = slices.Clip(v.senses)
+		v.ambiguous = ambiguous(v.senses)
+	}
+	g.nforms = len(formOrder)
+	addPattern := func(text string, p pattern) {
+		p.text = text
+		g.pats = append(g.pats, p)
+		if d := norm.NFD.String(text); d != text {
+			p.text = d
+			g.pats = append(g.pats, p)
+		}
+	}
+	for _, n := range formOrder {
+		addPattern(n, pattern{variants: formVariants[n]})
+	}
+	for _, s := range stops {
+		addPattern(Normalize(s), pattern{stop: true})
+	}
+	texts := make([]string, len(g.pats))
+	for i, p := range g.pats {
+		texts[i] = p.text
+	}
+	var opt automaton.Options
+	for c := 'A'; c <= 'Z'; c++ {
+		opt.Alias[c] = byte(c - 'A' + 'a')
+	}
+	for _, c := range "\t\n\v\f\r" {
+		opt.Alias[c] = ' '
+	}
+	opt.Collapse = ' '
+	ac, err := automaton.Build(texts, opt)
+	if err != nil {
+		return nil, fmt.Errorf("glossary: %w", err)
+	}
+	g.ac = ac
+	g.buildSearch()
+	return g, nil
+}
+
+// ambiguous reports whether two senses share a facet.
+func ambiguous(senses []taxonomy.Ref) bool {
+	for i, s := range senses {
+		for _, t := range senses[:i] {
+			if s.Facet() == t.Facet() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lookup is the answer to Glossary.Lookup: every sense a term has.
+type Lookup struct {
+	// Query is the normalised term that was looked up.
+	Query string
+	// Entries are the entries that have Query among their forms, in
+	// glossary order. They are copies.
+	Entries []Entry
+	// Senses is the union of the entries' senses, in order of first
+	// appearance.
+	Senses []taxonomy.Ref
+	// Ambiguous is true when two senses share a facet: the term names
+	// different concepts of one kind, and the glossary does not choose.
+	Ambiguous bool
+}
+
+// Found reports whether the term is in the glossary.
+func (l Lookup) Found() bool { return len(l.Entries) > 0 }
+
+// Lookup finds a term in any of its forms (inflected, Nynorsk, English,
+// misspelt) and returns every sense it has. It normalises the term first and
+// ignores case even for case-sensitive entries: Lookup("kid") finds KiD.
+func (g *Glossary) Lookup(term string) Lookup {
+	q := Normalize(term)
+	l := Lookup{Query: q}
+	for _, ei := range g.forms[q] {
+		e := g.entries[ei]
+		l.Entries = append(l.Entries, e.clone())
+		for _, s := range e.Senses {
+			if !slices.Contains(l.Senses, s) {
+				l.Senses = append(l.Senses, s)
+			}
+		}
+	}
+	l.Ambiguous = ambiguous(l.Senses)
+	return l
+}
+
+// Entries returns a copy of every entry, in glossary order: the embedded
+// entries in data order, then the extra entries given to New.
+func (g *Glossary) Entries() []Entry {
+	out := make([]Entry, len(g.entries))
+	for i, e := range g.entries {
+		out[i] = e.clone()
+	}
+	return out
+}
+
+// Terms returns copies of the entries that have ref among their senses, in
+// glossary order: the designations of a concept, as a SKOS or FHIR exporter
+// needs them (KindPreferred as prefLabel or display, KindHidden as
+// hiddenLabel, the others as altLabel or designations). It does not include
+// entries of narrower concepts.
+func (g *Glossary) Terms(ref taxonomy.Ref) []Entry {
+	idx := g.byRef[ref]
+	out := make([]Entry, len(idx))
+	for i, ei := range idx {
+		out[i] = g.entries[ei].clone()
+	}
+	return out
+}
+
+// Stats describes the size of a glossary.
+type Stats struct {
+	Entries     int // entries (terms as written)
+	Forms       int // distinct normalised forms, inflections included
+	Patterns    int // strings in the automaton (forms, their NFD variants, stop words)
+	States      int // automaton states
+	ByteClasses int // width of the automaton's transition table
+	TableBytes  int // memory held by the automaton's tables
+}
+
+// Stats returns the size of g.
+func (g *Glossary) Stats() Stats {
+	return Stats{
+		Entries:     len(g.entries),
+		Forms:       g.nforms,
+		Patterns:    len(g.pats),
+		States:      g.ac.States(),
+		ByteClasses: g.ac.Classes(),
+		TableBytes:  g.ac.MemoryBytes(),
+	}
+}

@@ -1,0 +1,321 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Match is one occurrence of a glossary term in a text.
+//
+// Start and End are byte offsets into the text given to Scan, so
+// text[Start:End] is the evidence as the author wrote it, ready to be
+// highlighted. For an ordinary match, Normalize(text[Start:End]) is one of
+// the forms of Term. For a match from a coordination (Expanded), the span
+// covers all the evidence: in "pasient- og pårørendeopplæring" the match of
+// pasientopplæring runs from "pasient" to the end of the phrase.
+//
+// A Match is a plain value and safe to copy. Senses is shared by every
+// Match of the same term and must not be modified.
+type Match struct {
+	Start, End int
+	// Term is the glossary term matched, as written in the glossary
+	// ("mestringskurs" for "mestringskursene", "KiD" for "KiD").
+	Term string
+	// Senses are the concepts of the term. The slice is shared and
+	// read-only: callers must not modify it.
+	Senses []taxonomy.Ref
+	// Kind and Lang are those of the strongest entry with this form.
+	Kind Kind
+	Lang taxonomy.Lang
+	// Position says whether the match is a whole Word, the Head of a longer
+	// word or a Modifier at its start.
+	Position Position
+	// Ambiguous is true when two senses share a facet.
+	Ambiguous bool
+	// Expanded is true for a match built from a hyphen-elided coordination
+	// ("pasient- og pårørendeopplæring" gives pasientopplæring).
+	Expanded bool
+}
+
+// Scan finds every glossary term in text and returns the matches ordered by
+// Start, longer matches first. See ScanAppend.
+func (g *Glossary) Scan(text string) []Match { return g.ScanAppend(nil, text) }
+
+// ScanAppend appends the matches of every glossary term in text to dst and
+// returns the extended slice. It allocates nothing but what growing dst
+// needs, so a caller that reuses dst across texts scans without garbage.
+//
+// The scan is one pass of an Aho–Corasick automaton over every form of every
+// term, normalising as it reads (case, NFC and NFD å, dashes, quotes, runs of
+// white space, soft hyphens), so offsets refer to the original bytes.
+//
+// Each occurrence is checked against its entry's Positions: "kurs" is found
+// as a word and as the head of "diabeteskurs" but not inside "ekskursjon";
+// short terms such as "lag" and "tolk" only as whole words. Stop words
+// ("konkurs", "målgruppe", "foreldre") hide the shorter terms inside them.
+// Case-sensitive entries (abbreviations such as "LMS", "KiD", "SMIL", "MS")
+// must be spelt exactly, so "smil" and "kid" are not reported. A match
+// found inside a longer match is still reported, so a caller sees both
+// "stressmestringsgruppe" and its modifier "stressmestring".
+//
+// Hyphen-elided coordinations ("pasient- og pårørendeopplæring",
+// "hjerte-, lunge- og kreftpasienter", "KiD-/KiB-kurs") are expanded: the
+// head of the last word is lent to each earlier part, and the terms found in
+// the expansion are reported with Expanded set.
+//
+// The matches of one text are sorted by Start, then by End descending.
+func (g *Glossary) ScanAppend(dst []Match, text string) []Match {
+	base := len(dst)
+	var dash bool
+	dst, dash = g.scanText(dst, text)
+	if dash || strings.IndexByte(text, '-') >= 0 {
+		dst = g.expandCoordinations(dst, base, text, dash)
+	}
+	slices.SortStableFunc(dst[base:], compareMatch)
+	return dst
+}
+
+func compareMatch(a, b Match) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return b.End - a.End
+}
+
+// scanText runs the automaton over text and appends matches in order of
+// End. It reports whether it saw a non-ASCII hyphen.
+func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
+	class, trans := g.ac.Tables()
+	base := len(dst)
+	var v uint32
+	dash := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			v = trans[int(v>>1)+int(class[c])]
+			i++
+			if v&1 != 0 {
+				dst = g.emit(dst, base, text, v, i)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		f := foldRune(r)
+		switch {
+		case f == dropRune:
+			continue
+		case r == utf8.RuneError && size == 1:
+			v = trans[int(v>>1)+int(class[0xFF])]
+			continue
+		case f < utf8.RuneSelf:
+			if f == '-' {
+				dash = true
+			}
+			v = trans[int(v>>1)+int(class[byte(f)])]
+		default:
+			var buf [utf8.UTFMax]byte
+			k := utf8.EncodeRune(buf[:], f)
+			for j := 0; j < k; j++ {
+				v = trans[int(v>>1)+int(class[buf[j]])]
+			}
+		}
+		if v&1 != 0 {
+			dst = g.emit(dst, base, text, v, i)
+		}
+	}
+	return dst, dash
+}
+
+// emit appends the matches of the patterns ending in state v at byte end.
+func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) []Match {
+	// A stop word hides the shorter matches inside it; stopAt is its start.
+	stopAt, stopLen := end, 0
+	for _, p := range g.ac.Outputs(v) {
+		pat := &g.pats[p]
+		start, ok := startOf(text, end, pat.text)
+		if !ok || start >= stopAt && end-start < stopLen {
+			continue
+		}
+		if pat.stop {
+			if !wordStart(text, start) {
+				continue
+			}
+			stopAt, stopLen = start, end-start
+			// Hide earlier matches inside the stop word ("kreft" in "krefter").
+			k := len(dst)
+			for k > base && dst[k-1].End > start {
+				k--
+			}
+			w := k
+			for j := k; j < len(dst); j++ {
+				if m := dst[j]; m.Start < start || m.End-m.Start >= stopLen {
+					dst[w] = m
+					w++
+				}
+			}
+			dst = dst[:w]
+			continue
+		}
+		pos, glued, ok := position(text, start, end)
+		if !ok {
+			continue
+		}
+		for _, vi := range pat.variants {
+			va := &g.variants[vi]
+			if glued {
+				if va.pos&pos == 0 {
+					continue
+				}
+			} else if va.pos&(pos|Word) == 0 {
+				continue
+			}
+			if va.cs && !slices.Contains(va.raw, text[start:end]) {
+				continue
+			}
+			if pos != Modifier {
+				dst = dropInflectedPrefix(dst, base, start, va.term)
+			}
+			dst = append(dst, Match{
+				Start: start, End: end, Term: va.term, Senses: va.senses,
+				Kind: va.kind, Lang: va.lang, Position: pos, Ambiguous: va.ambiguous,
+			})
+		}
+	}
+	return dst
+}
+
+// dropInflectedPrefix removes an earlier Modifier match of the same term at
+// the same start: in "mestringskursene" the form "mestringskurs" followed by
+// "ene" is the inflected word, not a compound.
+func dropInflectedPrefix(dst []Match, base, start int, term string) []Match {
+	for k := len(dst) - 1; k >= base && dst[k].End > start; k-- {
+		if m := &dst[k]; m.Start == start && m.Position == Modifier && m.Term == term {
+			dst = slices.Delete(dst, k, k+1)
+		}
+	}
+	return dst
+}
+
+// startOf walks back from end over text, matching the normalised pattern p
+// from its end, and returns where in text the pattern starts. It mirrors the
+// folding of scanText, so it fails only if text does not fold to p.
+func startOf(text string, end int, p string) (int, bool) {
+	i, j := end, len(p)
+	for j > 0 {
+		if i <= 0 {
+			return 0, false
+		}
+		c := text[i-1]
+		var f rune
+		size := 1
+		if c < utf8.RuneSelf {
+			f = foldRune(rune(c))
+		} else {
+			var r rune
+			r, size = utf8.DecodeLastRuneInString(text[:i])
+			if r == utf8.RuneError && size == 1 {
+				return 0, false
+			}
+			f = foldRune(r)
+		}
+		switch {
+		case f == dropRune:
+			i -= size
+		case f == ' ':
+			if p[j-1] != ' ' {
+				return 0, false
+			}
+			j--
+			i -= size
+			for i > 0 { // the whole run of white space reads as one space
+				r, s := utf8.DecodeLastRuneInString(text[:i])
+				if fr := foldRune(r); fr != ' ' && fr != dropRune {
+					break
+				}
+				i -= s
+			}
+		case f < utf8.RuneSelf:
+			if p[j-1] != byte(f) {
+				return 0, false
+			}
+			j--
+			i -= size
+		default:
+			var buf [utf8.UTFMax]byte
+			k := utf8.EncodeRune(buf[:], f)
+			if j < k || p[j-k:j] != string(buf[:k]) {
+				return 0, false
+			}
+			j -= k
+			i -= size
+		}
+	}
+	return i, true
+}
+
+// prevRune returns the rune before byte i, skipping runes that
+// normalisation drops; -1 at the start of text.
+func prevRune(text string, i int) (rune, int) {
+	for i > 0 {
+		r, s := utf8.DecodeLastRuneInString(text[:i])
+		i -= s
+		if foldRune(r) != dropRune {
+			return r, i
+		}
+	}
+	return -1, 0
+}
+
+// nextRune returns the rune at byte i, skipping runes that normalisation
+// drops; -1 at the end of text.
+func nextRune(text string, i int) (rune, int) {
+	for i < len(text) {
+		r, s := utf8.DecodeRuneInString(text[i:])
+		if foldRune(r) != dropRune {
+			return r, i + s
+		}
+		i += s
+	}
+	return -1, len(text)
+}
+
+func isHyphen(r rune) bool { return r >= 0 && foldRune(r) == '-' }
+
+// wordStart reports whether byte i starts a word.
+func wordStart(text string, i int) bool {
+	r, _ := prevRune(text, i)
+	return !isWordRune(r)
+}
+
+// position classifies the span [start, end): glued to letters on one side
+// (a compound written together), joined by a hyphen to a word on one side,
+// or free. It reports false for a span glued on both sides.
+func position(text string, start, end int) (pos Position, glued, ok bool) {
+	pr, pi := prevRune(text, start)
+	nr, ni := nextRune(text, end)
+	left := pr >= 0 && isWordRune(pr)
+	right := nr >= 0 && isWordRune(nr)
+	switch {
+	case left && right:
+		return 0, false, false
+	case left:
+		return Head, true, true
+	case right:
+		return Modifier, true, true
+	}
+	if isHyphen(pr) {
+		if r, _ := prevRune(text, pi); r >= 0 && isWordRune(r) {
+			return Head, false, true
+		}
+	}
+	if isHyphen(nr) {
+		if r, _ := nextRune(text, ni); r >= 0 && isWordRune(r) {
+			return Modifier, false, true
+		}
+	}
+	return Word, false, true
+}

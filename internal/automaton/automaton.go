@@ -1,0 +1,214 @@
+// Package automaton is an Aho–Corasick string matcher compiled to a dense
+// deterministic automaton over byte classes. It is shared by the packages of
+// the module that scan text for many terms at once; users should call
+// glossary.Scan instead.
+//
+// The automaton reads one byte per step with one table load:
+//
+//	v := a.Start()
+//	for i := 0; i < len(text); i++ {
+//		v = a.Step(v, text[i])
+//		if a.Accepting(v) {
+//			for _, p := range a.Outputs(v) { ... pattern p ends at i+1 ... }
+//		}
+//	}
+//
+// A state value v packs the row offset of the state in the transition table
+// and, in its lowest bit, whether any pattern ends in the state, so the hot
+// loop needs no second lookup to decide whether to report.
+//
+// # Byte classes
+//
+// Bytes that occur in no pattern share one class, which keeps the table
+// narrow. Options.Alias lets a caller fold bytes onto others (ASCII upper case
+// onto lower case), so case folding costs nothing at scan time.
+//
+// # Collapsing
+//
+// With Options.Collapse set to a byte c (the space), a run of c in the input
+// acts as a single c: every state entered on c loops on c. Patterns must not
+// contain two c in a row for this to be exact.
+//
+// # Concurrency
+//
+// An Automaton is immutable after Build and safe for concurrent use.
+package automaton
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Options tune Build.
+type Options struct {
+	// Alias maps an input byte to the byte it should be read as, for
+	// example 'A' to 'a'. Zero entries mean "itself".
+	Alias [256]byte
+	// Collapse, if non-zero, is a byte whose runs read as one occurrence.
+	Collapse byte
+}
+
+// Automaton is a compiled Aho–Corasick automaton. It is immutable and safe
+// for concurrent use.
+type Automaton struct {
+	class    [256]uint8
+	nclass   int
+	trans    []uint32 // row-major: trans[row+class] = next<<1 | accepting
+	outStart []int32  // per state: start of its outputs in outs; len states+1
+	outs     []int32  // pattern indexes, longest pattern first per state
+	patLen   []int32
+	nstates  int
+}
+
+// Build compiles the patterns. Pattern i is reported as i. Empty patterns
+// are an error, duplicates are allowed (each is reported).
+func Build(patterns []string, opt Options) (*Automaton, error) {
+	a := &Automaton{patLen: make([]int32, len(patterns))}
+	// Byte classes: class 0 is "in no pattern".
+	var used [256]bool
+	for i, p := range patterns {
+		if p == "" {
+			return nil, fmt.Errorf("automaton: pattern %d is empty", i)
+		}
+		if opt.Collapse != 0 {
+			for j := 1; j < len(p); j++ {
+				if p[j] == opt.Collapse && p[j-1] == opt.Collapse {
+					return nil, fmt.Errorf("automaton: pattern %d (%q) repeats the collapsed byte", i, p)
+				}
+			}
+		}
+		for j := 0; j < len(p); j++ {
+			used[p[j]] = true
+		}
+		a.patLen[i] = int32(len(p))
+	}
+	n := 1
+	for b := 0; b < 256; b++ {
+		if used[b] {
+			if n > 255 {
+				return nil, fmt.Errorf("automaton: too many distinct bytes")
+			}
+			a.class[b] = uint8(n)
+			n++
+		}
+	}
+	for b := 0; b < 256; b++ {
+		if t := opt.Alias[b]; t != 0 && t != byte(b) {
+			a.class[b] = a.class[t]
+		}
+	}
+	a.nclass = n
+
+	// Trie with goto edges keyed by class.
+	type node struct {
+		next  map[uint8]int32
+		fail  int32
+		label uint8 // class of the edge into this node
+		outs  []int32
+	}
+	nodes := []node{{next: map[uint8]int32{}}}
+	for i, p := range patterns {
+		s := int32(0)
+		for j := 0; j < len(p); j++ {
+			c := a.class[p[j]]
+			t, ok := nodes[s].next[c]
+			if !ok {
+				t = int32(len(nodes))
+				nodes = append(nodes, node{next: map[uint8]int32{}, label: c})
+				nodes[s].next[c] = t
+			}
+			s = t
+		}
+		nodes[s].outs = append(nodes[s].outs, int32(i))
+	}
+	ns := len(nodes)
+	a.nstates = ns
+	delta := make([]int32, ns*n)
+	// BFS to fill failure links and the full transition function.
+	queue := make([]int32, 0, ns)
+	for c := 0; c < n; c++ {
+		if t, ok := nodes[0].next[uint8(c)]; ok {
+			delta[c] = t
+			nodes[t].fail = 0
+			queue = append(queue, t)
+		}
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		s := queue[qi]
+		f := nodes[s].fail
+		nodes[s].outs = append(nodes[s].outs, nodes[f].outs...)
+		for c := 0; c < n; c++ {
+			if t, ok := nodes[s].next[uint8(c)]; ok {
+				nodes[t].fail = delta[int(f)*n+c]
+				delta[int(s)*n+c] = t
+				queue = append(queue, t)
+			} else {
+				delta[int(s)*n+c] = delta[int(f)*n+c]
+			}
+		}
+	}
+	if opt.Collapse != 0 {
+		cc := a.class[opt.Collapse]
+		for s := 1; s < ns; s++ {
+			if nodes[s].label == cc {
+				delta[s*n+int(cc)] = int32(s)
+			}
+		}
+	}
+	a.trans = make([]uint32, ns*n)
+	for s := 0; s < ns; s++ {
+		for c := 0; c < n; c++ {
+			t := delta[s*n+c]
+			v := uint32(int(t)*n) << 1
+			if len(nodes[t].outs) > 0 {
+				v |= 1
+			}
+			a.trans[s*n+c] = v
+		}
+	}
+	a.outStart = make([]int32, ns+1)
+	for s := 0; s < ns; s++ {
+		o := nodes[s].outs
+		slices.SortStableFunc(o, func(x, y int32) int { return int(a.patLen[y] - a.patLen[x]) })
+		a.outStart[s] = int32(len(a.outs))
+		a.outs = append(a.outs, o...)
+	}
+	a.outStart[ns] = int32(len(a.outs))
+	return a, nil
+}
+
+// Start returns the initial state.
+func (a *Automaton) Start() uint32 { return 0 }
+
+// Step returns the state after reading b in state v.
+func (a *Automaton) Step(v uint32, b byte) uint32 {
+	return a.trans[int(v>>1)+int(a.class[b])]
+}
+
+// Accepting reports whether some pattern ends in state v.
+func Accepting(v uint32) bool { return v&1 != 0 }
+
+// Outputs returns the patterns that end in state v, longest first. The slice
+// is shared and must not be modified.
+func (a *Automaton) Outputs(v uint32) []int32 {
+	s := int(v>>1) / a.nclass
+	return a.outs[a.outStart[s]:a.outStart[s+1]:a.outStart[s+1]]
+}
+
+// Tables returns the byte-class map and the transition table for hot loops
+// that inline Step by hand. Both are shared and must not be modified.
+func (a *Automaton) Tables() (*[256]uint8, []uint32) { return &a.class, a.trans }
+
+// PatternLen returns the length in bytes of pattern p.
+func (a *Automaton) PatternLen(p int32) int { return int(a.patLen[p]) }
+
+// States returns the number of states.
+func (a *Automaton) States() int { return a.nstates }
+
+// Classes returns the number of byte classes (the width of a table row).
+func (a *Automaton) Classes() int { return a.nclass }
+
+// MemoryBytes returns the approximate memory held by the tables.
+func (a *Automaton) MemoryBytes() int {
+	return 256 + 4*len(a.trans) + 4*len(a.outStart) + 4*len(a.outs) + 4*len(a.patLen)
+}
