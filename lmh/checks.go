@@ -92,15 +92,30 @@ func checkAges(a AgeRange, report func(string, Rule, string)) {
 }
 
 func checkSchedule(s *Schedule, report func(string, Rule, string)) {
-	if !s.Start.IsZero() && !s.End.IsZero() && s.End.Before(s.Start) {
-		report("schedule.end", RuleScheduleOrder, "")
+	// Invalid dates are reported by their field rule; they take no part in
+	// order checks, so one mistake gives one problem.
+	start, end := s.Start, s.End
+	if !start.IsValid() {
+		start = Date{}
 	}
+	if !end.IsValid() {
+		end = Date{}
+	}
+	if !start.IsZero() && !end.IsZero() && end.Before(start) {
+		report("schedule.end", RuleScheduleOrder, "")
+		start, end = Date{}, Date{} // no usable range to check dates against
+	}
+	var prev Date
 	for i, d := range s.Dates {
-		if i > 0 && !s.Dates[i-1].Before(d) {
+		if !d.IsValid() {
+			continue
+		}
+		if !prev.IsZero() && !prev.Before(d) {
 			report("schedule.dates["+itoa(i)+"]", RuleScheduleOrder, "")
 			continue
 		}
-		if (!s.Start.IsZero() && d.Before(s.Start)) || (!s.End.IsZero() && s.End.Before(d)) {
+		prev = d
+		if (!start.IsZero() && d.Before(start)) || (!end.IsZero() && end.Before(d)) {
 			report("schedule.dates["+itoa(i)+"]", RuleScheduleRange, "")
 		}
 	}

@@ -1,6 +1,7 @@
 package lmh
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,25 @@ func (c ISFCriterion) String() string {
 		return isfCodes[c]
 	}
 	return "ISFCriterion(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText returns the stable code, so JSON carries "teaching_hours".
+func (c ISFCriterion) MarshalText() ([]byte, error) {
+	if c == 0 || int(c) >= len(isfCodes) {
+		return nil, errors.New("lmh: invalid ISF criterion " + c.String())
+	}
+	return []byte(isfCodes[c]), nil
+}
+
+// UnmarshalText parses a criterion code.
+func (c *ISFCriterion) UnmarshalText(b []byte) error {
+	for i := 1; i < len(isfCodes); i++ {
+		if string(b) == isfCodes[i] {
+			*c = ISFCriterion(i)
+			return nil
+		}
+	}
+	return &EnumError{Enum: "ISF criterion", Value: string(b)}
 }
 
 // ISFFinding is the outcome of one criterion: whether it is met, and the

@@ -1,0 +1,266 @@
+package lmh
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+func sampleLine(t testing.TB, i int) []byte {
+	t.Helper()
+	lines := bytes.Split(bytes.TrimSpace(SampleCatalogueJSONL()), []byte("\n"))
+	return lines[i]
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	for i, o := range SampleCatalogue() {
+		b, err := json.Marshal(&o)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		back, err := DecodeOffering(b)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		b2, _ := json.Marshal(&back)
+		if !bytes.Equal(b, b2) {
+			t.Errorf("%d: round trip differs:\n%s\n%s", i, b, b2)
+		}
+		// The embedded line is already in canonical form.
+		if line := sampleLine(t, i); !bytes.Equal(line, b) {
+			t.Errorf("%d: embedded line is not what Marshal writes:\n%s\n%s", i, line, b)
+		}
+	}
+}
+
+func TestJSONFieldNames(t *testing.T) {
+	o := goodOffering()
+	b, err := json.Marshal(&o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{`"id":"0b7e3f5c-1f2a-4d6e-9c8b-7a6f5e4d3c2b"`, `"lang":"nb"`, `"arena":"specialist"`,
+		`"organisation_number":"983974724"`, `"format":"group"`, `"programme":"kolsskole"`, `"target_group":{"roles":["patient","next_of_kin"]`,
+		`"ages":{"min":18}`, `"icd10":["J44"]`, `"service_levels":["rehabilitation"]`, `"delivery":"in_person"`,
+		`"scope":"diagnosis_specific"`, `"capacity":{"min":6,"max":14,"enrolled":3}`, `"cost":{"free":true}`,
+		`"referral_required":true`, `"registration_required":true`, `"start":"2027-02-02"`, `"coverage":{"counties":["46"]}`,
+		`"user_participation":{"stages":["planning"],"peer_co_leaders":true}`, `"team":["nurse","physician"]`,
+		`"evaluation":"questionnaire"`, `"status":"active"`, `"last_modified":"2026-10-01T09:00:00Z"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("JSON lacks %s\n%s", want, s)
+		}
+	}
+	// Zero values are left out, not written as "" or 0.
+	for _, absent := range []string{`"url"`, `"translations"`, `"enrolled":0`, `"fee_nok"`, `"national"`, `"ongoing"`} {
+		if strings.Contains(s, absent) {
+			t.Errorf("JSON has %s", absent)
+		}
+	}
+	n := Need{Delivery: DigitalOK, PreferredFormat: taxonomy.FormatIndividual}
+	b, _ = json.Marshal(n)
+	if string(b) != `{"format":"individual","delivery":"digital_ok"}` {
+		t.Errorf("Need JSON = %s", b)
+	}
+}
+
+func TestDecodeOfferingErrors(t *testing.T) {
+	good := string(sampleLine(t, 0))
+	tests := []struct {
+		name    string
+		doc     string
+		path    string
+		isCause func(error) bool
+	}{
+		{"unknown top-level", strings.Replace(good, `"name":`, `"navn":"x","name":`, 1), "navn", isUnknown},
+		{"unknown nested", strings.Replace(good, `"capacity":{`, `"capacity":{"maks":3,`, 1), "frames.capacity.maks", isUnknown},
+		{"unknown in list element", strings.Replace(good, `"translations":[{`, `"translations":[{"tittel":"x",`, 1), "translations[0].tittel", isUnknown},
+		{"unknown role", strings.Replace(good, `"next_of_kin"`, `"parorende"`, 1), "target_group.roles[1]", isCodeError},
+		{"unknown arena", strings.Replace(good, `"specialist"`, `"sykehus"`, 1), "provider.arena", isCodeError},
+		{"unknown status", strings.Replace(good, `"status":"active"`, `"status":"open"`, 1), "status", isEnumError},
+		{"bad date", strings.Replace(good, `"start":"2027-02-02"`, `"start":"02.02.2027"`, 1), "schedule.start", anyErr},
+		{"bad uuid", strings.Replace(good, `"id":"`, `"id":"x`, 1), "id", anyErr},
+		{"bad health region", strings.Replace(good, `"counties":["34"]`, `"health_regions":["helse_ost"]`, 1), "coverage.health_regions[0]", anyErr},
+		{"wrong type", strings.Replace(good, `"sessions":4`, `"sessions":"fire"`, 1), "frames.sessions", isTypeError},
+		{"syntax", good[:len(good)-1], "", anyErr},
+		{"trailing", good + `{}`, "", anyErr},
+		{"not an object", `[1,2]`, "", anyErr},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.doc == good {
+				t.Fatal("test did not change the document")
+			}
+			_, err := DecodeOffering([]byte(tt.doc))
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("DecodeOffering = %v, want *DecodeError", err)
+			}
+			if de.Path != tt.path {
+				t.Errorf("path = %q, want %q (%v)", de.Path, tt.path, err)
+			}
+			if !tt.isCause(err) {
+				t.Errorf("cause %T %v", de.Err, de.Err)
+			}
+		})
+	}
+}
+
+func isUnknown(err error) bool { return errors.Is(err, ErrUnknownField) }
+func isCodeError(err error) bool {
+	var ce *taxonomy.CodeError
+	return errors.As(err, &ce) && errors.Is(err, taxonomy.ErrUnknownCode)
+}
+func isEnumError(err error) bool {
+	var ee *EnumError
+	return errors.As(err, &ee) && ee.Enum == "status" && ee.Value == "open"
+}
+func isTypeError(err error) bool {
+	var te *json.UnmarshalTypeError
+	return errors.As(err, &te)
+}
+func anyErr(err error) bool { return err != nil }
+
+func TestDecodeCaseInsensitiveLikeEncodingJSON(t *testing.T) {
+	// encoding/json matches member names without regard to case; strict
+	// decoding accepts what it accepts.
+	doc := strings.Replace(string(sampleLine(t, 0)), `"name":`, `"Name":`, 1)
+	if _, err := DecodeOffering([]byte(doc)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestReadCatalogue(t *testing.T) {
+	l0, l1, l2 := sampleLine(t, 0), sampleLine(t, 1), sampleLine(t, 2)
+	bad := bytes.Replace(l1, []byte(`"format":`), []byte(`"fromat":`), 1)
+	input := bytes.Join([][]byte{l0, bad, {}, []byte("   "), []byte("{not json"), l2}, []byte("\n"))
+	var lines []int
+	var errLines []int
+	var paths []string
+	for e, err := range ReadCatalogue(bytes.NewReader(input)) {
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || de.Line != e.Line {
+				t.Fatalf("error %v does not name line %d", err, e.Line)
+			}
+			errLines = append(errLines, de.Line)
+			paths = append(paths, de.Path)
+			continue
+		}
+		lines = append(lines, e.Line)
+	}
+	if got := fmtInts(lines); got != "1,6" {
+		t.Errorf("good lines = %s, want 1,6", got)
+	}
+	if got := fmtInts(errLines); got != "2,5" {
+		t.Errorf("bad lines = %s, want 2,5", got)
+	}
+	if paths[0] != "fromat" || paths[1] != "" {
+		t.Errorf("paths = %q", paths)
+	}
+	offs, err := LoadCatalogue(bytes.NewReader(input))
+	if len(offs) != 2 || err == nil {
+		t.Fatalf("LoadCatalogue = %d offerings, %v", len(offs), err)
+	}
+	if n := len(err.(interface{ Unwrap() []error }).Unwrap()); n != 2 {
+		t.Errorf("joined %d errors, want 2", n)
+	}
+	if !strings.Contains(err.Error(), "line 2: fromat") {
+		t.Errorf("error text %q does not name line and path", err)
+	}
+}
+
+func fmtInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ",")
+}
+
+func TestReadCatalogueLongLineAndNoFinalNewline(t *testing.T) {
+	o := goodOffering()
+	o.Description = strings.Repeat("lang tekst ", 20000) // > 64 KiB buffer
+	var buf bytes.Buffer
+	if err := WriteCatalogue(&buf, []Offering{o, goodOffering()}); err != nil {
+		t.Fatal(err)
+	}
+	in := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	offs, err := LoadCatalogue(bytes.NewReader(in))
+	if err != nil || len(offs) != 2 || offs[0].Description != o.Description {
+		t.Fatalf("LoadCatalogue = %d, %v", len(offs), err)
+	}
+}
+
+func TestReadCatalogueStopsEarly(t *testing.T) {
+	n := 0
+	for range ReadCatalogue(bytes.NewReader(SampleCatalogueJSONL())) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("n = %d", n)
+	}
+}
+
+type failingReader struct{ r io.Reader }
+
+func (f failingReader) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	if err == io.EOF {
+		return n, errors.New("disk on fire")
+	}
+	return n, err
+}
+
+func TestReadCatalogueIOError(t *testing.T) {
+	var last error
+	good := 0
+	for _, err := range ReadCatalogue(failingReader{bytes.NewReader(append(sampleLine(t, 0), '\n'))}) {
+		if err == nil {
+			good++
+		}
+		last = err
+	}
+	if good != 1 || last == nil || !strings.Contains(last.Error(), "disk on fire") {
+		t.Errorf("good = %d, last = %v", good, last)
+	}
+}
+
+func FuzzDecodeOffering(f *testing.F) {
+	f.Add(sampleLine(f, 0))
+	f.Add(sampleLine(f, 5))
+	f.Add([]byte(`{"frames":{"capacity":{"x":1}}}`))
+	f.Add([]byte(`{"target_group":{"roles":["patient","x"]}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		o, err := DecodeOffering(data)
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T is not a *DecodeError", err)
+			}
+			return
+		}
+		// Whatever decodes strictly re-encodes and decodes to the same JSON.
+		b, err := json.Marshal(&o)
+		if err != nil {
+			return // e.g. a time outside what MarshalJSON supports
+		}
+		back, err := DecodeOffering(b)
+		if err != nil {
+			t.Fatalf("re-decoding %s: %v", b, err)
+		}
+		b2, _ := json.Marshal(&back)
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("not stable:\n%s\n%s", b, b2)
+		}
+	})
+}

@@ -1,0 +1,181 @@
+package lmh
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Sentinels: values that must never appear in any text the package makes
+// from a Need. Each is distinctive enough that a leak cannot be chance.
+const (
+	sentinelFree  = "SENTINEL-FRITEKST-diagnose-kreft-7f3a"
+	sentinelMuni  = "9Z7Q"
+	sentinelLang  = "xq-SENTINELLANG"
+	sentinelICD   = "SENTINELICD9"
+	sentinelICPC  = "SENTINELICPC8"
+	sentinelAge   = 4711
+	sentinelRole  = 4242
+	sentinelIDStr = "5e471e1e-5e47-4e1e-8e47-1e5e471e5e47"
+)
+
+var sentinels = []string{sentinelFree, sentinelMuni, sentinelLang, sentinelICD, sentinelICPC,
+	"4711", "4242", sentinelIDStr, "5e471e1e", "9Z7Q", "SENTINEL"}
+
+func sentinelNeed() Need {
+	n := Need{
+		ID:            uuid.MustParse(sentinelIDStr),
+		Roles:         []taxonomy.Role{taxonomy.RolePatient, sentinelRole},
+		Conditions:    []taxonomy.Condition{taxonomy.ConditionCOPD},
+		ICD10:         []string{sentinelICD},
+		ICPC2:         []string{sentinelICPC},
+		Themes:        []taxonomy.Theme{taxonomy.ThemeSleep},
+		Goals:         []taxonomy.Goal{taxonomy.GoalCoping},
+		Municipality:  sentinelMuni,
+		Languages:     []string{sentinelLang},
+		Accessibility: []taxonomy.Accessibility{taxonomy.AccessibilityInterpreter},
+		Availability:  []TimeSlot{WeekdayEvening},
+		FreeText:      sentinelFree + strings.Repeat("x", 5001),
+	}
+	return n.WithAge(sentinelAge)
+}
+
+func assertNoSentinel(t *testing.T, what, s string) {
+	t.Helper()
+	for _, v := range sentinels {
+		if strings.Contains(s, v) {
+			t.Errorf("%s leaks %q: %s", what, v, s)
+		}
+	}
+}
+
+func TestNeedNeverPrintsValues(t *testing.T) {
+	n := sentinelNeed()
+	verbs := []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%10.3v", "%-v", "% x"}
+	for _, verb := range verbs {
+		t.Run(verb, func(t *testing.T) {
+			assertNoSentinel(t, "value "+verb, fmt.Sprintf(verb, n))
+			assertNoSentinel(t, "pointer "+verb, fmt.Sprintf(verb, &n))
+			assertNoSentinel(t, "slice "+verb, fmt.Sprintf(verb, []Need{n}))
+			assertNoSentinel(t, "field "+verb, fmt.Sprintf(verb, struct{ N Need }{n}))
+			assertNoSentinel(t, "map "+verb, fmt.Sprintf(verb, map[string]Need{"k": n}))
+		})
+	}
+	assertNoSentinel(t, "String", n.String())
+	assertNoSentinel(t, "GoString", n.GoString())
+	assertNoSentinel(t, "Sprint", fmt.Sprint(n))
+	assertNoSentinel(t, "Sprintln", fmt.Sprintln(n, &n))
+	assertNoSentinel(t, "Errorf %w", fmt.Errorf("ctx: %v", n).Error())
+}
+
+func TestNeedStringNamesSetFields(t *testing.T) {
+	n := Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, FreeText: "hei"}.WithAge(40)
+	if got, want := n.String(), "lmh.Need{roles:1 age:set free_text:set}"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+	if got := fmt.Sprintf("%q", Need{}); got != `"lmh.Need{}"` {
+		t.Errorf("%%q of zero = %s", got)
+	}
+}
+
+func TestValidateNeedNeverEchoesValues(t *testing.T) {
+	n := sentinelNeed()
+	err := ValidateNeed(&n)
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("ValidateNeed = %v, want *ValidationError", err)
+	}
+	wantRules := map[string]Rule{
+		"roles[1]":     RuleCode,
+		"age":          RuleLTE,
+		"icd10[0]":     RuleICD10,
+		"icpc2[0]":     RuleICPC2,
+		"municipality": RuleKommunenummer,
+		"languages[0]": RuleBCP47,
+		"free_text":    RuleMax,
+	}
+	if len(verr.Problems) != len(wantRules) {
+		t.Errorf("got %d problems, want %d: %v", len(verr.Problems), len(wantRules), verr.Problems)
+	}
+	for _, p := range verr.Problems {
+		if wantRules[p.Field] != p.Rule {
+			t.Errorf("problem %s: rule %s, want %s", p.Field, p.Rule, wantRules[p.Field])
+		}
+		for _, l := range taxonomy.Langs() {
+			assertNoSentinel(t, "message", p.Message(l))
+		}
+		assertNoSentinel(t, "param", p.Param)
+		assertNoSentinel(t, "problem", fmt.Sprintf("%v %+v %#v", p, p, p))
+	}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
+		assertNoSentinel(t, "error "+verb, fmt.Sprintf(verb, err))
+	}
+	assertNoSentinel(t, "Error()", err.Error())
+}
+
+func TestValidateNeedGood(t *testing.T) {
+	n := Need{
+		Roles:           []taxonomy.Role{taxonomy.RoleNextOfKin},
+		Conditions:      []taxonomy.Condition{taxonomy.ConditionDementia},
+		ICD10:           []string{"F03"},
+		PreferredFormat: taxonomy.FormatGroup,
+		Delivery:        InPersonOnly,
+		Municipality:    "4621",
+		Languages:       []string{"nn", "nb"},
+		Availability:    []TimeSlot{WeekdayEvening},
+		FreeText:        "Mor har fått demens, og eg treng å lære meir.",
+	}.WithAge(54)
+	if err := ValidateNeed(&n); err != nil {
+		t.Fatal(err)
+	}
+	if age, ok := n.AgeYears(); !ok || age != 54 {
+		t.Errorf("AgeYears = %d, %v", age, ok)
+	}
+	if n.NeedsInterpreter() || !n.HasRole(taxonomy.RoleNextOfKin) || n.HasRole(taxonomy.RolePatient) {
+		t.Error("NeedsInterpreter/HasRole")
+	}
+	c := n.Clone()
+	*c.Age = 1
+	c.Languages[0] = "en"
+	if *n.Age != 54 || n.Languages[0] != "nn" {
+		t.Error("Clone shares data")
+	}
+}
+
+func TestDecodeNeedNeverEchoesValues(t *testing.T) {
+	docs := []string{
+		`{"roles":["` + sentinelFree + `"]}`,
+		`{"format":"` + sentinelFree + `"}`,
+		`{"delivery":"` + sentinelFree + `"}`,
+		`{"availability":["` + sentinelFree + `"]}`,
+		`{"id":"` + sentinelFree + `"}`,
+		`{"age":"` + sentinelFree + `"}`,
+		`{"free_text":` + `["` + sentinelFree + `"]}`,
+		`{"SENTINEL_field":"x"}`,
+		`{"free_text":"` + sentinelFree + `"`,
+		`{"free_text":"x"} "` + sentinelFree + `"`,
+	}
+	for i, doc := range docs {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			_, err := DecodeNeed([]byte(doc))
+			if err == nil {
+				t.Fatal("DecodeNeed accepted bad input")
+			}
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T is not a *DecodeError", err)
+			}
+			msg := err.Error()
+			if de.Path == "SENTINEL_field" { // a member name is a key, not a value
+				msg = strings.ReplaceAll(msg, "SENTINEL_field", "")
+			}
+			assertNoSentinel(t, "decode error", msg)
+			assertNoSentinel(t, "decode error %+v", strings.ReplaceAll(fmt.Sprintf("%+v", err), "SENTINEL_field", ""))
+		})
+	}
+}
