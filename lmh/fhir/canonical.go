@@ -85,7 +85,10 @@ func FacetOf(u string) (taxonomy.Facet, bool) {
 	for _, kind := range []string{"/CodeSystem/", "/ValueSet/"} {
 		if rest, ok := strings.CutPrefix(u, Base+kind); ok {
 			f, err := taxonomy.ParseFacet(strings.ReplaceAll(rest, "-", "_"))
-			return f, err == nil && f.IsValid()
+			if err != nil || !f.IsValid() || facetID(f) != rest {
+				return 0, false // only the canonical spelling
+			}
+			return f, true
 		}
 	}
 	return 0, false

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -85,9 +86,10 @@ func NewTerminology() (*Terminology, error) {
 	return t, nil
 }
 
-// fold is the text normalisation of Expand's filter: Unicode lower case and
-// single spaces. It keeps æ, ø and å.
-func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// fold is the text normalisation of Expand's filter and ValidateCode's
+// display: the glossary's (Unicode NFC, case folding, one kind of dash and
+// quote, single spaces), which keeps æ, ø and å.
+func fold(s string) string { return glossary.Normalize(s) }
 
 // invert turns an equivalence read source-to-target into one read the other
 // way round.
@@ -241,8 +243,8 @@ func (t *Terminology) Subsumes(system, codeA, codeB string) (Outcome, error) {
 // ($expand), in data order, as a new ValueSet whose Expansion lists the
 // codes. filter, when not empty, keeps the codes of which the code or any
 // designation (preferred label or synonym, in any language) contains it,
-// compared after case and space folding ("kols" finds copd, "Pårørende"
-// finds next_of_kin). lang is the displayLanguage of the displays, English
+// compared after glossary.Normalize ("kols" finds copd, "Pårørende" finds
+// next_of_kin, "meistring" finds the Nynorsk labels). lang is the displayLanguage of the displays, English
 // for the zero Lang.
 func (t *Terminology) Expand(url, filter string, lang taxonomy.Lang) (*ValueSet, error) {
 	f, ok := FacetOf(url)
