@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // ErrUnknownField is wrapped by a *DecodeError for a JSON member that no
@@ -283,4 +285,40 @@ func fieldsOf(t reflect.Type) fieldSet {
 	}
 	fieldCache.Store(t, f)
 	return f
+}
+
+// Message describes the error for people in nb, nn or en, without the line
+// and path (print those beside it). For an unknown taxonomy code it names
+// the facet and, for an offering, the nearest valid code.
+func (e *DecodeError) Message(l taxonomy.Lang) string {
+	i := 0
+	switch l {
+	case taxonomy.NN:
+		i = 1
+	case taxonomy.EN:
+		i = 2
+	}
+	var ce *taxonomy.CodeError
+	var ee *EnumError
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.Is(e.Err, ErrUnknownField):
+		return [3]string{"ukjent felt", "ukjent felt", "unknown field"}[i]
+	case errors.As(e.Err, &ce):
+		m := [3]string{"ukjent kode for ", "ukjend kode for ", "unknown code for "}[i] + ce.Facet.Label(l)
+		if ce.Nearest != "" {
+			m += [3]string{" (mente du ", " (meinte du ", " (did you mean "}[i] + strconv.Quote(ce.Nearest) + ")"
+		}
+		return m
+	case errors.As(e.Err, &ee):
+		return [3]string{"ukjent verdi", "ukjend verdi", "unknown value"}[i]
+	case errors.As(e.Err, &se), errors.Is(e.Err, io.ErrUnexpectedEOF):
+		return [3]string{"ugyldig JSON", "ugyldig JSON", "malformed JSON"}[i]
+	case errors.As(e.Err, &te):
+		return [3]string{"feil JSON-type", "feil JSON-type", "wrong JSON type"}[i]
+	case errors.Is(e.Err, ErrInvalidValue):
+		return [3]string{"ugyldig verdi", "ugyldig verdi", "invalid value"}[i]
+	}
+	return [3]string{"ugyldig verdi: ", "ugyldig verdi: ", "invalid value: "}[i] + e.Err.Error()
 }

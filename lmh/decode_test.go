@@ -264,3 +264,32 @@ func FuzzDecodeOffering(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeErrorMessage(t *testing.T) {
+	good := string(sampleLine(t, 0))
+	tests := []struct {
+		doc string
+		en  string
+	}{
+		{strings.Replace(good, `"name":`, `"navn":"x","name":`, 1), "unknown field"},
+		{strings.Replace(good, `"specialist"`, `"specialists"`, 1), `unknown code for arena (did you mean "specialist")`},
+		{strings.Replace(good, `"status":"active"`, `"status":"open"`, 1), "unknown value"},
+		{strings.Replace(good, `"sessions":4`, `"sessions":"fire"`, 1), "wrong JSON type"},
+		{good[:20], "malformed JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.en, func(t *testing.T) {
+			_, err := DecodeOffering([]byte(tt.doc))
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("err = %v", err)
+			}
+			if got := de.Message(taxonomy.EN); got != tt.en {
+				t.Errorf("en = %q, want %q", got, tt.en)
+			}
+			if nb, nn := de.Message(taxonomy.NB), de.Message(taxonomy.NN); nb == "" || nn == "" || nb == tt.en {
+				t.Errorf("nb %q nn %q", nb, nn)
+			}
+		})
+	}
+}

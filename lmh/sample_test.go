@@ -2,6 +2,11 @@ package lmh
 
 import (
 	"testing"
+
+	"github.com/google/uuid"
+
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 func TestSampleCatalogueValidates(t *testing.T) {
@@ -13,5 +18,81 @@ func TestSampleCatalogueValidates(t *testing.T) {
 		if err := ValidateOffering(&cat[i]); err != nil {
 			t.Errorf("offering %d %q: %v", i+1, cat[i].Name, err)
 		}
+	}
+}
+
+// TestSampleCatalogueCoverage checks the promises SampleCatalogue makes
+// about the spread of the data.
+func TestSampleCatalogueCoverage(t *testing.T) {
+	cat := SampleCatalogue()
+	arenas := map[taxonomy.Arena]bool{}
+	roles := map[taxonomy.Role]bool{}
+	formats := map[taxonomy.Format]bool{}
+	deliveries := map[taxonomy.Delivery]bool{}
+	programmes := map[taxonomy.Programme]bool{}
+	scopes := map[taxonomy.Scope]bool{}
+	langs := map[taxonomy.Lang]bool{}
+	statuses := map[Status]bool{}
+	counties := map[string]bool{}
+	municipalities := map[string]bool{}
+	regions := map[geo.HealthRegion]bool{}
+	ids := map[uuid.UUID]bool{}
+	names := map[string]bool{}
+	nationalDigital := 0
+	for _, o := range cat {
+		arenas[o.Provider.Arena] = true
+		for _, r := range o.TargetGroup.Roles {
+			roles[r] = true
+		}
+		formats[o.Format] = true
+		deliveries[o.Delivery] = true
+		if o.Programme != 0 {
+			programmes[o.Programme] = true
+		}
+		scopes[o.Scope] = true
+		langs[o.Lang] = true
+		statuses[o.Status] = true
+		if m, ok := geo.Lookup(o.Place.Municipality); ok {
+			municipalities[m.Number] = true
+			counties[m.County.Number] = true
+			regions[m.HealthRegion()] = true
+		}
+		if o.Coverage.National && o.Delivery == taxonomy.DeliveryDigital {
+			nationalDigital++
+		}
+		if ids[o.ID] || names[o.Name] {
+			t.Errorf("duplicate id or name: %s %q", o.ID, o.Name)
+		}
+		ids[o.ID], names[o.Name] = true, true
+	}
+	check := func(what string, got, want int) {
+		t.Helper()
+		if got < want {
+			t.Errorf("%s: %d, want at least %d", what, got, want)
+		}
+	}
+	check("arenas", len(arenas), len(taxonomy.All[taxonomy.Arena]()))
+	check("roles", len(roles), len(taxonomy.All[taxonomy.Role]()))
+	check("formats", len(formats), len(taxonomy.All[taxonomy.Format]()))
+	check("deliveries", len(deliveries), len(taxonomy.All[taxonomy.Delivery]()))
+	check("programmes", len(programmes), len(taxonomy.All[taxonomy.Programme]()))
+	check("scopes", len(scopes), len(taxonomy.All[taxonomy.Scope]()))
+	check("statuses", len(statuses), 3)
+	check("municipalities", len(municipalities), 10)
+	check("counties", len(counties), 8)
+	check("health regions", len(regions), 4)
+	check("national digital", nationalDigital, 3)
+	if !langs[taxonomy.NB] || !langs[taxonomy.NN] {
+		t.Errorf("languages: %v", langs)
+	}
+}
+
+func TestSampleCatalogueIsACopy(t *testing.T) {
+	a := SampleCatalogue()
+	a[0].Name = "changed"
+	a[0].TargetGroup.Roles[0] = taxonomy.RoleUser
+	b := SampleCatalogue()
+	if b[0].Name == "changed" || b[0].TargetGroup.Roles[0] == taxonomy.RoleUser {
+		t.Error("SampleCatalogue shares data between calls")
 	}
 }

@@ -1,0 +1,127 @@
+package lmh
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// The validation benchmarks run on the first sample offering, a realistic
+// hospital course with every part of the model filled in.
+//
+// BenchmarkValidatorStructBare is the baseline: go-playground/validator's
+// Struct on the same struct with the same field tags and custom field
+// validations (without them the tags could not be evaluated), but without
+// our struct-level domain rules or the conversion to *ValidationError.
+// BenchmarkValidateOffering is our full validation. Their ratio is the
+// overhead of our rules.
+
+func benchOffering(b *testing.B) *Offering {
+	o := SampleCatalogue()[0]
+	if err := ValidateOffering(&o); err != nil {
+		b.Fatal(err)
+	}
+	return &o
+}
+
+func BenchmarkValidateOffering(b *testing.B) {
+	o := benchOffering(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ValidateOffering(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidatorStructBare(b *testing.B) {
+	o := benchOffering(b)
+	v := newFieldValidator()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := v.Struct(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkValidateOfferingInvalid measures the error path: five problems
+// converted to a *ValidationError.
+func BenchmarkValidateOfferingInvalid(b *testing.B) {
+	o := benchOffering(b)
+	o.Frames.Capacity.Max = 1
+	o.TargetGroup.Roles = nil
+	o.Provider.Municipality = "1201"
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ValidateOffering(o); err == nil {
+			b.Fatal("no error")
+		}
+	}
+}
+
+func BenchmarkValidateOfferingParallel(b *testing.B) {
+	o := benchOffering(b)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := ValidateOffering(o); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+// BenchmarkDecodeOffering is strict decoding of one JSON line; beside it,
+// BenchmarkJSONUnmarshalBare is encoding/json without strictness.
+func BenchmarkDecodeOffering(b *testing.B) {
+	line := sampleLine(b, 0)
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeOffering(line); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkJSONUnmarshalBare(b *testing.B) {
+	line := sampleLine(b, 0)
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var o Offering
+		if err := json.Unmarshal(line, &o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadCatalogue streams the sample catalogue repeated to 4,200
+// records through ReadCatalogue.
+func BenchmarkReadCatalogue(b *testing.B) {
+	data := bytes.Repeat(SampleCatalogueJSONL(), 100)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for _, err := range ReadCatalogue(bytes.NewReader(data)) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 4200 {
+			b.Fatalf("read %d", n)
+		}
+	}
+}
+
+func BenchmarkCheckISF(b *testing.B) {
+	o := benchOffering(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		CheckISF(o)
+	}
+}
