@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lmhkit/lmhkit/glossary/skos"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -215,6 +216,19 @@ func TestFacetOf(t *testing.T) {
 	for _, u := range []string{"", Base, Base + "/CodeSystem/", Base + "/CodeSystem/age_group", "http://snomed.info/sct"} {
 		if _, ok := FacetOf(u); ok {
 			t.Errorf("FacetOf(%q) is ok", u)
+		}
+	}
+}
+
+// TestSKOSSharesCanonicalURLs keeps the SKOS scheme IRIs equal to the FHIR
+// CodeSystem URLs, so both exports name a facet the same way.
+func TestSKOSSharesCanonicalURLs(t *testing.T) {
+	if skos.Base != Base {
+		t.Errorf("skos.Base = %q, fhir.Base = %q", skos.Base, Base)
+	}
+	for _, f := range taxonomy.Facets() {
+		if skos.SchemeIRI(f) != SystemURL(f) {
+			t.Errorf("%s: scheme %q, code system %q", f, skos.SchemeIRI(f), SystemURL(f))
 		}
 	}
 }

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunWritesEverything(t *testing.T) {
+	dir := t.TempDir()
+	if err := run(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{
+		"fhir/CodeSystem-arena.json", "fhir/ValueSet-condition.json", "fhir/ConceptMap-arena-to-volven-9040.json",
+		"fhir/CodeSystem-offering-characteristic.json", "skos/lmhkit.ttl",
+		"jsonschema/offering.schema.json", "jsonschema/offering.instances.json",
+		"jsonschema/need.schema.json", "jsonschema/need.instances.json",
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if strings.HasSuffix(p, ".json") && !json.Valid(b) {
+			t.Errorf("%s is not JSON", p)
+		}
+	}
+	hs, _ := filepath.Glob(filepath.Join(dir, "fhir", "HealthcareService-*.json"))
+	if len(hs) == 0 {
+		t.Error("no HealthcareService written")
+	}
+}
