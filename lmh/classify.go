@@ -1,0 +1,343 @@
+package lmh
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Classification is what a course listing says about itself, in the codes of
+// the vocabulary. A facet the text does not support is left at its zero
+// value (or nil), never guessed. When InScope is false every facet is empty:
+// the text is not a learning-and-coping offering, so it has none.
+//
+// A Classification is a plain value; the classifier keeps no reference to
+// it.
+type Classification struct {
+	// InScope reports whether the text is a learning-and-coping offering (or
+	// the learning-and-coping work of a service) for patients, users or
+	// next of kin.
+	InScope    bool
+	Concept    taxonomy.Concept
+	Format     taxonomy.Format
+	Roles      []taxonomy.Role
+	AgeGroups  []taxonomy.AgeGroup
+	Arena      taxonomy.Arena
+	Delivery   taxonomy.Delivery
+	Methods    []taxonomy.Method
+	Scope      taxonomy.Scope
+	Conditions []taxonomy.Condition
+	Themes     []taxonomy.Theme
+	Programme  taxonomy.Programme
+	// Confidence holds a score in [0, 1] per facet: how strongly the text
+	// supports the value given (0 for an empty facet). For InScope it is the
+	// confidence of the decision either way.
+	Confidence FacetScores
+	// Evidence lists what decided each value: the glossary matches and
+	// the cues with their byte spans, and the rule that used them.
+	Evidence []Evidence
+}
+
+// FacetScores holds one score in [0, 1] per facet of a Classification.
+type FacetScores struct {
+	InScope, Concept, Format, Roles, AgeGroups, Arena, Delivery, Methods,
+	Scope, Conditions, Themes, Programme float64
+}
+
+// Of returns the score of a facet (taxonomy.FacetRole for Roles, and so
+// on); for the zero Facet it returns the InScope score. Facets a
+// Classification does not have give 0.
+func (s FacetScores) Of(f taxonomy.Facet) float64 {
+	switch f {
+	case 0:
+		return s.InScope
+	case taxonomy.FacetConcept:
+		return s.Concept
+	case taxonomy.FacetFormat:
+		return s.Format
+	case taxonomy.FacetRole:
+		return s.Roles
+	case taxonomy.FacetAgeGroup:
+		return s.AgeGroups
+	case taxonomy.FacetArena:
+		return s.Arena
+	case taxonomy.FacetDelivery:
+		return s.Delivery
+	case taxonomy.FacetMethod:
+		return s.Methods
+	case taxonomy.FacetScope:
+		return s.Scope
+	case taxonomy.FacetCondition:
+		return s.Conditions
+	case taxonomy.FacetTheme:
+		return s.Themes
+	case taxonomy.FacetProgramme:
+		return s.Programme
+	}
+	return 0
+}
+
+func (s *FacetScores) set(f taxonomy.Facet, v float64) {
+	switch f {
+	case 0:
+		s.InScope = v
+	case taxonomy.FacetConcept:
+		s.Concept = v
+	case taxonomy.FacetFormat:
+		s.Format = v
+	case taxonomy.FacetRole:
+		s.Roles = v
+	case taxonomy.FacetAgeGroup:
+		s.AgeGroups = v
+	case taxonomy.FacetArena:
+		s.Arena = v
+	case taxonomy.FacetDelivery:
+		s.Delivery = v
+	case taxonomy.FacetMethod:
+		s.Methods = v
+	case taxonomy.FacetScope:
+		s.Scope = v
+	case taxonomy.FacetCondition:
+		s.Conditions = v
+	case taxonomy.FacetTheme:
+		s.Themes = v
+	case taxonomy.FacetProgramme:
+		s.Programme = v
+	}
+}
+
+// Part names the part of a listing a span lies in.
+type Part uint8
+
+// The parts of a listing.
+const (
+	PartText  Part = iota // the body (the only part for Classify)
+	PartTitle             // the title given to ClassifyListing
+)
+
+// String returns "text" or "title".
+func (p Part) String() string {
+	if p == PartTitle {
+		return "title"
+	}
+	return "text"
+}
+
+// Evidence is one reason for one value of a Classification: a span of the
+// listing, the term or cue found there, and the rule that turned it into the
+// value. Part[Start:End] is the evidence as the author wrote it.
+type Evidence struct {
+	// Facet and Value say what was decided. For the in-scope decision Facet
+	// is the zero value and Value is zero; InScope then says which way the
+	// evidence pointed.
+	Facet   taxonomy.Facet
+	Value   taxonomy.Ref
+	InScope bool
+	// Part, Start and End locate the span: byte offsets into the title or
+	// the text.
+	Part       Part
+	Start, End int
+	// Term is the glossary term, or the cue, found in the span.
+	Term string
+	// Sense is the glossary sense of Term the value came from (zero for a
+	// cue that is not a glossary term).
+	Sense taxonomy.Ref
+	// Basis names the rule (see rules.go), such as "term" or
+	// "programme_implies_format".
+	Basis Basis
+}
+
+// Classifier classifies listings. Build one with NewClassifier or use the
+// package functions Classify and ClassifyListing, which share a default one.
+//
+// A Classifier is immutable after it is built and safe for concurrent use by
+// any number of goroutines.
+type Classifier struct {
+	g    *glossary.Glossary
+	cues *cueScanner
+	pool sync.Pool // *scratch
+}
+
+// ClassifierOption configures NewClassifier.
+type ClassifierOption func(*Classifier)
+
+// WithGlossary makes the classifier read text through g (for example one
+// built with glossary.New with a user's local terms) instead of
+// glossary.Default.
+func WithGlossary(g *glossary.Glossary) ClassifierOption {
+	return func(c *Classifier) {
+		if g != nil {
+			c.g = g
+		}
+	}
+}
+
+// NewClassifier builds a classifier.
+func NewClassifier(opts ...ClassifierOption) *Classifier {
+	c := &Classifier{cues: defaultCues()}
+	for _, o := range opts {
+		o(c)
+	}
+	if c.g == nil {
+		c.g = glossary.Default()
+	}
+	c.pool.New = func() any { return new(scratch) }
+	return c
+}
+
+var (
+	defaultClassifierOnce sync.Once
+	defaultClassifier     *Classifier
+)
+
+func theClassifier() *Classifier {
+	defaultClassifierOnce.Do(func() { defaultClassifier = NewClassifier() })
+	return defaultClassifier
+}
+
+// Classify classifies one listing given as a single text (title and body
+// together, or a free-text description). It is safe for concurrent use.
+func Classify(text string) Classification {
+	return theClassifier().Classify(text)
+}
+
+// ClassifyListing classifies a listing with a title and a body. Words in the
+// title weigh more than words in the body; evidence spans say which part
+// they lie in. It is safe for concurrent use.
+func ClassifyListing(title, text string) Classification {
+	return theClassifier().ClassifyListing(title, text)
+}
+
+// Classify classifies one text; see the package function Classify.
+func (c *Classifier) Classify(text string) Classification {
+	return c.ClassifyListing("", text)
+}
+
+// ClassifyListing classifies a listing; see the package function
+// ClassifyListing.
+func (c *Classifier) ClassifyListing(title, text string) Classification {
+	return c.classify(title, text, true)
+}
+
+// ReadFacets reads the facets of any text without first requiring that it
+// describes an offering: a person's own words ("pårørende til mor med
+// demens, vil helst ha kurs på nett") name roles, conditions and a delivery
+// but no offering. InScope is still decided and reported. It is safe for
+// concurrent use.
+//
+// Text about a person is health data, and so is the result: do not log
+// either.
+func ReadFacets(text string) Classification {
+	return theClassifier().ReadFacets(text)
+}
+
+// ReadFacets reads the facets of any text; see the package function
+// ReadFacets.
+func (c *Classifier) ReadFacets(text string) Classification {
+	return c.classify("", text, false)
+}
+
+func (c *Classifier) classify(title, text string, gate bool) Classification {
+	s := c.pool.Get().(*scratch)
+	s.reset()
+	s.matches = scanPadded(c.g, s.matches, title)
+	s.nTitle = len(s.matches)
+	s.matches = scanPadded(c.g, s.matches, text)
+	s.cues = c.cues.scan(s.cues, title, PartTitle)
+	s.cues = c.cues.scan(s.cues, text, PartText)
+	s.ages = scanAgeRanges(s.ages, title, PartTitle)
+	s.ages = scanAgeRanges(s.ages, text, PartText)
+	s.textLen, s.titleLen = len(text), len(title)
+	out := decide(s, gate)
+	c.pool.Put(s)
+	return out
+}
+
+// scratch is the per-call working memory, pooled so that a steady stream
+// of listings allocates little beyond the results.
+type scratch struct {
+	matches  []glossary.Match
+	nTitle   int // matches[:nTitle] are in the title
+	cues     []cueHit
+	ages     []ageHit
+	votes    []vote
+	textLen  int
+	titleLen int
+}
+
+func (s *scratch) reset() {
+	s.matches = s.matches[:0]
+	s.cues = s.cues[:0]
+	s.ages = s.ages[:0]
+	s.votes = s.votes[:0]
+	s.nTitle = 0
+}
+
+// part returns the part match i lies in.
+func (s *scratch) part(i int) Part {
+	if i < s.nTitle {
+		return PartTitle
+	}
+	return PartText
+}
+
+// vote is one piece of support for one value.
+type vote struct {
+	ref    taxonomy.Ref
+	weight float64
+	ev     Evidence
+}
+
+// tally sums the votes per value of one facet.
+type tally struct {
+	ref    taxonomy.Ref
+	weight float64
+	first  int // index of the first vote, for stable ordering by position
+}
+
+// tallies returns the summed weight per value of facet f, in order of first
+// appearance.
+func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
+	dst = dst[:0]
+	for i, v := range s.votes {
+		if v.ref.Facet() != f {
+			continue
+		}
+		k := slices.IndexFunc(dst, func(t tally) bool { return t.ref == v.ref })
+		if k < 0 {
+			dst = append(dst, tally{ref: v.ref, weight: v.weight, first: i})
+		} else {
+			dst[k].weight += v.weight
+		}
+	}
+	return dst
+}
+
+// evidenceFor appends the votes for ref (at most max of them, strongest
+// first in order of position) to out.
+func (s *scratch) evidenceFor(out []Evidence, ref taxonomy.Ref, max int) []Evidence {
+	n := 0
+	for _, v := range s.votes {
+		if v.ref == ref && v.weight > 0 {
+			out = append(out, v.ev)
+			if n++; n == max {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// scanPadded scans text behind a leading space and shifts the offsets back.
+// TODO: remove when glossary.Scan no longer panics on a stop word at byte 0.
+func scanPadded(g *glossary.Glossary, dst []glossary.Match, text string) []glossary.Match {
+	n := len(dst)
+	dst = g.ScanAppend(dst, " "+text)
+	for i := n; i < len(dst); i++ {
+		dst[i].Start--
+		dst[i].End--
+	}
+	return dst
+}

@@ -1,0 +1,300 @@
+package lmh
+
+import (
+	"fmt"
+
+	"github.com/lmhkit/lmhkit/internal/automaton"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// cueKind is what a cue says about a listing. Cues are the words and
+// phrases the rules need that are not terms of the vocabulary: who the
+// audience is, what kind of page it is, where it is held. They live in
+// rules.go.
+type cueKind uint8
+
+// cue is one phrase of the cue table. Phrases are written in lower case; a
+// leading '|' requires a word start before it, a trailing '|' a word end
+// after it.
+type cue struct {
+	phrase string
+	kind   cueKind
+}
+
+// cueHit is one cue found in a listing.
+type cueHit struct {
+	kind       cueKind
+	part       Part
+	start, end int
+	phrase     string
+}
+
+// cueScanner finds the cues of a table in one pass with an Aho–Corasick
+// automaton that folds case (ASCII and Latin-1, so Æ Ø Å read as æ ø å) and
+// reads runs of white space as one space.
+type cueScanner struct {
+	ac   *automaton.Automaton
+	cues []cue
+	pats []cuePattern
+}
+
+type cuePattern struct {
+	cue                int
+	wordStart, wordEnd bool
+}
+
+func newCueScanner(cues []cue) (*cueScanner, error) {
+	s := &cueScanner{cues: cues}
+	var pats []string
+	for i, c := range cues {
+		p := c.phrase
+		cp := cuePattern{cue: i}
+		if len(p) > 0 && p[0] == '|' {
+			cp.wordStart, p = true, p[1:]
+		}
+		if len(p) > 0 && p[len(p)-1] == '|' {
+			cp.wordEnd, p = true, p[:len(p)-1]
+		}
+		if p == "" {
+			return nil, fmt.Errorf("lmh: empty cue %d", i)
+		}
+		pats = append(pats, p)
+		s.pats = append(s.pats, cp)
+	}
+	var opt automaton.Options
+	for c := 'A'; c <= 'Z'; c++ {
+		opt.Alias[c] = byte(c - 'A' + 'a')
+	}
+	// Second bytes of the Latin-1 capitals À–Þ (after 0xC3) fold to the
+	// small letters; × (0x97) stays.
+	for b := 0x80; b <= 0x9E; b++ {
+		if b != 0x97 {
+			opt.Alias[b] = byte(b + 0x20)
+		}
+	}
+	opt.Alias['\n'], opt.Alias['\t'], opt.Alias['\r'] = ' ', ' ', ' '
+	opt.Collapse = ' '
+	ac, err := automaton.Build(pats, opt)
+	if err != nil {
+		return nil, err
+	}
+	s.ac = ac
+	return s, nil
+}
+
+// scan appends the cues found in text to dst.
+func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
+	class, trans := s.ac.Tables()
+	var v uint32
+	for i := 0; i < len(text); i++ {
+		v = trans[int(v>>1)+int(class[text[i]])]
+		if v&1 == 0 {
+			continue
+		}
+		end := i + 1
+		for _, p := range s.ac.Outputs(v) {
+			cp := s.pats[p]
+			start := startOfCue(text, end, s.ac.PatternLen(p))
+			if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
+				continue
+			}
+			if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
+				continue
+			}
+			c := s.cues[cp.cue]
+			dst = append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
+		}
+	}
+	return dst
+}
+
+// startOfCue walks back n pattern bytes from end; a collapsed run of white
+// space counts as one byte.
+func startOfCue(text string, end, n int) int {
+	i := end
+	for n > 0 && i > 0 {
+		i--
+		if isSpaceByte(text[i]) {
+			for i > 0 && isSpaceByte(text[i-1]) {
+				i--
+			}
+		}
+		n--
+	}
+	return i
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// isWordByte reports whether b can be part of a word: an ASCII letter or
+// digit, or any byte of a multi-byte UTF-8 sequence (Norwegian letters).
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// ageHit is an age range read from the text ("13–17 år", "over 67 år").
+type ageHit struct {
+	part       Part
+	start, end int
+	min, max   int
+}
+
+// scanAgeRanges finds the age ranges of text: "13–17 år", "mellom 13 og 17
+// år", "6 til 12 år", "over 67 år", "18 år og eldre", "under 12 år".
+// Numbers not followed by "år" (12 uker, 300 kroner) are ignored.
+func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+			i++
+			continue
+		}
+		start := i
+		a, j := readInt(text, i)
+		k := skipSpace(text, j)
+		b := -1
+		if sep := rangeSep(text, k); sep > 0 {
+			m := skipSpace(text, k+sep)
+			if m < len(text) && isDigit(text[m]) {
+				b, k = readInt(text, m)
+				k = skipSpace(text, k)
+			}
+		}
+		if !hasWordAt(text, k, "år") && !hasWordAt(text, k, "års") {
+			i = j
+			continue
+		}
+		end := k + len("år")
+		lo, hi := a, b
+		if b < 0 {
+			// A single age: look for "over", "under" before it or
+			// "og eldre" / "og over" / "eller eldre" after it.
+			before := lowerTail(text, start, 8)
+			after := lowerHead(text, skipSpace(text, end), 14)
+			switch {
+			case hasSuffixWord(before, "over") || hasSuffixWord(before, "fra"):
+				lo, hi = a, taxonomy.MaxAge
+				if hasSuffixWord(before, "over") {
+					lo = a + 1
+				}
+			case hasSuffixWord(before, "under"):
+				lo, hi = 0, a-1
+			case hasPrefixWord(after, "og eldre") || hasPrefixWord(after, "og over") ||
+				hasPrefixWord(after, "eller eldre") || hasPrefixWord(after, "og oppover"):
+				lo, hi = a, taxonomy.MaxAge
+			default:
+				i = j
+				continue
+			}
+			if lo > taxonomy.MaxAge || hi < 0 || a > taxonomy.MaxAge {
+				i = j
+				continue
+			}
+		}
+		if lo <= hi && hi <= taxonomy.MaxAge && lo >= 0 {
+			dst = append(dst, ageHit{part: part, start: start, end: end, min: lo, max: hi})
+		}
+		i = end
+	}
+	return dst
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func readInt(s string, i int) (int, int) {
+	n := 0
+	for i < len(s) && isDigit(s[i]) && n < 1000 {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	for i < len(s) && isDigit(s[i]) { // absurdly long numbers
+		n = 1000
+		i++
+	}
+	return n, i
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	if i+1 < len(s) && s[i] == 0xC2 && s[i+1] == 0xA0 { // no-break space
+		return skipSpace(s, i+2)
+	}
+	return i
+}
+
+// rangeSep returns the length of a range separator at i ("-", "–", "—",
+// "til", "og"), or 0.
+func rangeSep(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] == '-':
+		return 1
+	case i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94):
+		return 3
+	case hasWordAt(s, i, "til"):
+		return 3
+	case hasWordAt(s, i, "og"):
+		return 2
+	}
+	return 0
+}
+
+// hasWordAt reports whether s has the lower-case word w at i, followed by a
+// non-letter.
+func hasWordAt(s string, i int, w string) bool {
+	if i+len(w) > len(s) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return i+len(w) == len(s) || !isWordByte(s[i+len(w)])
+}
+
+func lowerTail(s string, end, n int) string {
+	i := max(end-n, 0)
+	return toLowerASCII(s[i:end])
+}
+
+func lowerHead(s string, start, n int) string {
+	j := min(start+n, len(s))
+	return toLowerASCII(s[start:j])
+}
+
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func hasSuffixWord(s, w string) bool {
+	t := trimRightSpace(s)
+	if len(t) < len(w) || t[len(t)-len(w):] != w {
+		return false
+	}
+	return len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])
+}
+
+func hasPrefixWord(s, w string) bool {
+	if len(s) < len(w) || s[:len(w)] != w {
+		return false
+	}
+	return len(s) == len(w) || !isWordByte(s[len(w)])
+}
+
+func trimRightSpace(s string) string {
+	for len(s) > 0 && isSpaceByte(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,872 @@
+package lmh
+
+// The rules of classification, in one place.
+//
+// A listing is read once through the glossary (terms of the vocabulary, with
+// their senses) and once through the cue table below (words that are not
+// terms but tell the rules who the audience is, what kind of page this is,
+// where it is held). Every value the classifier gives comes from one of the
+// rules named by a Basis, and every Basis points at spans of the text, so a
+// person can check each decision.
+//
+// The rules, in the order they are applied:
+//
+//  1. Out of scope: a page for health personnel (helsepedagogikk, kurs for
+//     fagfolk, instruktøropplæring), a job ad, practical information
+//     (besøkstid, parkering, ventetid), a medication leaflet, news (budsjett,
+//     undersøkelse), research, a ward description, recruitment of
+//     volunteers, commercial and pregnancy pages are not learning-and-coping
+//     offerings, however many course words they contain. In scope means: an
+//     offering (or the LMH work of a service) is described, and nothing
+//     marks the page as one of those.
+//  2. A term names its value: "kolsskole" is the programme kolsskole and
+//     the condition copd; "pårørende" the role next_of_kin. A term in the
+//     title weighs more than one in the body; a compound's modifier
+//     ("stressmestring" in "stressmestringsgruppe") weighs less than a whole
+//     word.
+//  3. A programme implies its usual format, and, where the text is silent,
+//     its usual roles, age groups, conditions, themes and arena.
+//  4. "Foreldre til barn med …" means next of kin of children.
+//  5. An age range in years ("13–17 år", "over 67 år") gives every age group
+//     it overlaps.
+//  6. People addressed as having a condition ("for deg med kols", "personer
+//     med demens") are patients; at a frisklivssentral, without a condition,
+//     participants are users.
+//  7. The organiser decides the arena, not a partner: a frisklivssentral or a
+//     kommune is municipal, a hospital or its LMS specialist, an
+//     organisation voluntary, a company private. Arena words after "i
+//     samarbeid med", "sammen med" or "fra" count less.
+//  8. Nettkurs, digitalt, video, Teams, Zoom → digital; a named meeting
+//     place → in person; both, or "kan også følges digitalt" → hybrid.
+//  9. Group and individual: the concept follows the format and the format
+//     the concept; an offering with both group and one-to-one parts is an
+//     offering without a format.
+//  10. Conditions: the most specific ones named ("diabetes type 2", not also
+//     "diabetes"). One family of conditions → diagnosis specific; several →
+//     across diagnoses, as is "uansett diagnose"; no condition but a theme
+//     → theme specific; "å leve med sykdom" → living with illness.
+//  11. A facet with too little support stays empty.
+
+import (
+	"math"
+	"slices"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Basis names the rule behind one piece of evidence. The values are stable
+// codes (they appear in the output of examples/classify).
+type Basis string
+
+// The rules.
+const (
+	BasisTerm              Basis = "term"                    // a glossary term names the value
+	BasisProgramme         Basis = "programme_implies"       // a programme implies its usual values
+	BasisFormatConcept     Basis = "format_implies_concept"  // group → group offering, and back
+	BasisParentsOfChildren Basis = "parents_of_children"     // foreldre til barn med … → next of kin, children
+	BasisAgeRange          Basis = "age_range"               // an age range in years
+	BasisHasCondition      Basis = "addressed_with_condition" // for deg med <condition> → patient
+	BasisHealthPromotion   Basis = "health_promotion_user"   // frisklivs… without a condition → user
+	BasisPlace             Basis = "meeting_place"           // a named place → in person
+	BasisHybrid            Basis = "digital_and_in_person"   // both ways of taking part → hybrid
+	BasisOneFamily         Basis = "one_condition_family"    // one family of conditions → diagnosis specific
+	BasisManyFamilies      Basis = "several_conditions"      // several families → across diagnoses
+	BasisAcrossDiagnoses   Basis = "across_diagnoses"        // "uansett diagnose"
+	BasisThemeOnly         Basis = "theme_without_condition" // themes, no condition → theme specific
+	BasisLivingWithIllness Basis = "living_with_illness"     // "å leve med sykdom"
+	BasisOffering          Basis = "describes_offering"      // in scope: an offering is described
+	BasisOutOfScope        Basis = "not_an_offering"         // out of scope: see the cue
+)
+
+// The cue kinds. The out-of-scope kinds come first.
+const (
+	cueNone              cueKind = iota
+	cuePersonnel                 // the audience is health personnel or course leaders
+	cueJobAd                     // a job advertisement
+	cuePractical                 // visiting hours, parking, travel, waiting times
+	cueLeaflet                   // a medication leaflet or instructions for use
+	cueNews                      // news, budgets, surveys, reports
+	cueResearch                  // a research project
+	cueWard                      // a ward or department description
+	cueVolunteerTraining         // training or recruiting volunteers and user representatives
+	cueCommercial                // a commercial leisure offer
+	cueNotIllness                // pregnancy, vaccination, first aid: not living with illness
+	cueMedia                     // a podcast or other media, not an offering
+
+	cueOfferingShape // words of a concrete offering: påmelding, samlinger, kurset går over
+	cueParents       // foreldre til barn …
+	cueAddressed     // for deg med …, personer med … (people who have something)
+	cueHealthPromo   // frisklivs…, levevaner
+	cuePartner       // i samarbeid med, sammen med, fra
+	cuePlace         // a meeting place
+	cueDigital       // a digital way of taking part
+	cueAlsoDigital   // in person with a digital option
+	cueAcross        // uansett diagnose
+	cueLiving        // å leve med sykdom
+)
+
+// lastOutOfScope is the last of the out-of-scope cue kinds.
+const lastOutOfScope = cueMedia
+
+var cueNames = [...]string{
+	cuePersonnel: "audience_personnel", cueJobAd: "job_ad", cuePractical: "practical_information",
+	cueLeaflet: "medication_leaflet", cueNews: "news", cueResearch: "research", cueWard: "ward",
+	cueVolunteerTraining: "volunteer_training", cueCommercial: "commercial", cueNotIllness: "not_illness",
+	cueMedia: "media",
+}
+
+// cueTable lists the cues, Bokmål and Nynorsk. A leading '|' requires a
+// word start, a trailing '|' a word end.
+var cueTable = []cue{
+	// Out of scope: the audience is personnel.
+	{"helsepedagogikk", cuePersonnel}, {"for helsepersonell", cuePersonnel}, {"helse- og sosialpersonell", cuePersonnel},
+	{"for fagfolk", cuePersonnel}, {"for fagpersoner", cuePersonnel}, {"|ansatte i", cuePersonnel}, {"|ansatte ved", cuePersonnel},
+	{"for ansatte", cuePersonnel}, {"|tilsette i", cuePersonnel}, {"|tilsette ved", cuePersonnel}, {"for tilsette", cuePersonnel},
+	{"instruktørkurs", cuePersonnel}, {"instruktøropplæring", cuePersonnel}, {"kursledersamling", cuePersonnel},
+	{"kursleiarsamling", cuePersonnel}, {"for kursledere", cuePersonnel}, {"for kursleiarar", cuePersonnel},
+	{"kursholderopplæring", cuePersonnel}, {"bli sertifisert", cuePersonnel}, {"videreutdanning", cuePersonnel},
+	{"vidareutdanning", cuePersonnel}, {"studiepoeng", cuePersonnel}, {"tellende timer", cuePersonnel},
+	{"fagdag", cuePersonnel}, {"fagkonferanse", cuePersonnel}, {"konferanse", cuePersonnel},
+	{"personalet", cuePersonnel}, {"barnehagepersonell", cuePersonnel}, {"grunnkurs for frisklivs", cuePersonnel},
+	{"grunnkurs i frisklivs", cuePersonnel}, {"frisklivsarbeid", cuePersonnel}, {"for sykepleiere", cuePersonnel},
+	{"e-læringskurs for", cuePersonnel},
+	// A job ad.
+	{"ledig stilling", cueJobAd}, {"fast stilling", cueJobAd}, {"% stilling", cueJobAd}, {"% fast", cueJobAd},
+	{"søknadsfrist", cueJobAd}, {"lønn etter", cueJobAd}, {"løn etter", cueJobAd}, {"tiltredelse", cueJobAd},
+	{"tiltreding", cueJobAd}, {"politiattest", cueJobAd}, {"autorisasjon som", cueJobAd}, {"vi ønsker deg som har", cueJobAd},
+	{"vi ønskjer deg som har", cueJobAd}, {"søkere må", cueJobAd}, {"|søker sykepleier", cueJobAd},
+	{"|søker psykolog", cueJobAd}, {"|søkjer frisklivs", cueJobAd}, {"erfaringskonsulent søkes", cueJobAd},
+	{"|søker erfaringskonsulent", cueJobAd},
+	// Practical information.
+	{"besøkstid", cuePractical}, {"besøkende", cuePractical}, {"besøkande", cuePractical}, {"parkering", cuePractical},
+	{"pasientreise", cuePractical}, {"reiseutgifter", cuePractical}, {"ventetid", cuePractical},
+	{"fritt behandlingsvalg", cuePractical}, {"behandlingssted", cuePractical}, {"innkalling", cuePractical},
+	// A medication leaflet.
+	{"pakningsvedlegg", cueLeaflet}, {"les nøye gjennom", cueLeaflet}, {"oppbevares", cueLeaflet},
+	{"bruksanvisning", cueLeaflet}, {"ikke bruk mer enn", cueLeaflet}, {"brukes til behandling av", cueLeaflet},
+	{"inhalasjoner", cueLeaflet},
+	// News, budgets, surveys, reports.
+	{"budsjett", cueNews}, {"millioner kroner", cueNews}, {"kommunestyret", cueNews}, {"vedtok", cueNews},
+	{"styret behandler", cueNews}, {"ifølge", cueNews}, {"i følge et", cueNews}, {"rapporten", cueNews},
+	{"undersøkelse viser", cueNews}, {"undersøkelsen", cueNews}, {"spørreundersøkelse", cueNews},
+	{"spørjeundersøking", cueNews}, {"pasienterfaringsundersøkelse", cueNews}, {"årsmelding", cueNews},
+	{"årsrapport", cueNews}, {"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews},
+	{"nasjonal veileder", cueNews}, {"nasjonal rettleiar", cueNews}, {"opposisjonen", cueNews},
+	// Research.
+	{"forskningsprosjekt", cueResearch}, {"forskingsprosjekt", cueResearch}, {"doktorgrad", cueResearch},
+	{"stipendiat", cueResearch}, {"|rek|", cueResearch}, {"forskningsråd", cueResearch},
+	{"randomisert", cueResearch}, {"prosjektet undersøk", cueResearch}, {"prosjektet skal", cueResearch},
+	// A ward or department.
+	{"sengepost", cueWard}, {"senger|", cueWard}, {"innleggelse", cueWard}, {"innlegging", cueWard},
+	{"overvakingseining", cueWard}, {"overvåkingsenhet", cueWard}, {"tek imot pasientar", cueWard},
+	{"tar imot pasienter", cueWard},
+	// Training or recruiting volunteers and user representatives.
+	{"bli likeperson", cueVolunteerTraining}, {"likepersonskurs", cueVolunteerTraining},
+	{"likepersonstjenesten", cueVolunteerTraining}, {"søker brukerrepresentant", cueVolunteerTraining},
+	{"søkjer brukarrepresentant", cueVolunteerTraining}, {"søker personer med egenerfaring", cueVolunteerTraining},
+	{"får honorar", cueVolunteerTraining}, {"honorar etter", cueVolunteerTraining},
+	// Commercial leisure.
+	{"kampanje", cueCommercial}, {"personlig trener", cueCommercial}, {"klippekort", cueCommercial},
+	{"nye kunder", cueCommercial}, {"studioets", cueCommercial}, {"yogastudio", cueCommercial},
+	{"treningssenter", cueCommercial},
+	// Not about living with illness.
+	{"gravide", cueNotIllness}, {"fødselsforberedende", cueNotIllness}, {"svangerskap", cueNotIllness},
+	{"vaksine", cueNotIllness}, {"vaksinasjon", cueNotIllness}, {"vaksinering", cueNotIllness},
+	{"førstehjelp", cueNotIllness}, {"hjerte-lungeredning", cueNotIllness},
+	// Media.
+	{"podkast", cueMedia}, {"podcast", cueMedia}, {"episode", cueMedia},
+
+	// The shape of a concrete offering.
+	{"påmelding", cueOfferingShape}, {"meld deg på", cueOfferingShape}, {"melde deg på", cueOfferingShape},
+	{"kurset går over", cueOfferingShape}, {"kurset varer", cueOfferingShape}, {"|samlinger", cueOfferingShape},
+	{"|samlingar", cueOfferingShape}, {"møtes", cueOfferingShape}, {"møtest", cueOfferingShape},
+	{"|kurset", cueOfferingShape}, {"ingen påmelding", cueOfferingShape}, {"inviterer", cueOfferingShape},
+
+	// Parents of children.
+	{"foreldre til barn", cueParents}, {"foreldre til born", cueParents}, {"foreldre til eit barn", cueParents},
+	{"foreldre til et barn", cueParents}, {"foreldre som har fått et barn", cueParents},
+	{"foreldre som nylig har fått vite at barnet", cueParents}, {"foreldre som nyleg har fått vite at barnet", cueParents},
+	{"familier med barn", cueParents}, {"familiar med born", cueParents},
+
+	// People addressed as having something.
+	{"deg som har", cueAddressed}, {"deg med|", cueAddressed}, {"deg som lever med", cueAddressed},
+	{"deg som har hatt", cueAddressed}, {"personer med", cueAddressed}, {"personar med", cueAddressed},
+	{"voksne med", cueAddressed}, {"vaksne med", cueAddressed}, {"ungdom med", cueAddressed},
+	{"unge med", cueAddressed}, {"kvinner som", cueAddressed}, {"menn som", cueAddressed},
+	{"alle med", cueAddressed}, {"alle som har", cueAddressed}, {"deg som er plaga", cueAddressed},
+	{"deg som opplever", cueAddressed}, {"for deg med", cueAddressed}, {"nydiagnostiserte", cueAddressed},
+	{"har du fått", cueAddressed}, {"har du hatt", cueAddressed}, {"har du ", cueAddressed},
+	{"medlemmer med", cueAddressed}, {"dei som har", cueAddressed}, {"de som har", cueAddressed},
+
+	// Health promotion.
+	{"frisklivs", cueHealthPromo}, {"levevaner", cueHealthPromo}, {"levevanar", cueHealthPromo},
+	{"friskliv", cueHealthPromo},
+
+	// Partners rather than organisers.
+	{"i samarbeid med", cuePartner}, {"i samarbeid mellom", cuePartner}, {"sammen med", cuePartner},
+	{"saman med", cuePartner}, {"|fra|", cuePartner}, {"|frå|", cuePartner}, {"samarbeider med", cuePartner},
+	{"samarbeid med", cuePartner},
+
+	// Meeting places.
+	{"oppmøte", cuePlace}, {"møt opp", cuePlace}, {"sted:", cuePlace}, {"stad:", cuePlace},
+	{"lokalene", cuePlace}, {"lokaler", cuePlace}, {"lokala", cuePlace}, {"|lokale|", cuePlace},
+	{"kurslokal", cuePlace}, {"auditori", cuePlace}, {"møterom", cuePlace}, {"gymsal", cuePlace},
+	{"skolekjøkken", cuePlace}, {"skulekjøkken", cuePlace}, {"bibliotek", cuePlace}, {"helsehus", cuePlace},
+	{"kulturhus", cuePlace}, {"rådhus", cuePlace}, {"hotell", cuePlace}, {"hotel|", cuePlace},
+	{"etasje", cuePlace}, {"etasje,", cuePlace}, {"inngang", cuePlace}, {"hjemme hos deg", cuePlace},
+	{"heime hos deg", cuePlace}, {"stillerom", cuePlace}, {"kafé i", cuePlace}, {"kafeen", cuePlace},
+	{"demenskafé", cuePlace}, {"senter i", cuePlace}, {"holdes på", cuePlace}, {"blir halde på", cuePlace},
+	{"varmtvassbasseng", cuePlace}, {"varmtvannsbasseng", cuePlace}, {"med overnatting", cuePlace},
+	{"bur på hotell", cuePlace}, {"bor på hotell", cuePlace}, {"i lokalene", cuePlace},
+
+	// Digital ways of taking part.
+	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett", cueDigital}, {"|teams|", cueDigital},
+	{"|zoom|", cueDigital}, {"video", cueDigital}, {"webinar", cueDigital}, {"e-læring", cueDigital},
+	{"nettmøte", cueDigital}, {"lenke sendes", cueDigital}, {"i chatten", cueDigital}, {"via chat", cueDigital},
+	{"strømmes", cueDigital}, {"strøymast", cueDigital}, {"online", cueDigital},
+
+	// In person with a digital option.
+	{"også følges digitalt", cueAlsoDigital}, {"òg følgjast digitalt", cueAlsoDigital},
+	{"følgje det digitalt", cueAlsoDigital}, {"følge det digitalt", cueAlsoDigital},
+	{"kan delta via video", cueAlsoDigital}, {"eller på video", cueAlsoDigital}, {"òg gjennomførast på video", cueAlsoDigital},
+	{"også gjennomføres på video", cueAlsoDigital}, {"fysisk eller digitalt", cueAlsoDigital},
+	{"digitalt eller fysisk", cueAlsoDigital}, {"strømmes også", cueAlsoDigital}, {"hybrid", cueAlsoDigital},
+	{"telefon, video eller", cueAlsoDigital}, {"kan også delta digitalt", cueAlsoDigital},
+
+	// Across diagnoses.
+	{"uansett diagnose", cueAcross}, {"uavhengig av diagnose", cueAcross}, {"same kva diagnose", cueAcross},
+	{"på tvers av diagnose", cueAcross}, {"alle diagnoser", cueAcross}, {"ulike diagnoser", cueAcross},
+	{"ulike diagnosar", cueAcross}, {"kroniske sykdommer", cueAcross}, {"kroniske sjukdomar", cueAcross},
+	{"alle diagnosar", cueAcross}, {"uavhengig av diagnose", cueAcross},
+
+	// Living with illness in general.
+	{"leve med langvarig", cueLiving}, {"leve med kronisk", cueLiving}, {"lever med en langvarig", cueLiving},
+	{"lever med ein langvarig", cueLiving}, {"lever med en kronisk", cueLiving}, {"lever med langvarig", cueLiving},
+	{"leve med sykdom", cueLiving}, {"leve med sjukdom", cueLiving}, {"lever med sykdom", cueLiving},
+	{"nedsatt funksjonsevne", cueLiving}, {"hverdagsmestring", cueLiving}, {"kvardagsmeistring", cueLiving},
+	{"hverdagsrehabilitering", cueLiving},
+}
+
+func defaultCues() *cueScanner {
+	s, err := newCueScanner(cueTable)
+	if err != nil {
+		panic(err) // the table is checked by the package's tests
+	}
+	return s
+}
+
+// Weights of the rules. A value needs support of at least minSupport to be
+// given; a term in the title counts titleWeight times.
+const (
+	minSupport     = 0.5
+	titleWeight    = 1.6
+	modifierWeight = 0.6 // a compound's modifier: "kols" in "kolsskole"
+	headWeight     = 0.9 // a compound's head: "kurs" in "diabeteskurs"
+	partnerWeight  = 0.3 // an arena named as a partner
+	impliedWeight  = 0.8 // a value implied by a programme or a rule
+)
+
+// facets the classifier gives.
+var outputFacets = []taxonomy.Facet{
+	taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetRole, taxonomy.FacetAgeGroup,
+	taxonomy.FacetArena, taxonomy.FacetDelivery, taxonomy.FacetMethod, taxonomy.FacetScope,
+	taxonomy.FacetCondition, taxonomy.FacetTheme, taxonomy.FacetProgramme,
+}
+
+// kindWeight is how strongly a term of each kind names its concepts.
+func kindWeight(k glossary.Kind) float64 {
+	switch k {
+	case glossary.KindPreferred, glossary.KindOfficialSynonym:
+		return 1
+	case glossary.KindSynonym, glossary.KindAbbreviation:
+		return 0.9
+	case glossary.KindExample:
+		return 0.85
+	}
+	return 0.7
+}
+
+// termVotes turns the glossary matches into votes (rule 2), counting arena
+// terms named as partners less (rule 7). The glossary reports every term it
+// finds, also inside longer ones ("stressmestringsgruppe", and within it
+// "stressmestring", "stress", "gruppe"); a match inside a longer one counts
+// only for facets the longer one says nothing about.
+func termVotes(s *scratch) {
+	var open [16]int // indexes of earlier matches that may enclose the current one
+	nOpen := 0
+	for i := range s.matches {
+		m := &s.matches[i]
+		if i == s.nTitle {
+			nOpen = 0
+		}
+		part := s.part(i)
+		// Forget the earlier matches that end before m starts.
+		k := 0
+		for _, j := range open[:nOpen] {
+			if s.matches[j].End > m.Start {
+				open[k] = j
+				k++
+			}
+		}
+		nOpen = k
+		w := kindWeight(m.Kind)
+		switch m.Position {
+		case glossary.Head:
+			w *= headWeight
+		case glossary.Modifier:
+			w *= modifierWeight
+		}
+		if part == PartTitle {
+			w *= titleWeight
+		}
+	senses:
+		for _, sense := range m.Senses {
+			f := sense.Facet()
+			if !slices.Contains(outputFacets, f) {
+				continue
+			}
+			for _, j := range open[:nOpen] {
+				if s.matches[j].End < m.End {
+					continue // overlaps m without enclosing it
+				}
+				for _, o := range s.matches[j].Senses {
+					if o.Facet() == f {
+						continue senses
+					}
+				}
+			}
+			sw := w
+			if f == taxonomy.FacetArena && s.afterPartner(part, m.Start) {
+				sw *= partnerWeight
+			}
+			s.votes = append(s.votes, vote{ref: sense, weight: sw, ev: Evidence{
+				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
+				Term: m.Term, Sense: sense, Basis: BasisTerm,
+			}})
+		}
+		if nOpen < len(open) {
+			open[nOpen] = i
+			nOpen++
+		}
+	}
+}
+
+// afterPartner reports whether a span starting at start follows a partner
+// cue ("i samarbeid med", "fra") closely, in the same sentence.
+func (s *scratch) afterPartner(part Part, start int) bool {
+	for _, c := range s.cues {
+		if c.kind == cuePartner && c.part == part && c.end <= start && start-c.end <= 40 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scratch) hasCue(k cueKind) (cueHit, bool) {
+	for _, c := range s.cues {
+		if c.kind == k {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+func cueEvidence(c cueHit, f taxonomy.Facet, v taxonomy.Ref, b Basis) Evidence {
+	return Evidence{Facet: f, Value: v, Part: c.part, Start: c.start, End: c.end, Term: c.phrase, Basis: b}
+}
+
+// implied adds a vote for v backed by the span of ev.
+func (s *scratch) implied(v taxonomy.Ref, w float64, ev Evidence, b Basis) {
+	ev.Facet, ev.Value, ev.Basis = v.Facet(), v, b
+	s.votes = append(s.votes, vote{ref: v, weight: w, ev: ev})
+}
+
+// has reports whether facet f has a value with at least minSupport.
+func (s *scratch) has(f taxonomy.Facet) bool {
+	var buf [16]tally
+	for _, t := range s.tallies(f, buf[:0]) {
+		if t.weight >= minSupport {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scratch) weightOf(r taxonomy.Ref) float64 {
+	w := 0.0
+	for _, v := range s.votes {
+		if v.ref == r {
+			w += v.weight
+		}
+	}
+	return w
+}
+
+// inScope decides rule 1 and returns the decision, its confidence and the
+// evidence for it.
+func inScope(s *scratch) (bool, float64, []Evidence) {
+	// What speaks against: the strongest out-of-scope cue kinds.
+	neg := 0.0
+	var negEv []Evidence
+	var seen [lastOutOfScope + 1]bool
+	for _, c := range s.cues {
+		if c.kind == cueNone || c.kind > lastOutOfScope || seen[c.kind] {
+			continue
+		}
+		seen[c.kind] = true
+		w := 1.5
+		if c.part == PartTitle {
+			w = 2.5
+		}
+		neg += w
+		ev := cueEvidence(c, 0, taxonomy.Ref{}, BasisOutOfScope)
+		ev.Term = c.phrase
+		negEv = append(negEv, ev)
+	}
+	// What speaks for: an offering, a programme, its participants and
+	// methods.
+	var offering, people, methods, conditions float64
+	var posEv []Evidence
+	best := -1.0
+	for _, v := range s.votes {
+		switch v.ref.Facet() {
+		case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
+			offering += v.weight
+			if v.weight > best {
+				best = v.weight
+				posEv = append(posEv[:0], v.ev)
+			}
+		case taxonomy.FacetRole:
+			people += v.weight
+		case taxonomy.FacetMethod:
+			methods += v.weight
+		case taxonomy.FacetCondition:
+			conditions += v.weight
+		}
+	}
+	if c, ok := s.hasCue(cueOfferingShape); ok {
+		offering += 0.5
+		if len(posEv) == 0 {
+			posEv = append(posEv, cueEvidence(c, 0, taxonomy.Ref{}, BasisOffering))
+		}
+	}
+	pos := math.Min(offering, 3) + 0.5*math.Min(people, 2) + 0.3*math.Min(methods, 2) + 0.2*math.Min(conditions, 2)
+	score := pos - 1.2*neg
+	in := offering >= 0.8 && score >= 1.2
+	conf := 1 / (1 + math.Exp(-(score-1.2)*1.5))
+	for i := range posEv {
+		posEv[i].Facet, posEv[i].Value, posEv[i].InScope, posEv[i].Basis = 0, taxonomy.Ref{}, true, BasisOffering
+	}
+	if in {
+		return true, conf, posEv
+	}
+	if len(negEv) == 0 {
+		return false, 1 - conf, nil
+	}
+	return false, 1 - conf, negEv
+}
+
+// decide applies the rules to what the scanners found.
+// With gate false the facets are read whatever the in-scope decision.
+func decide(s *scratch, gate bool) Classification {
+	termVotes(s)
+	var out Classification
+	in, conf, ev := inScope(s)
+	out.InScope, out.Confidence.InScope = in, conf
+	out.Evidence = append(out.Evidence, ev...)
+	if !in && gate {
+		return out // rule 1: an out-of-scope page has no facets
+	}
+
+	// Rule 4: foreldre til barn → next of kin, children.
+	for _, c := range s.cues {
+		if c.kind == cueParents {
+			s.implied(taxonomy.RoleNextOfKin.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisParentsOfChildren)
+			s.implied(taxonomy.AgeGroupChildren.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisParentsOfChildren)
+			break
+		}
+	}
+	// Rule 5: age ranges.
+	for _, a := range s.ages {
+		for _, g := range taxonomy.AgeGroupsBetween(a.min, a.max) {
+			ev := Evidence{Part: a.part, Start: a.start, End: a.end, Term: "age range"}
+			s.implied(g.Ref(), 1.2, ev, BasisAgeRange)
+		}
+	}
+	if len(s.ages) > 0 {
+		dropAgeWordsInRanges(s)
+	}
+
+	// Programme (rule 3 needs it first).
+	out.Programme, out.Confidence.Programme = bestOf[taxonomy.Programme](s, taxonomy.FacetProgramme)
+	if out.Programme != 0 {
+		programmeImplies(s, out.Programme)
+	}
+
+	// Conditions (rule 10): the most specific ones named.
+	out.Conditions, out.Confidence.Conditions = allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
+	out.Conditions = mostSpecific(out.Conditions)
+
+	// Rule 6: people addressed as having a condition are patients; at a
+	// frisklivssentral without a condition they are users.
+	if len(out.Conditions) > 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport &&
+		s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
+		if c, ok := s.hasCue(cueAddressed); ok || !s.has(taxonomy.FacetRole) {
+			if !ok {
+				c = cueHit{part: PartText}
+				c.start, c.end = s.firstVoteSpan(out.Conditions[0].Ref())
+			}
+			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisHasCondition)
+		}
+	}
+	if len(out.Conditions) == 0 && !s.has(taxonomy.FacetRole) {
+		if c, ok := s.hasCue(cueHealthPromo); ok {
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisHealthPromotion)
+		}
+	}
+	out.Roles, out.Confidence.Roles = allOf[taxonomy.Role](s, taxonomy.FacetRole)
+	out.AgeGroups, out.Confidence.AgeGroups = allOf[taxonomy.AgeGroup](s, taxonomy.FacetAgeGroup)
+	slices.Sort(out.AgeGroups)
+
+	// Rule 7: the arena of the organiser.
+	out.Arena, out.Confidence.Arena = bestOf[taxonomy.Arena](s, taxonomy.FacetArena)
+
+	// Rule 8: delivery.
+	out.Delivery, out.Confidence.Delivery = delivery(s)
+
+	out.Methods, out.Confidence.Methods = allOf[taxonomy.Method](s, taxonomy.FacetMethod)
+	out.Themes, out.Confidence.Themes = allOf[taxonomy.Theme](s, taxonomy.FacetTheme)
+
+	// Rule 9: format and concept.
+	out.Concept, out.Format, out.Confidence.Concept, out.Confidence.Format = conceptAndFormat(s)
+
+	// Rule 10: scope.
+	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes, out.Programme)
+
+	out.Evidence = s.collectEvidence(out.Evidence, &out)
+	return out
+}
+
+// firstVoteSpan returns the span of the first vote for r.
+func (s *scratch) firstVoteSpan(r taxonomy.Ref) (int, int) {
+	for _, v := range s.votes {
+		if v.ref == r {
+			return v.ev.Start, v.ev.End
+		}
+	}
+	return 0, 0
+}
+
+// dropAgeWordsInRanges removes votes from age words inside an age range
+// ("18 år og eldre" is not evidence of the elderly beyond the range).
+func dropAgeWordsInRanges(s *scratch) {
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref.Facet() != taxonomy.FacetAgeGroup || v.ev.Basis != BasisTerm {
+			continue
+		}
+		for _, a := range s.ages {
+			if a.part == v.ev.Part && v.ev.Start >= a.start && v.ev.Start <= a.end+16 {
+				v.weight = 0
+			}
+		}
+	}
+}
+
+// programmeImplies applies rule 3.
+func programmeImplies(s *scratch, p taxonomy.Programme) {
+	ev := s.votesFor(p.Ref())
+	if f := p.Format(); f != 0 {
+		s.implied(f.Ref(), 1, ev, BasisProgramme)
+	}
+	if !s.has(taxonomy.FacetRole) {
+		for _, r := range p.Roles() {
+			s.implied(r.Ref(), impliedWeight, ev, BasisProgramme)
+		}
+	}
+	if !s.has(taxonomy.FacetAgeGroup) {
+		for _, a := range p.AgeGroups() {
+			s.implied(a.Ref(), impliedWeight, ev, BasisProgramme)
+		}
+	}
+	if !s.has(taxonomy.FacetCondition) {
+		for _, c := range p.Conditions() {
+			s.implied(c.Ref(), impliedWeight, ev, BasisProgramme)
+		}
+	}
+	if !s.has(taxonomy.FacetTheme) {
+		for _, t := range p.Themes() {
+			s.implied(t.Ref(), impliedWeight, ev, BasisProgramme)
+		}
+	}
+	if a := p.Arena(); a != 0 && !s.has(taxonomy.FacetArena) {
+		s.implied(a.Ref(), impliedWeight, ev, BasisProgramme)
+	}
+}
+
+// votesFor returns the evidence of the strongest vote for r.
+func (s *scratch) votesFor(r taxonomy.Ref) Evidence {
+	var best vote
+	for _, v := range s.votes {
+		if v.ref == r && v.weight > best.weight {
+			best = v
+		}
+	}
+	return best.ev
+}
+
+// confidence maps summed support to [0, 1).
+func confidence(w float64) float64 {
+	if w <= 0 {
+		return 0
+	}
+	return 1 - math.Exp(-1.2*w)
+}
+
+// bestOf returns the best-supported value of a single-valued facet.
+func bestOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) (C, float64) {
+	var buf [16]tally
+	ts := s.tallies(f, buf[:0])
+	var best tally
+	total := 0.0
+	for _, t := range ts {
+		total += t.weight
+		if t.weight > best.weight {
+			best = t
+		}
+	}
+	if best.weight < minSupport {
+		var zero C
+		return zero, 0
+	}
+	c, _ := taxonomy.FromRef[C](best.ref)
+	// Confidence falls when other values compete.
+	return c, confidence(best.weight) * best.weight / total
+}
+
+// allOf returns every value of a multi-valued facet with enough support, in
+// order of first appearance.
+func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
+	var buf [32]tally
+	var out []C
+	minW := math.Inf(1)
+	for _, t := range s.tallies(f, buf[:0]) {
+		if t.weight < minSupport {
+			continue
+		}
+		if c, ok := taxonomy.FromRef[C](t.ref); ok {
+			out = append(out, c)
+			minW = math.Min(minW, t.weight)
+		}
+	}
+	if len(out) == 0 {
+		return nil, 0
+	}
+	return out, confidence(minW)
+}
+
+// mostSpecific drops every condition that is an ancestor of another one
+// given.
+func mostSpecific(cs []taxonomy.Condition) []taxonomy.Condition {
+	out := cs[:0]
+	for _, c := range cs {
+		broader := false
+		for _, d := range cs {
+			if c != d && c.Subsumes(d) {
+				broader = true
+				break
+			}
+		}
+		if !broader {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// delivery applies rule 8.
+func delivery(s *scratch) (taxonomy.Delivery, float64) {
+	d, conf := bestOf[taxonomy.Delivery](s, taxonomy.FacetDelivery)
+	digital := d == taxonomy.DeliveryDigital
+	inPerson := d == taxonomy.DeliveryInPerson
+	var digitalCue, placeCue, alsoCue *cueHit
+	for i := range s.cues {
+		c := &s.cues[i]
+		switch c.kind {
+		case cueDigital:
+			if digitalCue == nil {
+				digitalCue = c
+			}
+		case cuePlace:
+			if placeCue == nil {
+				placeCue = c
+			}
+		case cueAlsoDigital:
+			if alsoCue == nil {
+				alsoCue = c
+			}
+		}
+	}
+	switch {
+	case d == taxonomy.DeliveryHybrid:
+		return d, conf
+	case alsoCue != nil:
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, cueEvidence(*alsoCue, 0, taxonomy.Ref{}, ""), BasisHybrid)
+		return taxonomy.DeliveryHybrid, 0.8
+	}
+	if digitalCue != nil && !digital {
+		s.implied(taxonomy.DeliveryDigital.Ref(), 1, cueEvidence(*digitalCue, 0, taxonomy.Ref{}, ""), BasisTerm)
+		digital = true
+	}
+	if placeCue != nil && !inPerson {
+		s.implied(taxonomy.DeliveryInPerson.Ref(), 1, cueEvidence(*placeCue, 0, taxonomy.Ref{}, ""), BasisPlace)
+		inPerson = true
+	}
+	switch {
+	case digital && inPerson:
+		ev := s.votesFor(taxonomy.DeliveryDigital.Ref())
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, ev, BasisHybrid)
+		ev = s.votesFor(taxonomy.DeliveryInPerson.Ref())
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 0, ev, BasisHybrid)
+		return taxonomy.DeliveryHybrid, 0.6
+	case digital:
+		return taxonomy.DeliveryDigital, confidence(s.weightOf(taxonomy.DeliveryDigital.Ref()))
+	case inPerson:
+		return taxonomy.DeliveryInPerson, confidence(s.weightOf(taxonomy.DeliveryInPerson.Ref()))
+	}
+	return 0, 0
+}
+
+// conceptAndFormat applies rule 9.
+func conceptAndFormat(s *scratch) (taxonomy.Concept, taxonomy.Format, float64, float64) {
+	group := s.weightOf(taxonomy.FormatGroup.Ref()) + s.weightOf(taxonomy.ConceptGroupOffering.Ref())
+	indiv := s.weightOf(taxonomy.FormatIndividual.Ref()) + s.weightOf(taxonomy.ConceptIndividualOffering.Ref())
+	offering := s.weightOf(taxonomy.ConceptOffering.Ref())
+	activity := s.weightOf(taxonomy.ConceptActivity.Ref())
+	switch {
+	case group >= minSupport && indiv >= minSupport && math.Min(group, indiv)/math.Max(group, indiv) >= 0.5:
+		return taxonomy.ConceptOffering, 0, confidence(group + indiv), 0
+	case group >= minSupport && group >= indiv && group >= activity:
+		s.copyVotes(taxonomy.ConceptGroupOffering.Ref(), taxonomy.FormatGroup.Ref())
+		c := confidence(group - indiv)
+		return taxonomy.ConceptGroupOffering, taxonomy.FormatGroup, c, c
+	case indiv >= minSupport && indiv >= activity:
+		s.copyVotes(taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref())
+		c := confidence(indiv - group)
+		return taxonomy.ConceptIndividualOffering, taxonomy.FormatIndividual, c, c
+	case activity >= minSupport:
+		return taxonomy.ConceptActivity, 0, confidence(activity), 0
+	case offering >= minSupport:
+		return taxonomy.ConceptOffering, 0, confidence(offering), 0
+	}
+	return 0, 0, 0, 0
+}
+
+// copyVotes gives the concept the evidence of its format and the format
+// the evidence of its concept (rule 9).
+func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
+	n := len(s.votes)
+	for i := 0; i < n; i++ {
+		v := s.votes[i]
+		switch v.ref {
+		case concept:
+			s.implied(format, 0, v.ev, BasisFormatConcept)
+		case format:
+			s.implied(concept, 0, v.ev, BasisFormatConcept)
+		}
+	}
+}
+
+// scope applies rule 10.
+func scope(s *scratch, conds []taxonomy.Condition, themes []taxonomy.Theme, p taxonomy.Programme) (taxonomy.Scope, float64) {
+	if c, ok := s.hasCue(cueAcross); ok {
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisAcrossDiagnoses)
+		return taxonomy.ScopeCrossDiagnostic, 0.8
+	}
+	if len(conds) > 0 {
+		families := 0
+		var roots [8]taxonomy.Condition
+		for _, c := range conds {
+			r := rootOf(c)
+			if !slices.Contains(roots[:min(families, len(roots))], r) {
+				if families < len(roots) {
+					roots[families] = r
+				}
+				families++
+			}
+		}
+		ev := s.votesFor(conds[0].Ref())
+		if families == 1 {
+			s.implied(taxonomy.ScopeDiagnosisSpecific.Ref(), 1, ev, BasisOneFamily)
+			return taxonomy.ScopeDiagnosisSpecific, 0.7
+		}
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, ev, BasisManyFamilies)
+		return taxonomy.ScopeCrossDiagnostic, 0.6
+	}
+	if c, ok := s.hasCue(cueLiving); ok {
+		s.implied(taxonomy.ScopeLivingWithIllness.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisLivingWithIllness)
+		return taxonomy.ScopeLivingWithIllness, 0.6
+	}
+	if len(themes) > 0 {
+		ev := s.votesFor(themes[0].Ref())
+		s.implied(taxonomy.ScopeThemeSpecific.Ref(), 1, ev, BasisThemeOnly)
+		return taxonomy.ScopeThemeSpecific, 0.5
+	}
+	return 0, 0
+}
+
+// rootOf returns the top of c's hierarchy.
+func rootOf(c taxonomy.Condition) taxonomy.Condition {
+	for b := c.Broader(); b != 0; b = b.Broader() {
+		c = b
+	}
+	return c
+}
+
+// collectEvidence appends the evidence of every value given in out.
+func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidence {
+	add := func(r taxonomy.Ref) { dst = s.evidenceFor(dst, r, 3) }
+	addZero := func(r taxonomy.Ref) { // evidence recorded with weight 0 (implied links)
+		for _, v := range s.votes {
+			if v.ref == r && v.weight == 0 {
+				dst = append(dst, v.ev)
+			}
+		}
+	}
+	if out.Concept != 0 {
+		add(out.Concept.Ref())
+		addZero(out.Concept.Ref())
+	}
+	if out.Format != 0 {
+		add(out.Format.Ref())
+	}
+	for _, r := range out.Roles {
+		add(r.Ref())
+	}
+	for _, a := range out.AgeGroups {
+		add(a.Ref())
+	}
+	if out.Arena != 0 {
+		add(out.Arena.Ref())
+	}
+	if out.Delivery != 0 {
+		add(out.Delivery.Ref())
+	}
+	for _, m := range out.Methods {
+		add(m.Ref())
+	}
+	if out.Scope != 0 {
+		add(out.Scope.Ref())
+	}
+	for _, c := range out.Conditions {
+		add(c.Ref())
+	}
+	for _, t := range out.Themes {
+		add(t.Ref())
+	}
+	if out.Programme != 0 {
+		add(out.Programme.Ref())
+	}
+	return dst
+}
