@@ -1,9 +1,11 @@
 package lmh
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/uuid"
@@ -179,3 +181,64 @@ func TestDecodeNeedNeverEchoesValues(t *testing.T) {
 		})
 	}
 }
+
+// FuzzNeedRedaction checks the privacy property on arbitrary values: no
+// string field of a Need appears in what ValidateNeed, DecodeNeed or the
+// Need's own formatting produce, unless the string is something the
+// package would print anyway (a word of a message, a field name).
+func FuzzNeedRedaction(f *testing.F) {
+	f.Add("Jeg har kols og bor alene", "9Z7Q", "xq-SECRET", "J44.9x", "R95", 140)
+	f.Add("", "0301", "nb", "F32", "P76", 40)
+	f.Add("pasient med diabetes", "1201", "norsk", "E11", "T9", -3)
+	f.Fuzz(func(t *testing.T, free, muni, lang, icd, icpc string, age int) {
+		n := Need{FreeText: free, Municipality: muni, Languages: []string{lang},
+			ICD10: []string{icd}, ICPC2: []string{icpc}}.WithAge(age)
+		var texts []string
+		texts = append(texts, fmt.Sprintf("%v|%+v|%#v|%s|%d|%x", n, n, n, n, n, n))
+		if err := ValidateNeed(&n); err != nil {
+			texts = append(texts, err.Error(), fmt.Sprintf("%+v %#v", err, err))
+			var verr *ValidationError
+			if errors.As(err, &verr) {
+				for _, p := range verr.Problems {
+					for _, l := range taxonomy.Langs() {
+						texts = append(texts, p.Message(l))
+					}
+				}
+			}
+		}
+		b, _ := json.Marshal(map[string]any{"free_text": free, "municipality": muni, "languages": []any{lang, 7},
+			"icd10": []string{icd}, "icpc2": icpc, "age": age})
+		if _, err := DecodeNeed(b); err != nil {
+			texts = append(texts, err.Error())
+		}
+		all := strings.Join(texts, "\n")
+		for _, v := range []string{free, muni, lang, icd, icpc} {
+			if len(v) < 4 || strings.Contains(printableCorpus(), v) {
+				continue
+			}
+			if strings.Contains(all, v) {
+				t.Fatalf("value %q leaked in:\n%s", v, all)
+			}
+		}
+	})
+}
+
+// printableCorpus is everything the package may print about a Need
+// without reading a value: rule codes, messages, field names.
+var printableCorpus = sync.OnceValue(func() string {
+	var b strings.Builder
+	for _, r := range Rules() {
+		b.WriteString(string(r) + "\n")
+		for _, l := range taxonomy.Langs() {
+			for _, param := range []string{"", "0", "130", "5000", "role", "condition"} {
+				b.WriteString(Problem{Rule: r, Param: param}.Message(l) + "\n")
+			}
+		}
+	}
+	for _, s := range []string{"lmh.Need{id roles age conditions icd10 icpc2 themes goals format delivery municipality languages accessibility availability free_text set}",
+		"lmh: invalid need: ", "lmh: malformed JSON at offset", "lmh: wrong JSON type (want string int []string)", "lmh: invalid value", "lmh: unknown field",
+		"&lmh.ValidationError{Kind:\"need\", Problems:[]lmh.Problem{lmh.Problem{Field:\"\", Rule:\"\", Param:\"\"}}}", "0123456789[]{}:;, "} {
+		b.WriteString(s + "\n")
+	}
+	return b.String()
+})
