@@ -183,7 +183,7 @@ func TestTerminologyResourcesJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := 2*len(taxonomy.Facets()) + 1 + len(mapSpecs); len(res) != want {
+	if want := 2*len(taxonomy.Facets()) + 1 + len(mapSpecs) + len(extensionDefs); len(res) != want {
 		t.Errorf("%d resources, want %d", len(res), want)
 	}
 	keys := map[string]bool{}

@@ -19,7 +19,8 @@ func (cm *ConceptMap) Key() string { return "ConceptMap/" + cm.ID }
 
 // TerminologyResources returns every terminology resource of the
 // vocabulary: the CodeSystem and the ValueSet of each facet, in facet order,
-// the CodeSystem SystemCharacteristic, then the ConceptMaps. Each call builds new values, which the caller owns.
+// the CodeSystem SystemCharacteristic, the ConceptMaps, then the
+// StructureDefinitions of the extensions. Each call builds new values, which the caller owns.
 func TerminologyResources() ([]Resource, error) {
 	var out []Resource
 	for _, f := range taxonomy.Facets() {
@@ -40,6 +41,9 @@ func TerminologyResources() ([]Resource, error) {
 	}
 	for _, cm := range maps {
 		out = append(out, cm)
+	}
+	for _, sd := range StructureDefinitions() {
+		out = append(out, sd)
 	}
 	return out, nil
 }

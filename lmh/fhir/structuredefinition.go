@@ -1,0 +1,176 @@
+package fhir
+
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// StructureDefinition is an R4 StructureDefinition resource, with the
+// elements the package writes to define its extensions.
+type StructureDefinition struct {
+	ResourceType   string              `json:"resourceType"`
+	ID             string              `json:"id,omitempty"`
+	Text           *Narrative          `json:"text,omitempty"`
+	URL            string              `json:"url"`
+	Version        string              `json:"version,omitempty"`
+	Name           string              `json:"name"`
+	Title          string              `json:"title,omitempty"`
+	Status         string              `json:"status"`
+	Experimental   *bool               `json:"experimental,omitempty"`
+	Publisher      string              `json:"publisher,omitempty"`
+	Description    string              `json:"description,omitempty"`
+	FHIRVersion    string              `json:"fhirVersion,omitempty"`
+	Kind           string              `json:"kind"`
+	Abstract       bool                `json:"abstract"`
+	Context        []ExtensionContext  `json:"context,omitempty"`
+	Type           string              `json:"type"`
+	BaseDefinition string              `json:"baseDefinition,omitempty"`
+	Derivation     string              `json:"derivation,omitempty"`
+	Differential   *ElementDefinitions `json:"differential,omitempty"`
+}
+
+// Key returns "StructureDefinition/{id}".
+func (sd *StructureDefinition) Key() string { return "StructureDefinition/" + sd.ID }
+
+// ExtensionContext says where an extension may be used
+// (StructureDefinition.context).
+type ExtensionContext struct {
+	Type       string `json:"type"`
+	Expression string `json:"expression"`
+}
+
+// ElementDefinitions is a differential or snapshot (StructureDefinition.differential).
+type ElementDefinitions struct {
+	Element []ElementDefinition `json:"element"`
+}
+
+// ElementDefinition constrains one element (R4 ElementDefinition).
+type ElementDefinition struct {
+	ID         string        `json:"id"`
+	Path       string        `json:"path"`
+	SliceName  string        `json:"sliceName,omitempty"`
+	Slicing    *Slicing      `json:"slicing,omitempty"`
+	Short      string        `json:"short,omitempty"`
+	Definition string        `json:"definition,omitempty"`
+	Min        *int          `json:"min,omitempty"`
+	Max        string        `json:"max,omitempty"`
+	Type       []ElementType `json:"type,omitempty"`
+	FixedURI   string        `json:"fixedUri,omitempty"`
+}
+
+// Slicing declares how a repeating element is sliced (ElementDefinition.slicing).
+type Slicing struct {
+	Discriminator []Discriminator `json:"discriminator"`
+	Rules         string          `json:"rules"`
+}
+
+// Discriminator tells slices apart (ElementDefinition.slicing.discriminator).
+type Discriminator struct {
+	Type string `json:"type"`
+	Path string `json:"path"`
+}
+
+// ElementType is a type an element may have (ElementDefinition.type).
+type ElementType struct {
+	Code string `json:"code"`
+}
+
+// extensionDef documents one extension: where it is used, its value type or
+// its parts, and what it means.
+type extensionDef struct {
+	url, title, definition string
+	context                string // a FHIRPath element, e.g. "HealthcareService"
+	max                    string // "1" or "*": how often it may appear
+	valueType              string // for a simple extension
+	parts                  []extensionPart
+}
+
+type extensionPart struct {
+	name, valueType, max, definition string
+}
+
+var extensionDefs = []extensionDef{
+	{ExtStatus, "Offering status", "The status of the offering: active, paused or ended. HealthcareService.active is true only for active.", "HealthcareService", "1", "code", nil},
+	{ExtProviderMunicipality, "Provider's municipality", "The municipality (kommunenummer, urn:oid:2.16.578.1.12.4.1.1.3402) where the provider is based.", "HealthcareService", "1", "Coding", nil},
+	{ExtProviderHealthTrust, "Provider is a health trust", "True when the provider is a health trust (helseforetak).", "HealthcareService", "1", "boolean", nil},
+	{ExtAgeRange, "Age limits", "The ages, in whole years (UCUM a), the offering is for; a missing high means no upper limit. The eligibility comment states the same limits in words.", "HealthcareService.eligibility", "1", "Range", nil},
+	{ExtHealthLiteracy, "Health-literacy adaptation", "An adaptation to the participants' health literacy: plain_language, visual_material, teach_back, small_groups or written_summary.", "HealthcareService", "*", "code", nil},
+	{ExtFee, "Participant fee", "The fee a participant pays, in whole NOK.", "HealthcareService", "1", "Money", nil},
+	{ExtSessions, "Number of sessions", "How many sessions (meetings) the offering has.", "HealthcareService", "1", "integer", nil},
+	{ExtHours, "Total hours", "The total number of hours of the offering.", "HealthcareService", "1", "decimal", nil},
+	{ExtCapacity, "Capacity", "How many participants the offering takes.", "HealthcareService", "1", "", []extensionPart{
+		{"min", "integer", "1", "The fewest participants for the offering to run."},
+		{"max", "integer", "1", "The most participants the offering takes."},
+		{"enrolled", "integer", "1", "How many have signed up."},
+	}},
+	{ExtSchedule, "Schedule", "When the offering runs: the dates of its sessions, or a start and end, or ongoing; and the usual time of day.", "HealthcareService", "1", "", []extensionPart{
+		{"period", "Period", "1", "The first and last dates (either may be missing)."},
+		{"date", "date", "*", "The date of one session."},
+		{"ongoing", "boolean", "1", "True for an offering that runs continuously."},
+		{"time-slot", "code", "*", "When sessions are held: weekday_daytime, weekday_evening or weekend."},
+	}},
+	{ExtCoverage, "Coverage beyond municipalities", "Who may take part beyond the municipalities in coverageArea: the whole country, counties or health regions.", "HealthcareService", "1", "", []extensionPart{
+		{"national", "boolean", "1", "True when people from anywhere in Norway may take part."},
+		{"county", "code", "*", "A county (fylkesnummer, two digits)."},
+		{"health-region", "code", "*", "A regional health authority's area: helse_sor_ost, helse_vest, helse_midt_norge or helse_nord."},
+	}},
+	{ExtTeam, "Profession in the team", "A profession represented in the team that runs the offering (nurse, physician, …).", "HealthcareService", "*", "code", nil},
+	{ExtEvaluation, "Evaluation method", "How the offering is evaluated (questionnaire, interview, focus_group, pre_post, user_panel).", "HealthcareService", "1", "code", nil},
+}
+
+// StructureDefinitions returns the definitions of the package's extensions
+// (the Ext* URLs), as R4 StructureDefinition resources with a differential.
+// Each call builds new values, which the caller owns.
+func StructureDefinitions() []*StructureDefinition {
+	out := make([]*StructureDefinition, 0, len(extensionDefs))
+	for _, d := range extensionDefs {
+		id := d.url[strings.LastIndexByte(d.url, '/')+1:]
+		el := []ElementDefinition{{ID: "Extension", Path: "Extension", Short: d.title, Definition: d.definition, Min: ptr(0), Max: d.max}}
+		if d.valueType != "" {
+			el = append(el,
+				ElementDefinition{ID: "Extension.extension", Path: "Extension.extension", Max: "0"},
+				ElementDefinition{ID: "Extension.url", Path: "Extension.url", FixedURI: d.url},
+				ElementDefinition{ID: "Extension.value[x]", Path: "Extension.value[x]", Min: ptr(1), Type: []ElementType{{Code: d.valueType}}},
+			)
+		} else {
+			el = append(el, ElementDefinition{ID: "Extension.extension", Path: "Extension.extension",
+				Slicing: &Slicing{Discriminator: []Discriminator{{Type: "value", Path: "url"}}, Rules: "closed"}})
+			for _, p := range d.parts {
+				sid := "Extension.extension:" + p.name
+				el = append(el,
+					ElementDefinition{ID: sid, Path: "Extension.extension", SliceName: p.name, Short: p.definition, Definition: p.definition, Min: ptr(0), Max: p.max},
+					ElementDefinition{ID: sid + ".extension", Path: "Extension.extension.extension", Max: "0"},
+					ElementDefinition{ID: sid + ".url", Path: "Extension.extension.url", FixedURI: p.name},
+					ElementDefinition{ID: sid + ".value[x]", Path: "Extension.extension.value[x]", Min: ptr(1), Type: []ElementType{{Code: p.valueType}}},
+				)
+			}
+			el = append(el,
+				ElementDefinition{ID: "Extension.url", Path: "Extension.url", FixedURI: d.url},
+				ElementDefinition{ID: "Extension.value[x]", Path: "Extension.value[x]", Max: "0"},
+			)
+		}
+		sd := &StructureDefinition{
+			ResourceType:   "StructureDefinition",
+			ID:             id,
+			URL:            d.url,
+			Version:        taxonomy.Version,
+			Name:           "LMH" + pascal(id),
+			Title:          d.title,
+			Status:         "active",
+			Experimental:   ptr(false),
+			Publisher:      publisher,
+			Description:    d.definition,
+			Kind:           "complex-type",
+			Abstract:       false,
+			Context:        []ExtensionContext{{Type: "element", Expression: d.context}},
+			Type:           "Extension",
+			BaseDefinition: "http://hl7.org/fhir/StructureDefinition/Extension",
+			Derivation:     "constraint",
+			Differential:   &ElementDefinitions{Element: el},
+		}
+		sd.Text = narrative(d.title, d.definition)
+		out = append(out, sd)
+	}
+	return out
+}
