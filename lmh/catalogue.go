@@ -12,7 +12,9 @@ import (
 // Entry is one offering read from a JSON Lines catalogue, with the line it
 // was on.
 type Entry struct {
-	Line     int
+	// Line is the line number in the input, counting from 1.
+	Line int
+	// Offering is the decoded offering; zero when the line had an error.
 	Offering Offering
 }
 

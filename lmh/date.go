@@ -9,9 +9,9 @@ import (
 // "2026-03-04" in JSON. The zero value means unset. Dates are comparable
 // values, safe for concurrent use.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, e.g. 2027
+	Month time.Month // January is 1
+	Day   int        // the day of the month, from 1
 }
 
 // DateOf returns the date of t in t's location.
@@ -108,5 +108,3 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
-
-func timeMonth(m int64) time.Month { return time.Month(m) }

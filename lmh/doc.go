@@ -1,29 +1,91 @@
 // Package lmh is the domain model of læring og mestring i helse: offerings
-// (lærings- og mestringstilbud), their target groups and frames, and a
-// person's needs, with validation that explains itself.
+// (lærings- og mestringstilbud), their target groups and frames, and the
+// needs people bring, with validation that explains itself.
 //
 //	o := lmh.SampleCatalogue()[0]
-//	if err := lmh.ValidateOffering(&o); err != nil {
-//		var verr *lmh.ValidationError
-//		if errors.As(err, &verr) {
-//			for _, p := range verr.Problems {
-//				fmt.Println(p.Field, p.Rule, p.Message(taxonomy.NB))
-//			}
+//	o.Frames.Capacity.Max = 1
+//	err := lmh.ValidateOffering(&o)
+//	var verr *lmh.ValidationError
+//	if errors.As(err, &verr) {
+//		for _, p := range verr.Problems {
+//			fmt.Println(p.Field, p.Rule, p.Message(taxonomy.NB))
+//			// frames.capacity.max group_capacity et gruppetilbud må ha plass til minst 2 deltakere
 //		}
 //	}
 //
 // # Model
 //
-// An Offering is described the way the field plans one: its TargetGroup
-// (roles, ages, conditions, health-literacy adaptations), goals, Frames
-// (sessions, hours, capacity, cost, referral and registration), content
-// (themes, scope, programme), methods, Schedule, Place and Coverage, user
-// participation and evaluation. Every facet value is a typed code of package
-// taxonomy. A Need is what a person brings; it is health data and never
-// prints its values.
+// An Offering is described the way the field plans one: whom it is for
+// (TargetGroup: roles, ages, conditions as taxonomy codes and ICD-10/ICPC-2
+// codes, health-literacy adaptations), its goals, where it sits in the
+// service, its methods and content (themes, scope, programme), its Frames
+// (sessions, teaching hours, capacity and enrolment, cost, referral and
+// registration), its Schedule, Place and Coverage (national, or
+// municipalities, counties and health regions from package geo), its
+// languages (BCP 47) and accessibility, user participation
+// (brukermedvirkning), the team's professions, evaluation and status.
+// Every facet value is a typed code of package taxonomy, so it cannot hold
+// a code outside the vocabulary once decoded.
+//
+// A Need is what a person, or a case worker on their behalf, brings:
+// roles, age, conditions, themes and goals, preferred format and delivery,
+// municipality, languages, accessibility needs, when they can attend and a
+// free text.
+//
+// # Validation
+//
+// ValidateOffering and ValidateNeed run field rules (struct tags evaluated
+// by go-playground/validator on a validator this package owns, with custom
+// validations for the codes of each taxonomy facet, kommunenummer and
+// fylkesnummer via package geo, organisation numbers with their MOD11 check
+// digit, ICD-10 and ICPC-2 syntax and BCP 47 tags) and then the domain
+// rules of the field, each with its own Rule code:
+//
+//	group_capacity              a group offering takes at least 2 participants
+//	individual_capacity         an individual offering takes exactly 1
+//	capacity_order              minimum participants ≤ maximum
+//	enrolled_over_capacity      enrolled ≤ maximum
+//	role_required               the target group names at least one role
+//	condition_required          a diagnosis-specific offering names a condition
+//	age_order, age_plausible    the age range is ordered and within 0–130
+//	place_required              in-person and hybrid offerings name their municipality
+//	coverage_required           the offering says whom it serves (digital ones may be national)
+//	user_participation_required user participation is declared
+//	schedule_order, schedule_range  dates are ordered and within start–end
+//	fee_non_negative, fee_free  the fee is not negative, and zero when free
+//
+// The result is nil or one *ValidationError carrying every Problem: the
+// field's path in JSON names ("target_group.roles[1]"), the rule code and
+// its parameter. Problem.Message gives a sentence in Bokmål, Nynorsk or
+// English from a table keyed by rule code.
+//
+// CheckISF is a separate, advisory check of whether an offering qualifies as
+// a hospital patient-education programme under the activity-based financing
+// rules (ISF); it reports each criterion met or not with the reason.
+//
+// # JSON and catalogues
+//
+// The JSON form uses stable snake_case names, codes as strings and UUIDs;
+// zero values are left out. DecodeOffering and DecodeNeed decode strictly:
+// an unknown member, an unknown code or a value of the wrong type is a
+// *DecodeError naming its JSON path. ReadCatalogue streams a JSON Lines
+// catalogue as an iterator, one line at a time, reporting bad lines by
+// number and going on with the rest; LoadCatalogue and WriteCatalogue read
+// and write whole catalogues. SampleCatalogue is an embedded catalogue of
+// 42 offerings written for the project, used by the examples and tests.
+//
+// # Privacy
+//
+// A Need is health data. Its String, GoString and Format methods print
+// only which fields are set, so %v, %+v, %#v and every other verb show no
+// value; validation and decoding errors for a Need name fields and rules,
+// never values. The package logs nothing. Printing a Need held in an
+// unexported field of another struct bypasses its methods (fmt cannot call
+// them there); keep Needs in exported fields or print them yourself.
 //
 // # Concurrency
 //
-// Model values are plain data: safe for concurrent reads, not for writes.
-// Every function of the package is safe for concurrent use.
+// Model values are plain data: safe for concurrent reads, not for
+// concurrent writes; Clone makes a deep copy. Every function of the
+// package is safe for concurrent use.
 package lmh

@@ -82,9 +82,12 @@ type Offering struct {
 
 // Translation is an offering's name and description in another language.
 type Translation struct {
-	Lang        taxonomy.Lang `json:"lang" validate:"required,lang"`
-	Name        string        `json:"name" validate:"required,max=200"`
-	Description string        `json:"description,omitempty" validate:"max=5000"`
+	// Lang is the language of the translation: nb, nn or en.
+	Lang taxonomy.Lang `json:"lang" validate:"required,lang"`
+	// Name is the translated name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Description is the translated description, if any.
+	Description string `json:"description,omitempty" validate:"max=5000"`
 }
 
 // Provider is the organisation that runs an offering.

@@ -47,7 +47,9 @@ func (t TargetGroup) clone() TargetGroup {
 // AgeRange is a closed range of ages in years. Max 0 means no upper limit,
 // so the zero value means all ages and {Min: 67} means 67 and older.
 type AgeRange struct {
+	// Min is the lowest age in years, 0 for none.
 	Min int `json:"min,omitempty"`
+	// Max is the highest age in years, 0 for no upper limit.
 	Max int `json:"max,omitempty"`
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 	"golang.org/x/text/language"
@@ -147,7 +148,7 @@ func validDate(fl validator.FieldLevel) bool {
 	if f.Type() != reflect.TypeFor[Date]() {
 		return false
 	}
-	d := Date{Year: int(f.Field(0).Int()), Month: timeMonth(f.Field(1).Int()), Day: int(f.Field(2).Int())}
+	d := Date{Year: int(f.Field(0).Int()), Month: time.Month(f.Field(1).Int()), Day: int(f.Field(2).Int())}
 	return d.IsValid()
 }
 
