@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -27,47 +28,67 @@ var conjunctions = []string{"og", "eller", "samt", "and", "or", "&", "/"}
 // part are appended with spans mapped back to the original text.
 func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unicodeDash bool) []Match {
 	orig := len(dst)
+	// Candidate hyphens: '-' everywhere, and U+2010–U+2015 or U+2212 if the
+	// scan saw a non-ASCII dash.
 	for i := 0; i < len(text); {
-		var h int
-		if unicodeDash {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isHyphen(r) {
-				i += size
-				continue
-			}
-			h = i
-			i += size
-		} else {
-			k := strings.IndexByte(text[i:], '-')
-			if k < 0 {
-				break
-			}
-			h = i + k
-			i = h + 1
+		k := strings.IndexByte(text[i:], '-')
+		if k < 0 {
+			break
 		}
-		// The part before the hyphen.
-		ps := h
-		for ps > 0 {
-			pr, s := utf8.DecodeLastRuneInString(text[:ps])
-			if !isWordRune(pr) {
-				break
-			}
-			ps -= s
+		dst = g.expandAt(dst, base, orig, text, i+k, i+k+1)
+		i += k + 1
+	}
+	if !unicodeDash {
+		return dst
+	}
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], 0xE2)
+		if k < 0 {
+			break
 		}
-		if ps == h {
-			continue
+		h := i + k
+		i = h + 1
+		if r, size := utf8.DecodeRuneInString(text[h:]); r != '-' && isHyphen(r) {
+			dst = g.expandAt(dst, base, orig, text, h, h+size)
 		}
-		ws, we, ok := lastConjunct(text, i)
-		if !ok {
-			continue
-		}
-		hs := headStart(dst[base:orig], ws, we)
-		if hs <= ws || hs >= we {
-			continue
-		}
-		dst = g.expandPart(dst, text, ps, h, hs, we)
 	}
 	return dst
+}
+
+// expandAt expands the coordination whose first hyphen spans [h, i), if
+// there is one.
+func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int) []Match {
+	if i >= len(text) || h == 0 {
+		return dst
+	}
+	if c := text[i]; c != ' ' && c != ',' && c != '/' && c != '\n' && c != '\t' && c < utf8.RuneSelf {
+		return dst // "KiD-kurs": a compound, not an elision
+	}
+	// The part before the hyphen.
+	ps := h
+	for ps > 0 {
+		pr, s := utf8.DecodeLastRuneInString(text[:ps])
+		if !isWordRune(pr) {
+			break
+		}
+		ps -= s
+	}
+	if ps == h {
+		return dst
+	}
+	ws, we, ok := lastConjunct(text, i)
+	if !ok {
+		return dst
+	}
+	hs := headStart(dst[base:orig], ws, we)
+	if hs <= ws || hs >= we {
+		return dst
+	}
+	// Keep a hyphen that joins the head to its modifier ("KiB-kurs").
+	if r, s := utf8.DecodeLastRuneInString(text[:hs]); isHyphen(r) && hs-s > ws {
+		hs -= s
+	}
+	return g.expandPart(dst, dst[base:orig], text, ps, h, hs, we)
 }
 
 // lastConjunct parses what follows a part's hyphen at i: more parts,
@@ -163,10 +184,14 @@ func equalFoldASCII(a, b string) bool {
 }
 
 // headStart returns where the head of the word [ws, we) starts, judged from
-// the matches found in it, or -1.
+// the matches found in it, or -1. ms is in order of End.
 func headStart(ms []Match, ws, we int) int {
+	lo, _ := slices.BinarySearchFunc(ms, ws+1, func(m Match, end int) int { return m.End - end })
 	best := -1
-	for _, m := range ms {
+	for _, m := range ms[lo:] {
+		if m.End > we {
+			break
+		}
 		if m.Start > ws && m.End == we && (best < 0 || m.Start < best) {
 			best = m.Start
 		}
@@ -174,7 +199,10 @@ func headStart(ms []Match, ws, we int) int {
 	if best >= 0 {
 		return best
 	}
-	for _, m := range ms {
+	for _, m := range ms[lo:] {
+		if m.End > we {
+			break
+		}
 		if m.Start == ws && m.End < we && m.End > best {
 			best = m.End
 		}
@@ -184,7 +212,7 @@ func headStart(ms []Match, ws, we int) int {
 
 // expandPart scans part [ps, pe) joined to the head [hs, he) and appends
 // the matches that touch the part, mapped to the original text.
-func (g *Glossary) expandPart(dst []Match, text string, ps, pe, hs, he int) []Match {
+func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int) []Match {
 	pl, hl := pe-ps, he-hs
 	if pl+hl > maxSynth {
 		return dst
@@ -207,7 +235,7 @@ func (g *Glossary) expandPart(dst []Match, text string, ps, pe, hs, he int) []Ma
 			m.End = hs + (m.End - pl)
 		}
 		m.Expanded = true
-		if m.End <= pe && hasMatch(dst[:from], m) {
+		if m.End <= pe && hasMatch(orig, m) {
 			continue // the part alone was already found
 		}
 		dst[w] = m
@@ -216,10 +244,12 @@ func (g *Glossary) expandPart(dst []Match, text string, ps, pe, hs, he int) []Ma
 	return dst[:w]
 }
 
-// hasMatch reports whether ms holds a match of m's term with m's span.
+// hasMatch reports whether ms, in order of End, holds a match of m's term
+// with m's span.
 func hasMatch(ms []Match, m Match) bool {
-	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].Start == m.Start && ms[i].End == m.End && ms[i].Term == m.Term {
+	i, _ := slices.BinarySearchFunc(ms, m.End, func(x Match, end int) int { return x.End - end })
+	for ; i < len(ms) && ms[i].End == m.End; i++ {
+		if ms[i].Start == m.Start && ms[i].Term == m.Term {
 			return true
 		}
 	}

@@ -32,7 +32,8 @@ type Glossary struct {
 type pattern struct {
 	text     string // the normalised bytes the automaton matches (NFC or NFD)
 	variants []int32
-	stop     bool // a stop word: suppresses shorter matches inside it
+	allow    Position // union of the variants' positions
+	stop     bool     // a stop word: suppresses shorter matches inside it
 }
 
 // variant is a normalised form together with one matching policy.
@@ -160,7 +161,11 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		}
 	}
 	for _, n := range formOrder {
-		addPattern(n, pattern{variants: formVariants[n]})
+		p := pattern{variants: formVariants[n]}
+		for _, vi := range p.variants {
+			p.allow |= g.variants[vi].pos
+		}
+		addPattern(n, p)
 	}
 	for _, s := range stops {
 		addPattern(Normalize(s), pattern{stop: true})
@@ -177,6 +182,11 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		opt.Alias[c] = ' '
 	}
 	opt.Collapse = ' '
+	for i, p := range g.pats {
+		if p.stop || p.allow&Modifier != 0 {
+			opt.Marked = append(opt.Marked, int32(i))
+		}
+	}
 	ac, err := automaton.Build(texts, opt)
 	if err != nil {
 		return nil, fmt.Errorf("glossary: %w", err)

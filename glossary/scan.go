@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/lmhkit/lmhkit/internal/automaton"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -71,11 +72,39 @@ func (g *Glossary) ScanAppend(dst []Match, text string) []Match {
 	base := len(dst)
 	var dash bool
 	dst, dash = g.scanText(dst, text)
+	orig := len(dst)
 	if dash || strings.IndexByte(text, '-') >= 0 {
 		dst = g.expandCoordinations(dst, base, text, dash)
 	}
-	slices.SortStableFunc(dst[base:], compareMatch)
-	return dst
+	sortMatches(dst[base:orig])
+	sortMatches(dst[orig:])
+	return mergeTail(dst, base, orig)
+}
+
+// mergeTail merges the sorted runs dst[base:orig] and dst[orig:], using
+// room at the end of dst as scratch so that steady-state scans do not
+// allocate.
+func mergeTail(dst []Match, base, orig int) []Match {
+	n := len(dst)
+	lb := n - orig
+	if lb == 0 || orig == base || compareMatch(dst[orig-1], dst[orig]) <= 0 {
+		return dst
+	}
+	dst = append(dst, dst[orig:n]...)
+	b := dst[n : n+lb]
+	i, j, k := orig-1, lb-1, n-1
+	for j >= 0 {
+		if i >= base && compareMatch(dst[i], b[j]) > 0 {
+			dst[k] = dst[i]
+			i--
+		} else {
+			dst[k] = b[j]
+			j--
+		}
+		k--
+	}
+	clear(b)
+	return dst[:n]
 }
 
 func compareMatch(a, b Match) int {
@@ -95,9 +124,14 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			v = trans[int(v>>1)+int(class[c])]
+			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
 			i++
-			if v&1 != 0 {
+			if v&automaton.AcceptBit != 0 {
+				// Inside a word, only terms that may be modifiers (or stop
+				// words) can match here.
+				if v&automaton.MarkBit == 0 && i < len(text) && text[i] < utf8.RuneSelf && wordByte[text[i]] {
+					continue
+				}
 				dst = g.emit(dst, base, text, v, i)
 			}
 			continue
@@ -109,21 +143,21 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 		case f == dropRune:
 			continue
 		case r == utf8.RuneError && size == 1:
-			v = trans[int(v>>1)+int(class[0xFF])]
+			v = trans[int(v>>automaton.FlagBits)+int(class[0xFF])]
 			continue
 		case f < utf8.RuneSelf:
 			if f == '-' {
 				dash = true
 			}
-			v = trans[int(v>>1)+int(class[byte(f)])]
+			v = trans[int(v>>automaton.FlagBits)+int(class[byte(f)])]
 		default:
 			var buf [utf8.UTFMax]byte
 			k := utf8.EncodeRune(buf[:], f)
 			for j := 0; j < k; j++ {
-				v = trans[int(v>>1)+int(class[buf[j]])]
+				v = trans[int(v>>automaton.FlagBits)+int(class[buf[j]])]
 			}
 		}
-		if v&1 != 0 {
+		if v&automaton.AcceptBit != 0 {
 			dst = g.emit(dst, base, text, v, i)
 		}
 	}
@@ -132,10 +166,21 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 
 // emit appends the matches of the patterns ending in state v at byte end.
 func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) []Match {
+	// Whether the word goes on after end decides most candidates cheaply.
+	var rightGlued bool
+	if end < len(text) && text[end] < utf8.RuneSelf {
+		rightGlued = wordByte[text[end]]
+	} else {
+		r, _ := nextRune(text, end)
+		rightGlued = r >= 0 && isWordRune(r)
+	}
 	// A stop word hides the shorter matches inside it; stopAt is its start.
 	stopAt, stopLen := end, 0
 	for _, p := range g.ac.Outputs(v) {
 		pat := &g.pats[p]
+		if rightGlued && pat.allow&Modifier == 0 && !pat.stop {
+			continue
+		}
 		start, ok := startOf(text, end, pat.text)
 		if !ok || start >= stopAt && end-start < stopLen {
 			continue
@@ -204,6 +249,20 @@ func dropInflectedPrefix(dst []Match, base, start int, term string) []Match {
 // from its end, and returns where in text the pattern starts. It mirrors the
 // folding of scanText, so it fails only if text does not fold to p.
 func startOf(text string, end int, p string) (int, bool) {
+	// Fast path: the text spells p byte for byte, up to ASCII case.
+	if s := end - len(p); s >= 0 {
+		t := text[s:end]
+		k := 0
+		for ; k < len(p); k++ {
+			c := t[k]
+			if c != p[k] && !('A' <= c && c <= 'Z' && c+('a'-'A') == p[k]) {
+				break
+			}
+		}
+		if k == len(p) {
+			return s, true
+		}
+	}
 	i, j := end, len(p)
 	for j > 0 {
 		if i <= 0 {
@@ -295,8 +354,18 @@ func wordStart(text string, i int) bool {
 // (a compound written together), joined by a hyphen to a word on one side,
 // or free. It reports false for a span glued on both sides.
 func position(text string, start, end int) (pos Position, glued, ok bool) {
-	pr, pi := prevRune(text, start)
-	nr, ni := nextRune(text, end)
+	var pr, nr rune
+	var pi, ni int
+	if start > 0 && text[start-1] < utf8.RuneSelf && text[start-1] != '-' {
+		pr, pi = rune(text[start-1]), start-1
+	} else {
+		pr, pi = prevRune(text, start)
+	}
+	if end < len(text) && text[end] < utf8.RuneSelf && text[end] != '-' {
+		nr, ni = rune(text[end]), end+1
+	} else {
+		nr, ni = nextRune(text, end)
+	}
 	left := pr >= 0 && isWordRune(pr)
 	right := nr >= 0 && isWordRune(nr)
 	switch {
@@ -318,4 +387,22 @@ func position(text string, start, end int) (pos Position, glued, ok bool) {
 		}
 	}
 	return Word, false, true
+}
+
+// sortMatches sorts by Start, then End descending, stably. The scanner
+// produces matches in order of End, so the input is nearly sorted and an
+// insertion sort costs little more than one pass.
+func sortMatches(ms []Match) {
+	for i := 1; i < len(ms); i++ {
+		if compareMatch(ms[i-1], ms[i]) <= 0 {
+			continue
+		}
+		m := ms[i]
+		j := i
+		for j > 0 && compareMatch(ms[j-1], m) > 0 {
+			ms[j] = ms[j-1]
+			j--
+		}
+		ms[j] = m
+	}
 }

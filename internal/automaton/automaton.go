@@ -14,8 +14,9 @@
 //	}
 //
 // A state value v packs the row offset of the state in the transition table
-// and, in its lowest bit, whether any pattern ends in the state, so the hot
-// loop needs no second lookup to decide whether to report.
+// and, in its two lowest bits, whether any pattern ends in the state and
+// whether a marked one does, so the hot loop needs no second lookup to
+// decide whether to report.
 //
 // # Byte classes
 //
@@ -46,6 +47,9 @@ type Options struct {
 	Alias [256]byte
 	// Collapse, if non-zero, is a byte whose runs read as one occurrence.
 	Collapse byte
+	// Marked lists patterns whose states carry MarkBit, so a scanner can
+	// tell cheaply whether any of them ends in a state.
+	Marked []int32
 }
 
 // Automaton is a compiled Aho–Corasick automaton. It is immutable and safe
@@ -155,13 +159,25 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 			}
 		}
 	}
+	marked := make([]bool, len(patterns))
+	for _, p := range opt.Marked {
+		if p >= 0 && int(p) < len(patterns) {
+			marked[p] = true
+		}
+	}
 	a.trans = make([]uint32, ns*n)
 	for s := 0; s < ns; s++ {
 		for c := 0; c < n; c++ {
 			t := delta[s*n+c]
-			v := uint32(int(t)*n) << 1
+			v := uint32(int(t)*n) << flagBits
 			if len(nodes[t].outs) > 0 {
-				v |= 1
+				v |= acceptBit
+			}
+			for _, o := range nodes[t].outs {
+				if marked[o] {
+					v |= markBit
+					break
+				}
 			}
 			a.trans[s*n+c] = v
 		}
@@ -182,16 +198,35 @@ func (a *Automaton) Start() uint32 { return 0 }
 
 // Step returns the state after reading b in state v.
 func (a *Automaton) Step(v uint32, b byte) uint32 {
-	return a.trans[int(v>>1)+int(a.class[b])]
+	return a.trans[int(v>>flagBits)+int(a.class[b])]
 }
 
+// The low bits of a state value: acceptBit if some pattern ends in the
+// state, markBit if one of them is in Options.Marked. The rest is the row
+// offset: v>>FlagBits.
+const (
+	acceptBit = 1
+	markBit   = 2
+	flagBits  = 2
+)
+
+// State value flags, for hand-inlined loops.
+const (
+	AcceptBit = acceptBit
+	MarkBit   = markBit
+	FlagBits  = flagBits
+)
+
 // Accepting reports whether some pattern ends in state v.
-func Accepting(v uint32) bool { return v&1 != 0 }
+func Accepting(v uint32) bool { return v&acceptBit != 0 }
+
+// Marked reports whether a pattern listed in Options.Marked ends in state v.
+func Marked(v uint32) bool { return v&markBit != 0 }
 
 // Outputs returns the patterns that end in state v, longest first. The slice
 // is shared and must not be modified.
 func (a *Automaton) Outputs(v uint32) []int32 {
-	s := int(v>>1) / a.nclass
+	s := int(v>>flagBits) / a.nclass
 	return a.outs[a.outStart[s]:a.outStart[s+1]:a.outStart[s+1]]
 }
 
@@ -205,7 +240,8 @@ func (a *Automaton) PatternLen(p int32) int { return int(a.patLen[p]) }
 // States returns the number of states.
 func (a *Automaton) States() int { return a.nstates }
 
-// Classes returns the number of byte classes (the width of a table row).
+// Classes returns the number of byte classes; a table row is this wide,
+// rounded up to a power of two.
 func (a *Automaton) Classes() int { return a.nclass }
 
 // MemoryBytes returns the approximate memory held by the tables.

@@ -1,0 +1,101 @@
+package glossary
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// benchCorpus is at least 1 MB of listing text: the paragraphs of
+// testdata/listings.txt (nb and nn) in a fixed pseudo-random order, with
+// the practical sentences real listings carry between them.
+var benchCorpus = sync.OnceValue(func() string {
+	b, err := os.ReadFile("testdata/listings.txt")
+	if err != nil {
+		panic(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(b)), "\n\n")
+	filler := []string{
+		"Påmelding innen 1. mars via skjema på nettsiden vår.",
+		"Sted: Møterom 3, 2. etasje, inngang B. Parkering mot avgift.",
+		"Tid: tysdagar kl. 17.00–19.30. Kaffe og frukt vert servert.",
+		"Spørsmål? Ring oss på telefon 55 97 00 00 mellom kl. 08 og 15.",
+		"Kursavgift kr 300 inkluderer kursmateriell og servering.",
+		"Vi gjør oppmerksom på at kurset kan bli avlyst ved for få påmeldte.",
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString(paras[r.IntN(len(paras))])
+		sb.WriteByte('\n')
+		sb.WriteString(filler[r.IntN(len(filler))])
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+})
+
+// BenchmarkScan measures normalise + scan with the whole embedded glossary
+// over 1 MB of listing text, reusing the match slice as a pipeline would.
+func BenchmarkScan(b *testing.B) {
+	g := Default()
+	text := benchCorpus()
+	var dst []Match
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		dst = g.ScanAppend(dst[:0], text)
+	}
+	b.ReportMetric(float64(len(dst)), "matches/op")
+}
+
+// BenchmarkScanParallel is BenchmarkScan on all cores sharing one Glossary.
+func BenchmarkScanParallel(b *testing.B) {
+	g := Default()
+	text := benchCorpus()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		var dst []Match
+		for pb.Next() {
+			dst = g.ScanAppend(dst[:0], text)
+		}
+	})
+}
+
+// BenchmarkScanBaseline is the plain approach on the same input and the same
+// forms: lower-case the text once, then strings.Index for every form. It
+// finds fewer things (no word positions, no NFD, no coordinations) and is
+// here only to give BenchmarkScan a ratio.
+func BenchmarkScanBaseline(b *testing.B) {
+	g := Default()
+	text := benchCorpus()
+	forms := make([]string, 0, len(g.pats))
+	for _, p := range g.pats {
+		if !p.stop {
+			forms = append(forms, p.text)
+		}
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for range b.N {
+		lower := strings.ToLower(text)
+		n = 0
+		for _, f := range forms {
+			for i := 0; ; {
+				j := strings.Index(lower[i:], f)
+				if j < 0 {
+					break
+				}
+				n++
+				i += j + len(f)
+			}
+		}
+	}
+	b.ReportMetric(float64(n), "matches/op")
+}
