@@ -49,6 +49,9 @@ func foldRune(r rune) rune {
 // isWordRune reports whether r is part of a word: a letter, a digit or a
 // combining mark.
 func isWordRune(r rune) bool {
+	if r < 0 {
+		return false
+	}
 	if r < utf8.RuneSelf {
 		return wordByte[r]
 	}

@@ -64,8 +64,8 @@ func collateKey(s string) string {
 //
 // Within a tier, hits are ordered by closeness, then kind (preferred
 // first), then shorter term, then Norwegian alphabetical order. Hidden
-// entries are never returned: a misspelling that matches stands in for its
-// concept's preferred term. At most limit hits are returned; limit <= 0
+// entries are never returned: a misspelling that matches stands in for the
+// correctly spelt entry it is closest to (frisklivsentral → frisklivssentral). At most limit hits are returned; limit <= 0
 // means no limit. An empty query returns nil.
 func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 	q := Normalize(text)
@@ -113,7 +113,7 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 			continue
 		}
 		if e.Kind == KindHidden {
-			if p := g.preferredFor(e); p >= 0 {
+			if p := g.correctFor(i); p >= 0 {
 				add(p, score, how)
 			}
 			continue
@@ -151,16 +151,53 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 	return hits
 }
 
-// preferredFor returns the index of the preferred entry of e's first sense
-// in e's language, or -1.
-func (g *Glossary) preferredFor(e Entry) int {
+// correctFor returns the index of the entry a misspelling (KindHidden)
+// stands for: the entry of the same language and senses, not hidden, with the
+// closest spelling; -1 if there is none.
+func (g *Glossary) correctFor(hidden int) int {
+	e := g.entries[hidden]
+	best, bestD := -1, 0
 	for _, ei := range g.byRef[e.Senses[0]] {
-		p := g.entries[ei]
-		if p.Kind == KindPreferred && p.Lang == e.Lang {
-			return int(ei)
+		c := g.entries[ei]
+		if c.Kind == KindHidden || c.Lang != e.Lang || !slices.Equal(c.Senses, e.Senses) {
+			continue
+		}
+		d := distance(g.search[hidden].runes, g.search[ei].runes)
+		if best < 0 || d < bestD {
+			best, bestD = int(ei), d
 		}
 	}
-	return -1
+	return best
+}
+
+// distance is the optimal-string-alignment edit distance.
+func distance(a, b []rune) int {
+	return prefixDistanceFull(a, b)
+}
+
+func prefixDistanceFull(q, t []rune) int {
+	prev2 := make([]int, len(t)+1)
+	prev := make([]int, len(t)+1)
+	cur := make([]int, len(t)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(q); i++ {
+		cur[0] = i
+		for j := 1; j <= len(t); j++ {
+			cost := 1
+			if q[i-1] == t[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && q[i-1] == t[j-2] && q[i-2] == t[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(t)]
 }
 
 // wordPrefix reports whether a word after the first in s starts with q.
