@@ -181,10 +181,27 @@ func NewClassifier(opts ...ClassifierOption) *Classifier {
 		o(c)
 	}
 	if c.g == nil {
-		c.g = glossary.Default()
+		c.g = defaultGlossary()
 	}
 	c.pool.New = func() any { return new(scratch) }
 	return c
+}
+
+var (
+	extrasOnce sync.Once
+	extras     *glossary.Glossary
+)
+
+// defaultGlossary is glossary.Default with the classifier's extra terms.
+func defaultGlossary() *glossary.Glossary {
+	extrasOnce.Do(func() {
+		g, err := glossaryWithExtras()
+		if err != nil {
+			panic(err) // the table is checked by the package's tests
+		}
+		extras = g
+	})
+	return extras
 }
 
 var (
@@ -242,9 +259,9 @@ func (c *Classifier) ReadFacets(text string) Classification {
 func (c *Classifier) classify(title, text string, gate bool) Classification {
 	s := c.pool.Get().(*scratch)
 	s.reset()
-	s.matches = scanPadded(c.g, s.matches, title)
+	s.matches = c.g.ScanAppend(s.matches, title)
 	s.nTitle = len(s.matches)
-	s.matches = scanPadded(c.g, s.matches, text)
+	s.matches = c.g.ScanAppend(s.matches, text)
 	s.cues = c.cues.scan(s.cues, title, PartTitle)
 	s.cues = c.cues.scan(s.cues, text, PartText)
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
@@ -328,16 +345,4 @@ func (s *scratch) evidenceFor(out []Evidence, ref taxonomy.Ref, max int) []Evide
 		}
 	}
 	return out
-}
-
-// scanPadded scans text behind a leading space and shifts the offsets back.
-// TODO: remove when glossary.Scan no longer panics on a stop word at byte 0.
-func scanPadded(g *glossary.Glossary, dst []glossary.Match, text string) []glossary.Match {
-	n := len(dst)
-	dst = g.ScanAppend(dst, " "+text)
-	for i := n; i < len(dst); i++ {
-		dst[i].Start--
-		dst[i].End--
-	}
-	return dst
 }

@@ -84,11 +84,11 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 
 // scan appends the cues found in text to dst.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
-	class, trans := s.ac.Tables()
-	var v uint32
+	ac := s.ac
+	v := ac.Start()
 	for i := 0; i < len(text); i++ {
-		v = trans[int(v>>1)+int(class[text[i]])]
-		if v&1 == 0 {
+		v = ac.Step(v, text[i])
+		if !automaton.Accepting(v) {
 			continue
 		}
 		end := i + 1

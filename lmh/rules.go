@@ -50,6 +50,7 @@ package lmh
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -96,7 +97,8 @@ const (
 
 	cueOfferingShape // words of a concrete offering: påmelding, samlinger, kurset går over
 	cueParents       // foreldre til barn …
-	cueAddressed     // for deg med …, personer med … (people who have something)
+	cueAddressed     // personer med …, voksne med … (people who have something)
+	cueAddressedYou  // for deg med …, har du … (the reader has something)
 	cueHealthPromo   // frisklivs…, levevaner
 	cuePartner       // i samarbeid med, sammen med, fra
 	cuePlace         // a meeting place
@@ -173,7 +175,7 @@ var cueTable = []cue{
 	// Not about living with illness.
 	{"gravide", cueNotIllness}, {"fødselsforberedende", cueNotIllness}, {"svangerskap", cueNotIllness},
 	{"vaksine", cueNotIllness}, {"vaksinasjon", cueNotIllness}, {"vaksinering", cueNotIllness},
-	{"førstehjelp", cueNotIllness}, {"hjerte-lungeredning", cueNotIllness},
+	{"førstehjelpskurs", cueNotIllness}, {"kurs i førstehjelp", cueNotIllness}, {"hjerte-lungeredning", cueNotIllness},
 	// Media.
 	{"podkast", cueMedia}, {"podcast", cueMedia}, {"episode", cueMedia},
 
@@ -190,13 +192,14 @@ var cueTable = []cue{
 	{"familier med barn", cueParents}, {"familiar med born", cueParents},
 
 	// People addressed as having something.
-	{"deg som har", cueAddressed}, {"deg med|", cueAddressed}, {"deg som lever med", cueAddressed},
-	{"deg som har hatt", cueAddressed}, {"personer med", cueAddressed}, {"personar med", cueAddressed},
+	{"deg som har", cueAddressedYou}, {"deg med|", cueAddressedYou}, {"deg som lever med", cueAddressedYou},
+	{"deg som har hatt", cueAddressedYou}, {"personer med", cueAddressed}, {"personar med", cueAddressed},
 	{"voksne med", cueAddressed}, {"vaksne med", cueAddressed}, {"ungdom med", cueAddressed},
 	{"unge med", cueAddressed}, {"kvinner som", cueAddressed}, {"menn som", cueAddressed},
-	{"alle med", cueAddressed}, {"alle som har", cueAddressed}, {"deg som er plaga", cueAddressed},
-	{"deg som opplever", cueAddressed}, {"for deg med", cueAddressed}, {"nydiagnostiserte", cueAddressed},
-	{"har du fått", cueAddressed}, {"har du hatt", cueAddressed}, {"har du ", cueAddressed},
+	{"alle med", cueAddressed}, {"alle som har", cueAddressed}, {"deg som er plaga", cueAddressedYou},
+	{"deg som opplever", cueAddressedYou}, {"for deg med", cueAddressedYou}, {"nydiagnostiserte", cueAddressed},
+	{"har du fått", cueAddressedYou}, {"har du hatt", cueAddressedYou}, {"har du ", cueAddressedYou},
+	{"deg som lever med", cueAddressedYou}, {"deg som slit med", cueAddressedYou}, {"deg som strever med", cueAddressedYou},
 	{"medlemmer med", cueAddressed}, {"dei som har", cueAddressed}, {"de som har", cueAddressed},
 
 	// Health promotion.
@@ -248,6 +251,87 @@ var cueTable = []cue{
 	{"hverdagsrehabilitering", cueLiving},
 }
 
+// extraTerms are words the rules need that the embedded glossary does not
+// (yet) have; NewClassifier adds them to the glossary it reads through, so
+// their matches carry spans and senses like any other term. Inflected forms
+// are written out.
+var extraTerms = []struct {
+	senses string // space-separated "facet:code"
+	forms  string // comma-separated forms; the first is the term
+	cs     bool   // case-sensitive (abbreviations)
+}{
+	// Methods, as verbs and nouns.
+	{"method:teaching", "underviser,undervise,undervises,underviste,underviser om,undervisninga,forelesning,forelesninger,innlegg,foredraget,foredragene,føredrag,føredraget,lærer om,lærer du,lære om,kunnskap om,opplæring i,undervisar", false},
+	{"method:information", "informasjon,informerer,informerer om,informasjonsmøte,informasjonsmøtet,informasjonsmøter,orienterer om,gir informasjon,får informasjon,får du informasjon", false},
+	{"method:counselling", "råd om,gir råd,gi råd,praktiske råd,råd og veiledning,råd og rettleiing,rådgiving", false},
+	{"method:guidance", "veileder,veiledes,rettleiar,veiledningssamtale,veiledningssamtaler,oppfølging og veiledning,motiverende samtale,motiverande samtale", false},
+	{"method:experience_sharing", "deler erfaringer,dele erfaringar,deler erfaringar,utveksle erfaringar,utveksling av erfaringer,erfaringsutveksling i grupper,samtale og erfaringsutveksling,møte andre i samme situasjon,møter andre i samme situasjon,andre i samme situasjon,andre i same situasjon,treffe andre,møte andre som,gruppesamtaler,gruppesamtalar,dele tankar og erfaringar", false},
+	{"method:peer_support", "erfaringskonsulent,erfaringskonsulenten,likepersoner fra,likeperson frå,brukerrepresentant,brukarrepresentant,egenerfaring,eigenerfaring,egen erfaring,eige erfaring", false},
+	{"method:physical_activity", "gruppetrening,treningsgruppe,treningsgrupper,treningsgruppa,bassengtrening,øvelser,øvingar,trener,trenar,trene,treninga,treningen,turgruppe,turgruppa,styrke og balanse,balansetrening,opptrening", false},
+	// Offerings.
+	{"concept:group_offering", "treff,treffet,kafé,kafe,kafeen,kaféen,temamøte,temamøtet,temadag,temadagen,temakveld,nettmøte,nettmøter,samlingar,samlinger,helgekurs,kurskveld,kursdag,kursdagen,samtalegrupper,gruppetilbod,sorggruppe,sorggrupper,foreldregruppe,ungdomsgruppe,afasigruppe,pårørendegruppe", false},
+	{"concept:individual_offering", "individuelle samtaler,individuelle samtalar,en samtale,ein samtale,samtale med,samtalar med,samtaler med,én-til-én,individuell oppfølging,individuell opplæring,individuell rettleiing,personlig møte,hjemme hos deg", false},
+	{"concept:offering", "program,programmet,mestringsprogram,opphold,oppholdet,rehabiliteringsopphold,livsstilsopphold,livsstilsopphald,opphald,frisklivsresept", false},
+	// Arenas.
+	{"arena:private", "AS", true},
+	{"arena:private", "privat,private,privat institusjon,privat, ideelt,psykologsenter,psykologsenteret,fysioterapeutene,klinikken AS", false},
+	{"arena:specialist", "BUP,HF", true},
+	{"arena:specialist", "habiliteringstjenesten,habiliteringstenesta,habiliteringstjenester,sykehuset,sjukehuset,universitetssykehus,universitetssjukehus,kompetansetjeneste,kompetansesenter,nevrologisk avdeling,barneavdelingen,barneavdelinga,klinikk for,psykiatrisk klinikk,rehabiliteringsavdeling,rehabiliteringsavdelingen,poliklinikken,smerteklinikk,smerteklinikken", false},
+	{"arena:municipal", "bydel,bydelen,helsesykepleier,helsesykepleiere,helsesjukepleiar,hjemmetjenesten,tildelingskontoret,psykisk helsetjeneste,psykisk helseteneste,rustjenesten,kreftkoordinator,kreftkoordinatoren,demensteamet,demenskoordinator,skolehelsetjenesten,fysioterapitjenesten,herad,kommunar", false},
+	{"arena:voluntary", "foreningen,foreininga,forbundet,landsforbund,frivillig,frivillige,frivilligsentral,frivilligsentralen,demensforeningen,demensforeininga,Kirkens Bymisjon,Voksne for Barn,LPP,Selvhjelp Norge,Norilco", false},
+	// People.
+	{"role:next_of_kin", "partner,partnere,partneren,ektefelle,ektefeller,søsken,nærmeste,næraste,dine nærmeste,dei som står deg nær,de som står deg nær,familien,familiane,familier,familiar,mor eller far,foreldra,foreldrene,omsorgspersoner", false},
+	{"role:patient", "nydiagnostiserte,nydiagnostisert", false},
+	{"role:user", "innbyggjarar,innbyggarar,innbyggjar,brukerne,brukarane,elever", false},
+	{"age_group:adults", "voksen alder,unge voksne,ung voksen,vaksne", false},
+	{"age_group:elderly", "pensjonister,seniorar,eldre over,hjemmeboende eldre", false},
+	{"age_group:children", "barnehage,barnehagen,barna,borna,barnelege", false},
+	// Themes and conditions in everyday words.
+	{"theme:nutrition", "mat,maten,måltider,måltid,matlaging,kost,kostvaner,kosthaldet,glutenfritt,ernæringsfysiolog,kosthaldsrettleiar,kalsium,matallergi", false},
+	{"theme:sleep", "sove,sovne,søvnvansker,søvnhygiene,søvnproblemer,døgnrytme", false},
+	{"theme:work", "arbeidsgiver,arbeidsgivar,tilbake til arbeid,tilbake til jobb,tilbake i jobb,sykmeldt,sjukmeld,utdanning og arbeid,arbeid og studier", false},
+	{"theme:rights_and_aids", "NAV", true},
+	{"theme:rights_and_aids", "rettar,trygd,trygderettigheter,støtteordninger,hjelpestønad,pleiepenger,omsorgsstønad,hjelpetiltak,juridiske forhold,tjenestetilbudet", false},
+	{"theme:medication", "medisin,medisinar,insulin,inhalasjonsteknikk,nikotinlegemidler,medikamentell behandling", false},
+	{"theme:pain", "smerter,smertemestring,smertehandtering,smerteskole", false},
+	{"theme:fatigue", "utmatting,energiøkonomisering,trøyttleik,energi og hvile,energi og kvile", false},
+	{"theme:stress", "stressreaksjoner,avspenning,belastninger", false},
+	{"theme:relationships", "relasjoner,relasjonar,parforhold,samlivet", false},
+	{"theme:sexuality", "seksualitet,ereksjonsproblemer,nærleik og seksualitet", false},
+	{"theme:grief", "mistet,mista,sorga,etterlatne,døden", false},
+	{"theme:mental_health", "følelser,kjensler,nedstemthet,nedstemtheit,psykiske reaksjoner,psykiske helseutfordringer", false},
+	{"theme:parenting", "foreldrerollen,foreldrerolla", false},
+	{"condition:dementia", "demenssykdommer,demensdiagnose", false},
+	{"condition:osteoarthritis", "kneprotese,hofteprotese", false},
+	{"condition:depression", "depresjonsplager,nedfor", false},
+	{"condition:heart_attack", "utblokking", false},
+}
+
+// glossaryWithExtras returns g with extraTerms added.
+func glossaryWithExtras() (*glossary.Glossary, error) {
+	var es []glossary.Entry
+	for _, x := range extraTerms {
+		var senses []taxonomy.Ref
+		for _, r := range strings.Fields(x.senses) {
+			ref, err := taxonomy.ParseRef(r)
+			if err != nil {
+				return nil, err
+			}
+			senses = append(senses, ref)
+		}
+		forms := strings.Split(x.forms, ",")
+		for _, f := range forms {
+			e := glossary.Entry{Term: f, Lang: taxonomy.NB, Kind: glossary.KindSynonym, Senses: senses,
+				Source: "lmhkit", CaseSensitive: x.cs}
+			if x.cs {
+				e.Positions = glossary.Word
+			}
+			es = append(es, e)
+		}
+	}
+	return glossary.New(es...)
+}
+
 func defaultCues() *cueScanner {
 	s, err := newCueScanner(cueTable)
 	if err != nil {
@@ -265,6 +349,7 @@ const (
 	headWeight     = 0.9 // a compound's head: "kurs" in "diabeteskurs"
 	partnerWeight  = 0.3 // an arena named as a partner
 	impliedWeight  = 0.8 // a value implied by a programme or a rule
+	orgNameWeight  = 0.4 // a condition or theme named by an organisation's name
 )
 
 // facets the classifier gives.
@@ -340,6 +425,9 @@ func termVotes(s *scratch) {
 			if f == taxonomy.FacetArena && s.afterPartner(part, m.Start) {
 				sw *= partnerWeight
 			}
+			if (f == taxonomy.FacetCondition || f == taxonomy.FacetTheme) && namesOrganisation(m) {
+				sw *= orgNameWeight
+			}
 			s.votes = append(s.votes, vote{ref: sense, weight: sw, ev: Evidence{
 				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
 				Term: m.Term, Sense: sense, Basis: BasisTerm,
@@ -350,6 +438,19 @@ func termVotes(s *scratch) {
 			nOpen++
 		}
 	}
+}
+
+// namesOrganisation reports whether a match is the name of an
+// organisation (it has an arena sense): "Norsk Revmatikerforbund" names
+// rheumatism, but a listing that mentions the organisation is not thereby
+// about rheumatism (rule 10).
+func namesOrganisation(m *glossary.Match) bool {
+	for _, r := range m.Senses {
+		if r.Facet() == taxonomy.FacetArena {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPartner reports whether a span starting at start follows a partner
@@ -415,9 +516,12 @@ func inScope(s *scratch) (bool, float64, []Evidence) {
 			continue
 		}
 		seen[c.kind] = true
-		w := 1.5
+		w := 3.0 // strong: the page is for someone else, or about something else
+		if c.kind == cuePractical || c.kind == cueWard {
+			w = 1.2 // weak: real listings also mention parking and wards
+		}
 		if c.part == PartTitle {
-			w = 2.5
+			w *= 1.5
 		}
 		neg += w
 		ev := cueEvidence(c, 0, taxonomy.Ref{}, BasisOutOfScope)
@@ -452,7 +556,7 @@ func inScope(s *scratch) (bool, float64, []Evidence) {
 		}
 	}
 	pos := math.Min(offering, 3) + 0.5*math.Min(people, 2) + 0.3*math.Min(methods, 2) + 0.2*math.Min(conditions, 2)
-	score := pos - 1.2*neg
+	score := pos - neg
 	in := offering >= 0.8 && score >= 1.2
 	conf := 1 / (1 + math.Exp(-(score-1.2)*1.5))
 	for i := range posEv {
@@ -506,13 +610,20 @@ func decide(s *scratch, gate bool) Classification {
 
 	// Conditions (rule 10): the most specific ones named.
 	out.Conditions, out.Confidence.Conditions = allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
-	out.Conditions = mostSpecific(out.Conditions)
+	out.Conditions = mostSpecific(titleFirst(s, out.Conditions))
 
 	// Rule 6: people addressed as having a condition are patients; at a
 	// frisklivssentral without a condition they are users.
+	// Next of kin are addressed through their relative ("pårørende til
+	// personer med demens"), so then only the reader addressed directly
+	// ("for deg med …") counts.
 	if len(out.Conditions) > 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport &&
 		s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
-		if c, ok := s.hasCue(cueAddressed); ok || !s.has(taxonomy.FacetRole) {
+		c, ok := s.hasCue(cueAddressedYou)
+		if !ok && s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport {
+			c, ok = s.hasCue(cueAddressed)
+		}
+		if ok || !s.has(taxonomy.FacetRole) {
 			if !ok {
 				c = cueHit{part: PartText}
 				c.start, c.end = s.firstVoteSpan(out.Conditions[0].Ref())
@@ -664,6 +775,31 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 		return nil, 0
 	}
 	return out, confidence(minW)
+}
+
+// titleFirst keeps, when the title names conditions, only those and the
+// ones the body names more than once: the title says what an offering is
+// about, and a passing mention in the body ("etter ulykke, hjerneslag eller
+// sykdom") does not change it.
+func titleFirst(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
+	inTitle := func(c taxonomy.Condition) bool {
+		for _, v := range s.votes {
+			if v.ev.Part == PartTitle && v.weight > 0 && (v.ref == c.Ref() || c.Ref().Subsumes(v.ref) || v.ref.Subsumes(c.Ref())) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(cs, inTitle) {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if inTitle(c) || s.weightOf(c.Ref()) >= 1.5 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // mostSpecific drops every condition that is an ancestor of another one
