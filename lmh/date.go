@@ -42,12 +42,26 @@ func MustParseDate(s string) Date {
 // IsZero reports whether d is unset.
 func (d Date) IsZero() bool { return d == Date{} }
 
-// IsValid reports whether d is a real calendar date (the zero value is not).
+// IsValid reports whether d is a real calendar date between year 1 and
+// 9999 (the zero value is not).
 func (d Date) IsValid() bool {
-	if d.IsZero() || d.Month < time.January || d.Month > time.December || d.Day < 1 || d.Year < 1 || d.Year > 9999 {
+	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
-	return DateOf(d.Time(time.UTC)) == d
+	return d.Day <= daysIn(d.Month, d.Year)
+}
+
+func daysIn(m time.Month, year int) int {
+	switch m {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Time returns midnight at the start of d in loc.

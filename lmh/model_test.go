@@ -304,3 +304,22 @@ func TestISFCriterionJSON(t *testing.T) {
 		t.Errorf("round trip: %v\n%s", err, b)
 	}
 }
+
+func TestDateIsValidAgainstTime(t *testing.T) {
+	// IsValid computes month lengths itself; check it against package time
+	// for every day of a leap-year cycle and the century rules.
+	for _, y := range []int{1900, 2000, 2023, 2024, 2100, 2400} {
+		for m := time.January; m <= time.December; m++ {
+			for d := 0; d <= 32; d++ {
+				date := Date{y, m, d}
+				want := d >= 1 && DateOf(date.Time(time.UTC)) == date
+				if date.IsValid() != want {
+					t.Errorf("%04d-%02d-%02d: IsValid = %v", y, m, d, !want)
+				}
+			}
+		}
+	}
+	if (Date{0, 1, 1}).IsValid() || (Date{10000, 1, 1}).IsValid() || (Date{2024, 0, 1}).IsValid() {
+		t.Error("out-of-range year or month accepted")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"time"
 )
 
 // The validation benchmarks run on the first sample offering, a realistic
@@ -124,4 +125,59 @@ func BenchmarkCheckISF(b *testing.B) {
 	for b.Loop() {
 		CheckISF(o)
 	}
+}
+
+// BenchmarkDomainRules is the domain rules alone, without the validator:
+// the part of ValidateOffering that BenchmarkValidatorStructBare lacks.
+func BenchmarkDomainRules(b *testing.B) {
+	o := benchOffering(b)
+	n := 0
+	report := func(string, Rule, string) { n++ }
+	b.ReportAllocs()
+	for b.Loop() {
+		checkOffering(o, report)
+	}
+	if n != 0 {
+		b.Fatal("valid offering broke a rule")
+	}
+}
+
+// BenchmarkValidateRatio interleaves the bare validator and our full
+// validation on the same offering, iteration by iteration, and reports the
+// ratio of their total times as "full/bare". Interleaving makes the ratio
+// robust on a shared machine, where separate benchmarks run minutes apart
+// under different load.
+func BenchmarkValidateRatio(b *testing.B) {
+	o := benchOffering(b)
+	v := newFieldValidator()
+	var bare, full time.Duration
+	runBare := func() {
+		t := time.Now()
+		if err := v.Struct(o); err != nil {
+			b.Fatal(err)
+		}
+		bare += time.Since(t)
+	}
+	runFull := func() {
+		t := time.Now()
+		if err := ValidateOffering(o); err != nil {
+			b.Fatal(err)
+		}
+		full += time.Since(t)
+	}
+	i := 0
+	for b.Loop() {
+		// Alternate which runs first, so neither gains from running second.
+		if i%2 == 0 {
+			runBare()
+			runFull()
+		} else {
+			runFull()
+			runBare()
+		}
+		i++
+	}
+	b.ReportMetric(float64(full)/float64(bare), "full/bare")
+	b.ReportMetric(float64(bare.Nanoseconds())/float64(b.N), "bare-ns/op")
+	b.ReportMetric(float64(full.Nanoseconds())/float64(b.N), "full-ns/op")
 }
