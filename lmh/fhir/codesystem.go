@@ -7,7 +7,8 @@ import (
 )
 
 // CodeSystem is an R4 CodeSystem resource, with the elements the package
-// writes.
+// writes. Like every resource and data type of the package it is plain data:
+// safe for concurrent reads, not for concurrent writes.
 type CodeSystem struct {
 	ResourceType     string              `json:"resourceType"`
 	ID               string              `json:"id,omitempty"`

@@ -8,7 +8,7 @@ import (
 )
 
 // ConceptMap is an R4 ConceptMap resource, with the elements the package
-// writes.
+// writes. Plain data: safe for concurrent reads, not for concurrent writes.
 type ConceptMap struct {
 	ResourceType    string            `json:"resourceType"`
 	ID              string            `json:"id,omitempty"`

@@ -4,6 +4,9 @@ package fhir
 // the package reads or writes are declared; JSON names follow the R4 JSON
 // format, and empty elements are left out so that the output never carries
 // empty strings, arrays or objects (which R4 forbids).
+//
+// All of them are plain data: safe for concurrent reads, not for concurrent
+// writes.
 
 // Coding is a code from a code system (R4 Coding).
 type Coding struct {

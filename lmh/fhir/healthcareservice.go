@@ -2,7 +2,7 @@ package fhir
 
 // HealthcareService is an R4 HealthcareService resource, with the elements
 // the package reads and writes. See FromOffering for how an Offering maps
-// onto it.
+// onto it. Plain data: safe for concurrent reads, not for concurrent writes.
 type HealthcareService struct {
 	ResourceType         string            `json:"resourceType"`
 	ID                   string            `json:"id,omitempty"`

@@ -3,7 +3,8 @@ package fhir
 import "github.com/lmhkit/lmhkit/taxonomy"
 
 // Resource is one of the package's FHIR resource types. Key returns its
-// type and id as in a relative reference, "CodeSystem/arena".
+// type and id as in a relative reference, "CodeSystem/arena". Resources are
+// plain data: safe for concurrent reads, not for concurrent writes.
 type Resource interface {
 	Key() string
 }

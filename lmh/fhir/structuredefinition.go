@@ -7,7 +7,8 @@ import (
 )
 
 // StructureDefinition is an R4 StructureDefinition resource, with the
-// elements the package writes to define its extensions.
+// elements the package writes to define its extensions. Plain data: safe
+// for concurrent reads, not for concurrent writes.
 type StructureDefinition struct {
 	ResourceType   string              `json:"resourceType"`
 	ID             string              `json:"id,omitempty"`

@@ -122,6 +122,7 @@ func (t *Terminology) ref(system, code string) (taxonomy.Ref, error) {
 }
 
 // LookupResult is the answer of Lookup, shaped like the output of $lookup.
+// Plain data, owned by the caller.
 type LookupResult struct {
 	Name        string        // the code system's name
 	Version     string        // the code system's version
@@ -166,7 +167,7 @@ func (t *Terminology) Lookup(system, code string, lang taxonomy.Lang) (LookupRes
 }
 
 // ValidateCodeResult is the answer of ValidateCode, shaped like the output
-// of $validate-code.
+// of $validate-code. Plain data, owned by the caller.
 type ValidateCodeResult struct {
 	Result  bool   // the code is valid (and so is the display, if one was given)
 	Message string // why not, for people; empty when Result is true
@@ -206,7 +207,7 @@ func (t *Terminology) ValidateCode(url, code, display string) (ValidateCodeResul
 }
 
 // Outcome is the answer of Subsumes, one of the codes of FHIR's
-// concept-subsumption-outcome.
+// concept-subsumption-outcome. Values are safe for concurrent use.
 type Outcome string
 
 // The outcomes of Subsumes.
@@ -288,6 +289,7 @@ func (t *Terminology) matches(r taxonomy.Ref, want string) bool {
 }
 
 // Translation is one answer of Translate, shaped like a match of $translate.
+// Plain data, owned by the caller.
 type Translation struct {
 	Equivalence string // how the concept relates to the code translated: "equivalent", "wider", …
 	Concept     Coding // the translated code

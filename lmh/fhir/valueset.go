@@ -8,6 +8,7 @@ import (
 
 // ValueSet is an R4 ValueSet resource, with the elements the package writes:
 // a compose for the definition and an expansion for the result of Expand.
+// Plain data: safe for concurrent reads, not for concurrent writes.
 type ValueSet struct {
 	ResourceType string     `json:"resourceType"`
 	ID           string     `json:"id,omitempty"`

@@ -100,7 +100,7 @@ func (g *generator) object(t reflect.Type) (map[string]any, error) {
 			return nil, fmt.Errorf("jsonschema: %s.%s: %w", t.Name(), f.Name, err)
 		}
 		omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-		if f.Type.Kind() == reflect.Slice && !omit {
+		if f.Type.Kind() == reflect.Slice && !omit && !has(outer, "required") {
 			s["type"] = []string{"array", "null"} // encoding/json writes a nil slice as null
 		}
 		props[name] = s
@@ -129,7 +129,11 @@ func (g *generator) schema(t reflect.Type, outer, inner []string) (map[string]an
 	case t.Kind() == reflect.Pointer:
 		return g.schema(t.Elem(), outer, inner)
 	case t.Implements(textMarshaler) && (t.Kind() == reflect.Uint8 || t.Kind() == reflect.Uint16):
-		return enumSchema(t)
+		s, err := enumSchema(t)
+		if err == nil && has(outer, "doclang") {
+			s["enum"] = []any{"nb", "nn"} // a document is written in Bokmål or Nynorsk
+		}
+		return s, err
 	}
 	switch t.Kind() {
 	case reflect.String:
