@@ -27,17 +27,7 @@ type CodeSystem struct {
 	HierarchyMeaning string              `json:"hierarchyMeaning,omitempty"`
 	Content          string              `json:"content"`
 	Count            int                 `json:"count,omitempty"`
-	Property         []CodeSystemProp    `json:"property,omitempty"`
 	Concept          []CodeSystemConcept `json:"concept,omitempty"`
-}
-
-// CodeSystemProp declares a property that concepts may carry
-// (CodeSystem.property).
-type CodeSystemProp struct {
-	Code        string `json:"code"`
-	URI         string `json:"uri,omitempty"`
-	Description string `json:"description,omitempty"`
-	Type        string `json:"type"`
 }
 
 // CodeSystemConcept is one concept of a CodeSystem; narrower concepts are
@@ -47,7 +37,6 @@ type CodeSystemConcept struct {
 	Display     string              `json:"display,omitempty"`
 	Definition  string              `json:"definition,omitempty"`
 	Designation []Designation       `json:"designation,omitempty"`
-	Property    []ConceptProperty   `json:"property,omitempty"`
 	Concept     []CodeSystemConcept `json:"concept,omitempty"`
 }
 
@@ -57,15 +46,6 @@ type Designation struct {
 	Language string  `json:"language,omitempty"`
 	Use      *Coding `json:"use,omitempty"`
 	Value    string  `json:"value"`
-}
-
-// ConceptProperty is the value of a property on a concept
-// (CodeSystem.concept.property).
-type ConceptProperty struct {
-	Code        string  `json:"code"`
-	ValueCode   string  `json:"valueCode,omitempty"`
-	ValueCoding *Coding `json:"valueCoding,omitempty"`
-	ValueString string  `json:"valueString,omitempty"`
 }
 
 const publisher = "lmhkit"

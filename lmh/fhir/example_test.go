@@ -159,3 +159,35 @@ func ExampleSystemURL() {
 	// https://lmhkit.github.io/fhir/CodeSystem/service-level
 	// age_group true
 }
+
+func ExampleNewCharacteristicCodeSystem() {
+	cs := fhir.NewCharacteristicCodeSystem()
+	for _, c := range cs.Concept {
+		fmt.Println(c.Code)
+	}
+	// Output:
+	// referral-required
+	// registration-required
+	// peer-co-leaders
+}
+
+func ExampleStructureDefinitions() {
+	for _, sd := range fhir.StructureDefinitions()[:3] {
+		fmt.Println(sd.URL, sd.Context[0].Expression)
+	}
+	// Output:
+	// https://lmhkit.github.io/fhir/StructureDefinition/offering-status HealthcareService
+	// https://lmhkit.github.io/fhir/StructureDefinition/provider-municipality HealthcareService
+	// https://lmhkit.github.io/fhir/StructureDefinition/provider-health-trust HealthcareService
+}
+
+func ExampleNewTerminology() {
+	term, err := fhir.NewTerminology()
+	if err != nil {
+		panic(err)
+	}
+	ts, _ := term.Translate(fhir.SystemURL(taxonomy.FacetArena), "voluntary", "")
+	fmt.Println(ts[0].Equivalence, ts[0].Concept.System)
+	// Output:
+	// unmatched urn:oid:2.16.578.1.12.4.1.1.9040
+}
