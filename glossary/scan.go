@@ -114,54 +114,163 @@ func compareMatch(a, b Match) int {
 	return b.End - a.End
 }
 
+// The scanner runs two automaton walks at once over neighbouring chunks of
+// the text. A walk is a chain of dependent table loads, so two independent
+// chains keep the processor twice as busy. The second chunk starts just
+// after a byte that occurs in no pattern, where the automaton is in its
+// start state whatever came before, so both walks see exactly what one walk
+// would. Accepting states found by the walks are queued and reported in
+// text order.
+const (
+	chunkSize = 2048 // bytes per walk and round
+	splitScan = 256  // how far past chunkSize to look for a restart point
+	maxEvents = 256  // queued accepting states per walk and round
+)
+
+type event struct {
+	end int32
+	v   uint32
+}
+
 // scanText runs the automaton over text and appends matches in order of
 // End. It reports whether it saw a non-ASCII hyphen.
 func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 	class, trans := g.ac.Tables()
 	base := len(dst)
+	n := len(text)
 	var v uint32
-	dash := false
-	for i := 0; i < len(text); {
+	dash, d := false, false
+	i := 0
+	for i < n {
+		a1 := splitPoint(class, text, i+chunkSize)
+		if a1 < 0 {
+			dst, _, _, d = g.scanRange(dst, base, text, i, n, v)
+			dash = dash || d
+			break
+		}
+		b1 := min(a1+chunkSize, n)
+		var evA, evB [maxEvents]event
+		na, nb := 0, 0
+		ia, ib := i, a1
+		va, vb := v, uint32(0)
+		for ia < a1 && ib < b1 && na < maxEvents && nb < maxEvents {
+			ca, cb := text[ia], text[ib]
+			if ca >= utf8.RuneSelf {
+				va, ia, d = slowStep(class, trans, text, ia, va)
+				dash = dash || d
+				if va&automaton.AcceptBit != 0 {
+					evA[na] = event{int32(ia), va}
+					na++
+				}
+				continue
+			}
+			if cb >= utf8.RuneSelf {
+				vb, ib, d = slowStep(class, trans, text, ib, vb)
+				dash = dash || d
+				if vb&automaton.AcceptBit != 0 {
+					evB[nb] = event{int32(ib), vb}
+					nb++
+				}
+				continue
+			}
+			va = trans[int(va>>automaton.FlagBits)+int(class[ca])]
+			vb = trans[int(vb>>automaton.FlagBits)+int(class[cb])]
+			ia++
+			ib++
+			if (va|vb)&automaton.AcceptBit != 0 {
+				if va&automaton.AcceptBit != 0 && mayMatch(text, ia, va) {
+					evA[na] = event{int32(ia), va}
+					na++
+				}
+				if vb&automaton.AcceptBit != 0 && mayMatch(text, ib, vb) {
+					evB[nb] = event{int32(ib), vb}
+					nb++
+				}
+			}
+		}
+		for _, e := range evA[:na] {
+			dst = g.emit(dst, base, text, e.v, int(e.end))
+		}
+		dst, _, _, d = g.scanRange(dst, base, text, ia, a1, va)
+		dash = dash || d
+		for _, e := range evB[:nb] {
+			dst = g.emit(dst, base, text, e.v, int(e.end))
+		}
+		dst, v, i, d = g.scanRange(dst, base, text, ib, b1, vb)
+		dash = dash || d
+	}
+	return dst, dash
+}
+
+// splitPoint returns a position at or after from, within splitScan bytes,
+// that follows a byte in no pattern (so the automaton restarts there), or
+// -1 if there is none or too little text would be left.
+func splitPoint(class *[256]uint8, text string, from int) int {
+	if from+splitScan > len(text) {
+		return -1
+	}
+	for p := from; p < from+splitScan; p++ {
+		if c := text[p-1]; c < utf8.RuneSelf && class[c] == 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// mayMatch filters an accepting state v reached at byte i of text: inside
+// a word only terms that may be modifiers (or stop words) can match.
+func mayMatch(text string, i int, v uint32) bool {
+	return v&automaton.MarkBit != 0 || i >= len(text) || text[i] >= utf8.RuneSelf || !wordByte[text[i]]
+}
+
+// slowStep feeds the non-ASCII rune (or invalid byte) at text[i] to the
+// automaton in state v. It returns the new state, the index after the rune
+// and whether the rune was a non-ASCII hyphen.
+func slowStep(class *[256]uint8, trans []uint32, text string, i int, v uint32) (uint32, int, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	i += size
+	f := foldRune(r)
+	switch {
+	case f == dropRune:
+		return v &^ (automaton.AcceptBit | automaton.MarkBit), i, false
+	case r == utf8.RuneError && size == 1:
+		return trans[int(v>>automaton.FlagBits)+int(class[0xFF])], i, false
+	case f < utf8.RuneSelf:
+		return trans[int(v>>automaton.FlagBits)+int(class[byte(f)])], i, f == '-'
+	}
+	var buf [utf8.UTFMax]byte
+	k := utf8.EncodeRune(buf[:], f)
+	for j := 0; j < k; j++ {
+		v = trans[int(v>>automaton.FlagBits)+int(class[buf[j]])]
+	}
+	return v, i, false
+}
+
+// scanRange runs the automaton from state v over text[from:to] (finishing
+// a rune that crosses to) and appends matches in order of End. It returns
+// the state and index where it stopped and whether it saw a non-ASCII
+// hyphen.
+func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v uint32) ([]Match, uint32, int, bool) {
+	class, trans := g.ac.Tables()
+	dash, d := false, false
+	i := from
+	for i < to {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
 			i++
-			if v&automaton.AcceptBit != 0 {
-				// Inside a word, only terms that may be modifiers (or stop
-				// words) can match here.
-				if v&automaton.MarkBit == 0 && i < len(text) && text[i] < utf8.RuneSelf && wordByte[text[i]] {
-					continue
-				}
+			if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
 				dst = g.emit(dst, base, text, v, i)
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		f := foldRune(r)
-		switch {
-		case f == dropRune:
-			continue
-		case r == utf8.RuneError && size == 1:
-			v = trans[int(v>>automaton.FlagBits)+int(class[0xFF])]
-			continue
-		case f < utf8.RuneSelf:
-			if f == '-' {
-				dash = true
-			}
-			v = trans[int(v>>automaton.FlagBits)+int(class[byte(f)])]
-		default:
-			var buf [utf8.UTFMax]byte
-			k := utf8.EncodeRune(buf[:], f)
-			for j := 0; j < k; j++ {
-				v = trans[int(v>>automaton.FlagBits)+int(class[buf[j]])]
-			}
-		}
+		v, i, d = slowStep(class, trans, text, i, v)
+		dash = dash || d
 		if v&automaton.AcceptBit != 0 {
 			dst = g.emit(dst, base, text, v, i)
 		}
 	}
-	return dst, dash
+	return dst, v, i, dash
 }
 
 // emit appends the matches of the patterns ending in state v at byte end.

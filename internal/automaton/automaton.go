@@ -57,6 +57,7 @@ type Options struct {
 type Automaton struct {
 	class    [256]uint8
 	nclass   int
+	inv      uint64 // ceil(2^32 / nclass): row offset → state without dividing
 	trans    []uint32 // row-major: trans[row+class] = next<<1 | accepting
 	outStart []int32  // per state: start of its outputs in outs; len states+1
 	outs     []int32  // pattern indexes, longest pattern first per state
@@ -102,6 +103,7 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 		}
 	}
 	a.nclass = n
+	a.inv = (1<<32 + uint64(n) - 1) / uint64(n)
 
 	// Trie with goto edges keyed by class.
 	type node struct {
@@ -127,6 +129,9 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 	}
 	ns := len(nodes)
 	a.nstates = ns
+	if uint64(ns)*uint64(n)<<flagBits >= 1<<32 {
+		return nil, fmt.Errorf("automaton: %d states of %d classes do not fit the table", ns, n)
+	}
 	delta := make([]int32, ns*n)
 	// BFS to fill failure links and the full transition function.
 	queue := make([]int32, 0, ns)
@@ -226,7 +231,7 @@ func Marked(v uint32) bool { return v&markBit != 0 }
 // Outputs returns the patterns that end in state v, longest first. The slice
 // is shared and must not be modified.
 func (a *Automaton) Outputs(v uint32) []int32 {
-	s := int(v>>flagBits) / a.nclass
+	s := int((uint64(v>>flagBits) * a.inv) >> 32)
 	return a.outs[a.outStart[s]:a.outStart[s+1]:a.outStart[s+1]]
 }
 
