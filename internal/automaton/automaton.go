@@ -57,7 +57,7 @@ type Options struct {
 type Automaton struct {
 	class    [256]uint8
 	nclass   int
-	inv      uint64 // ceil(2^32 / nclass): row offset → state without dividing
+	inv      uint64   // ceil(2^32 / nclass): row offset → state without dividing
 	trans    []uint32 // row-major: trans[row+class] = next<<1 | accepting
 	outStart []int32  // per state: start of its outputs in outs; len states+1
 	outs     []int32  // pattern indexes, longest pattern first per state
