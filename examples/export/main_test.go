@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 )
 
 func TestRunWritesEverything(t *testing.T) {
@@ -31,5 +33,15 @@ func TestRunWritesEverything(t *testing.T) {
 	hs, _ := filepath.Glob(filepath.Join(dir, "fhir", "HealthcareService-*.json"))
 	if len(hs) == 0 {
 		t.Error("no HealthcareService written")
+	}
+}
+
+// TestSampleNeedsValid keeps the made-up needs valid by the model's own rules,
+// so the Need schema is checked against documents the library accepts.
+func TestSampleNeedsValid(t *testing.T) {
+	for i, n := range sampleNeeds() {
+		if err := lmh.ValidateNeed(&n); err != nil {
+			t.Errorf("need %d: %v", i, err)
+		}
 	}
 }
