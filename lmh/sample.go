@@ -21,8 +21,10 @@ var sample = sync.OnceValue(func() []Offering {
 // offerings written for the project, in Bokmål and Nynorsk, that between
 // them use every arena, role, format, delivery and programme of the
 // taxonomy and serve municipalities, counties and health regions across
-// the country, with a few national digital ones. Providers are real kinds
-// of institutions but the offerings, dates and figures are illustrative.
+// the country, with a few national digital ones. Some providers bear the
+// names of real institutions (with their public organisation numbers),
+// others are invented; the offerings, texts, dates and figures are written
+// for the project and illustrative only.
 // Every offering passes ValidateOffering. Each call returns a fresh deep
 // copy the caller may change.
 func SampleCatalogue() []Offering {
