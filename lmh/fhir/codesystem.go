@@ -54,8 +54,11 @@ const publisher = "lmhkit"
 // complete, version taxonomy.Version, the is-a hierarchy as nested concepts,
 // the English label as display and the English definition as definition, a
 // designation without use for the preferred label in each of nb, nn and en,
-// and one with use SNOMED CT 900000000000013009 "Synonym" for every
-// glossary synonym. Each call builds a new value, which the caller owns.
+// and one with use SNOMED CT 900000000000013009 "Synonym" for every other
+// term the embedded glossary has for the code (synonyms, abbreviations,
+// examples). The glossary's hidden terms (common misspellings) are left out;
+// the SKOS export carries them as skos:hiddenLabel. Each call builds a new
+// value, which the caller owns.
 func NewCodeSystem(f taxonomy.Facet) (*CodeSystem, error) {
 	if !f.IsValid() {
 		return nil, fmt.Errorf("fhir: no code system for invalid facet %v", f)
