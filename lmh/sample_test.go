@@ -1,6 +1,7 @@
 package lmh
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/google/uuid"
@@ -95,4 +96,31 @@ func TestSampleCatalogueIsACopy(t *testing.T) {
 	if b[0].Name == "changed" || b[0].TargetGroup.Roles[0] == taxonomy.RoleUser {
 		t.Error("SampleCatalogue shares data between calls")
 	}
+}
+
+// TestConcurrentUse exercises the package's shared state — the validator,
+// the embedded sample, the decoder's field cache — from several goroutines;
+// run with -race.
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, o := range SampleCatalogue() {
+				if err := ValidateOffering(&o); err != nil {
+					t.Error(err)
+				}
+				CheckISF(&o)
+				if _, err := DecodeOffering(sampleLine(t, i)); err != nil {
+					t.Error(err)
+				}
+			}
+			n := Need{Municipality: "x"}
+			if ValidateNeed(&n) == nil {
+				t.Error("bad need accepted")
+			}
+		}()
+	}
+	wg.Wait()
 }
