@@ -152,16 +152,19 @@ func labels(r taxonomy.Ref) (alt, hidden []string) {
 	for _, l := range taxonomy.Langs() {
 		seen[l.String()+"\x00"+r.Label(l)] = true
 	}
-	for _, s := range synonyms(r) {
-		key := s.lang.String() + "\x00" + s.text
-		if seen[key] || s.text == "" {
-			continue
-		}
-		seen[key] = true
-		if s.hidden {
-			hidden = append(hidden, literal(s.text, s.lang.String()))
-		} else {
-			alt = append(alt, literal(s.text, s.lang.String()))
+	syns := synonyms(r)
+	for _, wantHidden := range []bool{false, true} { // a term that is both stays an altLabel
+		for _, s := range syns {
+			key := s.lang.String() + "\x00" + s.text
+			if s.hidden != wantHidden || seen[key] || s.text == "" {
+				continue
+			}
+			seen[key] = true
+			if s.hidden {
+				hidden = append(hidden, literal(s.text, s.lang.String()))
+			} else {
+				alt = append(alt, literal(s.text, s.lang.String()))
+			}
 		}
 	}
 	return alt, hidden
