@@ -332,12 +332,24 @@ func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
 	return dst
 }
 
-// evidenceFor appends the votes for ref (at most max of them, strongest
-// first in order of position) to out.
+// evidenceFor appends the votes for ref (at most max of them, in order of
+// position) to out. Votes that carry support come first; a value with none
+// (a format known from its concept) gets the links that implied it.
 func (s *scratch) evidenceFor(out []Evidence, ref taxonomy.Ref, max int) []Evidence {
 	n := 0
 	for _, v := range s.votes {
 		if v.ref == ref && v.weight > 0 {
+			out = append(out, v.ev)
+			if n++; n == max {
+				return out
+			}
+		}
+	}
+	if n > 0 {
+		return out
+	}
+	for _, v := range s.votes {
+		if v.ref == ref {
 			out = append(out, v.ev)
 			if n++; n == max {
 				break

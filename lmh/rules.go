@@ -199,7 +199,7 @@ var cueTable = []cue{
 	{"alle med", cueAddressed}, {"alle som har", cueAddressed}, {"deg som er plaga", cueAddressedYou},
 	{"deg som opplever", cueAddressedYou}, {"for deg med", cueAddressedYou}, {"nydiagnostiserte", cueAddressed},
 	{"har du fått", cueAddressedYou}, {"har du hatt", cueAddressedYou}, {"har du ", cueAddressedYou},
-	{"deg som lever med", cueAddressedYou}, {"deg som slit med", cueAddressedYou}, {"deg som strever med", cueAddressedYou},
+	{"deg som slit med", cueAddressedYou}, {"deg som strever med", cueAddressedYou},
 	{"medlemmer med", cueAddressed}, {"dei som har", cueAddressed}, {"de som har", cueAddressed},
 
 	// Health promotion.
@@ -241,7 +241,7 @@ var cueTable = []cue{
 	{"uansett diagnose", cueAcross}, {"uavhengig av diagnose", cueAcross}, {"same kva diagnose", cueAcross},
 	{"på tvers av diagnose", cueAcross}, {"alle diagnoser", cueAcross}, {"ulike diagnoser", cueAcross},
 	{"ulike diagnosar", cueAcross}, {"kroniske sykdommer", cueAcross}, {"kroniske sjukdomar", cueAcross},
-	{"alle diagnosar", cueAcross}, {"uavhengig av diagnose", cueAcross},
+	{"alle diagnosar", cueAcross},
 
 	// Living with illness in general.
 	{"leve med langvarig", cueLiving}, {"leve med kronisk", cueLiving}, {"lever med en langvarig", cueLiving},
@@ -433,7 +433,9 @@ func termVotes(s *scratch) {
 				Term: m.Term, Sense: sense, Basis: BasisTerm,
 			}})
 		}
-		if nOpen < len(open) {
+		// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
+		// the other terms it lends its head to; it hides nothing.
+		if nOpen < len(open) && !m.Expanded {
 			open[nOpen] = i
 			nOpen++
 		}
@@ -882,6 +884,10 @@ func conceptAndFormat(s *scratch) (taxonomy.Concept, taxonomy.Format, float64, f
 	activity := s.weightOf(taxonomy.ConceptActivity.Ref())
 	switch {
 	case group >= minSupport && indiv >= minSupport && math.Min(group, indiv)/math.Max(group, indiv) >= 0.5:
+		for _, f := range []taxonomy.Ref{taxonomy.FormatGroup.Ref(), taxonomy.FormatIndividual.Ref(),
+			taxonomy.ConceptGroupOffering.Ref(), taxonomy.ConceptIndividualOffering.Ref()} {
+			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), BasisFormatConcept)
+		}
 		return taxonomy.ConceptOffering, 0, confidence(group + indiv), 0
 	case group >= minSupport && group >= indiv && group >= activity:
 		s.copyVotes(taxonomy.ConceptGroupOffering.Ref(), taxonomy.FormatGroup.Ref())
@@ -963,16 +969,8 @@ func rootOf(c taxonomy.Condition) taxonomy.Condition {
 // collectEvidence appends the evidence of every value given in out.
 func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidence {
 	add := func(r taxonomy.Ref) { dst = s.evidenceFor(dst, r, 3) }
-	addZero := func(r taxonomy.Ref) { // evidence recorded with weight 0 (implied links)
-		for _, v := range s.votes {
-			if v.ref == r && v.weight == 0 {
-				dst = append(dst, v.ev)
-			}
-		}
-	}
 	if out.Concept != 0 {
 		add(out.Concept.Ref())
-		addZero(out.Concept.Ref())
 	}
 	if out.Format != 0 {
 		add(out.Format.Ref())

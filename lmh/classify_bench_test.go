@@ -1,0 +1,116 @@
+package lmh
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lmhkit/lmhkit/glossary"
+)
+
+// benchListings returns the dev set's listings and their mean size in bytes.
+func benchListings(b *testing.B) ([]devItem, int64) {
+	items := loadDevSet(b)
+	var n int
+	for _, it := range items {
+		n += len(it.Title) + len(it.Text)
+	}
+	return items, int64(n / len(items))
+}
+
+func reportRate(b *testing.B, start time.Time) {
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "records/s")
+}
+
+// BenchmarkClassify classifies the dev set's listings one after another on
+// one goroutine.
+func BenchmarkClassify(b *testing.B) {
+	items, size := benchListings(b)
+	c := NewClassifier()
+	c.ClassifyListing("", "") // build the glossary before timing
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		it := &items[i%len(items)]
+		c.ClassifyListing(it.Title, it.Text)
+	}
+	reportRate(b, start)
+}
+
+// BenchmarkClassifyParallel classifies on every GOMAXPROCS goroutine at
+// once, sharing one Classifier.
+func BenchmarkClassifyParallel(b *testing.B) {
+	items, size := benchListings(b)
+	c := NewClassifier()
+	c.ClassifyListing("", "")
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			it := &items[i%len(items)]
+			c.ClassifyListing(it.Title, it.Text)
+			i++
+		}
+	})
+	reportRate(b, start)
+}
+
+// BenchmarkClassifyBaselineScan only scans the listings with the glossary:
+// the cost of reading the text once, which the classifier cannot go below.
+// The ratio to BenchmarkClassify is the cost of the cues and the rules.
+func BenchmarkClassifyBaselineScan(b *testing.B) {
+	items, size := benchListings(b)
+	g := defaultGlossary()
+	var buf []glossary.Match
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		it := &items[i%len(items)]
+		buf = g.ScanAppend(buf[:0], it.Title)
+		buf = g.ScanAppend(buf, it.Text)
+	}
+	reportRate(b, start)
+}
+
+// BenchmarkClassifyBaselineNaive is the plain approach: lower-case the
+// listing and look for every glossary form with strings.Contains, counting
+// the senses found. It decides nothing; it shows what a keyword loop costs.
+func BenchmarkClassifyBaselineNaive(b *testing.B) {
+	items, size := benchListings(b)
+	var forms []string
+	seen := map[string]bool{}
+	for _, e := range defaultGlossary().Entries() {
+		for _, f := range e.Inflect() {
+			f = strings.ToLower(f)
+			if !seen[f] {
+				seen[f] = true
+				forms = append(forms, f)
+			}
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	found := 0
+	for i := 0; i < b.N; i++ {
+		it := &items[i%len(items)]
+		low := strings.ToLower(it.Title + "\n" + it.Text)
+		for _, f := range forms {
+			if strings.Contains(low, f) {
+				found++
+			}
+		}
+	}
+	reportRate(b, start)
+	if found < 0 {
+		b.Fatal(found)
+	}
+}
