@@ -62,22 +62,22 @@ type Basis string
 
 // The rules.
 const (
-	BasisTerm              Basis = "term"                    // a glossary term names the value
-	BasisProgramme         Basis = "programme_implies"       // a programme implies its usual values
-	BasisFormatConcept     Basis = "format_implies_concept"  // group → group offering, and back
-	BasisParentsOfChildren Basis = "parents_of_children"     // foreldre til barn med … → next of kin, children
-	BasisAgeRange          Basis = "age_range"               // an age range in years
+	BasisTerm              Basis = "term"                     // a glossary term names the value
+	BasisProgramme         Basis = "programme_implies"        // a programme implies its usual values
+	BasisFormatConcept     Basis = "format_implies_concept"   // group → group offering, and back
+	BasisParentsOfChildren Basis = "parents_of_children"      // foreldre til barn med … → next of kin, children
+	BasisAgeRange          Basis = "age_range"                // an age range in years
 	BasisHasCondition      Basis = "addressed_with_condition" // for deg med <condition> → patient
-	BasisHealthPromotion   Basis = "health_promotion_user"   // frisklivs… without a condition → user
-	BasisPlace             Basis = "meeting_place"           // a named place → in person
-	BasisHybrid            Basis = "digital_and_in_person"   // both ways of taking part → hybrid
-	BasisOneFamily         Basis = "one_condition_family"    // one family of conditions → diagnosis specific
-	BasisManyFamilies      Basis = "several_conditions"      // several families → across diagnoses
-	BasisAcrossDiagnoses   Basis = "across_diagnoses"        // "uansett diagnose"
-	BasisThemeOnly         Basis = "theme_without_condition" // themes, no condition → theme specific
-	BasisLivingWithIllness Basis = "living_with_illness"     // "å leve med sykdom"
-	BasisOffering          Basis = "describes_offering"      // in scope: an offering is described
-	BasisOutOfScope        Basis = "not_an_offering"         // out of scope: see the cue
+	BasisHealthPromotion   Basis = "health_promotion_user"    // frisklivs… without a condition → user
+	BasisPlace             Basis = "meeting_place"            // a named place → in person
+	BasisHybrid            Basis = "digital_and_in_person"    // both ways of taking part → hybrid
+	BasisOneFamily         Basis = "one_condition_family"     // one family of conditions → diagnosis specific
+	BasisManyFamilies      Basis = "several_conditions"       // several families → across diagnoses
+	BasisAcrossDiagnoses   Basis = "across_diagnoses"         // "uansett diagnose"
+	BasisThemeOnly         Basis = "theme_without_condition"  // themes, no condition → theme specific
+	BasisLivingWithIllness Basis = "living_with_illness"      // "å leve med sykdom"
+	BasisOffering          Basis = "describes_offering"       // in scope: an offering is described
+	BasisOutOfScope        Basis = "not_an_offering"          // out of scope: see the cue
 )
 
 // The cue kinds. The out-of-scope kinds come first.
