@@ -149,3 +149,75 @@ func ExampleProblem_Message() {
 	// eit tilbod med fysisk oppmøte må oppgi kommunen det blir halde i
 	// place.municipality: an in-person or hybrid offering must name the municipality it meets in
 }
+
+func ExampleNeed() {
+	n := lmh.Need{
+		Roles:        []taxonomy.Role{taxonomy.RolePatient},
+		Conditions:   []taxonomy.Condition{taxonomy.ConditionDiabetesType2},
+		Delivery:     lmh.InPersonOnly,
+		Municipality: "1508",
+		FreeText:     "Nyoppdaga diabetes, vil lære om kosthald",
+	}.WithAge(63)
+	fmt.Println(n)
+	fmt.Printf("%#v\n", n)
+	fmt.Println(n.Delivery.Accepts(taxonomy.DeliveryDigital), n.NeedsInterpreter())
+	// Output:
+	// lmh.Need{roles:1 age:set conditions:1 delivery:set municipality:set free_text:set}
+	// lmh.Need{roles:1 age:set conditions:1 delivery:set municipality:set free_text:set}
+	// false false
+}
+
+func ExampleParseDate() {
+	d, err := lmh.ParseDate("2027-02-29")
+	fmt.Println(d, err)
+	d, _ = lmh.ParseDate("2028-02-29")
+	fmt.Println(d, d.Before(lmh.MustParseDate("2028-03-01")))
+	// Output:
+	// lmh: malformed date "2027-02-29": want YYYY-MM-DD
+	// 2028-02-29 true
+}
+
+func ExampleCapacity_Available() {
+	c := lmh.Capacity{Min: 6, Max: 12, Enrolled: 9}
+	seats, ok := c.Available()
+	fmt.Println(seats, ok, c.Full())
+	// Output: 3 true false
+}
+
+func ExampleAgeRange_Groups() {
+	youth := lmh.AgeRange{Min: 13, Max: 18}
+	fmt.Println(youth.Groups(), youth.Contains(19))
+	fmt.Println(lmh.AgeRange{Min: 67}.Upper())
+	// Output:
+	// [youth adults] false
+	// 130
+}
+
+func ExampleOffering_NameIn() {
+	o := lmh.SampleCatalogue()[0]
+	fmt.Println(o.NameIn(taxonomy.EN))
+	fmt.Println(o.NameIn(taxonomy.NN)) // no Nynorsk translation: the name as written
+	// Output:
+	// Living with COPD – a course for patients and next of kin
+	// Leve med kols – kurs for pasienter og pårørende
+}
+
+func ExampleDecodeError_Message() {
+	_, err := lmh.DecodeOffering([]byte(`{"scope":"diagnose_specific"}`))
+	var de *lmh.DecodeError
+	if errors.As(err, &de) {
+		fmt.Println(de.Path+":", de.Message(taxonomy.NN))
+	}
+	// Output: scope: ukjend kode for innretning (meinte du "diagnosis_specific")
+}
+
+func ExampleParseStatus() {
+	s, err := lmh.ParseStatus("Paused")
+	fmt.Println(s, s.Label(taxonomy.NB), err)
+	// Output: paused satt på pause <nil>
+}
+
+func ExampleRules() {
+	fmt.Println(len(lmh.Rules()) > 20, lmh.Rules()[0])
+	// Output: true age_order
+}
