@@ -22,8 +22,8 @@ type Entry struct {
 // line, decoded strictly as by DecodeOffering — and yields each entry in
 // order. A line that cannot be decoded yields a zero Entry with its Line set
 // and a *DecodeError naming the line and the JSON path; reading goes on with
-// the next line, so every good record is still returned. Blank lines are
-// skipped. An error reading r ends the sequence with that error.
+// the next line, so every good record is still returned. Blank lines and a
+// byte-order mark at the start are skipped. An error reading r ends the sequence with that error.
 //
 // The sequence reads r as it goes and holds one line at a time, so it
 // suits files of any size; it can be ranged over once.
@@ -46,7 +46,11 @@ func ReadCatalogue(r io.Reader) iter.Seq2[Entry, error] {
 				yield(Entry{Line: line}, &DecodeError{Line: line, Err: err})
 				return
 			}
-			if rec := bytes.TrimSpace(buf); len(rec) > 0 {
+			rec := bytes.TrimSpace(buf)
+			if line == 1 {
+				rec = bytes.TrimPrefix(rec, utf8BOM) // files saved by some Windows editors
+			}
+			if len(rec) > 0 {
 				o, derr := DecodeOffering(rec)
 				if derr != nil {
 					var de *DecodeError
@@ -66,6 +70,8 @@ func ReadCatalogue(r io.Reader) iter.Seq2[Entry, error] {
 		}
 	}
 }
+
+var utf8BOM = []byte("\ufeff")
 
 // LoadCatalogue reads a whole JSON Lines catalogue. It returns every
 // offering that decoded, in order, and an error joining the *DecodeError of

@@ -293,3 +293,11 @@ func TestDecodeErrorMessage(t *testing.T) {
 		})
 	}
 }
+
+func TestReadCatalogueBOM(t *testing.T) {
+	in := append([]byte("\ufeff"), SampleCatalogueJSONL()...)
+	offs, err := LoadCatalogue(bytes.NewReader(in))
+	if err != nil || len(offs) != len(SampleCatalogue()) {
+		t.Fatalf("LoadCatalogue with BOM = %d, %v", len(offs), err)
+	}
+}
