@@ -23,7 +23,8 @@ type Entry struct {
 // order. A line that cannot be decoded yields a zero Entry with its Line set
 // and a *DecodeError naming the line and the JSON path; reading goes on with
 // the next line, so every good record is still returned. Blank lines and a
-// byte-order mark at the start are skipped. An error reading r ends the sequence with that error.
+// byte-order mark at the start are skipped. An error reading r ends the
+// sequence with that error.
 //
 // The sequence reads r as it goes and holds one line at a time, so it
 // suits files of any size; it can be ranged over once.
