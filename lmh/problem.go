@@ -127,10 +127,10 @@ func (p Problem) Message(l taxonomy.Lang) string {
 // value carrying every problem found. Use errors.As to get it.
 type ValidationError struct {
 	// Kind is "offering" or "need".
-	Kind string
+	Kind string `json:"kind"`
 	// Problems are in the order found: field rules in field order, then
 	// domain rules.
-	Problems []Problem
+	Problems []Problem `json:"problems"`
 }
 
 // Error lists every problem in English: "lmh: invalid offering: name: …; …".

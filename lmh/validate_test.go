@@ -1,6 +1,7 @@
 package lmh
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
 	"strconv"
@@ -326,5 +327,15 @@ func TestLanguageTags(t *testing.T) {
 		if validLanguageTag(s) {
 			t.Errorf("%q accepted", s)
 		}
+	}
+}
+
+func TestValidationErrorJSON(t *testing.T) {
+	o := goodOffering()
+	o.TargetGroup.Roles = nil
+	err := ValidateOffering(&o)
+	b, jerr := json.Marshal(err)
+	if jerr != nil || string(b) != `{"kind":"offering","problems":[{"field":"target_group.roles","rule":"role_required","param":"1"}]}` {
+		t.Errorf("JSON = %s, %v", b, jerr)
 	}
 }
