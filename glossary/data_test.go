@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -243,4 +244,30 @@ func fmtRefs(rs []taxonomy.Ref) string {
 		s += " " + r.String()
 	}
 	return s
+}
+
+// TestInterleavedEqualsSequential: the two-walk scanner reports exactly what
+// one sequential walk reports, on text long enough for many rounds and on
+// text with few restart points and much non-ASCII.
+func TestInterleavedEqualsSequential(t *testing.T) {
+	g := Default()
+	texts := map[string]string{
+		"listings": benchCorpus()[:200000],
+		"nonascii": strings.Repeat("pårørendeopplæringåøæ. ÆØÅ kurs- og Pa\u030arørende.", 3000),
+		"nosplit":  strings.Repeat("kursa ", 2000),
+	}
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			got, _ := g.scanText(nil, text)
+			want, _, _, _ := g.scanRange(nil, 0, text, 0, len(text), 0)
+			if len(got) != len(want) {
+				t.Fatalf("interleaved %d matches, sequential %d", len(got), len(want))
+			}
+			for i := range got {
+				if !sameMatch(got[i], want[i]) {
+					t.Fatalf("match %d: %+v vs %+v", i, got[i], want[i])
+				}
+			}
+		})
+	}
 }

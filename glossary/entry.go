@@ -38,7 +38,8 @@ type Entry struct {
 	Forms []string `json:"forms,omitempty"`
 	// Positions says where Scan may find the term: as a Word, as the Head
 	// of a compound, as a Modifier. The zero value means Word only for
-	// terms shorter than six letters and AnyPosition otherwise. A hyphen
+	// terms shorter than six letters and for phrases (terms with a space:
+	// "på nett" is not in "på nettsiden"), and AnyPosition otherwise. A hyphen
 	// joins words without gluing them, so a Word-only term is still found
 	// in "LMS-kurs".
 	Positions Position `json:"positions,omitempty"`
@@ -48,13 +49,13 @@ type Entry struct {
 	CaseSensitive bool `json:"case_sensitive,omitempty"`
 }
 
-// AllowedPositions returns Positions, or the default for the term's length
-// when Positions is zero.
+// AllowedPositions returns Positions, or the default for the term when
+// Positions is zero.
 func (e Entry) AllowedPositions() Position {
 	if e.Positions != 0 {
 		return e.Positions
 	}
-	if utf8.RuneCountInString(e.Term) < 6 {
+	if utf8.RuneCountInString(e.Term) < 6 || strings.Contains(e.Term, " ") {
 		return Word
 	}
 	return AnyPosition

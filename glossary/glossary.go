@@ -182,6 +182,8 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		opt.Alias[c] = ' '
 	}
 	opt.Collapse = ' '
+	// Norwegian letters by frequency in running text, space second.
+	opt.Frequent = " ernstialokdgmvfupbhj\xc3\xa5\xb8\xa6y-c"
 	for i, p := range g.pats {
 		if p.stop || p.allow&Modifier != 0 {
 			opt.Marked = append(opt.Marked, int32(i))

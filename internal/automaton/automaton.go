@@ -47,6 +47,11 @@ type Options struct {
 	Alias [256]byte
 	// Collapse, if non-zero, is a byte whose runs read as one occurrence.
 	Collapse byte
+	// Frequent lists the bytes most common in the text to be scanned, most
+	// common first. Their transitions are placed together at the start of
+	// each table row, which keeps the rows that a scan touches in fewer
+	// cache lines. It changes nothing but speed.
+	Frequent string
 	// Marked lists patterns whose states carry MarkBit, so a scanner can
 	// tell cheaply whether any of them ends in a state.
 	Marked []int32
@@ -87,14 +92,28 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 		}
 		a.patLen[i] = int32(len(p))
 	}
+	// Number the classes: Options.Frequent first, so that the transitions
+	// on common bytes share the first cache line of a row.
 	n := 1
+	assign := func(b byte) error {
+		if !used[b] || a.class[b] != 0 {
+			return nil
+		}
+		if n > 255 {
+			return fmt.Errorf("automaton: too many distinct bytes")
+		}
+		a.class[b] = uint8(n)
+		n++
+		return nil
+	}
+	for _, b := range []byte(opt.Frequent) {
+		if err := assign(b); err != nil {
+			return nil, err
+		}
+	}
 	for b := 0; b < 256; b++ {
-		if used[b] {
-			if n > 255 {
-				return nil, fmt.Errorf("automaton: too many distinct bytes")
-			}
-			a.class[b] = uint8(n)
-			n++
+		if err := assign(byte(b)); err != nil {
+			return nil, err
 		}
 	}
 	for b := 0; b < 256; b++ {
