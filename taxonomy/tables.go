@@ -1411,6 +1411,9 @@ var conceptTable = [...]conceptInfo{
 		label:   [numLangs]string{"pårørende", "pårørande", "next of kin"},
 		def:     [numLangs]string{"Familie og andre nærstående til en person med helseutfordringer, også barn som pårørende.", "", "Family members and others close to a person with a health challenge, including children as next of kin (nærstående)."},
 		sources: []uint8{0, 1},
+		mappings: []Mapping{
+			{System: "http://terminology.hl7.org/CodeSystem/service-type", Code: "155", Display: "Carer Support", Relation: "relatedto"},
+		},
 	},
 	{facet: FacetRole, code: "user",
 		label:   [numLangs]string{"bruker", "brukar", "service user"},
@@ -1521,7 +1524,7 @@ var conceptTable = [...]conceptInfo{
 		fromDefinition: true,
 		mappings: []Mapping{
 			{System: "http://snomed.info/sct", Code: "409073007", Display: "Education", Relation: "equivalent"},
-			{System: "http://terminology.hl7.org/CodeSystem/service-type", Code: "561", Display: "Health Education", Relation: "equivalent"},
+			{System: "http://terminology.hl7.org/CodeSystem/service-type", Code: "561", Display: "Health Education/Awareness Program", Relation: "equivalent"},
 		},
 	},
 	{facet: FacetMethod, code: "guidance",

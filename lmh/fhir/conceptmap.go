@@ -95,6 +95,7 @@ type mapSpec struct {
 
 var mapSpecs = []mapSpec{
 	{"arena-to-volven-9040", "LMHArenaToVolven9040", "Arena to Volven 9040 (type of health actor)", taxonomy.FacetArena, SystemVolven9040, "Volven 9040"},
+	{"role-to-service-type", "LMHRoleToServiceType", "Role to HL7 service-type", taxonomy.FacetRole, SystemServiceType, "HL7 service-type"},
 	{"method-to-snomed-ct", "LMHMethodToSNOMEDCT", "Method to SNOMED CT procedures", taxonomy.FacetMethod, SystemSNOMEDCT, "SNOMED CT"},
 	{"method-to-service-type", "LMHMethodToServiceType", "Method to HL7 service-type", taxonomy.FacetMethod, SystemServiceType, "HL7 service-type"},
 	{"condition-to-icd-10", "LMHConditionToICD10", "Condition to ICD-10", taxonomy.FacetCondition, SystemICD10, "ICD-10"},
@@ -102,7 +103,8 @@ var mapSpecs = []mapSpec{
 }
 
 // ConceptMaps returns the maps from the vocabulary to outside code systems:
-// arena to Volven 9040, method to SNOMED CT and to HL7 service-type, and
+// arena to Volven 9040, role (next of kin) and method to HL7 service-type,
+// method to SNOMED CT, and
 // condition to ICD-10 and to ICPC-2. Each call builds new values, which the
 // caller owns. It fails only if the taxonomy carries a mapping to a code that
 // has not been verified (see the package documentation).
@@ -173,6 +175,8 @@ func targetsOf(r taxonomy.Ref, system string) ([]ConceptMapTarget, error) {
 			t.Comment = "The target is wider in meaning than the source."
 		case "narrower":
 			t.Comment = "The target is narrower in meaning than the source."
+		case "relatedto":
+			t.Comment = "The target is related to the source but is not the same kind of thing: a service type for offerings aimed at people in this role."
 		}
 		out = append(out, t)
 	}

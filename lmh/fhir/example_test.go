@@ -58,7 +58,7 @@ func ExampleTerminologyResources() {
 	}
 	fmt.Println(len(res), res[0].Key(), res[len(res)-1].Key())
 	// Output:
-	// 49 CodeSystem/concept StructureDefinition/evaluation
+	// 50 CodeSystem/concept StructureDefinition/evaluation
 }
 
 func ExampleFromOffering() {
