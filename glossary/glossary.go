@@ -47,6 +47,7 @@ type variant struct {
 	raw       []string // exact spellings accepted when cs
 	ambiguous bool
 	entry     int32
+	match     Match // the fields every match of this variant shares
 }
 
 var (
@@ -150,6 +151,7 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		v := &g.variants[i]
 		v.senses = slices.Clip(v.senses)
 		v.ambiguous = ambiguous(v.senses)
+		v.match = Match{Term: v.term, Senses: v.senses, Kind: v.kind, Lang: v.lang, Ambiguous: v.ambiguous}
 	}
 	g.nforms = len(formOrder)
 	addPattern := func(text string, p pattern) {

@@ -333,10 +333,9 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 			if pos != Modifier {
 				dst = dropInflectedPrefix(dst, base, start, va.term)
 			}
-			dst = append(dst, Match{
-				Start: start, End: end, Term: va.term, Senses: va.senses,
-				Kind: va.kind, Lang: va.lang, Position: pos, Ambiguous: va.ambiguous,
-			})
+			m := va.match
+			m.Start, m.End, m.Position = start, end, pos
+			dst = append(dst, m)
 		}
 	}
 	return dst
