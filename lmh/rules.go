@@ -350,6 +350,7 @@ const (
 	partnerWeight  = 0.3 // an arena named as a partner
 	impliedWeight  = 0.8 // a value implied by a programme or a rule
 	orgNameWeight  = 0.4 // a condition or theme named by an organisation's name
+	maxEvidence    = 2   // evidence items kept per value
 )
 
 // facets the classifier gives.
@@ -968,7 +969,7 @@ func rootOf(c taxonomy.Condition) taxonomy.Condition {
 
 // collectEvidence appends the evidence of every value given in out.
 func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidence {
-	add := func(r taxonomy.Ref) { dst = s.evidenceFor(dst, r, 3) }
+	add := func(r taxonomy.Ref) { dst = s.evidenceFor(dst, r, maxEvidence) }
 	if out.Concept != 0 {
 		add(out.Concept.Ref())
 	}

@@ -212,30 +212,37 @@ var (
 
 // decodeJSON decodes one JSON Lines record, keeping every field other than
 // id, title and text, in input order, with its value untouched.
+//
+// The line is checked with json.Valid first; a valid line is then split into
+// its top-level members by a small scanner that needs no allocation but the
+// strings it returns. An invalid line is decoded again by encoding/json only
+// to get its error message.
 func decodeJSON(line []byte, l *listing) error {
 	if !utf8.Valid(line) {
 		return errInvalidUTF8
 	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
+	if !json.Valid(line) {
+		var v any
+		err := json.Unmarshal(line, &v)
+		if err == nil {
+			err = errors.New("not a single JSON value")
+		}
+		salvageID(line, l)
 		return fmt.Errorf("invalid JSON: %w", cleanJSONError(err))
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
+	i := skipWS(line, 0)
+	if line[i] != '{' {
 		return errors.New("invalid JSON: the record is not an object")
 	}
+	i = skipWS(line, i+1)
 	hasText := false
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return fmt.Errorf("invalid JSON: %w", cleanJSONError(err))
-		}
-		key, _ := tok.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return fmt.Errorf("invalid JSON: %w", cleanJSONError(err))
-		}
+	for line[i] != '}' {
+		kEnd := skipValue(line, i)
+		key := jsonString(line[i:kEnd])
+		i = skipWS(line, kEnd)
+		i = skipWS(line, i+1) // the colon
+		vEnd := skipValue(line, i)
+		raw := json.RawMessage(line[i:vEnd])
 		switch key {
 		case "id":
 			id, ok := jsonID(raw)
@@ -244,29 +251,26 @@ func decodeJSON(line []byte, l *listing) error {
 			}
 			l.id, l.hasID = id, true
 		case "title":
-			if string(raw) == "null" {
-				continue
-			}
-			if err := json.Unmarshal(raw, &l.title); err != nil {
+			switch {
+			case raw[0] == '"':
+				l.title = jsonString(raw)
+			case string(raw) != "null":
 				return errors.New(`"title" must be a string`)
 			}
 		case "text":
-			if string(raw) == "null" {
-				continue
-			}
-			if err := json.Unmarshal(raw, &l.text); err != nil {
+			switch {
+			case raw[0] == '"':
+				l.text, hasText = jsonString(raw), true
+			case string(raw) != "null":
 				return errors.New(`"text" must be a string`)
 			}
-			hasText = true
 		default:
 			l.other = append(l.other, field{name: key, value: raw})
 		}
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return fmt.Errorf("invalid JSON: %w", cleanJSONError(err))
-	}
-	if rest := line[dec.InputOffset():]; len(bytes.TrimSpace(rest)) > 0 {
-		return errors.New("invalid JSON: data after the object")
+		i = skipWS(line, vEnd)
+		if line[i] == ',' {
+			i = skipWS(line, i+1)
+		}
 	}
 	if !hasText || strings.TrimSpace(l.text) == "" {
 		return errMissingText
@@ -274,12 +278,84 @@ func decodeJSON(line []byte, l *listing) error {
 	return nil
 }
 
-// cleanJSONError turns the decoder's end-of-input into a readable error.
-func cleanJSONError(err error) error {
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return errors.New("unexpected end of line")
+// salvageID reads the members of a broken record in order until the
+// syntax error, so that its error record can still name its id.
+func salvageID(line []byte, l *listing) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return
 	}
-	return err
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return
+		}
+		var raw json.RawMessage
+		if dec.Decode(&raw) != nil {
+			return
+		}
+		if tok == "id" {
+			if id, ok := jsonID(raw); ok {
+				l.id, l.hasID = id, true
+			}
+		}
+	}
+}
+
+// skipWS returns the index of the first byte at or after i that is not JSON
+// white space.
+func skipWS(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the end of the JSON value starting at i. The input is
+// known to be valid JSON.
+func skipValue(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		for i++; i < len(b); i++ {
+			switch b[i] {
+			case '\\':
+				i++
+			case '"':
+				return i + 1
+			}
+		}
+		return i
+	case '{', '[':
+		depth := 0
+		for ; i < len(b); i++ {
+			switch b[i] {
+			case '"':
+				i = skipValue(b, i) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+		}
+		return i
+	}
+	for i < len(b) && b[i] != ',' && b[i] != '}' && b[i] != ']' && b[i] != ' ' &&
+		b[i] != '\t' && b[i] != '\r' && b[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// jsonString returns the value of a valid JSON string token.
+func jsonString(raw []byte) string {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	var s string
+	_ = json.Unmarshal(raw, &s) // valid by construction
+	return s
 }
 
 // jsonID reads an id that is a JSON string or number; a number keeps its
@@ -355,4 +431,12 @@ func decodeText(line []byte, lineNo int, l *listing) error {
 		return errMissingText
 	}
 	return nil
+}
+
+// cleanJSONError turns the decoder's end-of-input into a readable error.
+func cleanJSONError(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New("unexpected end of line")
+	}
+	return err
 }

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -492,4 +493,48 @@ func TestConstantMemory(t *testing.T) {
 	t.Logf("%d records in %s (%.0f records/s), peak heap in use %.1f MB",
 		n, elapsed, float64(n)/elapsed.Seconds(), float64(peak.Load())/1e6)
 	assert.Less(t, peak.Load(), uint64(64<<20), "heap must not grow with the input")
+}
+
+// FuzzDecodeJSON checks the fast JSON Lines decoder against encoding/json:
+// for every valid object it reads the same id, title, text and other
+// members.
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"a","title":"T","text":"kurs \"x\" \u00e6","n":[1,{"b":"}"}],"m":null}`))
+	f.Add([]byte(` { "text" : "a\\b" , "id" : -1.5e3 } `))
+	f.Add([]byte(`{"text":"x","text":"y"}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var l listing
+		err := decodeJSON(line, &l)
+		var m map[string]json.RawMessage
+		if json.Unmarshal(line, &m) != nil || !utf8.Valid(line) {
+			if err == nil {
+				t.Fatalf("accepted invalid record %q", line)
+			}
+			return
+		}
+		var text string
+		if json.Unmarshal(m["text"], &text) != nil || strings.TrimSpace(text) == "" {
+			if err == nil {
+				t.Fatalf("accepted a record without text: %q", line)
+			}
+			return
+		}
+		if err != nil {
+			if _, ok := m["id"]; ok && strings.Contains(err.Error(), "id") {
+				return // an id of the wrong type
+			}
+			if strings.Contains(err.Error(), "title") {
+				return
+			}
+			t.Fatalf("rejected %q: %v", line, err)
+		}
+		if l.text != text {
+			t.Fatalf("text %q, encoding/json says %q", l.text, text)
+		}
+		for _, fd := range l.other {
+			if want, ok := m[fd.name]; !ok || !bytes.Equal(want, fd.value) {
+				t.Fatalf("member %q: %s, encoding/json says %s", fd.name, fd.value, want)
+			}
+		}
+	})
 }
