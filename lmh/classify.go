@@ -332,29 +332,45 @@ func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
 	return dst
 }
 
-// evidenceFor appends the votes for ref (at most max of them, in order of
-// position) to out. Votes that carry support come first; a value with none
-// (a format known from its concept) gets the links that implied it.
+// evidenceFor appends the votes for ref to out: the first vote of each
+// rule, then more votes up to max, in order of position. Votes that carry
+// support come first; a value with none (a format known from its concept)
+// gets the links that implied it.
 func (s *scratch) evidenceFor(out []Evidence, ref taxonomy.Ref, max int) []Evidence {
-	n := 0
-	for _, v := range s.votes {
-		if v.ref == ref && v.weight > 0 {
-			out = append(out, v.ev)
-			if n++; n == max {
-				return out
+	start := len(out)
+	for _, positive := range [2]bool{true, false} {
+		for _, v := range s.votes {
+			if v.ref != ref || (v.weight > 0) != positive {
+				continue
+			}
+			dup := false
+			for _, e := range out[start:] {
+				dup = dup || e.Basis == v.ev.Basis
+			}
+			if !dup {
+				out = append(out, v.ev)
 			}
 		}
-	}
-	if n > 0 {
-		return out
-	}
-	for _, v := range s.votes {
-		if v.ref == ref {
-			out = append(out, v.ev)
-			if n++; n == max {
+		for _, v := range s.votes {
+			if len(out)-start >= max {
 				break
 			}
+			if v.ref == ref && (v.weight > 0) == positive && !containsEvidence(out[start:], v.ev) {
+				out = append(out, v.ev)
+			}
+		}
+		if len(out) > start {
+			break
 		}
 	}
 	return out
+}
+
+func containsEvidence(es []Evidence, e Evidence) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
