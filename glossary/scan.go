@@ -153,48 +153,42 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 		na, nb := 0, 0
 		ia, ib := i, a1
 		va, vb := v, uint32(0)
-		for ia < a1 && ib < b1 && na < maxEvents && nb < maxEvents {
+		for ia < a1 && ib < b1 && na < maxEvents-1 && nb < maxEvents-1 {
 			ca, cb := text[ia], text[ib]
-			if ca >= utf8.RuneSelf {
-				va, ia, d = slowStep(class, trans, text, ia, va)
-				dash = dash || d
-				if va&automaton.AcceptBit != 0 {
+			if ca|cb >= utf8.RuneSelf {
+				if ca >= utf8.RuneSelf {
+					va, ia, d = slowStep(class, trans, text, ia, va)
 					evA[na] = event{int32(ia), va}
-					na++
-				}
-				continue
-			}
-			if cb >= utf8.RuneSelf {
-				vb, ib, d = slowStep(class, trans, text, ib, vb)
-				dash = dash || d
-				if vb&automaton.AcceptBit != 0 {
+					na += int(va & automaton.AcceptBit)
+				} else {
+					vb, ib, d = slowStep(class, trans, text, ib, vb)
 					evB[nb] = event{int32(ib), vb}
-					nb++
+					nb += int(vb & automaton.AcceptBit)
 				}
+				dash = dash || d
 				continue
 			}
 			va = trans[int(va>>automaton.FlagBits)+int(class[ca])]
 			vb = trans[int(vb>>automaton.FlagBits)+int(class[cb])]
 			ia++
 			ib++
-			if (va|vb)&automaton.AcceptBit != 0 {
-				if va&automaton.AcceptBit != 0 && mayMatch(text, ia, va) {
-					evA[na] = event{int32(ia), va}
-					na++
-				}
-				if vb&automaton.AcceptBit != 0 && mayMatch(text, ib, vb) {
-					evB[nb] = event{int32(ib), vb}
-					nb++
-				}
-			}
+			// Queue every accepting state without a branch; emit filters.
+			evA[na] = event{int32(ia), va}
+			na += int(va & automaton.AcceptBit)
+			evB[nb] = event{int32(ib), vb}
+			nb += int(vb & automaton.AcceptBit)
 		}
 		for _, e := range evA[:na] {
-			dst = g.emit(dst, base, text, e.v, int(e.end))
+			if mayMatch(text, int(e.end), e.v) {
+				dst = g.emit(dst, base, text, e.v, int(e.end))
+			}
 		}
 		dst, _, _, d = g.scanRange(dst, base, text, ia, a1, va)
 		dash = dash || d
 		for _, e := range evB[:nb] {
-			dst = g.emit(dst, base, text, e.v, int(e.end))
+			if mayMatch(text, int(e.end), e.v) {
+				dst = g.emit(dst, base, text, e.v, int(e.end))
+			}
 		}
 		dst, v, i, d = g.scanRange(dst, base, text, ib, b1, vb)
 		dash = dash || d
@@ -218,7 +212,8 @@ func splitPoint(class *[256]uint8, text string, from int) int {
 }
 
 // mayMatch filters an accepting state v reached at byte i of text: inside
-// a word only terms that may be modifiers (or stop words) can match.
+// a word only terms that may be modifiers (or stop words) can match. The
+// sequential loop uses it to skip calls to emit, which checks the same.
 func mayMatch(text string, i int, v uint32) bool {
 	return v&automaton.MarkBit != 0 || i >= len(text) || text[i] >= utf8.RuneSelf || !wordByte[text[i]]
 }
@@ -450,7 +445,9 @@ func nextRune(text string, i int) (rune, int) {
 	return -1, len(text)
 }
 
-func isHyphen(r rune) bool { return r >= 0 && foldRune(r) == '-' }
+func isHyphen(r rune) bool {
+	return r == '-' || r >= utf8.RuneSelf && foldRune(r) == '-'
+}
 
 // wordStart reports whether byte i starts a word.
 func wordStart(text string, i int) bool {
