@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -26,6 +27,7 @@ type Glossary struct {
 	variants []variant
 	nforms   int
 	search   []searchKey
+	slow     *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
 }
 
 // pattern is one string in the automaton.
@@ -184,6 +186,7 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		opt.Alias[c] = ' '
 	}
 	opt.Collapse = ' '
+	g.slow = latin1Aliases(texts, &opt.Alias)
 	// Norwegian letters by frequency in running text, space second.
 	opt.Frequent = " ernstialokdgmvfupbhj\xc3\xa5\xb8\xa6y-c"
 	for i, p := range g.pats {
@@ -198,6 +201,51 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 	g.ac = ac
 	g.buildSearch()
 	return g, nil
+}
+
+// latin1Aliases lets the scanner fold the letters of U+00C0–U+00DE (Æ Ø Å
+// É …) without decoding them: it maps each upper-case second byte onto the
+// lower-case one (0x86 → 0xA6 for Æ → æ) in the automaton's byte classes.
+// That is exact when every pattern byte it maps onto follows 0xC3 and no
+// pattern uses the bytes it maps from. It returns the table of bytes that
+// still need the rune-by-rune path: lead bytes other than 0xC3 and 0xCC
+// (combining marks, which fold to themselves), and all non-ASCII bytes if
+// aliasing is not exact for these patterns.
+func latin1Aliases(patterns []string, alias *[256]byte) *[256]uint8 {
+	var used, afterOther [256]bool
+	for _, p := range patterns {
+		for j := 0; j < len(p); j++ {
+			used[p[j]] = true
+			if j > 0 && p[j] >= 0x80 && p[j] < 0xC0 && p[j-1] != 0xC3 && p[j-1] >= 0xC0 {
+				afterOther[p[j]] = true
+			}
+		}
+	}
+	slow := new([256]uint8)
+	for c := utf8.RuneSelf; c < 256; c++ {
+		slow[c] = 1
+	}
+	var al [256]byte
+	for x := 0x80; x <= 0x9E; x++ {
+		y := x + 0x20
+		if x == 0x97 || !used[y] {
+			continue // × has no case; a letter in no pattern needs no folding
+		}
+		if used[x] || afterOther[y] {
+			return slow // not exact: decode every non-ASCII rune
+		}
+		al[x] = byte(y)
+	}
+	for x, y := range al {
+		if y != 0 {
+			alias[x] = y
+		}
+	}
+	for c := 0x80; c < 0xC0; c++ {
+		slow[c] = 0 // second bytes, fed as they come after 0xC3 or 0xCC
+	}
+	slow[0xC3], slow[0xCC] = 0, 0
+	return slow
 }
 
 // ambiguous reports whether two senses share a facet.

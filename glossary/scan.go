@@ -136,6 +136,7 @@ type event struct {
 // End. It reports whether it saw a non-ASCII hyphen.
 func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 	class, trans := g.ac.Tables()
+	slow := g.slow
 	base := len(dst)
 	n := len(text)
 	var v uint32
@@ -155,8 +156,8 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 		va, vb := v, uint32(0)
 		for ia < a1 && ib < b1 && na < maxEvents-1 && nb < maxEvents-1 {
 			ca, cb := text[ia], text[ib]
-			if ca|cb >= utf8.RuneSelf {
-				if ca >= utf8.RuneSelf {
+			if slow[ca]|slow[cb] != 0 {
+				if slow[ca] != 0 {
 					va, ia, d = slowStep(class, trans, text, ia, va)
 					evA[na] = event{int32(ia), va}
 					na += int(va & automaton.AcceptBit)
@@ -247,11 +248,12 @@ func slowStep(class *[256]uint8, trans []uint32, text string, i int, v uint32) (
 // hyphen.
 func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v uint32) ([]Match, uint32, int, bool) {
 	class, trans := g.ac.Tables()
+	slow := g.slow
 	dash, d := false, false
 	i := from
 	for i < to {
 		c := text[i]
-		if c < utf8.RuneSelf {
+		if slow[c] == 0 {
 			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
 			i++
 			if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
