@@ -1,7 +1,6 @@
 package lmh
 
 import (
-	"slices"
 	"sync"
 
 	"github.com/lmhkit/lmhkit/glossary"
@@ -183,7 +182,7 @@ func NewClassifier(opts ...ClassifierOption) *Classifier {
 	if c.g == nil {
 		c.g = defaultGlossary()
 	}
-	c.pool.New = func() any { return new(scratch) }
+	c.pool.New = func() any { return newScratch() }
 	return c
 }
 
@@ -282,15 +281,64 @@ type scratch struct {
 	votes    []vote
 	textLen  int
 	titleLen int
+
+	// Summed weight and first vote per value, indexed by refKey; touched
+	// lists the values voted for, in order of first vote.
+	weight  []float64
+	first   []int32 // index of the first vote + 1; 0 = no vote yet
+	touched []taxonomy.Ref
+
+	// Working memory of collectEvidence.
+	slot      []int16 // refKey → index of the decided value + 1
+	decided   []taxonomy.Ref
+	picks     []int32
+	slotState []evidenceSlot
+}
+
+// refStride is one more than the largest facet, so refKey is a dense index.
+var refStride = func() int {
+	n := 0
+	for _, f := range taxonomy.Facets() {
+		n = max(n, f.Len())
+	}
+	return n + 1
+}()
+
+var numFacets = len(taxonomy.Facets()) + 1
+
+func refKey(r taxonomy.Ref) int { return int(r.Facet())*refStride + r.Index() }
+
+func newScratch() *scratch {
+	n := numFacets * refStride
+	return &scratch{weight: make([]float64, n), first: make([]int32, n), slot: make([]int16, n)}
 }
 
 func (s *scratch) reset() {
+	for _, r := range s.touched {
+		k := refKey(r)
+		s.weight[k], s.first[k] = 0, 0
+	}
+	s.touched = s.touched[:0]
 	s.matches = s.matches[:0]
 	s.cues = s.cues[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
 }
+
+// addVote records a vote.
+func (s *scratch) addVote(v vote) {
+	k := refKey(v.ref)
+	if s.first[k] == 0 {
+		s.first[k] = int32(len(s.votes) + 1)
+		s.touched = append(s.touched, v.ref)
+	}
+	s.weight[k] += v.weight
+	s.votes = append(s.votes, v)
+}
+
+// weightOf returns the summed support of r.
+func (s *scratch) weightOf(r taxonomy.Ref) float64 { return s.weight[refKey(r)] }
 
 // part returns the part match i lies in.
 func (s *scratch) part(i int) Part {
@@ -315,62 +363,14 @@ type tally struct {
 }
 
 // tallies returns the summed weight per value of facet f, in order of first
-// appearance.
+// vote.
 func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
 	dst = dst[:0]
-	for i, v := range s.votes {
-		if v.ref.Facet() != f {
-			continue
-		}
-		k := slices.IndexFunc(dst, func(t tally) bool { return t.ref == v.ref })
-		if k < 0 {
-			dst = append(dst, tally{ref: v.ref, weight: v.weight, first: i})
-		} else {
-			dst[k].weight += v.weight
+	for _, r := range s.touched {
+		if r.Facet() == f {
+			k := refKey(r)
+			dst = append(dst, tally{ref: r, weight: s.weight[k], first: int(s.first[k]) - 1})
 		}
 	}
 	return dst
-}
-
-// evidenceFor appends the votes for ref to out: the first vote of each
-// rule, then more votes up to max, in order of position. Votes that carry
-// support come first; a value with none (a format known from its concept)
-// gets the links that implied it.
-func (s *scratch) evidenceFor(out []Evidence, ref taxonomy.Ref, max int) []Evidence {
-	start := len(out)
-	for _, positive := range [2]bool{true, false} {
-		for _, v := range s.votes {
-			if v.ref != ref || (v.weight > 0) != positive {
-				continue
-			}
-			dup := false
-			for _, e := range out[start:] {
-				dup = dup || e.Basis == v.ev.Basis
-			}
-			if !dup {
-				out = append(out, v.ev)
-			}
-		}
-		for _, v := range s.votes {
-			if len(out)-start >= max {
-				break
-			}
-			if v.ref == ref && (v.weight > 0) == positive && !containsEvidence(out[start:], v.ev) {
-				out = append(out, v.ev)
-			}
-		}
-		if len(out) > start {
-			break
-		}
-	}
-	return out
-}
-
-func containsEvidence(es []Evidence, e Evidence) bool {
-	for _, x := range es {
-		if x == e {
-			return true
-		}
-	}
-	return false
 }

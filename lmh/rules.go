@@ -429,7 +429,7 @@ func termVotes(s *scratch) {
 			if (f == taxonomy.FacetCondition || f == taxonomy.FacetTheme) && namesOrganisation(m) {
 				sw *= orgNameWeight
 			}
-			s.votes = append(s.votes, vote{ref: sense, weight: sw, ev: Evidence{
+			s.addVote(vote{ref: sense, weight: sw, ev: Evidence{
 				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
 				Term: m.Term, Sense: sense, Basis: BasisTerm,
 			}})
@@ -483,7 +483,7 @@ func cueEvidence(c cueHit, f taxonomy.Facet, v taxonomy.Ref, b Basis) Evidence {
 // implied adds a vote for v backed by the span of ev.
 func (s *scratch) implied(v taxonomy.Ref, w float64, ev Evidence, b Basis) {
 	ev.Facet, ev.Value, ev.Basis = v.Facet(), v, b
-	s.votes = append(s.votes, vote{ref: v, weight: w, ev: ev})
+	s.addVote(vote{ref: v, weight: w, ev: ev})
 }
 
 // has reports whether facet f has a value with at least minSupport.
@@ -497,15 +497,6 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 	return false
 }
 
-func (s *scratch) weightOf(r taxonomy.Ref) float64 {
-	w := 0.0
-	for _, v := range s.votes {
-		if v.ref == r {
-			w += v.weight
-		}
-	}
-	return w
-}
 
 // inScope decides rule 1 and returns the decision, its confidence and the
 // evidence for it.
@@ -682,6 +673,7 @@ func dropAgeWordsInRanges(s *scratch) {
 		}
 		for _, a := range s.ages {
 			if a.part == v.ev.Part && v.ev.Start >= a.start && v.ev.Start <= a.end+16 {
+				s.weight[refKey(v.ref)] -= v.weight
 				v.weight = 0
 			}
 		}
@@ -967,41 +959,96 @@ func rootOf(c taxonomy.Condition) taxonomy.Condition {
 	return c
 }
 
-// collectEvidence appends the evidence of every value given in out.
+// collectEvidence appends the evidence of every value given in out, grouped
+// by value in the order of the Classification's fields: for each value the
+// first vote of each rule and more votes up to maxEvidence, in order of
+// position. Votes that carry support are used when a value has any; a value
+// with none (a format known from its concept) gets the links that implied
+// it. It reads the votes once.
 func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidence {
-	add := func(r taxonomy.Ref) { dst = s.evidenceFor(dst, r, maxEvidence) }
+	refs := s.decided[:0]
 	if out.Concept != 0 {
-		add(out.Concept.Ref())
+		refs = append(refs, out.Concept.Ref())
 	}
 	if out.Format != 0 {
-		add(out.Format.Ref())
+		refs = append(refs, out.Format.Ref())
 	}
-	for _, r := range out.Roles {
-		add(r.Ref())
-	}
-	for _, a := range out.AgeGroups {
-		add(a.Ref())
-	}
+	refs = appendRefs(refs, out.Roles)
+	refs = appendRefs(refs, out.AgeGroups)
 	if out.Arena != 0 {
-		add(out.Arena.Ref())
+		refs = append(refs, out.Arena.Ref())
 	}
 	if out.Delivery != 0 {
-		add(out.Delivery.Ref())
+		refs = append(refs, out.Delivery.Ref())
 	}
-	for _, m := range out.Methods {
-		add(m.Ref())
-	}
+	refs = appendRefs(refs, out.Methods)
 	if out.Scope != 0 {
-		add(out.Scope.Ref())
+		refs = append(refs, out.Scope.Ref())
 	}
-	for _, c := range out.Conditions {
-		add(c.Ref())
-	}
-	for _, t := range out.Themes {
-		add(t.Ref())
-	}
+	refs = appendRefs(refs, out.Conditions)
+	refs = appendRefs(refs, out.Themes)
 	if out.Programme != 0 {
-		add(out.Programme.Ref())
+		refs = append(refs, out.Programme.Ref())
+	}
+	s.decided = refs
+
+	slots := s.slotState[:0]
+	for k, r := range refs {
+		s.slot[refKey(r)] = int16(k + 1)
+		slots = append(slots, evidenceSlot{positive: s.weightOf(r) > 0})
+	}
+	picks := s.picks[:0]
+	for i := range s.votes {
+		v := &s.votes[i]
+		k := int(s.slot[refKey(v.ref)]) - 1
+		if k < 0 {
+			continue
+		}
+		st := &slots[k]
+		if (v.weight > 0) != st.positive {
+			continue
+		}
+		newBasis := true
+		for _, b := range st.bases[:st.nb] {
+			if b == v.ev.Basis {
+				newBasis = false
+				break
+			}
+		}
+		if newBasis && st.nb < len(st.bases) {
+			st.bases[st.nb] = v.ev.Basis
+			st.nb++
+		} else if st.n >= maxEvidence {
+			continue
+		}
+		st.n++
+		picks = append(picks, int32(k)<<20|int32(i))
+	}
+	for _, r := range refs {
+		s.slot[refKey(r)] = 0
+	}
+	// Group by value, keeping the order of position within each (the sort
+	// key is the slot, then the vote index).
+	slices.Sort(picks)
+	grown := make([]Evidence, len(dst), len(dst)+len(picks))
+	copy(grown, dst)
+	for _, p := range picks {
+		grown = append(grown, s.votes[p&(1<<20-1)].ev)
+	}
+	s.picks, s.slotState = picks, slots
+	return grown
+}
+
+// evidenceSlot is collectEvidence's state for one value.
+type evidenceSlot struct {
+	positive bool // the value has votes with weight
+	n, nb    int  // votes picked, rules seen
+	bases    [4]Basis
+}
+
+func appendRefs[C taxonomy.Code](dst []taxonomy.Ref, cs []C) []taxonomy.Ref {
+	for _, c := range cs {
+		dst = append(dst, c.Ref())
 	}
 	return dst
 }
