@@ -497,7 +497,6 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 	return false
 }
 
-
 // inScope decides rule 1 and returns the decision, its confidence and the
 // evidence for it.
 func inScope(s *scratch) (bool, float64, []Evidence) {
