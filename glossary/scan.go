@@ -114,12 +114,12 @@ func compareMatch(a, b Match) int {
 	return b.End - a.End
 }
 
-// The scanner runs two automaton walks at once over neighbouring chunks of
-// the text. A walk is a chain of dependent table loads, so two independent
-// chains keep the processor twice as busy. The second chunk starts just
-// after a byte that occurs in no pattern, where the automaton is in its
-// start state whatever came before, so both walks see exactly what one walk
-// would. Accepting states found by the walks are queued and reported in
+// The scanner runs four automaton walks at once over neighbouring chunks of
+// the text (two near the end of it). A walk is a chain of dependent table
+// loads, so independent chains keep the processor busier. Each later chunk
+// starts just after a byte that occurs in no pattern, where the automaton is
+// in its start state whatever came before, so the walks see exactly what one
+// walk would. Accepting states found by the walks are queued and reported in
 // text order.
 const (
 	chunkSize = 2048 // bytes per walk and round
@@ -149,52 +149,122 @@ func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
 			dash = dash || d
 			break
 		}
-		b1 := min(a1+chunkSize, n)
-		var evA, evB [maxEvents]event
-		na, nb := 0, 0
-		ia, ib := i, a1
-		va, vb := v, uint32(0)
-		for ia < a1 && ib < b1 && na < maxEvents-1 && nb < maxEvents-1 {
-			ca, cb := text[ia], text[ib]
-			if slow[ca]|slow[cb] != 0 {
-				if slow[ca] != 0 {
-					va, ia, d = slowStep(class, trans, text, ia, va)
-					evA[na] = event{int32(ia), va}
-					na += int(va & automaton.AcceptBit)
-				} else {
-					vb, ib, d = slowStep(class, trans, text, ib, vb)
-					evB[nb] = event{int32(ib), vb}
-					nb += int(vb & automaton.AcceptBit)
+		a2 := splitPoint(class, text, a1+chunkSize)
+		a3 := -1
+		if a2 >= 0 {
+			a3 = splitPoint(class, text, a2+chunkSize)
+		}
+		if a3 < 0 {
+			// Too little text left for four walks: two.
+			b1 := min(a1+chunkSize, n)
+			var evA, evB [maxEvents]event
+			na, nb := 0, 0
+			ia, ib := i, a1
+			va, vb := v, uint32(0)
+			for ia < a1 && ib < b1 && na < maxEvents-1 && nb < maxEvents-1 {
+				ca, cb := text[ia], text[ib]
+				if slow[ca]|slow[cb] != 0 {
+					if slow[ca] != 0 {
+						va, ia, d = slowStep(class, trans, text, ia, va)
+						evA[na] = event{int32(ia), va}
+						na += int(va & automaton.AcceptBit)
+					} else {
+						vb, ib, d = slowStep(class, trans, text, ib, vb)
+						evB[nb] = event{int32(ib), vb}
+						nb += int(vb & automaton.AcceptBit)
+					}
+					dash = dash || d
+					continue
+				}
+				va = trans[int(va>>automaton.FlagBits)+int(class[ca])]
+				vb = trans[int(vb>>automaton.FlagBits)+int(class[cb])]
+				ia++
+				ib++
+				// Queue every accepting state without a branch; emit filters.
+				evA[na] = event{int32(ia), va}
+				na += int(va & automaton.AcceptBit)
+				evB[nb] = event{int32(ib), vb}
+				nb += int(vb & automaton.AcceptBit)
+			}
+			dst = g.flush(dst, base, text, evA[:na])
+			dst, _, _, d = g.scanRange(dst, base, text, ia, a1, va)
+			dash = dash || d
+			dst = g.flush(dst, base, text, evB[:nb])
+			dst, v, i, d = g.scanRange(dst, base, text, ib, b1, vb)
+			dash = dash || d
+			continue
+		}
+		e3 := min(a3+chunkSize, n)
+		var ev0, ev1, ev2, ev3 [maxEvents]event
+		n0, n1, n2, n3 := 0, 0, 0, 0
+		i0, i1, i2, i3 := i, a1, a2, a3
+		v0, v1, v2, v3 := v, uint32(0), uint32(0), uint32(0)
+		const m = maxEvents - 1
+		for i0 < a1 && i1 < a2 && i2 < a3 && i3 < e3 && n0 < m && n1 < m && n2 < m && n3 < m {
+			c0, c1, c2, c3 := text[i0], text[i1], text[i2], text[i3]
+			if slow[c0]|slow[c1]|slow[c2]|slow[c3] != 0 {
+				switch {
+				case slow[c0] != 0:
+					v0, i0, d = slowStep(class, trans, text, i0, v0)
+					ev0[n0] = event{int32(i0), v0}
+					n0 += int(v0 & automaton.AcceptBit)
+				case slow[c1] != 0:
+					v1, i1, d = slowStep(class, trans, text, i1, v1)
+					ev1[n1] = event{int32(i1), v1}
+					n1 += int(v1 & automaton.AcceptBit)
+				case slow[c2] != 0:
+					v2, i2, d = slowStep(class, trans, text, i2, v2)
+					ev2[n2] = event{int32(i2), v2}
+					n2 += int(v2 & automaton.AcceptBit)
+				default:
+					v3, i3, d = slowStep(class, trans, text, i3, v3)
+					ev3[n3] = event{int32(i3), v3}
+					n3 += int(v3 & automaton.AcceptBit)
 				}
 				dash = dash || d
 				continue
 			}
-			va = trans[int(va>>automaton.FlagBits)+int(class[ca])]
-			vb = trans[int(vb>>automaton.FlagBits)+int(class[cb])]
-			ia++
-			ib++
-			// Queue every accepting state without a branch; emit filters.
-			evA[na] = event{int32(ia), va}
-			na += int(va & automaton.AcceptBit)
-			evB[nb] = event{int32(ib), vb}
-			nb += int(vb & automaton.AcceptBit)
+			v0 = trans[int(v0>>automaton.FlagBits)+int(class[c0])]
+			v1 = trans[int(v1>>automaton.FlagBits)+int(class[c1])]
+			v2 = trans[int(v2>>automaton.FlagBits)+int(class[c2])]
+			v3 = trans[int(v3>>automaton.FlagBits)+int(class[c3])]
+			i0++
+			i1++
+			i2++
+			i3++
+			ev0[n0] = event{int32(i0), v0}
+			n0 += int(v0 & automaton.AcceptBit)
+			ev1[n1] = event{int32(i1), v1}
+			n1 += int(v1 & automaton.AcceptBit)
+			ev2[n2] = event{int32(i2), v2}
+			n2 += int(v2 & automaton.AcceptBit)
+			ev3[n3] = event{int32(i3), v3}
+			n3 += int(v3 & automaton.AcceptBit)
 		}
-		for _, e := range evA[:na] {
-			if mayMatch(text, int(e.end), e.v) {
-				dst = g.emit(dst, base, text, e.v, int(e.end))
-			}
-		}
-		dst, _, _, d = g.scanRange(dst, base, text, ia, a1, va)
+		dst = g.flush(dst, base, text, ev0[:n0])
+		dst, _, _, d = g.scanRange(dst, base, text, i0, a1, v0)
 		dash = dash || d
-		for _, e := range evB[:nb] {
-			if mayMatch(text, int(e.end), e.v) {
-				dst = g.emit(dst, base, text, e.v, int(e.end))
-			}
-		}
-		dst, v, i, d = g.scanRange(dst, base, text, ib, b1, vb)
+		dst = g.flush(dst, base, text, ev1[:n1])
+		dst, _, _, d = g.scanRange(dst, base, text, i1, a2, v1)
+		dash = dash || d
+		dst = g.flush(dst, base, text, ev2[:n2])
+		dst, _, _, d = g.scanRange(dst, base, text, i2, a3, v2)
+		dash = dash || d
+		dst = g.flush(dst, base, text, ev3[:n3])
+		dst, v, i, d = g.scanRange(dst, base, text, i3, e3, v3)
 		dash = dash || d
 	}
 	return dst, dash
+}
+
+// flush reports the queued accepting states of one walk, in order.
+func (g *Glossary) flush(dst []Match, base int, text string, evs []event) []Match {
+	for _, e := range evs {
+		if mayMatch(text, int(e.end), e.v) {
+			dst = g.emit(dst, base, text, e.v, int(e.end))
+		}
+	}
+	return dst
 }
 
 // splitPoint returns a position at or after from, within splitScan bytes,
@@ -357,6 +427,9 @@ func startOf(text string, end int, p string) (int, bool) {
 	// Fast path: the text spells p byte for byte, up to ASCII case.
 	if s := end - len(p); s >= 0 {
 		t := text[s:end]
+		if t == p {
+			return s, true
+		}
 		k := 0
 		for ; k < len(p); k++ {
 			c := t[k]
