@@ -31,6 +31,8 @@ type stats struct {
 // memory stays bounded by the window size times the record limit.
 type job struct {
 	line    int    // line where the record starts
+	format  format // how to decode data, as known when the record was read
+	header  *csvHeader
 	data    []byte // the raw record (a line, or a CSV record of several lines)
 	err     error  // a problem found while reading (e.g. too long)
 	out     []byte // the encoded output record
@@ -63,8 +65,6 @@ func run(in io.Reader, out io.Writer, cfg config, classify classifyFunc, st *sta
 	work := make(chan *job, window)
 	order := make(chan *job, window)
 
-	var header *csvHeader // set by the reader before any CSV job is sent
-	fmtUsed := cfg.format
 	var stop atomic.Bool // set by the writer after a write error
 	var readErr error
 
@@ -72,7 +72,7 @@ func run(in io.Reader, out io.Writer, cfg config, classify classifyFunc, st *sta
 	go func() {
 		defer close(work)
 		defer close(order)
-		readErr = read(in, cfg, &fmtUsed, &header, free, work, order, &stop)
+		readErr = read(in, cfg, free, work, order, &stop)
 	}()
 
 	// Workers: decode, classify, encode.
@@ -83,7 +83,7 @@ func run(in io.Reader, out io.Writer, cfg config, classify classifyFunc, st *sta
 			defer wg.Done()
 			var l listing
 			for j := range work {
-				process(j, fmtUsed, header, cfg.file, classify, &l)
+				process(j, cfg.file, classify, &l)
 				j.done <- struct{}{}
 			}
 		}()
@@ -131,19 +131,19 @@ func (j *job) reset() {
 		j.out = nil
 	}
 	j.data, j.out = j.data[:0], j.out[:0]
-	j.err, j.failed, j.inScope, j.line = nil, false, false, 0
+	j.err, j.failed, j.inScope, j.line, j.format, j.header = nil, false, false, 0, formatAuto, nil
 }
 
-// read is the reader goroutine's loop. fmtUsed and header are written here
-// before the first job is sent, so the workers see them (the channel send
-// orders the writes before the workers' reads).
-func read(in io.Reader, cfg config, fmtUsed *format, header **csvHeader,
-	free, work, order chan *job, stop *atomic.Bool) error {
+// read is the reader goroutine's loop. Each job carries the format and
+// header it is to be decoded with.
+func read(in io.Reader, cfg config, free, work, order chan *job, stop *atomic.Bool) error {
 	lr := newLineReader(in, cfg.maxLine)
 	first := true
+	f := cfg.format
+	var header *csvHeader
 	send := func(line int, data []byte, err error) {
 		j := <-free
-		j.line, j.err = line, err
+		j.line, j.err, j.format, j.header = line, err, f, header
 		j.data = append(j.data, data...)
 		work <- j
 		order <- j
@@ -164,7 +164,7 @@ func read(in io.Reader, cfg config, fmtUsed *format, header **csvHeader,
 			continue // blank lines are not records
 		}
 		if tooLong {
-			if *fmtUsed == formatCSV && quotes%2 == 1 {
+			if f == formatCSV && quotes%2 == 1 {
 				skipCSVRecord(lr, quotes)
 			}
 			send(start, nil, errTooLong)
@@ -172,10 +172,10 @@ func read(in io.Reader, cfg config, fmtUsed *format, header **csvHeader,
 		}
 		if first {
 			first = false
-			if *fmtUsed == formatAuto {
-				*fmtUsed = detect(line)
+			if f == formatAuto {
+				f = detect(line)
 			}
-			if *fmtUsed == formatCSV {
+			if f == formatCSV {
 				h, err := parseHeader(line)
 				if err != nil {
 					return fmt.Errorf("%w on line %d: %v", errHeader, start, err)
@@ -183,17 +183,17 @@ func read(in io.Reader, cfg config, fmtUsed *format, header **csvHeader,
 				if h.text < 0 {
 					return fmt.Errorf("%w on line %d: no text column (text, tekst, description, beskrivelse, body)", errHeader, start)
 				}
-				*header = h
+				header = h
 				continue
 			}
 		}
-		if *fmtUsed != formatCSV || quotes%2 == 0 {
+		if f != formatCSV || quotes%2 == 0 {
 			send(start, line, nil)
 			continue
 		}
 		// A CSV record with a quoted field that runs over several lines.
 		j := <-free
-		j.line = start
+		j.line, j.format, j.header = start, f, header
 		j.data = append(j.data, line...)
 		for quotes%2 == 1 {
 			next, long, q, err := lr.next()
@@ -234,15 +234,15 @@ func skipCSVRecord(lr *lineReader, quotes int) {
 
 // process decodes, classifies and encodes one job. l is the worker's scratch
 // listing.
-func process(j *job, f format, h *csvHeader, file string, classify classifyFunc, l *listing) {
+func process(j *job, file string, classify classifyFunc, l *listing) {
 	*l = listing{other: l.other[:0]}
 	err := j.err
 	if err == nil {
-		switch f {
+		switch j.format {
 		case formatJSONL:
 			err = decodeJSON(j.data, l)
 		case formatCSV:
-			err = decodeCSV(j.data, h, l)
+			err = decodeCSV(j.data, j.header, l)
 		default:
 			err = decodeText(j.data, j.line, l)
 		}
