@@ -538,3 +538,12 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestFirstLineTooLong(t *testing.T) {
+	in := `{"id":"long","text":"` + strings.Repeat("x", 300) + `"}` + "\n" + `{"id":"b","text":"kurs"}` + "\n"
+	lines, st := runString(t, in, config{maxLine: 100})
+	require.Len(t, lines, 2)
+	assert.Contains(t, decode(t, lines[0])["error"], "longer")
+	assert.Equal(t, "b", decode(t, lines[1])["id"], "the format is detected from the first line that fits")
+	assert.EqualValues(t, 1, st.errors.Load())
+}
