@@ -1,13 +1,17 @@
-// Command quickstart shows lmhkit's main job end to end on the embedded data.
+// Command quickstart shows lmhkit's main job end to end on the embedded data:
+// the vocabulary, a lookup, a validation, a classification and a match.
 //
 //	go run ./examples/quickstart
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -19,16 +23,27 @@ func main() {
 }
 
 func run() error {
+	vocabulary()
+	if err := lookups(); err != nil {
+		return err
+	}
+	if err := validation(); err != nil {
+		return err
+	}
+	classification()
+	return matching()
+}
+
+func vocabulary() {
 	section("1. The vocabulary (taxonomy " + taxonomy.Version + ")")
 	for _, f := range taxonomy.Facets() {
 		fmt.Printf("  %-14s %-20s %3d codes\n", f, f.Label(taxonomy.NB), f.Len())
 	}
+}
 
-	section("2. Lookups")
-	role, err := taxonomy.ParseRole("next_of_kin")
-	if err != nil {
-		return err
-	}
+func lookups() error {
+	section("2. Lookups: codes, ICD-10 and the official terms")
+	role := taxonomy.RoleNextOfKin
 	fmt.Printf("  role %q: nb %q, nn %q, en %q\n", role, role.Label(taxonomy.NB), role.Label(taxonomy.NN), role.Label(taxonomy.EN))
 	for _, code := range []string{"F32.1", "E11.9", "J44.1"} {
 		c, ok := taxonomy.ConditionFor(taxonomy.ICD10, code)
@@ -37,11 +52,66 @@ func run() error {
 		}
 		fmt.Printf("  ICD-10 %-6s → %-15s (%s; under: %v)\n", code, c, c.Label(taxonomy.NB), c.Ancestors())
 	}
-	p := taxonomy.ProgrammeKiD
-	fmt.Printf("  programme %q (%s): usual format %s, conditions %v\n", p, p.Label(taxonomy.NB), p.Format(), p.Conditions())
-	if _, err := taxonomy.ParseArena("sykehus"); err != nil {
-		fmt.Printf("  a bad code is explained: %v\n", err)
+	for _, term := range []string{"mestringskurs", "meistringskurset", "pasient- og pårørendeopplæring"} {
+		l := glossary.Default().Lookup(term)
+		fmt.Printf("  %q → %v (ambiguous: %v)\n", term, l.Senses, l.Ambiguous)
 	}
+	return nil
+}
+
+func validation() error {
+	section("3. Validation of an offering")
+	catalogue := lmh.SampleCatalogue()
+	o := catalogue[0]
+	fmt.Printf("  %q validates: %v\n", o.Name, lmh.ValidateOffering(&o) == nil)
+
+	// Break it the way real data breaks: a group of one, no place, a bad
+	// organisation number.
+	o.Frames.Capacity.Max = 1
+	o.Format = taxonomy.FormatGroup
+	o.Delivery = taxonomy.DeliveryInPerson
+	o.Coverage = lmh.Coverage{}
+	o.Place.Municipality = ""
+	o.Provider.OrganisationNumber = "123456789"
+	err := lmh.ValidateOffering(&o)
+	var verr *lmh.ValidationError
+	if !errors.As(err, &verr) {
+		return fmt.Errorf("expected a validation error, got %v", err)
+	}
+	for _, p := range verr.Problems {
+		fmt.Printf("  %-32s %-24s %s\n", p.Field, p.Rule, p.Message(taxonomy.NB))
+	}
+	return nil
+}
+
+func classification() {
+	section("4. Classification of a course listing")
+	title := "Meistringskurs for pårørande til personar med demens"
+	text := "Lærings- og meistringssenteret ved Helse Førde HF inviterer pårørande til kurs over fire kveldar. " +
+		"Undervisning om demens, rettar og hjelpemiddel, og erfaringsutveksling med andre i same situasjon. Kurset er gratis."
+	c := lmh.ClassifyListing(title, text)
+	fmt.Printf("  %q\n", title)
+	fmt.Printf("  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, c.Concept, c.Format, c.Arena, c.Delivery)
+	fmt.Printf("  roles %v; conditions %v; themes %v; methods %v\n", c.Roles, c.Conditions, c.Themes, c.Methods)
+	shown := 0
+	for _, e := range c.Evidence {
+		if e.Facet == taxonomy.FacetRole || e.Facet == taxonomy.FacetCondition || e.Facet == taxonomy.FacetArena {
+			part, where := text, "text"
+			if e.Part == lmh.PartTitle {
+				part, where = title, "title"
+			}
+			fmt.Printf("  evidence: %-22s ← %-5s %q (rule %s)\n", e.Value, where, part[e.Start:e.End], e.Basis)
+			if shown++; shown == 4 {
+				break
+			}
+		}
+	}
+	neg := lmh.Classify("Ledig stilling: sykepleier ved lærings- og mestringssenteret, 100 % fast stilling.")
+	fmt.Printf("  a job advert is in scope: %v\n", neg.InScope)
+}
+
+func matching() error {
+	section("5. Matching a person's needs to offerings")
 	return nil
 }
 
