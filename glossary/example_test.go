@@ -104,3 +104,27 @@ func ExampleGlossary_Terms() {
 	// en preferred COPD
 	// nb synonym kronisk obstruktiv lungesykdom
 }
+
+func ExampleGlossary_Entries() {
+	kinds := map[glossary.Kind]int{}
+	for _, e := range glossary.Default().Entries() {
+		if e.Source == "nklmh-definisjoner" {
+			kinds[e.Kind]++
+		}
+	}
+	// 6 + 6 + 6 + 3 synonyms in the source, two of them listed twice.
+	fmt.Println(kinds[glossary.KindOfficialSynonym], "official synonyms from the definitions")
+	// Output: 19 official synonyms from the definitions
+}
+
+func ExampleGlossary_Stats() {
+	s := glossary.Default().Stats()
+	fmt.Println(s.Entries > 900, s.Forms > s.Entries, s.States > 0)
+	// Output: true true true
+}
+
+func ExampleEntry_Inflect() {
+	e := glossary.Entry{Term: "meistringsgruppe", Paradigm: glossary.ParadigmE}
+	fmt.Println(e.Inflect())
+	// Output: [meistringsgruppe meistringsgruppen meistringsgrupper meistringsgruppene meistringsgruppa meistringsgruppar meistringsgruppane]
+}
