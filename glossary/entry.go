@@ -13,7 +13,8 @@ import (
 // Entry is one term of the glossary: a word or phrase in one language that
 // names one or more concepts of the taxonomy. An Entry is a plain value; the
 // Glossary hands out copies, so changing one changes nothing in the
-// Glossary.
+// Glossary. Like any value, an Entry may be read concurrently but not
+// written while others read it.
 type Entry struct {
 	// Term is the term as it is written: "lærings- og mestringstilbud",
 	// "KiD", "meistringskurs".
@@ -90,7 +91,8 @@ func (e Entry) clone() Entry {
 var ErrInvalidEntry = errors.New("glossary: invalid entry")
 
 // EntryError reports an entry that cannot be added to a glossary. It wraps
-// ErrInvalidEntry.
+// ErrInvalidEntry. It is a plain value; its message names the entry's term,
+// which is vocabulary, not personal data.
 type EntryError struct {
 	Index   int    // position of the entry among the extra entries (0-based)
 	Term    string // the entry's term as given

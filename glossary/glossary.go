@@ -260,7 +260,8 @@ func ambiguous(senses []taxonomy.Ref) bool {
 	return false
 }
 
-// Lookup is the answer to Glossary.Lookup: every sense a term has.
+// Lookup is the answer to Glossary.Lookup: every sense a term has. It is a
+// plain value owned by the caller; nothing in it aliases the Glossary.
 type Lookup struct {
 	// Query is the normalised term that was looked up.
 	Query string
@@ -321,7 +322,7 @@ func (g *Glossary) Terms(ref taxonomy.Ref) []Entry {
 	return out
 }
 
-// Stats describes the size of a glossary.
+// Stats describes the size of a glossary. It is a plain value.
 type Stats struct {
 	Entries     int // entries (terms as written)
 	Forms       int // distinct normalised forms, inflections included

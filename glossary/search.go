@@ -7,7 +7,7 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// Hit is one result of Search.
+// Hit is one result of Search, a plain value owned by the caller.
 type Hit struct {
 	// Entry is the entry found (a copy). A misspelling (KindHidden) that
 	// matches the query is replaced by its concept's preferred entry.
