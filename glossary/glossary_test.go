@@ -303,6 +303,11 @@ func TestScanCases(t *testing.T) {
 			avoid: []string{"sorg", "eldre", "kurs", "gruppe", "kreft", "hjerte", "arbeid"},
 		},
 		{
+			name:  "ordinary text",
+			text:  "Barnehagen og kulturskolen får mer. Vi bruker tid. Teamsene jobber. Målgruppen er ansatte. Smil! Kid Creole.",
+			avoid: []string{"skole", "bruker", "brukere", "Teams", "jobb", "gruppe", "SMIL", "KiD"},
+		},
+		{
 			name: "case, NFD and dashes",
 			text: "LÆRINGS- OG MESTRINGSTILBUDET og pa\u030arørende og Pasient\u2010 og pårørendeopplæring",
 			want: []span{
