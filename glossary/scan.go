@@ -55,8 +55,10 @@ func (g *Glossary) Scan(text string) []Match { return g.ScanAppend(nil, text) }
 //
 // Each occurrence is checked against its entry's Positions: "kurs" is found
 // as a word and as the head of "diabeteskurs" but not inside "ekskursjon";
-// short terms such as "lag" and "tolk" only as whole words. Stop words
-// ("konkurs", "målgruppe", "foreldre") hide the shorter terms inside them.
+// short terms such as "tolk" and "sorg" only as whole words (or, where the
+// data allows, as modifiers: "sorggruppe" but not "omsorg"). Stop words
+// ("konkurs", "målgruppen", "kulturskolen", "krefter") hide the shorter
+// terms inside them.
 // Case-sensitive entries (abbreviations such as "LMS", "KiD", "SMIL", "MS")
 // must be spelt exactly, so "smil" and "kid" are not reported. A match
 // found inside a longer match is still reported, so a caller sees both
@@ -66,6 +68,10 @@ func (g *Glossary) Scan(text string) []Match { return g.ScanAppend(nil, text) }
 // "hjerte-, lunge- og kreftpasienter", "KiD-/KiB-kurs") are expanded: the
 // head of the last word is lent to each earlier part, and the terms found in
 // the expansion are reported with Expanded set.
+//
+// Entries that share a form are reported as one match with the union of
+// their senses, unless their Positions or case rules differ; then each rule
+// that accepts the occurrence gives its own match.
 //
 // The matches of one text are sorted by Start, then by End descending.
 func (g *Glossary) ScanAppend(dst []Match, text string) []Match {
