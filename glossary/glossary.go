@@ -24,6 +24,8 @@ type Glossary struct {
 
 	ac       *automaton.Automaton
 	pats     []pattern
+	patVar   []int32 // variant indexes of the patterns, flattened
+	hot      []hotVariant
 	variants []variant
 	nforms   int
 	search   []searchKey
@@ -32,10 +34,19 @@ type Glossary struct {
 
 // pattern is one string in the automaton.
 type pattern struct {
-	text     string // the normalised bytes the automaton matches (NFC or NFD)
-	variants []int32
-	allow    Position // union of the variants' positions
-	stop     bool     // a stop word: suppresses shorter matches inside it
+	text   string   // the normalised bytes the automaton matches (NFC or NFD)
+	vfirst int32    // its variants are hot[patVar[vfirst:vfirst+vn]]
+	vn     int32    //
+	allow  Position // union of the variants' positions
+	stop   bool     // a stop word: suppresses shorter matches inside it
+}
+
+// hotVariant is what Scan reads of a variant, kept small and together.
+type hotVariant struct {
+	match Match // the fields every match of this variant shares
+	pos   Position
+	cs    bool
+	raw   int32 // index into variants, for the exact spellings when cs
 }
 
 // variant is a normalised form together with one matching policy.
@@ -49,7 +60,6 @@ type variant struct {
 	raw       []string // exact spellings accepted when cs
 	ambiguous bool
 	entry     int32
-	match     Match // the fields every match of this variant shares
 }
 
 var (
@@ -153,7 +163,10 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		v := &g.variants[i]
 		v.senses = slices.Clip(v.senses)
 		v.ambiguous = ambiguous(v.senses)
-		v.match = Match{Term: v.term, Senses: v.senses, Kind: v.kind, Lang: v.lang, Ambiguous: v.ambiguous}
+		g.hot = append(g.hot, hotVariant{
+			match: Match{Term: v.term, Senses: v.senses, Kind: v.kind, Lang: v.lang, Ambiguous: v.ambiguous},
+			pos:   v.pos, cs: v.cs, raw: int32(i),
+		})
 	}
 	g.nforms = len(formOrder)
 	addPattern := func(text string, p pattern) {
@@ -165,8 +178,10 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		}
 	}
 	for _, n := range formOrder {
-		p := pattern{variants: formVariants[n]}
-		for _, vi := range p.variants {
+		vs := formVariants[n]
+		p := pattern{vfirst: int32(len(g.patVar)), vn: int32(len(vs))}
+		g.patVar = append(g.patVar, vs...)
+		for _, vi := range vs {
 			p.allow |= g.variants[vi].pos
 		}
 		addPattern(n, p)

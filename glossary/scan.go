@@ -391,8 +391,8 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 		if !ok {
 			continue
 		}
-		for _, vi := range pat.variants {
-			va := &g.variants[vi]
+		for _, vi := range g.patVar[pat.vfirst : pat.vfirst+pat.vn] {
+			va := &g.hot[vi]
 			if glued {
 				if va.pos&pos == 0 {
 					continue
@@ -400,11 +400,11 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 			} else if va.pos&(pos|Word) == 0 {
 				continue
 			}
-			if va.cs && !slices.Contains(va.raw, text[start:end]) {
+			if va.cs && !slices.Contains(g.variants[va.raw].raw, text[start:end]) {
 				continue
 			}
 			if pos != Modifier {
-				dst = dropInflectedPrefix(dst, base, start, va.term)
+				dst = dropInflectedPrefix(dst, base, start, va.match.Term)
 			}
 			m := va.match
 			m.Start, m.End, m.Position = start, end, pos
