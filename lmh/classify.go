@@ -13,7 +13,8 @@ import (
 // the text is not a learning-and-coping offering, so it has none.
 //
 // A Classification is a plain value; the classifier keeps no reference to
-// it.
+// it, so the caller may keep or change it, but it is not safe to change
+// from several goroutines at once.
 type Classification struct {
 	// InScope reports whether the text is a learning-and-coping offering (or
 	// the learning-and-coping work of a service) for patients, users or
@@ -39,7 +40,8 @@ type Classification struct {
 	Evidence []Evidence
 }
 
-// FacetScores holds one score in [0, 1] per facet of a Classification.
+// FacetScores holds one score in [0, 1] per facet of a Classification. It
+// is a plain value, safe to copy and to read concurrently.
 type FacetScores struct {
 	InScope, Concept, Format, Roles, AgeGroups, Arena, Delivery, Methods,
 	Scope, Conditions, Themes, Programme float64
@@ -107,7 +109,8 @@ func (s *FacetScores) set(f taxonomy.Facet, v float64) {
 	}
 }
 
-// Part names the part of a listing a span lies in.
+// Part names the part of a listing a span lies in. Values are safe for
+// concurrent use.
 type Part uint8
 
 // The parts of a listing.
@@ -126,7 +129,8 @@ func (p Part) String() string {
 
 // Evidence is one reason for one value of a Classification: a span of the
 // listing, the term or cue found there, and the rule that turned it into the
-// value. Part[Start:End] is the evidence as the author wrote it.
+// value. Part[Start:End] is the evidence as the author wrote it. An Evidence
+// is a plain comparable value, safe to copy and to read concurrently.
 type Evidence struct {
 	// Facet and Value say what was decided. For the in-scope decision Facet
 	// is the zero value and Value is zero; InScope then says which way the

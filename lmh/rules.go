@@ -57,7 +57,9 @@ import (
 )
 
 // Basis names the rule behind one piece of evidence. The values are stable
-// codes (they appear in the output of examples/classify).
+// codes (they appear in the output of examples/classify); the rules
+// themselves are described at the top of rules.go. Values are safe for
+// concurrent use.
 type Basis string
 
 // The rules.
