@@ -406,9 +406,9 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 			if pos != Modifier {
 				dst = dropInflectedPrefix(dst, base, start, va.match.Term)
 			}
-			m := va.match
+			dst = append(dst, va.match)
+			m := &dst[len(dst)-1]
 			m.Start, m.End, m.Position = start, end, pos
-			dst = append(dst, m)
 		}
 	}
 	return dst
