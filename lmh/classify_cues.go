@@ -85,10 +85,11 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 // scan appends the cues found in text to dst.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
 	ac := s.ac
+	class, trans := ac.Tables() // Step inlined by hand, as the automaton documents
 	v := ac.Start()
 	for i := 0; i < len(text); i++ {
-		v = ac.Step(v, text[i])
-		if !automaton.Accepting(v) {
+		v = trans[int(v>>automaton.FlagBits)+int(class[text[i]])]
+		if v&automaton.AcceptBit == 0 {
 			continue
 		}
 		end := i + 1
