@@ -1,0 +1,198 @@
+package lmh
+
+import (
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+)
+
+// baselineMatch is the linear scan the benchmarks compare against: every
+// compiled record goes through the same evaluate, the same hard constraints
+// and score, into the same bounded list. Only the index filter is missing.
+func (m *Matcher) baselineMatch(need Need, opts ...MatchOption) ([]candidate, error) {
+	cfg := m.config(opts)
+	nf, err := m.compileNeed(&need, cfg.today)
+	if err != nil {
+		return nil, err
+	}
+	top := topList{m: m, limit: cfg.limit}
+	for i := range m.recs {
+		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, nil)
+		if v.ok && v.confidence >= cfg.minConf {
+			top.offer(candidate{int32(i), v})
+		}
+	}
+	return top.done(), nil
+}
+
+var (
+	benchMu       sync.Mutex
+	benchCats     = map[int][]Offering{}
+	benchMatchers = map[int]*Matcher{}
+)
+
+func benchMatcher(tb testing.TB, n int) *Matcher {
+	tb.Helper()
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if m, ok := benchMatchers[n]; ok {
+		return m
+	}
+	cat := genCatalogue(n, 1)
+	m, err := NewMatcher(cat, WithClock(func() time.Time { return genToday.Time(time.UTC) }))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	benchCats[n] = cat
+	benchMatchers[n] = m
+	return m
+}
+
+var benchSizes = []struct {
+	name string
+	n    int
+}{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}}
+
+// benchNeeds is the fixed set of varied needs every latency benchmark uses.
+var benchNeeds = genNeeds(256, 7)
+
+// BenchmarkNewMatcher measures index build time and the memory the
+// Matcher holds per offering (records and bitsets, not the offerings).
+func BenchmarkNewMatcher(b *testing.B) {
+	for _, s := range benchSizes {
+		b.Run(s.name, func(b *testing.B) {
+			cat := genCatalogue(s.n, 1)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			m, err := NewMatcher(cat)
+			if err != nil {
+				b.Fatal(err)
+			}
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			runtime.KeepAlive(m)
+			perOffering := float64(after.HeapAlloc-before.HeapAlloc) / float64(s.n)
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := NewMatcher(cat); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(perOffering, "B/offering")
+		})
+	}
+}
+
+// latencies runs match over every need once per round and reports the
+// median and 99th percentile of single-call latency.
+func latencies(b *testing.B, match func(Need)) {
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		nd := benchNeeds[i%len(benchNeeds)]
+		i++
+		t0 := time.Now()
+		match(nd)
+		lat = append(lat, time.Since(t0))
+	}
+	if len(lat) == 0 {
+		return
+	}
+	sort.Slice(lat, func(a, b int) bool { return lat[a] < lat[b] })
+	q := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Nanoseconds()) / 1e3 }
+	b.ReportMetric(q(0.5), "µs-median")
+	b.ReportMetric(q(0.99), "µs-p99")
+}
+
+// BenchmarkMatch is the indexed Match over the fixed needs, with the
+// default limit of 10 and reasons for the results returned.
+func BenchmarkMatch(b *testing.B) {
+	for _, s := range benchSizes {
+		b.Run(s.name, func(b *testing.B) {
+			m := benchMatcher(b, s.n)
+			b.ReportAllocs()
+			latencies(b, func(nd Need) {
+				if _, err := m.Match(nd); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkMatchBaseline is the linear scan with the same constraints and
+// score over the same records and needs (ranking only, no reasons; so the
+// ratio to BenchmarkMatch understates the index's gain slightly).
+func BenchmarkMatchBaseline(b *testing.B) {
+	for _, s := range benchSizes {
+		b.Run(s.name, func(b *testing.B) {
+			m := benchMatcher(b, s.n)
+			b.ReportAllocs()
+			latencies(b, func(nd Need) {
+				if _, err := m.baselineMatch(nd); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkMatchParallel measures throughput with concurrent callers.
+func BenchmarkMatchParallel(b *testing.B) {
+	for _, s := range benchSizes {
+		b.Run(s.name, func(b *testing.B) {
+			m := benchMatcher(b, s.n)
+			b.ReportAllocs()
+			b.RunParallel(func(pb *testing.PB) {
+				i := 0
+				for pb.Next() {
+					if _, err := m.Match(benchNeeds[i%len(benchNeeds)]); err != nil {
+						b.Fatal(err)
+					}
+					i++
+				}
+			})
+		})
+	}
+}
+
+func TestIndexAgreesWithBaseline(t *testing.T) {
+	m := benchMatcher(t, 10000)
+	opts := [][]MatchOption{
+		nil,
+		{Limit(0)},
+		{WithReach(ReachRegion), Limit(25)},
+		{WithReach(ReachCounty), RelaxRole(), Limit(25)},
+		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5)},
+	}
+	for oi, o := range opts {
+		for ni, nd := range benchNeeds {
+			got, err := m.Match(nd, o...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := m.baselineMatch(nd, o...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gi := make([]string, len(got))
+			for k, r := range got {
+				gi[k] = r.Offering.ID.String()
+			}
+			wi := make([]string, len(want))
+			for k, c := range want {
+				wi[k] = m.offering(c.idx).ID.String()
+				if got != nil && k < len(got) && (got[k].Score != c.v.score || got[k].Confidence != c.v.confidence) {
+					t.Fatalf("options %d need %d result %d: score/confidence differ", oi, ni, k)
+				}
+			}
+			if !slices.Equal(gi, wi) {
+				t.Fatalf("options %d need %d: indexed %v, baseline %v", oi, ni, gi, wi)
+			}
+		}
+	}
+}

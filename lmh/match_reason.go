@@ -1,0 +1,206 @@
+package lmh
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Criterion is one facet on which a Matcher compares a Need with an
+// Offering. Every Result carries one Reason per criterion, in the order of
+// the constants. The zero value means unset. Values are safe for concurrent
+// use.
+type Criterion uint8
+
+// The criteria. The first six are hard constraints: an offering that fails
+// one is excluded unless a MatchOption relaxes it. The condition criterion is
+// hard for diagnosis-specific offerings and soft for the rest. The others
+// only rank.
+const (
+	CriterionRole          Criterion  = iota + 1 // the roles the offering is for (hard)
+	CriterionAge                                 // the age range (hard)
+	CriterionPlace                               // reach and closeness (hard: coverage; soft: distance)
+	CriterionLanguage                            // a shared language or an interpreter (hard)
+	CriterionAvailability                        // not ended, paused or full (hard)
+	CriterionCondition                           // condition fit through the hierarchy (hard when diagnosis-specific)
+	CriterionTheme                               // themes in common
+	CriterionGoal                                // goals in common
+	CriterionFormat                              // group or individual, as preferred
+	CriterionDelivery                            // in person or digital, as preferred
+	CriterionTime                                // the time slots the person can attend
+	CriterionAccessibility                       // accessibility needs
+	CriterionStart                               // the nearest start date
+	numCriteria            = iota + 1            // array size: criteria are numbered from 1
+)
+
+var criterionSpec = enumSpec{"criterion",
+	[]string{"", "role", "age", "place", "language", "availability", "condition", "theme", "goal",
+		"format", "delivery", "time", "accessibility", "start"},
+	[][3]string{{},
+		{"målgruppe", "målgruppe", "target group"},
+		{"alder", "alder", "age"},
+		{"sted", "stad", "place"},
+		{"språk", "språk", "language"},
+		{"tilgjengelighet", "tilgjenge", "availability"},
+		{"diagnose", "diagnose", "condition"},
+		{"tema", "tema", "themes"},
+		{"mål", "mål", "goals"},
+		{"arbeidsform", "arbeidsform", "format"},
+		{"gjennomføring", "gjennomføring", "delivery"},
+		{"tidspunkt", "tidspunkt", "time"},
+		{"tilrettelegging", "tilrettelegging", "accessibility"},
+		{"oppstart", "oppstart", "start date"}}}
+
+// String returns the stable code ("role"), "" for the zero value; it never
+// panics.
+func (c Criterion) String() string { return criterionSpec.str("Criterion", uint8(c)) }
+
+// IsValid reports whether c is one of the predeclared criteria.
+func (c Criterion) IsValid() bool { return criterionSpec.valid(uint8(c)) }
+
+// Label returns the criterion's name in nb, nn or en.
+func (c Criterion) Label(l taxonomy.Lang) string { return criterionSpec.label(uint8(c), l) }
+
+// Hard reports whether failing the criterion excludes an offering unless the
+// constraint is relaxed. CriterionCondition is hard only for
+// diagnosis-specific offerings; Hard reports true for it.
+func (c Criterion) Hard() bool { return c >= CriterionRole && c <= CriterionCondition }
+
+// MarshalText returns the stable code; the zero value marshals to "".
+func (c Criterion) MarshalText() ([]byte, error) { return criterionSpec.marshal("Criterion", uint8(c)) }
+
+// Fit says how well an offering meets the person on one criterion. The
+// values are ordered: FitUnknown < FitNotMet < FitPartlyMet < FitMet.
+// The zero value is FitUnknown. Values are safe for concurrent use.
+type Fit uint8
+
+// The fits.
+const (
+	FitUnknown   Fit = iota // the person or the offering does not say
+	FitNotMet               // the offering does not meet the person on this criterion
+	FitPartlyMet            // it meets them in part
+	FitMet                  // it meets them
+)
+
+var fitSpec = enumSpec{"fit",
+	[]string{"unknown", "not_met", "partly_met", "met"},
+	[][3]string{{"ukjent", "ukjend", "unknown"}, {"ikke oppfylt", "ikkje oppfylt", "not met"},
+		{"delvis oppfylt", "delvis oppfylt", "partly met"}, {"oppfylt", "oppfylt", "met"}}}
+
+// String returns the stable code: "unknown", "not_met", "partly_met" or
+// "met". It never panics.
+func (f Fit) String() string {
+	if int(f) < len(fitSpec.codes) {
+		return fitSpec.codes[f]
+	}
+	return "Fit(" + strconv.Itoa(int(f)) + ")"
+}
+
+// Label returns the fit in nb, nn or en.
+func (f Fit) Label(l taxonomy.Lang) string {
+	if int(f) >= len(fitSpec.labels) {
+		return ""
+	}
+	return fitSpec.labels[f][langIndex(l)]
+}
+
+// MarshalText returns the stable code.
+func (f Fit) MarshalText() ([]byte, error) {
+	if int(f) >= len(fitSpec.codes) {
+		return nil, fmt.Errorf("lmh: invalid fit %d", uint8(f))
+	}
+	return []byte(fitSpec.codes[f]), nil
+}
+
+// Reason explains one criterion of a match: how well the offering fits and
+// a short sentence for people, in nb, nn or en, from Text.
+//
+// A Reason is derived from a Need and so is health data. Its String and
+// GoString (and therefore %v and %#v) print only the criterion and the fit,
+// never the person's values; only Text spells them out. Reasons are
+// immutable values, safe for concurrent use.
+type Reason struct {
+	Criterion Criterion
+	Fit       Fit
+	// Relaxed is true when this is a hard constraint the offering fails and
+	// a MatchOption relaxed it, so the offering was kept.
+	Relaxed bool
+	// FromText is true when the person's fact behind this reason was read
+	// from the need's free text rather than given as a field.
+	FromText bool
+
+	msg  msgKey
+	args [2]arg
+}
+
+// String returns "role: met" (plus " (relaxed)" and " (from text)" where
+// they apply). It never includes the person's values.
+func (r Reason) String() string {
+	s := r.Criterion.String() + ": " + r.Fit.String()
+	if r.Relaxed {
+		s += " (relaxed)"
+	}
+	if r.FromText {
+		s += " (from text)"
+	}
+	return s
+}
+
+// GoString is like String, so %#v does not reveal the person's values.
+func (r Reason) GoString() string { return "lmh.Reason{" + r.String() + "}" }
+
+// Format implements fmt.Formatter so that every verb prints String.
+func (r Reason) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprint(f, r.GoString())
+		return
+	}
+	fmt.Fprint(f, r.String())
+}
+
+// Text returns the explanation in the given language (Bokmål for an unset
+// or unknown language), e.g. "Tilbudet er for pårørende, og du er
+// pårørende." It names the facts that came from the free text.
+func (r Reason) Text(l taxonomy.Lang) string {
+	li := langIndex(l)
+	if int(r.msg) >= len(matchMessages) || r.msg == 0 {
+		return ""
+	}
+	tmpl := matchMessages[r.msg][li]
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(tmpl); i++ {
+		if tmpl[i] == '%' && i+1 < len(tmpl) && tmpl[i+1] >= '1' && tmpl[i+1] <= '2' {
+			n = int(tmpl[i+1] - '1')
+			b.WriteString(r.args[n].render(l))
+			i++
+			continue
+		}
+		b.WriteByte(tmpl[i])
+	}
+	if r.FromText {
+		b.WriteString(suffixFromText[li])
+	}
+	if r.Relaxed {
+		b.WriteString(suffixRelaxed[li])
+	}
+	b.WriteByte('.')
+	return b.String()
+}
+
+func langIndex(l taxonomy.Lang) int {
+	switch l {
+	case taxonomy.NN:
+		return 1
+	case taxonomy.EN:
+		return 2
+	}
+	return 0
+}
+
+var (
+	suffixFromText = [3]string{" (fra teksten din)", " (frå teksten din)", " (from your text)"}
+	suffixRelaxed  = [3]string{" – tatt med fordi kravet er lempet", " – teke med fordi kravet er lempa", " – included because this requirement was relaxed"}
+)
