@@ -30,6 +30,9 @@ type Glossary struct {
 	nforms   int
 	search   []searchKey
 	slow     *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
+	// walkClass is the automaton's byte class with slowBit set for the
+	// bytes in slow; nil if the classes do not leave that bit free.
+	walkClass *[256]uint8
 }
 
 // pattern is one string in the automaton.
@@ -214,6 +217,12 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
 	g.ac = ac
+	if class, _ := ac.Tables(); ac.Classes() <= slowBit {
+		g.walkClass = new([256]uint8)
+		for c := range g.walkClass {
+			g.walkClass[c] = class[c] | g.slow[c]*slowBit
+		}
+	}
 	g.buildSearch()
 	return g, nil
 }

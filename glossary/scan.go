@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -121,153 +122,163 @@ func compareMatch(a, b Match) int {
 }
 
 // The scanner runs four automaton walks at once over neighbouring chunks of
-// the text (two near the end of it). A walk is a chain of dependent table
-// loads, so independent chains keep the processor busier. Each later chunk
-// starts just after a byte that occurs in no pattern, where the automaton is
-// in its start state whatever came before, so the walks see exactly what one
-// walk would. Accepting states found by the walks are queued and reported in
-// text order.
+// the text. A walk is a chain of dependent table loads, so independent
+// chains keep the processor busier. Each later chunk starts just after a
+// byte that occurs in no pattern, where the automaton is in its start state
+// whatever came before, so the walks see exactly what one walk would.
+// Accepting states found by the walks are queued and reported in text
+// order. What is left at the end of the text, or of a chunk whose queue
+// filled up, is walked sequentially.
 const (
 	chunkSize = 2048 // bytes per walk and round
-	splitScan = 256  // how far past chunkSize to look for a restart point
-	maxEvents = 256  // queued accepting states per walk and round
+	minChunk  = 256  // shorter chunks are not worth four walks
+	splitScan = 256  // how far past a chunk's end to look for a restart point
+	maxEvents = 512  // queued accepting states per walk and round; a power of two
+	slowBit   = 0x80 // set in Glossary.walkClass for bytes that need slowStep
 )
-
-type event struct {
-	end int32
-	v   uint32
-}
 
 // scanText runs the automaton over text and appends matches in order of
 // End. It reports whether it saw a non-ASCII hyphen.
 func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
-	class, trans := g.ac.Tables()
-	slow := g.slow
+	if g.walkClass == nil || len(text) < 4*minChunk+splitScan {
+		dst, _, _, dash := g.scanRange(dst, len(dst), text, 0, len(text), 0)
+		return dst, dash
+	}
+	return g.scanLong(dst, text)
+}
+
+// scanLong is scanText for text long enough for interleaved walks.
+func (g *Glossary) scanLong(dst []Match, text string) ([]Match, bool) {
+	class, _ := g.ac.Tables()
+	var ev [4][maxEvents]uint64
 	base := len(dst)
 	n := len(text)
 	var v uint32
 	dash, d := false, false
 	i := 0
-	for i < n {
-		a1 := splitPoint(class, text, i+chunkSize)
-		if a1 < 0 {
-			dst, _, _, d = g.scanRange(dst, base, text, i, n, v)
-			dash = dash || d
+	for {
+		c := min(chunkSize, (n-i)/4)
+		if c < minChunk {
 			break
 		}
-		a2 := splitPoint(class, text, a1+chunkSize)
-		a3 := -1
-		if a2 >= 0 {
-			a3 = splitPoint(class, text, a2+chunkSize)
-		}
-		if a3 < 0 {
-			// Too little text left for four walks: two.
-			b1 := min(a1+chunkSize, n)
-			var evA, evB [maxEvents]event
-			na, nb := 0, 0
-			ia, ib := i, a1
-			va, vb := v, uint32(0)
-			for ia < a1 && ib < b1 && na < maxEvents-1 && nb < maxEvents-1 {
-				ca, cb := text[ia], text[ib]
-				if slow[ca]|slow[cb] != 0 {
-					if slow[ca] != 0 {
-						va, ia, d = slowStep(class, trans, text, ia, va)
-						evA[na] = event{int32(ia), va}
-						na += int(va & automaton.AcceptBit)
-					} else {
-						vb, ib, d = slowStep(class, trans, text, ib, vb)
-						evB[nb] = event{int32(ib), vb}
-						nb += int(vb & automaton.AcceptBit)
-					}
-					dash = dash || d
-					continue
-				}
-				va = trans[int(va>>automaton.FlagBits)+int(class[ca])]
-				vb = trans[int(vb>>automaton.FlagBits)+int(class[cb])]
-				ia++
-				ib++
-				// Queue every accepting state without a branch; emit filters.
-				evA[na] = event{int32(ia), va}
-				na += int(va & automaton.AcceptBit)
-				evB[nb] = event{int32(ib), vb}
-				nb += int(vb & automaton.AcceptBit)
+		var st [5]int
+		st[0] = i
+		j := 1
+		for ; j < 4; j++ {
+			if st[j] = splitPoint(class, text, st[j-1]+c); st[j] < 0 {
+				break
 			}
-			dst = g.flush(dst, base, text, evA[:na])
-			dst, _, _, d = g.scanRange(dst, base, text, ia, a1, va)
-			dash = dash || d
-			dst = g.flush(dst, base, text, evB[:nb])
-			dst, v, i, d = g.scanRange(dst, base, text, ib, b1, vb)
-			dash = dash || d
-			continue
 		}
-		e3 := min(a3+chunkSize, n)
-		var ev0, ev1, ev2, ev3 [maxEvents]event
-		n0, n1, n2, n3 := 0, 0, 0, 0
-		i0, i1, i2, i3 := i, a1, a2, a3
-		v0, v1, v2, v3 := v, uint32(0), uint32(0), uint32(0)
-		const m = maxEvents - 1
-		for i0 < a1 && i1 < a2 && i2 < a3 && i3 < e3 && n0 < m && n1 < m && n2 < m && n3 < m {
-			c0, c1, c2, c3 := text[i0], text[i1], text[i2], text[i3]
-			if slow[c0]|slow[c1]|slow[c2]|slow[c3] != 0 {
-				switch {
-				case slow[c0] != 0:
-					v0, i0, d = slowStep(class, trans, text, i0, v0)
-					ev0[n0] = event{int32(i0), v0}
-					n0 += int(v0 & automaton.AcceptBit)
-				case slow[c1] != 0:
-					v1, i1, d = slowStep(class, trans, text, i1, v1)
-					ev1[n1] = event{int32(i1), v1}
-					n1 += int(v1 & automaton.AcceptBit)
-				case slow[c2] != 0:
-					v2, i2, d = slowStep(class, trans, text, i2, v2)
-					ev2[n2] = event{int32(i2), v2}
-					n2 += int(v2 & automaton.AcceptBit)
-				default:
-					v3, i3, d = slowStep(class, trans, text, i3, v3)
-					ev3[n3] = event{int32(i3), v3}
-					n3 += int(v3 & automaton.AcceptBit)
-				}
-				dash = dash || d
-				continue
-			}
-			v0 = trans[int(v0>>automaton.FlagBits)+int(class[c0])]
-			v1 = trans[int(v1>>automaton.FlagBits)+int(class[c1])]
-			v2 = trans[int(v2>>automaton.FlagBits)+int(class[c2])]
-			v3 = trans[int(v3>>automaton.FlagBits)+int(class[c3])]
-			i0++
-			i1++
-			i2++
-			i3++
-			ev0[n0] = event{int32(i0), v0}
-			n0 += int(v0 & automaton.AcceptBit)
-			ev1[n1] = event{int32(i1), v1}
-			n1 += int(v1 & automaton.AcceptBit)
-			ev2[n2] = event{int32(i2), v2}
-			n2 += int(v2 & automaton.AcceptBit)
-			ev3[n3] = event{int32(i3), v3}
-			n3 += int(v3 & automaton.AcceptBit)
+		if j < 4 {
+			break
 		}
-		dst = g.flush(dst, base, text, ev0[:n0])
-		dst, _, _, d = g.scanRange(dst, base, text, i0, a1, v0)
-		dash = dash || d
-		dst = g.flush(dst, base, text, ev1[:n1])
-		dst, _, _, d = g.scanRange(dst, base, text, i1, a2, v1)
-		dash = dash || d
-		dst = g.flush(dst, base, text, ev2[:n2])
-		dst, _, _, d = g.scanRange(dst, base, text, i2, a3, v2)
-		dash = dash || d
-		dst = g.flush(dst, base, text, ev3[:n3])
-		dst, v, i, d = g.scanRange(dst, base, text, i3, e3, v3)
+		st[4] = min(st[3]+c, n)
+		dst, v, i, d = g.round(dst, base, text, &st, v, &ev)
 		dash = dash || d
 	}
-	return dst, dash
+	dst, _, _, d = g.scanRange(dst, base, text, i, n, v)
+	return dst, dash || d
 }
 
-// flush reports the queued accepting states of one walk, in order.
-func (g *Glossary) flush(dst []Match, base int, text string, evs []event) []Match {
+// round runs four walks over text[st[j]:st[j+1]], the first from state v,
+// and appends their matches in order. It returns the state and index where
+// the last walk stopped and whether a walk saw a non-ASCII hyphen.
+func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, v uint32, ev *[4][maxEvents]uint64) ([]Match, uint32, int, bool) {
+	cls := g.walkClass
+	class, trans := g.ac.Tables()
+	// The loads below are unchecked: every index stays below the end of a
+	// chunk (so within text), and every state value plus a class is a valid
+	// index of trans, since trans maps each state's row to a state's row.
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	tr := unsafe.Pointer(unsafe.SliceData(trans))
+	ev0, ev1, ev2, ev3 := &ev[0], &ev[1], &ev[2], &ev[3]
+	i0, i1, i2, i3 := st[0], st[1], st[2], st[3]
+	v0, v1, v2, v3 := v, uint32(0), uint32(0), uint32(0)
+	n0, n1, n2, n3 := 0, 0, 0, 0
+	const mask = maxEvents - 1
+	dash, d := false, false
+	for {
+		// Each step queues at most one state per walk, so a run of L steps
+		// cannot overflow a queue.
+		L := min(st[1]-i0, st[2]-i1, st[3]-i2, st[4]-i3, mask-max(n0, n1, n2, n3))
+		if L <= 0 {
+			break
+		}
+		p0, p1, p2, p3 := unsafe.Add(tp, i0), unsafe.Add(tp, i1), unsafe.Add(tp, i2), unsafe.Add(tp, i3)
+		k := 0
+		for ; k < L; k++ {
+			c0 := cls[*(*byte)(unsafe.Add(p0, k))]
+			c1 := cls[*(*byte)(unsafe.Add(p1, k))]
+			c2 := cls[*(*byte)(unsafe.Add(p2, k))]
+			c3 := cls[*(*byte)(unsafe.Add(p3, k))]
+			if (c0|c1|c2|c3)&slowBit != 0 {
+				break
+			}
+			v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
+			v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
+			v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
+			v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
+			// Queue every state without a branch; only accepting ones count.
+			ev0[n0&mask] = uint64(i0+k+1)<<32 | uint64(v0)
+			n0 += int(v0 & automaton.AcceptBit)
+			ev1[n1&mask] = uint64(i1+k+1)<<32 | uint64(v1)
+			n1 += int(v1 & automaton.AcceptBit)
+			ev2[n2&mask] = uint64(i2+k+1)<<32 | uint64(v2)
+			n2 += int(v2 & automaton.AcceptBit)
+			ev3[n3&mask] = uint64(i3+k+1)<<32 | uint64(v3)
+			n3 += int(v3 & automaton.AcceptBit)
+		}
+		i0, i1, i2, i3 = i0+k, i1+k, i2+k, i3+k
+		if k == L {
+			continue
+		}
+		// Some walk is at a byte that needs decoding.
+		if cls[text[i0]]&slowBit != 0 {
+			v0, i0, d = slowStep(class, trans, text, i0, v0)
+			ev0[n0&mask] = uint64(i0)<<32 | uint64(v0)
+			n0 += int(v0 & automaton.AcceptBit)
+			dash = dash || d
+		}
+		if cls[text[i1]]&slowBit != 0 {
+			v1, i1, d = slowStep(class, trans, text, i1, v1)
+			ev1[n1&mask] = uint64(i1)<<32 | uint64(v1)
+			n1 += int(v1 & automaton.AcceptBit)
+			dash = dash || d
+		}
+		if cls[text[i2]]&slowBit != 0 {
+			v2, i2, d = slowStep(class, trans, text, i2, v2)
+			ev2[n2&mask] = uint64(i2)<<32 | uint64(v2)
+			n2 += int(v2 & automaton.AcceptBit)
+			dash = dash || d
+		}
+		if cls[text[i3]]&slowBit != 0 {
+			v3, i3, d = slowStep(class, trans, text, i3, v3)
+			ev3[n3&mask] = uint64(i3)<<32 | uint64(v3)
+			n3 += int(v3 & automaton.AcceptBit)
+			dash = dash || d
+		}
+	}
+	dst = g.flush(dst, base, text, ev0[:n0])
+	dst, _, _, d = g.scanRange(dst, base, text, i0, st[1], v0)
+	dash = dash || d
+	dst = g.flush(dst, base, text, ev1[:n1])
+	dst, _, _, d = g.scanRange(dst, base, text, i1, st[2], v1)
+	dash = dash || d
+	dst = g.flush(dst, base, text, ev2[:n2])
+	dst, _, _, d = g.scanRange(dst, base, text, i2, st[3], v2)
+	dash = dash || d
+	dst = g.flush(dst, base, text, ev3[:n3])
+	dst, v, i, d := g.scanRange(dst, base, text, i3, st[4], v3)
+	return dst, v, i, dash || d
+}
+
+// flush reports the queued accepting states of one walk, in order. An
+// entry holds the index after the state's byte in its high half.
+func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
 	for _, e := range evs {
-		if mayMatch(text, int(e.end), e.v) {
-			dst = g.emit(dst, base, text, e.v, int(e.end))
+		end, v := int(e>>32), uint32(e)
+		if mayMatch(text, end, v) {
+			dst = g.emit(dst, base, text, v, end)
 		}
 	}
 	return dst
