@@ -1,0 +1,393 @@
+package lmh
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Access is how close the nearest offering a person can use is: reachable
+// by the offering's coverage, open (not ended, paused or full), for the
+// person's role. The values are ordered; the zero value, AccessNone, is a
+// gap. Values are safe for concurrent use.
+type Access uint8
+
+// The access levels, from none to the person's own municipality.
+const (
+	AccessNone         Access = iota // no reachable offering
+	AccessNational                   // only far away or national (typically digital)
+	AccessRegion                     // within the person's health region
+	AccessCounty                     // within the person's county
+	AccessMunicipality               // in the person's municipality
+)
+
+var accessSpec = enumSpec{"access",
+	[]string{"none", "national", "region", "county", "municipality"},
+	[][3]string{{"ingen", "ingen", "none"}, {"bare nasjonalt", "berre nasjonalt", "national only"},
+		{"i helseregionen", "i helseregionen", "in the health region"}, {"i fylket", "i fylket", "in the county"},
+		{"i kommunen", "i kommunen", "in the municipality"}}}
+
+// String returns "none", "national", "region", "county" or
+// "municipality"; it never panics.
+func (a Access) String() string {
+	if int(a) < len(accessSpec.codes) {
+		return accessSpec.codes[a]
+	}
+	return "Access(" + strconv.Itoa(int(a)) + ")"
+}
+
+// Label returns the level in nb, nn or en.
+func (a Access) Label(l taxonomy.Lang) string {
+	if int(a) >= len(accessSpec.labels) {
+		return ""
+	}
+	return accessSpec.labels[a][langIndex(l)]
+}
+
+// MarshalText returns the stable code.
+func (a Access) MarshalText() ([]byte, error) {
+	if int(a) >= len(accessSpec.codes) {
+		return nil, fmt.Errorf("lmh: invalid access %d", uint8(a))
+	}
+	return []byte(accessSpec.codes[a]), nil
+}
+
+// accessOf maps the matcher's closeness levels to access levels.
+var accessOf = [...]Access{closeOut: AccessNone, closeNational: AccessNational, closeRegion: AccessRegion,
+	closeCounty: AccessCounty, closeMuni: AccessMunicipality, closeUnknown: AccessNone}
+
+// CoverageReport says, for every municipality, role and topic (a condition
+// or a theme), how close the nearest reachable offering is, with roll-ups to
+// counties and health regions and the list of gaps: the equal-access
+// question planners ask. It is immutable and safe for concurrent use.
+//
+// An offering counts for a condition when one of its conditions is that
+// condition or broader (a diabetes course counts for type 2 diabetes; a
+// breast-cancer course does not count for cancer in general), and for a
+// theme when it lists the theme. It counts for a role when its target group
+// names the role (or names none). It is reachable from a municipality when
+// its Coverage includes it, exactly as for Matcher, and must be open on the
+// report's day. The access level is the matcher's closeness: where an
+// in-person offering meets, or for a digital one the narrowest coverage
+// that includes the municipality.
+type CoverageReport struct {
+	day    Date
+	roles  []taxonomy.Role
+	topics []taxonomy.Ref
+	munis  []geo.Municipality
+	cells  []Access // [muni][role][topic]
+}
+
+// CoverageOption configures CatalogueCoverage.
+type CoverageOption func(*coverageConfig)
+
+type coverageConfig struct {
+	day      Date
+	roles    []taxonomy.Role
+	topics   []taxonomy.Ref
+	age      taxonomy.AgeGroup
+	inPerson bool
+}
+
+// CoverageOn judges schedules (ended offerings) on day d instead of today.
+func CoverageOn(d Date) CoverageOption { return func(c *coverageConfig) { c.day = d } }
+
+// CoverageRoles limits the report to the given roles (default: all).
+func CoverageRoles(roles ...taxonomy.Role) CoverageOption {
+	return func(c *coverageConfig) { c.roles = slices.Clone(roles) }
+}
+
+// CoverageTopics limits the report to the given conditions and themes, as
+// Refs ("condition:copd", "theme:sleep"); the default is every condition and
+// every theme of the vocabulary.
+func CoverageTopics(topics ...taxonomy.Ref) CoverageOption {
+	return func(c *coverageConfig) { c.topics = slices.Clone(topics) }
+}
+
+// CoverageAgeGroup counts only offerings whose age range overlaps g, e.g.
+// taxonomy.AgeGroupChildren for what children as next of kin can reach.
+func CoverageAgeGroup(g taxonomy.AgeGroup) CoverageOption {
+	return func(c *coverageConfig) { c.age = g }
+}
+
+// CoverageInPersonOnly counts only offerings met in person (in-person and
+// hybrid), leaving digital ones out.
+func CoverageInPersonOnly() CoverageOption { return func(c *coverageConfig) { c.inPerson = true } }
+
+// CatalogueCoverage builds the coverage report for a catalogue. (The name
+// Coverage belongs to the type of an offering's area.) It returns an error
+// naming the position of an offering with codes outside the vocabulary, or
+// a topic that is neither a condition nor a theme.
+func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageReport, error) {
+	cfg := coverageConfig{day: DateOf(time.Now())}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if len(cfg.roles) == 0 {
+		cfg.roles = taxonomy.All[taxonomy.Role]()
+	}
+	for _, r := range cfg.roles {
+		if !r.IsValid() || r >= 8 {
+			return nil, fmt.Errorf("lmh: CatalogueCoverage: invalid role %s", r)
+		}
+	}
+	if len(cfg.topics) == 0 {
+		for _, c := range taxonomy.All[taxonomy.Condition]() {
+			cfg.topics = append(cfg.topics, c.Ref())
+		}
+		for _, t := range taxonomy.All[taxonomy.Theme]() {
+			cfg.topics = append(cfg.topics, t.Ref())
+		}
+	}
+	// topicBit: for each topic, the condition or theme bit it tests.
+	type topicTest struct {
+		cond  taxonomy.Condition
+		theme taxonomy.Theme
+	}
+	tests := make([]topicTest, len(cfg.topics))
+	for i, t := range cfg.topics {
+		if c, ok := taxonomy.FromRef[taxonomy.Condition](t); ok && c < 64 {
+			tests[i].cond = c
+		} else if th, ok := taxonomy.FromRef[taxonomy.Theme](t); ok && th < 64 {
+			tests[i].theme = th
+		} else {
+			return nil, fmt.Errorf("lmh: CatalogueCoverage: topic %d is neither a condition nor a theme", i)
+		}
+	}
+	pt := places()
+	rep := &CoverageReport{day: cfg.day, roles: cfg.roles, topics: cfg.topics, munis: pt.munis}
+	nr, nt := len(cfg.roles), len(cfg.topics)
+	rep.cells = make([]Access, len(pt.munis)*nr*nt)
+	ev := evaluator{pt: pt, langs: []string{"no"}}
+	langs := map[string]int{"no": 0}
+	langKey := func(t string) int {
+		if k, ok := langs[t]; ok {
+			return k
+		}
+		if len(ev.langs) >= 63 {
+			return -1
+		}
+		langs[t] = len(ev.langs)
+		ev.langs = append(ev.langs, t)
+		return len(ev.langs) - 1
+	}
+	today := dayNumber(cfg.day)
+	for i := range catalogue {
+		o := &catalogue[i]
+		if err := checkIndexable(o); err != nil {
+			return nil, fmt.Errorf("lmh: CatalogueCoverage: offering %d: %w", i, err)
+		}
+		r := compile(o, pt, langKey)
+		if cfg.inPerson && r.delivery == taxonomy.DeliveryDigital {
+			continue
+		}
+		if cfg.age != 0 && (cfg.age.MinAge() > int(r.ageMax) || cfg.age.MaxAge() < int(r.ageMin)) {
+			continue
+		}
+		// Open on the day: reuse quick's availability rule through a need
+		// that states nothing.
+		probe := needFacts{age: -1, muni: -1, today: today}
+		if !ev.quickAvailable(&probe, &r) {
+			continue
+		}
+		// Which topics does it count for?
+		var condCover uint64 // conditions it counts for: its own and their descendants
+		for _, c := range r.conds {
+			for _, d := range taxonomy.All[taxonomy.Condition]() {
+				if c.Subsumes(d) {
+					condCover |= bit(d)
+				}
+			}
+		}
+		var hits []int
+		for k, t := range tests {
+			if (t.cond != 0 && condCover&bit(t.cond) != 0) || (t.theme != 0 && r.themes&bit(t.theme) != 0) {
+				hits = append(hits, k)
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		var roleIdx []int
+		for k, ro := range cfg.roles {
+			if r.roles == 0 || r.roles&uint8(bit(ro)) != 0 {
+				roleIdx = append(roleIdx, k)
+			}
+		}
+		if len(roleIdx) == 0 {
+			continue
+		}
+		for m := range pt.munis {
+			nf := needFacts{age: -1, muni: m, county: pt.muniCounty[m], region: uint8(pt.muniRegion(m)), today: today}
+			f := ev.placeCore(&nf, &r)
+			if !f.covered { // outside its coverage, or no place stated at all
+				continue
+			}
+			a := accessOf[f.level]
+			base := m * nr * nt
+			for _, ri := range roleIdx {
+				row := rep.cells[base+ri*nt : base+(ri+1)*nt]
+				for _, k := range hits {
+					if a > row[k] {
+						row[k] = a
+					}
+				}
+			}
+		}
+	}
+	return rep, nil
+}
+
+// quickAvailable applies the availability constraint alone.
+func (ev *evaluator) quickAvailable(n *needFacts, r *rec) bool {
+	return !(r.status == StatusEnded || r.status == StatusPaused || r.full ||
+		(r.endDay != 0 && r.endDay < n.today) ||
+		(r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < n.today))
+}
+
+// Day returns the day the report judged schedules by.
+func (r *CoverageReport) Day() Date { return r.day }
+
+// Roles returns the roles of the report.
+func (r *CoverageReport) Roles() []taxonomy.Role { return slices.Clone(r.roles) }
+
+// Topics returns the conditions and themes of the report, in order.
+func (r *CoverageReport) Topics() []taxonomy.Ref { return slices.Clone(r.topics) }
+
+func (r *CoverageReport) index(role taxonomy.Role, topic taxonomy.Ref) (ri, ti int, ok bool) {
+	ri = slices.Index(r.roles, role)
+	ti = slices.Index(r.topics, topic)
+	return ri, ti, ri >= 0 && ti >= 0
+}
+
+// Access returns how close the nearest reachable offering for role and
+// topic is for people living in the municipality; AccessNone for a gap or
+// for a municipality, role or topic the report does not hold.
+func (r *CoverageReport) Access(kommunenummer string, role taxonomy.Role, topic taxonomy.Ref) Access {
+	m, ok := places().muniIndex[kommunenummer]
+	ri, ti, ok2 := r.index(role, topic)
+	if !ok || !ok2 {
+		return AccessNone
+	}
+	return r.cells[(m*len(r.roles)+ri)*len(r.topics)+ti]
+}
+
+// Share counts an area's municipalities by the access their people have.
+type Share struct {
+	Municipalities int // municipalities in the area
+	Reachable      int // with any reachable offering (AccessNational or better)
+	InRegion       int // with one in their health region or nearer
+	Local          int // with one in their own county or municipality
+}
+
+// Percent returns the share of municipalities with any reachable offering,
+// 0 to 100 (0 for an empty area).
+func (s Share) Percent() float64 {
+	if s.Municipalities == 0 {
+		return 0
+	}
+	return 100 * float64(s.Reachable) / float64(s.Municipalities)
+}
+
+// LocalPercent returns the share with an offering in their own county or
+// municipality, 0 to 100.
+func (s Share) LocalPercent() float64 {
+	if s.Municipalities == 0 {
+		return 0
+	}
+	return 100 * float64(s.Local) / float64(s.Municipalities)
+}
+
+func (r *CoverageReport) share(in func(m geo.Municipality) bool, role taxonomy.Role, topic taxonomy.Ref) Share {
+	var s Share
+	ri, ti, ok := r.index(role, topic)
+	for m, mu := range r.munis {
+		if !in(mu) {
+			continue
+		}
+		s.Municipalities++
+		if !ok {
+			continue
+		}
+		a := r.cells[(m*len(r.roles)+ri)*len(r.topics)+ti]
+		if a >= AccessNational {
+			s.Reachable++
+		}
+		if a >= AccessRegion {
+			s.InRegion++
+		}
+		if a >= AccessCounty {
+			s.Local++
+		}
+	}
+	return s
+}
+
+// County rolls the municipalities of a county (by fylkesnummer) up.
+func (r *CoverageReport) County(fylkesnummer string, role taxonomy.Role, topic taxonomy.Ref) Share {
+	return r.share(func(m geo.Municipality) bool { return m.County.Number == fylkesnummer }, role, topic)
+}
+
+// Region rolls the municipalities of a health region up.
+func (r *CoverageReport) Region(hr geo.HealthRegion, role taxonomy.Role, topic taxonomy.Ref) Share {
+	return r.share(func(m geo.Municipality) bool { return m.County.HealthRegion == hr }, role, topic)
+}
+
+// National rolls every municipality up.
+func (r *CoverageReport) National(role taxonomy.Role, topic taxonomy.Ref) Share {
+	return r.share(func(geo.Municipality) bool { return true }, role, topic)
+}
+
+// Gap is a municipality whose people have no reachable offering for a role
+// and topic.
+type Gap struct {
+	Municipality string        // kommunenummer
+	Role         taxonomy.Role // the role left without an offering
+	Topic        taxonomy.Ref  // the condition or theme
+}
+
+// Gaps returns every cell below the given access level — AccessNational
+// for "nothing reachable at all", AccessCounty for "nothing in my own
+// county" — ordered by municipality number, role and topic as in the
+// report.
+func (r *CoverageReport) Gaps(below Access) []Gap {
+	var out []Gap
+	for m, mu := range r.munis {
+		for ri, ro := range r.roles {
+			for ti, t := range r.topics {
+				if r.cells[(m*len(r.roles)+ri)*len(r.topics)+ti] < below {
+					out = append(out, Gap{Municipality: mu.Number, Role: ro, Topic: t})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// WriteCSV writes one row per municipality, role and topic: kommunenummer,
+// kommune, fylkesnummer, fylke, helseregion, role, facet, code, access.
+func (r *CoverageReport) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"kommunenummer", "kommune", "fylkesnummer", "fylke", "helseregion", "role", "facet", "code", "access"}); err != nil {
+		return err
+	}
+	for m, mu := range r.munis {
+		for ri, ro := range r.roles {
+			for ti, t := range r.topics {
+				a := r.cells[(m*len(r.roles)+ri)*len(r.topics)+ti]
+				if err := cw.Write([]string{mu.Number, mu.Name, mu.County.Number, mu.County.Name, mu.County.HealthRegion.String(),
+					ro.String(), t.Facet().String(), t.Code(), a.String()}); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
