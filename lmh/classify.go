@@ -265,8 +265,8 @@ func (c *Classifier) classify(title, text string, gate bool) Classification {
 	s.matches = c.g.ScanAppend(s.matches, title)
 	s.nTitle = len(s.matches)
 	s.matches = c.g.ScanAppend(s.matches, text)
-	s.cues = c.cues.scan(s.cues, title, PartTitle)
-	s.cues = c.cues.scan(s.cues, text, PartText)
+	s.cues = c.cues.scanLanes(s.cues, title, PartTitle, &s.laneCues)
+	s.cues = c.cues.scanLanes(s.cues, text, PartText, &s.laneCues)
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
 	s.ages = scanAgeRanges(s.ages, text, PartText)
 	s.textLen, s.titleLen = len(text), len(title)
@@ -281,6 +281,7 @@ type scratch struct {
 	matches  []glossary.Match
 	nTitle   int // matches[:nTitle] are in the title
 	cues     []cueHit
+	laneCues [lanes - 1][]cueHit // the cue scanner's lanes
 	ages     []ageHit
 	votes    []vote
 	textLen  int

@@ -33,9 +33,10 @@ type cueHit struct {
 // automaton that folds case (ASCII and Latin-1, so Æ Ø Å read as æ ø å) and
 // reads runs of white space as one space.
 type cueScanner struct {
-	ac   *automaton.Automaton
-	cues []cue
-	pats []cuePattern
+	ac     *automaton.Automaton
+	cues   []cue
+	pats   []cuePattern
+	maxLen int // bytes of the longest pattern
 }
 
 type cuePattern struct {
@@ -60,6 +61,7 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 		}
 		pats = append(pats, p)
 		s.pats = append(s.pats, cp)
+		s.maxLen = max(s.maxLen, len(p))
 	}
 	var opt automaton.Options
 	for c := 'A'; c <= 'Z'; c++ {
@@ -82,29 +84,146 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 	return s, nil
 }
 
-// scan appends the cues found in text to dst.
+// Texts at least lanes*laneMin bytes long are scanned in lanes.
+const (
+	lanes   = 4
+	laneMin = 96
+)
+
+// The lane loop below is written out for four lanes.
+var _ = [1]struct{}{}[lanes-4]
+
+// scan appends the cues found in text to dst, in order of their end and,
+// at one end, longest first.
+//
+// One automaton step depends on the one before, so a plain scan is bound by
+// the latency of one table load per byte. A long text is therefore cut into
+// lanes that are scanned side by side in one loop, each lane starting from
+// the initial state far enough before its part of the text that the state
+// it reaches at the start of its part is the one a scan from the start of
+// the text would have reached there (no state is deeper than the longest
+// cue). Each lane reports only the cues that end in its own part, and the
+// parts are appended in order, so the result is the plain scan's.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
-	ac := s.ac
-	class, trans := ac.Tables() // Step inlined by hand, as the automaton documents
-	v := ac.Start()
-	for i := 0; i < len(text); i++ {
-		v = trans[int(v>>automaton.FlagBits)+int(class[text[i]])]
-		if v&automaton.AcceptBit == 0 {
+	var spare [lanes - 1][]cueHit
+	return s.scanLanes(dst, text, part, &spare)
+}
+
+// scanLanes is scan with the lanes' buffers given, for reuse.
+func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lanes - 1][]cueHit) []cueHit {
+	n := len(text)
+	if n < lanes*laneMin {
+		return s.scanRange(dst, text, part, 0, 0, n)
+	}
+	// Lane j reads text[from[j]:to[j]] and reports cues ending after own[j].
+	var from, own, to [lanes]int
+	for j := range lanes {
+		own[j] = n * j / lanes
+		to[j] = n * (j + 1) / lanes
+		from[j] = s.warmStart(text, own[j])
+	}
+	class, trans := s.ac.Tables()
+	var v [lanes]uint32
+	for j := range v {
+		v[j] = s.ac.Start()
+	}
+	// All lanes step together for as long as the shortest one lasts.
+	steps := to[0] - from[0]
+	for j := 1; j < lanes; j++ {
+		steps = min(steps, to[j]-from[j])
+	}
+	t0, t1, t2, t3 := text[from[0]:from[0]+steps], text[from[1]:from[1]+steps], text[from[2]:from[2]+steps], text[from[3]:from[3]+steps]
+	v0, v1, v2, v3 := v[0], v[1], v[2], v[3]
+	for k := 0; k < len(t0) && k < len(t1) && k < len(t2) && k < len(t3); k++ {
+		v0 = trans[int(v0>>automaton.FlagBits)+int(class[t0[k]])]
+		v1 = trans[int(v1>>automaton.FlagBits)+int(class[t1[k]])]
+		v2 = trans[int(v2>>automaton.FlagBits)+int(class[t2[k]])]
+		v3 = trans[int(v3>>automaton.FlagBits)+int(class[t3[k]])]
+		if (v0|v1|v2|v3)&automaton.AcceptBit != 0 {
+			if v0&automaton.AcceptBit != 0 {
+				dst = s.emit(dst, text, part, v0, from[0]+k+1, own[0])
+			}
+			if v1&automaton.AcceptBit != 0 {
+				spare[0] = s.emit(spare[0], text, part, v1, from[1]+k+1, own[1])
+			}
+			if v2&automaton.AcceptBit != 0 {
+				spare[1] = s.emit(spare[1], text, part, v2, from[2]+k+1, own[2])
+			}
+			if v3&automaton.AcceptBit != 0 {
+				spare[2] = s.emit(spare[2], text, part, v3, from[3]+k+1, own[3])
+			}
+		}
+	}
+	v[0], v[1], v[2], v[3] = v0, v1, v2, v3
+	// Each lane finishes alone; then the lanes are joined in order.
+	for j := range lanes {
+		buf := dst
+		if j > 0 {
+			buf = spare[j-1]
+		}
+		buf = s.continueRange(buf, text, part, v[j], from[j]+steps, to[j], own[j])
+		if j == 0 {
+			dst = buf
 			continue
 		}
-		end := i + 1
-		for _, p := range s.ac.Outputs(v) {
-			cp := s.pats[p]
-			start := startOfCue(text, end, s.ac.PatternLen(p))
-			if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
-				continue
+		dst = append(dst, buf...)
+		spare[j-1] = buf[:0]
+	}
+	return dst
+}
+
+// warmStart returns where a lane whose part starts at own must start
+// reading: longest-cue-plus-one steps of the automaton before own, a run of
+// white space counting as one step (it collapses).
+func (s *cueScanner) warmStart(text string, own int) int {
+	i := own
+	for units := s.maxLen + 1; units > 0 && i > 0; units-- {
+		i--
+		if isSpaceByte(text[i]) {
+			for i > 0 && isSpaceByte(text[i-1]) {
+				i--
 			}
-			if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
-				continue
-			}
-			c := s.cues[cp.cue]
-			dst = append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
 		}
+	}
+	return i
+}
+
+// scanRange scans text[from:to] from the initial state, reporting the cues
+// that end after own.
+func (s *cueScanner) scanRange(dst []cueHit, text string, part Part, from, own, to int) []cueHit {
+	return s.continueRange(dst, text, part, s.ac.Start(), from, to, own)
+}
+
+// continueRange scans text[from:to] from state v, reporting the cues that
+// end after own.
+func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint32, from, to, own int) []cueHit {
+	class, trans := s.ac.Tables() // Step inlined by hand, as the automaton documents
+	t := text[:to]
+	for i := from; i < len(t); i++ {
+		v = trans[int(v>>automaton.FlagBits)+int(class[t[i]])]
+		if v&automaton.AcceptBit != 0 {
+			dst = s.emit(dst, text, part, v, i+1, own)
+		}
+	}
+	return dst
+}
+
+// emit appends the cues that end at end in state v, if end is after own.
+func (s *cueScanner) emit(dst []cueHit, text string, part Part, v uint32, end, own int) []cueHit {
+	if end <= own {
+		return dst
+	}
+	for _, p := range s.ac.Outputs(v) {
+		cp := s.pats[p]
+		start := startOfCue(text, end, s.ac.PatternLen(p))
+		if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
+			continue
+		}
+		if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		c := s.cues[cp.cue]
+		dst = append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
 	}
 	return dst
 }
@@ -145,7 +264,13 @@ type ageHit struct {
 // Numbers not followed by "år" (12 uker, 300 kroner) are ignored.
 func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
 	for i := 0; i < len(text); {
-		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+		for i < len(text) && text[i]-'0' > 9 { // skip to the next digit
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		if i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
 			i++
 			continue
 		}
