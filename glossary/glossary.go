@@ -42,6 +42,11 @@ type pattern struct {
 	vn     int32    //
 	allow  Position // union of the variants' positions
 	stop   bool     // a stop word: suppresses shorter matches inside it
+	// words holds text eight bytes at a time from its end, little-endian:
+	// words[i] is text[len-8(i+1):len-8i], zero-padded before the start;
+	// mask covers the bytes of the last word that are in text.
+	words []uint64
+	mask  uint64
 }
 
 // hotVariant is what Scan reads of a variant, kept small and together.
@@ -193,8 +198,10 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		addPattern(Normalize(s), pattern{stop: true})
 	}
 	texts := make([]string, len(g.pats))
-	for i, p := range g.pats {
+	for i := range g.pats {
+		p := &g.pats[i]
 		texts[i] = p.text
+		p.words, p.mask = patternWords(p.text)
 	}
 	var opt automaton.Options
 	for c := 'A'; c <= 'Z'; c++ {
@@ -225,6 +232,27 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 	}
 	g.buildSearch()
 	return g, nil
+}
+
+// patternWords splits p into little-endian words from its end for
+// spelledAt.
+func patternWords(p string) ([]uint64, uint64) {
+	nw := (len(p) + 7) / 8
+	words := make([]uint64, nw)
+	for i := range words {
+		var w uint64
+		for b := 0; b < 8; b++ {
+			if j := len(p) - 8*(i+1) + b; j >= 0 {
+				w |= uint64(p[j]) << (8 * b)
+			}
+		}
+		words[i] = w
+	}
+	mask := ^uint64(0)
+	if r := len(p) % 8; r != 0 {
+		mask <<= 8 * (8 - r)
+	}
+	return words, mask
 }
 
 // latin1Aliases lets the scanner fold the letters of U+00C0–U+00DE (Æ Ø Å

@@ -204,30 +204,19 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, v uint3
 		if L <= 0 {
 			break
 		}
-		p0, p1, p2, p3 := unsafe.Add(tp, i0), unsafe.Add(tp, i1), unsafe.Add(tp, i2), unsafe.Add(tp, i3)
-		k := 0
-		for ; k < L; k++ {
-			c0 := cls[*(*byte)(unsafe.Add(p0, k))]
-			c1 := cls[*(*byte)(unsafe.Add(p1, k))]
-			c2 := cls[*(*byte)(unsafe.Add(p2, k))]
-			c3 := cls[*(*byte)(unsafe.Add(p3, k))]
-			if (c0|c1|c2|c3)&slowBit != 0 {
-				break
-			}
-			v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
-			v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
-			v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
-			v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
-			// Queue every state without a branch; only accepting ones count.
-			ev0[n0&mask] = uint64(i0+k+1)<<32 | uint64(v0)
-			n0 += int(v0 & automaton.AcceptBit)
-			ev1[n1&mask] = uint64(i1+k+1)<<32 | uint64(v1)
-			n1 += int(v1 & automaton.AcceptBit)
-			ev2[n2&mask] = uint64(i2+k+1)<<32 | uint64(v2)
-			n2 += int(v2 & automaton.AcceptBit)
-			ev3[n3&mask] = uint64(i3+k+1)<<32 | uint64(v3)
-			n3 += int(v3 & automaton.AcceptBit)
-		}
+		m0, m1, m2, m3 := n0, n1, n2, n3
+		// The byte at offset k from the end of the run is walked in step k
+		// (k from -L up to -1); a queued state holds its step for now.
+		var k int
+		k, v0, v1, v2, v3, n0, n1, n2, n3 = walk4(cls, tr, ev,
+			unsafe.Add(tp, i0+L), unsafe.Add(tp, i1+L), unsafe.Add(tp, i2+L), unsafe.Add(tp, i3+L),
+			-L, v0, v1, v2, v3, n0, n1, n2, n3)
+		// Turn the steps of the queued states into indexes after their bytes.
+		fix(ev0[m0:n0], i0+L+1)
+		fix(ev1[m1:n1], i1+L+1)
+		fix(ev2[m2:n2], i2+L+1)
+		fix(ev3[m3:n3], i3+L+1)
+		k += L
 		i0, i1, i2, i3 = i0+k, i1+k, i2+k, i3+k
 		if k == L {
 			continue
@@ -270,6 +259,46 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, v uint3
 	dst = g.flush(dst, base, text, ev3[:n3])
 	dst, v, i, d := g.scanRange(dst, base, text, i3, st[4], v3)
 	return dst, v, i, dash || d
+}
+
+// walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
+// and p3+k for k from k up to -1, queueing accepting states with their k,
+// until a byte needs slowStep. It returns the k where it stopped.
+func walk4(class *[256]uint8, tr unsafe.Pointer, ev *[4][maxEvents]uint64, p0, p1, p2, p3 unsafe.Pointer,
+	k int, v0, v1, v2, v3 uint32, n0, n1, n2, n3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
+	cls := *class // on the stack: one register fewer in the loop
+	e := unsafe.Pointer(ev)
+	for ; k < 0; k++ {
+		c0 := cls[*(*byte)(unsafe.Add(p0, k))]
+		c1 := cls[*(*byte)(unsafe.Add(p1, k))]
+		c2 := cls[*(*byte)(unsafe.Add(p2, k))]
+		c3 := cls[*(*byte)(unsafe.Add(p3, k))]
+		if (c0|c1|c2|c3)&slowBit != 0 {
+			break
+		}
+		v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
+		v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
+		v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
+		v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
+		// Queue every state without a branch; only accepting ones count.
+		kk := uint64(k) << 32
+		*(*uint64)(unsafe.Add(e, n0*8)) = kk | uint64(v0)
+		n0 += int(v0 & automaton.AcceptBit)
+		*(*uint64)(unsafe.Add(e, n1*8+maxEvents*8)) = kk | uint64(v1)
+		n1 += int(v1 & automaton.AcceptBit)
+		*(*uint64)(unsafe.Add(e, n2*8+2*maxEvents*8)) = kk | uint64(v2)
+		n2 += int(v2 & automaton.AcceptBit)
+		*(*uint64)(unsafe.Add(e, n3*8+3*maxEvents*8)) = kk | uint64(v3)
+		n3 += int(v3 & automaton.AcceptBit)
+	}
+	return k, v0, v1, v2, v3, n0, n1, n2, n3
+}
+
+// fix turns the steps of queued states into indexes: off plus the step.
+func fix(evs []uint64, off int) {
+	for i, e := range evs {
+		evs[i] = uint64(uint32(int32(e>>32)+int32(off)))<<32 | e&0xFFFFFFFF
+	}
 }
 
 // flush reports the queued accepting states of one walk, in order. An
@@ -374,7 +403,10 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 		if rightGlued && pat.allow&Modifier == 0 && !pat.stop {
 			continue
 		}
-		start, ok := startOf(text, end, pat.text)
+		start, ok := end-len(pat.text), spelledAt(text, end, pat)
+		if !ok {
+			start, ok = startOf(text, end, pat.text)
+		}
 		if !ok || start >= stopAt && end-start < stopLen {
 			continue
 		}
@@ -398,8 +430,22 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 			dst = dst[:w]
 			continue
 		}
-		pos, glued, ok := position(text, start, end)
-		if !ok {
+		var pos Position
+		var glued bool
+		if l, r := nearByte(text, start-1), nearByte(text, end); l|r < nearOther {
+			// Both neighbours are ASCII and not hyphens: position's answer
+			// without decoding.
+			switch {
+			case l == nearWord && r == nearWord:
+				continue
+			case l == nearWord:
+				pos, glued = Head, true
+			case r == nearWord:
+				pos, glued = Modifier, true
+			default:
+				pos = Word
+			}
+		} else if pos, glued, ok = position(text, start, end); !ok {
 			continue
 		}
 		for _, vi := range g.patVar[pat.vfirst : pat.vfirst+pat.vn] {
@@ -423,6 +469,66 @@ func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) [
 		}
 	}
 	return dst
+}
+
+// spelledAt reports whether text[end-len(p.text):end] spells p.text byte
+// for byte up to ASCII case, as startOf's fast path does, comparing eight
+// bytes at a time.
+func spelledAt(text string, end int, p *pattern) bool {
+	if end < 8*len(p.words) || end > len(text) {
+		return false
+	}
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	last := len(p.words) - 1
+	for i, w := range p.words {
+		x := *(*uint64)(unsafe.Add(tp, end-8*(i+1))) // within text: end >= 8(i+1)
+		d := lowerASCII(x) ^ w
+		if i == last {
+			d &= p.mask
+		}
+		if d != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII maps the bytes 'A'–'Z' of x to lower case, eight at a time.
+func lowerASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	t := x &^ (0x80 * ones)
+	a := t + (0x80-'A')*ones   // high bit set where t >= 'A'
+	z := t + (0x80-'Z'-1)*ones // high bit set where t > 'Z'
+	upper := a &^ z &^ x & (0x80 * ones)
+	return x | upper>>2
+}
+
+// What nearByte says about a neighbour of a match.
+const (
+	nearNone  = 0 // start or end of text, or an ASCII byte that is not part of a word
+	nearWord  = 1 // an ASCII letter or digit
+	nearOther = 2 // a hyphen or a non-ASCII byte: position must decode
+)
+
+var nearClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || c == '-':
+			t[c] = nearOther
+		case wordByte[c]:
+			t[c] = nearWord
+		}
+	}
+	return t
+}()
+
+// nearByte classifies text[i] for the fast path of position; outside text
+// it is nearNone, as prevRune and nextRune report -1 there.
+func nearByte(text string, i int) uint8 {
+	if uint(i) >= uint(len(text)) {
+		return nearNone
+	}
+	return nearClass[text[i]]
 }
 
 // dropInflectedPrefix removes an earlier Modifier match of the same term at
