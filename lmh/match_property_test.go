@@ -1,0 +1,328 @@
+package lmh
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// violates reports the hard constraint a kept, unrelaxed result breaks, by
+// checking the offering and need directly (not through the matcher's own
+// reasons).
+func violates(n Need, o *Offering, today Date) string {
+	if len(n.Roles) > 0 && len(o.TargetGroup.Roles) > 0 {
+		ok := false
+		for _, r := range n.Roles {
+			for _, x := range o.TargetGroup.Roles {
+				related := (r == taxonomy.RolePatient && x == taxonomy.RoleUser) || (r == taxonomy.RoleUser && x == taxonomy.RolePatient)
+				ok = ok || r == x || related
+			}
+		}
+		if !ok {
+			return "role"
+		}
+	}
+	if age, ok := n.AgeYears(); ok && !o.TargetGroup.Ages.Contains(age) {
+		return "age"
+	}
+	if n.Municipality != "" {
+		cov := o.Coverage
+		if cov.IsZero() {
+			m := o.Place.Municipality
+			if m == "" {
+				m = o.Provider.Municipality
+			}
+			if m != "" && m != n.Municipality {
+				return "place"
+			}
+		} else if !cov.Covers(n.Municipality) {
+			return "place"
+		}
+	} else if !o.Coverage.National && !(o.Coverage.IsZero() && o.Place.Municipality == "" && o.Provider.Municipality == "") {
+		return "place"
+	}
+	if len(n.Languages) > 0 && len(o.Languages) > 0 {
+		shared := false
+		for _, a := range n.Languages {
+			for _, b := range o.Languages {
+				shared = shared || primaryLang(a) == primaryLang(b)
+			}
+		}
+		interp := false
+		for _, a := range o.Accessibility {
+			interp = interp || a == taxonomy.AccessibilityInterpreter
+		}
+		if !shared && !interp {
+			return "language"
+		}
+	}
+	if o.Status == StatusEnded || o.Status == StatusPaused || o.Frames.Capacity.Full() ||
+		(!o.Schedule.End.IsZero() && o.Schedule.End.Before(today)) {
+		return "availability"
+	}
+	needConds, _ := compileConditions(n.Conditions, n.ICD10, n.ICPC2)
+	offConds, _ := compileConditions(o.TargetGroup.Conditions, o.TargetGroup.ICD10, o.TargetGroup.ICPC2)
+	if o.Scope == taxonomy.ScopeDiagnosisSpecific && len(offConds) > 0 && len(needConds) > 0 {
+		ok := false
+		for _, a := range needConds {
+			for _, b := range offConds {
+				ok = ok || a.Subsumes(b) || b.Subsumes(a)
+			}
+		}
+		if !ok {
+			return "condition"
+		}
+	}
+	return ""
+}
+
+// TestPropertyNoHardViolation: with default options no result breaks a
+// hard constraint, over 256 varied needs and a 2,000-offering catalogue.
+func TestPropertyNoHardViolation(t *testing.T) {
+	cat := genCatalogue(2000, 3)
+	m, err := NewMatcher(cat, WithClock(func() time.Time { return genToday.Time(time.UTC) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := 0
+	for i, nd := range genNeeds(256, 11) {
+		rs, err := m.Match(nd, Limit(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rs {
+			results++
+			if v := violates(nd, r.Offering, genToday); v != "" {
+				t.Fatalf("need %d: result %s breaks the %s constraint", i, r.Offering.ID, v)
+			}
+			for _, why := range r.Reasons {
+				if why.Relaxed {
+					t.Fatalf("need %d: a relaxed reason without a relaxing option", i)
+				}
+			}
+		}
+	}
+	if results < 1000 {
+		t.Fatalf("only %d results over 256 needs: the property was barely exercised", results)
+	}
+}
+
+// TestPropertyAddingKeepsExact: adding an offering to the catalogue never
+// removes an exact match (or lowers its confidence or score).
+func TestPropertyAddingKeepsExact(t *testing.T) {
+	base := genCatalogue(800, 5)
+	extra := genCatalogue(60, 77)
+	clock := WithClock(func() time.Time { return genToday.Time(time.UTC) })
+	m0, err := NewMatcher(base, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	needs := genNeeds(120, 13)
+	exactBefore := make([]map[string]float64, len(needs))
+	total := 0
+	for i, nd := range needs {
+		rs, err := m0.Match(nd, Limit(0), MinConfidence(ConfidenceExact))
+		if err != nil {
+			t.Fatal(err)
+		}
+		exactBefore[i] = map[string]float64{}
+		for _, r := range rs {
+			exactBefore[i][r.Offering.ID.String()] = r.Score
+		}
+		total += len(rs)
+	}
+	if total == 0 {
+		t.Fatal("no exact matches to check")
+	}
+	for k := range extra {
+		grown := append(append([]Offering{}, base...), extra[:k+1]...)
+		m1, err := NewMatcher(grown, clock)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, nd := range needs[:40] {
+			rs, err := m1.Match(nd, Limit(0), MinConfidence(ConfidenceExact))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]float64{}
+			for _, r := range rs {
+				got[r.Offering.ID.String()] = r.Score
+			}
+			for id, s := range exactBefore[i] {
+				if g, ok := got[id]; !ok || g != s {
+					t.Fatalf("adding %d offerings: need %d lost exact match %s (score %v → %v, present %v)", k+1, i, id, s, g, ok)
+				}
+			}
+		}
+	}
+}
+
+// TestMatchConcurrent runs Match and Explain from many goroutines on one
+// Matcher (run with -race) and checks each answer against the sequential
+// one.
+func TestMatchConcurrent(t *testing.T) {
+	m := benchMatcher(t, 1000)
+	needs := benchNeeds[:64]
+	want := make([]string, len(needs))
+	for i, nd := range needs {
+		rs, err := m.Match(nd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = fmt.Sprint(rs)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 3 * len(needs) {
+				i := (k + g*7) % len(needs)
+				rs, err := m.Match(needs[i])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := fmt.Sprint(rs); got != want[i] {
+					errs <- fmt.Sprintf("goroutine %d need %d: results differ", g, i)
+					return
+				}
+				if len(rs) > 0 {
+					if _, err := m.Explain(needs[i], rs[0].Offering); err != nil {
+						errs <- err.Error()
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// secretNeed holds values that must never leak into output meant for logs.
+func secretNeed() Need {
+	return Need{
+		Roles:         []taxonomy.Role{taxonomy.RoleNextOfKin},
+		Age:           years(47),
+		Conditions:    []taxonomy.Condition{taxonomy.ConditionDementia},
+		ICD10:         []string{"F03"},
+		Municipality:  "4621",
+		Languages:     []string{"nn"},
+		Accessibility: []taxonomy.Accessibility{taxonomy.AccessibilityHearingLoop},
+		FreeText:      "mor mi har demens og eg bur på Voss",
+	}
+}
+
+// TestMatchNeverLeaksNeed: results, reasons, text facts and errors print
+// no value of the need under any fmt verb.
+func TestMatchNeverLeaksNeed(t *testing.T) {
+	m, _ := sampleMatcher(t)
+	nd := secretNeed()
+	rs, err := m.Match(nd, Limit(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) == 0 {
+		t.Fatal("no results to check")
+	}
+	secrets := []string{"dementia", "demens", "F03", "4621", "Voss", "47", "next_of_kin", "pårørande", "hearing_loop", "mor mi"}
+	var outputs []string
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s"} {
+		outputs = append(outputs, fmt.Sprintf(verb, rs), fmt.Sprintf(verb, rs[0]), fmt.Sprintf(verb, rs[0].Reasons),
+			fmt.Sprintf(verb, defaultTextReader{}.ReadNeedText(nd.FreeText)))
+	}
+	bad := nd
+	bad.Municipality = "9999"
+	_, err = m.Match(bad)
+	if err == nil {
+		t.Fatal("unknown municipality accepted")
+	}
+	var ne *NeedError
+	if !errors.As(err, &ne) || !errors.Is(err, ErrInvalidNeed) || ne.Field != "municipality" {
+		t.Errorf("error %v: want a *NeedError for municipality", err)
+	}
+	outputs = append(outputs, err.Error())
+	bad = nd
+	bad.ICD10 = []string{"not-a-code"}
+	_, err = m.Match(bad)
+	if err == nil {
+		t.Fatal("malformed ICD-10 code accepted")
+	}
+	outputs = append(outputs, err.Error())
+	for _, out := range outputs {
+		for _, s := range secrets {
+			if strings.Contains(out, s) {
+				t.Errorf("output %q contains %q", out, s)
+			}
+		}
+	}
+}
+
+func TestMatchNeedErrors(t *testing.T) {
+	m, _ := sampleMatcher(t)
+	for _, tc := range []struct {
+		name  string
+		need  Need
+		field string
+	}{
+		{"unknown municipality", Need{Municipality: "0000"}, "municipality"},
+		{"age out of range", Need{Age: years(-1)}, "age"},
+		{"age too high", Need{Age: years(131)}, "age"},
+		{"invalid role", Need{Roles: []taxonomy.Role{99}}, "roles[0]"},
+		{"invalid condition", Need{Conditions: []taxonomy.Condition{0}}, "conditions[0]"},
+		{"malformed ICPC-2", Need{ICPC2: []string{"??"}}, "icpc2[0]"},
+		{"invalid theme", Need{Themes: []taxonomy.Theme{200}}, "themes[0]"},
+		{"invalid slot", Need{Availability: []TimeSlot{9}}, "availability[0]"},
+		{"invalid delivery", Need{Delivery: 9}, "delivery"},
+		{"empty language", Need{Languages: []string{""}}, "languages[0]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := m.Match(tc.need)
+			var ne *NeedError
+			if !errors.As(err, &ne) || ne.Field != tc.field {
+				t.Fatalf("error %v, want a *NeedError for %s", err, tc.field)
+			}
+			if _, err := m.Explain(tc.need, &m.cat[0]); !errors.As(err, &ne) {
+				t.Errorf("Explain: error %v", err)
+			}
+		})
+	}
+}
+
+// TestMatchDeterministic: the same need gives the same order every time,
+// and ties are broken by offering ID.
+func TestMatchDeterministic(t *testing.T) {
+	cat := genCatalogue(3000, 21)
+	clock := WithClock(func() time.Time { return genToday.Time(time.UTC) })
+	m1, _ := NewMatcher(cat, clock)
+	// The same offerings in reverse order give the same ranking.
+	rev := make([]Offering, len(cat))
+	for i := range cat {
+		rev[len(cat)-1-i] = cat[i]
+	}
+	m2, _ := NewMatcher(rev, clock)
+	for i, nd := range genNeeds(60, 23) {
+		a, _ := m1.Match(nd, Limit(20))
+		b, _ := m2.Match(nd, Limit(20))
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatalf("need %d: order depends on catalogue order:\n%v\n%v", i, a, b)
+		}
+		for k := 1; k < len(a); k++ {
+			p, q := a[k-1], a[k]
+			if p.Confidence < q.Confidence || (p.Confidence == q.Confidence && p.Score < q.Score) {
+				t.Fatalf("need %d: results %d and %d out of order", i, k-1, k)
+			}
+		}
+	}
+}
