@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -90,7 +91,9 @@ func (g *Glossary) ScanAppend(dst []Match, text string) []Match {
 
 // mergeTail merges the sorted runs dst[base:orig] and dst[orig:], using
 // room at the end of dst as scratch so that steady-state scans do not
-// allocate.
+// allocate. The second run (the expanded coordinations) is short, so the
+// first is moved in blocks, each as far as the number of later matches of
+// the second run that go before it.
 func mergeTail(dst []Match, base, orig int) []Match {
 	n := len(dst)
 	lb := n - orig
@@ -99,16 +102,14 @@ func mergeTail(dst []Match, base, orig int) []Match {
 	}
 	dst = append(dst, dst[orig:n]...)
 	b := dst[n : n+lb]
-	i, j, k := orig-1, lb-1, n-1
-	for j >= 0 {
-		if i >= base && compareMatch(dst[i], b[j]) > 0 {
-			dst[k] = dst[i]
-			i--
-		} else {
-			dst[k] = b[j]
-			j--
-		}
-		k--
+	hi := orig // dst[base:hi] is not yet in place
+	for j := lb - 1; j >= 0; j-- {
+		// Matches of the first run after b[j] (ties keep the first run first).
+		m := b[j]
+		lo := base + sort.Search(hi-base, func(k int) bool { return compareMatch(dst[base+k], m) > 0 })
+		copy(dst[lo+j+1:hi+j+1], dst[lo:hi])
+		dst[lo+j] = b[j]
+		hi = lo
 	}
 	clear(b)
 	return dst[:n]
