@@ -47,6 +47,8 @@ type pattern struct {
 	// mask covers the bytes of the last word that are in text.
 	words []uint64
 	mask  uint64
+	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]].
+	hot []hotVariant
 }
 
 // hotVariant is what Scan reads of a variant, kept small and together.
@@ -202,6 +204,9 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		p := &g.pats[i]
 		texts[i] = p.text
 		p.words, p.mask = patternWords(p.text)
+		for _, vi := range g.patVar[p.vfirst : p.vfirst+p.vn] {
+			p.hot = append(p.hot, g.hot[vi])
+		}
 	}
 	var opt automaton.Options
 	for c := 'A'; c <= 'Z'; c++ {

@@ -302,18 +302,6 @@ func fix(evs []uint64, off int) {
 	}
 }
 
-// flush reports the queued accepting states of one walk, in order. An
-// entry holds the index after the state's byte in its high half.
-func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
-	for _, e := range evs {
-		end, v := int(e>>32), uint32(e)
-		if mayMatch(text, end, v) {
-			dst = g.emit(dst, base, text, v, end)
-		}
-	}
-	return dst
-}
-
 // splitPoint returns a position at or after from, within splitScan bytes,
 // that follows a byte in no pattern (so the automaton restarts there), or
 // -1 if there is none or too little text would be left.
@@ -387,89 +375,116 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 	return dst, v, i, dash
 }
 
-// emit appends the matches of the patterns ending in state v at byte end.
-func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) []Match {
-	// Whether the word goes on after end decides most candidates cheaply.
-	var rightGlued bool
-	if end < len(text) && text[end] < utf8.RuneSelf {
-		rightGlued = wordByte[text[end]]
-	} else {
-		r, _ := nextRune(text, end)
-		rightGlued = r >= 0 && isWordRune(r)
-	}
-	// A stop word hides the shorter matches inside it; stopAt is its start.
-	stopAt, stopLen := end, 0
-	for _, p := range g.ac.Outputs(v) {
-		pat := &g.pats[p]
-		if rightGlued && pat.allow&Modifier == 0 && !pat.stop {
+// flush reports the queued accepting states of one walk, in order. An
+// entry holds the index after the state's byte in its high half.
+func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
+	for _, e := range evs {
+		end, v := int(e>>32), uint32(e)
+		if !mayMatch(text, end, v) {
 			continue
 		}
-		start, ok := end-len(pat.text), spelledAt(text, end, pat)
-		if !ok {
-			start, ok = startOf(text, end, pat.text)
+		// Whether the word goes on after end decides most candidates cheaply.
+		var rightGlued bool
+		if end < len(text) && text[end] < utf8.RuneSelf {
+			rightGlued = wordByte[text[end]]
+		} else {
+			r, _ := nextRune(text, end)
+			rightGlued = r >= 0 && isWordRune(r)
 		}
-		if !ok || start >= stopAt && end-start < stopLen {
-			continue
-		}
-		if pat.stop {
-			if !wordStart(text, start) {
+		// A stop word hides the shorter matches inside it; stopAt is its start.
+		stopAt, stopLen := end, 0
+		for _, p := range g.ac.Outputs(v) {
+			pat := &g.pats[p]
+			if rightGlued && pat.allow&Modifier == 0 && !pat.stop {
 				continue
 			}
-			stopAt, stopLen = start, end-start
-			// Hide earlier matches inside the stop word ("kreft" in "krefter").
-			k := len(dst)
-			for k > base && dst[k-1].End > start {
-				k--
-			}
-			w := k
-			for j := k; j < len(dst); j++ {
-				if m := dst[j]; m.Start < start || m.End-m.Start >= stopLen {
-					dst[w] = m
-					w++
+			start, ok := end-len(pat.text), false
+			if nw := len(pat.words); nw > 0 && end >= 8*nw {
+				// spelledAt, with its first word inlined.
+				d := lowerASCII(*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), end-8))) ^ pat.words[0]
+				if nw == 1 {
+					ok = d&pat.mask == 0
+				} else {
+					ok = d == 0 && spelledAt(text, end, pat)
 				}
 			}
-			dst = dst[:w]
-			continue
-		}
-		var pos Position
-		var glued bool
-		if l, r := nearByte(text, start-1), nearByte(text, end); l|r < nearOther {
-			// Both neighbours are ASCII and not hyphens: position's answer
-			// without decoding.
-			switch {
-			case l == nearWord && r == nearWord:
-				continue
-			case l == nearWord:
-				pos, glued = Head, true
-			case r == nearWord:
-				pos, glued = Modifier, true
-			default:
-				pos = Word
+			if !ok {
+				start, ok = startOf(text, end, pat.text)
 			}
-		} else if pos, glued, ok = position(text, start, end); !ok {
-			continue
-		}
-		for _, vi := range g.patVar[pat.vfirst : pat.vfirst+pat.vn] {
-			va := &g.hot[vi]
-			if glued {
-				if va.pos&pos == 0 {
+			if !ok || start >= stopAt && end-start < stopLen {
+				continue
+			}
+			if pat.stop {
+				if !wordStart(text, start) {
 					continue
 				}
-			} else if va.pos&(pos|Word) == 0 {
+				stopAt, stopLen = start, end-start
+				dst = hideInside(dst, base, start, stopLen)
 				continue
 			}
-			if va.cs && !slices.Contains(g.variants[va.raw].raw, text[start:end]) {
+			var pos Position
+			var glued bool
+			if l, r := nearByte(text, start-1), nearByte(text, end); l|r < nearOther {
+				// Both neighbours are ASCII and not hyphens: position's answer
+				// without decoding.
+				switch {
+				case l == nearWord && r == nearWord:
+					continue
+				case l == nearWord:
+					pos, glued = Head, true
+				case r == nearWord:
+					pos, glued = Modifier, true
+				default:
+					pos = Word
+				}
+			} else if pos, glued, ok = position(text, start, end); !ok {
 				continue
 			}
-			if pos != Modifier {
-				dst = dropInflectedPrefix(dst, base, start, va.match.Term)
+			for i := range pat.hot {
+				va := &pat.hot[i]
+				if glued {
+					if va.pos&pos == 0 {
+						continue
+					}
+				} else if va.pos&(pos|Word) == 0 {
+					continue
+				}
+				if va.cs && !slices.Contains(g.variants[va.raw].raw, text[start:end]) {
+					continue
+				}
+				if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
+					dst = dropInflectedPrefix(dst, base, start, va.match.Term)
+				}
+				dst = append(dst, va.match)
+				m := &dst[len(dst)-1]
+				m.Start, m.End, m.Position = start, end, pos
 			}
-			dst = append(dst, va.match)
-			m := &dst[len(dst)-1]
-			m.Start, m.End, m.Position = start, end, pos
 		}
 	}
 	return dst
+}
+
+// emit appends the matches of the patterns ending in state v at byte end.
+func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) []Match {
+	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
+	return g.flush(dst, base, text, ev[:])
+}
+
+// hideInside removes the matches of dst[base:] that lie inside a stop word
+// of length n at start and are shorter than it ("kreft" in "krefter").
+func hideInside(dst []Match, base, start, n int) []Match {
+	k := len(dst)
+	for k > base && dst[k-1].End > start {
+		k--
+	}
+	w := k
+	for j := k; j < len(dst); j++ {
+		if m := dst[j]; m.Start < start || m.End-m.Start >= n {
+			dst[w] = m
+			w++
+		}
+	}
+	return dst[:w]
 }
 
 // spelledAt reports whether text[end-len(p.text):end] spells p.text byte
