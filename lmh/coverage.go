@@ -391,3 +391,14 @@ func (r *CoverageReport) WriteCSV(w io.Writer) error {
 	cw.Flush()
 	return cw.Error()
 }
+
+// UnmarshalText parses a stable code ("none", "national", "region",
+// "county", "municipality").
+func (a *Access) UnmarshalText(b []byte) error {
+	i := slices.Index(accessSpec.codes, string(b))
+	if i < 0 {
+		return &EnumError{Enum: "access", Value: string(b)}
+	}
+	*a = Access(i)
+	return nil
+}

@@ -209,6 +209,22 @@ const (
 	ReachNational              // every offering, wherever it is
 )
 
+// String returns "coverage", "county", "region" or "national"; it never
+// panics.
+func (r Reach) String() string {
+	switch r {
+	case ReachCoverage:
+		return "coverage"
+	case ReachCounty:
+		return "county"
+	case ReachRegion:
+		return "region"
+	case ReachNational:
+		return "national"
+	}
+	return "Reach(" + strconv.Itoa(int(r)) + ")"
+}
+
 // Result is one offering matched to a need: the offering, its score from 0
 // to 1, its confidence and one Reason per criterion (in Criterion order,
 // Reasons[0] is the role). A Result is derived from a Need and so is health
@@ -960,4 +976,14 @@ func (m *Matcher) betterThanOutside(a, b *candidate, o *Offering) bool {
 		return c < 0
 	}
 	return compareUUID(m.offering(a.idx).ID, o.ID) < 0
+}
+
+// UnmarshalText parses a stable code ("no", "low", "high", "exact").
+func (c *Confidence) UnmarshalText(b []byte) error {
+	i := slices.Index(confidenceSpec.codes, string(b))
+	if i < 0 {
+		return &EnumError{Enum: "confidence", Value: string(b)}
+	}
+	*c = Confidence(i)
+	return nil
 }

@@ -2,6 +2,7 @@ package lmh
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -204,3 +205,21 @@ var (
 	suffixFromText = [3]string{" (fra teksten din)", " (frå teksten din)", " (from your text)"}
 	suffixRelaxed  = [3]string{" – tatt med fordi kravet er lempet", " – teke med fordi kravet er lempa", " – included because this requirement was relaxed"}
 )
+
+// UnmarshalText parses a stable code; "" gives the zero value.
+func (c *Criterion) UnmarshalText(b []byte) error {
+	v, err := criterionSpec.unmarshal(b)
+	*c = Criterion(v)
+	return err
+}
+
+// UnmarshalText parses a stable code ("met", "partly_met", "not_met",
+// "unknown").
+func (f *Fit) UnmarshalText(b []byte) error {
+	i := slices.Index(fitSpec.codes, string(b))
+	if i < 0 {
+		return &EnumError{Enum: "fit", Value: string(b)}
+	}
+	*f = Fit(i)
+	return nil
+}

@@ -1,0 +1,130 @@
+package lmh_test
+
+import (
+	"fmt"
+	"log"
+	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// today fixes the clock so the examples' output does not change with the
+// date; real callers leave WithClock out.
+var today = lmh.WithClock(func() time.Time { return time.Date(2027, 1, 11, 12, 0, 0, 0, time.UTC) })
+
+func ExampleNewMatcher() {
+	m, err := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(m.Len(), "offerings indexed")
+	// Output: 42 offerings indexed
+}
+
+func ExampleMatcher_Match() {
+	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	age := 55
+	need := lmh.Need{
+		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
+		Conditions:   []taxonomy.Condition{taxonomy.ConditionDementia},
+		Municipality: "4621", // Voss
+		Age:          &age,
+	}
+	results, err := m.Match(need, lmh.Limit(1))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := results[0]
+	fmt.Println(r.Offering.Name)
+	fmt.Println(r.Confidence)
+	for _, c := range []lmh.Criterion{lmh.CriterionRole, lmh.CriterionPlace, lmh.CriterionCondition} {
+		fmt.Println(r.Reason(c).Text(taxonomy.NB))
+	}
+	fmt.Println(r.Reason(lmh.CriterionRole).Text(taxonomy.EN))
+	// Output:
+	// Meistringskurs for pårørande til personar med demens
+	// exact
+	// Tilbudet er for pårørende, og du er pårørende.
+	// Tilbudet holdes i Voss, der du bor.
+	// Tilbudet gjelder demens, som du oppga.
+	// The offering is for next of kin, and you are next of kin.
+}
+
+func ExampleMatcher_Match_freeText() {
+	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	need := lmh.Need{FreeText: "Pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid"}
+	results, _ := m.Match(need, lmh.Limit(1))
+	for _, why := range results[0].Reasons {
+		if why.FromText {
+			fmt.Println(why.Text(taxonomy.NB))
+		}
+	}
+	// Output:
+	// Tilbudet er for pårørende, og du er pårørende (fra teksten din).
+	// Tilbudet holdes i Voss, der du bor (fra teksten din).
+	// Tilbudet gjelder demens, som du oppga (fra teksten din).
+	// Tilbudet er et gruppetilbud, som du foretrekker (fra teksten din).
+	// Tilbudet er på hverdager på kveldstid, og da kan du (fra teksten din).
+}
+
+func ExampleMatcher_Match_relax() {
+	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	age := 55
+	need := lmh.Need{
+		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
+		Conditions:   []taxonomy.Condition{taxonomy.ConditionDementia},
+		Municipality: "4601", // Bergen: the course in Voss is for Voss and Ulvik
+		Age:          &age,
+	}
+	for _, reach := range []lmh.Reach{lmh.ReachCoverage, lmh.ReachCounty} {
+		results, _ := m.Match(need, lmh.WithReach(reach), lmh.MinConfidence(lmh.ConfidenceLow), lmh.Limit(0))
+		for _, r := range results {
+			if r.Offering.Programme == taxonomy.ProgrammeParorendeskole {
+				fmt.Println(reach, r.Confidence, r.Reason(lmh.CriterionPlace).Text(taxonomy.EN))
+			}
+		}
+	}
+	// Output:
+	// county low The offering serves Voss and Ulvik and is not open to people living in Bergen – included because this requirement was relaxed.
+}
+
+func ExampleMatcher_Explain() {
+	cat := lmh.SampleCatalogue()
+	m, _ := lmh.NewMatcher(cat, today)
+	age := 40
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: &age}
+	for i := range cat {
+		if cat[i].Programme != taxonomy.ProgrammeKiD {
+			continue
+		}
+		r, _ := m.Explain(need, &cat[i])
+		fmt.Println(r.Excluded())
+		for _, why := range r.Failed() {
+			fmt.Println(why.Criterion, why.Text(taxonomy.NB))
+		}
+		fmt.Println(r.Reason(lmh.CriterionCondition).Text(taxonomy.NB))
+	}
+	// Output:
+	// true
+	// availability Tilbudet er fullt.
+	// Tilbudet gjelder depresjon, som du oppga.
+}
+
+func ExampleCatalogueCoverage() {
+	rep, err := lmh.CatalogueCoverage(lmh.SampleCatalogue(), lmh.CoverageOn(lmh.MustParseDate("2027-01-11")))
+	if err != nil {
+		log.Fatal(err)
+	}
+	copd := taxonomy.ConditionCOPD.Ref()
+	fmt.Println(rep.Access("3403", taxonomy.RolePatient, copd)) // Hamar
+	fmt.Println(rep.Access("0301", taxonomy.RolePatient, copd)) // Oslo
+	s := rep.County("34", taxonomy.RolePatient, copd)
+	fmt.Printf("Innlandet: %d of %d municipalities\n", s.Reachable, s.Municipalities)
+	fmt.Println(len(rep.Gaps(lmh.AccessNational)) > 0)
+	// Output:
+	// municipality
+	// none
+	// Innlandet: 46 of 46 municipalities
+	// true
+}
