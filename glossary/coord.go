@@ -28,6 +28,7 @@ var conjunctions = []string{"og", "eller", "samt", "and", "or", "&", "/"}
 // part are appended with spans mapped back to the original text.
 func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unicodeDash bool) []Match {
 	orig := len(dst)
+	hint := 0 // where the previous search in dst[base:orig] ended
 	// Candidate hyphens: '-' everywhere, and U+2010–U+2015 or U+2212 if the
 	// scan saw a non-ASCII dash.
 	for i := 0; i < len(text); {
@@ -35,7 +36,7 @@ func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unico
 		if k < 0 {
 			break
 		}
-		dst = g.expandAt(dst, base, orig, text, i+k, i+k+1)
+		dst = g.expandAt(dst, base, orig, text, i+k, i+k+1, &hint)
 		i += k + 1
 	}
 	if !unicodeDash {
@@ -49,7 +50,7 @@ func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unico
 		h := i + k
 		i = h + 1
 		if r, size := utf8.DecodeRuneInString(text[h:]); r != '-' && isHyphen(r) {
-			dst = g.expandAt(dst, base, orig, text, h, h+size)
+			dst = g.expandAt(dst, base, orig, text, h, h+size, &hint)
 		}
 	}
 	return dst
@@ -57,7 +58,7 @@ func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unico
 
 // expandAt expands the coordination whose first hyphen spans [h, i), if
 // there is one.
-func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int) []Match {
+func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int, hint *int) []Match {
 	if i >= len(text) || h == 0 {
 		return dst
 	}
@@ -80,7 +81,7 @@ func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int) 
 	if !ok {
 		return dst
 	}
-	hs := headStart(dst[base:orig], ws, we)
+	hs := headStart(dst[base:orig], ws, we, hint)
 	if hs <= ws || hs >= we {
 		return dst
 	}
@@ -88,7 +89,7 @@ func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int) 
 	if r, s := utf8.DecodeLastRuneInString(text[:hs]); isHyphen(r) && hs-s > ws {
 		hs -= s
 	}
-	return g.expandPart(dst, dst[base:orig], text, ps, h, hs, we)
+	return g.expandPart(dst, dst[base:orig], text, ps, h, hs, we, hint)
 }
 
 // lastConjunct parses what follows a part's hyphen at i: more parts,
@@ -185,8 +186,8 @@ func equalFoldASCII(a, b string) bool {
 
 // headStart returns where the head of the word [ws, we) starts, judged from
 // the matches found in it, or -1. ms is in order of End.
-func headStart(ms []Match, ws, we int) int {
-	lo, _ := slices.BinarySearchFunc(ms, ws+1, func(m Match, end int) int { return m.End - end })
+func headStart(ms []Match, ws, we int, hint *int) int {
+	lo := searchEnd(ms, ws+1, hint)
 	best := -1
 	for _, m := range ms[lo:] {
 		if m.End > we {
@@ -212,7 +213,7 @@ func headStart(ms []Match, ws, we int) int {
 
 // expandPart scans part [ps, pe) joined to the head [hs, he) and appends
 // the matches that touch the part, mapped to the original text.
-func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int) []Match {
+func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int, hint *int) []Match {
 	pl, hl := pe-ps, he-hs
 	if pl+hl > maxSynth {
 		return dst
@@ -235,7 +236,7 @@ func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int
 			m.End = hs + (m.End - pl)
 		}
 		m.Expanded = true
-		if m.End <= pe && hasMatch(orig, m) {
+		if m.End <= pe && hasMatch(orig, m, hint) {
 			continue // the part alone was already found
 		}
 		dst[w] = m
@@ -246,8 +247,8 @@ func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int
 
 // hasMatch reports whether ms, in order of End, holds a match of m's term
 // with m's span.
-func hasMatch(ms []Match, m Match) bool {
-	i, _ := slices.BinarySearchFunc(ms, m.End, func(x Match, end int) int { return x.End - end })
+func hasMatch(ms []Match, m Match, hint *int) bool {
+	i := searchEnd(ms, m.End, hint)
 	for ; i < len(ms) && ms[i].End == m.End; i++ {
 		if ms[i].Start == m.Start && ms[i].Term == m.Term {
 			return true
@@ -255,3 +256,33 @@ func hasMatch(ms []Match, m Match) bool {
 	}
 	return false
 }
+
+// searchEnd returns the first index of ms, in order of End, whose End is at
+// least end, as a binary search would. It starts from *hint, the answer of
+// the previous search, and sets it: coordinations are expanded in text
+// order, so the answer is usually near, and a short walk touches far less
+// memory than a binary search over every match of a long text.
+func searchEnd(ms []Match, end int, hint *int) int {
+	const walk = 32
+	j := min(*hint, len(ms))
+	if j < len(ms) && ms[j].End < end {
+		for n := 0; j < len(ms) && ms[j].End < end; j++ {
+			if n++; n == walk {
+				k, _ := slices.BinarySearchFunc(ms[j:], end, cmpEnd)
+				j += k
+				break
+			}
+		}
+	} else {
+		for n := 0; j > 0 && ms[j-1].End >= end; j-- {
+			if n++; n == walk {
+				j, _ = slices.BinarySearchFunc(ms[:j], end, cmpEnd)
+				break
+			}
+		}
+	}
+	*hint = j
+	return j
+}
+
+func cmpEnd(m Match, end int) int { return m.End - end }

@@ -713,3 +713,25 @@ func FuzzScanReference(f *testing.F) {
 		}
 	})
 }
+
+// TestSearchEnd: the hinted search returns what a binary search returns,
+// from any hint, and leaves the answer as the next hint.
+func TestSearchEnd(t *testing.T) {
+	var ms []Match
+	for i := range 300 {
+		ms = append(ms, Match{End: i / 3 * 2}) // runs of equal End, gaps
+	}
+	for _, hint := range []int{0, 1, 5, 40, 150, 299, 300, 1000} {
+		for end := -1; end <= 202; end++ {
+			want, _ := slices.BinarySearchFunc(ms, end, cmpEnd)
+			h := hint
+			if got := searchEnd(ms, end, &h); got != want || h != want {
+				t.Fatalf("searchEnd(end %d, hint %d) = %d (hint %d), want %d", end, hint, got, h, want)
+			}
+		}
+	}
+	h := 3
+	if got := searchEnd(nil, 5, &h); got != 0 {
+		t.Errorf("empty: %d", got)
+	}
+}
