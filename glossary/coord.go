@@ -260,26 +260,33 @@ func hasMatch(ms []Match, m Match, hint *int) bool {
 // searchEnd returns the first index of ms, in order of End, whose End is at
 // least end, as a binary search would. It starts from *hint, the answer of
 // the previous search, and sets it: coordinations are expanded in text
-// order, so the answer is usually near, and a short walk touches far less
-// memory than a binary search over every match of a long text.
+// order, so the answer is usually near, and a galloping search from there
+// touches far less memory than a binary search over every match of a long
+// text.
 func searchEnd(ms []Match, end int, hint *int) int {
-	const walk = 32
 	j := min(*hint, len(ms))
 	if j < len(ms) && ms[j].End < end {
-		for n := 0; j < len(ms) && ms[j].End < end; j++ {
-			if n++; n == walk {
-				k, _ := slices.BinarySearchFunc(ms[j:], end, cmpEnd)
-				j += k
-				break
-			}
+		// The answer is in (j, len]: gallop forward.
+		lo, step := j+1, 1
+		for lo < len(ms) && ms[lo].End < end {
+			j = lo
+			lo += step
+			step *= 2
 		}
-	} else {
-		for n := 0; j > 0 && ms[j-1].End >= end; j-- {
-			if n++; n == walk {
-				j, _ = slices.BinarySearchFunc(ms[:j], end, cmpEnd)
-				break
-			}
+		hi := min(lo, len(ms))
+		k, _ := slices.BinarySearchFunc(ms[j+1:hi], end, cmpEnd)
+		j += 1 + k
+	} else if j > 0 && ms[j-1].End >= end {
+		// The answer is in [0, j): gallop back.
+		hi, step := j-1, 1
+		for hi > 0 && ms[hi-1].End >= end {
+			j = hi
+			hi -= step
+			step *= 2
 		}
+		lo := max(hi, 0)
+		k, _ := slices.BinarySearchFunc(ms[lo:j], end, cmpEnd)
+		j = lo + k
 	}
 	*hint = j
 	return j
