@@ -1,0 +1,214 @@
+// Command coverage answers the planners' equal-access question for a
+// catalogue of lærings- og mestringstilbud: for every municipality, role
+// and condition or theme, can people reach an offering, and how close is
+// it? It prints a summary, and writes coverage.csv (one row per
+// municipality, role and topic) and coverage.html (a self-contained page
+// with SVG heat tables of counties × conditions and counties × themes).
+//
+//	go run ./examples/coverage                          # the embedded sample
+//	go run ./examples/coverage -out /tmp/dekning -lang nn -role patient
+//	go run ./examples/coverage -catalogue katalog.jsonl -in-person
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	catalogue := fs.String("catalogue", "", "JSON Lines catalogue (default: the embedded sample)")
+	out := fs.String("out", "coverage-out", "directory to write coverage.csv and coverage.html to")
+	langFlag := fs.String("lang", "nb", "language: nb, nn or en")
+	roles := fs.String("role", "", "roles, comma-separated (default: all)")
+	date := fs.String("date", "", "count offerings open on this day (YYYY-MM-DD; default today)")
+	inPerson := fs.Bool("in-person", false, "count only offerings met in person")
+	age := fs.String("age-group", "", "count only offerings for this age group (children, youth, adults, elderly)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	lang, err := taxonomy.ParseLang(*langFlag)
+	if err != nil {
+		fmt.Fprintln(stderr, "coverage:", err)
+		return 2
+	}
+	day := lmh.DateOf(time.Now())
+	if *date != "" {
+		if day, err = lmh.ParseDate(*date); err != nil {
+			fmt.Fprintln(stderr, "coverage: -date:", err)
+			return 2
+		}
+	}
+	opts := []lmh.CoverageOption{lmh.CoverageOn(day)}
+	if *roles != "" {
+		var rs []taxonomy.Role
+		for _, s := range strings.Split(*roles, ",") {
+			r, err := taxonomy.ParseRole(s)
+			if err != nil {
+				fmt.Fprintln(stderr, "coverage: -role:", err)
+				return 2
+			}
+			rs = append(rs, r)
+		}
+		opts = append(opts, lmh.CoverageRoles(rs...))
+	}
+	if *inPerson {
+		opts = append(opts, lmh.CoverageInPersonOnly())
+	}
+	if *age != "" {
+		g, err := taxonomy.ParseAgeGroup(*age)
+		if err != nil {
+			fmt.Fprintln(stderr, "coverage: -age-group:", err)
+			return 2
+		}
+		opts = append(opts, lmh.CoverageAgeGroup(g))
+	}
+	cat := lmh.SampleCatalogue()
+	if *catalogue != "" {
+		data, err := os.ReadFile(*catalogue)
+		if err != nil {
+			fmt.Fprintln(stderr, "coverage:", err)
+			return 2
+		}
+		cat = cat[:0]
+		for e, err := range lmh.ReadCatalogue(bytes.NewReader(data)) {
+			if err != nil {
+				fmt.Fprintf(stderr, "coverage: %s: skipping: %v\n", *catalogue, err)
+				continue
+			}
+			cat = append(cat, e.Offering)
+		}
+	}
+	rep, err := lmh.CatalogueCoverage(cat, opts...)
+	if err != nil {
+		fmt.Fprintln(stderr, "coverage:", err)
+		return 2
+	}
+	summarise(stdout, rep, len(cat), lang)
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintln(stderr, "coverage:", err)
+		return 2
+	}
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"coverage.csv", rep.WriteCSV},
+		{"coverage.html", func(w io.Writer) error { return rep.WriteHTML(w, lang) }},
+	} {
+		path := filepath.Join(*out, f.name)
+		file, err := os.Create(path)
+		if err != nil {
+			fmt.Fprintln(stderr, "coverage:", err)
+			return 2
+		}
+		err = f.write(file)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "coverage:", err)
+			return 2
+		}
+		fmt.Fprintf(stdout, "%s %s\n", words["wrote"][langIdx(lang)], path)
+	}
+	return 0
+}
+
+var words = map[string][3]string{
+	"head":    {"Dekning %s: %d tilbud, %d kommuner", "Dekning %s: %d tilbod, %d kommunar", "Coverage %s: %d offerings, %d municipalities"},
+	"for":     {"For %s:", "For %s:", "For %s:"},
+	"nowhere": {"  diagnoser uten tilbud noe sted (%d av %d): %s", "  diagnosar utan tilbod nokon stad (%d av %d): %s", "  conditions with no offering anywhere (%d of %d): %s"},
+	"best":    {"  best dekket: %s", "  best dekt: %s", "  best covered: %s"},
+	"region":  {"  %s: %.0f %% av kommune–diagnose-parene har et tilbud, %.0f %% i eget fylke", "  %s: %.0f %% av kommune–diagnose-para har eit tilbod, %.0f %% i eige fylke", "  %s: %.0f%% of municipality–condition pairs have an offering, %.0f%% in their own county"},
+	"wrote":   {"skrev", "skreiv", "wrote"},
+}
+
+func langIdx(l taxonomy.Lang) int {
+	switch l {
+	case taxonomy.NN:
+		return 1
+	case taxonomy.EN:
+		return 2
+	}
+	return 0
+}
+
+// summarise prints, per role, the conditions nobody can reach, the best
+// covered ones, and per health region the share of municipality–condition
+// pairs with an offering.
+func summarise(w io.Writer, rep *lmh.CoverageReport, n int, l taxonomy.Lang) {
+	li := langIdx(l)
+	fmt.Fprintf(w, words["head"][li]+"\n", rep.Day(), n, len(geo.Municipalities()))
+	var conds []taxonomy.Ref
+	for _, t := range rep.Topics() {
+		if t.Facet() == taxonomy.FacetCondition {
+			conds = append(conds, t)
+		}
+	}
+	for _, role := range rep.Roles() {
+		fmt.Fprintf(w, words["for"][li]+"\n", role.Label(l))
+		var nowhere []string
+		type scored struct {
+			label string
+			pct   float64
+		}
+		var best []scored
+		for _, c := range conds {
+			s := rep.National(role, c)
+			if s.Reachable == 0 {
+				nowhere = append(nowhere, c.Label(l))
+			} else {
+				best = append(best, scored{c.Label(l), s.Percent()})
+			}
+		}
+		fmt.Fprintf(w, words["nowhere"][li]+"\n", len(nowhere), len(conds), strings.Join(nowhere, ", "))
+		slices.SortStableFunc(best, func(a, b scored) int {
+			switch {
+			case a.pct > b.pct:
+				return -1
+			case a.pct < b.pct:
+				return 1
+			}
+			return 0
+		})
+		var top []string
+		for _, b := range best[:min(5, len(best))] {
+			top = append(top, fmt.Sprintf("%s %.0f %%", b.label, b.pct))
+		}
+		fmt.Fprintf(w, words["best"][li]+"\n", strings.Join(top, ", "))
+		for _, hr := range geo.HealthRegions() {
+			var reach, local, total int
+			for _, c := range conds {
+				s := rep.Region(hr, role, c)
+				reach += s.Reachable
+				local += s.Local
+				total += s.Municipalities
+			}
+			fmt.Fprintf(w, words["region"][li]+"\n", hr.Name(), pct(reach, total), pct(local, total))
+		}
+	}
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
