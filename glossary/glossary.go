@@ -24,6 +24,8 @@ type Glossary struct {
 
 	ac       *automaton.Automaton
 	pats     []pattern
+	outRecs  []outRec // what the scanner needs of each entry of ac.AllOutputs
+	flatHot  []hotVariant
 	patVar   []int32 // variant indexes of the patterns, flattened
 	hot      []hotVariant
 	variants []variant
@@ -49,6 +51,23 @@ type pattern struct {
 	mask  uint64
 	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]].
 	hot []hotVariant
+}
+
+// outRec is what the scanner reads of a pattern ending in a state, stored in
+// parallel with the automaton's output lists so that the patterns of one
+// state lie together in memory.
+type outRec struct {
+	w0     uint64 // pattern.words[0]
+	mask0  uint64 // the mask for w0: pattern.mask if it is the only word
+	w1     uint64 // pattern.words[1], if any
+	mask1  uint64 // the mask for w1: pattern.mask if it is the last word
+	pat    int32  // index into Glossary.pats
+	vfirst int32  // the variants are flatHot[vfirst:vfirst+vn]
+	n      int32  // length of the pattern text
+	vn     uint8
+	nw     uint8 // len(pattern.words)
+	allow  Position
+	stop   bool
 }
 
 // hotVariant is what Scan reads of a variant, kept small and together.
@@ -229,6 +248,27 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
 	g.ac = ac
+	for _, p := range ac.AllOutputs() {
+		pat := &g.pats[p]
+		r := outRec{
+			w0: pat.words[0], mask0: ^uint64(0), pat: p, vfirst: int32(len(g.flatHot)),
+			n: int32(len(pat.text)), vn: uint8(len(pat.hot)), nw: uint8(len(pat.words)),
+			allow: pat.allow, stop: pat.stop,
+		}
+		switch len(pat.words) {
+		case 1:
+			r.mask0 = pat.mask
+		case 2:
+			r.w1, r.mask1 = pat.words[1], pat.mask
+		default:
+			r.w1, r.mask1 = pat.words[1], ^uint64(0)
+		}
+		if len(pat.hot) > 255 || len(pat.words) > 255 {
+			return nil, fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
+		}
+		g.flatHot = append(g.flatHot, pat.hot...)
+		g.outRecs = append(g.outRecs, r)
+	}
 	if class, _ := ac.Tables(); ac.Classes() <= slowBit {
 		g.walkClass = new([256]uint8)
 		for c := range g.walkClass {

@@ -393,28 +393,29 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 		}
 		// A stop word hides the shorter matches inside it; stopAt is its start.
 		stopAt, stopLen := end, 0
-		for _, p := range g.ac.Outputs(v) {
-			pat := &g.pats[p]
-			if rightGlued && pat.allow&Modifier == 0 && !pat.stop {
+		lo, hi := g.ac.OutputRange(v)
+		for oi := range g.outRecs[lo:hi] {
+			o := &g.outRecs[lo+oi]
+			if rightGlued && o.allow&Modifier == 0 && !o.stop {
 				continue
 			}
-			start, ok := end-len(pat.text), false
-			if nw := len(pat.words); nw > 0 && end >= 8*nw {
-				// spelledAt, with its first word inlined.
-				d := lowerASCII(*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), end-8))) ^ pat.words[0]
-				if nw == 1 {
-					ok = d&pat.mask == 0
-				} else {
-					ok = d == 0 && spelledAt(text, end, pat)
+			start, ok := end-int(o.n), false
+			if o.nw > 0 && end >= 8*int(o.nw) {
+				// spelledAt, with its first two words inlined.
+				tp := unsafe.Pointer(unsafe.StringData(text))
+				ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))^o.w0)&o.mask0 == 0
+				if ok && o.nw > 1 {
+					ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))^o.w1)&o.mask1 == 0 &&
+						(o.nw == 2 || spelledAt(text, end, &g.pats[o.pat]))
 				}
 			}
 			if !ok {
-				start, ok = startOf(text, end, pat.text)
+				start, ok = startOf(text, end, g.pats[o.pat].text)
 			}
 			if !ok || start >= stopAt && end-start < stopLen {
 				continue
 			}
-			if pat.stop {
+			if o.stop {
 				if !wordStart(text, start) {
 					continue
 				}
@@ -440,8 +441,8 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			} else if pos, glued, ok = position(text, start, end); !ok {
 				continue
 			}
-			for i := range pat.hot {
-				va := &pat.hot[i]
+			for i := range g.flatHot[o.vfirst : o.vfirst+int32(o.vn)] {
+				va := &g.flatHot[int(o.vfirst)+i]
 				if glued {
 					if va.pos&pos == 0 {
 						continue

@@ -254,6 +254,19 @@ func (a *Automaton) Outputs(v uint32) []int32 {
 	return a.outs[a.outStart[s]:a.outStart[s+1]:a.outStart[s+1]]
 }
 
+// OutputRange returns the bounds of the outputs of state v in the list
+// that AllOutputs returns: Outputs(v) is AllOutputs()[lo:hi]. A caller can
+// keep its own records in parallel with that list.
+func (a *Automaton) OutputRange(v uint32) (lo, hi int) {
+	s := int((uint64(v>>flagBits) * a.inv) >> 32)
+	return int(a.outStart[s]), int(a.outStart[s+1])
+}
+
+// AllOutputs returns the outputs of every state, state after state, each
+// state's longest pattern first. The slice is shared and must not be
+// modified.
+func (a *Automaton) AllOutputs() []int32 { return a.outs[:len(a.outs):len(a.outs)] }
+
 // Tables returns the byte-class map and the transition table for hot loops
 // that inline Step by hand. Both are shared and must not be modified.
 func (a *Automaton) Tables() (*[256]uint8, []uint32) { return &a.class, a.trans }

@@ -159,3 +159,32 @@ func BenchmarkBaselineSum(b *testing.B) {
 	}
 	_ = n
 }
+
+// TestOutputRange: OutputRange indexes AllOutputs exactly as Outputs
+// returns, for every state a walk reaches.
+func TestOutputRange(t *testing.T) {
+	a, err := Build([]string{"kurs", "mestringskurs", "skurs", "s", "urs"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := a.AllOutputs()
+	v := a.Start()
+	seen := 0
+	for _, c := range []byte("mestringskursene og kurset") {
+		v = a.Step(v, c)
+		lo, hi := a.OutputRange(v)
+		want := a.Outputs(v)
+		if len(want) != hi-lo {
+			t.Fatalf("after %q: range [%d,%d), Outputs %v", c, lo, hi, want)
+		}
+		for i, p := range want {
+			if all[lo+i] != p {
+				t.Fatalf("after %q: AllOutputs[%d] = %d, want %d", c, lo+i, all[lo+i], p)
+			}
+		}
+		seen += len(want)
+	}
+	if seen == 0 {
+		t.Fatal("no outputs seen")
+	}
+}
