@@ -14,7 +14,7 @@ import (
 // accessColours are the heat table's colours, one per Access level: grey
 // for a gap, then blues darkening as the offering comes closer.
 var accessColours = [...]string{
-	AccessNone:         "#f2e6e6",
+	AccessNone:         "#f4d4d4",
 	AccessNational:     "#deebf7",
 	AccessRegion:       "#9ecae1",
 	AccessCounty:       "#4292c6",
@@ -33,6 +33,7 @@ var htmlText = map[string][3]string{
 	"local":    {"i eget fylke", "i eige fylke", "in their own county"},
 	"national": {"Hele landet", "Heile landet", "Norway"},
 	"legend":   {"Tegnforklaring", "Teiknforklaring", "Legend"},
+	"mixed":    {"noen kommuner i fylket har tilbud, andre ingen", "nokre kommunar i fylket har tilbod, andre ingen", "some municipalities in the county have an offering, others none"},
 }
 
 func htmlT(key string, l taxonomy.Lang) string { return htmlText[key][langIndex(l)] }
@@ -56,6 +57,7 @@ func (r *CoverageReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
 	for a := AccessNone; a <= AccessMunicipality; a++ {
 		p("<span style=\"background:%s\"></span>%s", accessColours[a], html.EscapeString(a.Label(l)))
 	}
+	p("<span style=\"border:none;width:auto;margin-left:18px\"><svg width=\"10\" height=\"10\"><circle cx=\"5\" cy=\"5\" r=\"3\" fill=\"#c0392b\"/></svg></span>%s", html.EscapeString(htmlT("mixed", l)))
 	p("</div>\n")
 	var conds, themes []taxonomy.Ref
 	for _, t := range r.topics {
@@ -90,7 +92,7 @@ func (r *CoverageReport) writeHeatSVG(w io.Writer, l taxonomy.Lang, role taxonom
 	)
 	counties := geo.Counties()
 	rows := len(counties) + 1
-	width := left + len(topics)*cell + 20
+	width := left + len(topics)*cell + 150 // room for the last slanted labels
 	height := top + rows*cell + bottom
 	fmt.Fprintf(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">\n", width, height, width, height)
 	for j, t := range topics {
@@ -124,7 +126,7 @@ func (r *CoverageReport) writeHeatSVG(w io.Writer, l taxonomy.Lang, role taxonom
 			tip := fmt.Sprintf("%s – %s: %d/%d %s, %d %s", s.name, t.Label(l), sh.Reachable, sh.Municipalities, htmlT("reach", l), sh.Local, htmlT("local", l))
 			fmt.Fprintf(w, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"><title>%s</title></rect>\n",
 				left+j*cell, y, cell, cell, accessColours[med], html.EscapeString(tip))
-			if sh.Reachable > 0 && sh.Reachable < sh.Municipalities {
+			if i < len(specs)-1 && sh.Reachable > 0 && sh.Reachable < sh.Municipalities {
 				// A dot marks a county where some municipalities have an
 				// offering within reach and others have none.
 				fmt.Fprintf(w, "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"#c0392b\"/>\n", left+j*cell+cell/2, y+cell/2)
