@@ -265,8 +265,8 @@ func (c *Classifier) classify(title, text string, gate bool) Classification {
 	s.matches = c.g.ScanAppend(s.matches, title)
 	s.nTitle = len(s.matches)
 	s.matches = c.g.ScanAppend(s.matches, text)
-	s.cues = c.cues.scanLanes(s.cues, title, PartTitle, &s.laneCues)
-	s.cues = c.cues.scanLanes(s.cues, text, PartText, &s.laneCues)
+	s.cues = c.cues.scanWith(s.cues, title, PartTitle, &s.cueScratch)
+	s.cues = c.cues.scanWith(s.cues, text, PartText, &s.cueScratch)
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
 	s.ages = scanAgeRanges(s.ages, text, PartText)
 	s.textLen, s.titleLen = len(text), len(title)
@@ -278,14 +278,14 @@ func (c *Classifier) classify(title, text string, gate bool) Classification {
 // scratch is the per-call working memory, pooled so that a steady stream
 // of listings allocates little beyond the results.
 type scratch struct {
-	matches  []glossary.Match
-	nTitle   int // matches[:nTitle] are in the title
-	cues     []cueHit
-	laneCues [lanes - 1][]cueHit // the cue scanner's lanes
-	ages     []ageHit
-	votes    []vote
-	textLen  int
-	titleLen int
+	matches    []glossary.Match
+	nTitle     int // matches[:nTitle] are in the title
+	cues       []cueHit
+	cueScratch cueScratch
+	ages       []ageHit
+	votes      []vote
+	textLen    int
+	titleLen   int
 
 	// Summed weight and first vote per value, indexed by refKey; touched
 	// lists the values voted for, in order of first vote.
@@ -298,6 +298,9 @@ type scratch struct {
 	decided   []taxonomy.Ref
 	picks     []int32
 	slotState []evidenceSlot
+
+	// The in-scope decision's evidence.
+	posEv, negEv []evi
 }
 
 // refStride is one more than the largest facet, so refKey is a dense index.
@@ -357,7 +360,7 @@ func (s *scratch) part(i int) Part {
 type vote struct {
 	ref    taxonomy.Ref
 	weight float64
-	ev     Evidence
+	ev     evi
 }
 
 // tally sums the votes per value of one facet.

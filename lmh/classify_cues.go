@@ -39,6 +39,11 @@ type cueScanner struct {
 	maxLen int // bytes of the longest pattern
 }
 
+// cueScratch is the cue scanner's working memory for one call.
+type cueScratch struct {
+	lanes [lanes - 1][]cueHit
+}
+
 type cuePattern struct {
 	cue                int
 	wordStart, wordEnd bool
@@ -105,11 +110,16 @@ var _ = [1]struct{}{}[lanes-4]
 // cue). Each lane reports only the cues that end in its own part, and the
 // parts are appended in order, so the result is the plain scan's.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
-	var spare [lanes - 1][]cueHit
-	return s.scanLanes(dst, text, part, &spare)
+	var cs cueScratch
+	return s.scanWith(dst, text, part, &cs)
 }
 
-// scanLanes is scan with the lanes' buffers given, for reuse.
+// scanWith is scan with working memory given, for reuse.
+func (s *cueScanner) scanWith(dst []cueHit, text string, part Part, cs *cueScratch) []cueHit {
+	return s.scanLanes(dst, text, part, &cs.lanes)
+}
+
+// scanLanes scans with the automaton, in lanes when text is long.
 func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lanes - 1][]cueHit) []cueHit {
 	n := len(text)
 	if n < lanes*laneMin {
@@ -214,18 +224,23 @@ func (s *cueScanner) emit(dst []cueHit, text string, part Part, v uint32, end, o
 		return dst
 	}
 	for _, p := range s.ac.Outputs(v) {
-		cp := s.pats[p]
-		start := startOfCue(text, end, s.ac.PatternLen(p))
-		if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
-			continue
-		}
-		if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
-			continue
-		}
-		c := s.cues[cp.cue]
-		dst = append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
+		dst = s.hit(dst, text, part, p, end)
 	}
 	return dst
+}
+
+// hit appends pattern p ending at end, if it passes its word checks.
+func (s *cueScanner) hit(dst []cueHit, text string, part Part, p int32, end int) []cueHit {
+	cp := s.pats[p]
+	start := startOfCue(text, end, s.ac.PatternLen(p))
+	if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
+		return dst
+	}
+	if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
+		return dst
+	}
+	c := s.cues[cp.cue]
+	return append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
 }
 
 // startOfCue walks back n pattern bytes from end; a collapsed run of white

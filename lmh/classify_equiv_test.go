@@ -120,13 +120,17 @@ func cutRunes(rng *rand.Rand, text string) string {
 	return text[:rng.IntN(len(text)+1)]
 }
 
-// formatClassification writes every field of c, floats as bits, so that
-// two equal strings mean deeply equal classifications.
+// formatClassification writes every field of c, floats as bits and slices
+// told apart from nil, so that two equal strings mean deeply equal
+// classifications.
 func formatClassification(c Classification) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "in=%t concept=%v format=%v roles=%v ages=%v arena=%v delivery=%v methods=%v scope=%v conditions=%v themes=%v programme=%v\n",
 		c.InScope, c.Concept, c.Format, c.Roles, c.AgeGroups, c.Arena, c.Delivery, c.Methods, c.Scope,
 		c.Conditions, c.Themes, c.Programme)
+	// A nil slice and an empty one marshal differently ("null", "[]").
+	fmt.Fprintf(&b, "nil: %t %t %t %t %t %t\n", c.Roles == nil, c.AgeGroups == nil, c.Methods == nil,
+		c.Conditions == nil, c.Themes == nil, c.Evidence == nil)
 	s := c.Confidence
 	for _, f := range []float64{s.InScope, s.Concept, s.Format, s.Roles, s.AgeGroups, s.Arena, s.Delivery,
 		s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme} {
@@ -209,15 +213,17 @@ func TestClassifyEquivalence(t *testing.T) {
 	}
 }
 
-// TestCueLanesMatchPlainScan checks that the cue scanner's lanes find what
-// one plain pass finds, in the same order, on texts dense with cues that
-// straddle the lanes' borders, with long runs of white space and case
-// changes.
-func TestCueLanesMatchPlainScan(t *testing.T) {
+// TestCueScansAgree checks that the automaton's lanes find what one plain
+// pass of the automaton finds, in the same order: on
+// texts dense with cues that straddle the lanes' borders, with long runs of
+// white space and case changes, and on every text of the equivalence
+// corpus.
+func TestCueScansAgree(t *testing.T) {
 	s := defaultCues()
 	rng := rand.New(rand.NewPCG(3, 4))
 	spaces := []string{" ", "  ", "\n\n", " \t\r\n ", strings.Repeat(" ", 70), "", "-", ". "}
 	var spare [lanes - 1][]cueHit
+	var cs cueScratch
 	lanesUsed := 0
 	for i := range 3000 {
 		var b strings.Builder
@@ -246,4 +252,29 @@ func TestCueLanesMatchPlainScan(t *testing.T) {
 	if lanesUsed < 1000 {
 		t.Fatalf("only %d texts long enough for lanes", lanesUsed)
 	}
+	for _, x := range equivCorpus(t) {
+		for _, text := range []string{x.title, x.text} {
+			want := s.scanRange(nil, text, PartText, 0, 0, len(text))
+			if got := s.scanWith(nil, text, PartText, &cs); !slices.Equal(got, want) {
+				t.Fatalf("%s: the lanes found %d cues, a plain scan %d", x.name, len(got), len(want))
+			}
+		}
+	}
+}
+
+// FuzzCueScansAgree compares the lanes with a plain automaton pass on any
+// text.
+func FuzzCueScansAgree(f *testing.F) {
+	for _, seed := range []string{"", "har du  \n\t kols", "I  SAMARBEID\r\nMED", "FORELDRE TIL BARN", "ØYVIND på nett–video",
+		"100 % stilling", "sted:  Rådhuset, 2. etasje,", strings.Repeat("kurset går over ", 40)} {
+		f.Add(seed)
+	}
+	s := defaultCues()
+	f.Fuzz(func(t *testing.T, text string) {
+		var cs cueScratch
+		want := s.scanRange(nil, text, PartText, 0, 0, len(text))
+		if got := s.scanLanes(nil, text, PartText, &cs.lanes); !slices.Equal(got, want) {
+			t.Fatalf("the lanes found %v, a plain scan %v", got, want)
+		}
+	})
 }

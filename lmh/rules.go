@@ -431,9 +431,9 @@ func termVotes(s *scratch) {
 			if (f == taxonomy.FacetCondition || f == taxonomy.FacetTheme) && namesOrganisation(m) {
 				sw *= orgNameWeight
 			}
-			s.addVote(vote{ref: sense, weight: sw, ev: Evidence{
+			s.addVote(vote{ref: sense, weight: sw, ev: evi{
 				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
-				Term: m.Term, Sense: sense, Basis: BasisTerm,
+				Term: matchTerm(i), Sense: sense, Basis: bTerm,
 			}})
 		}
 		// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
@@ -469,21 +469,23 @@ func (s *scratch) afterPartner(part Part, start int) bool {
 	return false
 }
 
-func (s *scratch) hasCue(k cueKind) (cueHit, bool) {
-	for _, c := range s.cues {
+func (s *scratch) hasCue(k cueKind) (int, bool) {
+	for i, c := range s.cues {
 		if c.kind == k {
-			return c, true
+			return i, true
 		}
 	}
-	return cueHit{}, false
+	return -1, false
 }
 
-func cueEvidence(c cueHit, f taxonomy.Facet, v taxonomy.Ref, b Basis) Evidence {
-	return Evidence{Facet: f, Value: v, Part: c.part, Start: c.start, End: c.end, Term: c.phrase, Basis: b}
+// cueEvidence is the evidence of cue i.
+func (s *scratch) cueEvidence(i int, b basisID) evi {
+	c := &s.cues[i]
+	return evi{Part: c.part, Start: c.start, End: c.end, Term: cueTerm(i), Basis: b}
 }
 
 // implied adds a vote for v backed by the span of ev.
-func (s *scratch) implied(v taxonomy.Ref, w float64, ev Evidence, b Basis) {
+func (s *scratch) implied(v taxonomy.Ref, w float64, ev evi, b basisID) {
 	ev.Facet, ev.Value, ev.Basis = v.Facet(), v, b
 	s.addVote(vote{ref: v, weight: w, ev: ev})
 }
@@ -501,12 +503,12 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 
 // inScope decides rule 1 and returns the decision, its confidence and the
 // evidence for it.
-func inScope(s *scratch) (bool, float64, []Evidence) {
+func inScope(s *scratch) (bool, float64, []evi) {
 	// What speaks against: the strongest out-of-scope cue kinds.
 	neg := 0.0
-	var negEv []Evidence
+	negEv := s.negEv[:0]
 	var seen [lastOutOfScope + 1]bool
-	for _, c := range s.cues {
+	for i, c := range s.cues {
 		if c.kind == cueNone || c.kind > lastOutOfScope || seen[c.kind] {
 			continue
 		}
@@ -519,14 +521,12 @@ func inScope(s *scratch) (bool, float64, []Evidence) {
 			w *= 1.5
 		}
 		neg += w
-		ev := cueEvidence(c, 0, taxonomy.Ref{}, BasisOutOfScope)
-		ev.Term = c.phrase
-		negEv = append(negEv, ev)
+		negEv = append(negEv, s.cueEvidence(i, bOutOfScope))
 	}
 	// What speaks for: an offering, a programme, its participants and
 	// methods.
 	var offering, people, methods, conditions float64
-	var posEv []Evidence
+	posEv := s.posEv[:0]
 	best := -1.0
 	for _, v := range s.votes {
 		switch v.ref.Facet() {
@@ -547,15 +547,16 @@ func inScope(s *scratch) (bool, float64, []Evidence) {
 	if c, ok := s.hasCue(cueOfferingShape); ok {
 		offering += 0.5
 		if len(posEv) == 0 {
-			posEv = append(posEv, cueEvidence(c, 0, taxonomy.Ref{}, BasisOffering))
+			posEv = append(posEv, s.cueEvidence(c, bOffering))
 		}
 	}
+	s.posEv, s.negEv = posEv, negEv
 	pos := math.Min(offering, 3) + 0.5*math.Min(people, 2) + 0.3*math.Min(methods, 2) + 0.2*math.Min(conditions, 2)
 	score := pos - neg
 	in := offering >= 0.8 && score >= 1.2
 	conf := 1 / (1 + math.Exp(-(score-1.2)*1.5))
 	for i := range posEv {
-		posEv[i].Facet, posEv[i].Value, posEv[i].InScope, posEv[i].Basis = 0, taxonomy.Ref{}, true, BasisOffering
+		posEv[i].Facet, posEv[i].Value, posEv[i].InScope, posEv[i].Basis = 0, taxonomy.Ref{}, true, bOffering
 	}
 	if in {
 		return true, conf, posEv
@@ -573,24 +574,30 @@ func decide(s *scratch, gate bool) Classification {
 	var out Classification
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
-	out.Evidence = append(out.Evidence, ev...)
 	if !in && gate {
-		return out // rule 1: an out-of-scope page has no facets
+		// Rule 1: an out-of-scope page has no facets.
+		if len(ev) > 0 {
+			out.Evidence = make([]Evidence, len(ev))
+			for i, e := range ev {
+				out.Evidence[i] = s.evidence(e)
+			}
+		}
+		return out
 	}
 
 	// Rule 4: foreldre til barn → next of kin, children.
-	for _, c := range s.cues {
-		if c.kind == cueParents {
-			s.implied(taxonomy.RoleNextOfKin.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisParentsOfChildren)
-			s.implied(taxonomy.AgeGroupChildren.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisParentsOfChildren)
+	for c := range s.cues {
+		if s.cues[c].kind == cueParents {
+			s.implied(taxonomy.RoleNextOfKin.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
+			s.implied(taxonomy.AgeGroupChildren.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
 			break
 		}
 	}
 	// Rule 5: age ranges.
 	for _, a := range s.ages {
 		for _, g := range taxonomy.AgeGroupsBetween(a.min, a.max) {
-			ev := Evidence{Part: a.part, Start: a.start, End: a.end, Term: "age range"}
-			s.implied(g.Ref(), 1.2, ev, BasisAgeRange)
+			ev := evi{Part: a.part, Start: a.start, End: a.end, Term: termAgeRange}
+			s.implied(g.Ref(), 1.2, ev, bAgeRange)
 		}
 	}
 	if len(s.ages) > 0 {
@@ -619,16 +626,18 @@ func decide(s *scratch, gate bool) Classification {
 			c, ok = s.hasCue(cueAddressed)
 		}
 		if ok || !s.has(taxonomy.FacetRole) {
-			if !ok {
-				c = cueHit{part: PartText}
-				c.start, c.end = s.firstVoteSpan(out.Conditions[0].Ref())
+			var ev evi
+			if ok {
+				ev = s.cueEvidence(c, bNone)
+			} else {
+				ev.Start, ev.End = s.firstVoteSpan(out.Conditions[0].Ref())
 			}
-			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisHasCondition)
+			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bHasCondition)
 		}
 	}
 	if len(out.Conditions) == 0 && !s.has(taxonomy.FacetRole) {
 		if c, ok := s.hasCue(cueHealthPromo); ok {
-			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisHealthPromotion)
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(c, bNone), bHealthPromotion)
 		}
 	}
 	out.Roles, out.Confidence.Roles = allOf[taxonomy.Role](s, taxonomy.FacetRole)
@@ -650,7 +659,7 @@ func decide(s *scratch, gate bool) Classification {
 	// Rule 10: scope.
 	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes, out.Programme)
 
-	out.Evidence = s.collectEvidence(out.Evidence, &out)
+	out.Evidence = s.collectEvidence(ev, &out)
 	return out
 }
 
@@ -669,7 +678,7 @@ func (s *scratch) firstVoteSpan(r taxonomy.Ref) (int, int) {
 func dropAgeWordsInRanges(s *scratch) {
 	for i := range s.votes {
 		v := &s.votes[i]
-		if v.ref.Facet() != taxonomy.FacetAgeGroup || v.ev.Basis != BasisTerm {
+		if v.ref.Facet() != taxonomy.FacetAgeGroup || v.ev.Basis != bTerm {
 			continue
 		}
 		for _, a := range s.ages {
@@ -685,35 +694,35 @@ func dropAgeWordsInRanges(s *scratch) {
 func programmeImplies(s *scratch, p taxonomy.Programme) {
 	ev := s.votesFor(p.Ref())
 	if f := p.Format(); f != 0 {
-		s.implied(f.Ref(), 1, ev, BasisProgramme)
+		s.implied(f.Ref(), 1, ev, bProgramme)
 	}
 	if !s.has(taxonomy.FacetRole) {
 		for _, r := range p.Roles() {
-			s.implied(r.Ref(), impliedWeight, ev, BasisProgramme)
+			s.implied(r.Ref(), impliedWeight, ev, bProgramme)
 		}
 	}
 	if !s.has(taxonomy.FacetAgeGroup) {
 		for _, a := range p.AgeGroups() {
-			s.implied(a.Ref(), impliedWeight, ev, BasisProgramme)
+			s.implied(a.Ref(), impliedWeight, ev, bProgramme)
 		}
 	}
 	if !s.has(taxonomy.FacetCondition) {
 		for _, c := range p.Conditions() {
-			s.implied(c.Ref(), impliedWeight, ev, BasisProgramme)
+			s.implied(c.Ref(), impliedWeight, ev, bProgramme)
 		}
 	}
 	if !s.has(taxonomy.FacetTheme) {
 		for _, t := range p.Themes() {
-			s.implied(t.Ref(), impliedWeight, ev, BasisProgramme)
+			s.implied(t.Ref(), impliedWeight, ev, bProgramme)
 		}
 	}
 	if a := p.Arena(); a != 0 && !s.has(taxonomy.FacetArena) {
-		s.implied(a.Ref(), impliedWeight, ev, BasisProgramme)
+		s.implied(a.Ref(), impliedWeight, ev, bProgramme)
 	}
 }
 
 // votesFor returns the evidence of the strongest vote for r.
-func (s *scratch) votesFor(r taxonomy.Ref) Evidence {
+func (s *scratch) votesFor(r taxonomy.Ref) evi {
 	var best vote
 	for _, v := range s.votes {
 		if v.ref == r && v.weight > best.weight {
@@ -822,45 +831,44 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 	d, conf := bestOf[taxonomy.Delivery](s, taxonomy.FacetDelivery)
 	digital := d == taxonomy.DeliveryDigital
 	inPerson := d == taxonomy.DeliveryInPerson
-	var digitalCue, placeCue, alsoCue *cueHit
+	digitalCue, placeCue, alsoCue := -1, -1, -1
 	for i := range s.cues {
-		c := &s.cues[i]
-		switch c.kind {
+		switch s.cues[i].kind {
 		case cueDigital:
-			if digitalCue == nil {
-				digitalCue = c
+			if digitalCue < 0 {
+				digitalCue = i
 			}
 		case cuePlace:
-			if placeCue == nil {
-				placeCue = c
+			if placeCue < 0 {
+				placeCue = i
 			}
 		case cueAlsoDigital:
-			if alsoCue == nil {
-				alsoCue = c
+			if alsoCue < 0 {
+				alsoCue = i
 			}
 		}
 	}
 	switch {
 	case d == taxonomy.DeliveryHybrid:
 		return d, conf
-	case alsoCue != nil:
-		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, cueEvidence(*alsoCue, 0, taxonomy.Ref{}, ""), BasisHybrid)
+	case alsoCue >= 0:
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, s.cueEvidence(alsoCue, bNone), bHybrid)
 		return taxonomy.DeliveryHybrid, 0.8
 	}
-	if digitalCue != nil && !digital {
-		s.implied(taxonomy.DeliveryDigital.Ref(), 1, cueEvidence(*digitalCue, 0, taxonomy.Ref{}, ""), BasisTerm)
+	if digitalCue >= 0 && !digital {
+		s.implied(taxonomy.DeliveryDigital.Ref(), 1, s.cueEvidence(digitalCue, bNone), bTerm)
 		digital = true
 	}
-	if placeCue != nil && !inPerson {
-		s.implied(taxonomy.DeliveryInPerson.Ref(), 1, cueEvidence(*placeCue, 0, taxonomy.Ref{}, ""), BasisPlace)
+	if placeCue >= 0 && !inPerson {
+		s.implied(taxonomy.DeliveryInPerson.Ref(), 1, s.cueEvidence(placeCue, bNone), bPlace)
 		inPerson = true
 	}
 	switch {
 	case digital && inPerson:
 		ev := s.votesFor(taxonomy.DeliveryDigital.Ref())
-		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, ev, BasisHybrid)
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, ev, bHybrid)
 		ev = s.votesFor(taxonomy.DeliveryInPerson.Ref())
-		s.implied(taxonomy.DeliveryHybrid.Ref(), 0, ev, BasisHybrid)
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 0, ev, bHybrid)
 		return taxonomy.DeliveryHybrid, 0.6
 	case digital:
 		return taxonomy.DeliveryDigital, confidence(s.weightOf(taxonomy.DeliveryDigital.Ref()))
@@ -880,7 +888,7 @@ func conceptAndFormat(s *scratch) (taxonomy.Concept, taxonomy.Format, float64, f
 	case group >= minSupport && indiv >= minSupport && math.Min(group, indiv)/math.Max(group, indiv) >= 0.5:
 		for _, f := range []taxonomy.Ref{taxonomy.FormatGroup.Ref(), taxonomy.FormatIndividual.Ref(),
 			taxonomy.ConceptGroupOffering.Ref(), taxonomy.ConceptIndividualOffering.Ref()} {
-			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), BasisFormatConcept)
+			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), bFormatConcept)
 		}
 		return taxonomy.ConceptOffering, 0, confidence(group + indiv), 0
 	case group >= minSupport && group >= indiv && group >= activity:
@@ -907,9 +915,9 @@ func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 		v := s.votes[i]
 		switch v.ref {
 		case concept:
-			s.implied(format, 0, v.ev, BasisFormatConcept)
+			s.implied(format, 0, v.ev, bFormatConcept)
 		case format:
-			s.implied(concept, 0, v.ev, BasisFormatConcept)
+			s.implied(concept, 0, v.ev, bFormatConcept)
 		}
 	}
 }
@@ -917,7 +925,7 @@ func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 // scope applies rule 10.
 func scope(s *scratch, conds []taxonomy.Condition, themes []taxonomy.Theme, p taxonomy.Programme) (taxonomy.Scope, float64) {
 	if c, ok := s.hasCue(cueAcross); ok {
-		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisAcrossDiagnoses)
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, s.cueEvidence(c, bNone), bAcrossDiagnoses)
 		return taxonomy.ScopeCrossDiagnostic, 0.8
 	}
 	if len(conds) > 0 {
@@ -934,19 +942,19 @@ func scope(s *scratch, conds []taxonomy.Condition, themes []taxonomy.Theme, p ta
 		}
 		ev := s.votesFor(conds[0].Ref())
 		if families == 1 {
-			s.implied(taxonomy.ScopeDiagnosisSpecific.Ref(), 1, ev, BasisOneFamily)
+			s.implied(taxonomy.ScopeDiagnosisSpecific.Ref(), 1, ev, bOneFamily)
 			return taxonomy.ScopeDiagnosisSpecific, 0.7
 		}
-		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, ev, BasisManyFamilies)
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, ev, bManyFamilies)
 		return taxonomy.ScopeCrossDiagnostic, 0.6
 	}
 	if c, ok := s.hasCue(cueLiving); ok {
-		s.implied(taxonomy.ScopeLivingWithIllness.Ref(), 1, cueEvidence(c, 0, taxonomy.Ref{}, ""), BasisLivingWithIllness)
+		s.implied(taxonomy.ScopeLivingWithIllness.Ref(), 1, s.cueEvidence(c, bNone), bLivingWithIllness)
 		return taxonomy.ScopeLivingWithIllness, 0.6
 	}
 	if len(themes) > 0 {
 		ev := s.votesFor(themes[0].Ref())
-		s.implied(taxonomy.ScopeThemeSpecific.Ref(), 1, ev, BasisThemeOnly)
+		s.implied(taxonomy.ScopeThemeSpecific.Ref(), 1, ev, bThemeOnly)
 		return taxonomy.ScopeThemeSpecific, 0.5
 	}
 	return 0, 0
@@ -966,7 +974,7 @@ func rootOf(c taxonomy.Condition) taxonomy.Condition {
 // position. Votes that carry support are used when a value has any; a value
 // with none (a format known from its concept) gets the links that implied
 // it. It reads the votes once.
-func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidence {
+func (s *scratch) collectEvidence(scopeEv []evi, out *Classification) []Evidence {
 	refs := s.decided[:0]
 	if out.Concept != 0 {
 		refs = append(refs, out.Concept.Ref())
@@ -1028,23 +1036,32 @@ func (s *scratch) collectEvidence(dst []Evidence, out *Classification) []Evidenc
 	for _, r := range refs {
 		s.slot[refKey(r)] = 0
 	}
-	// Group by value, keeping the order of position within each (the sort
-	// key is the slot, then the vote index).
-	slices.Sort(picks)
-	grown := make([]Evidence, len(dst), len(dst)+len(picks))
-	copy(grown, dst)
-	for _, p := range picks {
-		grown = append(grown, s.votes[p&(1<<20-1)].ev)
+	// Group by value, keeping the order of position within each: the
+	// picks of slot k go after those of the slots before it.
+	at := len(scopeEv)
+	for k := range slots {
+		slots[k].at = at
+		at += slots[k].n
 	}
 	s.picks, s.slotState = picks, slots
-	return grown
+	evs := make([]Evidence, len(scopeEv)+len(picks))
+	for i, e := range scopeEv {
+		evs[i] = s.evidence(e)
+	}
+	for _, p := range picks {
+		st := &slots[p>>20]
+		evs[st.at] = s.evidence(s.votes[p&(1<<20-1)].ev)
+		st.at++
+	}
+	return evs
 }
 
 // evidenceSlot is collectEvidence's state for one value.
 type evidenceSlot struct {
 	positive bool // the value has votes with weight
 	n, nb    int  // votes picked, rules seen
-	bases    [4]Basis
+	at       int  // where the next pick goes in the result
+	bases    [4]basisID
 }
 
 func appendRefs[C taxonomy.Code](dst []taxonomy.Ref, cs []C) []taxonomy.Ref {
