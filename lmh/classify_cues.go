@@ -126,12 +126,18 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 		return s.scanRange(dst, text, part, 0, 0, n)
 	}
 	// Lane j reads text[from[j]:to[j]] and reports cues ending after own[j].
+	// Lanes after the first read a warm-up stretch before their own part,
+	// so the first lane's own part is longer by about that much, and the
+	// lanes take about equally long.
 	var from, own, to [lanes]int
-	for j := range lanes {
-		own[j] = n * j / lanes
-		to[j] = n * (j + 1) / lanes
+	warm := s.maxLen + 1
+	seg := (n - warm) / lanes
+	for j := 1; j < lanes; j++ {
+		own[j] = seg*j + warm
+		to[j-1] = own[j]
 		from[j] = s.warmStart(text, own[j])
 	}
+	to[lanes-1] = n
 	class, trans := s.ac.Tables()
 	var v [lanes]uint32
 	for j := range v {

@@ -362,6 +362,14 @@ var outputFacets = []taxonomy.Facet{
 	taxonomy.FacetCondition, taxonomy.FacetTheme, taxonomy.FacetProgramme,
 }
 
+// isOutputFacet tells the facets of outputFacets.
+var isOutputFacet = func() (t [256]bool) {
+	for _, f := range outputFacets {
+		t[f] = true
+	}
+	return t
+}()
+
 // kindWeight is how strongly a term of each kind names its concepts.
 func kindWeight(k glossary.Kind) float64 {
 	switch k {
@@ -411,7 +419,7 @@ func termVotes(s *scratch) {
 	senses:
 		for _, sense := range m.Senses {
 			f := sense.Facet()
-			if !slices.Contains(outputFacets, f) {
+			if !isOutputFacet[f] {
 				continue
 			}
 			for _, j := range open[:nOpen] {
