@@ -84,7 +84,8 @@ type CoverageReport struct {
 	cells  []Access // [muni][role][topic]
 }
 
-// CoverageOption configures CatalogueCoverage.
+// CoverageOption configures CatalogueCoverage. Options are immutable and
+// may be shared between goroutines.
 type CoverageOption func(*coverageConfig)
 
 type coverageConfig struct {
@@ -279,6 +280,7 @@ func (r *CoverageReport) Access(kommunenummer string, role taxonomy.Role, topic 
 }
 
 // Share counts an area's municipalities by the access their people have.
+// It is a plain value, safe for concurrent use.
 type Share struct {
 	Municipalities int // municipalities in the area
 	Reachable      int // with any reachable offering (AccessNational or better)
@@ -345,7 +347,7 @@ func (r *CoverageReport) National(role taxonomy.Role, topic taxonomy.Ref) Share 
 }
 
 // Gap is a municipality whose people have no reachable offering for a role
-// and topic.
+// and topic. It is a plain value, safe for concurrent use.
 type Gap struct {
 	Municipality string        // kommunenummer
 	Role         taxonomy.Role // the role left without an offering

@@ -229,7 +229,7 @@ func (r Reach) String() string {
 // to 1, its confidence and one Reason per criterion (in Criterion order,
 // Reasons[0] is the role). A Result is derived from a Need and so is health
 // data; its String reveals only the offering, score and confidence. Results
-// are values owned by the caller.
+// are values owned by the caller: safe for concurrent reads, not writes.
 type Result struct {
 	// Offering points into the Matcher's catalogue (or, for Explain, is the
 	// offering explained).
@@ -293,7 +293,8 @@ func (r Result) Format(f fmt.State, verb rune) {
 	fmt.Fprint(f, r.String())
 }
 
-// MatcherOption configures NewMatcher.
+// MatcherOption configures NewMatcher. Options are immutable and may be
+// shared between goroutines.
 type MatcherOption func(*Matcher)
 
 // WithClock sets the clock that gives "today" for schedules (ended
@@ -310,7 +311,8 @@ func WithClock(now func() time.Time) MatcherOption {
 // free-text reading off.
 func WithTextReader(r TextReader) MatcherOption { return func(m *Matcher) { m.reader = r } }
 
-// MatchOption configures one call of Match or Explain.
+// MatchOption configures one call of Match or Explain. Options are
+// immutable and may be reused across calls and goroutines.
 type MatchOption func(*matchConfig)
 
 type matchConfig struct {
@@ -598,14 +600,16 @@ func (m *Matcher) offering(pos int32) *Offering { return &m.cat[m.catIdx[pos]] }
 // Len returns the number of offerings in the catalogue.
 func (m *Matcher) Len() int { return len(m.recs) }
 
-// errNeed is the error for a need that cannot be matched. It names the
-// field and the rule, never the value (a Need is health data).
+// NeedError is the error for a need that cannot be matched. It names the
+// field and the rule, never the value (a Need is health data). It is safe
+// for concurrent use.
 type NeedError struct {
 	Field string // JSON name of the field, e.g. "municipality"
-	Rule  string // what is wrong, e.g. "unknown kommunenummer"
+	Rule  string // what is wrong, e.g. "not a kommunenummer in the 2024 list"
 }
 
-// Error returns "lmh: need.municipality: unknown kommunenummer".
+// Error returns e.g. "lmh: need.municipality: not a kommunenummer in the
+// 2024 list".
 func (e *NeedError) Error() string { return "lmh: need." + e.Field + ": " + e.Rule }
 
 // ErrInvalidNeed is wrapped by every *NeedError.

@@ -22,7 +22,7 @@ type TextReader interface {
 
 // TextFacts are the facts read from free text. Like the Need they come
 // from, they are health data: String, GoString and Format print only which
-// fields are set.
+// fields are set. A plain value: safe for concurrent reads.
 type TextFacts struct {
 	Roles           []taxonomy.Role
 	Age             *int
@@ -226,17 +226,6 @@ func classifyFacets(text string) TextFacts {
 	return f
 }
 
-func isBoundary(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if r == utf8.RuneError && i > 0 {
-		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
-	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
 func containsCode[C comparable](s []C, c C) bool {
 	for _, x := range s {
 		if x == c {
@@ -244,14 +233,6 @@ func containsCode[C comparable](s []C, c C) bool {
 		}
 	}
 	return false
-}
-
-func sortByLenDesc[T any](s []T, key func(T) string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && len(key(s[j])) > len(key(s[j-1])); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // compileNeed validates need and compiles it, merging the facts read from
