@@ -51,8 +51,13 @@ import (
 //     mapped through taxonomy.ConditionFor first, so F32.1 meets an offering
 //     for depression and E11 one for diabetes.
 //
-// Facts the person did not give (no age, no municipality) exclude nothing;
-// their criterion is FitUnknown.
+// Facts the person did not give (no age, no role, no condition) exclude
+// nothing; their criterion is FitUnknown. The exception is place: without a
+// municipality nobody can tell whether a place-bound offering is within
+// reach, so only offerings open to the whole country (or stating no place at
+// all) are kept, unless WithReach(ReachNational) asks for every one.
+// ICD-10 and ICPC-2 codes no condition covers are reported in the condition
+// reason, never dropped silently.
 //
 // # Score
 //
@@ -472,6 +477,32 @@ func checkIndexable(o *Offering) error {
 	for _, r := range o.TargetGroup.Roles {
 		if !r.IsValid() || r >= 4 {
 			return fmt.Errorf("target_group.roles: invalid role %s", r)
+		}
+	}
+	pt := places()
+	for i, k := range o.Coverage.Municipalities {
+		if _, ok := pt.muniIndex[k]; !ok {
+			return fmt.Errorf("coverage.municipalities[%d]: %q is not a kommunenummer in the 2024 list", i, k)
+		}
+	}
+	for i, k := range o.Coverage.Counties {
+		if _, ok := pt.countyIndex[k]; !ok {
+			return fmt.Errorf("coverage.counties[%d]: %q is not a fylkesnummer in the 2024 list", i, k)
+		}
+	}
+	for i, hr := range o.Coverage.HealthRegions {
+		if !hr.IsValid() {
+			return fmt.Errorf("coverage.health_regions[%d]: invalid health region %s", i, hr)
+		}
+	}
+	for _, f := range []struct{ path, k string }{{"place.municipality", o.Place.Municipality}, {"provider.municipality", o.Provider.Municipality}} {
+		if _, ok := pt.muniIndex[f.k]; f.k != "" && !ok {
+			return fmt.Errorf("%s: %q is not a kommunenummer in the 2024 list", f.path, f.k)
+		}
+	}
+	for i, l := range o.Languages {
+		if primaryLang(l) == "" {
+			return fmt.Errorf("languages[%d]: empty language tag", i)
 		}
 	}
 	return nil

@@ -863,6 +863,9 @@ func (ev *evaluator) condition(s *evalState, r *rec, p *policy) float64 {
 	if len(n.conds) == 0 {
 		if r.restricted {
 			s.set(CriterionCondition, FitUnknown, msgCondNeedUnknown)
+			if n.unmapped > 0 {
+				s.set(CriterionCondition, FitUnknown, msgCondCodeUnmapped)
+			}
 			if s.explain {
 				s.with(CriterionCondition, arg{kind: argConds, list: condCodes(r.conds)})
 			}

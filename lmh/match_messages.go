@@ -79,6 +79,7 @@ const (
 	msgStartRolling
 	msgStartPast
 	msgStartContinuous
+	msgCondCodeUnmapped
 )
 
 // messages holds each sentence in nb, nn and en. Keep the three in step:
@@ -157,12 +158,13 @@ var matchMessages = [...][3]string{
 	msgAccessNone:     {"Tilbudet oppgir ikke %1, som du trenger", "Tilbodet oppgir ikkje %1, som du treng", "The offering does not list %1, which you need"},
 	msgAccessNeedNone: {"Du har ikke oppgitt behov for tilrettelegging", "Du har ikkje oppgitt behov for tilrettelegging", "You have not given any accessibility needs"},
 
-	msgStartSoon:       {"Neste oppstart er %1, om %2 dager", "Neste oppstart er %1, om %2 dagar", "The next start is %1, in %2 days"},
-	msgStartLater:      {"Neste oppstart er først %1, om %2 dager", "Neste oppstart er først %1, om %2 dagar", "The next start is not until %1, in %2 days"},
-	msgStartOngoing:    {"Tilbudet er i gang og varer til %1", "Tilbodet er i gang og varer til %1", "The offering is under way and runs until %1"},
-	msgStartRolling:    {"Tilbudet har ingen fast oppstartsdato", "Tilbodet har ingen fast oppstartsdato", "The offering has no fixed start date"},
-	msgStartContinuous: {"Tilbudet har løpende oppstart", "Tilbodet har løpande oppstart", "The offering takes people in continuously"},
-	msgStartPast:       {"Tilbudet hadde siste oppstart %1", "Tilbodet hadde siste oppstart %1", "The offering last started on %1"},
+	msgStartSoon:        {"Neste oppstart er %1, om %2 dager", "Neste oppstart er %1, om %2 dagar", "The next start is %1, in %2 days"},
+	msgStartLater:       {"Neste oppstart er først %1, om %2 dager", "Neste oppstart er først %1, om %2 dagar", "The next start is not until %1, in %2 days"},
+	msgStartOngoing:     {"Tilbudet er i gang og varer til %1", "Tilbodet er i gang og varer til %1", "The offering is under way and runs until %1"},
+	msgStartRolling:     {"Tilbudet har ingen fast oppstartsdato", "Tilbodet har ingen fast oppstartsdato", "The offering has no fixed start date"},
+	msgStartContinuous:  {"Tilbudet har løpende oppstart", "Tilbodet har løpande oppstart", "The offering takes people in continuously"},
+	msgCondCodeUnmapped: {"Koden du oppga hører ikke til noen tilstand i vokabularet, så diagnosen er ukjent her", "Koden du oppgav høyrer ikkje til nokon tilstand i vokabularet, så diagnosen er ukjend her", "The code you gave belongs to no condition in the vocabulary, so the condition is unknown here"},
+	msgStartPast:        {"Tilbudet hadde siste oppstart %1", "Tilbodet hadde siste oppstart %1", "The offering last started on %1"},
 }
 
 type argKind uint8

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -324,5 +325,47 @@ func TestMatchDeterministic(t *testing.T) {
 				t.Fatalf("need %d: results %d and %d out of order", i, k-1, k)
 			}
 		}
+	}
+}
+
+// TestNewMatcherRejectsBadOfferings: codes the matcher cannot place are
+// errors naming the offering and the field, not silently dropped.
+func TestNewMatcherRejectsBadOfferings(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		mutate func(o *Offering)
+		want   string
+	}{
+		{"coverage municipality", func(o *Offering) { o.Coverage.Municipalities = []string{"9999"} }, "coverage.municipalities[0]"},
+		{"coverage county", func(o *Offering) { o.Coverage.Counties = []string{"99"} }, "coverage.counties[0]"},
+		{"health region", func(o *Offering) { o.Coverage.HealthRegions = []geo.HealthRegion{9} }, "coverage.health_regions[0]"},
+		{"venue", func(o *Offering) { o.Place.Municipality = "0000" }, "place.municipality"},
+		{"condition", func(o *Offering) { o.TargetGroup.Conditions = []taxonomy.Condition{200} }, "target_group.conditions"},
+		{"language", func(o *Offering) { o.Languages = []string{" "} }, "languages[0]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cat := SampleCatalogue()
+			tc.mutate(&cat[7])
+			_, err := NewMatcher(cat)
+			if err == nil || !strings.Contains(err.Error(), "offering 7") || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want one naming offering 7 and %s", err, tc.want)
+			}
+			if _, err := CatalogueCoverage(cat); err == nil {
+				t.Error("CatalogueCoverage accepted it")
+			}
+		})
+	}
+}
+
+func TestUnmappedCodeIsReported(t *testing.T) {
+	m, cat := sampleMatcher(t)
+	need := Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"Z99.9"}, Municipality: "3403", Age: years(60)}
+	r, err := m.Explain(need, &cat[0]) // the COPD school: diagnosis-specific
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := r.Reason(CriterionCondition)
+	if c.Fit != FitUnknown || !strings.Contains(c.Text(taxonomy.EN), "belongs to no condition") || strings.Contains(c.Text(taxonomy.EN), "Z99") {
+		t.Errorf("condition reason %v: %q", c, c.Text(taxonomy.EN))
 	}
 }
