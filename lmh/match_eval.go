@@ -608,7 +608,7 @@ func (ev *evaluator) evaluate(n *needFacts, r *rec, p *policy, out *[numCriteria
 	pts += wStart * so.score
 	s.set(CriterionStart, so.fit, so.msg)
 	if s.explain {
-		s.with(CriterionStart, arg{kind: argDate, n: so.day}, arg{kind: argInt, n: so.day - n.today})
+		s.with(CriterionStart, arg{kind: argDate, n: so.day}, arg{kind: argDays, n: so.day - n.today})
 	}
 
 	if s.fail {

@@ -158,8 +158,8 @@ var matchMessages = [...][3]string{
 	msgAccessNone:     {"Tilbudet oppgir ikke %1, som du trenger", "Tilbodet oppgir ikkje %1, som du treng", "The offering does not list %1, which you need"},
 	msgAccessNeedNone: {"Du har ikke oppgitt behov for tilrettelegging", "Du har ikkje oppgitt behov for tilrettelegging", "You have not given any accessibility needs"},
 
-	msgStartSoon:        {"Neste oppstart er %1, om %2 dager", "Neste oppstart er %1, om %2 dagar", "The next start is %1, in %2 days"},
-	msgStartLater:       {"Neste oppstart er først %1, om %2 dager", "Neste oppstart er først %1, om %2 dagar", "The next start is not until %1, in %2 days"},
+	msgStartSoon:        {"Neste oppstart er %1, %2", "Neste oppstart er %1, %2", "The next start is %1, %2"},
+	msgStartLater:       {"Neste oppstart er først %1, %2", "Neste oppstart er først %1, %2", "The next start is not until %1, %2"},
 	msgStartOngoing:     {"Tilbudet er i gang og varer til %1", "Tilbodet er i gang og varer til %1", "The offering is under way and runs until %1"},
 	msgStartRolling:     {"Tilbudet har ingen fast oppstartsdato", "Tilbodet har ingen fast oppstartsdato", "The offering has no fixed start date"},
 	msgStartContinuous:  {"Tilbudet har løpende oppstart", "Tilbodet har løpande oppstart", "The offering takes people in continuously"},
@@ -187,6 +187,7 @@ const (
 	argDate              // a date
 	argAgeGroups         // mask of age groups
 	argArea              // whom an offering serves by place: names, or n=1 for the whole country
+	argDays              // a number of days from today: "i dag", "i morgen", "om 8 dager"
 )
 
 // arg is one value a Reason's sentence refers to, rendered per language.
@@ -271,6 +272,15 @@ func (a arg) render(l taxonomy.Lang) string {
 		return r
 	case argInt:
 		return strconv.Itoa(int(a.n))
+	case argDays:
+		switch a.n {
+		case 0:
+			return [3]string{"i dag", "i dag", "today"}[li]
+		case 1:
+			return [3]string{"i morgen", "i morgon", "tomorrow"}[li]
+		}
+		n := strconv.Itoa(int(a.n))
+		return [3]string{"om " + n + " dager", "om " + n + " dagar", "in " + n + " days"}[li]
 	case argArea:
 		if a.n == 1 {
 			return [3]string{"hele landet", "heile landet", "the whole country"}[li]

@@ -3,9 +3,50 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden keeps the whole table for a few needs in testdata, so a change
+// in ranking or wording shows up in review. Run with -update to rewrite.
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"dementia-voss-nb", []string{"-role", "next_of_kin", "-condition", "dementia", "-municipality", "4621", "-age", "55", "-limit", "3"}},
+		{"f32-bodo-en", []string{"-role", "patient", "-icd10", "F32.1", "-municipality", "1804", "-age", "40", "-relax", "unavailable", "-limit", "4", "-lang", "en"}},
+		{"free-text-nn", []string{"-text", "Eg er pårørande til far min som har hatt hjerneslag. Eg bur i Ålesund.", "-limit", "3", "-lang", "nn", "-all"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runMatch(t, "", tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out != string(want) {
+				t.Errorf("output differs from %s:\n%s", golden, out)
+			}
+		})
+	}
+}
 
 func runMatch(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
