@@ -179,6 +179,26 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 		return len(ev.langs) - 1
 	}
 	today := dayNumber(cfg.day)
+	// descendants[c]: the conditions an offering for c counts for.
+	conds := taxonomy.All[taxonomy.Condition]()
+	descendants := make([]uint64, len(conds)+1)
+	for _, c := range conds {
+		for _, d := range conds {
+			if c.Subsumes(d) {
+				descendants[c] |= bit(d)
+			}
+		}
+	}
+	countyMunis := make([][]int, len(pt.counties))
+	var regionMunis [numRegions][]int
+	allMunis := make([]int, len(pt.munis))
+	for m := range pt.munis {
+		allMunis[m] = m
+		countyMunis[pt.muniCounty[m]] = append(countyMunis[pt.muniCounty[m]], m)
+		regionMunis[pt.muniRegion(m)] = append(regionMunis[pt.muniRegion(m)], m)
+	}
+	seen := make([]bool, len(pt.munis))
+	var candidates []int
 	for i := range catalogue {
 		o := &catalogue[i]
 		if err := checkIndexable(o); err != nil {
@@ -200,11 +220,7 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 		// Which topics does it count for?
 		var condCover uint64 // conditions it counts for: its own and their descendants
 		for _, c := range r.conds {
-			for _, d := range taxonomy.All[taxonomy.Condition]() {
-				if c.Subsumes(d) {
-					condCover |= bit(d)
-				}
-			}
+			condCover |= descendants[c]
 		}
 		var hits []int
 		for k, t := range tests {
@@ -224,7 +240,43 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 		if len(roleIdx) == 0 {
 			continue
 		}
-		for m := range pt.munis {
+		// The municipalities its coverage names, directly or through a
+		// county or region; every one for a national offering.
+		candidates = candidates[:0]
+		add := func(ms ...int) {
+			for _, m := range ms {
+				if !seen[m] {
+					seen[m] = true
+					candidates = append(candidates, m)
+				}
+			}
+		}
+		switch {
+		case r.national:
+			candidates = append(candidates, allMunis...)
+		case r.covZero:
+			if r.loc >= 0 {
+				add(int(r.loc))
+			}
+		default:
+			for _, m := range r.covMunis {
+				add(int(m))
+			}
+			for c := range pt.counties {
+				if r.covCounty&(1<<uint(c)) != 0 {
+					add(countyMunis[c]...)
+				}
+			}
+			for hr := 1; hr < numRegions; hr++ {
+				if r.covRegion&(1<<uint(hr)) != 0 {
+					add(regionMunis[hr]...)
+				}
+			}
+		}
+		for _, m := range candidates {
+			seen[m] = false
+		}
+		for _, m := range candidates {
 			nf := needFacts{age: -1, muni: m, county: pt.muniCounty[m], region: uint8(pt.muniRegion(m)), today: today}
 			f := ev.placeCore(&nf, &r)
 			if !f.covered { // outside its coverage, or no place stated at all

@@ -208,3 +208,19 @@ func TestCoverageAgreesWithCoverageCovers(t *testing.T) {
 		t.Fatalf("only %d reachable cells sampled", reachable)
 	}
 }
+
+// BenchmarkCatalogueCoverage builds the full report (every municipality,
+// role, condition and theme) for generated catalogues.
+func BenchmarkCatalogueCoverage(b *testing.B) {
+	for _, s := range benchSizes {
+		b.Run(s.name, func(b *testing.B) {
+			cat := genCatalogue(s.n, 1)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := CatalogueCoverage(cat, CoverageOn(genToday)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
