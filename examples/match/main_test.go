@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -134,5 +136,20 @@ func TestErrors(t *testing.T) {
 				t.Errorf("the error echoes the need's value: %q", errOut)
 			}
 		})
+	}
+}
+
+func TestJSONLCatalogue(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "katalog.jsonl")
+	data := append([]byte("{\"id\": \"not-json\"\n"), lmh.SampleCatalogueJSONL()...)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runMatch(t, "", "-catalogue", path, "-role", "patient", "-condition", "copd", "-municipality", "Hamar", "-age", "60", "-limit", "1")
+	if code != 0 || !strings.Contains(out, "Leve med kols") {
+		t.Fatalf("exit %d:\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "skipping") || !strings.Contains(errOut, "1") {
+		t.Errorf("the bad first line was not reported: %q", errOut)
 	}
 }
