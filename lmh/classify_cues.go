@@ -127,57 +127,43 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 	}
 	// Lane j reads text[from[j]:to[j]] and reports cues ending after own[j].
 	// Lanes after the first read a warm-up stretch before their own part,
-	// so the first lane's own part is longer by about that much, and the
-	// lanes take about equally long.
+	// so the first lane's own part is longer by that much, and the lanes
+	// take about equally long.
 	var from, own, to [lanes]int
 	warm := s.maxLen + 1
 	seg := (n - warm) / lanes
 	for j := 1; j < lanes; j++ {
 		own[j] = seg*j + warm
 		to[j-1] = own[j]
-		from[j] = s.warmStart(text, own[j])
+		from[j] = own[j] - warm
 	}
 	to[lanes-1] = n
-	class, trans := s.ac.Tables()
-	var v [lanes]uint32
-	for j := range v {
-		v[j] = s.ac.Start()
-	}
-	// All lanes step together for as long as the shortest one lasts.
+	// All lanes step together for as long as the shortest one lasts,
+	// noting the state each lane reached where its own part begins.
 	steps := to[0] - from[0]
 	for j := 1; j < lanes; j++ {
 		steps = min(steps, to[j]-from[j])
 	}
-	t0, t1, t2, t3 := text[from[0]:from[0]+steps], text[from[1]:from[1]+steps], text[from[2]:from[2]+steps], text[from[3]:from[3]+steps]
-	v0, v1, v2, v3 := v[0], v[1], v[2], v[3]
-	for k := 0; k < len(t0) && k < len(t1) && k < len(t2) && k < len(t3); k++ {
-		v0 = trans[int(v0>>automaton.FlagBits)+int(class[t0[k]])]
-		v1 = trans[int(v1>>automaton.FlagBits)+int(class[t1[k]])]
-		v2 = trans[int(v2>>automaton.FlagBits)+int(class[t2[k]])]
-		v3 = trans[int(v3>>automaton.FlagBits)+int(class[t3[k]])]
-		if (v0|v1|v2|v3)&automaton.AcceptBit != 0 {
-			if v0&automaton.AcceptBit != 0 {
-				dst = s.emit(dst, text, part, v0, from[0]+k+1, own[0])
-			}
-			if v1&automaton.AcceptBit != 0 {
-				spare[0] = s.emit(spare[0], text, part, v1, from[1]+k+1, own[1])
-			}
-			if v2&automaton.AcceptBit != 0 {
-				spare[1] = s.emit(spare[1], text, part, v2, from[2]+k+1, own[2])
-			}
-			if v3&automaton.AcceptBit != 0 {
-				spare[2] = s.emit(spare[2], text, part, v3, from[3]+k+1, own[3])
-			}
-		}
+	var v [lanes]uint32
+	for j := range v {
+		v[j] = s.ac.Start()
 	}
-	v[0], v[1], v[2], v[3] = v0, v1, v2, v3
-	// Each lane finishes alone; then the lanes are joined in order.
+	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, 0, warm)
+	atOwn := v
+	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, warm, steps)
+	// Each lane finishes alone; then the lanes are joined in order. A
+	// lane whose warm-up did not reach the state the lane before it ends
+	// in (a long run of white space reads as one byte, so the warm-up can
+	// fall short) reads its part again from that state.
 	for j := range lanes {
 		buf := dst
 		if j > 0 {
 			buf = spare[j-1]
 		}
-		buf = s.continueRange(buf, text, part, v[j], from[j]+steps, to[j], own[j])
+		buf, v[j] = s.continueRange(buf, text, part, v[j], from[j]+steps, to[j], own[j])
+		if j > 0 && atOwn[j] != v[j-1] {
+			buf, v[j] = s.continueRange(buf[:0], text, part, v[j-1], own[j], to[j], own[j])
+		}
 		if j == 0 {
 			dst = buf
 			continue
@@ -188,31 +174,49 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 	return dst
 }
 
-// warmStart returns where a lane whose part starts at own must start
-// reading: longest-cue-plus-one steps of the automaton before own, a run of
-// white space counting as one step (it collapses).
-func (s *cueScanner) warmStart(text string, own int) int {
-	i := own
-	for units := s.maxLen + 1; units > 0 && i > 0; units-- {
-		i--
-		if isSpaceByte(text[i]) {
-			for i > 0 && isSpaceByte(text[i-1]) {
-				i--
+// stepLanes advances the four lanes from step k0 to step k1.
+func (s *cueScanner) stepLanes(v *[lanes]uint32, dst []cueHit, spare *[lanes - 1][]cueHit, text string, part Part,
+	from, own *[lanes]int, k0, k1 int) []cueHit {
+	class, trans := s.ac.Tables() // Step inlined by hand, as the automaton documents
+	t0 := text[from[0]+k0 : from[0]+k1]
+	t1 := text[from[1]+k0 : from[1]+k1]
+	t2 := text[from[2]+k0 : from[2]+k1]
+	t3 := text[from[3]+k0 : from[3]+k1]
+	v0, v1, v2, v3 := v[0], v[1], v[2], v[3]
+	for k := 0; k < len(t0) && k < len(t1) && k < len(t2) && k < len(t3); k++ {
+		v0 = trans[int(v0>>automaton.FlagBits)+int(class[t0[k]])]
+		v1 = trans[int(v1>>automaton.FlagBits)+int(class[t1[k]])]
+		v2 = trans[int(v2>>automaton.FlagBits)+int(class[t2[k]])]
+		v3 = trans[int(v3>>automaton.FlagBits)+int(class[t3[k]])]
+		if (v0|v1|v2|v3)&automaton.AcceptBit != 0 {
+			if v0&automaton.AcceptBit != 0 {
+				dst = s.emit(dst, text, part, v0, from[0]+k0+k+1, own[0])
+			}
+			if v1&automaton.AcceptBit != 0 {
+				spare[0] = s.emit(spare[0], text, part, v1, from[1]+k0+k+1, own[1])
+			}
+			if v2&automaton.AcceptBit != 0 {
+				spare[1] = s.emit(spare[1], text, part, v2, from[2]+k0+k+1, own[2])
+			}
+			if v3&automaton.AcceptBit != 0 {
+				spare[2] = s.emit(spare[2], text, part, v3, from[3]+k0+k+1, own[3])
 			}
 		}
 	}
-	return i
+	v[0], v[1], v[2], v[3] = v0, v1, v2, v3
+	return dst
 }
 
 // scanRange scans text[from:to] from the initial state, reporting the cues
 // that end after own.
 func (s *cueScanner) scanRange(dst []cueHit, text string, part Part, from, own, to int) []cueHit {
-	return s.continueRange(dst, text, part, s.ac.Start(), from, to, own)
+	dst, _ = s.continueRange(dst, text, part, s.ac.Start(), from, to, own)
+	return dst
 }
 
 // continueRange scans text[from:to] from state v, reporting the cues that
-// end after own.
-func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint32, from, to, own int) []cueHit {
+// end after own, and returns the state it ends in.
+func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint32, from, to, own int) ([]cueHit, uint32) {
 	class, trans := s.ac.Tables() // Step inlined by hand, as the automaton documents
 	t := text[:to]
 	for i := from; i < len(t); i++ {
@@ -221,7 +225,7 @@ func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint3
 			dst = s.emit(dst, text, part, v, i+1, own)
 		}
 	}
-	return dst
+	return dst, v
 }
 
 // emit appends the cues that end at end in state v, if end is after own.
