@@ -957,8 +957,7 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 		return Result{}, errors.New("lmh: Explain: nil offering")
 	}
 	cfg := m.config(opts)
-	nf, err := m.compileNeed(&need, cfg.today)
-	if err != nil {
+	if _, err := m.compileNeed(&need, cfg.today); err != nil {
 		return Result{}, err
 	}
 	if err := checkIndexable(o); err != nil {
@@ -981,6 +980,12 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 		ev.langs = append(ev.langs, t)
 		return len(ev.langs) - 1
 	})
+	// Compile the need against the table extended with o's languages, so a
+	// language only o has is still shared.
+	nf, err := m.compileNeedWith(&need, cfg.today, idx)
+	if err != nil {
+		return Result{}, err
+	}
 	var reasons [numCriteria]Reason
 	v := ev.evaluate(&nf, &r, &cfg.policy, &reasons)
 	res := Result{Offering: o, Reasons: slices.Clone(reasons[1:])}

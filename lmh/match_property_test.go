@@ -369,3 +369,25 @@ func TestUnmappedCodeIsReported(t *testing.T) {
 		t.Errorf("condition reason %v: %q", c, c.Text(taxonomy.EN))
 	}
 }
+
+// TestExplainForeignOffering: Explain works for an offering outside the
+// catalogue, also in a language no catalogue offering has.
+func TestExplainForeignOffering(t *testing.T) {
+	m, cat := sampleMatcher(t)
+	o := cat[0].Clone() // the COPD school in Hamar
+	o.Languages = []string{"ti"}
+	need := Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionCOPD}, Municipality: "3403", Age: years(60), Languages: []string{"ti"}}
+	r, err := m.Explain(need, &o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Excluded() || r.Reason(CriterionLanguage).Fit != FitMet || r.Reason(CriterionLanguage).Text(taxonomy.NB) != "Tilbudet er på tigrinja, som du forstår." {
+		t.Errorf("excluded %v, language %v %q", r.Excluded(), r.Reason(CriterionLanguage), r.Reason(CriterionLanguage).Text(taxonomy.NB))
+	}
+	// The catalogue's own COPD school (Norwegian) is excluded for a
+	// Tigrinya speaker: no shared language, no interpreter.
+	r, _ = m.Explain(need, &cat[0])
+	if !r.Excluded() || r.Reason(CriterionLanguage).Fit != FitNotMet {
+		t.Errorf("the Norwegian course: excluded %v, language %v", r.Excluded(), r.Reason(CriterionLanguage))
+	}
+}

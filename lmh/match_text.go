@@ -239,6 +239,11 @@ func containsCode[C comparable](s []C, c C) bool {
 // its free text into the facets left empty. Errors name the field, never
 // the value.
 func (m *Matcher) compileNeed(need *Need, today Date) (needFacts, error) {
+	return m.compileNeedWith(need, today, m.langIdx)
+}
+
+// compileNeedWith is compileNeed with a given language-key table.
+func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int) (needFacts, error) {
 	pt := m.ev.pt
 	nf := needFacts{age: -1, muni: -1, today: dayNumber(today)}
 	if !today.IsValid() {
@@ -366,7 +371,7 @@ func (m *Matcher) compileNeed(need *Need, today Date) (needFacts, error) {
 			return nf, &NeedError{Field: "languages[" + strconv.Itoa(i) + "]", Rule: "empty language tag"}
 		}
 		nf.langList = append(nf.langList, p)
-		if k, ok := m.langIdx[p]; ok {
+		if k, ok := langIdx[p]; ok {
 			nf.langKeys |= 1 << uint(k)
 			if i == 0 {
 				nf.firstLang = 1 << uint(k)
