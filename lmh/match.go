@@ -115,8 +115,13 @@ import (
 // constraint for it, through the hierarchy) and language, and one of open
 // offerings. Match intersects the bitsets of the need's facts in a single
 // pass over the words and evaluates only the survivors, keeping the best in
-// a bounded list; reasons are written only for the results returned. The
-// indexes are a filter, never a judge: every survivor is checked by the
+// a bounded list; reasons are written only for the results returned.
+// Records are stored in place order and survivors are visited nearest first
+// (the person's municipality, county, region, then the rest); once the list
+// is full, a candidate is dropped as soon as a bound on the best confidence
+// and score it could still reach shows it cannot enter. The bound is sound,
+// so the results are those of a full evaluation. The indexes are a filter,
+// never a judge: every survivor is checked by the
 // same evaluation a linear scan would run, so relaxed options and the
 // baseline give identical results.
 //
