@@ -159,7 +159,9 @@ type Matcher struct {
 	condOK       []bitset   // by taxonomy.Condition
 	langOK       []bitset   // by language key
 	langNone     bitset     // interpreter or no language stated
-	open         bitset
+	open         bitset     // not ended, paused or full by status and capacity
+	openAtBuild  bitset     // open and not ended by date on buildDay
+	buildDay     int32      // the matcher clock's day at NewMatcher
 
 	scratch sync.Pool // *[]bitset of unions
 }
@@ -530,7 +532,8 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		m.covRegion[i] = nb()
 		m.inRegion[i] = nb()
 	}
-	m.national, m.placeUnknown, m.open, m.langNone = nb(), nb(), nb(), nb()
+	m.national, m.placeUnknown, m.open, m.langNone, m.openAtBuild = nb(), nb(), nb(), nb(), nb()
+	m.buildDay = dayNumber(DateOf(m.clock()))
 	var roleBits [8]bitset // by single role code
 	for i := range roleBits {
 		roleBits[i] = nb()
@@ -606,6 +609,10 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		}
 		if r.status != StatusEnded && r.status != StatusPaused && !r.full {
 			m.open.set(i)
+			// Ended by date on the build day means ended on every later day.
+			if !((r.endDay != 0 && r.endDay < m.buildDay) || (r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < m.buildDay)) {
+				m.openAtBuild.set(i)
+			}
 		}
 	}
 	for mask := 1; mask < len(m.roleUnion); mask++ {
@@ -860,7 +867,11 @@ func (m *Matcher) filter(nf *needFacts, p *policy, visit func(int)) {
 		ands = append(ands, union(sets...))
 	}
 	if !p.unavailable {
-		ands = append(ands, m.open)
+		if nf.today >= m.buildDay {
+			ands = append(ands, m.openAtBuild)
+		} else {
+			ands = append(ands, m.open)
+		}
 	}
 	nw := (len(m.recs) + 63) / 64
 	// Visit the words holding the person's municipality, county and health

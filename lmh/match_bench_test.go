@@ -168,6 +168,8 @@ func TestIndexAgreesWithBaseline(t *testing.T) {
 		{WithReach(ReachRegion), Limit(25)},
 		{WithReach(ReachCounty), RelaxRole(), Limit(25)},
 		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5)},
+		{On(MustParseDate("2026-06-01")), Limit(15)}, // before the build day: the date-ended index must not be used
+		{On(MustParseDate("2027-09-01")), Limit(15)},
 	}
 	for oi, o := range opts {
 		for ni, nd := range benchNeeds {
