@@ -1,6 +1,7 @@
 package lmh
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
@@ -289,9 +290,7 @@ type ageHit struct {
 // Numbers not followed by "år" (12 uker, 300 kroner) are ignored.
 func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
 	for i := 0; i < len(text); {
-		for i < len(text) && text[i]-'0' > 9 { // skip to the next digit
-			i++
-		}
+		i = nextDigit(text, i)
 		if i == len(text) {
 			break
 		}
@@ -350,6 +349,24 @@ func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// nextDigit returns the index of the first ASCII digit in s at or after
+// i, or len(s). It looks at eight bytes at a time: a byte b is a digit
+// when b^'0' is below 10, and the word test below is true when some byte
+// of x is below 10.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ ('0' * ones)
+		if (x-10*ones)&^x&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i]-'0' > 9 {
+		i++
+	}
+	return i
+}
 
 func readInt(s string, i int) (int, int) {
 	n := 0

@@ -278,3 +278,28 @@ func FuzzCueScansAgree(f *testing.F) {
 		}
 	})
 }
+
+// TestNextDigit compares the word-at-a-time digit search with a byte loop
+// on strings of every byte value.
+func TestNextDigit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			if rng.IntN(6) == 0 {
+				b[i] = byte('0' + rng.IntN(10))
+			} else {
+				b[i] = byte(rng.IntN(256))
+			}
+		}
+		s := string(b)
+		from := rng.IntN(len(s) + 1)
+		want := from
+		for want < len(s) && !isDigit(s[want]) {
+			want++
+		}
+		if got := nextDigit(s, from); got != want {
+			t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, from, got, want)
+		}
+	}
+}
