@@ -112,6 +112,45 @@ func classification() {
 
 func matching() error {
 	section("5. Matching a person's needs to offerings")
+	m, err := lmh.NewMatcher(lmh.SampleCatalogue())
+	if err != nil {
+		return err
+	}
+	// What a case worker types for a person. A Need is health data: lmhkit
+	// never logs it or puts its values in errors or String output.
+	need := lmh.Need{FreeText: "pårørende til mor med demens, bor i Ålesund, vil helst ha kurs på kveldstid"}
+	results, err := m.Match(need, lmh.Limit(3))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("  need: %q\n", need.FreeText)
+	for _, r := range results {
+		fmt.Printf("\n  %d. %s  [%s, score %.2f]\n", r.Rank, r.Offering.Name, r.Confidence.Label(taxonomy.NB), r.Score)
+		for _, why := range r.Reasons {
+			if why.Fit == lmh.FitUnknown {
+				continue
+			}
+			fmt.Printf("     – %s\n", why.Text(taxonomy.NB))
+		}
+	}
+
+	// Why was an offering left out? Explain says, criterion by criterion.
+	catalogue := lmh.SampleCatalogue()
+	for i := range catalogue {
+		o := &catalogue[i]
+		if o.Programme != taxonomy.ProgrammeKiD {
+			continue
+		}
+		r, err := m.Explain(need, o)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("\n  Why not %q?\n", o.Name)
+		for _, why := range r.Failed() {
+			fmt.Printf("     – %s\n", why.Text(taxonomy.NB))
+		}
+		break
+	}
 	return nil
 }
 
