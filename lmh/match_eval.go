@@ -896,12 +896,22 @@ func (ev *evaluator) condition(s *evalState, r *rec, p *policy) float64 {
 			s.with(CriterionCondition, arg{kind: argConds, list: []string{oc.String()}}, arg{kind: argConds, list: []string{nc.String()}})
 		}
 		return 0.6
-	case !r.restricted:
+	case !r.restricted && len(r.conds) == 0:
+		// Open to any diagnosis: no conditions named.
 		s.set(CriterionCondition, FitPartlyMet, msgCondGeneral)
 		if s.explain {
 			s.with(CriterionCondition, arg{kind: argConds, list: condCodes(n.conds)})
 		}
 		return 0.4
+	case !r.restricted:
+		// Across diagnoses, but the diagnoses it names are others: not an
+		// exclusion, yet not a fit either (a course for next of kin in
+		// mental illness is no course for next of kin in dementia).
+		s.set(CriterionCondition, FitNotMet, msgCondListed)
+		if s.explain {
+			s.with(CriterionCondition, arg{kind: argConds, list: condCodes(r.conds)}, arg{kind: argConds, list: condCodes(n.conds)})
+		}
+		return 0.1
 	}
 	s.set(CriterionCondition, FitNotMet, msgCondOther)
 	if s.explain {

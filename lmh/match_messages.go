@@ -48,6 +48,7 @@ const (
 	msgCondBroader
 	msgCondNarrower
 	msgCondGeneral
+	msgCondListed
 	msgCondOpen
 	msgCondOther
 	msgCondNeedUnknown
@@ -128,6 +129,7 @@ var matchMessages = [...][3]string{
 	msgCondGeneral:     {"Tilbudet er ikke knyttet til én diagnose og er åpent også ved %1", "Tilbodet er ikkje knytt til éin diagnose og er ope også ved %1", "The offering is not tied to one diagnosis and is open with %1 too"},
 	msgCondOpen:        {"Tilbudet er åpent uansett diagnose", "Tilbodet er ope same kva diagnose", "The offering is open whatever the diagnosis"},
 	msgCondOther:       {"Tilbudet gjelder bare %1, ikke %2", "Tilbodet gjeld berre %1, ikkje %2", "The offering is only for %1, not %2"},
+	msgCondListed:      {"Tilbudet er laget for %1 og passer ikke direkte ved %2", "Tilbodet er laga for %1 og passar ikkje direkte ved %2", "The offering is made for %1 and does not directly fit %2"},
 	msgCondNeedUnknown: {"Tilbudet gjelder %1; du har ikke oppgitt diagnose", "Tilbodet gjeld %1; du har ikkje oppgitt diagnose", "The offering is about %1; you have not named a condition"},
 
 	msgThemeAll:         {"Tilbudet tar opp %1, som du ønsket", "Tilbodet tek opp %1, som du ønskte", "The offering covers %1, as you wished"},

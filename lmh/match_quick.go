@@ -129,9 +129,12 @@ func (ev *evaluator) quick(n *needFacts, r *rec, p *policy, fl *floor) verdict {
 	case r.condMask&n.condDesc != 0:
 		condPts = wCondition * 0.6
 		high = true
-	case !r.restricted:
+	case !r.restricted && r.condMask == 0:
 		condPts = wCondition * 0.4
 		high = true
+	case !r.restricted:
+		condPts = wCondition * 0.1
+		low = true
 	default:
 		if !p.relaxCond {
 			return v

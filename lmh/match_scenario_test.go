@@ -49,6 +49,23 @@ var scenarios = []scenario{
 		en: map[Criterion]string{CriterionRole: "The offering is for next of kin, and you are next of kin."},
 	},
 	{
+		name: "condition: a cross-diagnostic course naming other conditions is no fit for dementia (Ålesund)",
+		need: Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "1508", Age: years(55)},
+		check: func(t *testing.T, rs []Result) {
+			r := find(rs, "Nettkurs for pårørende til personer med psykisk sykdom")
+			if r.Offering == nil {
+				t.Fatal("the national digital course for next of kin is reachable and should be listed")
+			}
+			c := r.Reason(CriterionCondition)
+			if r.Confidence != ConfidenceLow || c.Fit != FitNotMet || c.Relaxed {
+				t.Errorf("confidence %v, condition %v: want low and a soft not met", r.Confidence, c)
+			}
+			if got, want := c.Text(taxonomy.NB), "Tilbudet er laget for psykisk lidelse, psykose og bipolar lidelse og passer ikke direkte ved demens."; got != want {
+				t.Errorf("condition reason %q, want %q", got, want)
+			}
+		},
+	},
+	{
 		name:    "place: the same need in Bergen does not reach Voss's course",
 		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4601", Age: years(55)},
 		exclude: map[string]Criterion{"Meistringskurs for pårørande til personar med demens": CriterionPlace},
