@@ -118,7 +118,7 @@ func matching() error {
 	}
 	// What a case worker types for a person. A Need is health data: lmhkit
 	// never logs it or puts its values in errors or String output.
-	need := lmh.Need{FreeText: "pårørende til mor med demens, bor i Ålesund, vil helst ha kurs på kveldstid"}
+	need := lmh.Need{FreeText: "pårørende til mor med demens, bor på Voss, vil helst ha kurs på kveldstid"}
 	results, err := m.Match(need, lmh.Limit(3))
 	if err != nil {
 		return err
