@@ -66,7 +66,10 @@ import (
 // half its weight, so it neither helps nor hurts):
 //
 //	condition     25  same condition 1, the offering's is broader 0.9, narrower 0.6,
-//	                  an offering open to all conditions 0.4 (0.5 if none given),
+//	                  an offering naming no conditions 0.4 (0.5 if none given),
+//	                  one across diagnoses that names only other conditions 0.1
+//	                  (not met: a course for next of kin in mental illness is
+//	                  no course for next of kin in dementia),
 //	                  diagnosis-specific with no condition given 0.3
 //	place         15  same municipality 1, county 0.75, health region 0.5,
 //	                  national digital (or far but covered) 0.3, kept by WithReach 0.1
@@ -89,7 +92,9 @@ import (
 // condition is given, an age limit when no age is given). ConfidenceHigh:
 // nothing is contradicted, but something is only partly met or cannot be
 // checked. ConfidenceLow: a criterion is not met — a preference (format,
-// delivery, themes, time) or a hard constraint kept by a relaxing option.
+// delivery, themes, time), the condition of an offering across diagnoses
+// that names only other conditions, or a hard constraint kept by a relaxing
+// option.
 //
 // # Order and tie-break
 //
