@@ -105,11 +105,14 @@ var _ = [1]struct{}{}[lanes-4]
 // One automaton step depends on the one before, so a plain scan is bound by
 // the latency of one table load per byte. A long text is therefore cut into
 // lanes that are scanned side by side in one loop, each lane starting from
-// the initial state far enough before its part of the text that the state
-// it reaches at the start of its part is the one a scan from the start of
-// the text would have reached there (no state is deeper than the longest
-// cue). Each lane reports only the cues that end in its own part, and the
-// parts are appended in order, so the result is the plain scan's.
+// the initial state longest-cue-plus-one bytes before its part of the text.
+// No state is deeper than the longest cue, so the lane almost always
+// reaches, at the start of its part, the state a scan from the start of the
+// text would be in there; where it does not (a run of white space reads as
+// one byte, so the warm-up can fall short), it reads its part again from
+// the state the lane before it ended in. Each lane reports only the cues
+// that end in its own part, and the parts are appended in order, so the
+// result is the plain scan's.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
 	var cs cueScratch
 	return s.scanWith(dst, text, part, &cs)
