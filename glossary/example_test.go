@@ -128,3 +128,15 @@ func ExampleEntry_Inflect() {
 	fmt.Println(e.Inflect())
 	// Output: [meistringsgruppe meistringsgruppen meistringsgrupper meistringsgruppene meistringsgruppa meistringsgruppar meistringsgruppane]
 }
+
+func ExampleGlossary_Synonyms() {
+	for _, e := range glossary.Default().Synonyms(taxonomy.ConceptIndividualOffering.Ref()) {
+		if e.Kind == glossary.KindOfficialSynonym {
+			fmt.Println(e.Lang, e.Term)
+		}
+	}
+	// Output:
+	// nb pasientundervisning
+	// nb pasientveiledning
+	// nb pasientopplæring
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -148,23 +149,11 @@ func writeConcept(tw *turtle, r taxonomy.Ref) {
 // with no label repeated within its language and none equal to a preferred
 // label of its language.
 func labels(r taxonomy.Ref) (alt, hidden []string) {
-	seen := map[string]bool{}
-	for _, l := range taxonomy.Langs() {
-		seen[l.String()+"\x00"+r.Label(l)] = true
-	}
-	syns := synonyms(r)
-	for _, wantHidden := range []bool{false, true} { // a term that is both stays an altLabel
-		for _, s := range syns {
-			key := s.lang.String() + "\x00" + s.text
-			if s.hidden != wantHidden || seen[key] || s.text == "" {
-				continue
-			}
-			seen[key] = true
-			if s.hidden {
-				hidden = append(hidden, literal(s.text, s.lang.String()))
-			} else {
-				alt = append(alt, literal(s.text, s.lang.String()))
-			}
+	for _, s := range glossary.Default().Synonyms(r) {
+		if s.Kind == glossary.KindHidden {
+			hidden = append(hidden, literal(s.Term, s.Lang.String()))
+		} else {
+			alt = append(alt, literal(s.Term, s.Lang.String()))
 		}
 	}
 	return alt, hidden

@@ -3,6 +3,7 @@ package fhir
 import (
 	"fmt"
 
+	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -113,11 +114,11 @@ func designations(r taxonomy.Ref) []Designation {
 	for _, l := range taxonomy.Langs() {
 		out = append(out, Designation{Language: l.String(), Value: r.Label(l)})
 	}
-	for _, s := range synonyms(r) {
-		if s.hidden {
+	for _, s := range glossary.Default().Synonyms(r) {
+		if s.Kind == glossary.KindHidden {
 			continue // misspellings belong in SKOS hiddenLabel, not in display text
 		}
-		out = append(out, Designation{Language: s.lang.String(), Use: ptr(snomedSynonym), Value: s.text})
+		out = append(out, Designation{Language: s.Lang.String(), Use: ptr(snomedSynonym), Value: s.Term})
 	}
 	return out
 }
