@@ -235,6 +235,9 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		opt.Alias[c] = ' '
 	}
 	opt.Collapse = ' '
+	for c := range utf8.RuneSelf {
+		opt.Glued[c] = wordByte[c]
+	}
 	g.slow = latin1Aliases(texts, &opt.Alias)
 	// Norwegian letters by frequency in running text, space second.
 	opt.Frequent = " ernstialokdgmvfupbhj\xc3\xa5\xb8\xa6y-c"

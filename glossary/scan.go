@@ -184,87 +184,106 @@ func (g *Glossary) scanLong(dst []Match, text string) ([]Match, bool) {
 // round runs four walks over text[st[j]:st[j+1]], the first from state v,
 // and appends their matches in order. It returns the state and index where
 // the last walk stopped and whether a walk saw a non-ASCII hyphen.
+//
+// The walks report a state as they leave it: automaton.LeaveBit on a
+// transition says the state left was accepting and mayMatch holds for the
+// byte read, so only states that can match are queued. scanRange, which
+// finishes each chunk, reports states as it reaches them; at each hand-over
+// a state is reported once.
 func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, v uint32, ev *[4][maxEvents]uint64) ([]Match, uint32, int, bool) {
 	cls := g.walkClass
 	class, trans := g.ac.Tables()
-	// The loads below are unchecked: every index stays below the end of a
+	// walk4's loads are unchecked: every index stays below the end of a
 	// chunk (so within text), and every state value plus a class is a valid
 	// index of trans, since trans maps each state's row to a state's row.
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	tr := unsafe.Pointer(unsafe.SliceData(trans))
-	ev0, ev1, ev2, ev3 := &ev[0], &ev[1], &ev[2], &ev[3]
-	i0, i1, i2, i3 := st[0], st[1], st[2], st[3]
-	v0, v1, v2, v3 := v, uint32(0), uint32(0), uint32(0)
-	n0, n1, n2, n3 := 0, 0, 0, 0
 	const mask = maxEvents - 1
-	dash, d := false, false
+	var i [4]int
+	var vs [4]uint32
+	var n [4]int
+	var quiet [4]bool // the walk's state was reported already or is a dropped rune's
+	copy(i[:], st[:4])
+	// Walk 0 goes on from v, which was reported when it was reached.
+	vs[0], quiet[0] = v&^(automaton.AcceptBit|automaton.MarkBit|automaton.LeaveBit), true
+	dash := false
 	for {
+		// Step quietly past states that must not be reported on leaving.
+		for j := range 4 {
+			if quiet[j] && i[j] < st[j+1] && cls[text[i[j]]]&slowBit == 0 {
+				vs[j] = trans[int(vs[j]>>automaton.FlagBits)+int(cls[text[i[j]]])]
+				i[j]++
+				quiet[j] = false
+			}
+		}
 		// Each step queues at most one state per walk, so a run of L steps
-		// cannot overflow a queue.
-		L := min(st[1]-i0, st[2]-i1, st[3]-i2, st[4]-i3, mask-max(n0, n1, n2, n3))
+		// cannot overflow a queue; two more are kept for what follows.
+		L := min(st[1]-i[0], st[2]-i[1], st[3]-i[2], st[4]-i[3], mask-2-max(n[0], n[1], n[2], n[3]))
 		if L <= 0 {
 			break
 		}
-		m0, m1, m2, m3 := n0, n1, n2, n3
-		// The byte at offset k from the end of the run is walked in step k
-		// (k from -L up to -1); a queued state holds its step for now.
-		var k int
-		k, v0, v1, v2, v3, n0, n1, n2, n3 = walk4(cls, tr, ev,
-			unsafe.Add(tp, i0+L), unsafe.Add(tp, i1+L), unsafe.Add(tp, i2+L), unsafe.Add(tp, i3+L),
-			-L, v0, v1, v2, v3, n0, n1, n2, n3)
-		// Turn the steps of the queued states into indexes after their bytes.
-		fix(ev0[m0:n0], i0+L+1)
-		fix(ev1[m1:n1], i1+L+1)
-		fix(ev2[m2:n2], i2+L+1)
-		fix(ev3[m3:n3], i3+L+1)
-		k += L
-		i0, i1, i2, i3 = i0+k, i1+k, i2+k, i3+k
-		if k == L {
-			continue
+		if quiet[0] || quiet[1] || quiet[2] || quiet[3] {
+			L = 0 // a slow byte follows a dropped rune
+		}
+		k := -L
+		m := n
+		if L > 0 {
+			// The byte at offset k from the end of the run is read in step k
+			// (k from -L up to -1); a queued state holds its step for now.
+			k, vs[0], vs[1], vs[2], vs[3], n[0], n[1], n[2], n[3] = walk4(cls, tr, ev,
+				unsafe.Add(tp, i[0]+L), unsafe.Add(tp, i[1]+L), unsafe.Add(tp, i[2]+L), unsafe.Add(tp, i[3]+L),
+				-L, vs[0], vs[1], vs[2], vs[3], n[0], n[1], n[2], n[3])
+		}
+		for j := range 4 {
+			// Turn the steps of the queued states into indexes: a state is
+			// reported at the byte that left it.
+			fix(ev[j][m[j]:n[j]], i[j]+L)
+			i[j] += k + L
+		}
+		if L > 0 && k == 0 {
+			continue // a whole run; L is computed again
 		}
 		// Some walk is at a byte that needs decoding.
-		if cls[text[i0]]&slowBit != 0 {
-			v0, i0, d = slowStep(class, trans, text, i0, v0)
-			ev0[n0&mask] = uint64(i0)<<32 | uint64(v0)
-			n0 += int(v0 & automaton.AcceptBit)
+		for j := range 4 {
+			if i[j] >= st[j+1] || cls[text[i[j]]]&slowBit == 0 {
+				continue
+			}
+			// Leaving on a non-ASCII byte: mayMatch holds.
+			ev[j][n[j]&mask] = uint64(i[j])<<32 | uint64(vs[j])
+			n[j] += int(vs[j]&automaton.AcceptBit) / automaton.AcceptBit
+			r, _ := utf8.DecodeRuneInString(text[i[j]:])
+			var d bool
+			vs[j], i[j], d = slowStep(class, trans, text, i[j], vs[j])
 			dash = dash || d
-		}
-		if cls[text[i1]]&slowBit != 0 {
-			v1, i1, d = slowStep(class, trans, text, i1, v1)
-			ev1[n1&mask] = uint64(i1)<<32 | uint64(v1)
-			n1 += int(v1 & automaton.AcceptBit)
-			dash = dash || d
-		}
-		if cls[text[i2]]&slowBit != 0 {
-			v2, i2, d = slowStep(class, trans, text, i2, v2)
-			ev2[n2&mask] = uint64(i2)<<32 | uint64(v2)
-			n2 += int(v2 & automaton.AcceptBit)
-			dash = dash || d
-		}
-		if cls[text[i3]]&slowBit != 0 {
-			v3, i3, d = slowStep(class, trans, text, i3, v3)
-			ev3[n3&mask] = uint64(i3)<<32 | uint64(v3)
-			n3 += int(v3 & automaton.AcceptBit)
-			dash = dash || d
+			quiet[j] = foldRune(r) == dropRune
 		}
 	}
-	dst = g.flush(dst, base, text, ev0[:n0])
-	dst, _, _, d = g.scanRange(dst, base, text, i0, st[1], v0)
+	for j := range 4 {
+		// The state each walk stopped in has not been reported yet.
+		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && mayMatch(text, i[j], vs[j]) {
+			ev[j][n[j]&mask] = uint64(i[j])<<32 | uint64(vs[j])
+			n[j]++
+		}
+	}
+	var d bool
+	dst = g.flush(dst, base, text, ev[0][:n[0]])
+	dst, _, _, d = g.scanRange(dst, base, text, i[0], st[1], vs[0])
 	dash = dash || d
-	dst = g.flush(dst, base, text, ev1[:n1])
-	dst, _, _, d = g.scanRange(dst, base, text, i1, st[2], v1)
+	dst = g.flush(dst, base, text, ev[1][:n[1]])
+	dst, _, _, d = g.scanRange(dst, base, text, i[1], st[2], vs[1])
 	dash = dash || d
-	dst = g.flush(dst, base, text, ev2[:n2])
-	dst, _, _, d = g.scanRange(dst, base, text, i2, st[3], v2)
+	dst = g.flush(dst, base, text, ev[2][:n[2]])
+	dst, _, _, d = g.scanRange(dst, base, text, i[2], st[3], vs[2])
 	dash = dash || d
-	dst = g.flush(dst, base, text, ev3[:n3])
-	dst, v, i, d := g.scanRange(dst, base, text, i3, st[4], v3)
-	return dst, v, i, dash || d
+	dst = g.flush(dst, base, text, ev[3][:n[3]])
+	dst, v, last, d := g.scanRange(dst, base, text, i[3], st[4], vs[3])
+	return dst, v, last, dash || d
 }
 
 // walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
-// and p3+k for k from k up to -1, queueing accepting states with their k,
-// until a byte needs slowStep. It returns the k where it stopped.
+// and p3+k for k from k up to -1, queueing each state it leaves with LeaveBit
+// set, with its k, until a byte needs slowStep. It returns the k where it
+// stopped.
 func walk4(class *[256]uint8, tr unsafe.Pointer, ev *[4][maxEvents]uint64, p0, p1, p2, p3 unsafe.Pointer,
 	k int, v0, v1, v2, v3 uint32, n0, n1, n2, n3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
 	cls := *class // on the stack: one register fewer in the loop
@@ -277,20 +296,22 @@ func walk4(class *[256]uint8, tr unsafe.Pointer, ev *[4][maxEvents]uint64, p0, p
 		if (c0|c1|c2|c3)&slowBit != 0 {
 			break
 		}
-		v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
-		v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
-		v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
-		v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
-		// Queue every state without a branch; only accepting ones count.
+		t0 := *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
+		t1 := *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
+		t2 := *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
+		t3 := *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
+		// Queue every state left without a branch; only those worth
+		// reporting count.
 		kk := uint64(k) << 32
 		*(*uint64)(unsafe.Add(e, n0*8)) = kk | uint64(v0)
-		n0 += int(v0 & automaton.AcceptBit)
+		n0 += int(t0 & automaton.LeaveBit)
 		*(*uint64)(unsafe.Add(e, n1*8+maxEvents*8)) = kk | uint64(v1)
-		n1 += int(v1 & automaton.AcceptBit)
+		n1 += int(t1 & automaton.LeaveBit)
 		*(*uint64)(unsafe.Add(e, n2*8+2*maxEvents*8)) = kk | uint64(v2)
-		n2 += int(v2 & automaton.AcceptBit)
+		n2 += int(t2 & automaton.LeaveBit)
 		*(*uint64)(unsafe.Add(e, n3*8+3*maxEvents*8)) = kk | uint64(v3)
-		n3 += int(v3 & automaton.AcceptBit)
+		n3 += int(t3 & automaton.LeaveBit)
+		v0, v1, v2, v3 = t0, t1, t2, t3
 	}
 	return k, v0, v1, v2, v3, n0, n1, n2, n3
 }

@@ -5,6 +5,8 @@ package glossary
 // that TestScanEqualsReference compares the optimised scanner with.
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -733,5 +735,27 @@ func TestSearchEnd(t *testing.T) {
 	h := 3
 	if got := searchEnd(nil, 5, &h); got != 0 {
 		t.Errorf("empty: %d", got)
+	}
+}
+
+// TestScanEqualsReferenceMixed: long random texts of glossary words glued
+// to each other and to the bytes that take the scanner's slow paths (soft
+// hyphens, no-break spaces, dashes, combining marks, invalid UTF-8), so
+// that every hand-over between the interleaved walks meets them.
+func TestScanEqualsReferenceMixed(t *testing.T) {
+	g := Default()
+	parts := []string{
+		"kurs", "mestring", "Mestringskurs", "KOLS", "pårørende", "Pårørende", "PÅRØRENDE", "pa\u030arørende",
+		"opplæring", "LMS", "KiD", "smil", "sorg", "omsorg", "konkurs", "krefter", "hjerte", "lunge", "kreft",
+		"pasient", "ene", "a", "s", "\u00ad", "\u00a0", "\u2013", "\u2010", "-", " ", "  ", "\n", ", ", ". ", "og",
+		"eller", "/", "7", "2024", "\xff", "\xc3", "é", "É", "«", "»", "\u200b", "på nett", "på", "nett",
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	for round := range 6 {
+		var sb strings.Builder
+		for sb.Len() < 40000 {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		t.Run(fmt.Sprint(round), func(t *testing.T) { compareScans(t, g, sb.String()) })
 	}
 }

@@ -14,8 +14,9 @@
 //	}
 //
 // A state value v packs the row offset of the state in the transition table
-// and, in its two lowest bits, whether any pattern ends in the state and
-// whether a marked one does, so the hot loop needs no second lookup to
+// and, in its three lowest bits, whether any pattern ends in the state,
+// whether a marked one does, and whether the state just left was worth
+// reporting (see Options.Glued), so the hot loop needs no second lookup to
 // decide whether to report.
 //
 // # Byte classes
@@ -55,6 +56,13 @@ type Options struct {
 	// Marked lists patterns whose states carry MarkBit, so a scanner can
 	// tell cheaply whether any of them ends in a state.
 	Marked []int32
+	// Glued lists the bytes that continue a word (letters and digits). A
+	// transition out of an accepting state carries LeaveBit unless it reads
+	// a Glued byte and no Marked pattern ends in the state, so a scanner
+	// that reports states as it leaves them can skip matches glued to the
+	// next byte with no lookup. Glued bytes that occur in no pattern get a
+	// class of their own for this.
+	Glued [256]bool
 }
 
 // Automaton is a compiled Aho–Corasick automaton. It is immutable and safe
@@ -119,6 +127,32 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 	for b := 0; b < 256; b++ {
 		if t := opt.Alias[b]; t != 0 && t != byte(b) {
 			a.class[b] = a.class[t]
+		}
+	}
+	// A class for the Glued bytes in no pattern, so that every class is
+	// either glued or not.
+	gluedUnused := false
+	for b := 0; b < 256; b++ {
+		if opt.Glued[b] && a.class[b] == 0 {
+			if !gluedUnused {
+				if n > 255 {
+					return nil, fmt.Errorf("automaton: too many distinct bytes")
+				}
+				gluedUnused = true
+				n++
+			}
+			a.class[b] = uint8(n - 1)
+		}
+	}
+	var gluedClass [256]bool
+	for b := 0; b < 256; b++ {
+		if opt.Glued[b] {
+			gluedClass[a.class[b]] = true
+		}
+	}
+	for b := 0; b < 256; b++ {
+		if gluedClass[a.class[b]] != opt.Glued[b] {
+			return nil, fmt.Errorf("automaton: byte %#x shares a class with bytes that differ in Glued", b)
 		}
 	}
 	a.nclass = n
@@ -189,19 +223,26 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 			marked[p] = true
 		}
 	}
+	flags := make([]uint32, ns)
+	for s := range flags {
+		if len(nodes[s].outs) > 0 {
+			flags[s] |= acceptBit
+		}
+		for _, o := range nodes[s].outs {
+			if marked[o] {
+				flags[s] |= markBit
+				break
+			}
+		}
+	}
 	a.trans = make([]uint32, ns*n)
 	for s := 0; s < ns; s++ {
+		leave := flags[s]&acceptBit != 0
 		for c := 0; c < n; c++ {
 			t := delta[s*n+c]
-			v := uint32(int(t)*n) << flagBits
-			if len(nodes[t].outs) > 0 {
-				v |= acceptBit
-			}
-			for _, o := range nodes[t].outs {
-				if marked[o] {
-					v |= markBit
-					break
-				}
+			v := uint32(int(t)*n)<<flagBits | flags[t]
+			if leave && (flags[s]&markBit != 0 || !gluedClass[c]) {
+				v |= leaveBit
 			}
 			a.trans[s*n+c] = v
 		}
@@ -226,16 +267,19 @@ func (a *Automaton) Step(v uint32, b byte) uint32 {
 }
 
 // The low bits of a state value: acceptBit if some pattern ends in the
-// state, markBit if one of them is in Options.Marked. The rest is the row
-// offset: v>>FlagBits.
+// state, markBit if one of them is in Options.Marked, leaveBit if the state
+// the transition left was accepting and the byte read is not Glued (or a
+// Marked pattern ends there). The rest is the row offset: v>>FlagBits.
 const (
-	acceptBit = 1
-	markBit   = 2
-	flagBits  = 2
+	leaveBit  = 1
+	acceptBit = 2
+	markBit   = 4
+	flagBits  = 3
 )
 
 // State value flags, for hand-inlined loops.
 const (
+	LeaveBit  = leaveBit
 	AcceptBit = acceptBit
 	MarkBit   = markBit
 	FlagBits  = flagBits

@@ -188,3 +188,40 @@ func TestOutputRange(t *testing.T) {
 		t.Fatal("no outputs seen")
 	}
 }
+
+// TestLeaveBit: a transition carries LeaveBit exactly when the state it
+// leaves is accepting and the byte read is not Glued or a Marked pattern
+// ends in the state; Glued bytes in no pattern get their own class.
+func TestLeaveBit(t *testing.T) {
+	pats := []string{"kurs", "mestring", "s"}
+	var opt Options
+	for c := 'a'; c <= 'z'; c++ {
+		opt.Glued[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		opt.Glued[c] = true
+	}
+	opt.Marked = []int32{1}
+	a, err := Build(pats, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	class, _ := a.Tables()
+	if class['7'] == 0 || class['7'] != class['q'] || class['.'] != 0 {
+		t.Errorf("classes: '7' %d, 'q' %d, '.' %d", class['7'], class['q'], class['.'])
+	}
+	text := "mestringskurs. kursene, mestringa 7s kurs"
+	v := a.Start()
+	for i := 0; i < len(text); i++ {
+		prev := v
+		v = a.Step(v, text[i])
+		want := Accepting(prev) && (Marked(prev) || !opt.Glued[text[i]])
+		if got := v&LeaveBit != 0; got != want {
+			t.Errorf("at %d (%q): LeaveBit %v, want %v", i, text[i], got, want)
+		}
+	}
+	opt.Alias['.'] = 'k'
+	if _, err := Build(pats, opt); err == nil {
+		t.Error("a class mixing glued and unglued bytes was accepted")
+	}
+}
