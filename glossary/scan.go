@@ -131,10 +131,10 @@ func compareMatch(a, b Match) int {
 // order. What is left at the end of the text, or of a chunk whose queue
 // filled up, is walked sequentially.
 const (
-	chunkSize = 2048 // bytes per walk and round
+	chunkSize = 4096 // bytes per walk and round
 	minChunk  = 256  // shorter chunks are not worth four walks
 	splitScan = 256  // how far past a chunk's end to look for a restart point
-	maxEvents = 512  // queued accepting states per walk and round; a power of two
+	maxEvents = 1024 // queued accepting states per walk and round; a power of two
 	slowBit   = 0x80 // set in Glossary.walkClass for bytes that need slowStep
 )
 
