@@ -49,7 +49,8 @@ type pattern struct {
 	// mask covers the bytes of the last word that are in text.
 	words []uint64
 	mask  uint64
-	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]].
+	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]], until
+	// build has copied them to Glossary.flatHot.
 	hot []hotVariant
 }
 
@@ -251,11 +252,17 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
 	g.ac = ac
+	hotFirst := make([]int32, len(g.pats))
+	for i := range g.pats {
+		hotFirst[i] = int32(len(g.flatHot))
+		g.flatHot = append(g.flatHot, g.pats[i].hot...)
+		g.pats[i].hot = nil // only flatHot is read from here on
+	}
 	for _, p := range ac.AllOutputs() {
 		pat := &g.pats[p]
 		r := outRec{
-			w0: pat.words[0], mask0: ^uint64(0), pat: p, vfirst: int32(len(g.flatHot)),
-			n: int32(len(pat.text)), vn: uint8(len(pat.hot)), nw: uint8(len(pat.words)),
+			w0: pat.words[0], mask0: ^uint64(0), pat: p, vfirst: hotFirst[p],
+			n: int32(len(pat.text)), vn: uint8(pat.vn), nw: uint8(len(pat.words)),
 			allow: pat.allow, stop: pat.stop,
 		}
 		switch len(pat.words) {
@@ -266,10 +273,9 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		default:
 			r.w1, r.mask1 = pat.words[1], ^uint64(0)
 		}
-		if len(pat.hot) > 255 || len(pat.words) > 255 {
+		if pat.vn > 255 || len(pat.words) > 255 {
 			return nil, fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
 		}
-		g.flatHot = append(g.flatHot, pat.hot...)
 		g.outRecs = append(g.outRecs, r)
 	}
 	if class, _ := ac.Tables(); ac.Classes() <= slowBit {
