@@ -638,7 +638,7 @@ func decide(s *scratch, gate bool) Classification {
 			if ok {
 				ev = s.cueEvidence(c, bNone)
 			} else {
-				ev.Start, ev.End = s.firstVoteSpan(out.Conditions[0].Ref())
+				ev.Part, ev.Start, ev.End = s.firstVoteSpan(out.Conditions[0].Ref())
 			}
 			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bHasCondition)
 		}
@@ -671,14 +671,15 @@ func decide(s *scratch, gate bool) Classification {
 	return out
 }
 
-// firstVoteSpan returns the span of the first vote for r.
-func (s *scratch) firstVoteSpan(r taxonomy.Ref) (int, int) {
+// firstVoteSpan returns where the first vote for r was found: the part
+// (title or text) and the span within it.
+func (s *scratch) firstVoteSpan(r taxonomy.Ref) (Part, int, int) {
 	for _, v := range s.votes {
 		if v.ref == r {
-			return v.ev.Start, v.ev.End
+			return v.ev.Part, v.ev.Start, v.ev.End
 		}
 	}
-	return 0, 0
+	return PartText, 0, 0
 }
 
 // dropAgeWordsInRanges removes votes from age words inside an age range
