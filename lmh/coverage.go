@@ -47,7 +47,7 @@ func (a Access) Label(l taxonomy.Lang) string {
 	if int(a) >= len(accessSpec.labels) {
 		return ""
 	}
-	return accessSpec.labels[a][langIndex(l)]
+	return accessSpec.labels[a][l.Index()]
 }
 
 // MarshalText returns the stable code.

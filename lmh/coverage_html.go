@@ -36,7 +36,7 @@ var htmlText = map[string][3]string{
 	"mixed":    {"noen kommuner i fylket har tilbud, andre ingen", "nokre kommunar i fylket har tilbod, andre ingen", "some municipalities in the county have an offering, others none"},
 }
 
-func htmlT(key string, l taxonomy.Lang) string { return htmlText[key][langIndex(l)] }
+func htmlT(key string, l taxonomy.Lang) string { return htmlText[key][l.Index()] }
 
 // WriteHTML writes a self-contained HTML page (no scripts, no external
 // files) with one SVG heat table of counties × conditions and one of
@@ -46,7 +46,7 @@ func htmlT(key string, l taxonomy.Lang) string { return htmlText[key][langIndex(
 func (r *CoverageReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
-	lang := [3]string{"nb", "nn", "en"}[langIndex(l)]
+	lang := [3]string{"nb", "nn", "en"}[l.Index()]
 	p("<!DOCTYPE html>\n<html lang=%q>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n", lang, html.EscapeString(htmlT("title", l)))
 	p("<style>body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;margin:24px;color:#222;max-width:1600px}" +
 		"h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 6px}p{margin:4px 0;font-size:14px;color:#444}" +
@@ -75,7 +75,7 @@ func (r *CoverageReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
 			if len(part.topics) == 0 {
 				continue
 			}
-			p("<h2>%s %s %s</h2>\n", html.EscapeString(htmlT(part.key, l)), htmlT("for", l), html.EscapeString(rolePlural[role][langIndex(l)]))
+			p("<h2>%s %s %s</h2>\n", html.EscapeString(htmlT(part.key, l)), htmlT("for", l), html.EscapeString(rolePlural[role][l.Index()]))
 			r.writeHeatSVG(bw, l, role, part.topics)
 		}
 	}

@@ -291,13 +291,7 @@ func fieldsOf(t reflect.Type) fieldSet {
 // and path (print those beside it). For an unknown taxonomy code it names
 // the facet and, for an offering, the nearest valid code.
 func (e *DecodeError) Message(l taxonomy.Lang) string {
-	i := 0
-	switch l {
-	case taxonomy.NN:
-		i = 1
-	case taxonomy.EN:
-		i = 2
-	}
+	i := l.Index()
 	var ce *taxonomy.CodeError
 	var ee *EnumError
 	var se *json.SyntaxError

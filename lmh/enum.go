@@ -28,13 +28,7 @@ func (s *enumSpec) label(v uint8, l taxonomy.Lang) string {
 	if !s.valid(v) {
 		return ""
 	}
-	switch l {
-	case taxonomy.NN:
-		return s.labels[v][1]
-	case taxonomy.EN:
-		return s.labels[v][2]
-	}
-	return s.labels[v][0]
+	return s.labels[v][l.Index()]
 }
 
 func (s *enumSpec) parse(in string) (uint8, error) {

@@ -180,13 +180,7 @@ func distinctProfessions(team []Profession) []string {
 
 // Reason returns a sentence explaining the finding in nb, nn or en.
 func (f ISFFinding) Reason(l taxonomy.Lang) string {
-	i := 0
-	switch l {
-	case taxonomy.NN:
-		i = 1
-	case taxonomy.EN:
-		i = 2
-	}
+	i := l.Index()
 	t, ok := isfReasons[f.Criterion.String()+"/"+f.Cause]
 	if !ok {
 		return f.Criterion.String() + ": " + f.Cause

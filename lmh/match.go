@@ -201,7 +201,7 @@ func (c Confidence) Label(l taxonomy.Lang) string {
 	if int(c) >= len(confidenceSpec.labels) {
 		return ""
 	}
-	return confidenceSpec.labels[c][langIndex(l)]
+	return confidenceSpec.labels[c][l.Index()]
 }
 
 // MarshalText returns the stable code.

@@ -248,7 +248,7 @@ var (
 )
 
 func (a arg) render(l taxonomy.Lang) string {
-	li := langIndex(l)
+	li := l.Index()
 	switch a.kind {
 	case argRolesPl:
 		var parts []string
@@ -349,7 +349,7 @@ func joinMask[C taxonomy.Code](mask uint64, l taxonomy.Lang) string {
 			parts = append(parts, c.Label(l))
 		}
 	}
-	return joinList(parts, langIndex(l))
+	return joinList(parts, l.Index())
 }
 
 func joinList(parts []string, li int) string {

@@ -104,7 +104,7 @@ func (f Fit) Label(l taxonomy.Lang) string {
 	if int(f) >= len(fitSpec.labels) {
 		return ""
 	}
-	return fitSpec.labels[f][langIndex(l)]
+	return fitSpec.labels[f][l.Index()]
 }
 
 // MarshalText returns the stable code.
@@ -165,7 +165,7 @@ func (r Reason) Format(f fmt.State, verb rune) {
 // or unknown language), e.g. "Tilbudet er for pårørende, og du er
 // pårørende." It names the facts that came from the free text.
 func (r Reason) Text(l taxonomy.Lang) string {
-	li := langIndex(l)
+	li := l.Index()
 	if int(r.msg) >= len(matchMessages) || r.msg == 0 {
 		return ""
 	}
@@ -189,16 +189,6 @@ func (r Reason) Text(l taxonomy.Lang) string {
 	}
 	b.WriteByte('.')
 	return b.String()
-}
-
-func langIndex(l taxonomy.Lang) int {
-	switch l {
-	case taxonomy.NN:
-		return 1
-	case taxonomy.EN:
-		return 2
-	}
-	return 0
 }
 
 var (

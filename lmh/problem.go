@@ -107,13 +107,7 @@ func (p Problem) Message(l taxonomy.Lang) string {
 	if !ok {
 		m = messages[RuleInvalid]
 	}
-	i := 0
-	switch l {
-	case taxonomy.NN:
-		i = 1
-	case taxonomy.EN:
-		i = 2
-	}
+	i := l.Index()
 	param := p.Param
 	if p.Rule == RuleCode {
 		if f, err := taxonomy.ParseFacet(p.Param); err == nil {

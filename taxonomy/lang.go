@@ -82,8 +82,13 @@ func (l *Lang) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Index returns l's position in Langs (0 for NB, 1 for NN, 2 for EN), for
+// tables of text kept per language. Anything but NN and EN, the zero value
+// included, gives 0: Bokmål, the vocabulary's first language.
+func (l Lang) Index() int { return l.slot() }
+
 // slot returns the index of l in label arrays; anything but NN and EN reads
-// as Bokmål, the vocabulary's first language.
+// as Bokmål.
 func (l Lang) slot() int {
 	switch l {
 	case NN:

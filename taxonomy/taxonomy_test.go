@@ -100,6 +100,11 @@ func TestParseLang(t *testing.T) {
 	}
 	_, err := ParseLang("se")
 	assert.Error(t, err)
+	for i, l := range Langs() {
+		assert.Equal(t, i, l.Index(), "%s", l)
+	}
+	assert.Equal(t, 0, Lang(0).Index(), "the zero Lang reads as Bokmål")
+	assert.Equal(t, 0, Lang(9).Index(), "an invalid Lang reads as Bokmål")
 }
 
 func TestHierarchy(t *testing.T) {

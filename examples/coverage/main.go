@@ -126,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "coverage:", err)
 			return 2
 		}
-		fmt.Fprintf(stdout, "%s %s\n", words["wrote"][langIdx(lang)], path)
+		fmt.Fprintf(stdout, "%s %s\n", words["wrote"][lang.Index()], path)
 	}
 	return 0
 }
@@ -140,21 +140,11 @@ var words = map[string][3]string{
 	"wrote":   {"skrev", "skreiv", "wrote"},
 }
 
-func langIdx(l taxonomy.Lang) int {
-	switch l {
-	case taxonomy.NN:
-		return 1
-	case taxonomy.EN:
-		return 2
-	}
-	return 0
-}
-
 // summarise prints, per role, the conditions nobody can reach, the best
 // covered ones, and per health region the share of municipality–condition
 // pairs with an offering.
 func summarise(w io.Writer, rep *lmh.CoverageReport, n int, l taxonomy.Lang) {
-	li := langIdx(l)
+	li := l.Index()
 	fmt.Fprintf(w, words["head"][li]+"\n", rep.Day(), n, len(geo.Municipalities()))
 	var conds []taxonomy.Ref
 	for _, t := range rep.Topics() {
