@@ -71,14 +71,32 @@ func DecodeOffering(data []byte) (Offering, error) {
 // unknown code) is replaced by a generic one, since a Need is health data.
 func DecodeNeed(data []byte) (Need, error) {
 	var n Need
-	if err := decodeStrict(data, &n); err != nil {
+	if err := n.UnmarshalJSON(data); err != nil {
+		return Need{}, err
+	}
+	return n, nil
+}
+
+// needFields is Need without its methods, so that decoding it does not call
+// Need.UnmarshalJSON again.
+type needFields Need
+
+// UnmarshalJSON decodes a Need strictly, as DecodeNeed does, whichever way
+// it is reached: json.Unmarshal, a json.Decoder in an HTTP handler, or a
+// Need nested in another document. Unknown members are rejected, and the
+// error names the path and the rule but never the value, because a Need is
+// health data.
+func (n *Need) UnmarshalJSON(data []byte) error {
+	var v needFields
+	if err := decodeStrict(data, &v); err != nil {
 		var de *DecodeError
 		if errors.As(err, &de) {
 			de.Err = redactCause(de.Err)
 		}
-		return Need{}, err
+		return err
 	}
-	return n, nil
+	*n = Need(v)
+	return nil
 }
 
 // ErrInvalidValue replaces the cause of a Need's decode error when the

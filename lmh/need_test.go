@@ -242,3 +242,59 @@ var printableCorpus = sync.OnceValue(func() string {
 	}
 	return b.String()
 })
+
+// Needs arrive through plain json.Unmarshal and json.Decoder (HTTP
+// handlers) as often as through DecodeNeed; no route may echo a value.
+func TestNeedJSONErrorsNeverEchoValues(t *testing.T) {
+	type request struct {
+		Need Need `json:"need"`
+	}
+	cases := map[string]string{
+		"unknown condition":   `{"conditions":["hiv_SECRET"]}`,
+		"fractional age":      `{"age":58.5}`,
+		"unknown delivery":    `{"delivery":"SECRET"}`,
+		"unknown time slot":   `{"availability":["SECRET"]}`,
+		"unknown member":      `{"unknown_member":"SECRET"}`,
+		"wrong type":          `{"municipality":["SECRET"]}`,
+		"bad role":            `{"roles":["SECRET_role"]}`,
+		"malformed":           `{"free_text":"SECRET`,
+		"trailing after need": `{"free_text":"SECRET"} {"x":1}`,
+	}
+	for name, doc := range cases {
+		t.Run(name, func(t *testing.T) {
+			var n Need
+			errs := []error{json.Unmarshal([]byte(doc), &n)}
+			errs = append(errs, json.NewDecoder(strings.NewReader(doc)).Decode(&n))
+			var req request
+			errs = append(errs, json.Unmarshal([]byte(`{"need":`+doc+`}`), &req))
+			_, err := DecodeNeed([]byte(doc))
+			errs = append(errs, err)
+			for i, err := range errs {
+				if err == nil {
+					if name == "trailing after need" && i == 1 {
+						continue // a Decoder reads one value and leaves the rest
+					}
+					t.Fatalf("route %d accepted %s", i, doc)
+				}
+				for _, secret := range []string{"SECRET", "hiv", "58.5"} {
+					if strings.Contains(err.Error(), secret) || strings.Contains(fmt.Sprintf("%#v", err), secret) {
+						t.Errorf("route %d: error echoes %q: %v", i, secret, err)
+					}
+				}
+			}
+		})
+	}
+	// A good need decodes the same way on every route.
+	var a, b Need
+	good := `{"roles":["next_of_kin"],"conditions":["dementia"],"municipality":"4621","age":55}`
+	if err := json.Unmarshal([]byte(good), &a); err != nil {
+		t.Fatal(err)
+	}
+	b, err := DecodeNeed([]byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Municipality != "4621" || len(a.Conditions) != 1 || a.String() != b.String() {
+		t.Errorf("routes disagree: %v / %v", a, b)
+	}
+}
