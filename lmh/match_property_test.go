@@ -287,12 +287,17 @@ func TestMatchNeedErrors(t *testing.T) {
 		{"invalid slot", Need{Availability: []TimeSlot{9}}, "availability[0]"},
 		{"invalid delivery", Need{Delivery: 9}, "delivery"},
 		{"empty language", Need{Languages: []string{""}}, "languages[0]"},
+		{"malformed language tag", Need{Languages: []string{"nb", "SECRET-tag-x"}}, "languages[1]"},
+		{"free text over the limit", Need{FreeText: strings.Repeat("demens ", 800)}, "free_text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := m.Match(tc.need)
 			var ne *NeedError
 			if !errors.As(err, &ne) || ne.Field != tc.field {
 				t.Fatalf("error %v, want a *NeedError for %s", err, tc.field)
+			}
+			if strings.Contains(err.Error(), "SECRET") || strings.Contains(err.Error(), "demens") {
+				t.Errorf("error echoes the need: %v", err)
 			}
 			if _, err := m.Explain(tc.need, &m.cat[0]); !errors.As(err, &ne) {
 				t.Errorf("Explain: error %v", err)

@@ -242,12 +242,19 @@ func (m *Matcher) compileNeed(need *Need, today Date) (needFacts, error) {
 	return m.compileNeedWith(need, today, m.langIdx)
 }
 
+// maxFreeText is the longest free text a Need may carry, as ValidateNeed
+// checks (the validate tag on Need.FreeText).
+const maxFreeText = 5000
+
 // compileNeedWith is compileNeed with a given language-key table.
 func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int) (needFacts, error) {
 	pt := m.ev.pt
 	nf := needFacts{age: -1, muni: -1, today: dayNumber(today)}
 	if !today.IsValid() {
 		nf.today = dayNumber(DateOf(time.Now()))
+	}
+	if len(need.FreeText) > maxFreeText {
+		return nf, &NeedError{Field: "free_text", Rule: "longer than 5000 bytes"}
 	}
 	var tf TextFacts
 	if need.FreeText != "" && m.reader != nil {
@@ -367,8 +374,8 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 	}
 	for i, l := range need.Languages {
 		p := primaryLang(l)
-		if p == "" {
-			return nf, &NeedError{Field: "languages[" + strconv.Itoa(i) + "]", Rule: "empty language tag"}
+		if p == "" || !validLanguageTag(l) {
+			return nf, &NeedError{Field: "languages[" + strconv.Itoa(i) + "]", Rule: "not a BCP 47 language tag"}
 		}
 		nf.langList = append(nf.langList, p)
 		if k, ok := langIdx[p]; ok {
