@@ -21,6 +21,7 @@ var ErrUnknownField = errors.New("lmh: unknown field")
 
 // DecodeError reports JSON that could not be decoded strictly: where, and
 // what went wrong. For a Need the error never holds the offending value.
+// It is plain data: safe to read from several goroutines.
 type DecodeError struct {
 	// Line is the line of a JSON Lines catalogue, counting from 1; 0 when
 	// the input was a single document.

@@ -10,6 +10,7 @@
 //		for _, p := range verr.Problems {
 //			fmt.Println(p.Field, p.Rule, p.Message(taxonomy.NB))
 //			// frames.capacity.max group_capacity et gruppetilbud må ha plass til minst 2 deltakere
+//			// (and, for this offering, capacity_order and enrolled_over_capacity)
 //		}
 //	}
 //

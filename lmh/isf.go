@@ -71,7 +71,8 @@ type ISFFinding struct {
 	Cause string `json:"cause"`
 }
 
-// ISFReport is the result of CheckISF: one finding per criterion.
+// ISFReport is the result of CheckISF: one finding per criterion. It is
+// plain data owned by the caller: safe for concurrent reads.
 type ISFReport struct {
 	Findings []ISFFinding `json:"findings"`
 }

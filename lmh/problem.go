@@ -118,7 +118,9 @@ func (p Problem) Message(l taxonomy.Lang) string {
 }
 
 // ValidationError is the error of ValidateOffering and ValidateNeed: one
-// value carrying every problem found. Use errors.As to get it.
+// value carrying every problem found. Use errors.As to get it. It is plain
+// data: safe to read and print from several goroutines, not to change
+// concurrently.
 type ValidationError struct {
 	// Kind is "offering" or "need".
 	Kind string `json:"kind"`

@@ -25,8 +25,9 @@
 // CT 900000000000013009 "Synonym"). NewValueSet gives the ValueSet of all its
 // codes. ConceptMaps maps arena to Volven 9040 (101 Helseforetak, 102
 // Kommune, 116 Annen privat aktør; voluntary is "unmatched": Volven has no
-// code for it), method to SNOMED CT and to HL7 service-type, and condition to
-// ICD-10 and ICPC-2. Every outside code a ConceptMap carries must be in a
+// code for it), role next_of_kin to HL7 service-type 155 "Carer Support"
+// ("relatedto"), method to SNOMED CT and to HL7 service-type, and condition
+// to ICD-10 and ICPC-2. Every outside code a ConceptMap carries must be in a
 // table of codes checked by hand against their publishers' lists; a test
 // fails when the taxonomy maps to a code not in it.
 //
