@@ -209,11 +209,9 @@ var floors = map[string][3]float64{
 // output with testdata/classify/devset.golden.jsonl and logs what changed;
 // with -update-devset it rewrites that file, so a change in behaviour shows
 // in review.
-func TestDevSetQuality(t *testing.T) {
-	items := loadDevSet(t)
-	if len(items) < 150 {
-		t.Fatalf("dev set has %d items, want at least 150", len(items))
-	}
+// scoreSet classifies every listing of a labelled set and returns what it
+// got per listing, the per-facet scores, and a table of them for the log.
+func scoreSet(items []devItem) ([]devLabels, map[string]*prf, string) {
 	got := make([]devLabels, len(items))
 	for i, it := range items {
 		got[i] = labelsOf(ClassifyListing(it.Title, it.Text))
@@ -225,7 +223,16 @@ func TestDevSetQuality(t *testing.T) {
 		s := scores[f]
 		fmt.Fprintf(&report, "%-11s %9.2f %6.2f %6.2f   %d/%d/%d\n", f, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 	}
-	t.Logf("dev set: %d listings\n%s", len(items), report.String())
+	return got, scores, report.String()
+}
+
+func TestDevSetQuality(t *testing.T) {
+	items := loadDevSet(t)
+	if len(items) < 150 {
+		t.Fatalf("dev set has %d items, want at least 150", len(items))
+	}
+	got, scores, report := scoreSet(items)
+	t.Logf("dev set: %d listings\n%s", len(items), report)
 	for _, f := range evalFacets {
 		s, fl := scores[f], floors[f]
 		if s.precision() < fl[0] || s.recall() < fl[1] || s.f1() < fl[2] {
@@ -286,18 +293,8 @@ var holdoutFloors = map[string]float64{ // minimum F1
 
 func TestHoldoutQuality(t *testing.T) {
 	items := loadLabelled(t, "holdout.jsonl")
-	got := make([]devLabels, len(items))
-	for i, it := range items {
-		got[i] = labelsOf(ClassifyListing(it.Title, it.Text))
-	}
-	scores := evaluate(items, got)
-	var report strings.Builder
-	fmt.Fprintf(&report, "%-11s %9s %6s %6s   %s\n", "facet", "precision", "recall", "F1", "tp/fp/fn")
-	for _, f := range evalFacets {
-		s := scores[f]
-		fmt.Fprintf(&report, "%-11s %9.2f %6.2f %6.2f   %d/%d/%d\n", f, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
-	}
-	t.Logf("held-out set: %d listings\n%s", len(items), report.String())
+	_, scores, report := scoreSet(items)
+	t.Logf("held-out set: %d listings\n%s", len(items), report)
 	for _, f := range evalFacets {
 		if s := scores[f]; s.f1() < holdoutFloors[f] {
 			t.Errorf("%s: F1 %.2f on the held-out set, below the floor %.2f", f, s.f1(), holdoutFloors[f])

@@ -181,34 +181,14 @@ func buildNeed(o *options, stdin io.Reader) (lmh.Need, error) {
 			}
 		}
 	}
-	add(o.roles, "role", func(s string) error {
-		r, e := taxonomy.ParseRole(s)
-		need.Roles = append(need.Roles, r)
-		return e
-	})
-	add(o.conditions, "condition", func(s string) error {
-		c, e := taxonomy.ParseCondition(s)
-		need.Conditions = append(need.Conditions, c)
-		return e
-	})
+	add(o.roles, "role", codes(&need.Roles))
+	add(o.conditions, "condition", codes(&need.Conditions))
 	add(o.icd10, "icd10", func(s string) error { need.ICD10 = append(need.ICD10, s); return nil })
 	add(o.icpc2, "icpc2", func(s string) error { need.ICPC2 = append(need.ICPC2, s); return nil })
-	add(o.themes, "theme", func(s string) error {
-		t, e := taxonomy.ParseTheme(s)
-		need.Themes = append(need.Themes, t)
-		return e
-	})
-	add(o.goals, "goal", func(s string) error {
-		g, e := taxonomy.ParseGoal(s)
-		need.Goals = append(need.Goals, g)
-		return e
-	})
+	add(o.themes, "theme", codes(&need.Themes))
+	add(o.goals, "goal", codes(&need.Goals))
 	add(o.languages, "languages", func(s string) error { need.Languages = append(need.Languages, s); return nil })
-	add(o.access, "access", func(s string) error {
-		a, e := taxonomy.ParseAccessibility(s)
-		need.Accessibility = append(need.Accessibility, a)
-		return e
-	})
+	add(o.access, "access", codes(&need.Accessibility))
 	add(o.when, "when", func(s string) error {
 		t, e := lmh.ParseTimeSlot(s)
 		need.Availability = append(need.Availability, t)
@@ -339,4 +319,14 @@ func writeJSON(w io.Writer, results []lmh.Result, l taxonomy.Lang) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// codes returns a flag-value parser that appends the code of C's facet
+// named by each value to dst.
+func codes[C taxonomy.Code](dst *[]C) func(string) error {
+	return func(s string) error {
+		c, err := taxonomy.Parse[C](s)
+		*dst = append(*dst, c)
+		return err
+	}
 }
