@@ -1,10 +1,7 @@
 package lmh
 
 import (
-	"fmt"
-	"slices"
-	"strconv"
-
+	"github.com/lmhkit/lmhkit/internal/enum"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -21,40 +18,24 @@ const (
 	ConfidenceExact                   // every fact given is met
 )
 
-var confidenceSpec = enumSpec{"confidence",
-	[]string{"no", "low", "high", "exact"},
-	[][3]string{{"ingen treff", "ikkje treff", "no match"}, {"lav", "låg", "low"}, {"høy", "høg", "high"}, {"eksakt", "eksakt", "exact"}}}
+var confidenceSpec = enum.Spec{Name: "confidence",
+	Codes:  []string{"no", "low", "high", "exact"},
+	Labels: [][3]string{{"ingen treff", "ikkje treff", "no match"}, {"lav", "låg", "low"}, {"høy", "høg", "high"}, {"eksakt", "eksakt", "exact"}}}
 
 // String returns "no", "low", "high" or "exact"; it never panics.
-func (c Confidence) String() string {
-	if int(c) < len(confidenceSpec.codes) {
-		return confidenceSpec.codes[c]
-	}
-	return "Confidence(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Confidence) String() string { return confidenceSpec.String("Confidence", uint8(c)) }
 
 // Label returns the confidence in nb, nn or en.
-func (c Confidence) Label(l taxonomy.Lang) string {
-	if int(c) >= len(confidenceSpec.labels) {
-		return ""
-	}
-	return confidenceSpec.labels[c][l.Index()]
-}
+func (c Confidence) Label(l taxonomy.Lang) string { return confidenceSpec.Label(uint8(c), l) }
 
 // MarshalText returns the stable code.
 func (c Confidence) MarshalText() ([]byte, error) {
-	if int(c) >= len(confidenceSpec.codes) {
-		return nil, fmt.Errorf("lmh: invalid confidence %d", uint8(c))
-	}
-	return []byte(confidenceSpec.codes[c]), nil
+	return marshalEnum(&confidenceSpec, "Confidence", uint8(c))
 }
 
 // UnmarshalText parses a stable code ("no", "low", "high", "exact").
 func (c *Confidence) UnmarshalText(b []byte) error {
-	i := slices.Index(confidenceSpec.codes, string(b))
-	if i < 0 {
-		return &EnumError{Enum: "confidence", Value: string(b)}
-	}
-	*c = Confidence(i)
-	return nil
+	v, err := parseEnum(&confidenceSpec, string(b))
+	*c = Confidence(v)
+	return err
 }

@@ -3,9 +3,9 @@ package lmh
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/lmhkit/lmhkit/internal/enum"
 	"io"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
@@ -27,36 +27,11 @@ const (
 	AccessMunicipality               // in the person's municipality
 )
 
-var accessSpec = enumSpec{"access",
-	[]string{"none", "national", "region", "county", "municipality"},
-	[][3]string{{"ingen", "ingen", "none"}, {"bare nasjonalt", "berre nasjonalt", "national only"},
+var accessSpec = enum.Spec{Name: "access",
+	Codes: []string{"none", "national", "region", "county", "municipality"},
+	Labels: [][3]string{{"ingen", "ingen", "none"}, {"bare nasjonalt", "berre nasjonalt", "national only"},
 		{"i helseregionen", "i helseregionen", "in the health region"}, {"i fylket", "i fylket", "in the county"},
 		{"i kommunen", "i kommunen", "in the municipality"}}}
-
-// String returns "none", "national", "region", "county" or
-// "municipality"; it never panics.
-func (a Access) String() string {
-	if int(a) < len(accessSpec.codes) {
-		return accessSpec.codes[a]
-	}
-	return "Access(" + strconv.Itoa(int(a)) + ")"
-}
-
-// Label returns the level in nb, nn or en.
-func (a Access) Label(l taxonomy.Lang) string {
-	if int(a) >= len(accessSpec.labels) {
-		return ""
-	}
-	return accessSpec.labels[a][l.Index()]
-}
-
-// MarshalText returns the stable code.
-func (a Access) MarshalText() ([]byte, error) {
-	if int(a) >= len(accessSpec.codes) {
-		return nil, fmt.Errorf("lmh: invalid access %d", uint8(a))
-	}
-	return []byte(accessSpec.codes[a]), nil
-}
 
 // accessOf maps the matcher's closeness levels to access levels.
 var accessOf = [...]Access{closeOut: AccessNone, closeNational: AccessNational, closeRegion: AccessRegion,
@@ -446,13 +421,18 @@ func (r *CoverageReport) WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// UnmarshalText parses a stable code ("none", "national", "region",
-// "county", "municipality").
+// String returns the stable code; it never panics.
+func (a Access) String() string { return accessSpec.String("Access", uint8(a)) }
+
+// Label returns the value's name in nb, nn or en.
+func (a Access) Label(l taxonomy.Lang) string { return accessSpec.Label(uint8(a), l) }
+
+// MarshalText returns the stable code.
+func (a Access) MarshalText() ([]byte, error) { return marshalEnum(&accessSpec, "Access", uint8(a)) }
+
+// UnmarshalText parses a stable code.
 func (a *Access) UnmarshalText(b []byte) error {
-	i := slices.Index(accessSpec.codes, string(b))
-	if i < 0 {
-		return &EnumError{Enum: "access", Value: string(b)}
-	}
-	*a = Access(i)
-	return nil
+	v, err := parseEnum(&accessSpec, string(b))
+	*a = Access(v)
+	return err
 }

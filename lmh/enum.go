@@ -2,58 +2,35 @@ package lmh
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/lmhkit/lmhkit/internal/enum"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// enumSpec holds the codes and labels of one of the package's small
-// enumerations. Index 0 is the unset value and has the code "".
-type enumSpec struct {
-	name   string
-	codes  []string    // codes[0] == ""
-	labels [][3]string // nb, nn, en; labels[0] unused
-}
-
-func (s *enumSpec) valid(v uint8) bool { return v > 0 && int(v) < len(s.codes) }
-
-func (s *enumSpec) str(typ string, v uint8) string {
-	if v == 0 || s.valid(v) {
-		return s.codes[v]
+// parseEnum parses a code of spec, or returns an *EnumError.
+func parseEnum(spec *enum.Spec, in string) (uint8, error) {
+	if v, ok := spec.Parse(in); ok {
+		return v, nil
 	}
-	return fmt.Sprintf("%s(%d)", typ, v)
+	return 0, &EnumError{Enum: spec.Name, Value: in}
 }
 
-func (s *enumSpec) label(v uint8, l taxonomy.Lang) string {
-	if !s.valid(v) {
-		return ""
-	}
-	return s.labels[v][l.Index()]
-}
-
-func (s *enumSpec) parse(in string) (uint8, error) {
-	k := strings.ToLower(strings.TrimSpace(in))
-	k = strings.NewReplacer(" ", "_", "-", "_").Replace(k)
-	for i := 1; i < len(s.codes); i++ {
-		if s.codes[i] == k {
-			return uint8(i), nil
-		}
-	}
-	return 0, &EnumError{Enum: s.name, Value: in}
-}
-
-func (s *enumSpec) marshal(typ string, v uint8) ([]byte, error) {
-	if v != 0 && !s.valid(v) {
-		return nil, fmt.Errorf("lmh: invalid %s", s.str(typ, v))
-	}
-	return []byte(s.codes[v]), nil
-}
-
-func (s *enumSpec) unmarshal(b []byte) (uint8, error) {
+// unmarshalEnum is parseEnum for UnmarshalText: "" gives the zero value.
+func unmarshalEnum(spec *enum.Spec, b []byte) (uint8, error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	return s.parse(string(b))
+	return parseEnum(spec, string(b))
+}
+
+// marshalEnum is spec.Marshal with the package's error prefix.
+func marshalEnum(spec *enum.Spec, typ string, v uint8) ([]byte, error) {
+	b, err := spec.Marshal(typ, v)
+	if err != nil {
+		return nil, fmt.Errorf("lmh: %w", err)
+	}
+	return b, nil
 }
 
 // EnumError reports a value that is not a code of one of the package's
@@ -80,28 +57,31 @@ const (
 	StatusEnded                    // no longer offered
 )
 
-var statusSpec = enumSpec{"status",
-	[]string{"", "active", "paused", "ended"},
-	[][3]string{{}, {"aktiv", "aktiv", "active"}, {"satt på pause", "sett på pause", "paused"}, {"avsluttet", "avslutta", "ended"}}}
+var statusSpec = enum.Spec{Name: "status", Unset: true,
+	Codes:  []string{"", "active", "paused", "ended"},
+	Labels: [][3]string{{}, {"aktiv", "aktiv", "active"}, {"satt på pause", "sett på pause", "paused"}, {"avsluttet", "avslutta", "ended"}}}
 
 // ParseStatus parses "active", "paused" or "ended" (any case).
-func ParseStatus(s string) (Status, error) { v, err := statusSpec.parse(s); return Status(v), err }
+func ParseStatus(s string) (Status, error) {
+	v, err := parseEnum(&statusSpec, s)
+	return Status(v), err
+}
 
 // String returns the stable code, "" for the zero value; it never panics.
-func (s Status) String() string { return statusSpec.str("Status", uint8(s)) }
+func (s Status) String() string { return statusSpec.String("Status", uint8(s)) }
 
 // IsValid reports whether s is one of the predeclared statuses.
-func (s Status) IsValid() bool { return statusSpec.valid(uint8(s)) }
+func (s Status) IsValid() bool { return statusSpec.Valid(uint8(s)) }
 
 // Label returns the label in nb, nn or en.
-func (s Status) Label(l taxonomy.Lang) string { return statusSpec.label(uint8(s), l) }
+func (s Status) Label(l taxonomy.Lang) string { return statusSpec.Label(uint8(s), l) }
 
 // MarshalText returns the stable code; the zero value marshals to "".
-func (s Status) MarshalText() ([]byte, error) { return statusSpec.marshal("Status", uint8(s)) }
+func (s Status) MarshalText() ([]byte, error) { return marshalEnum(&statusSpec, "Status", uint8(s)) }
 
 // UnmarshalText parses a code as ParseStatus does; "" gives the zero value.
 func (s *Status) UnmarshalText(b []byte) error {
-	v, err := statusSpec.unmarshal(b)
+	v, err := unmarshalEnum(&statusSpec, b)
 	*s = Status(v)
 	return err
 }
@@ -120,26 +100,26 @@ const (
 	EitherWay                                  // no preference
 )
 
-var deliveryPrefSpec = enumSpec{"delivery preference",
-	[]string{"", "digital_ok", "in_person_only", "either"},
-	[][3]string{{}, {"digitalt går fint", "digitalt går fint", "digital is fine"}, {"bare fysisk oppmøte", "berre fysisk oppmøte", "in person only"}, {"begge deler", "begge delar", "either"}}}
+var deliveryPrefSpec = enum.Spec{Name: "delivery preference", Unset: true,
+	Codes:  []string{"", "digital_ok", "in_person_only", "either"},
+	Labels: [][3]string{{}, {"digitalt går fint", "digitalt går fint", "digital is fine"}, {"bare fysisk oppmøte", "berre fysisk oppmøte", "in person only"}, {"begge deler", "begge delar", "either"}}}
 
 // ParseDeliveryPreference parses "digital_ok", "in_person_only" or "either".
 func ParseDeliveryPreference(s string) (DeliveryPreference, error) {
-	v, err := deliveryPrefSpec.parse(s)
+	v, err := parseEnum(&deliveryPrefSpec, s)
 	return DeliveryPreference(v), err
 }
 
 // String returns the stable code, "" for the zero value; it never panics.
 func (p DeliveryPreference) String() string {
-	return deliveryPrefSpec.str("DeliveryPreference", uint8(p))
+	return deliveryPrefSpec.String("DeliveryPreference", uint8(p))
 }
 
 // IsValid reports whether p is one of the predeclared preferences.
-func (p DeliveryPreference) IsValid() bool { return deliveryPrefSpec.valid(uint8(p)) }
+func (p DeliveryPreference) IsValid() bool { return deliveryPrefSpec.Valid(uint8(p)) }
 
 // Label returns the label in nb, nn or en.
-func (p DeliveryPreference) Label(l taxonomy.Lang) string { return deliveryPrefSpec.label(uint8(p), l) }
+func (p DeliveryPreference) Label(l taxonomy.Lang) string { return deliveryPrefSpec.Label(uint8(p), l) }
 
 // Accepts reports whether an offering delivered as d suits the preference.
 // The zero preference and EitherWay accept every delivery; InPersonOnly
@@ -153,12 +133,12 @@ func (p DeliveryPreference) Accepts(d taxonomy.Delivery) bool {
 
 // MarshalText returns the stable code; the zero value marshals to "".
 func (p DeliveryPreference) MarshalText() ([]byte, error) {
-	return deliveryPrefSpec.marshal("DeliveryPreference", uint8(p))
+	return marshalEnum(&deliveryPrefSpec, "DeliveryPreference", uint8(p))
 }
 
 // UnmarshalText parses a code; "" gives the zero value.
 func (p *DeliveryPreference) UnmarshalText(b []byte) error {
-	v, err := deliveryPrefSpec.unmarshal(b)
+	v, err := unmarshalEnum(&deliveryPrefSpec, b)
 	*p = DeliveryPreference(v)
 	return err
 }
@@ -176,31 +156,33 @@ const (
 	Weekend                            // Saturday and Sunday
 )
 
-var timeSlotSpec = enumSpec{"time slot",
-	[]string{"", "weekday_daytime", "weekday_evening", "weekend"},
-	[][3]string{{}, {"hverdager på dagtid", "kvardagar på dagtid", "weekdays, daytime"}, {"hverdager på kveldstid", "kvardagar på kveldstid", "weekday evenings"}, {"helg", "helg", "weekends"}}}
+var timeSlotSpec = enum.Spec{Name: "time slot", Unset: true,
+	Codes:  []string{"", "weekday_daytime", "weekday_evening", "weekend"},
+	Labels: [][3]string{{}, {"hverdager på dagtid", "kvardagar på dagtid", "weekdays, daytime"}, {"hverdager på kveldstid", "kvardagar på kveldstid", "weekday evenings"}, {"helg", "helg", "weekends"}}}
 
 // ParseTimeSlot parses "weekday_daytime", "weekday_evening" or "weekend".
 func ParseTimeSlot(s string) (TimeSlot, error) {
-	v, err := timeSlotSpec.parse(s)
+	v, err := parseEnum(&timeSlotSpec, s)
 	return TimeSlot(v), err
 }
 
 // String returns the stable code, "" for the zero value; it never panics.
-func (t TimeSlot) String() string { return timeSlotSpec.str("TimeSlot", uint8(t)) }
+func (t TimeSlot) String() string { return timeSlotSpec.String("TimeSlot", uint8(t)) }
 
 // IsValid reports whether t is one of the predeclared time slots.
-func (t TimeSlot) IsValid() bool { return timeSlotSpec.valid(uint8(t)) }
+func (t TimeSlot) IsValid() bool { return timeSlotSpec.Valid(uint8(t)) }
 
 // Label returns the label in nb, nn or en.
-func (t TimeSlot) Label(l taxonomy.Lang) string { return timeSlotSpec.label(uint8(t), l) }
+func (t TimeSlot) Label(l taxonomy.Lang) string { return timeSlotSpec.Label(uint8(t), l) }
 
 // MarshalText returns the stable code; the zero value marshals to "".
-func (t TimeSlot) MarshalText() ([]byte, error) { return timeSlotSpec.marshal("TimeSlot", uint8(t)) }
+func (t TimeSlot) MarshalText() ([]byte, error) {
+	return marshalEnum(&timeSlotSpec, "TimeSlot", uint8(t))
+}
 
 // UnmarshalText parses a code; "" gives the zero value.
 func (t *TimeSlot) UnmarshalText(b []byte) error {
-	v, err := timeSlotSpec.unmarshal(b)
+	v, err := unmarshalEnum(&timeSlotSpec, b)
 	*t = TimeSlot(v)
 	return err
 }
@@ -226,10 +208,10 @@ const (
 	OtherProfession
 )
 
-var professionSpec = enumSpec{"profession",
-	[]string{"", "nurse", "physician", "physiotherapist", "occupational_therapist", "psychologist",
+var professionSpec = enum.Spec{Name: "profession", Unset: true,
+	Codes: []string{"", "nurse", "physician", "physiotherapist", "occupational_therapist", "psychologist",
 		"clinical_dietitian", "social_worker", "pharmacist", "speech_therapist", "educator", "other"},
-	[][3]string{{},
+	Labels: [][3]string{{},
 		{"sykepleier", "sjukepleiar", "nurse"},
 		{"lege", "lege", "physician"},
 		{"fysioterapeut", "fysioterapeut", "physiotherapist"},
@@ -244,27 +226,27 @@ var professionSpec = enumSpec{"profession",
 
 // ParseProfession parses a profession code such as "nurse".
 func ParseProfession(s string) (Profession, error) {
-	v, err := professionSpec.parse(s)
+	v, err := parseEnum(&professionSpec, s)
 	return Profession(v), err
 }
 
 // String returns the stable code, "" for the zero value; it never panics.
-func (p Profession) String() string { return professionSpec.str("Profession", uint8(p)) }
+func (p Profession) String() string { return professionSpec.String("Profession", uint8(p)) }
 
 // IsValid reports whether p is one of the predeclared professions.
-func (p Profession) IsValid() bool { return professionSpec.valid(uint8(p)) }
+func (p Profession) IsValid() bool { return professionSpec.Valid(uint8(p)) }
 
 // Label returns the label in nb, nn or en.
-func (p Profession) Label(l taxonomy.Lang) string { return professionSpec.label(uint8(p), l) }
+func (p Profession) Label(l taxonomy.Lang) string { return professionSpec.Label(uint8(p), l) }
 
 // MarshalText returns the stable code; the zero value marshals to "".
 func (p Profession) MarshalText() ([]byte, error) {
-	return professionSpec.marshal("Profession", uint8(p))
+	return marshalEnum(&professionSpec, "Profession", uint8(p))
 }
 
 // UnmarshalText parses a code; "" gives the zero value.
 func (p *Profession) UnmarshalText(b []byte) error {
-	v, err := professionSpec.unmarshal(b)
+	v, err := unmarshalEnum(&professionSpec, b)
 	*p = Profession(v)
 	return err
 }
@@ -284,9 +266,9 @@ const (
 	EvalUserPanel                                 // evaluation by user representatives
 )
 
-var evaluationSpec = enumSpec{"evaluation method",
-	[]string{"", "questionnaire", "interview", "focus_group", "pre_post", "user_panel"},
-	[][3]string{{},
+var evaluationSpec = enum.Spec{Name: "evaluation method", Unset: true,
+	Codes: []string{"", "questionnaire", "interview", "focus_group", "pre_post", "user_panel"},
+	Labels: [][3]string{{},
 		{"spørreskjema", "spørjeskjema", "questionnaire"},
 		{"intervju", "intervju", "interview"},
 		{"fokusgruppe", "fokusgruppe", "focus group"},
@@ -295,27 +277,27 @@ var evaluationSpec = enumSpec{"evaluation method",
 
 // ParseEvaluationMethod parses an evaluation method code.
 func ParseEvaluationMethod(s string) (EvaluationMethod, error) {
-	v, err := evaluationSpec.parse(s)
+	v, err := parseEnum(&evaluationSpec, s)
 	return EvaluationMethod(v), err
 }
 
 // String returns the stable code, "" for the zero value; it never panics.
-func (e EvaluationMethod) String() string { return evaluationSpec.str("EvaluationMethod", uint8(e)) }
+func (e EvaluationMethod) String() string { return evaluationSpec.String("EvaluationMethod", uint8(e)) }
 
 // IsValid reports whether e is one of the predeclared methods.
-func (e EvaluationMethod) IsValid() bool { return evaluationSpec.valid(uint8(e)) }
+func (e EvaluationMethod) IsValid() bool { return evaluationSpec.Valid(uint8(e)) }
 
 // Label returns the label in nb, nn or en.
-func (e EvaluationMethod) Label(l taxonomy.Lang) string { return evaluationSpec.label(uint8(e), l) }
+func (e EvaluationMethod) Label(l taxonomy.Lang) string { return evaluationSpec.Label(uint8(e), l) }
 
 // MarshalText returns the stable code; the zero value marshals to "".
 func (e EvaluationMethod) MarshalText() ([]byte, error) {
-	return evaluationSpec.marshal("EvaluationMethod", uint8(e))
+	return marshalEnum(&evaluationSpec, "EvaluationMethod", uint8(e))
 }
 
 // UnmarshalText parses a code; "" gives the zero value.
 func (e *EvaluationMethod) UnmarshalText(b []byte) error {
-	v, err := evaluationSpec.unmarshal(b)
+	v, err := unmarshalEnum(&evaluationSpec, b)
 	*e = EvaluationMethod(v)
 	return err
 }
@@ -336,9 +318,9 @@ const (
 	WrittenSummary                       // a written summary to take home
 )
 
-var adaptationSpec = enumSpec{"adaptation",
-	[]string{"", "plain_language", "visual_material", "teach_back", "small_groups", "written_summary"},
-	[][3]string{{},
+var adaptationSpec = enum.Spec{Name: "adaptation", Unset: true,
+	Codes: []string{"", "plain_language", "visual_material", "teach_back", "small_groups", "written_summary"},
+	Labels: [][3]string{{},
 		{"klarspråk", "klarspråk", "plain language"},
 		{"visuelt materiell", "visuelt materiell", "visual material"},
 		{"tilbakelæring (teach-back)", "tilbakelæring (teach-back)", "teach-back"},
@@ -347,27 +329,27 @@ var adaptationSpec = enumSpec{"adaptation",
 
 // ParseAdaptation parses an adaptation code.
 func ParseAdaptation(s string) (Adaptation, error) {
-	v, err := adaptationSpec.parse(s)
+	v, err := parseEnum(&adaptationSpec, s)
 	return Adaptation(v), err
 }
 
 // String returns the stable code, "" for the zero value; it never panics.
-func (a Adaptation) String() string { return adaptationSpec.str("Adaptation", uint8(a)) }
+func (a Adaptation) String() string { return adaptationSpec.String("Adaptation", uint8(a)) }
 
 // IsValid reports whether a is one of the predeclared adaptations.
-func (a Adaptation) IsValid() bool { return adaptationSpec.valid(uint8(a)) }
+func (a Adaptation) IsValid() bool { return adaptationSpec.Valid(uint8(a)) }
 
 // Label returns the label in nb, nn or en.
-func (a Adaptation) Label(l taxonomy.Lang) string { return adaptationSpec.label(uint8(a), l) }
+func (a Adaptation) Label(l taxonomy.Lang) string { return adaptationSpec.Label(uint8(a), l) }
 
 // MarshalText returns the stable code; the zero value marshals to "".
 func (a Adaptation) MarshalText() ([]byte, error) {
-	return adaptationSpec.marshal("Adaptation", uint8(a))
+	return marshalEnum(&adaptationSpec, "Adaptation", uint8(a))
 }
 
 // UnmarshalText parses a code; "" gives the zero value.
 func (a *Adaptation) UnmarshalText(b []byte) error {
-	v, err := adaptationSpec.unmarshal(b)
+	v, err := unmarshalEnum(&adaptationSpec, b)
 	*a = Adaptation(v)
 	return err
 }

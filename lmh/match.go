@@ -1,6 +1,7 @@
 package lmh
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -383,7 +384,7 @@ func NewMatcher(catalogue []Offering, opts ...MatcherOption) (*Matcher, error) {
 		}
 		return 1 + int(pt.muniRegion(loc))<<20 + pt.muniCounty[loc]<<10 + loc
 	}
-	slices.SortStableFunc(m.catIdx, func(a, b int32) int { return cmpInt(placeKey(&compiled[a]), placeKey(&compiled[b])) })
+	slices.SortStableFunc(m.catIdx, func(a, b int32) int { return cmp.Compare(placeKey(&compiled[a]), placeKey(&compiled[b])) })
 	m.muniRange = make([][2]int, len(pt.munis))
 	m.countyRange = make([][2]int, len(pt.counties))
 	widen := func(rg *[2]int, pos int) {
@@ -607,23 +608,6 @@ func (m *Matcher) offering(pos int32) *Offering { return &m.cat[m.catIdx[pos]] }
 // Len returns the number of offerings in the catalogue.
 func (m *Matcher) Len() int { return len(m.recs) }
 
-// NeedError is the error for a need that cannot be matched. It names the
-// field and the rule, never the value (a Need is health data). It is safe
-// for concurrent use.
-type NeedError struct {
-	Field string // JSON name of the field, e.g. "municipality"
-	Rule  string // what is wrong, e.g. "not a kommunenummer in the 2024 list"
-}
-
-// Error returns e.g. "lmh: need.municipality: not a kommunenummer in the
-// 2024 list".
-func (e *NeedError) Error() string { return "lmh: need." + e.Field + ": " + e.Rule }
-
-// ErrInvalidNeed is wrapped by every *NeedError.
-var ErrInvalidNeed = errors.New("lmh: invalid need")
-
-// Unwrap returns ErrInvalidNeed.
-func (e *NeedError) Unwrap() error { return ErrInvalidNeed }
 
 func (m *Matcher) config(opts []MatchOption) matchConfig {
 	c := matchConfig{limit: 10}
@@ -643,10 +627,10 @@ func (m *Matcher) config(opts []MatchOption) matchConfig {
 // concurrent use.
 func (m *Matcher) Match(need Need, opts ...MatchOption) ([]Result, error) {
 	cfg := m.config(opts)
-	nf, err := m.compileNeed(&need, cfg.today)
-	if err != nil {
+	if err := ValidateNeed(&need); err != nil {
 		return nil, err
 	}
+	nf := m.compileNeed(&need, cfg.today)
 	top := m.search(&nf, &cfg)
 	out := make([]Result, len(top))
 	for i, c := range top {
@@ -673,19 +657,19 @@ type candidate struct {
 func cmpVerdict(a, b *verdict) int {
 	switch {
 	case a.confidence != b.confidence:
-		return cmpInt(int(b.confidence), int(a.confidence))
+		return cmp.Compare(int(b.confidence), int(a.confidence))
 	case a.score != b.score:
 		if a.score > b.score {
 			return -1
 		}
 		return 1
 	case a.closeness != b.closeness:
-		return cmpInt(int(b.closeness), int(a.closeness))
+		return cmp.Compare(int(b.closeness), int(a.closeness))
 	case a.nextStart != b.nextStart:
 		if a.nextStart == 0 || b.nextStart == 0 {
-			return cmpInt(int(b.nextStart), int(a.nextStart)) // 0 (none) last
+			return cmp.Compare(int(b.nextStart), int(a.nextStart)) // 0 (none) last
 		}
-		return cmpInt(int(a.nextStart), int(b.nextStart))
+		return cmp.Compare(int(a.nextStart), int(b.nextStart))
 	}
 	return 0
 }
@@ -937,7 +921,7 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 		return Result{}, errors.New("lmh: Explain: nil offering")
 	}
 	cfg := m.config(opts)
-	if _, err := m.compileNeed(&need, cfg.today); err != nil {
+	if err := ValidateNeed(&need); err != nil {
 		return Result{}, err
 	}
 	if err := checkIndexable(o); err != nil {
@@ -962,10 +946,7 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 	})
 	// Compile the need against the table extended with o's languages, so a
 	// language only o has is still shared.
-	nf, err := m.compileNeedWith(&need, cfg.today, idx)
-	if err != nil {
-		return Result{}, err
-	}
+	nf := m.compileNeedWith(&need, cfg.today, idx)
 	var reasons [numCriteria]Reason
 	v := ev.evaluate(&nf, &r, &cfg.policy, &reasons)
 	res := Result{Offering: o, Reasons: slices.Clone(reasons[1:])}

@@ -14,10 +14,10 @@ import (
 // and score, into the same bounded list. Only the index filter is missing.
 func (m *Matcher) baselineMatch(need Need, opts ...MatchOption) ([]candidate, error) {
 	cfg := m.config(opts)
-	nf, err := m.compileNeed(&need, cfg.today)
-	if err != nil {
+	if err := ValidateNeed(&need); err != nil {
 		return nil, err
 	}
+	nf := m.compileNeed(&need, cfg.today)
 	top := topList{m: m, limit: cfg.limit}
 	for i := range m.recs {
 		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, nil)

@@ -249,9 +249,9 @@ func TestMatchNeverLeaksNeed(t *testing.T) {
 	if err == nil {
 		t.Fatal("unknown municipality accepted")
 	}
-	var ne *NeedError
-	if !errors.As(err, &ne) || !errors.Is(err, ErrInvalidNeed) || ne.Field != "municipality" {
-		t.Errorf("error %v: want a *NeedError for municipality", err)
+	var ve *ValidationError
+	if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidNeed) || len(ve.Problems) != 1 || ve.Problems[0].Field != "municipality" {
+		t.Errorf("error %v: want a *ValidationError for municipality", err)
 	}
 	outputs = append(outputs, err.Error())
 	bad = nd
@@ -292,14 +292,14 @@ func TestMatchNeedErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := m.Match(tc.need)
-			var ne *NeedError
-			if !errors.As(err, &ne) || ne.Field != tc.field {
-				t.Fatalf("error %v, want a *NeedError for %s", err, tc.field)
+			var ve *ValidationError
+			if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidNeed) || ve.Problems[len(ve.Problems)-1].Field != tc.field {
+				t.Fatalf("error %v, want a *ValidationError for %s", err, tc.field)
 			}
 			if strings.Contains(err.Error(), "SECRET") || strings.Contains(err.Error(), "demens") {
 				t.Errorf("error echoes the need: %v", err)
 			}
-			if _, err := m.Explain(tc.need, &m.cat[0]); !errors.As(err, &ne) {
+			if _, err := m.Explain(tc.need, &m.cat[0]); !errors.As(err, &ve) {
 				t.Errorf("Explain: error %v", err)
 			}
 		})

@@ -2,8 +2,7 @@ package lmh
 
 import (
 	"fmt"
-	"slices"
-	"strconv"
+	"github.com/lmhkit/lmhkit/internal/enum"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -36,10 +35,10 @@ const (
 	numCriteria            = iota + 1            // array size: criteria are numbered from 1
 )
 
-var criterionSpec = enumSpec{"criterion",
-	[]string{"", "role", "age", "place", "language", "availability", "condition", "theme", "goal",
+var criterionSpec = enum.Spec{Name: "criterion", Unset: true,
+	Codes: []string{"", "role", "age", "place", "language", "availability", "condition", "theme", "goal",
 		"format", "delivery", "time", "accessibility", "start"},
-	[][3]string{{},
+	Labels: [][3]string{{},
 		{"målgruppe", "målgruppe", "target group"},
 		{"alder", "alder", "age"},
 		{"sted", "stad", "place"},
@@ -56,13 +55,13 @@ var criterionSpec = enumSpec{"criterion",
 
 // String returns the stable code ("role"), "" for the zero value; it never
 // panics.
-func (c Criterion) String() string { return criterionSpec.str("Criterion", uint8(c)) }
+func (c Criterion) String() string { return criterionSpec.String("Criterion", uint8(c)) }
 
 // IsValid reports whether c is one of the predeclared criteria.
-func (c Criterion) IsValid() bool { return criterionSpec.valid(uint8(c)) }
+func (c Criterion) IsValid() bool { return criterionSpec.Valid(uint8(c)) }
 
 // Label returns the criterion's name in nb, nn or en.
-func (c Criterion) Label(l taxonomy.Lang) string { return criterionSpec.label(uint8(c), l) }
+func (c Criterion) Label(l taxonomy.Lang) string { return criterionSpec.Label(uint8(c), l) }
 
 // Hard reports whether failing the criterion excludes an offering unless the
 // constraint is relaxed. CriterionCondition is hard only for
@@ -70,7 +69,9 @@ func (c Criterion) Label(l taxonomy.Lang) string { return criterionSpec.label(ui
 func (c Criterion) Hard() bool { return c >= CriterionRole && c <= CriterionCondition }
 
 // MarshalText returns the stable code; the zero value marshals to "".
-func (c Criterion) MarshalText() ([]byte, error) { return criterionSpec.marshal("Criterion", uint8(c)) }
+func (c Criterion) MarshalText() ([]byte, error) {
+	return marshalEnum(&criterionSpec, "Criterion", uint8(c))
+}
 
 // Fit says how well an offering meets the person on one criterion. The
 // values are ordered: FitUnknown < FitNotMet < FitPartlyMet < FitMet.
@@ -85,35 +86,10 @@ const (
 	FitMet                  // it meets them
 )
 
-var fitSpec = enumSpec{"fit",
-	[]string{"unknown", "not_met", "partly_met", "met"},
-	[][3]string{{"ukjent", "ukjend", "unknown"}, {"ikke oppfylt", "ikkje oppfylt", "not met"},
+var fitSpec = enum.Spec{Name: "fit",
+	Codes: []string{"unknown", "not_met", "partly_met", "met"},
+	Labels: [][3]string{{"ukjent", "ukjend", "unknown"}, {"ikke oppfylt", "ikkje oppfylt", "not met"},
 		{"delvis oppfylt", "delvis oppfylt", "partly met"}, {"oppfylt", "oppfylt", "met"}}}
-
-// String returns the stable code: "unknown", "not_met", "partly_met" or
-// "met". It never panics.
-func (f Fit) String() string {
-	if int(f) < len(fitSpec.codes) {
-		return fitSpec.codes[f]
-	}
-	return "Fit(" + strconv.Itoa(int(f)) + ")"
-}
-
-// Label returns the fit in nb, nn or en.
-func (f Fit) Label(l taxonomy.Lang) string {
-	if int(f) >= len(fitSpec.labels) {
-		return ""
-	}
-	return fitSpec.labels[f][l.Index()]
-}
-
-// MarshalText returns the stable code.
-func (f Fit) MarshalText() ([]byte, error) {
-	if int(f) >= len(fitSpec.codes) {
-		return nil, fmt.Errorf("lmh: invalid fit %d", uint8(f))
-	}
-	return []byte(fitSpec.codes[f]), nil
-}
 
 // Reason explains one criterion of a match: how well the offering fits and
 // a short sentence for people, in nb, nn or en, from Text.
@@ -198,18 +174,23 @@ var (
 
 // UnmarshalText parses a stable code; "" gives the zero value.
 func (c *Criterion) UnmarshalText(b []byte) error {
-	v, err := criterionSpec.unmarshal(b)
+	v, err := unmarshalEnum(&criterionSpec, b)
 	*c = Criterion(v)
 	return err
 }
 
-// UnmarshalText parses a stable code ("met", "partly_met", "not_met",
-// "unknown").
+// String returns the stable code; it never panics.
+func (f Fit) String() string { return fitSpec.String("Fit", uint8(f)) }
+
+// Label returns the value's name in nb, nn or en.
+func (f Fit) Label(l taxonomy.Lang) string { return fitSpec.Label(uint8(f), l) }
+
+// MarshalText returns the stable code.
+func (f Fit) MarshalText() ([]byte, error) { return marshalEnum(&fitSpec, "Fit", uint8(f)) }
+
+// UnmarshalText parses a stable code.
 func (f *Fit) UnmarshalText(b []byte) error {
-	i := slices.Index(fitSpec.codes, string(b))
-	if i < 0 {
-		return &EnumError{Enum: "fit", Value: string(b)}
-	}
-	*f = Fit(i)
-	return nil
+	v, err := parseEnum(&fitSpec, string(b))
+	*f = Fit(v)
+	return err
 }

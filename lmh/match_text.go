@@ -235,26 +235,19 @@ func containsCode[C comparable](s []C, c C) bool {
 	return false
 }
 
-// compileNeed validates need and compiles it, merging the facts read from
-// its free text into the facets left empty. Errors name the field, never
-// the value.
-func (m *Matcher) compileNeed(need *Need, today Date) (needFacts, error) {
+// compileNeed compiles a need that ValidateNeed accepted, merging the
+// facts read from its free text into the facets left empty. Facts from a
+// TextReader that are not codes of the vocabulary are ignored.
+func (m *Matcher) compileNeed(need *Need, today Date) needFacts {
 	return m.compileNeedWith(need, today, m.langIdx)
 }
 
-// maxFreeText is the longest free text a Need may carry, as ValidateNeed
-// checks (the validate tag on Need.FreeText).
-const maxFreeText = 5000
-
 // compileNeedWith is compileNeed with a given language-key table.
-func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int) (needFacts, error) {
+func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int) needFacts {
 	pt := m.ev.pt
 	nf := needFacts{age: -1, muni: -1, today: dayNumber(today)}
 	if !today.IsValid() {
 		nf.today = dayNumber(DateOf(time.Now()))
-	}
-	if len(need.FreeText) > maxFreeText {
-		return nf, &NeedError{Field: "free_text", Rule: "longer than 5000 bytes"}
 	}
 	var tf TextFacts
 	if need.FreeText != "" && m.reader != nil {
@@ -267,17 +260,14 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 		roles = tf.Roles
 		mark(CriterionRole)
 	}
-	for i, r := range roles {
+	for _, r := range roles {
 		if !r.IsValid() || r >= 4 {
-			return nf, &NeedError{Field: "roles[" + strconv.Itoa(i) + "]", Rule: "not a role code"}
+			continue // only a custom TextReader can give an invalid code
 		}
 		nf.roles |= uint8(bit(r))
 	}
 	switch {
 	case need.Age != nil:
-		if *need.Age < 0 || *need.Age > taxonomy.MaxAge {
-			return nf, &NeedError{Field: "age", Rule: "outside 0–130"}
-		}
 		nf.age = *need.Age
 	case tf.Age != nil && *tf.Age >= 0 && *tf.Age <= taxonomy.MaxAge:
 		nf.age = *tf.Age
@@ -287,21 +277,6 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 			nf.ageGroups |= bit(g)
 		}
 		mark(CriterionAge)
-	}
-	for i, c := range need.Conditions {
-		if !c.IsValid() || c >= 64 {
-			return nf, &NeedError{Field: "conditions[" + strconv.Itoa(i) + "]", Rule: "not a condition code"}
-		}
-	}
-	for i, s := range need.ICD10 {
-		if !taxonomy.ICD10.ValidCode(s) {
-			return nf, &NeedError{Field: "icd10[" + strconv.Itoa(i) + "]", Rule: "malformed ICD-10 code"}
-		}
-	}
-	for i, s := range need.ICPC2 {
-		if !taxonomy.ICPC2.ValidCode(s) {
-			return nf, &NeedError{Field: "icpc2[" + strconv.Itoa(i) + "]", Rule: "malformed ICPC-2 code"}
-		}
 	}
 	nf.conds, nf.unmapped = compileConditions(need.Conditions, need.ICD10, need.ICPC2)
 	if len(need.Conditions)+len(need.ICD10)+len(need.ICPC2) == 0 && len(tf.Conditions) > 0 {
@@ -330,15 +305,15 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 		goals = tf.Goals
 		mark(CriterionGoal)
 	}
-	for i, t := range themes {
+	for _, t := range themes {
 		if !t.IsValid() || t >= 64 {
-			return nf, &NeedError{Field: "themes[" + strconv.Itoa(i) + "]", Rule: "not a theme code"}
+			continue
 		}
 		nf.themes |= bit(t)
 	}
-	for i, g := range goals {
+	for _, g := range goals {
 		if !g.IsValid() || g >= 64 {
-			return nf, &NeedError{Field: "goals[" + strconv.Itoa(i) + "]", Rule: "not a goal code"}
+			continue
 		}
 		nf.goals |= bit(g)
 	}
@@ -347,35 +322,31 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 		nf.format = tf.PreferredFormat
 		mark(CriterionFormat)
 	}
-	if nf.format != 0 && !nf.format.IsValid() {
-		return nf, &NeedError{Field: "format", Rule: "not a format code"}
+	if !nf.format.IsValid() {
+		nf.format = 0
 	}
 	nf.delivery = need.Delivery
 	if nf.delivery == 0 && tf.Delivery != 0 {
 		nf.delivery = tf.Delivery
 		mark(CriterionDelivery)
 	}
-	if nf.delivery != 0 && !nf.delivery.IsValid() {
-		return nf, &NeedError{Field: "delivery", Rule: "not a delivery preference"}
+	if !nf.delivery.IsValid() {
+		nf.delivery = 0
 	}
 	muni := need.Municipality
 	if muni == "" && tf.Municipality != "" {
 		muni = tf.Municipality
 		mark(CriterionPlace)
 	}
-	if muni != "" {
-		i, ok := pt.muniIndex[muni]
-		if !ok {
-			return nf, &NeedError{Field: "municipality", Rule: "not a kommunenummer in the 2024 list"}
-		}
+	if i, ok := pt.muniIndex[muni]; ok && muni != "" {
 		nf.muni = i
 		nf.county = pt.muniCounty[i]
 		nf.region = uint8(pt.muniRegion(i))
 	}
 	for i, l := range need.Languages {
 		p := primaryLang(l)
-		if p == "" || !validLanguageTag(l) {
-			return nf, &NeedError{Field: "languages[" + strconv.Itoa(i) + "]", Rule: "not a BCP 47 language tag"}
+		if p == "" {
+			continue
 		}
 		nf.langList = append(nf.langList, p)
 		if k, ok := langIdx[p]; ok {
@@ -390,9 +361,9 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 			nf.langKeys |= 1 << 63
 		}
 	}
-	for i, a := range need.Accessibility {
+	for _, a := range need.Accessibility {
 		if !a.IsValid() || a >= 64 {
-			return nf, &NeedError{Field: "accessibility[" + strconv.Itoa(i) + "]", Rule: "not an accessibility code"}
+			continue
 		}
 		nf.access |= bit(a)
 	}
@@ -401,9 +372,9 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 		slots = tf.Availability
 		mark(CriterionTime)
 	}
-	for i, s := range slots {
+	for _, s := range slots {
 		if !s.IsValid() {
-			return nf, &NeedError{Field: "availability[" + strconv.Itoa(i) + "]", Rule: "not a time slot"}
+			continue
 		}
 		nf.slots |= 1 << uint(s)
 	}
@@ -415,5 +386,5 @@ func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int
 	}
 	nf.maxRest = half(nf.themes != 0, wTheme) + half(nf.goals != 0, wGoal) + half(nf.format != 0, wFormat) +
 		half(nf.delivery != 0, wDelivery) + half(nf.slots != 0, wTime) + half(nf.access != 0, wAccess) + wStart
-	return nf, nil
+	return nf
 }

@@ -146,6 +146,18 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
+// Sentinels matched by errors.Is for a *ValidationError of each kind.
+var (
+	ErrInvalidOffering = errors.New("lmh: invalid offering")
+	ErrInvalidNeed     = errors.New("lmh: invalid need")
+)
+
+// Is reports whether target is ErrInvalidOffering or ErrInvalidNeed and
+// matches the error's Kind.
+func (e *ValidationError) Is(target error) bool {
+	return (target == ErrInvalidOffering && e.Kind == "offering") || (target == ErrInvalidNeed && e.Kind == "need")
+}
+
 // Has reports whether one of the problems is of rule r.
 func (e *ValidationError) Has(r Rule) bool {
 	for _, p := range e.Problems {
