@@ -1,4 +1,4 @@
-package lmh
+package match
 
 import (
 	"testing"
@@ -22,7 +22,7 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 	for pi := range policies {
 		p := &policies[pi]
 		for ni := range needs {
-			nf := m.compileNeed(&needs[ni], genToday)
+			nf := m.compileNeed(&needs[ni], ptr(m.config([]Option{On(genToday)})))
 			for i := range m.recs {
 				var out [numCriteria]Reason
 				q := m.ev.quick(&nf, &m.recs[i], p, nil)
@@ -38,3 +38,5 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 		t.Fatalf("only %d pairs compared", pairs)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -1,8 +1,9 @@
-package lmh
+package match
 
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/lmhkit/lmhkit/lmh"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -11,9 +12,12 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-func sampleCoverage(t *testing.T, opts ...CoverageOption) *CoverageReport {
+func sampleCoverage(t *testing.T, q AccessQuery) *AccessReport {
 	t.Helper()
-	rep, err := CatalogueCoverage(SampleCatalogue(), append([]CoverageOption{CoverageOn(scenarioDay)}, opts...)...)
+	if q.Day.IsZero() {
+		q.Day = scenarioDay
+	}
+	rep, err := EqualAccess(lmh.SampleCatalogue(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +25,7 @@ func sampleCoverage(t *testing.T, opts ...CoverageOption) *CoverageReport {
 }
 
 func TestCoverageAccess(t *testing.T) {
-	rep := sampleCoverage(t)
+	rep := sampleCoverage(t, AccessQuery{})
 	patient, kin := taxonomy.RolePatient, taxonomy.RoleNextOfKin
 	for _, tc := range []struct {
 		name  string
@@ -56,11 +60,11 @@ func TestCoverageAccess(t *testing.T) {
 
 func TestCoverageOptions(t *testing.T) {
 	hf := taxonomy.ConditionHeartFailure.Ref()
-	if got := sampleCoverage(t, CoverageInPersonOnly()).Access("5610", taxonomy.RolePatient, hf); got != AccessNone {
+	if got := sampleCoverage(t, AccessQuery{InPersonOnly: true}).Access("5610", taxonomy.RolePatient, hf); got != AccessNone {
 		t.Errorf("in person only: the digital heart-failure course still counts (%v)", got)
 	}
 	mi := taxonomy.ConditionMentalIllness.Ref()
-	children := sampleCoverage(t, CoverageAgeGroup(taxonomy.AgeGroupChildren), CoverageRoles(taxonomy.RoleNextOfKin))
+	children := sampleCoverage(t, AccessQuery{AgeGroup: taxonomy.AgeGroupChildren, Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}})
 	if got := children.Access("5001", taxonomy.RoleNextOfKin, mi); got != AccessMunicipality {
 		t.Errorf("children: SMIL in Trondheim not counted (%v)", got)
 	}
@@ -70,17 +74,17 @@ func TestCoverageOptions(t *testing.T) {
 	if got := len(children.Roles()); got != 1 {
 		t.Errorf("roles %d, want 1", got)
 	}
-	later := sampleCoverage(t, CoverageOn(MustParseDate("2028-06-01")))
+	later := sampleCoverage(t, AccessQuery{Day: lmh.MustParseDate("2028-06-01")})
 	if got := later.Access("3403", taxonomy.RolePatient, taxonomy.ConditionCOPD.Ref()); got != AccessNone {
 		t.Errorf("the COPD school ended in 2027 but still counts in 2028 (%v)", got)
 	}
-	if _, err := CatalogueCoverage(nil, CoverageTopics(taxonomy.RolePatient.Ref())); err == nil {
+	if _, err := EqualAccess(nil, AccessQuery{Topics: []taxonomy.Ref{taxonomy.RolePatient.Ref()}}); err == nil {
 		t.Error("a role accepted as a topic")
 	}
 }
 
 func TestCoverageRollUpAndGaps(t *testing.T) {
-	rep := sampleCoverage(t)
+	rep := sampleCoverage(t, AccessQuery{})
 	copd := taxonomy.ConditionCOPD.Ref()
 	s := rep.County("34", taxonomy.RolePatient, copd)
 	if s.Municipalities != 46 || s.Reachable != 46 || s.Local != 46 {
@@ -116,7 +120,7 @@ func TestCoverageRollUpAndGaps(t *testing.T) {
 }
 
 func TestCoverageCSVAndHTML(t *testing.T) {
-	rep := sampleCoverage(t, CoverageRoles(taxonomy.RolePatient))
+	rep := sampleCoverage(t, AccessQuery{Roles: []taxonomy.Role{taxonomy.RolePatient}})
 	var buf bytes.Buffer
 	if err := rep.WriteCSV(&buf); err != nil {
 		t.Fatal(err)
@@ -165,7 +169,7 @@ func TestCoverageCSVAndHTML(t *testing.T) {
 // none declared, a venue) that includes the municipality.
 func TestCoverageAgreesWithCoverageCovers(t *testing.T) {
 	cat := genCatalogue(1500, 9)
-	rep, err := CatalogueCoverage(cat, CoverageOn(genToday))
+	rep, err := EqualAccess(cat, AccessQuery{Day: genToday})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,15 +213,15 @@ func TestCoverageAgreesWithCoverageCovers(t *testing.T) {
 	}
 }
 
-// BenchmarkCatalogueCoverage builds the full report (every municipality,
+// BenchmarkEqualAccess builds the full report (every municipality,
 // role, condition and theme) for generated catalogues.
-func BenchmarkCatalogueCoverage(b *testing.B) {
+func BenchmarkEqualAccess(b *testing.B) {
 	for _, s := range benchSizes {
 		b.Run(s.name, func(b *testing.B) {
 			cat := genCatalogue(s.n, 1)
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := CatalogueCoverage(cat, CoverageOn(genToday)); err != nil {
+				if _, err := EqualAccess(cat, AccessQuery{Day: genToday}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,7 +1,8 @@
-package lmh
+package match
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"math/rand/v2"
 	"time"
 
@@ -19,7 +20,7 @@ import (
 // and property-test the Matcher at 1k, 10k and 100k offerings.
 
 // genToday is the fixed day generated schedules and needs are relative to.
-var genToday = MustParseDate("2027-01-11")
+var genToday = lmh.MustParseDate("2027-01-11")
 
 // bigMunicipalities get more offerings: the largest towns and the hospital
 // towns.
@@ -30,7 +31,7 @@ var bigMunicipalities = map[string]int{
 }
 
 // genCatalogue returns n offerings, the same for the same n and seed.
-func genCatalogue(n int, seed uint64) []Offering {
+func genCatalogue(n int, seed uint64) []lmh.Offering {
 	rng := rand.New(rand.NewPCG(seed, 0x5eed1f))
 	munis := geo.Municipalities()
 	var weighted []geo.Municipality
@@ -49,7 +50,7 @@ func genCatalogue(n int, seed uint64) []Offering {
 			hospitalTowns[m.County.Number] = append(hospitalTowns[m.County.Number], m.Number)
 		}
 	}
-	out := make([]Offering, n)
+	out := make([]lmh.Offering, n)
 	for i := range out {
 		out[i] = genOffering(rng, i, weighted, hospitalTowns)
 	}
@@ -84,17 +85,17 @@ func genUUID(rng *rand.Rand) uuid.UUID {
 	return u
 }
 
-func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTowns map[string][]string) Offering {
+func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTowns map[string][]string) lmh.Offering {
 	home := pick(rng, weighted)
-	o := Offering{
+	o := lmh.Offering{
 		ID:           genUUID(rng),
 		Lang:         taxonomy.NB,
-		Status:       StatusActive,
+		Status:       lmh.StatusActive,
 		Languages:    []string{"nb"},
 		LastModified: time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC),
 		Format:       taxonomy.FormatGroup,
 		Delivery:     taxonomy.DeliveryInPerson,
-		Participation: UserParticipation{
+		Participation: lmh.UserParticipation{
 			Stages: []taxonomy.Participation{taxonomy.ParticipationPlanning},
 		},
 	}
@@ -106,7 +107,7 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 	}
 	switch k := rng.IntN(100); {
 	case k < 42: // municipal: frisklivssentral, mestringskurs, helsesamtale
-		o.Provider = Provider{Name: "Frisklivssentralen i " + home.Name, Arena: taxonomy.ArenaMunicipal, Municipality: home.Number}
+		o.Provider = lmh.Provider{Name: "Frisklivssentralen i " + home.Name, Arena: taxonomy.ArenaMunicipal, Municipality: home.Number}
 		o.Place.Municipality = home.Number
 		o.Coverage.Municipalities = []string{home.Number}
 		if rng.IntN(5) == 0 { // inter-municipal cooperation
@@ -116,7 +117,7 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		if rng.IntN(3) == 0 {
 			o.TargetGroup.Roles = append(o.TargetGroup.Roles, taxonomy.RolePatient)
 		}
-		o.TargetGroup.Ages = AgeRange{Min: 18}
+		o.TargetGroup.Ages = lmh.AgeRange{Min: 18}
 		o.Scope = pick(rng, []taxonomy.Scope{taxonomy.ScopeThemeSpecific, taxonomy.ScopeLivingWithIllness, taxonomy.ScopeCrossDiagnostic})
 		o.Themes = genThemes(rng, 1+rng.IntN(3))
 		o.Goals = []taxonomy.Goal{taxonomy.GoalLifestyleChange}
@@ -136,7 +137,7 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		if len(towns) > 0 {
 			town = pick(rng, towns)
 		}
-		o.Provider = Provider{Name: "Lærings- og mestringssenteret", Arena: taxonomy.ArenaSpecialist, Municipality: town, HealthTrust: true}
+		o.Provider = lmh.Provider{Name: "Lærings- og mestringssenteret", Arena: taxonomy.ArenaSpecialist, Municipality: town, HealthTrust: true}
 		o.Place.Municipality = town
 		if rng.IntN(3) == 0 {
 			o.Coverage.HealthRegions = []geo.HealthRegion{home.County.HealthRegion}
@@ -146,7 +147,7 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		o.Scope = taxonomy.ScopeDiagnosisSpecific
 		o.TargetGroup.Conditions = []taxonomy.Condition{pick(rng, genConditions)}
 		o.TargetGroup.Roles = []taxonomy.Role{taxonomy.RolePatient, taxonomy.RoleNextOfKin}
-		o.TargetGroup.Ages = AgeRange{Min: 18}
+		o.TargetGroup.Ages = lmh.AgeRange{Min: 18}
 		o.Goals = []taxonomy.Goal{taxonomy.GoalInformation, taxonomy.GoalTreatmentMastery}
 		o.Themes = genThemes(rng, rng.IntN(3))
 		o.Frames.ReferralRequired = rng.IntN(2) == 0
@@ -154,11 +155,11 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 			o.Delivery = taxonomy.DeliveryHybrid
 		}
 		if rng.IntN(10) == 0 { // children and youth clinic
-			o.TargetGroup.Ages = AgeRange{Min: 6, Max: 17}
+			o.TargetGroup.Ages = lmh.AgeRange{Min: 6, Max: 17}
 			o.TargetGroup.Roles = []taxonomy.Role{taxonomy.RoleNextOfKin, taxonomy.RolePatient}
 		}
 	case k < 86: // voluntary: peer groups, pårørende groups
-		o.Provider = Provider{Name: "Likepersonsgruppa", Arena: taxonomy.ArenaVoluntary, Municipality: home.Number}
+		o.Provider = lmh.Provider{Name: "Likepersonsgruppa", Arena: taxonomy.ArenaVoluntary, Municipality: home.Number}
 		o.Place.Municipality = home.Number
 		if rng.IntN(2) == 0 {
 			o.Coverage.Counties = []string{home.County.Number}
@@ -179,12 +180,12 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		if rng.IntN(6) == 0 { // SMIL: children as next of kin
 			o.Programme = taxonomy.ProgrammeSMIL
 			o.TargetGroup.Roles = []taxonomy.Role{taxonomy.RoleNextOfKin}
-			o.TargetGroup.Ages = AgeRange{Min: 8, Max: 18}
+			o.TargetGroup.Ages = lmh.AgeRange{Min: 8, Max: 18}
 			o.Scope = taxonomy.ScopeLivingWithIllness
 			o.TargetGroup.Conditions = nil
 		}
 	case k < 94: // digital, national
-		o.Provider = Provider{Name: "Nasjonal tjeneste", Arena: pick(rng, []taxonomy.Arena{taxonomy.ArenaSpecialist, taxonomy.ArenaVoluntary, taxonomy.ArenaPrivate}), Municipality: home.Number}
+		o.Provider = lmh.Provider{Name: "Nasjonal tjeneste", Arena: pick(rng, []taxonomy.Arena{taxonomy.ArenaSpecialist, taxonomy.ArenaVoluntary, taxonomy.ArenaPrivate}), Municipality: home.Number}
 		o.Delivery = taxonomy.DeliveryDigital
 		o.Coverage.National = true
 		o.Scope = pick(rng, []taxonomy.Scope{taxonomy.ScopeDiagnosisSpecific, taxonomy.ScopeDiagnosisSpecific, taxonomy.ScopeThemeSpecific})
@@ -193,10 +194,10 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		}
 		o.Themes = genThemes(rng, 1+rng.IntN(2))
 		o.TargetGroup.Roles = []taxonomy.Role{pick(rng, []taxonomy.Role{taxonomy.RoleNextOfKin, taxonomy.RolePatient})}
-		o.TargetGroup.Ages = AgeRange{Min: 18}
+		o.TargetGroup.Ages = lmh.AgeRange{Min: 18}
 		o.Goals = []taxonomy.Goal{taxonomy.GoalInformation}
 	default: // digital for a county or region
-		o.Provider = Provider{Name: "Digitalt mestringskurs", Arena: taxonomy.ArenaSpecialist, Municipality: home.Number}
+		o.Provider = lmh.Provider{Name: "Digitalt mestringskurs", Arena: taxonomy.ArenaSpecialist, Municipality: home.Number}
 		o.Delivery = taxonomy.DeliveryDigital
 		if rng.IntN(2) == 0 {
 			o.Coverage.HealthRegions = []geo.HealthRegion{home.County.HealthRegion}
@@ -206,22 +207,22 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		o.Scope = taxonomy.ScopeDiagnosisSpecific
 		o.TargetGroup.Conditions = []taxonomy.Condition{pick(rng, genConditions)}
 		o.TargetGroup.Roles = []taxonomy.Role{taxonomy.RolePatient, taxonomy.RoleNextOfKin}
-		o.TargetGroup.Ages = AgeRange{Min: 18}
+		o.TargetGroup.Ages = lmh.AgeRange{Min: 18}
 		o.Goals = []taxonomy.Goal{taxonomy.GoalTreatmentMastery}
 	}
 	if o.Format == taxonomy.FormatIndividual {
-		o.Frames.Capacity = Capacity{Max: 1}
+		o.Frames.Capacity = lmh.Capacity{Max: 1}
 	} else {
-		o.Frames.Capacity = Capacity{Min: 4, Max: 8 + rng.IntN(12)}
+		o.Frames.Capacity = lmh.Capacity{Min: 4, Max: 8 + rng.IntN(12)}
 	}
 	if rng.IntN(20) == 0 {
 		o.Frames.Capacity.Enrolled = o.Frames.Capacity.Max // full
 	}
 	switch k := rng.IntN(100); {
 	case k < 4:
-		o.Status = StatusEnded
+		o.Status = lmh.StatusEnded
 	case k < 8:
-		o.Status = StatusPaused
+		o.Status = lmh.StatusPaused
 	}
 	// Languages: Sami in the Sami administrative area, a few in English or
 	// Polish; some offer an interpreter.
@@ -242,21 +243,21 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 	start := genToday.Time(time.UTC).AddDate(0, 0, rng.IntN(200)-20)
 	switch k := rng.IntN(10); {
 	case k < 6:
-		o.Schedule.Start = DateOf(start)
-		o.Schedule.End = DateOf(start.AddDate(0, 0, 7*(2+rng.IntN(8))))
+		o.Schedule.Start = lmh.DateOf(start)
+		o.Schedule.End = lmh.DateOf(start.AddDate(0, 0, 7*(2+rng.IntN(8))))
 	case k < 8:
 		sessions := 3 + rng.IntN(6)
 		for s := range sessions {
-			o.Schedule.Dates = append(o.Schedule.Dates, DateOf(start.AddDate(0, 0, 7*s)))
+			o.Schedule.Dates = append(o.Schedule.Dates, lmh.DateOf(start.AddDate(0, 0, 7*s)))
 		}
 	case k < 9:
 		o.Schedule.Ongoing = true
 	default:
 		last := genToday.Time(time.UTC).AddDate(0, 0, -30-rng.IntN(300))
-		o.Schedule.Start = DateOf(last)
-		o.Schedule.End = DateOf(last.AddDate(0, 0, 21))
+		o.Schedule.Start = lmh.DateOf(last)
+		o.Schedule.End = lmh.DateOf(last.AddDate(0, 0, 21))
 	}
-	o.Schedule.Times = []TimeSlot{pick(rng, []TimeSlot{WeekdayDaytime, WeekdayDaytime, WeekdayEvening, Weekend})}
+	o.Schedule.Times = []lmh.TimeSlot{pick(rng, []lmh.TimeSlot{lmh.WeekdayDaytime, lmh.WeekdayDaytime, lmh.WeekdayEvening, lmh.Weekend})}
 	o.Frames.Sessions = 1 + rng.IntN(8)
 	o.Name = fmt.Sprintf("Generert tilbud %d", i)
 	return o
@@ -278,7 +279,7 @@ func genThemes(rng *rand.Rand, k int) []taxonomy.Theme {
 // where people live), most with a role and age, many with a condition —
 // some as ICD-10 or ICPC-2 codes — and some with themes, languages,
 // preferences and accessibility needs.
-func genNeeds(n int, seed uint64) []Need {
+func genNeeds(n int, seed uint64) []lmh.Need {
 	rng := rand.New(rand.NewPCG(seed, 0x4eed5))
 	munis := geo.Municipalities()
 	var weighted []geo.Municipality
@@ -293,9 +294,9 @@ func genNeeds(n int, seed uint64) []Need {
 	}
 	icd := []string{"F32.1", "F33.0", "E11.9", "E10", "J44.9", "J45", "G30.1", "F03", "I50.9", "I21.4", "C50.9", "C61", "G35", "G40.9", "M54.5", "F41.1", "K50.9", "N18.3"}
 	icpc := []string{"T90", "T89", "R95", "P76", "P70", "K77", "L03", "P74"}
-	out := make([]Need, n)
+	out := make([]lmh.Need, n)
 	for i := range out {
-		var nd Need
+		var nd lmh.Need
 		if rng.IntN(10) < 9 {
 			nd.Municipality = pick(rng, weighted).Number
 		}
@@ -338,15 +339,15 @@ func genNeeds(n int, seed uint64) []Need {
 		}
 		switch rng.IntN(5) {
 		case 0:
-			nd.Delivery = InPersonOnly
+			nd.Delivery = lmh.InPersonOnly
 		case 1:
-			nd.Delivery = DigitalOK
+			nd.Delivery = lmh.DigitalOK
 		}
 		if rng.IntN(4) == 0 {
 			nd.PreferredFormat = taxonomy.FormatGroup
 		}
 		if rng.IntN(4) == 0 {
-			nd.Availability = []TimeSlot{pick(rng, []TimeSlot{WeekdayDaytime, WeekdayEvening, Weekend})}
+			nd.Availability = []lmh.TimeSlot{pick(rng, []lmh.TimeSlot{lmh.WeekdayDaytime, lmh.WeekdayEvening, lmh.Weekend})}
 		}
 		if rng.IntN(10) == 0 {
 			nd.Accessibility = []taxonomy.Accessibility{pick(rng, []taxonomy.Accessibility{taxonomy.AccessibilityInterpreter, taxonomy.AccessibilityHearingLoop, taxonomy.AccessibilityUniversalDesign})}

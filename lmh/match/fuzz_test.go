@@ -1,7 +1,8 @@
-package lmh
+package match
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func FuzzMatchFreeText(f *testing.F) {
 	m, _ := sampleMatcher(f)
 	munis := geo.Municipalities()
 	f.Fuzz(func(t *testing.T, text string, muni uint16, age uint8) {
-		need := Need{FreeText: text, Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}}
+		need := lmh.Need{FreeText: text, Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}}
 		if muni%4 != 0 {
 			need.Municipality = munis[int(muni)%len(munis)].Number
 		}

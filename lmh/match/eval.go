@@ -1,6 +1,7 @@
-package lmh
+package match
 
 import (
+	"github.com/lmhkit/lmhkit/lmh"
 	"math/bits"
 	"slices"
 	"strings"
@@ -53,7 +54,7 @@ type rec struct {
 	slots       uint8             // bit per TimeSlot
 	covRegion   uint8             // bit per geo.HealthRegion named in Coverage
 	inRegion    uint8             // regions the offering is located in or covers part of
-	status      Status            // active, paused, ended
+	status      lmh.Status        // active, paused, ended
 	national    bool              // Coverage.National
 	covZero     bool              // no coverage declared: the venue's municipality is assumed
 	covMuniMore bool              // more than two municipalities named in Coverage
@@ -96,14 +97,14 @@ func primaryLang(tag string) string {
 }
 
 // dayNumber returns d as days since 1970-01-01, 0 for the zero date.
-func dayNumber(d Date) int32 {
+func dayNumber(d lmh.Date) int32 {
 	if d.IsZero() {
 		return 0
 	}
 	return int32(d.Time(time.UTC).Unix() / 86400)
 }
 
-func dateOfDay(n int32) Date { return DateOf(time.Unix(int64(n)*86400, 0).UTC()) }
+func dateOfDay(n int32) lmh.Date { return lmh.DateOf(time.Unix(int64(n)*86400, 0).UTC()) }
 
 // compileConditions maps taxonomy conditions and ICD-10/ICPC-2 codes to
 // conditions, deduplicated, in first-seen order. unmapped counts the codes
@@ -142,7 +143,7 @@ func bit[C ~uint16 | ~uint8](c C) uint64 {
 }
 
 // compile turns an offering into a rec. lang assigns language keys.
-func compile(o *Offering, pt *placeTable, lang func(string) int) rec {
+func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
 	r := rec{loc: -1, covMuniA: -1, covMuniB: -1, ageMax: taxonomy.MaxAge, format: o.Format, delivery: o.Delivery, status: o.Status}
 	for _, ro := range o.TargetGroup.Roles {
 		r.roles |= uint8(bit(ro))
@@ -267,7 +268,7 @@ type needFacts struct {
 	roles     uint8
 	slots     uint8
 	format    taxonomy.Format
-	delivery  DeliveryPreference
+	delivery  lmh.DeliveryPreference
 	fromText  uint32  // bit per Criterion whose facts came from the free text
 	maxRest   float64 // the most the criteria after condition can add (see quick's bound)
 }
@@ -288,7 +289,7 @@ type policy struct {
 // verdict is the outcome of evaluating one offering for one need.
 type verdict struct {
 	score      float64
-	confidence Confidence
+	confidence lmh.Confidence
 	closeness  uint8
 	nextStart  int32 // next start day, 0 if none
 	ok         bool  // passes the hard constraints (after relaxation)
@@ -497,14 +498,14 @@ func (ev *evaluator) evaluate(n *needFacts, r *rec, p *policy, out *[numCriteria
 	}
 
 	// Availability (hard).
-	ended := r.status == StatusEnded ||
+	ended := r.status == lmh.StatusEnded ||
 		(r.endDay != 0 && r.endDay < n.today) ||
 		(r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < n.today)
 	switch {
 	case ended:
 		s.set(CriterionAvailability, FitNotMet, msgAvailEnded)
 		s.hardFail(CriterionAvailability, p.unavailable)
-	case r.status == StatusPaused:
+	case r.status == lmh.StatusPaused:
 		s.set(CriterionAvailability, FitNotMet, msgAvailPaused)
 		s.hardFail(CriterionAvailability, p.unavailable)
 	case r.full:
@@ -616,13 +617,13 @@ func (ev *evaluator) evaluate(n *needFacts, r *rec, p *policy, out *[numCriteria
 	}
 	v.ok = true
 	v.score = pts / 100
-	v.confidence = ConfidenceExact
+	v.confidence = lmh.ConfidenceExact
 	for c := Criterion(1); c < numCriteria; c++ {
 		switch {
 		case s.relaxed[c] || s.fits[c] == FitNotMet:
-			v.confidence = ConfidenceLow
-		case v.confidence > ConfidenceHigh && (s.fits[c] == FitPartlyMet || (s.fits[c] == FitUnknown && s.blocks[c])):
-			v.confidence = ConfidenceHigh
+			v.confidence = lmh.ConfidenceLow
+		case v.confidence > lmh.ConfidenceHigh && (s.fits[c] == FitPartlyMet || (s.fits[c] == FitUnknown && s.blocks[c])):
+			v.confidence = lmh.ConfidenceHigh
 		}
 		if s.explain {
 			out[c].Relaxed = s.relaxed[c]

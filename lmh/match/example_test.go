@@ -1,7 +1,8 @@
-package lmh_test
+package match_test
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"log"
 	"time"
 
@@ -11,10 +12,10 @@ import (
 
 // today fixes the clock so the examples' output does not change with the
 // date; real callers leave WithClock out.
-var today = lmh.WithClock(func() time.Time { return time.Date(2027, 1, 11, 12, 0, 0, 0, time.UTC) })
+var today = match.Clock(func() time.Time { return time.Date(2027, 1, 11, 12, 0, 0, 0, time.UTC) })
 
-func ExampleNewMatcher() {
-	m, err := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+func ExampleNew() {
+	m, err := match.New(lmh.SampleCatalogue(), today)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -23,7 +24,7 @@ func ExampleNewMatcher() {
 }
 
 func ExampleMatcher_Match() {
-	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogue(), today)
 	age := 55
 	need := lmh.Need{
 		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
@@ -31,17 +32,17 @@ func ExampleMatcher_Match() {
 		Municipality: "4621", // Voss
 		Age:          &age,
 	}
-	results, err := m.Match(need, lmh.Limit(1))
+	results, err := m.Match(need, match.Limit(1))
 	if err != nil {
 		log.Fatal(err)
 	}
 	r := results[0]
 	fmt.Println(r.Offering.Name)
 	fmt.Println(r.Confidence)
-	for _, c := range []lmh.Criterion{lmh.CriterionRole, lmh.CriterionPlace, lmh.CriterionCondition} {
+	for _, c := range []match.Criterion{match.CriterionRole, match.CriterionPlace, match.CriterionCondition} {
 		fmt.Println(r.Reason(c).Text(taxonomy.NB))
 	}
-	fmt.Println(r.Reason(lmh.CriterionRole).Text(taxonomy.EN))
+	fmt.Println(r.Reason(match.CriterionRole).Text(taxonomy.EN))
 	// Output:
 	// Meistringskurs for pårørande til personar med demens
 	// exact
@@ -52,9 +53,9 @@ func ExampleMatcher_Match() {
 }
 
 func ExampleMatcher_Match_freeText() {
-	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogue(), today)
 	need := lmh.Need{FreeText: "Pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid"}
-	results, _ := m.Match(need, lmh.Limit(1))
+	results, _ := m.Match(need, match.Limit(1))
 	for _, why := range results[0].Reasons {
 		if why.FromText {
 			fmt.Println(why.Text(taxonomy.NB))
@@ -69,7 +70,7 @@ func ExampleMatcher_Match_freeText() {
 }
 
 func ExampleMatcher_Match_relax() {
-	m, _ := lmh.NewMatcher(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogue(), today)
 	age := 55
 	need := lmh.Need{
 		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
@@ -77,11 +78,11 @@ func ExampleMatcher_Match_relax() {
 		Municipality: "4601", // Bergen: the course in Voss is for Voss and Ulvik
 		Age:          &age,
 	}
-	for _, reach := range []lmh.Reach{lmh.ReachCoverage, lmh.ReachCounty} {
-		results, _ := m.Match(need, lmh.WithReach(reach), lmh.MinConfidence(lmh.ConfidenceLow), lmh.Limit(0))
+	for _, reach := range []match.Reach{match.ReachCoverage, match.ReachCounty} {
+		results, _ := m.Match(need, match.Within(reach), match.MinConfidence(lmh.ConfidenceLow), match.Limit(0))
 		for _, r := range results {
 			if r.Offering.Programme == taxonomy.ProgrammeParorendeskole {
-				fmt.Println(reach, r.Confidence, r.Reason(lmh.CriterionPlace).Text(taxonomy.EN))
+				fmt.Println(reach, r.Confidence, r.Reason(match.CriterionPlace).Text(taxonomy.EN))
 			}
 		}
 	}
@@ -91,7 +92,7 @@ func ExampleMatcher_Match_relax() {
 
 func ExampleMatcher_Explain() {
 	cat := lmh.SampleCatalogue()
-	m, _ := lmh.NewMatcher(cat, today)
+	m, _ := match.New(cat, today)
 	age := 40
 	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: &age}
 	for i := range cat {
@@ -103,7 +104,7 @@ func ExampleMatcher_Explain() {
 		for _, why := range r.Failed() {
 			fmt.Println(why.Criterion, why.Text(taxonomy.NB))
 		}
-		fmt.Println(r.Reason(lmh.CriterionCondition).Text(taxonomy.NB))
+		fmt.Println(r.Reason(match.CriterionCondition).Text(taxonomy.NB))
 	}
 	// Output:
 	// true
@@ -111,8 +112,8 @@ func ExampleMatcher_Explain() {
 	// Tilbudet gjelder depresjon, som du oppga.
 }
 
-func ExampleCatalogueCoverage() {
-	rep, err := lmh.CatalogueCoverage(lmh.SampleCatalogue(), lmh.CoverageOn(lmh.MustParseDate("2027-01-11")))
+func ExampleEqualAccess() {
+	rep, err := match.EqualAccess(lmh.SampleCatalogue(), match.AccessQuery{Day: lmh.MustParseDate("2027-01-11")})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func ExampleCatalogueCoverage() {
 	fmt.Println(rep.Access("0301", taxonomy.RolePatient, copd)) // Oslo
 	s := rep.County("34", taxonomy.RolePatient, copd)
 	fmt.Printf("Innlandet: %d of %d municipalities\n", s.Reachable, s.Municipalities)
-	fmt.Println(len(rep.Gaps(lmh.AccessNational)) > 0)
+	fmt.Println(len(rep.Gaps(match.AccessNational)) > 0)
 	// Output:
 	// municipality
 	// none

@@ -1,6 +1,7 @@
-package lmh
+package match
 
 import (
+	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
 	"time"
@@ -10,16 +11,16 @@ import (
 
 // scenarioDay is the day the scenarios are judged on; the sample
 // catalogue's schedules are written around it.
-var scenarioDay = MustParseDate("2027-01-11")
+var scenarioDay = lmh.MustParseDate("2027-01-11")
 
 func years(n int) *int { return &n }
 
 type scenario struct {
 	name    string
-	need    Need
-	opts    []MatchOption
+	need    lmh.Need
+	opts    []Option
 	top     string               // name prefix of the expected first result
-	topConf Confidence           // expected confidence of the first result (0: not checked)
+	topConf lmh.Confidence       // expected confidence of the first result (0: not checked)
 	include []string             // name prefixes that must be among the results
 	exclude map[string]Criterion // name prefix → the hard constraint that excludes it
 	reasons map[Criterion]string // expected nb text of the first result's reasons
@@ -29,16 +30,16 @@ type scenario struct {
 	en      map[Criterion]string // expected en text of the first result's reasons
 	order   []string             // name prefixes expected in this relative order
 	none    bool                 // expect no results at all
-	minConf Confidence           // every result at least this confident
+	minConf lmh.Confidence       // every result at least this confident
 	check   func(*testing.T, []Result)
 }
 
 var scenarios = []scenario{
 	{
 		name:    "next of kin, dementia, in Voss: the pårørendeskole, exact",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(55)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(55)},
 		top:     "Meistringskurs for pårørande til personar med demens",
-		topConf: ConfidenceExact,
+		topConf: lmh.ConfidenceExact,
 		reasons: map[Criterion]string{
 			CriterionRole:      "Tilbudet er for pårørende, og du er pårørende.",
 			CriterionPlace:     "Tilbudet holdes i Voss, der du bor.",
@@ -50,14 +51,14 @@ var scenarios = []scenario{
 	},
 	{
 		name: "condition: a cross-diagnostic course naming other conditions is no fit for dementia (Ålesund)",
-		need: Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "1508", Age: years(55)},
+		need: lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "1508", Age: years(55)},
 		check: func(t *testing.T, rs []Result) {
 			r := find(rs, "Nettkurs for pårørende til personer med psykisk sykdom")
 			if r.Offering == nil {
 				t.Fatal("the national digital course for next of kin is reachable and should be listed")
 			}
 			c := r.Reason(CriterionCondition)
-			if r.Confidence != ConfidenceLow || c.Fit != FitNotMet || c.Relaxed {
+			if r.Confidence != lmh.ConfidenceLow || c.Fit != FitNotMet || c.Relaxed {
 				t.Errorf("confidence %v, condition %v: want low and a soft not met", r.Confidence, c)
 			}
 			if got, want := c.Text(taxonomy.NB), "Tilbudet er laget for psykisk lidelse, psykose og bipolar lidelse og passer ikke direkte ved demens."; got != want {
@@ -67,21 +68,21 @@ var scenarios = []scenario{
 	},
 	{
 		name:    "place: the same need in Bergen does not reach Voss's course",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4601", Age: years(55)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4601", Age: years(55)},
 		exclude: map[string]Criterion{"Meistringskurs for pårørande til personar med demens": CriterionPlace},
 	},
 	{
-		name:    "place relaxed: WithReach(ReachCounty) brings Voss's course to Bergen, low",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4601", Age: years(55)},
-		opts:    []MatchOption{WithReach(ReachCounty)},
+		name:    "place relaxed: Within(ReachCounty) brings Voss's course to Bergen, low",
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4601", Age: years(55)},
+		opts:    []Option{Within(ReachCounty)},
 		include: []string{"Meistringskurs for pårørande til personar med demens"},
 		check: func(t *testing.T, rs []Result) {
 			r := find(rs, "Meistringskurs for pårørande til personar med demens")
-			if r.Confidence != ConfidenceLow || r.Reason(CriterionPlace).Fit != FitNotMet || !r.Reason(CriterionPlace).Relaxed {
+			if r.Confidence != lmh.ConfidenceLow || r.Reason(CriterionPlace).Fit != FitNotMet || !r.Reason(CriterionPlace).Relaxed {
 				t.Errorf("relaxed place: confidence %v, place %v", r.Confidence, r.Reason(CriterionPlace))
 			}
 			for _, x := range rs {
-				if x.Confidence > ConfidenceLow && x.Rank > r.Rank {
+				if x.Confidence > lmh.ConfidenceLow && x.Rank > r.Rank {
 					t.Errorf("%q (%v) ranks after the relaxed match", x.Offering.Name, x.Confidence)
 				}
 			}
@@ -89,91 +90,91 @@ var scenarios = []scenario{
 	},
 	{
 		name:    "role: a patient with dementia is not served by a course for next of kin",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(70)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(70)},
 		exclude: map[string]Criterion{"Meistringskurs for pårørande til personar med demens": CriterionRole},
 	},
 	{
 		name:    "role relaxed: RelaxRole keeps it, marked not met",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(70)},
-		opts:    []MatchOption{RelaxRole()},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(70)},
+		opts:    []Option{RelaxRole()},
 		include: []string{"Meistringskurs for pårørande til personar med demens"},
 		check: func(t *testing.T, rs []Result) {
 			r := find(rs, "Meistringskurs for pårørande til personar med demens")
-			if r.Confidence != ConfidenceLow || r.Reason(CriterionRole).Fit != FitNotMet || !r.Reason(CriterionRole).Relaxed {
+			if r.Confidence != lmh.ConfidenceLow || r.Reason(CriterionRole).Fit != FitNotMet || !r.Reason(CriterionRole).Relaxed {
 				t.Errorf("relaxed role: confidence %v, role %v", r.Confidence, r.Reason(CriterionRole))
 			}
 		},
 	},
 	{
 		name:    "age: a 45-year-old user does not get Livsstyrketrening (60+)",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(45)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(45)},
 		exclude: map[string]Criterion{"Livsstyrketrening": CriterionAge},
 	},
 	{
 		name:    "age relaxed: RelaxAge(15) keeps Livsstyrketrening for the 45-year-old",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(45)},
-		opts:    []MatchOption{RelaxAge(15)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(45)},
+		opts:    []Option{RelaxAge(15)},
 		include: []string{"Livsstyrketrening"},
 	},
 	{
 		name:    "age: a child next of kin (10) in Trondheim gets SMIL first",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Municipality: "5001", Age: years(10)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Municipality: "5001", Age: years(10)},
 		top:     "SMIL",
 		exclude: map[string]Criterion{"Starthjelp": CriterionAge},
 	},
 	{
 		name:    "age: an adult next of kin in Trondheim is too old for SMIL",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Municipality: "5001", Age: years(40)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Municipality: "5001", Age: years(40)},
 		exclude: map[string]Criterion{"SMIL": CriterionAge},
 		include: []string{"Nettkurs for pårørende til personer med psykisk sykdom"},
 	},
 	{
 		name: "language: Polish is offered by the Frisklivskurs in Fredrikstad",
-		need: Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "3107", Age: years(50), Languages: []string{"pl"}},
+		need: lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "3107", Age: years(50), Languages: []string{"pl"}},
 		top:  "Frisklivskurs",
 		fits: map[Criterion]Fit{CriterionLanguage: FitMet},
 	},
 	{
 		name:    "language: Somali is served there through an interpreter",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "3107", Age: years(50), Languages: []string{"so"}},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "3107", Age: years(50), Languages: []string{"so"}},
 		top:     "Frisklivskurs",
 		fits:    map[Criterion]Fit{CriterionLanguage: FitPartlyMet},
 		reasons: map[Criterion]string{CriterionLanguage: "Tilbudet er på norsk, polsk og arabisk, men det kan skaffes tolk."},
 	},
 	{
 		name:    "language: no shared language and no interpreter excludes Livsstyrketrening",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(65), Languages: []string{"so"}},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(65), Languages: []string{"so"}},
 		exclude: map[string]Criterion{"Livsstyrketrening": CriterionLanguage},
 	},
 	{
 		name:    "language relaxed: RelaxLanguage keeps it",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(65), Languages: []string{"so"}},
-		opts:    []MatchOption{RelaxLanguage()},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "4204", Age: years(65), Languages: []string{"so"}},
+		opts:    []Option{RelaxLanguage()},
 		include: []string{"Livsstyrketrening"},
 	},
 	{
 		name:    "availability: an ended offering is excluded",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "5006", Age: years(70)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Municipality: "5006", Age: years(70)},
 		exclude: map[string]Criterion{"Trygg med legemidler": CriterionAvailability},
 	},
 	{
 		name:    "availability: a paused offering is excluded",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionRheumatism}, Municipality: "4601", Age: years(50)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionRheumatism}, Municipality: "4601", Age: years(50)},
 		exclude: map[string]Criterion{"Leve med revmatisk sjukdom": CriterionAvailability},
 	},
 	{
 		name:    "availability: F32.1 maps to depression, but the KiD course in Bodø is full",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: years(40)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: years(40)},
 		exclude: map[string]Criterion{"KiD": CriterionAvailability},
 	},
 	{
 		name:    "availability relaxed: IncludeUnavailable brings the full KiD course back, on top for F32.1",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: years(40)},
-		opts:    []MatchOption{IncludeUnavailable()},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: years(40)},
+		opts:    []Option{IncludeUnavailable()},
 		include: []string{"KiD"},
 		check: func(t *testing.T, rs []Result) {
 			r := find(rs, "KiD")
-			if r.Reason(CriterionCondition).Fit != FitMet || r.Reason(CriterionAvailability).Fit != FitNotMet || r.Confidence != ConfidenceLow {
+			if r.Reason(CriterionCondition).Fit != FitMet || r.Reason(CriterionAvailability).Fit != FitNotMet || r.Confidence != lmh.ConfidenceLow {
 				t.Errorf("KiD: %v %v", r.Confidence, r.Reasons)
 			}
 			if got, want := r.Reason(CriterionAvailability).Text(taxonomy.NB), "Tilbudet er fullt – tatt med fordi kravet er lempet."; got != want {
@@ -186,131 +187,131 @@ var scenarios = []scenario{
 	},
 	{
 		name:    "condition: asthma does not get the COPD school (siblings under lung disease)",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAsthma}, Municipality: "3403", Age: years(60)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAsthma}, Municipality: "3403", Age: years(60)},
 		exclude: map[string]Criterion{"Leve med kols": CriterionCondition},
 	},
 	{
 		name:    "condition relaxed: RelaxCondition keeps the COPD school for asthma",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAsthma}, Municipality: "3403", Age: years(60)},
-		opts:    []MatchOption{RelaxCondition()},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAsthma}, Municipality: "3403", Age: years(60)},
+		opts:    []Option{RelaxCondition()},
 		include: []string{"Leve med kols"},
 	},
 	{
 		name:    "condition: J44.9 finds the COPD school in Hamar first",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"J44.9"}, Municipality: "3403", Age: years(60)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"J44.9"}, Municipality: "3403", Age: years(60)},
 		top:     "Leve med kols",
 		reasons: map[Criterion]string{CriterionCondition: "Tilbudet gjelder kols, som du oppga."},
 	},
 	{
 		name:    "hierarchy: lung disease (broader) partly meets the COPD school",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionLungDisease}, Municipality: "3403", Age: years(60)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionLungDisease}, Municipality: "3403", Age: years(60)},
 		top:     "Leve med kols",
 		fits:    map[Criterion]Fit{CriterionCondition: FitPartlyMet},
 		reasons: map[Criterion]string{CriterionCondition: "Tilbudet gjelder kols, som er en form for lungesykdom."},
 	},
 	{
 		name:    "hierarchy: diabetes_type2 matches the Nordland offering for diabetes (E10, E11)",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "1804", Age: years(50)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "1804", Age: years(50)},
 		top:     "Individuell veiledning ved nyoppdaget diabetes",
 		fits:    map[Criterion]Fit{CriterionCondition: FitMet},
 		reasons: map[Criterion]string{CriterionCondition: "Tilbudet gjelder diabetes type 2, som du oppga."},
 	},
 	{
 		name: "hierarchy: ICPC-2 T90 in Lørenskog finds the type 2 course there",
-		need: Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICPC2: []string{"T90"}, Municipality: "3222", Age: years(50)},
+		need: lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICPC2: []string{"T90"}, Municipality: "3222", Age: years(50)},
 		top:  "Diabeteskurs – leve godt med diabetes type 2",
 	},
 	{
 		name:    "hierarchy: heart attack reaches the regional course, not the heart-failure one",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionHeartAttack}, Municipality: "1508", Age: years(62)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionHeartAttack}, Municipality: "1508", Age: years(62)},
 		top:     "Kurs for deg som har hatt hjerteinfarkt",
 		exclude: map[string]Criterion{"Leve med hjertesvikt": CriterionCondition},
 		reasons: map[Criterion]string{CriterionPlace: "Tilbudet holdes i Trondheim, i din helseregion (Helse Midt-Norge)."},
 	},
 	{
 		name:    "hierarchy: heart disease (broad) partly meets the national heart-failure course; the regional one is out of reach from Oslo",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionHeartDisease}, Municipality: "0301", Age: years(62)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionHeartDisease}, Municipality: "0301", Age: years(62)},
 		include: []string{"Leve med hjertesvikt"},
 		exclude: map[string]Criterion{"Kurs for deg som har hatt hjerteinfarkt": CriterionPlace},
 	},
 	{
 		name:    "hierarchy: breast cancer meets the national cancer peer talk; the regional course is full, the northern group out of reach",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionBreastCancer}, Municipality: "0301", Age: years(50)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionBreastCancer}, Municipality: "0301", Age: years(50)},
 		top:     "Samtale med en likeperson",
 		exclude: map[string]Criterion{"Kreftrehabilitering": CriterionAvailability, "Stressmestringsgruppe etter kreftbehandling": CriterionPlace},
 		reasons: map[Criterion]string{CriterionPlace: "Tilbudet er digitalt og tilgjengelig i hele landet."},
 	},
 	{
 		name:    "digital national group course says so in the issue's words",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Themes: []taxonomy.Theme{taxonomy.ThemeStress}, Municipality: "5501", Age: years(35)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleUser}, Themes: []taxonomy.Theme{taxonomy.ThemeStress}, Municipality: "5501", Age: years(35)},
 		top:     "KiB",
 		reasons: map[Criterion]string{CriterionPlace: "Kurset er digitalt og tilgjengelig i hele landet.", CriterionTheme: "Tilbudet tar opp stressmestring, som du ønsket."},
 	},
 	{
 		name: "regional digital: the Helse Vest epilepsy course reaches Stavanger",
-		need: Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionEpilepsy}, Municipality: "1103", Age: years(38)},
+		need: lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionEpilepsy}, Municipality: "1103", Age: years(38)},
 		top:  "Epilepsikurs for foreldre",
 	},
 	{
 		name:    "regional digital: but not Oslo",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionEpilepsy}, Municipality: "0301", Age: years(38)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionEpilepsy}, Municipality: "0301", Age: years(38)},
 		exclude: map[string]Criterion{"Epilepsikurs for foreldre": CriterionPlace},
 	},
 	{
 		name:    "Sami: a Sami speaker in Karasjok with type 2 diabetes gets the Sami course, exact",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "5610", Age: years(58), Languages: []string{"se"}},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "5610", Age: years(58), Languages: []string{"se"}},
 		top:     "Diabeteskurs på samisk og norsk",
-		topConf: ConfidenceExact,
+		topConf: lmh.ConfidenceExact,
 		reasons: map[Criterion]string{CriterionLanguage: "Tilbudet er på nordsamisk, som du forstår."},
 	},
 	{
 		name:    "delivery: in person only ranks the digital course low",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionPsychosis}, Municipality: "0301", Age: years(45), Delivery: InPersonOnly},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionPsychosis}, Municipality: "0301", Age: years(45), Delivery: lmh.InPersonOnly},
 		top:     "Nettkurs for pårørende til personer med psykisk sykdom",
-		topConf: ConfidenceLow,
+		topConf: lmh.ConfidenceLow,
 		fits:    map[Criterion]Fit{CriterionDelivery: FitNotMet, CriterionCondition: FitMet},
 	},
 	{
 		name:    "no municipality: only what is open nationwide is within reach",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Age: years(45)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Age: years(45)},
 		top:     "Nettkurs for pårørende til personer med psykisk sykdom",
 		exclude: map[string]Criterion{"Recovery-skole": CriterionPlace},
 	},
 	{
 		name:    "no municipality: ReachNational shows the place-bound ones too",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Age: years(45)},
-		opts:    []MatchOption{WithReach(ReachNational)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionMentalIllness}, Age: years(45)},
+		opts:    []Option{Within(ReachNational)},
 		include: []string{"Recovery-skole", "Nettkurs for pårørende til personer med psykisk sykdom"},
 		order:   []string{"Nettkurs for pårørende til personer med psykisk sykdom", "Recovery-skole"},
 	},
 	{
 		name:    "ME: a patient in Sandnes reaches the Rogaland mestringstreff with continuous intake",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"G93.3"}, Municipality: "1108", Age: years(30)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"G93.3"}, Municipality: "1108", Age: years(30)},
 		top:     "Mestringstreff for personer med ME",
 		reasons: map[Criterion]string{CriterionStart: "Tilbudet har løpende oppstart.", CriterionPlace: "Tilbudet holdes i Stavanger, i ditt fylke (Rogaland)."},
 	},
 	{
 		name:    "youth: type 1 diabetes at 15 in Bergen gets Helt Sjef!",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType1}, Municipality: "4601", Age: years(15)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType1}, Municipality: "4601", Age: years(15)},
 		top:     "Helt Sjef!",
 		exclude: map[string]Criterion{"Individuell veiledning ved nyoppdaget diabetes": CriterionPlace},
 	},
 	{
 		name:    "theme: a grieving 14-year-old in Bjørnafjorden gets the grief group",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Themes: []taxonomy.Theme{taxonomy.ThemeGrief}, Municipality: "4624", Age: years(14)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Themes: []taxonomy.Theme{taxonomy.ThemeGrief}, Municipality: "4624", Age: years(14)},
 		top:     "Sorggruppe for barn og unge",
 		exclude: map[string]Criterion{"Selvhjelpsgruppe for etterlatte": CriterionPlace},
 	},
 	{
 		name:    "patient and user partly meet: a patient with anxiety in Vestfold gets the course for users",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAnxiety}, Municipality: "3905", Age: years(33)},
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionAnxiety}, Municipality: "3905", Age: years(33)},
 		top:     "Mestringskurs for deg som strever med angst",
-		topConf: ConfidenceHigh,
+		topConf: lmh.ConfidenceHigh,
 		fits:    map[Criterion]Fit{CriterionRole: FitPartlyMet},
 	},
 	{
 		name: "free text fills the facets and says so",
-		need: Need{FreeText: "Pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid", Age: years(52)},
+		need: lmh.Need{FreeText: "Pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid", Age: years(52)},
 		top:  "Meistringskurs for pårørande til personar med demens",
 		text: map[Criterion]bool{CriterionRole: true, CriterionCondition: true, CriterionPlace: true, CriterionTime: true, CriterionAge: false},
 		reasons: map[Criterion]string{
@@ -320,14 +321,14 @@ var scenarios = []scenario{
 	},
 	{
 		name:    "a field set by the caller wins over the free text",
-		need:    Need{FreeText: "pårørende til mor med demens, bor i Voss", Municipality: "4601", Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Age: years(52)},
+		need:    lmh.Need{FreeText: "pårørende til mor med demens, bor i Voss", Municipality: "4601", Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Age: years(52)},
 		exclude: map[string]Criterion{"Meistringskurs for pårørande til personar med demens": CriterionPlace},
 	},
 	{
 		name:    "MinConfidence(ConfidenceExact) keeps only exact matches",
-		need:    Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(55)},
-		opts:    []MatchOption{MinConfidence(ConfidenceExact)},
-		minConf: ConfidenceExact,
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionDementia}, Municipality: "4621", Age: years(55)},
+		opts:    []Option{MinConfidence(lmh.ConfidenceExact)},
+		minConf: lmh.ConfidenceExact,
 		top:     "Meistringskurs for pårørande til personar med demens",
 	},
 }
@@ -338,7 +339,7 @@ func TestMatchHierarchyBroader(t *testing.T) {
 	m, cat := sampleMatcher(t)
 	o := find(resultsOf(cat), "Individuell veiledning ved nyoppdaget diabetes").Offering.Clone()
 	o.TargetGroup.ICD10 = nil
-	need := Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "1804", Age: years(50)}
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType2}, Municipality: "1804", Age: years(50)}
 	r, err := m.Explain(need, &o)
 	if err != nil {
 		t.Fatal(err)
@@ -349,7 +350,7 @@ func TestMatchHierarchyBroader(t *testing.T) {
 	}
 	// The catalogue's own version names E11 and so meets type 2 exactly
 	// (score 1 rather than 0.9): it ranks first, the copy second.
-	if r.Rank != 2 || r.Confidence != ConfidenceExact {
+	if r.Rank != 2 || r.Confidence != lmh.ConfidenceExact {
 		t.Errorf("rank %d, confidence %v", r.Rank, r.Confidence)
 	}
 	// The other way round: type 1 diabetes is not type 2.
@@ -360,7 +361,7 @@ func TestMatchHierarchyBroader(t *testing.T) {
 	}
 }
 
-func resultsOf(cat []Offering) []Result {
+func resultsOf(cat []lmh.Offering) []Result {
 	out := make([]Result, len(cat))
 	for i := range cat {
 		out[i] = Result{Offering: &cat[i]}
@@ -377,10 +378,10 @@ func find(rs []Result, prefix string) Result {
 	return Result{}
 }
 
-func sampleMatcher(t testing.TB) (*Matcher, []Offering) {
+func sampleMatcher(t testing.TB) (*Matcher, []lmh.Offering) {
 	t.Helper()
-	cat := SampleCatalogue()
-	m, err := NewMatcher(cat, WithClock(func() time.Time { return scenarioDay.Time(time.UTC) }))
+	cat := lmh.SampleCatalogue()
+	m, err := New(cat, Clock(func() time.Time { return scenarioDay.Time(time.UTC) }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +390,7 @@ func sampleMatcher(t testing.TB) (*Matcher, []Offering) {
 
 func TestMatchScenarios(t *testing.T) {
 	m, cat := sampleMatcher(t)
-	byPrefix := func(t *testing.T, p string) *Offering {
+	byPrefix := func(t *testing.T, p string) *lmh.Offering {
 		t.Helper()
 		for i := range cat {
 			if strings.HasPrefix(cat[i].Name, p) {
@@ -401,7 +402,7 @@ func TestMatchScenarios(t *testing.T) {
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
-			opts := append(append([]MatchOption{}, sc.opts...), Limit(0))
+			opts := append(append([]Option{}, sc.opts...), Limit(0))
 			rs, err := m.Match(sc.need, opts...)
 			if err != nil {
 				t.Fatal(err)

@@ -1,6 +1,7 @@
-package lmh
+package match
 
 import (
+	"github.com/lmhkit/lmhkit/lmh"
 	"regexp"
 	"slices"
 	"strings"
@@ -70,8 +71,8 @@ func TestEnumsStringAndText(t *testing.T) {
 		var back Fit
 		check(t, "fit", f.String(), f.Label, f.MarshalText, back.UnmarshalText, func() string { return back.String() })
 	}
-	for c := ConfidenceNo; c <= ConfidenceExact; c++ {
-		var back Confidence
+	for c := lmh.ConfidenceNo; c <= lmh.ConfidenceExact; c++ {
+		var back lmh.Confidence
 		check(t, "confidence", c.String(), c.Label, c.MarshalText, back.UnmarshalText, func() string { return back.String() })
 	}
 	for a := AccessNone; a <= AccessMunicipality; a++ {
@@ -84,19 +85,19 @@ func TestEnumsStringAndText(t *testing.T) {
 		}
 	}
 	// Out-of-range values print a Go-syntax form and never panic.
-	for _, s := range []string{Criterion(200).String(), Fit(9).String(), Confidence(9).String(), Access(9).String(), Reach(9).String()} {
+	for _, s := range []string{Criterion(200).String(), Fit(9).String(), lmh.Confidence(9).String(), Access(9).String(), Reach(9).String()} {
 		if !strings.Contains(s, "(") {
 			t.Errorf("out-of-range value prints %q", s)
 		}
 	}
-	if _, err := Confidence(9).MarshalText(); err == nil {
+	if _, err := lmh.Confidence(9).MarshalText(); err == nil {
 		t.Error("out-of-range confidence marshals")
 	}
-	var c Confidence
+	var c lmh.Confidence
 	if err := c.UnmarshalText([]byte("certain")); err == nil {
 		t.Error("unknown confidence code accepted")
 	}
-	if ConfidenceNo != 0 || !(ConfidenceNo < ConfidenceLow && ConfidenceLow < ConfidenceHigh && ConfidenceHigh < ConfidenceExact) {
+	if lmh.ConfidenceNo != 0 || !(lmh.ConfidenceNo < lmh.ConfidenceLow && lmh.ConfidenceLow < lmh.ConfidenceHigh && lmh.ConfidenceHigh < lmh.ConfidenceExact) {
 		t.Error("confidences are not ordered with no match as the zero value")
 	}
 }
@@ -105,7 +106,7 @@ func TestEnumsStringAndText(t *testing.T) {
 // every language, and Reason's String names only the criterion and fit.
 func TestReasonTextEveryCriterion(t *testing.T) {
 	m, _ := sampleMatcher(t)
-	rs, err := m.Match(secretNeed(), Limit(0), WithReach(ReachNational), RelaxRole(), RelaxCondition(), IncludeUnavailable(), RelaxLanguage(), RelaxAge(taxonomy.MaxAge))
+	rs, err := m.Match(secretNeed(), Limit(0), Within(ReachNational), RelaxRole(), RelaxCondition(), IncludeUnavailable(), RelaxLanguage(), RelaxAge(taxonomy.MaxAge))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 // The rules of classification, in one place.
 //
@@ -254,7 +254,7 @@ var cueTable = []cue{
 }
 
 // extraTerms are words the rules need that the embedded glossary does not
-// (yet) have; NewClassifier adds them to the glossary it reads through, so
+// (yet) have; New adds them to the glossary it reads through, so
 // their matches carry spans and senses like any other term. Inflected forms
 // are written out.
 var extraTerms = []struct {
@@ -577,9 +577,9 @@ func inScope(s *scratch) (bool, float64, []evi) {
 
 // decide applies the rules to what the scanners found.
 // With gate false the facets are read whatever the in-scope decision.
-func decide(s *scratch, gate bool) Classification {
+func decide(s *scratch, gate bool) Result {
 	termVotes(s)
-	var out Classification
+	var out Result
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
 	if !in && gate {
@@ -978,12 +978,12 @@ func rootOf(c taxonomy.Condition) taxonomy.Condition {
 }
 
 // collectEvidence appends the evidence of every value given in out, grouped
-// by value in the order of the Classification's fields: for each value the
+// by value in the order of the Result's fields: for each value the
 // first vote of each rule and more votes up to maxEvidence, in order of
 // position. Votes that carry support are used when a value has any; a value
 // with none (a format known from its concept) gets the links that implied
 // it. It reads the votes once.
-func (s *scratch) collectEvidence(scopeEv []evi, out *Classification) []Evidence {
+func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 	refs := s.decided[:0]
 	if out.Concept != 0 {
 		refs = append(refs, out.Concept.Ref())

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"strings"
@@ -27,15 +27,15 @@ func reportRate(b *testing.B, start time.Time) {
 // one goroutine.
 func BenchmarkClassify(b *testing.B) {
 	items, size := benchListings(b)
-	c := NewClassifier()
-	c.ClassifyListing("", "") // build the glossary before timing
+	c := New()
+	c.Listing("", "") // build the glossary before timing
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		it := &items[i%len(items)]
-		c.ClassifyListing(it.Title, it.Text)
+		c.Listing(it.Title, it.Text)
 	}
 	reportRate(b, start)
 }
@@ -44,8 +44,8 @@ func BenchmarkClassify(b *testing.B) {
 // once, sharing one Classifier.
 func BenchmarkClassifyParallel(b *testing.B) {
 	items, size := benchListings(b)
-	c := NewClassifier()
-	c.ClassifyListing("", "")
+	c := New()
+	c.Listing("", "")
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -54,7 +54,7 @@ func BenchmarkClassifyParallel(b *testing.B) {
 		i := 0
 		for pb.Next() {
 			it := &items[i%len(items)]
-			c.ClassifyListing(it.Title, it.Text)
+			c.Listing(it.Title, it.Text)
 			i++
 		}
 	})
@@ -143,15 +143,15 @@ type listing struct{ title, text string }
 // BenchmarkClassify600 classifies listings of about 600 bytes.
 func BenchmarkClassify600(b *testing.B) {
 	ls, size := listings600(b)
-	c := NewClassifier()
-	c.ClassifyListing("", "")
+	c := New()
+	c.Listing("", "")
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		l := &ls[i%len(ls)]
-		c.ClassifyListing(l.title, l.text)
+		c.Listing(l.title, l.text)
 	}
 	reportRate(b, start)
 }

@@ -1,15 +1,15 @@
-package lmh_test
+package classify_test
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh/classify"
 
 	"github.com/lmhkit/lmhkit/glossary"
-	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-func ExampleClassify() {
-	c := lmh.Classify("Kolsskole ved Lærings- og mestringssenteret, Sykehuset Innlandet. " +
+func ExampleText() {
+	c := classify.Text("Kolsskole ved Lærings- og mestringssenteret, Sykehuset Innlandet. " +
 		"Kurs over fire dager for pasienter med kols og deres pårørende. Sted: Auditoriet.")
 	fmt.Println(c.InScope, c.Concept, c.Format, c.Programme)
 	fmt.Println(c.Roles, c.Arena, c.Delivery, c.Conditions, c.Scope)
@@ -18,8 +18,8 @@ func ExampleClassify() {
 	// [patient next_of_kin] specialist in_person [copd] diagnosis_specific
 }
 
-func ExampleClassifyListing() {
-	c := lmh.ClassifyListing("Digitalt KiD-kurs",
+func ExampleListing() {
+	c := classify.Listing("Digitalt KiD-kurs",
 		"Frisklivssentralen tilbyr Kurs i depresjonsmestring på Zoom for voksne over 18 år.")
 	fmt.Println(c.InScope, c.Programme, c.Format, c.Arena, c.Delivery, c.AgeGroups)
 	// Why municipal? Each piece of evidence points at the words that decided it.
@@ -33,8 +33,8 @@ func ExampleClassifyListing() {
 	// arena municipal: "frisklivssentral" in the text (term)
 }
 
-func ExampleClassify_outOfScope() {
-	c := lmh.Classify("Ledig stilling: sykepleier ved Lærings- og mestringssenteret. " +
+func ExampleText_outOfScope() {
+	c := classify.Text("Ledig stilling: sykepleier ved Lærings- og mestringssenteret. " +
 		"Du skal planlegge kurs for pasienter og pårørende. Søknadsfrist 1. desember.")
 	fmt.Println(c.InScope, c.Concept == 0, len(c.Roles))
 	fmt.Println(c.Evidence[0].Term, c.Evidence[0].Basis)
@@ -43,16 +43,16 @@ func ExampleClassify_outOfScope() {
 	// ledig stilling not_an_offering
 }
 
-func ExampleReadFacets() {
+func ExampleNeedText() {
 	// A person's own words name no offering, so Classify would call the text
-	// out of scope; ReadFacets reads the facets anyway.
-	f := lmh.ReadFacets("Eg er pårørande til mor som har demens og vil helst ha noko digitalt.")
+	// out of scope; NeedText reads the facets anyway.
+	f := classify.NeedText("Eg er pårørande til mor som har demens og vil helst ha noko digitalt.")
 	fmt.Println(f.Roles, f.Conditions, f.Delivery)
 	// Output:
 	// [next_of_kin] [dementia] digital
 }
 
-func ExampleNewClassifier() {
+func ExampleNew() {
 	// A local term: "pustegruppe" is a group offering for people with lung disease.
 	g, err := glossary.New(glossary.Entry{
 		Term: "pustegruppe", Lang: taxonomy.NB, Kind: glossary.KindSynonym,
@@ -62,7 +62,7 @@ func ExampleNewClassifier() {
 		fmt.Println(err)
 		return
 	}
-	c := lmh.NewClassifier(lmh.WithGlossary(g)).Classify("Pustegruppe for pasienter, hver tirsdag på helsehuset.")
+	c := classify.New(classify.Glossary(g)).Text("Pustegruppe for pasienter, hver tirsdag på helsehuset.")
 	fmt.Println(c.InScope, c.Concept, c.Conditions)
 	// Output:
 	// true group_offering [lung_disease]

@@ -1,9 +1,10 @@
-package lmh
+package match
 
 import (
 	"encoding/csv"
 	"fmt"
 	"github.com/lmhkit/lmhkit/internal/enum"
+	"github.com/lmhkit/lmhkit/lmh"
 	"io"
 	"slices"
 	"time"
@@ -37,7 +38,7 @@ var accessSpec = enum.Spec{Name: "access",
 var accessOf = [...]Access{closeOut: AccessNone, closeNational: AccessNational, closeRegion: AccessRegion,
 	closeCounty: AccessCounty, closeMuni: AccessMunicipality, closeUnknown: AccessNone}
 
-// CoverageReport says, for every municipality, role and topic (a condition
+// AccessReport says, for every municipality, role and topic (a condition
 // or a theme), how close the nearest reachable offering is, with roll-ups to
 // counties and health regions and the list of gaps: the equal-access
 // question planners ask. It is immutable and safe for concurrent use.
@@ -51,66 +52,55 @@ var accessOf = [...]Access{closeOut: AccessNone, closeNational: AccessNational, 
 // report's day. The access level is the matcher's closeness: where an
 // in-person offering meets, or for a digital one the narrowest coverage
 // that includes the municipality.
-type CoverageReport struct {
-	day    Date
+type AccessReport struct {
+	day    lmh.Date
 	roles  []taxonomy.Role
 	topics []taxonomy.Ref
 	munis  []geo.Municipality
 	cells  []Access // [muni][role][topic]
 }
 
-// CoverageOption configures CatalogueCoverage. Options are immutable and
-// may be shared between goroutines.
-type CoverageOption func(*coverageConfig)
-
-type coverageConfig struct {
-	day      Date
-	roles    []taxonomy.Role
-	topics   []taxonomy.Ref
-	age      taxonomy.AgeGroup
-	inPerson bool
+// AccessQuery says what an equal-access report covers. The zero value
+// asks about today, every role, every condition and theme, every age and
+// every way of taking part. A query is a plain value.
+type AccessQuery struct {
+	// Day judges schedules (ended offerings); the zero Date means today.
+	Day lmh.Date
+	// Roles limits the report to these roles; empty means all.
+	Roles []taxonomy.Role
+	// Topics limits the report to these conditions and themes, as Refs
+	// ("condition:copd", "theme:sleep"); empty means every condition and
+	// theme of the vocabulary.
+	Topics []taxonomy.Ref
+	// AgeGroup counts only offerings whose age range overlaps it, e.g.
+	// taxonomy.AgeGroupChildren for what children as next of kin can reach.
+	AgeGroup taxonomy.AgeGroup
+	// InPersonOnly counts only offerings met in person (in-person and
+	// hybrid), leaving digital ones out.
+	InPersonOnly bool
 }
 
-// CoverageOn judges schedules (ended offerings) on day d instead of today.
-func CoverageOn(d Date) CoverageOption { return func(c *coverageConfig) { c.day = d } }
-
-// CoverageRoles limits the report to the given roles (default: all).
-func CoverageRoles(roles ...taxonomy.Role) CoverageOption {
-	return func(c *coverageConfig) { c.roles = slices.Clone(roles) }
-}
-
-// CoverageTopics limits the report to the given conditions and themes, as
-// Refs ("condition:copd", "theme:sleep"); the default is every condition and
-// every theme of the vocabulary.
-func CoverageTopics(topics ...taxonomy.Ref) CoverageOption {
-	return func(c *coverageConfig) { c.topics = slices.Clone(topics) }
-}
-
-// CoverageAgeGroup counts only offerings whose age range overlaps g, e.g.
-// taxonomy.AgeGroupChildren for what children as next of kin can reach.
-func CoverageAgeGroup(g taxonomy.AgeGroup) CoverageOption {
-	return func(c *coverageConfig) { c.age = g }
-}
-
-// CoverageInPersonOnly counts only offerings met in person (in-person and
-// hybrid), leaving digital ones out.
-func CoverageInPersonOnly() CoverageOption { return func(c *coverageConfig) { c.inPerson = true } }
-
-// CatalogueCoverage builds the coverage report for a catalogue. (The name
-// Coverage belongs to the type of an offering's area.) It returns an error
-// naming the position of an offering with codes outside the vocabulary, or
-// a topic that is neither a condition nor a theme.
-func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageReport, error) {
-	cfg := coverageConfig{day: DateOf(time.Now())}
-	for _, o := range opts {
-		o(&cfg)
+// EqualAccess builds the equal-access report of a catalogue for the query
+// q. It returns an error naming the position of an offering with codes
+// outside the vocabulary, or a topic that is neither a condition nor a
+// theme.
+func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error) {
+	cfg := struct {
+		day      lmh.Date
+		roles    []taxonomy.Role
+		topics   []taxonomy.Ref
+		age      taxonomy.AgeGroup
+		inPerson bool
+	}{q.Day, slices.Clone(q.Roles), slices.Clone(q.Topics), q.AgeGroup, q.InPersonOnly}
+	if cfg.day.IsZero() {
+		cfg.day = lmh.DateOf(time.Now())
 	}
 	if len(cfg.roles) == 0 {
 		cfg.roles = taxonomy.All[taxonomy.Role]()
 	}
 	for _, r := range cfg.roles {
 		if !r.IsValid() || r >= 8 {
-			return nil, fmt.Errorf("lmh: CatalogueCoverage: invalid role %s", r)
+			return nil, fmt.Errorf("match: EqualAccess: invalid role %s", r)
 		}
 	}
 	if len(cfg.topics) == 0 {
@@ -133,11 +123,11 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 		} else if th, ok := taxonomy.FromRef[taxonomy.Theme](t); ok && th < 64 {
 			tests[i].theme = th
 		} else {
-			return nil, fmt.Errorf("lmh: CatalogueCoverage: topic %d is neither a condition nor a theme", i)
+			return nil, fmt.Errorf("match: EqualAccess: topic %d is neither a condition nor a theme", i)
 		}
 	}
 	pt := places()
-	rep := &CoverageReport{day: cfg.day, roles: cfg.roles, topics: cfg.topics, munis: pt.munis}
+	rep := &AccessReport{day: cfg.day, roles: cfg.roles, topics: cfg.topics, munis: pt.munis}
 	nr, nt := len(cfg.roles), len(cfg.topics)
 	rep.cells = make([]Access, len(pt.munis)*nr*nt)
 	ev := evaluator{pt: pt, langs: []string{"no"}}
@@ -177,7 +167,7 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 	for i := range catalogue {
 		o := &catalogue[i]
 		if err := checkIndexable(o); err != nil {
-			return nil, fmt.Errorf("lmh: CatalogueCoverage: offering %d: %w", i, err)
+			return nil, fmt.Errorf("match: EqualAccess: offering %d: %w", i, err)
 		}
 		r := compile(o, pt, langKey)
 		if cfg.inPerson && r.delivery == taxonomy.DeliveryDigital {
@@ -274,21 +264,21 @@ func CatalogueCoverage(catalogue []Offering, opts ...CoverageOption) (*CoverageR
 
 // quickAvailable applies the availability constraint alone.
 func (ev *evaluator) quickAvailable(n *needFacts, r *rec) bool {
-	return !(r.status == StatusEnded || r.status == StatusPaused || r.full ||
+	return !(r.status == lmh.StatusEnded || r.status == lmh.StatusPaused || r.full ||
 		(r.endDay != 0 && r.endDay < n.today) ||
 		(r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < n.today))
 }
 
 // Day returns the day the report judged schedules by.
-func (r *CoverageReport) Day() Date { return r.day }
+func (r *AccessReport) Day() lmh.Date { return r.day }
 
 // Roles returns the roles of the report.
-func (r *CoverageReport) Roles() []taxonomy.Role { return slices.Clone(r.roles) }
+func (r *AccessReport) Roles() []taxonomy.Role { return slices.Clone(r.roles) }
 
 // Topics returns the conditions and themes of the report, in order.
-func (r *CoverageReport) Topics() []taxonomy.Ref { return slices.Clone(r.topics) }
+func (r *AccessReport) Topics() []taxonomy.Ref { return slices.Clone(r.topics) }
 
-func (r *CoverageReport) index(role taxonomy.Role, topic taxonomy.Ref) (ri, ti int, ok bool) {
+func (r *AccessReport) index(role taxonomy.Role, topic taxonomy.Ref) (ri, ti int, ok bool) {
 	ri = slices.Index(r.roles, role)
 	ti = slices.Index(r.topics, topic)
 	return ri, ti, ri >= 0 && ti >= 0
@@ -297,7 +287,7 @@ func (r *CoverageReport) index(role taxonomy.Role, topic taxonomy.Ref) (ri, ti i
 // Access returns how close the nearest reachable offering for role and
 // topic is for people living in the municipality; AccessNone for a gap or
 // for a municipality, role or topic the report does not hold.
-func (r *CoverageReport) Access(kommunenummer string, role taxonomy.Role, topic taxonomy.Ref) Access {
+func (r *AccessReport) Access(kommunenummer string, role taxonomy.Role, topic taxonomy.Ref) Access {
 	m, ok := places().muniIndex[kommunenummer]
 	ri, ti, ok2 := r.index(role, topic)
 	if !ok || !ok2 {
@@ -333,7 +323,7 @@ func (s Share) LocalPercent() float64 {
 	return 100 * float64(s.Local) / float64(s.Municipalities)
 }
 
-func (r *CoverageReport) share(in func(m geo.Municipality) bool, role taxonomy.Role, topic taxonomy.Ref) Share {
+func (r *AccessReport) share(in func(m geo.Municipality) bool, role taxonomy.Role, topic taxonomy.Ref) Share {
 	var s Share
 	ri, ti, ok := r.index(role, topic)
 	for m, mu := range r.munis {
@@ -359,17 +349,17 @@ func (r *CoverageReport) share(in func(m geo.Municipality) bool, role taxonomy.R
 }
 
 // County rolls the municipalities of a county (by fylkesnummer) up.
-func (r *CoverageReport) County(fylkesnummer string, role taxonomy.Role, topic taxonomy.Ref) Share {
+func (r *AccessReport) County(fylkesnummer string, role taxonomy.Role, topic taxonomy.Ref) Share {
 	return r.share(func(m geo.Municipality) bool { return m.County.Number == fylkesnummer }, role, topic)
 }
 
 // Region rolls the municipalities of a health region up.
-func (r *CoverageReport) Region(hr geo.HealthRegion, role taxonomy.Role, topic taxonomy.Ref) Share {
+func (r *AccessReport) Region(hr geo.HealthRegion, role taxonomy.Role, topic taxonomy.Ref) Share {
 	return r.share(func(m geo.Municipality) bool { return m.County.HealthRegion == hr }, role, topic)
 }
 
 // National rolls every municipality up.
-func (r *CoverageReport) National(role taxonomy.Role, topic taxonomy.Ref) Share {
+func (r *AccessReport) National(role taxonomy.Role, topic taxonomy.Ref) Share {
 	return r.share(func(geo.Municipality) bool { return true }, role, topic)
 }
 
@@ -385,7 +375,7 @@ type Gap struct {
 // for "nothing reachable at all", AccessCounty for "nothing in my own
 // county" — ordered by municipality number, role and topic as in the
 // report.
-func (r *CoverageReport) Gaps(below Access) []Gap {
+func (r *AccessReport) Gaps(below Access) []Gap {
 	var out []Gap
 	for m, mu := range r.munis {
 		for ri, ro := range r.roles {
@@ -401,7 +391,7 @@ func (r *CoverageReport) Gaps(below Access) []Gap {
 
 // WriteCSV writes one row per municipality, role and topic: kommunenummer,
 // kommune, fylkesnummer, fylke, helseregion, role, facet, code, access.
-func (r *CoverageReport) WriteCSV(w io.Writer) error {
+func (r *AccessReport) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"kommunenummer", "kommune", "fylkesnummer", "fylke", "helseregion", "role", "facet", "code", "access"}); err != nil {
 		return err

@@ -1,4 +1,4 @@
-package lmh
+package match
 
 import "math/bits"
 

@@ -1,9 +1,10 @@
-package lmh
+package match
 
 import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"slices"
 	"strconv"
 	"sync"
@@ -138,7 +139,7 @@ import (
 // returns pointers into it; the caller must not modify the catalogue while
 // the Matcher is in use.
 type Matcher struct {
-	cat     []Offering
+	cat     []lmh.Offering
 	recs    []rec
 	ev      evaluator
 	langIdx map[string]int
@@ -150,8 +151,7 @@ type Matcher struct {
 	muniRange   [][2]int
 	countyRange [][2]int
 	regionRange [numRegions][2]int
-	clock       func() time.Time
-	reader      TextReader
+	defaults    config
 
 	covMuni      []bitset
 	covCounty    []bitset
@@ -210,11 +210,11 @@ func (r Reach) String() string {
 type Result struct {
 	// Offering points into the Matcher's catalogue (or, for Explain, is the
 	// offering explained).
-	Offering *Offering
+	Offering *lmh.Offering
 	// Score is the soft score from 0 to 1; 0 when excluded.
 	Score float64
 	// Confidence orders results; ConfidenceNo means excluded.
-	Confidence Confidence
+	Confidence lmh.Confidence
 	// Rank is the 1-based position among the need's results under the same
 	// options (with no limit for Explain); 0 when excluded.
 	Rank int
@@ -234,7 +234,7 @@ func (r Result) Reason(c Criterion) Reason {
 }
 
 // Excluded reports whether a hard constraint excludes the offering.
-func (r Result) Excluded() bool { return r.Confidence == ConfidenceNo }
+func (r Result) Excluded() bool { return r.Confidence == lmh.ConfidenceNo }
 
 // Failed returns the reasons whose fit is NotMet: for an excluded result
 // the hard constraints that excluded it, otherwise what ranked it lower.
@@ -259,7 +259,7 @@ func (r Result) String() string {
 }
 
 // GoString is like String, so %#v reveals no value of the need.
-func (r Result) GoString() string { return "lmh.Result{" + r.String() + "}" }
+func (r Result) GoString() string { return "match.Result{" + r.String() + "}" }
 
 // Format implements fmt.Formatter so that every verb prints String.
 func (r Result) Format(f fmt.State, verb rune) {
@@ -270,83 +270,84 @@ func (r Result) Format(f fmt.State, verb rune) {
 	fmt.Fprint(f, r.String())
 }
 
-// MatcherOption configures NewMatcher. Options are immutable and may be
-// shared between goroutines.
-type MatcherOption func(*Matcher)
+// Option configures a Matcher or one call of Match or Explain. Given to
+// New, an option sets the Matcher's default for every call; given to Match
+// or Explain, it applies to that call on top of the defaults. Options are
+// immutable and may be shared between calls and goroutines.
+type Option func(*config)
 
-// WithClock sets the clock that gives "today" for schedules (ended
-// offerings, the next start). The default is time.Now.
-func WithClock(now func() time.Time) MatcherOption {
-	return func(m *Matcher) {
-		if now != nil {
-			m.clock = now
-		}
-	}
-}
-
-// WithTextReader sets the reader of Need.FreeText. A nil reader turns
-// free-text reading off.
-func WithTextReader(r TextReader) MatcherOption { return func(m *Matcher) { m.reader = r } }
-
-// MatchOption configures one call of Match or Explain. Options are
-// immutable and may be reused across calls and goroutines.
-type MatchOption func(*matchConfig)
-
-type matchConfig struct {
+// config is what the options set: the matcher's defaults, and a copy per
+// call.
+type config struct {
 	policy
 	limit   int
-	minConf Confidence
-	today   Date
+	minConf lmh.Confidence
+	today   lmh.Date
+	clock   func() time.Time
+	reader  TextReader
 }
 
 // Limit sets how many results Match returns; the default is 10. n <= 0
 // returns every offering that passes.
-func Limit(n int) MatchOption { return func(c *matchConfig) { c.limit = n } }
+func Limit(n int) Option { return func(c *config) { c.limit = n } }
 
-// WithReach widens the place constraint, e.g. ReachRegion to "include the
-// whole health region".
-func WithReach(r Reach) MatchOption { return func(c *matchConfig) { c.reach = r } }
+// Within widens the place constraint, e.g. Within(ReachRegion) to
+// "include the whole health region".
+func Within(r Reach) Option { return func(c *config) { c.reach = r } }
 
 // RelaxRole keeps offerings for other roles (marked not met).
-func RelaxRole() MatchOption { return func(c *matchConfig) { c.relaxRole = true } }
+func RelaxRole() Option { return func(c *config) { c.relaxRole = true } }
 
 // RelaxAge keeps offerings whose age range misses the person's age by at
 // most years (taxonomy.MaxAge ignores age). With only age groups read from
 // free text, any years > 0 ignores the age groups.
-func RelaxAge(years int) MatchOption { return func(c *matchConfig) { c.ageSlack = max(years, 0) } }
+func RelaxAge(years int) Option { return func(c *config) { c.ageSlack = max(years, 0) } }
 
 // RelaxLanguage keeps offerings with no shared language and no interpreter.
-func RelaxLanguage() MatchOption { return func(c *matchConfig) { c.relaxLanguage = true } }
+func RelaxLanguage() Option { return func(c *config) { c.relaxLanguage = true } }
 
 // RelaxCondition keeps diagnosis-specific offerings for other conditions.
-func RelaxCondition() MatchOption { return func(c *matchConfig) { c.relaxCond = true } }
+func RelaxCondition() Option { return func(c *config) { c.relaxCond = true } }
 
 // IncludeUnavailable keeps ended, paused and full offerings.
-func IncludeUnavailable() MatchOption { return func(c *matchConfig) { c.unavailable = true } }
+func IncludeUnavailable() Option { return func(c *config) { c.unavailable = true } }
 
 // MinConfidence drops results below c.
-func MinConfidence(c Confidence) MatchOption { return func(cfg *matchConfig) { cfg.minConf = c } }
+func MinConfidence(c lmh.Confidence) Option { return func(cfg *config) { cfg.minConf = c } }
 
-// On sets the day Match judges schedules by, instead of the matcher's clock.
-func On(d Date) MatchOption { return func(c *matchConfig) { c.today = d } }
+// On sets the day schedules are judged by, instead of the clock's today.
+func On(d lmh.Date) Option { return func(c *config) { c.today = d } }
 
-// NewMatcher compiles the catalogue and builds the indexes. It returns an
+// Clock sets the clock that gives "today" for schedules (ended offerings,
+// the next start) when On is not given. The default is time.Now.
+func Clock(now func() time.Time) Option {
+	return func(c *config) {
+		if now != nil {
+			c.clock = now
+		}
+	}
+}
+
+// Reader sets the reader of Need.FreeText. A nil reader turns free-text
+// reading off.
+func Reader(r TextReader) Option { return func(c *config) { c.reader = r } }
+
+// New compiles the catalogue and builds the indexes. It returns an
 // error naming the position of an offering it cannot index (a condition or
 // theme code outside the vocabulary); offerings need not otherwise be valid.
-func NewMatcher(catalogue []Offering, opts ...MatcherOption) (*Matcher, error) {
+func New(catalogue []lmh.Offering, opts ...Option) (*Matcher, error) {
 	pt := places()
 	n := len(catalogue)
 	m := &Matcher{
 		cat:     catalogue,
 		recs:    make([]rec, n),
 		langIdx: map[string]int{"no": 0},
-		clock:   time.Now,
-		reader:  defaultTextReader{},
+	}
+	m.defaults = config{limit: 10, clock: time.Now, reader: defaultTextReader{}}
+	for _, o := range opts {
+		o(&m.defaults)
 	}
 	m.ev = evaluator{pt: pt, langs: []string{"no"}}
-	for _, o := range opts {
-		o(m)
-	}
 	langKey := func(t string) int {
 		if k, ok := m.langIdx[t]; ok {
 			return k
@@ -362,7 +363,7 @@ func NewMatcher(catalogue []Offering, opts ...MatcherOption) (*Matcher, error) {
 	compiled := make([]rec, n)
 	for i := range catalogue {
 		if err := checkIndexable(&catalogue[i]); err != nil {
-			return nil, fmt.Errorf("lmh: NewMatcher: offering %d: %w", i, err)
+			return nil, fmt.Errorf("match: New: offering %d: %w", i, err)
 		}
 		compiled[i] = compile(&catalogue[i], pt, langKey)
 	}
@@ -430,7 +431,7 @@ func compareUUID(a, b [16]byte) int {
 }
 
 // checkIndexable rejects codes the compact records cannot hold.
-func checkIndexable(o *Offering) error {
+func checkIndexable(o *lmh.Offering) error {
 	for _, c := range o.TargetGroup.Conditions {
 		if !c.IsValid() || c >= 64 {
 			return fmt.Errorf("target_group.conditions: invalid condition %s", c)
@@ -498,7 +499,7 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		m.inRegion[i] = nb()
 	}
 	m.national, m.placeUnknown, m.open, m.langNone, m.openAtBuild = nb(), nb(), nb(), nb(), nb()
-	m.buildDay = dayNumber(DateOf(m.clock()))
+	m.buildDay = dayNumber(lmh.DateOf(m.defaults.clock()))
 	var roleBits [8]bitset // by single role code
 	for i := range roleBits {
 		roleBits[i] = nb()
@@ -572,7 +573,7 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 				m.langOK[k].set(i)
 			}
 		}
-		if r.status != StatusEnded && r.status != StatusPaused && !r.full {
+		if r.status != lmh.StatusEnded && r.status != lmh.StatusPaused && !r.full {
 			m.open.set(i)
 			// Ended by date on the build day means ended on every later day.
 			if !((r.endDay != 0 && r.endDay < m.buildDay) || (r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < m.buildDay)) {
@@ -603,19 +604,18 @@ func condRelated(c taxonomy.Condition, offered []taxonomy.Condition) bool {
 }
 
 // offering returns the catalogue offering of the record at pos.
-func (m *Matcher) offering(pos int32) *Offering { return &m.cat[m.catIdx[pos]] }
+func (m *Matcher) offering(pos int32) *lmh.Offering { return &m.cat[m.catIdx[pos]] }
 
 // Len returns the number of offerings in the catalogue.
 func (m *Matcher) Len() int { return len(m.recs) }
 
-
-func (m *Matcher) config(opts []MatchOption) matchConfig {
-	c := matchConfig{limit: 10}
+func (m *Matcher) config(opts []Option) config {
+	c := m.defaults
 	for _, o := range opts {
 		o(&c)
 	}
 	if c.today.IsZero() {
-		c.today = DateOf(m.clock())
+		c.today = lmh.DateOf(c.clock())
 	}
 	return c
 }
@@ -625,12 +625,12 @@ func (m *Matcher) config(opts []MatchOption) matchConfig {
 // municipality, an age outside 0–130, a code outside the vocabulary) gives
 // a *NeedError that names the field, never its value. Match is safe for
 // concurrent use.
-func (m *Matcher) Match(need Need, opts ...MatchOption) ([]Result, error) {
+func (m *Matcher) Match(need lmh.Need, opts ...Option) ([]Result, error) {
 	cfg := m.config(opts)
-	if err := ValidateNeed(&need); err != nil {
+	if err := lmh.ValidateNeed(&need); err != nil {
 		return nil, err
 	}
-	nf := m.compileNeed(&need, cfg.today)
+	nf := m.compileNeed(&need, &cfg)
 	top := m.search(&nf, &cfg)
 	out := make([]Result, len(top))
 	for i, c := range top {
@@ -640,7 +640,7 @@ func (m *Matcher) Match(need Need, opts ...MatchOption) ([]Result, error) {
 	return out, nil
 }
 
-func (m *Matcher) result(nf *needFacts, p *policy, o *Offering, r *rec, v verdict) Result {
+func (m *Matcher) result(nf *needFacts, p *policy, o *lmh.Offering, r *rec, v verdict) Result {
 	var reasons [numCriteria]Reason
 	m.ev.evaluate(nf, r, p, &reasons)
 	return Result{Offering: o, Score: v.score, Confidence: v.confidence, Reasons: slices.Clone(reasons[1:])}
@@ -729,7 +729,7 @@ func (t *topList) done() []candidate {
 }
 
 // search runs the indexed filter and evaluates the survivors.
-func (m *Matcher) search(nf *needFacts, cfg *matchConfig) []candidate {
+func (m *Matcher) search(nf *needFacts, cfg *config) []candidate {
 	top := topList{m: m, limit: cfg.limit}
 	if cfg.limit > 0 {
 		top.items = make([]candidate, 0, cfg.limit)
@@ -737,7 +737,7 @@ func (m *Matcher) search(nf *needFacts, cfg *matchConfig) []candidate {
 	var fl floor
 	visit := func(i int) {
 		v := m.ev.quick(nf, &m.recs[i], &cfg.policy, &fl)
-		if v.ok && v.confidence >= cfg.minConf && v.confidence > ConfidenceNo {
+		if v.ok && v.confidence >= cfg.minConf && v.confidence > lmh.ConfidenceNo {
 			top.offer(candidate{int32(i), v})
 			if cfg.limit > 0 && len(top.items) == cfg.limit {
 				last := &top.items[len(top.items)-1].v
@@ -916,16 +916,16 @@ func (m *Matcher) scratchSet(s *[]bitset) bitset {
 // Failed when it is excluded, and otherwise its Rank among all of the
 // need's results under the same options (ignoring Limit). It is safe for
 // concurrent use.
-func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, error) {
+func (m *Matcher) Explain(need lmh.Need, o *lmh.Offering, opts ...Option) (Result, error) {
 	if o == nil {
-		return Result{}, errors.New("lmh: Explain: nil offering")
+		return Result{}, errors.New("match: Explain: nil offering")
 	}
 	cfg := m.config(opts)
-	if err := ValidateNeed(&need); err != nil {
+	if err := lmh.ValidateNeed(&need); err != nil {
 		return Result{}, err
 	}
 	if err := checkIndexable(o); err != nil {
-		return Result{}, fmt.Errorf("lmh: Explain: %w", err)
+		return Result{}, fmt.Errorf("match: Explain: %w", err)
 	}
 	ev := m.ev
 	ev.langs = slices.Clone(m.ev.langs)
@@ -946,7 +946,7 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 	})
 	// Compile the need against the table extended with o's languages, so a
 	// language only o has is still shared.
-	nf := m.compileNeedWith(&need, cfg.today, idx)
+	nf := m.compileNeedWith(&need, &cfg, idx)
 	var reasons [numCriteria]Reason
 	v := ev.evaluate(&nf, &r, &cfg.policy, &reasons)
 	res := Result{Offering: o, Reasons: slices.Clone(reasons[1:])}
@@ -972,7 +972,7 @@ func (m *Matcher) Explain(need Need, o *Offering, opts ...MatchOption) (Result, 
 
 // betterThanOutside is better for a catalogue candidate a against an
 // offering o that may not be in the catalogue.
-func (m *Matcher) betterThanOutside(a, b *candidate, o *Offering) bool {
+func (m *Matcher) betterThanOutside(a, b *candidate, o *lmh.Offering) bool {
 	if c := cmpVerdict(&a.v, &b.v); c != 0 {
 		return c < 0
 	}

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import "github.com/lmhkit/lmhkit/taxonomy"
 
@@ -6,7 +6,7 @@ import "github.com/lmhkit/lmhkit/taxonomy"
 // with the rule as a small number and the term as a reference into the
 // scanners' results. It holds no pointers, so the votes that carry one are
 // copied without write barriers and the garbage collector never scans
-// them; the few that end up in a Classification become Evidence at the end
+// them; the few that end up in a Result become Evidence at the end
 // (see scratch.evidence).
 type evi struct {
 	Facet      taxonomy.Facet

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"strings"
@@ -68,7 +68,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := ClassifyListing(c.title, c.text)
+			got := Listing(c.title, c.text)
 			require.True(t, got.InScope)
 			w := c.want
 			if w.roles != nil {
@@ -123,7 +123,7 @@ func TestOutOfScope(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := ClassifyListing(c.title, c.text)
+			got := Listing(c.title, c.text)
 			assert.False(t, got.InScope)
 			assert.Zero(t, got.Concept)
 			assert.Empty(t, got.Roles)
@@ -139,7 +139,7 @@ func TestOutOfScope(t *testing.T) {
 
 // checkEvidence checks that every evidence span lies in its part, on rune
 // boundaries, and that every value given has evidence.
-func checkEvidence(t *testing.T, title, text string, c Classification) {
+func checkEvidence(t *testing.T, title, text string, c Result) {
 	t.Helper()
 	for _, e := range c.Evidence {
 		part := text
@@ -207,7 +207,7 @@ func checkEvidence(t *testing.T, title, text string, c Classification) {
 
 func TestEveryDevSetClassificationHasEvidence(t *testing.T) {
 	for _, it := range loadDevSet(t) {
-		c := ClassifyListing(it.Title, it.Text)
+		c := Listing(it.Title, it.Text)
 		checkEvidence(t, it.Title, it.Text, c)
 		for _, v := range []float64{c.Confidence.InScope, c.Confidence.Roles, c.Confidence.Arena, c.Confidence.Scope} {
 			if v < 0 || v > 1 {
@@ -279,14 +279,14 @@ func TestExtraTermsBuild(t *testing.T) {
 }
 
 func TestFacetScoresOf(t *testing.T) {
-	s := FacetScores{InScope: 0.1, Concept: 0.2, Format: 0.3, Roles: 0.4, AgeGroups: 0.5, Arena: 0.6,
+	s := Scores{InScope: 0.1, Concept: 0.2, Format: 0.3, Roles: 0.4, AgeGroups: 0.5, Arena: 0.6,
 		Delivery: 0.7, Methods: 0.8, Scope: 0.9, Conditions: 0.15, Themes: 0.25, Programme: 0.35}
 	facets := []taxonomy.Facet{0, taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetRole,
 		taxonomy.FacetAgeGroup, taxonomy.FacetArena, taxonomy.FacetDelivery, taxonomy.FacetMethod,
 		taxonomy.FacetScope, taxonomy.FacetCondition, taxonomy.FacetTheme, taxonomy.FacetProgramme}
 	want := []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.15, 0.25, 0.35}
 	for i, f := range facets {
-		var r FacetScores
+		var r Scores
 		r.set(f, want[i])
 		assert.Equal(t, want[i], r.Of(f), f.String())
 		assert.Equal(t, want[i], s.Of(f), f.String())
@@ -302,7 +302,7 @@ func TestConcurrentClassification(t *testing.T) {
 	items := loadDevSet(t)
 	want := make([]devLabels, len(items))
 	for i, it := range items {
-		want[i] = labelsOf(ClassifyListing(it.Title, it.Text))
+		want[i] = labelsOf(Listing(it.Title, it.Text))
 	}
 	var wg sync.WaitGroup
 	for g := range 8 {
@@ -311,7 +311,7 @@ func TestConcurrentClassification(t *testing.T) {
 			defer wg.Done()
 			for k := range items {
 				i := (k + g*17) % len(items)
-				if got := labelsOf(ClassifyListing(items[i].Title, items[i].Text)); !assert.Equal(t, want[i], got) {
+				if got := labelsOf(Listing(items[i].Title, items[i].Text)); !assert.Equal(t, want[i], got) {
 					return
 				}
 			}
@@ -325,12 +325,12 @@ func FuzzClassifyListing(f *testing.F) {
 	f.Add("", "Foreldre til born med astma, i samarbeid med LHL, digitalt og på helsehuset.")
 	f.Add("ÆØÅ", "\xff\xfe 99999999999999999999 år og eldre – over 3 år")
 	f.Fuzz(func(t *testing.T, title, text string) {
-		c := ClassifyListing(title, text)
+		c := Listing(title, text)
 		checkEvidence(t, title, text, c)
 		if !c.InScope && (c.Concept != 0 || len(c.Roles) > 0 || c.Arena != 0 || c.Programme != 0) {
 			t.Fatalf("out of scope with facets: %+v", c)
 		}
-		again := ClassifyListing(title, text)
+		again := Listing(title, text)
 		if !assert.ObjectsAreEqual(c, again) {
 			t.Fatalf("not deterministic")
 		}

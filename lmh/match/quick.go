@@ -1,6 +1,9 @@
-package lmh
+package match
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // quick is evaluate without reasons: the same constraints, score and
 // confidence, written flat for the hot loop (no per-criterion arrays, no
@@ -88,7 +91,7 @@ func (ev *evaluator) quick(n *needFacts, r *rec, p *policy, fl *floor) verdict {
 	}
 
 	// Availability.
-	if r.status == StatusEnded || r.status == StatusPaused || r.full ||
+	if r.status == lmh.StatusEnded || r.status == lmh.StatusPaused || r.full ||
 		(r.endDay != 0 && r.endDay < n.today) ||
 		(r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < n.today) {
 		if !p.unavailable {
@@ -144,12 +147,12 @@ func (ev *evaluator) quick(n *needFacts, r *rec, p *policy, fl *floor) verdict {
 
 	// The bound: can r still rank before the floor?
 	if fl != nil && fl.active {
-		best := ConfidenceExact
+		best := lmh.ConfidenceExact
 		switch {
 		case low:
-			best = ConfidenceLow
+			best = lmh.ConfidenceLow
 		case high:
-			best = ConfidenceHigh
+			best = lmh.ConfidenceHigh
 		}
 		if best < fl.confidence || (best == fl.confidence && (rolePts+placePts+langPts+condPts+n.maxRest)/100+1e-9 < fl.score) {
 			return v
@@ -225,11 +228,11 @@ func (ev *evaluator) quick(n *needFacts, r *rec, p *policy, fl *floor) verdict {
 	v.score = pts / 100
 	switch {
 	case low:
-		v.confidence = ConfidenceLow
+		v.confidence = lmh.ConfidenceLow
 	case high:
-		v.confidence = ConfidenceHigh
+		v.confidence = lmh.ConfidenceHigh
 	default:
-		v.confidence = ConfidenceExact
+		v.confidence = lmh.ConfidenceExact
 	}
 	return v
 }
@@ -253,7 +256,7 @@ func quickOverlap(want, have uint64, low, high *bool) float64 {
 // floor is the last entry of a full result list: a candidate must reach
 // it to enter.
 type floor struct {
-	confidence Confidence
+	confidence lmh.Confidence
 	score      float64
 	active     bool
 }

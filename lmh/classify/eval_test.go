@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"bufio"
@@ -14,9 +14,9 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-var updateDevSet = flag.Bool("update-devset", false, "rewrite testdata/classify/devset.golden.jsonl")
+var updateDevSet = flag.Bool("update-devset", false, "rewrite testdata/devset.golden.jsonl")
 
-// devItem is one labelled listing of testdata/classify/devset.jsonl.
+// devItem is one labelled listing of testdata/devset.jsonl.
 type devItem struct {
 	ID     string    `json:"id"`
 	Lang   string    `json:"lang"`
@@ -47,7 +47,7 @@ func loadDevSet(t testing.TB) []devItem { return loadLabelled(t, "devset.jsonl")
 // loadLabelled reads a labelled set of testdata/classify.
 func loadLabelled(t testing.TB, name string) []devItem {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "classify", name))
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,8 +70,8 @@ func loadLabelled(t testing.TB, name string) []devItem {
 	return items
 }
 
-// labelsOf turns a Classification into the dev set's label form.
-func labelsOf(c Classification) devLabels {
+// labelsOf turns a Result into the dev set's label form.
+func labelsOf(c Result) devLabels {
 	l := devLabels{
 		InScope: c.InScope, Concept: c.Concept.String(), Format: c.Format.String(),
 		Arena: c.Arena.String(), Delivery: c.Delivery.String(), Scope: c.Scope.String(),
@@ -206,7 +206,7 @@ var floors = map[string][3]float64{
 
 // TestDevSetQuality classifies the dev set, reports precision, recall and
 // F1 per facet, and fails if any falls below its floor. It also compares the
-// output with testdata/classify/devset.golden.jsonl and logs what changed;
+// output with testdata/devset.golden.jsonl and logs what changed;
 // with -update-devset it rewrites that file, so a change in behaviour shows
 // in review.
 // scoreSet classifies every listing of a labelled set and returns what it
@@ -214,7 +214,7 @@ var floors = map[string][3]float64{
 func scoreSet(items []devItem) ([]devLabels, map[string]*prf, string) {
 	got := make([]devLabels, len(items))
 	for i, it := range items {
-		got[i] = labelsOf(ClassifyListing(it.Title, it.Text))
+		got[i] = labelsOf(Listing(it.Title, it.Text))
 	}
 	scores := evaluate(items, got)
 	var report strings.Builder
@@ -241,7 +241,7 @@ func TestDevSetQuality(t *testing.T) {
 		}
 	}
 
-	golden := filepath.Join("testdata", "classify", "devset.golden.jsonl")
+	golden := filepath.Join("testdata", "devset.golden.jsonl")
 	var buf strings.Builder
 	for i, it := range items {
 		b, err := json.Marshal(struct {
@@ -282,7 +282,7 @@ func TestDevSetQuality(t *testing.T) {
 }
 
 // holdoutFloors guard the held-out set: listings written after the rules
-// were frozen and never used to tune them (see testdata/classify/README.md).
+// were frozen and never used to tune them (see testdata/README.md).
 // Its figures estimate quality on unseen listings; the floors sit below the
 // measured figures so that the glossary's growth does not break the build.
 var holdoutFloors = map[string]float64{ // minimum F1

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"encoding/binary"
@@ -63,7 +63,7 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 			cp.wordEnd, p = true, p[:len(p)-1]
 		}
 		if p == "" {
-			return nil, fmt.Errorf("lmh: empty cue %d", i)
+			return nil, fmt.Errorf("classify: empty cue %d", i)
 		}
 		pats = append(pats, p)
 		s.pats = append(s.pats, cp)

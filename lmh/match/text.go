@@ -1,7 +1,9 @@
-package lmh
+package match
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/classify"
 	"strconv"
 	"strings"
 	"time"
@@ -31,9 +33,9 @@ type TextFacts struct {
 	Themes          []taxonomy.Theme
 	Goals           []taxonomy.Goal
 	PreferredFormat taxonomy.Format
-	Delivery        DeliveryPreference
+	Delivery        lmh.DeliveryPreference
 	Municipality    string // kommunenummer
-	Availability    []TimeSlot
+	Availability    []lmh.TimeSlot
 }
 
 // String names the fields that are set, never their values.
@@ -54,7 +56,7 @@ func (f TextFacts) String() string {
 	add("delivery", f.Delivery != 0)
 	add("municipality", f.Municipality != "")
 	add("availability", len(f.Availability) > 0)
-	return "lmh.TextFacts{" + strings.Join(parts, " ") + "}"
+	return "match.TextFacts{" + strings.Join(parts, " ") + "}"
 }
 
 // GoString is like String.
@@ -159,20 +161,20 @@ func findAge(words []word) *int {
 	return nil
 }
 
-func findSlots(words []word) []TimeSlot {
+func findSlots(words []word) []lmh.TimeSlot {
 	var mask uint8
 	for _, w := range words {
 		switch {
 		case strings.HasPrefix(w.s, "kveld"), strings.HasPrefix(w.s, "ettermiddag"), strings.HasPrefix(w.s, "ettermiddag"), w.s == "evening", w.s == "evenings":
-			mask |= 1 << WeekdayEvening
+			mask |= 1 << lmh.WeekdayEvening
 		case w.s == "dagtid", strings.HasPrefix(w.s, "formiddag"), w.s == "daytime":
-			mask |= 1 << WeekdayDaytime
+			mask |= 1 << lmh.WeekdayDaytime
 		case strings.HasPrefix(w.s, "helg"), strings.HasPrefix(w.s, "lørdag"), strings.HasPrefix(w.s, "søndag"), strings.HasPrefix(w.s, "laurdag"), strings.HasPrefix(w.s, "sundag"), w.s == "weekend", w.s == "weekends":
-			mask |= 1 << Weekend
+			mask |= 1 << lmh.Weekend
 		}
 	}
-	var out []TimeSlot
-	for s := WeekdayDaytime; s <= Weekend; s++ {
+	var out []lmh.TimeSlot
+	for s := lmh.WeekdayDaytime; s <= lmh.Weekend; s++ {
 		if mask&(1<<s) != 0 {
 			out = append(out, s)
 		}
@@ -182,8 +184,8 @@ func findSlots(words []word) []TimeSlot {
 
 // findDeliveryPref reads "ikke digitalt", "bare oppmøte" as in person only
 // and "digitalt", "på nett", "hjemmefra" as digital being fine.
-func findDeliveryPref(words []word) DeliveryPreference {
-	var pref DeliveryPreference
+func findDeliveryPref(words []word) lmh.DeliveryPreference {
+	var pref lmh.DeliveryPreference
 	for i, w := range words {
 		neg := false
 		for k := max(0, i-3); k < i; k++ {
@@ -195,12 +197,12 @@ func findDeliveryPref(words []word) DeliveryPreference {
 		switch w.s {
 		case "digitalt", "digital", "nett", "nettet", "video", "hjemmefra", "heimanfrå", "online":
 			if neg {
-				return InPersonOnly
+				return lmh.InPersonOnly
 			}
-			pref = DigitalOK
+			pref = lmh.DigitalOK
 		case "oppmøte", "fysisk", "fysiske", "person":
 			if i > 0 && (words[i-1].s == "bare" || words[i-1].s == "berre" || words[i-1].s == "only" || words[i-1].s == "kun") {
-				return InPersonOnly
+				return lmh.InPersonOnly
 			}
 		}
 	}
@@ -208,11 +210,11 @@ func findDeliveryPref(words []word) DeliveryPreference {
 }
 
 // classifyFacets reads roles, age groups, conditions, themes, format and
-// delivery through the package classifier (ReadFacets, which skips the
+// delivery through the package classifier (NeedText, which skips the
 // in-scope gate a listing needs). A delivery of digital or hybrid in the
 // text means digital is fine; "in person" alone is not read as "only".
 func classifyFacets(text string) TextFacts {
-	c := ReadFacets(text)
+	c := classify.NeedText(text)
 	f := TextFacts{
 		Roles:           c.Roles,
 		AgeGroups:       c.AgeGroups,
@@ -221,7 +223,7 @@ func classifyFacets(text string) TextFacts {
 		PreferredFormat: c.Format,
 	}
 	if c.Delivery == taxonomy.DeliveryDigital || c.Delivery == taxonomy.DeliveryHybrid {
-		f.Delivery = DigitalOK
+		f.Delivery = lmh.DigitalOK
 	}
 	return f
 }
@@ -238,20 +240,21 @@ func containsCode[C comparable](s []C, c C) bool {
 // compileNeed compiles a need that ValidateNeed accepted, merging the
 // facts read from its free text into the facets left empty. Facts from a
 // TextReader that are not codes of the vocabulary are ignored.
-func (m *Matcher) compileNeed(need *Need, today Date) needFacts {
-	return m.compileNeedWith(need, today, m.langIdx)
+func (m *Matcher) compileNeed(need *lmh.Need, cfg *config) needFacts {
+	return m.compileNeedWith(need, cfg, m.langIdx)
 }
 
 // compileNeedWith is compileNeed with a given language-key table.
-func (m *Matcher) compileNeedWith(need *Need, today Date, langIdx map[string]int) needFacts {
+func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[string]int) needFacts {
+	today := cfg.today
 	pt := m.ev.pt
 	nf := needFacts{age: -1, muni: -1, today: dayNumber(today)}
 	if !today.IsValid() {
-		nf.today = dayNumber(DateOf(time.Now()))
+		nf.today = dayNumber(lmh.DateOf(time.Now()))
 	}
 	var tf TextFacts
-	if need.FreeText != "" && m.reader != nil {
-		tf = m.reader.ReadNeedText(need.FreeText)
+	if need.FreeText != "" && cfg.reader != nil {
+		tf = cfg.reader.ReadNeedText(need.FreeText)
 	}
 	mark := func(c Criterion) { nf.fromText |= 1 << uint(c) }
 

@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"sync"
@@ -7,15 +7,15 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// Classification is what a course listing says about itself, in the codes of
+// Result is what a course listing says about itself, in the codes of
 // the vocabulary. A facet the text does not support is left at its zero
 // value (or nil), never guessed. When InScope is false every facet is empty:
 // the text is not a learning-and-coping offering, so it has none.
 //
-// A Classification is a plain value; the classifier keeps no reference to
+// A Result is a plain value; the classifier keeps no reference to
 // it, so the caller may keep or change it, but it is not safe to change
 // from several goroutines at once.
-type Classification struct {
+type Result struct {
 	// InScope reports whether the text is a learning-and-coping offering (or
 	// the learning-and-coping work of a service) for patients, users or
 	// next of kin.
@@ -34,23 +34,23 @@ type Classification struct {
 	// Confidence holds a score in [0, 1] per facet: how strongly the text
 	// supports the value given (0 for an empty facet). For InScope it is the
 	// confidence of the decision either way.
-	Confidence FacetScores
+	Confidence Scores
 	// Evidence lists what decided each value: the glossary matches and
 	// the cues with their byte spans, and the rule that used them.
 	Evidence []Evidence
 }
 
-// FacetScores holds one score in [0, 1] per facet of a Classification. It
+// Scores holds one score in [0, 1] per facet of a Result. It
 // is a plain value, safe to copy and to read concurrently.
-type FacetScores struct {
+type Scores struct {
 	InScope, Concept, Format, Roles, AgeGroups, Arena, Delivery, Methods,
 	Scope, Conditions, Themes, Programme float64
 }
 
 // Of returns the score of a facet (taxonomy.FacetRole for Roles, and so
 // on); for the zero Facet it returns the InScope score. Facets a
-// Classification does not have give 0.
-func (s FacetScores) Of(f taxonomy.Facet) float64 {
+// Result does not have give 0.
+func (s Scores) Of(f taxonomy.Facet) float64 {
 	switch f {
 	case 0:
 		return s.InScope
@@ -80,7 +80,7 @@ func (s FacetScores) Of(f taxonomy.Facet) float64 {
 	return 0
 }
 
-func (s *FacetScores) set(f taxonomy.Facet, v float64) {
+func (s *Scores) set(f taxonomy.Facet, v float64) {
 	switch f {
 	case 0:
 		s.InScope = v
@@ -116,7 +116,7 @@ type Part uint8
 // The parts of a listing.
 const (
 	PartText  Part = iota // the body (the only part for Classify)
-	PartTitle             // the title given to ClassifyListing
+	PartTitle             // the title given to Listing
 )
 
 // String returns "text" or "title".
@@ -127,7 +127,7 @@ func (p Part) String() string {
 	return "text"
 }
 
-// Evidence is one reason for one value of a Classification: a span of the
+// Evidence is one reason for one value of a Result: a span of the
 // listing, the term or cue found there, and the rule that turned it into the
 // value. Part[Start:End] is the evidence as the author wrote it. An Evidence
 // is a plain comparable value, safe to copy and to read concurrently.
@@ -152,8 +152,8 @@ type Evidence struct {
 	Basis Basis
 }
 
-// Classifier classifies listings. Build one with NewClassifier or use the
-// package functions Classify and ClassifyListing, which share a default one.
+// Classifier classifies listings. Build one with New or use the
+// package functions Classify and Listing, which share a default one.
 //
 // A Classifier is immutable after it is built and safe for concurrent use by
 // any number of goroutines.
@@ -163,13 +163,13 @@ type Classifier struct {
 	pool sync.Pool // *scratch
 }
 
-// ClassifierOption configures NewClassifier.
-type ClassifierOption func(*Classifier)
+// Option configures New.
+type Option func(*Classifier)
 
-// WithGlossary makes the classifier read text through g (for example one
+// Glossary makes the classifier read text through g (for example one
 // built with glossary.New with a user's local terms) instead of
 // glossary.Default.
-func WithGlossary(g *glossary.Glossary) ClassifierOption {
+func Glossary(g *glossary.Glossary) Option {
 	return func(c *Classifier) {
 		if g != nil {
 			c.g = g
@@ -177,8 +177,8 @@ func WithGlossary(g *glossary.Glossary) ClassifierOption {
 	}
 }
 
-// NewClassifier builds a classifier.
-func NewClassifier(opts ...ClassifierOption) *Classifier {
+// New builds a classifier.
+func New(opts ...Option) *Classifier {
 	c := &Classifier{cues: defaultCues()}
 	for _, o := range opts {
 		o(c)
@@ -213,35 +213,35 @@ var (
 )
 
 func theClassifier() *Classifier {
-	defaultClassifierOnce.Do(func() { defaultClassifier = NewClassifier() })
+	defaultClassifierOnce.Do(func() { defaultClassifier = New() })
 	return defaultClassifier
 }
 
 // Classify classifies one listing given as a single text (title and body
 // together, or a free-text description). It is safe for concurrent use.
-func Classify(text string) Classification {
-	return theClassifier().Classify(text)
+func Text(text string) Result {
+	return theClassifier().Text(text)
 }
 
-// ClassifyListing classifies a listing with a title and a body. Words in the
+// Listing classifies a listing with a title and a body. Words in the
 // title weigh more than words in the body; evidence spans say which part
 // they lie in. It is safe for concurrent use.
-func ClassifyListing(title, text string) Classification {
-	return theClassifier().ClassifyListing(title, text)
+func Listing(title, text string) Result {
+	return theClassifier().Listing(title, text)
 }
 
 // Classify classifies one text; see the package function Classify.
-func (c *Classifier) Classify(text string) Classification {
-	return c.ClassifyListing("", text)
+func (c *Classifier) Text(text string) Result {
+	return c.Listing("", text)
 }
 
-// ClassifyListing classifies a listing; see the package function
-// ClassifyListing.
-func (c *Classifier) ClassifyListing(title, text string) Classification {
+// Listing classifies a listing; see the package function
+// Listing.
+func (c *Classifier) Listing(title, text string) Result {
 	return c.classify(title, text, true)
 }
 
-// ReadFacets reads the facets of any text without first requiring that it
+// NeedText reads the facets of any text without first requiring that it
 // describes an offering: a person's own words ("pårørende til mor med
 // demens, vil helst ha kurs på nett") name roles, conditions and a delivery
 // but no offering. InScope is still decided and reported. It is safe for
@@ -249,17 +249,17 @@ func (c *Classifier) ClassifyListing(title, text string) Classification {
 //
 // Text about a person is health data, and so is the result: do not log
 // either.
-func ReadFacets(text string) Classification {
-	return theClassifier().ReadFacets(text)
+func NeedText(text string) Result {
+	return theClassifier().NeedText(text)
 }
 
-// ReadFacets reads the facets of any text; see the package function
-// ReadFacets.
-func (c *Classifier) ReadFacets(text string) Classification {
+// NeedText reads the facets of any text; see the package function
+// NeedText.
+func (c *Classifier) NeedText(text string) Result {
 	return c.classify("", text, false)
 }
 
-func (c *Classifier) classify(title, text string, gate bool) Classification {
+func (c *Classifier) classify(title, text string, gate bool) Result {
 	s := c.pool.Get().(*scratch)
 	s.reset()
 	s.matches = c.g.ScanAppend(s.matches, title)

@@ -1,4 +1,4 @@
-package lmh
+package match
 
 import (
 	"fmt"
@@ -126,7 +126,7 @@ func (r Reason) String() string {
 }
 
 // GoString is like String, so %#v does not reveal the person's values.
-func (r Reason) GoString() string { return "lmh.Reason{" + r.String() + "}" }
+func (r Reason) GoString() string { return "match.Reason{" + r.String() + "}" }
 
 // Format implements fmt.Formatter so that every verb prints String.
 func (r Reason) Format(f fmt.State, verb rune) {

@@ -1,6 +1,7 @@
-package lmh
+package match
 
 import (
+	"github.com/lmhkit/lmhkit/lmh"
 	"strconv"
 	"strings"
 
@@ -313,7 +314,7 @@ func (a arg) render(l taxonomy.Lang) string {
 		return deliveryPhrase[taxonomy.Delivery(a.n)][li]
 	case argSlots:
 		var parts []string
-		for s := WeekdayDaytime; s <= Weekend; s++ {
+		for s := lmh.WeekdayDaytime; s <= lmh.Weekend; s++ {
 			if a.mask&(1<<uint(s)) != 0 {
 				parts = append(parts, s.Label(l))
 			}

@@ -1,6 +1,7 @@
-package lmh
+package match
 
 import (
+	"github.com/lmhkit/lmhkit/lmh"
 	"runtime"
 	"slices"
 	"sort"
@@ -12,12 +13,12 @@ import (
 // baselineMatch is the linear scan the benchmarks compare against: every
 // compiled record goes through the same evaluate, the same hard constraints
 // and score, into the same bounded list. Only the index filter is missing.
-func (m *Matcher) baselineMatch(need Need, opts ...MatchOption) ([]candidate, error) {
+func (m *Matcher) baselineMatch(need lmh.Need, opts ...Option) ([]candidate, error) {
 	cfg := m.config(opts)
-	if err := ValidateNeed(&need); err != nil {
+	if err := lmh.ValidateNeed(&need); err != nil {
 		return nil, err
 	}
-	nf := m.compileNeed(&need, cfg.today)
+	nf := m.compileNeed(&need, &cfg)
 	top := topList{m: m, limit: cfg.limit}
 	for i := range m.recs {
 		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, nil)
@@ -30,7 +31,7 @@ func (m *Matcher) baselineMatch(need Need, opts ...MatchOption) ([]candidate, er
 
 var (
 	benchMu       sync.Mutex
-	benchCats     = map[int][]Offering{}
+	benchCats     = map[int][]lmh.Offering{}
 	benchMatchers = map[int]*Matcher{}
 )
 
@@ -42,7 +43,7 @@ func benchMatcher(tb testing.TB, n int) *Matcher {
 		return m
 	}
 	cat := genCatalogue(n, 1)
-	m, err := NewMatcher(cat, WithClock(func() time.Time { return genToday.Time(time.UTC) }))
+	m, err := New(cat, Clock(func() time.Time { return genToday.Time(time.UTC) }))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func BenchmarkNewMatcher(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			m, err := NewMatcher(cat)
+			m, err := New(cat)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -78,7 +79,7 @@ func BenchmarkNewMatcher(b *testing.B) {
 			perOffering := float64(after.HeapAlloc-before.HeapAlloc) / float64(s.n)
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := NewMatcher(cat); err != nil {
+				if _, err := New(cat); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -89,7 +90,7 @@ func BenchmarkNewMatcher(b *testing.B) {
 
 // latencies runs match over every need once per round and reports the
 // median and 99th percentile of single-call latency.
-func latencies(b *testing.B, match func(Need)) {
+func latencies(b *testing.B, match func(lmh.Need)) {
 	var lat []time.Duration
 	i := 0
 	for b.Loop() {
@@ -115,7 +116,7 @@ func BenchmarkMatch(b *testing.B) {
 		b.Run(s.name, func(b *testing.B) {
 			m := benchMatcher(b, s.n)
 			b.ReportAllocs()
-			latencies(b, func(nd Need) {
+			latencies(b, func(nd lmh.Need) {
 				if _, err := m.Match(nd); err != nil {
 					b.Fatal(err)
 				}
@@ -132,7 +133,7 @@ func BenchmarkMatchBaseline(b *testing.B) {
 		b.Run(s.name, func(b *testing.B) {
 			m := benchMatcher(b, s.n)
 			b.ReportAllocs()
-			latencies(b, func(nd Need) {
+			latencies(b, func(nd lmh.Need) {
 				if _, err := m.baselineMatch(nd); err != nil {
 					b.Fatal(err)
 				}
@@ -162,14 +163,14 @@ func BenchmarkMatchParallel(b *testing.B) {
 
 func TestIndexAgreesWithBaseline(t *testing.T) {
 	m := benchMatcher(t, 10000)
-	opts := [][]MatchOption{
+	opts := [][]Option{
 		nil,
 		{Limit(0)},
-		{WithReach(ReachRegion), Limit(25)},
-		{WithReach(ReachCounty), RelaxRole(), Limit(25)},
+		{Within(ReachRegion), Limit(25)},
+		{Within(ReachCounty), RelaxRole(), Limit(25)},
 		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5)},
-		{On(MustParseDate("2026-06-01")), Limit(15)}, // before the build day: the date-ended index must not be used
-		{On(MustParseDate("2027-09-01")), Limit(15)},
+		{On(lmh.MustParseDate("2026-06-01")), Limit(15)}, // before the build day: the date-ended index must not be used
+		{On(lmh.MustParseDate("2027-09-01")), Limit(15)},
 	}
 	for oi, o := range opts {
 		for ni, nd := range benchNeeds {

@@ -1,8 +1,9 @@
-package lmh
+package match
 
 import (
 	"errors"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"sync"
 	"testing"
@@ -15,7 +16,7 @@ import (
 // violates reports the hard constraint a kept, unrelaxed result breaks, by
 // checking the offering and need directly (not through the matcher's own
 // reasons).
-func violates(n Need, o *Offering, today Date) string {
+func violates(n lmh.Need, o *lmh.Offering, today lmh.Date) string {
 	if len(n.Roles) > 0 && len(o.TargetGroup.Roles) > 0 {
 		ok := false
 		for _, r := range n.Roles {
@@ -62,7 +63,7 @@ func violates(n Need, o *Offering, today Date) string {
 			return "language"
 		}
 	}
-	if o.Status == StatusEnded || o.Status == StatusPaused || o.Frames.Capacity.Full() ||
+	if o.Status == lmh.StatusEnded || o.Status == lmh.StatusPaused || o.Frames.Capacity.Full() ||
 		(!o.Schedule.End.IsZero() && o.Schedule.End.Before(today)) {
 		return "availability"
 	}
@@ -86,7 +87,7 @@ func violates(n Need, o *Offering, today Date) string {
 // hard constraint, over 256 varied needs and a 2,000-offering catalogue.
 func TestPropertyNoHardViolation(t *testing.T) {
 	cat := genCatalogue(2000, 3)
-	m, err := NewMatcher(cat, WithClock(func() time.Time { return genToday.Time(time.UTC) }))
+	m, err := New(cat, Clock(func() time.Time { return genToday.Time(time.UTC) }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,8 +119,8 @@ func TestPropertyNoHardViolation(t *testing.T) {
 func TestPropertyAddingKeepsExact(t *testing.T) {
 	base := genCatalogue(800, 5)
 	extra := genCatalogue(60, 77)
-	clock := WithClock(func() time.Time { return genToday.Time(time.UTC) })
-	m0, err := NewMatcher(base, clock)
+	clock := Clock(func() time.Time { return genToday.Time(time.UTC) })
+	m0, err := New(base, clock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func TestPropertyAddingKeepsExact(t *testing.T) {
 	exactBefore := make([]map[string]float64, len(needs))
 	total := 0
 	for i, nd := range needs {
-		rs, err := m0.Match(nd, Limit(0), MinConfidence(ConfidenceExact))
+		rs, err := m0.Match(nd, Limit(0), MinConfidence(lmh.ConfidenceExact))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,13 +142,13 @@ func TestPropertyAddingKeepsExact(t *testing.T) {
 		t.Fatal("no exact matches to check")
 	}
 	for k := range extra {
-		grown := append(append([]Offering{}, base...), extra[:k+1]...)
-		m1, err := NewMatcher(grown, clock)
+		grown := append(append([]lmh.Offering{}, base...), extra[:k+1]...)
+		m1, err := New(grown, clock)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for i, nd := range needs[:40] {
-			rs, err := m1.Match(nd, Limit(0), MinConfidence(ConfidenceExact))
+			rs, err := m1.Match(nd, Limit(0), MinConfidence(lmh.ConfidenceExact))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -212,8 +213,8 @@ func TestMatchConcurrent(t *testing.T) {
 }
 
 // secretNeed holds values that must never leak into output meant for logs.
-func secretNeed() Need {
-	return Need{
+func secretNeed() lmh.Need {
+	return lmh.Need{
 		Roles:         []taxonomy.Role{taxonomy.RoleNextOfKin},
 		Age:           years(47),
 		Conditions:    []taxonomy.Condition{taxonomy.ConditionDementia},
@@ -249,8 +250,8 @@ func TestMatchNeverLeaksNeed(t *testing.T) {
 	if err == nil {
 		t.Fatal("unknown municipality accepted")
 	}
-	var ve *ValidationError
-	if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidNeed) || len(ve.Problems) != 1 || ve.Problems[0].Field != "municipality" {
+	var ve *lmh.ValidationError
+	if !errors.As(err, &ve) || !errors.Is(err, lmh.ErrInvalidNeed) || len(ve.Problems) != 1 || ve.Problems[0].Field != "municipality" {
 		t.Errorf("error %v: want a *ValidationError for municipality", err)
 	}
 	outputs = append(outputs, err.Error())
@@ -274,26 +275,26 @@ func TestMatchNeedErrors(t *testing.T) {
 	m, _ := sampleMatcher(t)
 	for _, tc := range []struct {
 		name  string
-		need  Need
+		need  lmh.Need
 		field string
 	}{
-		{"unknown municipality", Need{Municipality: "0000"}, "municipality"},
-		{"age out of range", Need{Age: years(-1)}, "age"},
-		{"age too high", Need{Age: years(131)}, "age"},
-		{"invalid role", Need{Roles: []taxonomy.Role{99}}, "roles[0]"},
-		{"invalid condition", Need{Conditions: []taxonomy.Condition{0}}, "conditions[0]"},
-		{"malformed ICPC-2", Need{ICPC2: []string{"??"}}, "icpc2[0]"},
-		{"invalid theme", Need{Themes: []taxonomy.Theme{200}}, "themes[0]"},
-		{"invalid slot", Need{Availability: []TimeSlot{9}}, "availability[0]"},
-		{"invalid delivery", Need{Delivery: 9}, "delivery"},
-		{"empty language", Need{Languages: []string{""}}, "languages[0]"},
-		{"malformed language tag", Need{Languages: []string{"nb", "SECRET-tag-x"}}, "languages[1]"},
-		{"free text over the limit", Need{FreeText: strings.Repeat("demens ", 800)}, "free_text"},
+		{"unknown municipality", lmh.Need{Municipality: "0000"}, "municipality"},
+		{"age out of range", lmh.Need{Age: years(-1)}, "age"},
+		{"age too high", lmh.Need{Age: years(131)}, "age"},
+		{"invalid role", lmh.Need{Roles: []taxonomy.Role{99}}, "roles[0]"},
+		{"invalid condition", lmh.Need{Conditions: []taxonomy.Condition{0}}, "conditions[0]"},
+		{"malformed ICPC-2", lmh.Need{ICPC2: []string{"??"}}, "icpc2[0]"},
+		{"invalid theme", lmh.Need{Themes: []taxonomy.Theme{200}}, "themes[0]"},
+		{"invalid slot", lmh.Need{Availability: []lmh.TimeSlot{9}}, "availability[0]"},
+		{"invalid delivery", lmh.Need{Delivery: 9}, "delivery"},
+		{"empty language", lmh.Need{Languages: []string{""}}, "languages[0]"},
+		{"malformed language tag", lmh.Need{Languages: []string{"nb", "SECRET-tag-x"}}, "languages[1]"},
+		{"free text over the limit", lmh.Need{FreeText: strings.Repeat("demens ", 800)}, "free_text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := m.Match(tc.need)
-			var ve *ValidationError
-			if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidNeed) || ve.Problems[len(ve.Problems)-1].Field != tc.field {
+			var ve *lmh.ValidationError
+			if !errors.As(err, &ve) || !errors.Is(err, lmh.ErrInvalidNeed) || ve.Problems[len(ve.Problems)-1].Field != tc.field {
 				t.Fatalf("error %v, want a *ValidationError for %s", err, tc.field)
 			}
 			if strings.Contains(err.Error(), "SECRET") || strings.Contains(err.Error(), "demens") {
@@ -310,14 +311,14 @@ func TestMatchNeedErrors(t *testing.T) {
 // and ties are broken by offering ID.
 func TestMatchDeterministic(t *testing.T) {
 	cat := genCatalogue(3000, 21)
-	clock := WithClock(func() time.Time { return genToday.Time(time.UTC) })
-	m1, _ := NewMatcher(cat, clock)
+	clock := Clock(func() time.Time { return genToday.Time(time.UTC) })
+	m1, _ := New(cat, clock)
 	// The same offerings in reverse order give the same ranking.
-	rev := make([]Offering, len(cat))
+	rev := make([]lmh.Offering, len(cat))
 	for i := range cat {
 		rev[len(cat)-1-i] = cat[i]
 	}
-	m2, _ := NewMatcher(rev, clock)
+	m2, _ := New(rev, clock)
 	for i, nd := range genNeeds(60, 23) {
 		a, _ := m1.Match(nd, Limit(20))
 		b, _ := m2.Match(nd, Limit(20))
@@ -338,25 +339,25 @@ func TestMatchDeterministic(t *testing.T) {
 func TestNewMatcherRejectsBadOfferings(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		mutate func(o *Offering)
+		mutate func(o *lmh.Offering)
 		want   string
 	}{
-		{"coverage municipality", func(o *Offering) { o.Coverage.Municipalities = []string{"9999"} }, "coverage.municipalities[0]"},
-		{"coverage county", func(o *Offering) { o.Coverage.Counties = []string{"99"} }, "coverage.counties[0]"},
-		{"health region", func(o *Offering) { o.Coverage.HealthRegions = []geo.HealthRegion{9} }, "coverage.health_regions[0]"},
-		{"venue", func(o *Offering) { o.Place.Municipality = "0000" }, "place.municipality"},
-		{"condition", func(o *Offering) { o.TargetGroup.Conditions = []taxonomy.Condition{200} }, "target_group.conditions"},
-		{"language", func(o *Offering) { o.Languages = []string{" "} }, "languages[0]"},
+		{"coverage municipality", func(o *lmh.Offering) { o.Coverage.Municipalities = []string{"9999"} }, "coverage.municipalities[0]"},
+		{"coverage county", func(o *lmh.Offering) { o.Coverage.Counties = []string{"99"} }, "coverage.counties[0]"},
+		{"health region", func(o *lmh.Offering) { o.Coverage.HealthRegions = []geo.HealthRegion{9} }, "coverage.health_regions[0]"},
+		{"venue", func(o *lmh.Offering) { o.Place.Municipality = "0000" }, "place.municipality"},
+		{"condition", func(o *lmh.Offering) { o.TargetGroup.Conditions = []taxonomy.Condition{200} }, "target_group.conditions"},
+		{"language", func(o *lmh.Offering) { o.Languages = []string{" "} }, "languages[0]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cat := SampleCatalogue()
+			cat := lmh.SampleCatalogue()
 			tc.mutate(&cat[7])
-			_, err := NewMatcher(cat)
+			_, err := New(cat)
 			if err == nil || !strings.Contains(err.Error(), "offering 7") || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one naming offering 7 and %s", err, tc.want)
 			}
-			if _, err := CatalogueCoverage(cat); err == nil {
-				t.Error("CatalogueCoverage accepted it")
+			if _, err := EqualAccess(cat, AccessQuery{}); err == nil {
+				t.Error("EqualAccess accepted it")
 			}
 		})
 	}
@@ -364,7 +365,7 @@ func TestNewMatcherRejectsBadOfferings(t *testing.T) {
 
 func TestUnmappedCodeIsReported(t *testing.T) {
 	m, cat := sampleMatcher(t)
-	need := Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"Z99.9"}, Municipality: "3403", Age: years(60)}
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"Z99.9"}, Municipality: "3403", Age: years(60)}
 	r, err := m.Explain(need, &cat[0]) // the COPD school: diagnosis-specific
 	if err != nil {
 		t.Fatal(err)
@@ -381,7 +382,7 @@ func TestExplainForeignOffering(t *testing.T) {
 	m, cat := sampleMatcher(t)
 	o := cat[0].Clone() // the COPD school in Hamar
 	o.Languages = []string{"ti"}
-	need := Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionCOPD}, Municipality: "3403", Age: years(60), Languages: []string{"ti"}}
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionCOPD}, Municipality: "3403", Age: years(60), Languages: []string{"ti"}}
 	r, err := m.Explain(need, &o)
 	if err != nil {
 		t.Fatal(err)

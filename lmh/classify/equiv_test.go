@@ -1,4 +1,4 @@
-package lmh
+package classify
 
 import (
 	"bufio"
@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -17,7 +18,7 @@ import (
 )
 
 var (
-	updateEquivalence = flag.Bool("update-equivalence", false, "rewrite testdata/classify/equivalence.golden")
+	updateEquivalence = flag.Bool("update-equivalence", false, "rewrite testdata/equivalence.golden")
 	dumpEquivalence   = flag.String("dump-equivalence", "", "write every classification of the equivalence corpus to this file, for diffing two versions")
 )
 
@@ -25,7 +26,7 @@ var (
 type equivCase struct {
 	name        string
 	title, text string
-	gate        bool // false: ReadFacets
+	gate        bool // false: NeedText
 }
 
 // equivCorpus returns the inputs whose classifications the equivalence
@@ -45,7 +46,7 @@ func equivCorpus(t testing.TB) []equivCase {
 		cs = append(cs, equivCase{name: "holdout/" + it.ID, title: it.Title, text: it.Text, gate: true})
 		texts = append(texts, it.Title, it.Text)
 	}
-	for i, o := range SampleCatalogue() {
+	for i, o := range lmh.SampleCatalogue() {
 		cs = append(cs, equivCase{name: fmt.Sprintf("catalogue/%d", i), title: o.Name, text: o.Description, gate: true})
 		texts = append(texts, o.Name, o.Description)
 	}
@@ -123,7 +124,7 @@ func cutRunes(rng *rand.Rand, text string) string {
 // formatClassification writes every field of c, floats as bits and slices
 // told apart from nil, so that two equal strings mean deeply equal
 // classifications.
-func formatClassification(c Classification) string {
+func formatClassification(c Result) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "in=%t concept=%v format=%v roles=%v ages=%v arena=%v delivery=%v methods=%v scope=%v conditions=%v themes=%v programme=%v\n",
 		c.InScope, c.Concept, c.Format, c.Roles, c.AgeGroups, c.Arena, c.Delivery, c.Methods, c.Scope,
@@ -146,7 +147,7 @@ func formatClassification(c Classification) string {
 // TestClassifyEquivalence pins every detail of the classifier's output
 // (values, confidences as exact bits, evidence with spans and rules) over
 // the equivalence corpus, as SHA-256 digests of blocks of 100 cases in
-// testdata/classify/equivalence.golden. It is the guard for work on the
+// testdata/equivalence.golden. It is the guard for work on the
 // classifier's speed: such work must not change a single bit. A change of
 // behaviour that is meant is accepted with
 //
@@ -157,7 +158,7 @@ func formatClassification(c Classification) string {
 func TestClassifyEquivalence(t *testing.T) {
 	const block = 100
 	cs := equivCorpus(t)
-	c := NewClassifier()
+	c := New()
 	var dump *bufio.Writer
 	if *dumpEquivalence != "" {
 		f, err := os.Create(*dumpEquivalence)
@@ -171,14 +172,14 @@ func TestClassifyEquivalence(t *testing.T) {
 	var lines []string
 	h := sha256.New()
 	for i, x := range cs {
-		var got Classification
+		var got Result
 		if x.gate {
-			got = c.ClassifyListing(x.title, x.text)
+			got = c.Listing(x.title, x.text)
 		} else {
 			if x.title != "" {
 				x.text = x.title + "\n" + x.text
 			}
-			got = c.ReadFacets(x.text)
+			got = c.NeedText(x.text)
 		}
 		s := formatClassification(got)
 		fmt.Fprintf(h, "%s\n%s", x.name, s)
@@ -190,7 +191,7 @@ func TestClassifyEquivalence(t *testing.T) {
 			h.Reset()
 		}
 	}
-	golden := filepath.Join("testdata", "classify", "equivalence.golden")
+	golden := filepath.Join("testdata", "equivalence.golden")
 	gotText := strings.Join(lines, "\n") + "\n"
 	if *updateEquivalence {
 		if err := os.WriteFile(golden, []byte(gotText), 0o644); err != nil {

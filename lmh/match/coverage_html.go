@@ -1,4 +1,4 @@
-package lmh
+package match
 
 import (
 	"bufio"
@@ -43,7 +43,7 @@ func htmlT(key string, l taxonomy.Lang) string { return htmlText[key][l.Index()]
 // counties × themes per role of the report, in the given language. Each
 // cell is coloured by the access level most of the county's municipalities
 // reach (the median), and carries a tooltip with the counts.
-func (r *CoverageReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
+func (r *AccessReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	lang := [3]string{"nb", "nn", "en"}[l.Index()]
@@ -83,7 +83,7 @@ func (r *CoverageReport) WriteHTML(w io.Writer, l taxonomy.Lang) error {
 	return bw.Flush()
 }
 
-func (r *CoverageReport) writeHeatSVG(w io.Writer, l taxonomy.Lang, role taxonomy.Role, topics []taxonomy.Ref) {
+func (r *AccessReport) writeHeatSVG(w io.Writer, l taxonomy.Lang, role taxonomy.Role, topics []taxonomy.Ref) {
 	const (
 		cell   = 22
 		left   = 170
@@ -138,7 +138,7 @@ func (r *CoverageReport) writeHeatSVG(w io.Writer, l taxonomy.Lang, role taxonom
 
 // medianAccess returns the access level at least half of the area's
 // municipalities reach.
-func (r *CoverageReport) medianAccess(in func(geo.Municipality) bool, role taxonomy.Role, topic taxonomy.Ref) Access {
+func (r *AccessReport) medianAccess(in func(geo.Municipality) bool, role taxonomy.Role, topic taxonomy.Ref) Access {
 	ri, ti, ok := r.index(role, topic)
 	if !ok {
 		return AccessNone
