@@ -18,7 +18,7 @@ type Entry struct {
 	Offering Offering
 }
 
-// ReadCatalogue reads a catalogue in JSON Lines form — one offering per
+// Entries reads a catalogue in JSON Lines form — one offering per
 // line, decoded strictly as by DecodeOffering — and yields each entry in
 // order. A line that cannot be decoded yields a zero Entry with its Line set
 // and a *DecodeError naming the line and the JSON path; reading goes on with
@@ -28,7 +28,7 @@ type Entry struct {
 //
 // The sequence reads r as it goes and holds one line at a time, so it
 // suits files of any size; it can be ranged over once.
-func ReadCatalogue(r io.Reader) iter.Seq2[Entry, error] {
+func Entries(r io.Reader) iter.Seq2[Entry, error] {
 	return func(yield func(Entry, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		var buf []byte
@@ -81,7 +81,7 @@ var utf8BOM = []byte("\ufeff")
 func LoadCatalogue(r io.Reader) ([]Offering, error) {
 	var out []Offering
 	var errs []error
-	for e, err := range ReadCatalogue(r) {
+	for e, err := range Entries(r) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -92,7 +92,7 @@ func LoadCatalogue(r io.Reader) ([]Offering, error) {
 }
 
 // WriteCatalogue writes offerings as JSON Lines, one offering per line, in
-// the form ReadCatalogue reads.
+// the form Entries reads.
 func WriteCatalogue(w io.Writer, offerings []Offering) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)

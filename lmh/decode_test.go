@@ -143,7 +143,7 @@ func TestReadCatalogue(t *testing.T) {
 	var lines []int
 	var errLines []int
 	var paths []string
-	for e, err := range ReadCatalogue(bytes.NewReader(input)) {
+	for e, err := range Entries(bytes.NewReader(input)) {
 		if err != nil {
 			var de *DecodeError
 			if !errors.As(err, &de) || de.Line != e.Line {
@@ -200,7 +200,7 @@ func TestReadCatalogueLongLineAndNoFinalNewline(t *testing.T) {
 
 func TestReadCatalogueStopsEarly(t *testing.T) {
 	n := 0
-	for range ReadCatalogue(bytes.NewReader(SampleCatalogueJSONL())) {
+	for range Entries(bytes.NewReader(SampleCatalogueJSONL())) {
 		n++
 		if n == 3 {
 			break
@@ -224,7 +224,7 @@ func (f failingReader) Read(p []byte) (int, error) {
 func TestReadCatalogueIOError(t *testing.T) {
 	var last error
 	good := 0
-	for _, err := range ReadCatalogue(failingReader{bytes.NewReader(append(sampleLine(t, 0), '\n'))}) {
+	for _, err := range Entries(failingReader{bytes.NewReader(append(sampleLine(t, 0), '\n'))}) {
 		if err == nil {
 			good++
 		}

@@ -69,7 +69,7 @@
 // The JSON form uses stable snake_case names, codes as strings and UUIDs;
 // zero values are left out. DecodeOffering and DecodeNeed decode strictly:
 // an unknown member, an unknown code or a value of the wrong type is a
-// *DecodeError naming its JSON path. ReadCatalogue streams a JSON Lines
+// *DecodeError naming its JSON path. Entries streams a JSON Lines
 // catalogue as an iterator, one line at a time, reporting bad lines by
 // number and going on with the rest; LoadCatalogue and WriteCatalogue read
 // and write whole catalogues. SampleCatalogue is an embedded catalogue of

@@ -88,11 +88,11 @@ func ExampleDecodeNeed() {
 	// lmh: conditions[0]: lmh: invalid value
 }
 
-func ExampleReadCatalogue() {
+func ExampleEntries() {
 	jsonl := string(lmh.SampleCatalogueJSONL())
 	lines := strings.SplitN(jsonl, "\n", 3)
 	input := lines[0] + "\n" + `{"name":"Mestringskurs","arrangør":"x"}` + "\n" + lines[1] + "\n"
-	for e, err := range lmh.ReadCatalogue(strings.NewReader(input)) {
+	for e, err := range lmh.Entries(strings.NewReader(input)) {
 		if err != nil {
 			fmt.Println("error:", err)
 			continue

@@ -101,14 +101,14 @@ func BenchmarkJSONUnmarshalBare(b *testing.B) {
 }
 
 // BenchmarkReadCatalogue streams the sample catalogue repeated to 4,200
-// records through ReadCatalogue.
+// records through Entries.
 func BenchmarkReadCatalogue(b *testing.B) {
 	data := bytes.Repeat(SampleCatalogueJSONL(), 100)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
-		for _, err := range ReadCatalogue(bytes.NewReader(data)) {
+		for _, err := range Entries(bytes.NewReader(data)) {
 			if err != nil {
 				b.Fatal(err)
 			}

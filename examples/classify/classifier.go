@@ -1,20 +1,20 @@
 package main
 
 import (
+	"github.com/lmhkit/lmhkit/lmh/classify"
 	"strconv"
 
-	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // classifyListing classifies one listing with the library's classifier and
 // turns the result into the program's output form.
 func classifyListing(title, text string) result {
-	return toResult(lmh.ClassifyListing(title, text))
+	return toResult(classify.Listing(title, text))
 }
 
 // toResult converts a Classification to codes.
-func toResult(c lmh.Classification) result {
+func toResult(c classify.Result) result {
 	r := result{
 		InScope:    c.InScope,
 		Concept:    c.Concept.String(),

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"io"
 	"os"
 	"path/filepath"
@@ -55,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	opts := []lmh.CoverageOption{lmh.CoverageOn(day)}
+	q := match.AccessQuery{Day: day}
 	if *roles != "" {
 		var rs []taxonomy.Role
 		for _, s := range strings.Split(*roles, ",") {
@@ -66,10 +67,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			rs = append(rs, r)
 		}
-		opts = append(opts, lmh.CoverageRoles(rs...))
+		q.Roles = rs
 	}
 	if *inPerson {
-		opts = append(opts, lmh.CoverageInPersonOnly())
+		q.InPersonOnly = true
 	}
 	if *age != "" {
 		g, err := taxonomy.ParseAgeGroup(*age)
@@ -77,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "coverage: -age-group:", err)
 			return 2
 		}
-		opts = append(opts, lmh.CoverageAgeGroup(g))
+		q.AgeGroup = g
 	}
 	cat := lmh.SampleCatalogue()
 	if *catalogue != "" {
@@ -87,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		cat = cat[:0]
-		for e, err := range lmh.ReadCatalogue(bytes.NewReader(data)) {
+		for e, err := range lmh.Entries(bytes.NewReader(data)) {
 			if err != nil {
 				fmt.Fprintf(stderr, "coverage: %s: skipping: %v\n", *catalogue, err)
 				continue
@@ -95,7 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			cat = append(cat, e.Offering)
 		}
 	}
-	rep, err := lmh.CatalogueCoverage(cat, opts...)
+	rep, err := match.EqualAccess(cat, q)
 	if err != nil {
 		fmt.Fprintln(stderr, "coverage:", err)
 		return 2
@@ -143,7 +144,7 @@ var words = map[string][3]string{
 // summarise prints, per role, the conditions nobody can reach, the best
 // covered ones, and per health region the share of municipality–condition
 // pairs with an offering.
-func summarise(w io.Writer, rep *lmh.CoverageReport, n int, l taxonomy.Lang) {
+func summarise(w io.Writer, rep *match.AccessReport, n int, l taxonomy.Lang) {
 	li := l.Index()
 	fmt.Fprintf(w, words["head"][li]+"\n", rep.Day(), n, len(geo.Municipalities()))
 	var conds []taxonomy.Ref

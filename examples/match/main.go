@@ -20,6 +20,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"io"
 	"os"
 	"strings"
@@ -95,41 +96,41 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "match:", err)
 		return 2
 	}
-	var mopts []lmh.MatcherOption
-	var opts []lmh.MatchOption
+	var mopts []match.Option
+	var opts []match.Option
 	if o.date != "" {
 		d, err := lmh.ParseDate(o.date)
 		if err != nil {
 			fmt.Fprintln(stderr, "match: -date:", err)
 			return 2
 		}
-		mopts = append(mopts, lmh.WithClock(func() time.Time { return d.Time(time.UTC) }))
+		mopts = append(mopts, match.Clock(func() time.Time { return d.Time(time.UTC) }))
 	}
-	opts = append(opts, lmh.Limit(o.limit))
-	reach, ok := map[string]lmh.Reach{"coverage": lmh.ReachCoverage, "county": lmh.ReachCounty, "region": lmh.ReachRegion, "national": lmh.ReachNational}[o.reach]
+	opts = append(opts, match.Limit(o.limit))
+	reach, ok := map[string]match.Reach{"coverage": match.ReachCoverage, "county": match.ReachCounty, "region": match.ReachRegion, "national": match.ReachNational}[o.reach]
 	if !ok {
 		fmt.Fprintf(stderr, "match: -reach %q: want coverage, county, region or national\n", o.reach)
 		return 2
 	}
-	opts = append(opts, lmh.WithReach(reach))
+	opts = append(opts, match.Within(reach))
 	for _, r := range split(o.relax) {
 		switch r {
 		case "role":
-			opts = append(opts, lmh.RelaxRole())
+			opts = append(opts, match.RelaxRole())
 		case "age":
-			opts = append(opts, lmh.RelaxAge(taxonomy.MaxAge))
+			opts = append(opts, match.RelaxAge(taxonomy.MaxAge))
 		case "language":
-			opts = append(opts, lmh.RelaxLanguage())
+			opts = append(opts, match.RelaxLanguage())
 		case "condition":
-			opts = append(opts, lmh.RelaxCondition())
+			opts = append(opts, match.RelaxCondition())
 		case "unavailable":
-			opts = append(opts, lmh.IncludeUnavailable())
+			opts = append(opts, match.IncludeUnavailable())
 		default:
 			fmt.Fprintf(stderr, "match: -relax %q: want role, age, language, condition or unavailable\n", r)
 			return 2
 		}
 	}
-	m, err := lmh.NewMatcher(cat, mopts...)
+	m, err := match.New(cat, mopts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "match:", err)
 		return 2
@@ -256,7 +257,7 @@ func loadCatalogue(path string, stderr io.Writer) ([]lmh.Offering, error) {
 		return nil, err
 	}
 	var cat []lmh.Offering
-	for e, err := range lmh.ReadCatalogue(bytes.NewReader(data)) {
+	for e, err := range lmh.Entries(bytes.NewReader(data)) {
 		if err != nil {
 			fmt.Fprintf(stderr, "match: %s: skipping: %v\n", path, err)
 			continue
@@ -266,7 +267,7 @@ func loadCatalogue(path string, stderr io.Writer) ([]lmh.Offering, error) {
 	return cat, nil
 }
 
-var marks = map[lmh.Fit]string{lmh.FitMet: "✓", lmh.FitPartlyMet: "~", lmh.FitNotMet: "✗", lmh.FitUnknown: "?"}
+var marks = map[match.Fit]string{match.FitMet: "✓", match.FitPartlyMet: "~", match.FitNotMet: "✗", match.FitUnknown: "?"}
 
 var noneText = map[taxonomy.Lang]string{
 	taxonomy.NB: "Ingen tilbud passer. Prøv -reach region eller -relax.",
@@ -274,7 +275,7 @@ var noneText = map[taxonomy.Lang]string{
 	taxonomy.EN: "No offering fits. Try -reach region or -relax.",
 }
 
-func writeTable(w io.Writer, results []lmh.Result, l taxonomy.Lang, all bool) {
+func writeTable(w io.Writer, results []match.Result, l taxonomy.Lang, all bool) {
 	if len(results) == 0 {
 		fmt.Fprintln(w, noneText[l])
 		return
@@ -282,7 +283,7 @@ func writeTable(w io.Writer, results []lmh.Result, l taxonomy.Lang, all bool) {
 	for _, r := range results {
 		fmt.Fprintf(w, "%2d. %-6s %.2f  %s\n", r.Rank, r.Confidence.Label(l), r.Score, r.Offering.NameIn(l))
 		for _, why := range r.Reasons {
-			if why.Fit == lmh.FitUnknown && !all {
+			if why.Fit == match.FitUnknown && !all {
 				continue
 			}
 			fmt.Fprintf(w, "      %s %s\n", marks[why.Fit], why.Text(l))
@@ -291,11 +292,11 @@ func writeTable(w io.Writer, results []lmh.Result, l taxonomy.Lang, all bool) {
 }
 
 type jsonReason struct {
-	Criterion lmh.Criterion `json:"criterion"`
-	Fit       lmh.Fit       `json:"fit"`
-	Relaxed   bool          `json:"relaxed,omitempty"`
-	FromText  bool          `json:"from_text,omitempty"`
-	Text      string        `json:"text"`
+	Criterion match.Criterion `json:"criterion"`
+	Fit       match.Fit       `json:"fit"`
+	Relaxed   bool            `json:"relaxed,omitempty"`
+	FromText  bool            `json:"from_text,omitempty"`
+	Text      string          `json:"text"`
 }
 
 type jsonResult struct {
@@ -307,7 +308,7 @@ type jsonResult struct {
 	Reasons    []jsonReason   `json:"reasons"`
 }
 
-func writeJSON(w io.Writer, results []lmh.Result, l taxonomy.Lang) error {
+func writeJSON(w io.Writer, results []match.Result, l taxonomy.Lang) error {
 	out := make([]jsonResult, 0, len(results))
 	for _, r := range results {
 		jr := jsonResult{Rank: r.Rank, ID: r.Offering.ID.String(), Name: r.Offering.NameIn(l), Score: r.Score, Confidence: r.Confidence}

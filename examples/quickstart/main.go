@@ -7,6 +7,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh/classify"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"os"
 	"strings"
 
@@ -89,7 +91,7 @@ func classification() {
 	title := "Meistringskurs for pårørande til personar med demens"
 	text := "Lærings- og meistringssenteret ved Helse Førde HF inviterer pårørande til kurs over fire kveldar. " +
 		"Undervisning om demens, rettar og hjelpemiddel, og erfaringsutveksling med andre i same situasjon. Kurset er gratis."
-	c := lmh.ClassifyListing(title, text)
+	c := classify.Listing(title, text)
 	fmt.Printf("  %q\n", title)
 	fmt.Printf("  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, c.Concept, c.Format, c.Arena, c.Delivery)
 	fmt.Printf("  roles %v; conditions %v; themes %v; methods %v\n", c.Roles, c.Conditions, c.Themes, c.Methods)
@@ -97,7 +99,7 @@ func classification() {
 	for _, e := range c.Evidence {
 		if e.Facet == taxonomy.FacetRole || e.Facet == taxonomy.FacetCondition || e.Facet == taxonomy.FacetArena {
 			part, where := text, "text"
-			if e.Part == lmh.PartTitle {
+			if e.Part == classify.PartTitle {
 				part, where = title, "title"
 			}
 			fmt.Printf("  evidence: %-22s ← %-5s %q (rule %s)\n", e.Value, where, part[e.Start:e.End], e.Basis)
@@ -106,20 +108,20 @@ func classification() {
 			}
 		}
 	}
-	neg := lmh.Classify("Ledig stilling: sykepleier ved lærings- og mestringssenteret, 100 % fast stilling.")
+	neg := classify.Text("Ledig stilling: sykepleier ved lærings- og mestringssenteret, 100 % fast stilling.")
 	fmt.Printf("  a job advert is in scope: %v\n", neg.InScope)
 }
 
 func matching() error {
 	section("5. Matching a person's needs to offerings")
-	m, err := lmh.NewMatcher(lmh.SampleCatalogue())
+	m, err := match.New(lmh.SampleCatalogue())
 	if err != nil {
 		return err
 	}
 	// What a case worker types for a person. A Need is health data: lmhkit
 	// never logs it or puts its values in errors or String output.
 	need := lmh.Need{FreeText: "pårørende til mor med demens, bor på Voss, vil helst ha kurs på kveldstid"}
-	results, err := m.Match(need, lmh.Limit(3))
+	results, err := m.Match(need, match.Limit(3))
 	if err != nil {
 		return err
 	}
@@ -127,7 +129,7 @@ func matching() error {
 	for _, r := range results {
 		fmt.Printf("\n  %d. %s  [%s, score %.2f]\n", r.Rank, r.Offering.Name, r.Confidence.Label(taxonomy.NB), r.Score)
 		for _, why := range r.Reasons {
-			if why.Fit == lmh.FitUnknown {
+			if why.Fit == match.FitUnknown {
 				continue
 			}
 			fmt.Printf("     – %s\n", why.Text(taxonomy.NB))

@@ -64,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	total, bad := 0, 0
-	for e, err := range lmh.ReadCatalogue(in) {
+	for e, err := range lmh.Entries(in) {
 		total++
 		if err != nil {
 			bad++
