@@ -1,8 +1,9 @@
 package main
 
 import (
-	"github.com/lmhkit/lmhkit/lmh/classify"
 	"strconv"
+
+	"github.com/lmhkit/lmhkit/lmh/classify"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

@@ -14,13 +14,14 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh/match"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh/match"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/geo"

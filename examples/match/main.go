@@ -20,11 +20,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh/match"
 	"io"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh/match"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/geo"

@@ -7,10 +7,11 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh/classify"
-	"github.com/lmhkit/lmhkit/lmh/match"
 	"os"
 	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh/classify"
+	"github.com/lmhkit/lmhkit/lmh/match"
 
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/lmh"

@@ -2,6 +2,7 @@ package classify_test
 
 import (
 	"fmt"
+
 	"github.com/lmhkit/lmhkit/lmh/classify"
 
 	"github.com/lmhkit/lmhkit/glossary"

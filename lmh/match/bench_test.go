@@ -1,13 +1,14 @@
 package match
 
 import (
-	"github.com/lmhkit/lmhkit/lmh"
 	"runtime"
 	"slices"
 	"sort"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
 )
 
 // baselineMatch is the linear scan the benchmarks compare against: every

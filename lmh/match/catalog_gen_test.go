@@ -2,11 +2,13 @@ package match
 
 import (
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh"
 	"math/rand/v2"
 	"time"
 
+	"github.com/lmhkit/lmhkit/lmh"
+
 	"github.com/google/uuid"
+
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

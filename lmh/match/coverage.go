@@ -3,11 +3,12 @@ package match
 import (
 	"encoding/csv"
 	"fmt"
-	"github.com/lmhkit/lmhkit/internal/enum"
-	"github.com/lmhkit/lmhkit/lmh"
 	"io"
 	"slices"
 	"time"
+
+	"github.com/lmhkit/lmhkit/internal/enum"
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"

@@ -3,10 +3,11 @@ package match
 import (
 	"bytes"
 	"encoding/csv"
-	"github.com/lmhkit/lmhkit/lmh"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"

@@ -1,11 +1,12 @@
 package match
 
 import (
-	"github.com/lmhkit/lmhkit/lmh"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

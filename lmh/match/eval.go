@@ -1,11 +1,12 @@
 package match
 
 import (
-	"github.com/lmhkit/lmhkit/lmh"
 	"math/bits"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"

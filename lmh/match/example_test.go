@@ -2,9 +2,10 @@ package match_test
 
 import (
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh/match"
 	"log"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh/match"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"

@@ -2,9 +2,10 @@ package match
 
 import (
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"

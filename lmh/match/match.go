@@ -4,11 +4,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh"
 	"slices"
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

@@ -1,9 +1,10 @@
 package match
 
 import (
-	"github.com/lmhkit/lmhkit/lmh"
 	"strconv"
 	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

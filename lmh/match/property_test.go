@@ -3,11 +3,12 @@ package match
 import (
 	"errors"
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"

@@ -2,8 +2,9 @@ package match
 
 import (
 	"fmt"
-	"github.com/lmhkit/lmhkit/internal/enum"
 	"strings"
+
+	"github.com/lmhkit/lmhkit/internal/enum"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

@@ -1,10 +1,11 @@
 package match
 
 import (
-	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )

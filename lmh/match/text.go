@@ -2,13 +2,14 @@ package match
 
 import (
 	"fmt"
-	"github.com/lmhkit/lmhkit/lmh"
-	"github.com/lmhkit/lmhkit/lmh/classify"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/classify"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"
