@@ -3,7 +3,10 @@
 // through which hospitals, municipalities, voluntary organisations and private
 // actors help patients, users and next of kin live with illness.
 //
-// The module is organised in layers; imports point inward only:
+// The module is organised in layers; imports point one way only, from the
+// vocabulary up to the programs:
+//
+//	taxonomy ← glossary ← lmh ← lmh/classify ← lmh/match ← examples
 //
 //   - [github.com/lmhkit/lmhkit/taxonomy]: the controlled vocabulary of the
 //     field (formats, roles, age groups, arenas, service levels, methods,
@@ -11,10 +14,22 @@
 //     participation, accessibility) as typed codes with labels in Bokmål,
 //     Nynorsk and English, a hierarchy, ICD-10/ICPC-2 links and sources.
 //   - [github.com/lmhkit/lmhkit/glossary]: the official terms and their
-//     synonyms, Norwegian normalisation and fast scanning of free text.
-//   - [github.com/lmhkit/lmhkit/lmh]: offerings, target groups and needs;
-//     validation; classification of free text; matching needs to offerings.
-//   - examples/: small runnable programs, starting with examples/quickstart.
+//     synonyms, Norwegian normalisation and inflection, and fast scanning of
+//     free text.
+//   - [github.com/lmhkit/lmhkit/lmh]: the domain model — offerings, target
+//     groups, frames, schedules, coverage and needs — with validation that
+//     explains itself, strict JSON and JSON Lines catalogues, the ISF check
+//     and an embedded sample catalogue. [github.com/lmhkit/lmhkit/lmh/geo]
+//     holds the municipalities, counties and health regions.
+//   - [github.com/lmhkit/lmhkit/lmh/classify]: reading a course listing, or a
+//     person's own words, into the vocabulary's codes with evidence.
+//   - [github.com/lmhkit/lmhkit/lmh/match]: matching a person's need to the
+//     offerings of a catalogue, with reasons in nb, nn and en, Explain, and
+//     the equal-access report.
+//   - Exporters beside what they export: [github.com/lmhkit/lmhkit/lmh/fhir]
+//     (HL7 FHIR R4), [github.com/lmhkit/lmhkit/glossary/skos] (SKOS) and
+//     [github.com/lmhkit/lmhkit/lmh/jsonschema] (JSON Schema).
+//   - examples/: programs to run or copy, starting with examples/quickstart.
 //
 // This root package holds no code; it documents the module.
 package lmhkit

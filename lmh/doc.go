@@ -75,33 +75,6 @@
 // and write whole catalogues. SampleCatalogue is an embedded catalogue of
 // 42 offerings written for the project, used by the examples and tests.
 //
-// # Classification
-//
-// Classify and ClassifyListing read a course listing (Bokmål or Nynorsk)
-// through the glossary's scanner and decide, by rules that read like the
-// domain (rules.go), whether it is a learning-and-coping offering at all
-// (InScope: courses for health personnel, job adverts, visiting hours and
-// news are not) and which codes it supports for each facet: concept,
-// format, roles, age groups, arena, delivery, methods, scope, conditions,
-// themes and programme. A facet the text does not support is left empty
-// rather than guessed; every value carries a confidence and the Evidence
-// that decided it, with byte spans into the title or text. ReadFacets reads
-// the same facets from a person's own description, without the in-scope
-// gate. See Classifier.
-//
-// # Matching and coverage
-//
-// NewMatcher indexes a catalogue once; Matcher.Match ranks the offerings
-// that fit a Need, each Result with a score, an ordered Confidence and one
-// Reason per criterion in nb, nn or en. Hard constraints (role, age, place,
-// language, availability, diagnosis) exclude, each relaxable by an option;
-// the rest is scored. A Need's free text fills the facets its fields leave
-// empty, and the reasons say so. Matcher.Explain says why an offering was
-// left out. CatalogueCoverage answers the equal-access question for
-// planners: for each municipality, role and condition or theme, how close
-// the nearest open offering is, with the gaps. The Matcher documentation
-// gives the algorithm, the weights and the tie-break.
-//
 // # Privacy
 //
 // A Need is health data. Its String, GoString and Format methods print
@@ -114,7 +87,9 @@
 // # Concurrency
 //
 // Model values are plain data: safe for concurrent reads, not for
-// concurrent writes; Clone makes a deep copy. Classifier and Matcher are
-// immutable once built and safe for concurrent use, as is every function of
-// the package.
+// concurrent writes; Clone makes a deep copy. Every function of the package
+// is safe for concurrent use.
+//
+// Reading listings into codes is package classify's job; matching needs to
+// offerings and the equal-access report are package match's.
 package lmh

@@ -74,3 +74,132 @@ func (s *scratch) evidence(e evi) Evidence {
 	}
 	return out
 }
+
+// Basis names the rule behind one piece of evidence. The values are stable
+// codes (they appear in the output of examples/classify); the rules
+// themselves are described at the top of rules.go. Values are safe for
+// concurrent use.
+type Basis string
+
+// The rules.
+const (
+	BasisTerm              Basis = "term"                     // a glossary term names the value
+	BasisProgramme         Basis = "programme_implies"        // a programme implies its usual values
+	BasisFormatConcept     Basis = "format_implies_concept"   // group → group offering, and back
+	BasisParentsOfChildren Basis = "parents_of_children"      // foreldre til barn med … → next of kin, children
+	BasisAgeRange          Basis = "age_range"                // an age range in years
+	BasisHasCondition      Basis = "addressed_with_condition" // for deg med <condition> → patient
+	BasisHealthPromotion   Basis = "health_promotion_user"    // frisklivs… without a condition → user
+	BasisPlace             Basis = "meeting_place"            // a named place → in person
+	BasisHybrid            Basis = "digital_and_in_person"    // both ways of taking part → hybrid
+	BasisOneFamily         Basis = "one_condition_family"     // one family of conditions → diagnosis specific
+	BasisManyFamilies      Basis = "several_conditions"       // several families → across diagnoses
+	BasisAcrossDiagnoses   Basis = "across_diagnoses"         // "uansett diagnose"
+	BasisThemeOnly         Basis = "theme_without_condition"  // themes, no condition → theme specific
+	BasisLivingWithIllness Basis = "living_with_illness"      // "å leve med sykdom"
+	BasisOffering          Basis = "describes_offering"       // in scope: an offering is described
+	BasisOutOfScope        Basis = "not_an_offering"          // out of scope: see the cue
+)
+
+// collectEvidence appends the evidence of every value given in out, grouped
+// by value in the order of the Result's fields: for each value the
+// first vote of each rule and more votes up to maxEvidence, in order of
+// position. Votes that carry support are used when a value has any; a value
+// with none (a format known from its concept) gets the links that implied
+// it. It reads the votes once.
+func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
+	refs := s.decided[:0]
+	if out.Concept != 0 {
+		refs = append(refs, out.Concept.Ref())
+	}
+	if out.Format != 0 {
+		refs = append(refs, out.Format.Ref())
+	}
+	refs = appendRefs(refs, out.Roles)
+	refs = appendRefs(refs, out.AgeGroups)
+	if out.Arena != 0 {
+		refs = append(refs, out.Arena.Ref())
+	}
+	if out.Delivery != 0 {
+		refs = append(refs, out.Delivery.Ref())
+	}
+	refs = appendRefs(refs, out.Methods)
+	if out.Scope != 0 {
+		refs = append(refs, out.Scope.Ref())
+	}
+	refs = appendRefs(refs, out.Conditions)
+	refs = appendRefs(refs, out.Themes)
+	if out.Programme != 0 {
+		refs = append(refs, out.Programme.Ref())
+	}
+	s.decided = refs
+
+	slots := s.slotState[:0]
+	for k, r := range refs {
+		s.slot[refKey(r)] = int16(k + 1)
+		slots = append(slots, evidenceSlot{positive: s.weightOf(r) > 0})
+	}
+	picks := s.picks[:0]
+	for i := range s.votes {
+		v := &s.votes[i]
+		k := int(s.slot[refKey(v.ref)]) - 1
+		if k < 0 {
+			continue
+		}
+		st := &slots[k]
+		if (v.weight > 0) != st.positive {
+			continue
+		}
+		newBasis := true
+		for _, b := range st.bases[:st.nb] {
+			if b == v.ev.Basis {
+				newBasis = false
+				break
+			}
+		}
+		if newBasis && st.nb < len(st.bases) {
+			st.bases[st.nb] = v.ev.Basis
+			st.nb++
+		} else if st.n >= maxEvidence {
+			continue
+		}
+		st.n++
+		picks = append(picks, int32(k)<<20|int32(i))
+	}
+	for _, r := range refs {
+		s.slot[refKey(r)] = 0
+	}
+	// Group by value, keeping the order of position within each: the
+	// picks of slot k go after those of the slots before it.
+	at := len(scopeEv)
+	for k := range slots {
+		slots[k].at = at
+		at += slots[k].n
+	}
+	s.picks, s.slotState = picks, slots
+	evs := make([]Evidence, len(scopeEv)+len(picks))
+	for i, e := range scopeEv {
+		evs[i] = s.evidence(e)
+	}
+	for _, p := range picks {
+		st := &slots[p>>20]
+		evs[st.at] = s.evidence(s.votes[p&(1<<20-1)].ev)
+		st.at++
+	}
+	return evs
+}
+
+// evidenceSlot is collectEvidence's state for one value.
+type evidenceSlot struct {
+	positive bool // the value has votes with weight
+	n, nb    int  // votes picked, rules seen
+	at       int  // where the next pick goes in the result
+	bases    [4]basisID
+}
+
+func appendRefs[C taxonomy.Code](dst []taxonomy.Ref, cs []C) []taxonomy.Ref {
+	for _, c := range cs {
+		dst = append(dst, c.Ref())
+	}
+	return dst
+}
