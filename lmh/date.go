@@ -24,7 +24,7 @@ func DateOf(t time.Time) Date {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("lmh: malformed date %q: want YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf("%w: %q", ErrMalformedDate, s)
 	}
 	return DateOf(t), nil
 }

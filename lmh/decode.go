@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/google/uuid"
+
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -31,9 +33,20 @@ type DecodeError struct {
 	// document as a whole is malformed.
 	Path string
 	// Err is the cause: ErrUnknownField, a *taxonomy.CodeError, an
-	// *EnumError, a *json.SyntaxError, a *json.UnmarshalTypeError …
+	// *EnumError, ErrMalformedDate, ErrMalformedUUID, a *json.SyntaxError,
+	// a *json.UnmarshalTypeError …
 	Err error
+
+	// position is Path with the last member name replaced by its position
+	// ("{3}": the third member), for an unknown member of a Need.
+	position string
 }
+
+// Causes of a *DecodeError for values of the model's own text types.
+var (
+	ErrMalformedDate = errors.New("lmh: malformed date (want YYYY-MM-DD)")
+	ErrMalformedUUID = errors.New("lmh: malformed UUID")
+)
 
 // Error returns e.g. `lmh: line 3: frames.capcity: lmh: unknown field`.
 func (e *DecodeError) Error() string {
@@ -86,12 +99,17 @@ type needFields Need
 // it is reached: json.Unmarshal, a json.Decoder in an HTTP handler, or a
 // Need nested in another document. Unknown members are rejected, and the
 // error names the path and the rule but never the value, because a Need is
-// health data.
+// health data. The name of an unknown member is input too: its Path gives
+// the member's position instead ("{3}" is the third member of the
+// document).
 func (n *Need) UnmarshalJSON(data []byte) error {
 	var v needFields
 	if err := decodeStrict(data, &v); err != nil {
 		var de *DecodeError
 		if errors.As(err, &de) {
+			if errors.Is(de.Err, ErrUnknownField) {
+				de.Path = de.position
+			}
 			de.Err = redactCause(de.Err)
 		}
 		return err
@@ -136,8 +154,8 @@ func decodeStrict(data []byte, v any) error {
 		return &DecodeError{Err: err}
 	}
 	// Find the path: walk the document against the type.
-	if path, cause := diagnose(data, reflect.TypeOf(v).Elem()); cause != nil {
-		return &DecodeError{Path: path, Err: cause}
+	if w := diagnose(data, reflect.TypeOf(v).Elem()); w.cause != nil {
+		return &DecodeError{Path: w.path, Err: w.cause, position: w.position}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
@@ -146,23 +164,26 @@ func decodeStrict(data []byte, v any) error {
 	return &DecodeError{Err: err}
 }
 
-// diagnose walks the JSON document against t and returns the path and
-// cause of the first unknown member or text value that t's field type
-// rejects. It returns a nil cause if it finds neither.
-func diagnose(data []byte, t reflect.Type) (string, error) {
+// diagnose walks the JSON document against t and returns a walker holding
+// the path and cause of the first unknown member or text value that t's
+// field type rejects, or a nil cause if it finds neither.
+func diagnose(data []byte, t reflect.Type) *walker {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	w := walker{dec: dec}
+	w := &walker{dec: dec}
 	w.value(t, "")
-	return w.path, w.cause
+	return w
 }
 
 type walker struct {
-	dec   *json.Decoder
-	path  string
-	cause error
-	stop  bool
+	dec      *json.Decoder
+	path     string
+	position string // path with the failing member's position for its name
+	cause    error
+	stop     bool
 }
+
+var uuidType = reflect.TypeFor[uuid.UUID]()
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
@@ -189,6 +210,9 @@ func (w *walker) value(t reflect.Type, path string) {
 		if s, ok := tok.(string); ok {
 			v := reflect.New(t)
 			if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+				if t == uuidType {
+					err = ErrMalformedUUID
+				}
 				w.fail(path, err)
 			}
 			return
@@ -201,7 +225,7 @@ func (w *walker) value(t reflect.Type, path string) {
 	switch {
 	case d == '{' && t.Kind() == reflect.Struct:
 		fields := fieldsOf(t)
-		for w.dec.More() && !w.stop {
+		for member := 1; w.dec.More() && !w.stop; member++ {
 			kt, err := w.dec.Token()
 			if err != nil {
 				w.stop = true
@@ -212,6 +236,7 @@ func (w *walker) value(t reflect.Type, path string) {
 			sub := joinPath(path, key)
 			if !ok {
 				w.fail(sub, ErrUnknownField)
+				w.position = joinPath(path, "{"+strconv.Itoa(member)+"}")
 				return
 			}
 			w.value(ft, sub)
@@ -330,8 +355,15 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 		return [3]string{"ugyldig JSON", "ugyldig JSON", "malformed JSON"}[i]
 	case errors.As(e.Err, &te):
 		return [3]string{"feil JSON-type", "feil JSON-type", "wrong JSON type"}[i]
+	case errors.Is(e.Err, ErrMalformedDate):
+		return [3]string{"ugyldig dato (ÅÅÅÅ-MM-DD)", "ugyldig dato (ÅÅÅÅ-MM-DD)", "malformed date (YYYY-MM-DD)"}[i]
+	case errors.Is(e.Err, ErrMalformedUUID):
+		return [3]string{"ugyldig UUID", "ugyldig UUID", "malformed UUID"}[i]
 	case errors.Is(e.Err, ErrInvalidValue):
 		return [3]string{"ugyldig verdi", "ugyldig verdi", "invalid value"}[i]
 	}
-	return [3]string{"ugyldig verdi: ", "ugyldig verdi: ", "invalid value: "}[i] + e.Err.Error()
+	if l == taxonomy.EN {
+		return "invalid value: " + e.Err.Error()
+	}
+	return [3]string{"ugyldig verdi", "ugyldig verdi", ""}[i]
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -299,5 +300,64 @@ func TestReadCatalogueBOM(t *testing.T) {
 	offs, err := LoadCatalogue(bytes.NewReader(in))
 	if err != nil || len(offs) != len(SampleCatalogue()) {
 		t.Fatalf("LoadCatalogue with BOM = %d, %v", len(offs), err)
+	}
+}
+
+// TestNeedUnknownMemberNamesPosition: the name of an unknown member of a
+// Need is input like its values (issue 11, item 9); the error gives its
+// position, never the name.
+func TestNeedUnknownMemberNamesPosition(t *testing.T) {
+	const secret = "Kari Nordmann 12345678901"
+	for _, tc := range []struct {
+		doc, path string
+	}{
+		{`{"age":40,"` + secret + `":"HIV"}`, "{2}"},
+		{`{"` + secret + `":1}`, "{1}"},
+		{`{"roles":["patient"],"free_text":"x","Kari":true}`, "{3}"},
+	} {
+		_, err := DecodeNeed([]byte(tc.doc))
+		var de *DecodeError
+		if !errors.As(err, &de) || !errors.Is(err, ErrUnknownField) {
+			t.Fatalf("%s: error %v, want an unknown-field *DecodeError", tc.doc, err)
+		}
+		if de.Path != tc.path {
+			t.Errorf("%s: path %q, want %q", tc.doc, de.Path, tc.path)
+		}
+		var n Need
+		jerr := json.Unmarshal([]byte(tc.doc), &n)
+		for _, out := range []string{err.Error(), de.Message(taxonomy.NB), fmt.Sprint(jerr)} {
+			if strings.Contains(out, "Kari") || strings.Contains(out, "12345678901") {
+				t.Errorf("error echoes a member name: %q", out)
+			}
+		}
+	}
+	// An offering is not health data: its unknown members are named.
+	_, err := DecodeOffering([]byte(`{"name":"x","nme":"y"}`))
+	var de *DecodeError
+	if !errors.As(err, &de) || de.Path != "nme" {
+		t.Errorf("offering: error %v, want the path nme", err)
+	}
+}
+
+// TestDecodeMessagesTranslated: what DecodeError.Message says in nb and nn
+// has no English in it (issue 11, item 12: "ugyldig verdi: invalid UUID
+// length").
+func TestDecodeMessagesTranslated(t *testing.T) {
+	for _, doc := range []string{
+		`{"id":"not-a-uuid"}`,
+		`{"schedule":{"start":"2027-13-01"}}`,
+		`{"id":"1234"}`,
+	} {
+		_, err := DecodeOffering([]byte(doc))
+		var de *DecodeError
+		if !errors.As(err, &de) {
+			t.Fatalf("%s: error %v", doc, err)
+		}
+		for _, l := range []taxonomy.Lang{taxonomy.NB, taxonomy.NN} {
+			m := de.Message(l)
+			if strings.Contains(m, "invalid") || strings.Contains(m, "malformed") || strings.Contains(m, "length") {
+				t.Errorf("%s: %s message %q is not translated", doc, l, m)
+			}
+		}
 	}
 }

@@ -173,7 +173,7 @@ func ExampleParseDate() {
 	d, _ = lmh.ParseDate("2028-02-29")
 	fmt.Println(d, d.Before(lmh.MustParseDate("2028-03-01")))
 	// Output:
-	// lmh: malformed date "2027-02-29": want YYYY-MM-DD
+	// lmh: malformed date (want YYYY-MM-DD): "2027-02-29"
 	// 2028-02-29 true
 }
 
