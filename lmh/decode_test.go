@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -193,9 +194,102 @@ func TestReadCatalogueLongLineAndNoFinalNewline(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-	offs, err := LoadCatalogue(bytes.NewReader(in))
-	if err != nil || len(offs) != 2 || offs[0].Description != o.Description {
-		t.Fatalf("LoadCatalogue = %d, %v", len(offs), err)
+	var offs []Offering
+	for e, err := range Entries(bytes.NewReader(in)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		offs = append(offs, e.Offering)
+	}
+	if len(offs) != 2 || offs[0].Description != o.Description {
+		t.Fatalf("Entries gave %d offerings", len(offs))
+	}
+	// LoadCatalogue validates: the first is too long a description, and is
+	// left out by name; the second is kept.
+	got, err := LoadCatalogue(bytes.NewReader(in))
+	var ce *CatalogueError
+	if !errors.As(err, &ce) || len(ce.Rejected) != 1 || ce.Rejected[0].Line != 1 || len(got) != 1 {
+		t.Fatalf("LoadCatalogue = %d, %v", len(got), err)
+	}
+	var ve *ValidationError
+	if !errors.As(err, &ve) || !ve.Has(RuleMax) {
+		t.Errorf("rejection %v: want a ValidationError for description", err)
+	}
+}
+
+// TestEntriesLineCap: a line over the limit costs no more memory than the
+// limit, is named by its line and the limit, and the lines after it are
+// still read (issue 11, item 7).
+func TestEntriesLineCap(t *testing.T) {
+	good := sampleLine(t, 0)
+	huge := append([]byte(`{"name":"`), bytes.Repeat([]byte("x"), 5<<20)...)
+	huge = append(huge, `"}`...)
+	in := bytes.Join([][]byte{good, huge, good}, []byte("\n"))
+	var lines []int
+	var tooLong []int
+	for e, err := range Entries(bytes.NewReader(in), MaxLine(64<<10)) {
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || !errors.Is(err, ErrLineTooLong) {
+				t.Fatalf("line %d: error %v, want ErrLineTooLong", e.Line, err)
+			}
+			if !strings.Contains(err.Error(), "line 2") || !strings.Contains(err.Error(), "65536") {
+				t.Errorf("error %q does not name the line and the limit", err)
+			}
+			tooLong = append(tooLong, de.Line)
+			continue
+		}
+		lines = append(lines, e.Line)
+	}
+	if !slices.Equal(lines, []int{1, 3}) || !slices.Equal(tooLong, []int{2}) {
+		t.Errorf("good lines %v, too long %v", lines, tooLong)
+	}
+	// Memory: reading the 5 MiB line under a 64 KiB cap allocates far less
+	// than the line.
+	allocs := testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			for range Entries(bytes.NewReader(in), MaxLine(64<<10)) {
+			}
+		}
+	})
+	if per := allocs.AllocedBytesPerOp(); per > 2<<20 {
+		t.Errorf("reading a 5 MiB line under a 64 KiB cap allocated %d bytes", per)
+	}
+}
+
+// TestLoadCatalogueValidates: an offering that decodes but is invalid is
+// left out and named, never used (issue 11, item 4).
+func TestLoadCatalogueValidates(t *testing.T) {
+	bad := goodOffering()
+	bad.Frames.Capacity.Max = 1 // a group of one
+	var buf bytes.Buffer
+	if err := WriteCatalogue(&buf, []Offering{goodOffering(), bad, goodOffering()}); err != nil {
+		t.Fatal(err)
+	}
+	buf.WriteString("{not json\n")
+	got, err := LoadCatalogue(&buf)
+	var ce *CatalogueError
+	if !errors.As(err, &ce) || len(got) != 2 {
+		t.Fatalf("LoadCatalogue = %d offerings, %v", len(got), err)
+	}
+	if len(ce.Rejected) != 2 || ce.Rejected[0].Line != 2 || ce.Rejected[1].Line != 4 {
+		t.Fatalf("rejected %+v", ce.Rejected)
+	}
+	var ve *ValidationError
+	if !errors.As(ce.Rejected[0].Err, &ve) || !ve.Has(RuleGroupCapacity) {
+		t.Errorf("line 2: %v", ce.Rejected[0].Err)
+	}
+	var de *DecodeError
+	if !errors.As(ce.Rejected[1].Err, &de) {
+		t.Errorf("line 4: %v", ce.Rejected[1].Err)
+	}
+	if !strings.Contains(err.Error(), "line 2: frames.capacity.max") {
+		t.Errorf("message %q", err)
+	}
+	// An I/O error is not a rejection.
+	if _, err := LoadCatalogue(failingReader{bytes.NewReader(sampleLine(t, 0))}); errors.As(err, &ce) || err == nil {
+		t.Errorf("I/O error reported as %v", err)
 	}
 }
 
