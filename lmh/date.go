@@ -122,3 +122,16 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// days returns the number of days from 1 January 1970 to d (valid dates).
+func (d Date) days() int {
+	return int(d.Time(time.UTC).Unix() / 86400)
+}
+
+// addDays returns d moved by n days; the zero Date stays zero.
+func (d Date) addDays(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	return DateOf(d.Time(time.UTC).AddDate(0, 0, n))
+}

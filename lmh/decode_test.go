@@ -21,7 +21,7 @@ func sampleLine(t testing.TB, i int) []byte {
 }
 
 func TestJSONRoundTrip(t *testing.T) {
-	for i, o := range SampleCatalogue() {
+	for i, o := range SampleCatalogueOn(SampleDay) {
 		b, err := json.Marshal(&o)
 		if err != nil {
 			t.Fatalf("%d: %v", i, err)
@@ -392,7 +392,7 @@ func TestDecodeErrorMessage(t *testing.T) {
 func TestReadCatalogueBOM(t *testing.T) {
 	in := append([]byte("\ufeff"), SampleCatalogueJSONL()...)
 	offs, err := LoadCatalogue(bytes.NewReader(in))
-	if err != nil || len(offs) != len(SampleCatalogue()) {
+	if err != nil || len(offs) != len(SampleCatalogueOn(SampleDay)) {
 		t.Fatalf("LoadCatalogue with BOM = %d, %v", len(offs), err)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func ExampleValidateOffering() {
-	o := lmh.SampleCatalogue()[0]
+	o := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
 	fmt.Println(lmh.ValidateOffering(&o))
 
 	o.Frames.Capacity.Max = 1        // a group needs room for two
@@ -47,7 +47,7 @@ func ExampleValidateNeed() {
 }
 
 func ExampleCheckISF() {
-	for _, o := range lmh.SampleCatalogue()[:2] {
+	for _, o := range lmh.SampleCatalogueOn(lmh.SampleDay)[:2] {
 		r := lmh.CheckISF(&o)
 		fmt.Println(o.Name, r.Qualifies())
 		for _, f := range r.Findings {
@@ -113,19 +113,19 @@ func ExampleLoadCatalogue() {
 
 func ExampleWriteCatalogue() {
 	var b strings.Builder
-	err := lmh.WriteCatalogue(&b, lmh.SampleCatalogue()[:2])
+	err := lmh.WriteCatalogue(&b, lmh.SampleCatalogueOn(lmh.SampleDay)[:2])
 	fmt.Println(strings.Count(b.String(), "\n"), err)
 	// Output: 2 <nil>
 }
 
 func ExampleSampleCatalogue() {
 	national := 0
-	for _, o := range lmh.SampleCatalogue() {
+	for _, o := range lmh.SampleCatalogueOn(lmh.SampleDay) {
 		if o.Coverage.National {
 			national++
 		}
 	}
-	cat := lmh.SampleCatalogue()
+	cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 	fmt.Println(len(cat), national, cat[1].Lang, cat[1].Programme.Label(taxonomy.NN))
 	// Output: 42 6 nn pårørandeskule
 }
@@ -194,7 +194,7 @@ func ExampleAgeRange_Groups() {
 }
 
 func ExampleOffering_NameIn() {
-	o := lmh.SampleCatalogue()[0]
+	o := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
 	fmt.Println(o.NameIn(taxonomy.EN))
 	fmt.Println(o.NameIn(taxonomy.NN)) // no Nynorsk translation: the name as written
 	// Output:

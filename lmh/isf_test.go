@@ -98,7 +98,7 @@ func TestISFOnSample(t *testing.T) {
 	// on one criterion each; both kinds must be present for the check to
 	// mean anything on real data.
 	q, notTrust := 0, 0
-	for _, o := range SampleCatalogue() {
+	for _, o := range SampleCatalogueOn(SampleDay) {
 		r := CheckISF(&o)
 		if r.Qualifies() {
 			q++

@@ -1,6 +1,8 @@
 package lmh
 
 import (
+	"bytes"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -11,7 +13,7 @@ import (
 )
 
 func TestSampleCatalogueValidates(t *testing.T) {
-	cat := SampleCatalogue()
+	cat := SampleCatalogueOn(SampleDay)
 	if len(cat) < 38 || len(cat) > 45 {
 		t.Fatalf("sample has %d offerings, want about 40", len(cat))
 	}
@@ -25,7 +27,7 @@ func TestSampleCatalogueValidates(t *testing.T) {
 // TestSampleCatalogueCoverage checks the promises SampleCatalogue makes
 // about the spread of the data.
 func TestSampleCatalogueCoverage(t *testing.T) {
-	cat := SampleCatalogue()
+	cat := SampleCatalogueOn(SampleDay)
 	arenas := map[taxonomy.Arena]bool{}
 	roles := map[taxonomy.Role]bool{}
 	formats := map[taxonomy.Format]bool{}
@@ -89,10 +91,10 @@ func TestSampleCatalogueCoverage(t *testing.T) {
 }
 
 func TestSampleCatalogueIsACopy(t *testing.T) {
-	a := SampleCatalogue()
+	a := SampleCatalogueOn(SampleDay)
 	a[0].Name = "changed"
 	a[0].TargetGroup.Roles[0] = taxonomy.RoleUser
-	b := SampleCatalogue()
+	b := SampleCatalogueOn(SampleDay)
 	if b[0].Name == "changed" || b[0].TargetGroup.Roles[0] == taxonomy.RoleUser {
 		t.Error("SampleCatalogue shares data between calls")
 	}
@@ -107,7 +109,7 @@ func TestConcurrentUse(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i, o := range SampleCatalogue() {
+			for i, o := range SampleCatalogueOn(SampleDay) {
 				if err := ValidateOffering(&o); err != nil {
 					t.Error(err)
 				}
@@ -123,4 +125,33 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestSampleCatalogueOn: laid out around any day the sample stays valid,
+// keeps its weekdays' distances, and around SampleDay it is the embedded
+// catalogue unchanged.
+func TestSampleCatalogueOn(t *testing.T) {
+	embedded, err := LoadCatalogue(bytes.NewReader(SampleCatalogueJSONL()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := SampleCatalogueOn(SampleDay); !reflect.DeepEqual(got, embedded) {
+		t.Error("SampleCatalogueOn(SampleDay) differs from the embedded catalogue")
+	}
+	for _, day := range []string{"2024-02-29", "2030-01-01", "2035-07-15"} {
+		d := MustParseDate(day)
+		shift := d.days() - SampleDay.days()
+		for i, o := range SampleCatalogueOn(d) {
+			if err := ValidateOffering(&o); err != nil {
+				t.Errorf("%s: offering %d: %v", day, i, err)
+			}
+			e := embedded[i].Schedule
+			if !e.Start.IsZero() && o.Schedule.Start.days()-e.Start.days() != shift {
+				t.Errorf("%s: offering %d starts %s, embedded %s", day, i, o.Schedule.Start, e.Start)
+			}
+			if len(o.Schedule.Dates) != len(e.Dates) {
+				t.Errorf("%s: offering %d lost dates", day, i)
+			}
+		}
+	}
 }

@@ -19,7 +19,7 @@ import (
 // overhead of our rules.
 
 func benchOffering(b *testing.B) *Offering {
-	o := SampleCatalogue()[0]
+	o := SampleCatalogueOn(SampleDay)[0]
 	if err := ValidateOffering(&o); err != nil {
 		b.Fatal(err)
 	}

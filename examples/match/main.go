@@ -92,20 +92,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "match:", err)
 		return 2
 	}
-	cat, err := loadCatalogue(o.catalogue, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "match:", err)
-		return 2
-	}
 	var mopts []match.Option
 	var opts []match.Option
+	day := lmh.DateOf(time.Now())
 	if o.date != "" {
 		d, err := lmh.ParseDate(o.date)
 		if err != nil {
 			fmt.Fprintln(stderr, "match: -date:", err)
 			return 2
 		}
+		day = d
 		mopts = append(mopts, match.Clock(func() time.Time { return d.Time(time.UTC) }))
+	}
+	cat, err := loadCatalogue(o.catalogue, day, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "match:", err)
+		return 2
 	}
 	opts = append(opts, match.Limit(o.limit))
 	reach, ok := map[string]match.Reach{"coverage": match.ReachCoverage, "county": match.ReachCounty, "region": match.ReachRegion, "national": match.ReachNational}[o.reach]
@@ -249,9 +251,9 @@ func split(s string) []string {
 
 // loadCatalogue reads a JSON Lines catalogue, reporting bad lines on
 // stderr and keeping the good ones; "" gives the embedded sample.
-func loadCatalogue(path string, stderr io.Writer) ([]lmh.Offering, error) {
+func loadCatalogue(path string, day lmh.Date, stderr io.Writer) ([]lmh.Offering, error) {
 	if path == "" {
-		return lmh.SampleCatalogue(), nil
+		return lmh.SampleCatalogueOn(day), nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -7,8 +7,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/lmh/match"
@@ -19,13 +21,34 @@ import (
 )
 
 func main() {
-	if err := run(); err != nil {
+	if err := run(os.Stdout, lmh.DateOf(time.Now())); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)
 	}
 }
 
-func run() error {
+// out is where the tour prints: standard output, or a test's buffer. It
+// remembers the first write error (a full disk, a closed pipe), which
+// fmt.Fprintf's callers here do not check one by one.
+var out = &errWriter{w: os.Stdout}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// run prints the tour, with the sample catalogue laid out around today.
+func run(w io.Writer, today lmh.Date) error {
+	out = &errWriter{w: w}
 	vocabulary()
 	if err := lookups(); err != nil {
 		return err
@@ -34,39 +57,41 @@ func run() error {
 		return err
 	}
 	classification()
-	return matching()
+	if err := matching(today); err != nil {
+		return err
+	}
+	return out.err
 }
 
 func vocabulary() {
 	section("1. The vocabulary (taxonomy " + taxonomy.Version + ")")
 	for _, f := range taxonomy.Facets() {
-		fmt.Printf("  %-14s %-20s %3d codes\n", f, f.Label(taxonomy.NB), f.Len())
+		fmt.Fprintf(out, "  %-14s %-20s %3d codes\n", f, f.Label(taxonomy.NB), f.Len())
 	}
 }
 
 func lookups() error {
 	section("2. Lookups: codes, ICD-10 and the official terms")
 	role := taxonomy.RoleNextOfKin
-	fmt.Printf("  role %q: nb %q, nn %q, en %q\n", role, role.Label(taxonomy.NB), role.Label(taxonomy.NN), role.Label(taxonomy.EN))
+	fmt.Fprintf(out, "  role %q: nb %q, nn %q, en %q\n", role, role.Label(taxonomy.NB), role.Label(taxonomy.NN), role.Label(taxonomy.EN))
 	for _, code := range []string{"F32.1", "E11.9", "J44.1"} {
 		c, ok := taxonomy.ConditionFor(taxonomy.ICD10, code)
 		if !ok {
 			return fmt.Errorf("no condition for ICD-10 %s", code)
 		}
-		fmt.Printf("  ICD-10 %-6s → %-15s (%s; under: %v)\n", code, c, c.Label(taxonomy.NB), c.Ancestors())
+		fmt.Fprintf(out, "  ICD-10 %-6s → %-15s (%s; under: %v)\n", code, c, c.Label(taxonomy.NB), c.Ancestors())
 	}
 	for _, term := range []string{"mestringskurs", "meistringskurset", "pasient- og pårørendeopplæring"} {
 		l := glossary.Default().Lookup(term)
-		fmt.Printf("  %q → %v (ambiguous: %v)\n", term, l.Senses, l.Ambiguous)
+		fmt.Fprintf(out, "  %q → %v (ambiguous: %v)\n", term, l.Senses, l.Ambiguous)
 	}
 	return nil
 }
 
 func validation() error {
 	section("3. Validation of an offering")
-	catalogue := lmh.SampleCatalogue()
-	o := catalogue[0]
-	fmt.Printf("  %q validates: %v\n", o.Name, lmh.ValidateOffering(&o) == nil)
+	o := lmh.SampleCatalogue()[0]
+	fmt.Fprintf(out, "  %q validates: %v\n", o.Name, lmh.ValidateOffering(&o) == nil)
 
 	// Break it the way real data breaks: a group of one, no place, a bad
 	// organisation number.
@@ -82,7 +107,7 @@ func validation() error {
 		return fmt.Errorf("expected a validation error, got %v", err)
 	}
 	for _, p := range verr.Problems {
-		fmt.Printf("  %-32s %-24s %s\n", p.Field, p.Rule, p.Message(taxonomy.NB))
+		fmt.Fprintf(out, "  %-32s %-24s %s\n", p.Field, p.Rule, p.Message(taxonomy.NB))
 	}
 	return nil
 }
@@ -93,9 +118,9 @@ func classification() {
 	text := "Lærings- og meistringssenteret ved Helse Førde HF inviterer pårørande til kurs over fire kveldar. " +
 		"Undervisning om demens, rettar og hjelpemiddel, og erfaringsutveksling med andre i same situasjon. Kurset er gratis."
 	c := classify.Listing(title, text)
-	fmt.Printf("  %q\n", title)
-	fmt.Printf("  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, c.Concept, c.Format, c.Arena, c.Delivery)
-	fmt.Printf("  roles %v; conditions %v; themes %v; methods %v\n", c.Roles, c.Conditions, c.Themes, c.Methods)
+	fmt.Fprintf(out, "  %q\n", title)
+	fmt.Fprintf(out, "  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, c.Concept, c.Format, c.Arena, c.Delivery)
+	fmt.Fprintf(out, "  roles %v; conditions %v; themes %v; methods %v\n", c.Roles, c.Conditions, c.Themes, c.Methods)
 	shown := 0
 	for _, e := range c.Evidence {
 		if e.Facet == taxonomy.FacetRole || e.Facet == taxonomy.FacetCondition || e.Facet == taxonomy.FacetArena {
@@ -103,19 +128,20 @@ func classification() {
 			if e.Part == classify.PartTitle {
 				part, where = title, "title"
 			}
-			fmt.Printf("  evidence: %-22s ← %-5s %q (rule %s)\n", e.Value, where, part[e.Start:e.End], e.Basis)
+			fmt.Fprintf(out, "  evidence: %-22s ← %-5s %q (rule %s)\n", e.Value, where, part[e.Start:e.End], e.Basis)
 			if shown++; shown == 4 {
 				break
 			}
 		}
 	}
 	neg := classify.Text("Ledig stilling: sykepleier ved lærings- og mestringssenteret, 100 % fast stilling.")
-	fmt.Printf("  a job advert is in scope: %v\n", neg.InScope)
+	fmt.Fprintf(out, "  a job advert is in scope: %v\n", neg.InScope)
 }
 
-func matching() error {
+func matching(today lmh.Date) error {
 	section("5. Matching a person's needs to offerings")
-	m, err := match.New(lmh.SampleCatalogue())
+	catalogue := lmh.SampleCatalogueOn(today)
+	m, err := match.New(catalogue, match.On(today))
 	if err != nil {
 		return err
 	}
@@ -126,19 +152,18 @@ func matching() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("  need: %q\n", need.FreeText)
+	fmt.Fprintf(out, "  need: %q\n", need.FreeText)
 	for _, r := range results {
-		fmt.Printf("\n  %d. %s  [%s, score %.2f]\n", r.Rank, r.Offering.Name, r.Confidence.Label(taxonomy.NB), r.Score)
+		fmt.Fprintf(out, "\n  %d. %s  [%s, score %.2f]\n", r.Rank, r.Offering.Name, r.Confidence.Label(taxonomy.NB), r.Score)
 		for _, why := range r.Reasons {
 			if why.Fit == match.FitUnknown {
 				continue
 			}
-			fmt.Printf("     – %s\n", why.Text(taxonomy.NB))
+			fmt.Fprintf(out, "     – %s\n", why.Text(taxonomy.NB))
 		}
 	}
 
 	// Why was an offering left out? Explain says, criterion by criterion.
-	catalogue := lmh.SampleCatalogue()
 	for i := range catalogue {
 		o := &catalogue[i]
 		if o.Programme != taxonomy.ProgrammeKiD {
@@ -148,9 +173,9 @@ func matching() error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("\n  Why not %q?\n", o.Name)
+		fmt.Fprintf(out, "\n  Why not %q?\n", o.Name)
 		for _, why := range r.Failed() {
-			fmt.Printf("     – %s\n", why.Text(taxonomy.NB))
+			fmt.Fprintf(out, "     – %s\n", why.Text(taxonomy.NB))
 		}
 		break
 	}
@@ -158,5 +183,5 @@ func matching() error {
 }
 
 func section(title string) {
-	fmt.Printf("\n%s\n%s\n", title, strings.Repeat("─", len([]rune(title))))
+	fmt.Fprintf(out, "\n%s\n%s\n", title, strings.Repeat("─", len([]rune(title))))
 }

@@ -47,7 +47,7 @@ func equivCorpus(t testing.TB) []equivCase {
 		cs = append(cs, equivCase{name: "holdout/" + it.ID, title: it.Title, text: it.Text, gate: true})
 		texts = append(texts, it.Title, it.Text)
 	}
-	for i, o := range lmh.SampleCatalogue() {
+	for i, o := range lmh.SampleCatalogueOn(lmh.SampleDay) {
 		cs = append(cs, equivCase{name: fmt.Sprintf("catalogue/%d", i), title: o.Name, text: o.Description, gate: true})
 		texts = append(texts, o.Name, o.Description)
 	}

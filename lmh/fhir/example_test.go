@@ -62,7 +62,7 @@ func ExampleTerminologyResources() {
 }
 
 func ExampleFromOffering() {
-	o := lmh.SampleCatalogue()[0]
+	o := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
 	hs := fhir.FromOffering(&o)
 	fmt.Println(hs.ResourceType, hs.ID == o.ID.String(), hs.Category[0].Coding[0].Code)
 

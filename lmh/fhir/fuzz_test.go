@@ -14,7 +14,7 @@ func FuzzToOffering(f *testing.F) {
 	o := fullOffering()
 	seed, _ := json.Marshal(FromOffering(&o))
 	f.Add(seed)
-	for _, s := range lmh.SampleCatalogue()[:3] {
+	for _, s := range lmh.SampleCatalogueOn(lmh.SampleDay)[:3] {
 		b, _ := json.Marshal(FromOffering(&s))
 		f.Add(b)
 	}

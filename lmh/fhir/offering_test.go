@@ -293,7 +293,7 @@ func TestFullOfferingSetsEveryField(t *testing.T) {
 // TestRoundTripSampleCatalogue converts every offering of the sample
 // catalogue to a HealthcareService and back, through JSON.
 func TestRoundTripSampleCatalogue(t *testing.T) {
-	cat := lmh.SampleCatalogue()
+	cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 	if len(cat) == 0 {
 		t.Fatal("empty sample catalogue")
 	}

@@ -57,7 +57,7 @@ func TestCommittedSchemasAreCurrent(t *testing.T) {
 // schema with a small validator for the keywords the generator uses.
 func TestSampleCatalogueConforms(t *testing.T) {
 	schema := load(t, Offering)
-	cat := lmh.SampleCatalogue()
+	cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 	if len(cat) == 0 {
 		t.Fatal("empty sample catalogue")
 	}
@@ -96,7 +96,7 @@ func TestSchemaRejects(t *testing.T) {
 	}
 	for name, mod := range cases {
 		t.Run(name, func(t *testing.T) {
-			m := instance(t, lmh.SampleCatalogue()[0]).(map[string]any)
+			m := instance(t, lmh.SampleCatalogueOn(lmh.SampleDay)[0]).(map[string]any)
 			mod(m)
 			if len(check(schema, schema, m, "")) == 0 {
 				t.Error("accepted a broken offering")

@@ -18,7 +18,7 @@ func sampleCoverage(t *testing.T, q AccessQuery) *AccessReport {
 	if q.Day.IsZero() {
 		q.Day = scenarioDay
 	}
-	rep, err := EqualAccess(lmh.SampleCatalogue(), q)
+	rep, err := EqualAccess(lmh.SampleCatalogueOn(lmh.SampleDay), q)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 var today = match.Clock(func() time.Time { return time.Date(2027, 1, 11, 12, 0, 0, 0, time.UTC) })
 
 func ExampleNew() {
-	m, err := match.New(lmh.SampleCatalogue(), today)
+	m, err := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func ExampleNew() {
 }
 
 func ExampleMatcher_Match() {
-	m, _ := match.New(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
 	age := 55
 	need := lmh.Need{
 		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
@@ -54,7 +54,7 @@ func ExampleMatcher_Match() {
 }
 
 func ExampleMatcher_Match_freeText() {
-	m, _ := match.New(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
 	need := lmh.Need{FreeText: "Pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid"}
 	results, _ := m.Match(need, match.Limit(1))
 	for _, why := range results[0].Reasons {
@@ -71,7 +71,7 @@ func ExampleMatcher_Match_freeText() {
 }
 
 func ExampleMatcher_Match_relax() {
-	m, _ := match.New(lmh.SampleCatalogue(), today)
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
 	age := 55
 	need := lmh.Need{
 		Roles:        []taxonomy.Role{taxonomy.RoleNextOfKin},
@@ -92,7 +92,7 @@ func ExampleMatcher_Match_relax() {
 }
 
 func ExampleMatcher_Explain() {
-	cat := lmh.SampleCatalogue()
+	cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 	m, _ := match.New(cat, today)
 	age := 40
 	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, ICD10: []string{"F32.1"}, Municipality: "1804", Age: &age}
@@ -114,7 +114,7 @@ func ExampleMatcher_Explain() {
 }
 
 func ExampleEqualAccess() {
-	rep, err := match.EqualAccess(lmh.SampleCatalogue(), match.AccessQuery{Day: lmh.MustParseDate("2027-01-11")})
+	rep, err := match.EqualAccess(lmh.SampleCatalogueOn(lmh.SampleDay), match.AccessQuery{Day: lmh.MustParseDate("2027-01-11")})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -351,7 +351,7 @@ func TestNewMatcherRejectsBadOfferings(t *testing.T) {
 		{"language", func(o *lmh.Offering) { o.Languages = []string{" "} }, "languages[0]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cat := lmh.SampleCatalogue()
+			cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 			tc.mutate(&cat[7])
 			_, err := New(cat)
 			if err == nil || !strings.Contains(err.Error(), "offering 7") || !strings.Contains(err.Error(), tc.want) {

@@ -381,7 +381,7 @@ func find(rs []Result, prefix string) Result {
 
 func sampleMatcher(t testing.TB) (*Matcher, []lmh.Offering) {
 	t.Helper()
-	cat := lmh.SampleCatalogue()
+	cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 	m, err := New(cat, Clock(func() time.Time { return scenarioDay.Time(time.UTC) }))
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// dates matches the dates the tour prints (in Norwegian and English forms).
+var dates = regexp.MustCompile(`\d{1,2}\. [a-zæøå]+ \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}`)
+
+// TestTourStaysCurrent: the tour prints the same, apart from the dates, on
+// days years apart — the sample catalogue is laid out around the day, so
+// the headline match never expires (issue 11, item 5).
+func TestTourStaysCurrent(t *testing.T) {
+	var want string
+	for i, day := range []string{"2027-01-11", "2027-05-20", "2030-02-28", "2035-12-31"} {
+		var buf bytes.Buffer
+		if err := run(&buf, lmh.MustParseDate(day)); err != nil {
+			t.Fatalf("%s: %v", day, err)
+		}
+		got := dates.ReplaceAllString(buf.String(), "<date>")
+		if !bytes.Contains(buf.Bytes(), []byte("1. ")) {
+			t.Fatalf("%s: no match printed:\n%s", day, buf.String())
+		}
+		if i == 0 {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Errorf("%s: the tour differs from 2027-01-11's beyond its dates:\n%s\n---\n%s", day, got, want)
+		}
+	}
+}
+
+// TestWriteError: a failed write is an error, not a silent success.
+func TestWriteError(t *testing.T) {
+	f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	defer f.Close()
+	if err := run(f, lmh.SampleDay); err == nil {
+		t.Error("writing to /dev/full succeeded")
+	}
+}
