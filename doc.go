@@ -4,9 +4,8 @@
 // actors help patients, users and next of kin live with illness.
 //
 // The module is organised in layers; imports point one way only, from the
-// vocabulary up to the programs:
-//
-//	taxonomy ← glossary ← lmh ← lmh/classify ← lmh/match ← examples
+// vocabulary up to the programs (taxonomy ← glossary ← lmh ← lmh/classify ←
+// lmh/match ← examples):
 //
 //   - [github.com/lmhkit/lmhkit/taxonomy]: the controlled vocabulary of the
 //     field (formats, roles, age groups, arenas, service levels, methods,
