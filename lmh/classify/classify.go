@@ -241,22 +241,23 @@ func (c *Classifier) Listing(title, text string) Result {
 	return c.classify(title, text, true)
 }
 
-// NeedText reads the facets of any text without first requiring that it
-// describes an offering: a person's own words ("pårørende til mor med
-// demens, vil helst ha kurs på nett") name roles, conditions and a delivery
-// but no offering. InScope is still decided and reported. It is safe for
+// NeedText reads the facets of a person's own words without first
+// requiring that they describe an offering: "pårørende til mor med demens,
+// vil helst ha kurs på nett" names roles, conditions and a delivery but no
+// offering. InScope is still decided and reported. It is safe for
 // concurrent use.
 //
-// Text about a person is health data, and so is the result: do not log
-// either.
-func NeedText(text string) Result {
+// Text about a person is health data, and so is what is read from it: the
+// Reading prints no value under any fmt verb. Read its fields only where
+// you need them, and do not log them.
+func NeedText(text string) Reading {
 	return theClassifier().NeedText(text)
 }
 
-// NeedText reads the facets of any text; see the package function
-// NeedText.
-func (c *Classifier) NeedText(text string) Result {
-	return c.classify("", text, false)
+// NeedText reads the facets of a person's own words; see the package
+// function NeedText.
+func (c *Classifier) NeedText(text string) Reading {
+	return Reading{r: c.classify("", text, false)}
 }
 
 func (c *Classifier) classify(title, text string, gate bool) Result {

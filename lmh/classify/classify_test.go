@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -335,4 +336,28 @@ func FuzzClassifyListing(f *testing.F) {
 			t.Fatalf("not deterministic")
 		}
 	})
+}
+
+// TestReadingPrintsNoValue: what NeedText reads from a person's words
+// prints no code and no word of theirs under any fmt verb (issue 11,
+// item 10).
+func TestReadingPrintsNoValue(t *testing.T) {
+	r := NeedText("Kari Nordmann 12345678901 har hiv og demens, pårørende til mor, vil ha kurs på nett")
+	if res := r.Result(); len(res.Conditions) == 0 || len(res.Roles) == 0 {
+		t.Fatal("nothing read")
+	}
+	secrets := []string{"dementia", "demens", "next_of_kin", "pårørende", "Kari", "12345678901", "digital", "nett"}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x"} {
+		for _, v := range []any{r, &r, []Reading{r}} {
+			out := fmt.Sprintf(verb, v)
+			for _, s := range secrets {
+				if strings.Contains(out, s) {
+					t.Errorf("%s of a Reading shows %q: %s", verb, s, out)
+				}
+			}
+		}
+	}
+	if got := r.String(); !strings.Contains(got, "conditions") || !strings.Contains(got, "roles") {
+		t.Errorf("String %q does not name the facets read", got)
+	}
 }

@@ -180,7 +180,7 @@ func TestClassifyEquivalence(t *testing.T) {
 			if x.title != "" {
 				x.text = x.title + "\n" + x.text
 			}
-			got = c.NeedText(x.text)
+			got = c.NeedText(x.text).Result()
 		}
 		s := formatClassification(got)
 		fmt.Fprintf(h, "%s\n%s", x.name, s)

@@ -47,9 +47,12 @@ func ExampleText_outOfScope() {
 func ExampleNeedText() {
 	// A person's own words name no offering, so Classify would call the text
 	// out of scope; NeedText reads the facets anyway.
-	f := classify.NeedText("Eg er pårørande til mor som har demens og vil helst ha noko digitalt.")
+	r := classify.NeedText("Eg er pårørande til mor som har demens og vil helst ha noko digitalt.")
+	fmt.Println(r) // health data: printing it shows only which facets were read
+	f := r.Result()
 	fmt.Println(f.Roles, f.Conditions, f.Delivery)
 	// Output:
+	// classify.Reading{roles delivery scope conditions}
 	// [next_of_kin] [dementia] digital
 }
 

@@ -215,7 +215,7 @@ func findDeliveryPref(words []word) lmh.DeliveryPreference {
 // in-scope gate a listing needs). A delivery of digital or hybrid in the
 // text means digital is fine; "in person" alone is not read as "only".
 func classifyFacets(text string) TextFacts {
-	c := classify.NeedText(text)
+	c := classify.NeedText(text).Result()
 	f := TextFacts{
 		Roles:           c.Roles,
 		AgeGroups:       c.AgeGroups,
