@@ -1,6 +1,8 @@
 package lmh
 
 import (
+	"slices"
+
 	"github.com/go-playground/validator/v10"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -56,6 +58,7 @@ func checkOffering(o *Offering, report func(field string, rule Rule, param strin
 		report("target_group.conditions", RuleConditionRequired, "1")
 	}
 	checkAges(tg.Ages, report)
+	checkExclusions(tg, report)
 
 	if (o.Delivery == taxonomy.DeliveryInPerson || o.Delivery == taxonomy.DeliveryHybrid) && o.Place.Municipality == "" {
 		report("place.municipality", RulePlaceRequired, "")
@@ -67,6 +70,7 @@ func checkOffering(o *Offering, report func(field string, rule Rule, param strin
 		report("user_participation", RuleParticipationRequired, "")
 	}
 	checkSchedule(&o.Schedule, report)
+	checkDeadline(o.Frames.RegistrationDeadline, &o.Schedule, report)
 
 	if o.Frames.Cost.FeeNOK < 0 {
 		report("frames.cost.fee_nok", RuleFeeNonNegative, "0")
@@ -105,6 +109,7 @@ func checkSchedule(s *Schedule, report func(string, Rule, string)) {
 		report("schedule.end", RuleScheduleOrder, "")
 		start, end = Date{}, Date{} // no usable range to check dates against
 	}
+	checkWeekly(s, report)
 	var prev Date
 	for i, d := range s.Dates {
 		if !d.IsValid() {
@@ -117,6 +122,60 @@ func checkSchedule(s *Schedule, report func(string, Rule, string)) {
 		prev = d
 		if (!start.IsZero() && d.Before(start)) || (!end.IsZero() && end.Before(d)) {
 			report("schedule.dates["+itoa(i)+"]", RuleScheduleRange, "")
+		}
+	}
+}
+
+// checkWeekly checks each weekly meeting's times and that Times and Weekly
+// agree when both are given.
+func checkWeekly(s *Schedule, report func(string, Rule, string)) {
+	for i, w := range s.Weekly {
+		if !w.Start.IsZero() && !w.End.IsZero() && !w.Start.Before(w.End) {
+			report("schedule.weekly["+itoa(i)+"].end", RuleTimeOrder, "")
+		}
+	}
+	if len(s.Times) == 0 || len(s.Weekly) == 0 {
+		return
+	}
+	agree := true
+	for _, w := range s.Weekly {
+		if t := w.Slot(); t != 0 && !slices.Contains(s.Times, t) {
+			agree = false
+		}
+	}
+	for _, t := range s.Times {
+		if !slices.ContainsFunc(s.Weekly, func(w WeeklyTime) bool { return w.mayFallIn(t) }) {
+			agree = false
+		}
+	}
+	if !agree {
+		report("schedule.times", RuleTimesWeekly, "")
+	}
+}
+
+// checkDeadline reports a registration deadline after the first session.
+func checkDeadline(deadline Date, s *Schedule, report func(string, Rule, string)) {
+	if !deadline.IsValid() {
+		return
+	}
+	first := s.Start
+	if !first.IsValid() && len(s.Dates) > 0 {
+		first = s.Dates[0]
+	}
+	if first.IsValid() && first.Before(deadline) {
+		report("frames.registration_deadline", RuleDeadlineOrder, "")
+	}
+}
+
+// checkExclusions reports an excluded condition that is, or is broader
+// than, one of the target group's conditions.
+func checkExclusions(tg *TargetGroup, report func(string, Rule, string)) {
+	for i, x := range tg.ExcludeConditions {
+		for _, c := range tg.Conditions {
+			if x.Ref().Subsumes(c.Ref()) {
+				report("target_group.exclude_conditions["+itoa(i)+"]", RuleExcludeConflict, "")
+				break
+			}
 		}
 	}
 }

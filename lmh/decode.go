@@ -33,7 +33,8 @@ type DecodeError struct {
 	// document as a whole is malformed.
 	Path string
 	// Err is the cause: ErrUnknownField, a *taxonomy.CodeError, an
-	// *EnumError, ErrMalformedDate, ErrMalformedUUID, a *json.SyntaxError,
+	// *EnumError, ErrMalformedDate, ErrMalformedClockTime,
+	// ErrMalformedUUID, a *json.SyntaxError,
 	// a *json.UnmarshalTypeError …
 	Err error
 
@@ -357,6 +358,8 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 		return [3]string{"feil JSON-type", "feil JSON-type", "wrong JSON type"}[i]
 	case errors.Is(e.Err, ErrMalformedDate):
 		return [3]string{"ugyldig dato (ÅÅÅÅ-MM-DD)", "ugyldig dato (ÅÅÅÅ-MM-DD)", "malformed date (YYYY-MM-DD)"}[i]
+	case errors.Is(e.Err, ErrMalformedClockTime):
+		return [3]string{"ugyldig klokkeslett (TT:MM)", "ugyldig klokkeslett (TT:MM)", "malformed time of day (HH:MM)"}[i]
 	case errors.Is(e.Err, ErrMalformedUUID):
 		return [3]string{"ugyldig UUID", "ugyldig UUID", "malformed UUID"}[i]
 	case errors.Is(e.Err, ErrInvalidValue):

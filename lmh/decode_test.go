@@ -59,8 +59,17 @@ func TestJSONFieldNames(t *testing.T) {
 			t.Errorf("JSON lacks %s\n%s", want, s)
 		}
 	}
-	// Zero values are left out, not written as "" or 0.
-	for _, absent := range []string{`"url"`, `"translations"`, `"enrolled":0`, `"fee_nok"`, `"national"`, `"ongoing"`} {
+	// Zero values are left out, not written as "" or 0; a referral or
+	// registration not stated is left out, and one stated not required is
+	// false.
+	o.Frames.ReferralRequired, o.Frames.RegistrationRequired = NotStated, No
+	b, _ = json.Marshal(&o)
+	s = string(b)
+	if !strings.Contains(s, `"registration_required":false`) {
+		t.Errorf("JSON lacks registration_required false: %s", s)
+	}
+	for _, absent := range []string{`"url"`, `"translations"`, `"enrolled":0`, `"fee_nok"`, `"national"`, `"ongoing"`,
+		`"referral_required"`, `"registration_deadline"`, `"weekly"`, `"contact"`, `"exclude_conditions"`} {
 		if strings.Contains(s, absent) {
 			t.Errorf("JSON has %s", absent)
 		}

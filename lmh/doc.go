@@ -18,15 +18,21 @@
 //
 // An Offering is described the way the field plans one: whom it is for
 // (TargetGroup: roles, ages, conditions as taxonomy codes and ICD-10/ICPC-2
-// codes, health-literacy adaptations), its goals, where it sits in the
-// service, its methods and content (themes, scope, programme), its Frames
-// (sessions, teaching hours, capacity and enrolment, cost, referral and
-// registration), its Schedule, Place and Coverage (national, or
-// municipalities, counties and health regions from package geo), its
-// languages (BCP 47) and accessibility, user participation
-// (brukermedvirkning), the team's professions, evaluation and status.
-// Every facet value is a typed code of package taxonomy, so it cannot hold
-// a code outside the vocabulary once decoded.
+// codes, health-literacy adaptations, and the conditions it excludes), its
+// goals, where it sits in the service, its methods and content (themes,
+// scope, programme), its Frames (sessions, teaching hours, capacity and
+// enrolment, cost, referral, registration and its deadline), its Schedule
+// (dates, weekly days and times, parts of the week), Place and Coverage
+// (national, or municipalities, counties and health regions from package
+// geo), its languages (BCP 47) and accessibility, user participation
+// (brukermedvirkning), the team's professions, evaluation, contact and
+// status. Every facet value is a typed code of package taxonomy, so it
+// cannot hold a code outside the vocabulary once decoded.
+//
+// Whether a referral or a registration is needed is a Stated: Yes, No, or
+// NotStated (the zero value). A listing that says "du trenger ingen
+// henvisning" says something a silent one does not, so the JSON writes
+// false only for No and leaves the member out when nothing is stated.
 //
 // A Need is what a person, or a case worker on their behalf, brings:
 // roles, age, conditions, themes and goals, preferred format and delivery,
@@ -39,7 +45,8 @@
 // by go-playground/validator on a validator this package owns, with custom
 // validations for the codes of each taxonomy facet, kommunenummer and
 // fylkesnummer via package geo, organisation numbers with their MOD11 check
-// digit, ICD-10 and ICPC-2 syntax and BCP 47 tags) and then the domain
+// digit, ICD-10 and ICPC-2 syntax, BCP 47 tags, Norwegian telephone
+// numbers and e-mail addresses) and then the domain
 // rules of the field, each with its own Rule code:
 //
 //	group_capacity              a group offering takes at least 2 participants
@@ -54,6 +61,10 @@
 //	user_participation_required user participation is declared
 //	schedule_order, schedule_range  dates are ordered and within start–end
 //	fee_non_negative, fee_free  the fee is not negative, and zero when free
+//	registration_deadline_order the deadline is not after the first session
+//	time_order                  a weekly meeting ends after it starts
+//	times_weekly                schedule.times agrees with schedule.weekly
+//	exclude_conflict            no condition is both excluded and targeted
 //
 // The result is nil or one *ValidationError carrying every Problem: the
 // field's path in JSON names ("target_group.roles[1]"), the rule code and

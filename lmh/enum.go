@@ -2,6 +2,7 @@ package lmh
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/lmhkit/lmhkit/internal/enum"
 
@@ -35,7 +36,7 @@ func marshalEnum(spec *enum.Spec, typ string, v uint8) ([]byte, error) {
 
 // EnumError reports a value that is not a code of one of the package's
 // enumerations (Status, DeliveryPreference, TimeSlot, Profession,
-// EvaluationMethod, Adaptation).
+// EvaluationMethod, Adaptation, Weekday).
 type EnumError struct {
 	Enum  string // the enumeration, e.g. "status"
 	Value string // the input as given
@@ -351,5 +352,82 @@ func (a Adaptation) MarshalText() ([]byte, error) {
 func (a *Adaptation) UnmarshalText(b []byte) error {
 	v, err := unmarshalEnum(&adaptationSpec, b)
 	*a = Adaptation(v)
+	return err
+}
+
+// ---------------------------------------------------------------------------
+
+// Weekday is a day of the week on which an offering meets. Monday is 1 and
+// Sunday 7, as the Norwegian week is counted; the zero value means unset.
+// The codes are the English names in lower case ("tuesday"). Values are
+// safe for concurrent use.
+type Weekday uint8
+
+// The days of the week.
+const (
+	Monday Weekday = iota + 1
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+	Sunday
+)
+
+var weekdaySpec = enum.Spec{Name: "weekday", Unset: true,
+	Codes: []string{"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	Labels: [][3]string{{},
+		{"mandag", "måndag", "Monday"},
+		{"tirsdag", "tysdag", "Tuesday"},
+		{"onsdag", "onsdag", "Wednesday"},
+		{"torsdag", "torsdag", "Thursday"},
+		{"fredag", "fredag", "Friday"},
+		{"lørdag", "laurdag", "Saturday"},
+		{"søndag", "sundag", "Sunday"}}}
+
+// ParseWeekday parses a weekday code such as "tuesday" (any case).
+func ParseWeekday(s string) (Weekday, error) {
+	v, err := parseEnum(&weekdaySpec, s)
+	return Weekday(v), err
+}
+
+// WeekdayOf returns the Weekday of a time.Weekday.
+func WeekdayOf(d time.Weekday) Weekday {
+	if d == time.Sunday {
+		return Sunday
+	}
+	return Weekday(d)
+}
+
+// TimeWeekday returns d as a time.Weekday; the zero value and invalid
+// values give time.Sunday's zero, so check IsValid first.
+func (d Weekday) TimeWeekday() time.Weekday {
+	if d == Sunday || !d.IsValid() {
+		return time.Sunday
+	}
+	return time.Weekday(d)
+}
+
+// IsWeekend reports whether d is Saturday or Sunday.
+func (d Weekday) IsWeekend() bool { return d == Saturday || d == Sunday }
+
+// String returns the stable code, "" for the zero value; it never panics.
+func (d Weekday) String() string { return weekdaySpec.String("Weekday", uint8(d)) }
+
+// IsValid reports whether d is one of the seven days.
+func (d Weekday) IsValid() bool { return weekdaySpec.Valid(uint8(d)) }
+
+// Label returns the day's name in nb, nn or en.
+func (d Weekday) Label(l taxonomy.Lang) string { return weekdaySpec.Label(uint8(d), l) }
+
+// MarshalText returns the stable code; the zero value marshals to "".
+func (d Weekday) MarshalText() ([]byte, error) {
+	return marshalEnum(&weekdaySpec, "Weekday", uint8(d))
+}
+
+// UnmarshalText parses a code; "" gives the zero value.
+func (d *Weekday) UnmarshalText(b []byte) error {
+	v, err := unmarshalEnum(&weekdaySpec, b)
+	*d = Weekday(v)
 	return err
 }

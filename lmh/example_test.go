@@ -1,6 +1,7 @@
 package lmh_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -220,4 +221,52 @@ func ExampleParseStatus() {
 func ExampleRules() {
 	fmt.Println(len(lmh.Rules()) > 20, lmh.Rules()[0])
 	// Output: true age_order
+}
+
+func ExampleStated() {
+	var f lmh.Frames
+	f.ReferralRequired = lmh.No // "du trenger ingen henvisning"
+	b, _ := json.Marshal(f)
+	fmt.Println(string(b))
+	v, stated := f.RegistrationRequired.Bool()
+	fmt.Println(v, stated)
+	// Output:
+	// {"capacity":{},"cost":{"free":false},"referral_required":false}
+	// false false
+}
+
+func ExampleSchedule_TimeSlots() {
+	s := lmh.Schedule{Weekly: []lmh.WeeklyTime{
+		{Weekday: lmh.Tuesday, Start: lmh.ClockAt(18, 0), End: lmh.ClockAt(20, 30)},
+		{Weekday: lmh.Saturday},
+	}}
+	fmt.Println(s.TimeSlots())
+	fmt.Println(s.Weekly[0].Weekday.Label(taxonomy.NN), s.Weekly[0].Start, "–", s.Weekly[0].End)
+	// Output:
+	// [weekday_evening weekend]
+	// tysdag 18:00 – 20:30
+}
+
+func ExampleParseClockTime() {
+	c, err := lmh.ParseClockTime("9:30")
+	fmt.Println(c, c.Hour(), c.Minute(), err)
+	_, err = lmh.ParseClockTime("9.30")
+	fmt.Println(err)
+	// Output:
+	// 09:30 9 30 <nil>
+	// lmh: malformed time of day (want HH:MM): "9.30"
+}
+
+func ExampleValidPhoneNumber() {
+	fmt.Println(lmh.ValidPhoneNumber("+47 22 11 22 11"), lmh.ValidPhoneNumber("113"))
+	// Output: true false
+}
+
+func ExampleTargetGroup_Excludes() {
+	tg := lmh.TargetGroup{
+		Conditions:        []taxonomy.Condition{taxonomy.ConditionDepression},
+		ExcludeConditions: []taxonomy.Condition{taxonomy.ConditionPsychosis},
+	}
+	fmt.Println(tg.Excludes(taxonomy.ConditionPsychosis), tg.Excludes(taxonomy.ConditionDepression))
+	// Output: true false
 }

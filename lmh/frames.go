@@ -13,10 +13,15 @@ type Frames struct {
 	Capacity Capacity `json:"capacity"`
 	// Cost is free or a fee.
 	Cost Cost `json:"cost"`
-	// ReferralRequired reports that a referral (henvisning) is needed.
-	ReferralRequired bool `json:"referral_required"`
-	// RegistrationRequired reports that participants must sign up.
-	RegistrationRequired bool `json:"registration_required"`
+	// ReferralRequired says whether a referral (henvisning, tilvising) is
+	// needed: Yes, No ("du trenger ingen henvisning", "du kan melde deg på
+	// sjølv"), or NotStated. Only Yes counts as a referral for CheckISF.
+	ReferralRequired Stated `json:"referral_required,omitzero" validate:"omitempty,enum"`
+	// RegistrationRequired says whether participants must sign up
+	// (påmelding): Yes, No (drop-in, "ingen påmelding"), or NotStated.
+	RegistrationRequired Stated `json:"registration_required,omitzero" validate:"omitempty,enum"`
+	// RegistrationDeadline is the påmeldingsfrist, zero if not stated.
+	RegistrationDeadline Date `json:"registration_deadline,omitzero" validate:"omitzero,date"`
 }
 
 // Capacity is the number of participants an offering takes, and how many
@@ -54,26 +59,6 @@ type Cost struct {
 	Free bool `json:"free"`
 	// FeeNOK is the fee (egenandel) in Norwegian kroner.
 	FeeNOK int `json:"fee_nok,omitempty"`
-}
-
-// Schedule is when an offering meets: the dates of its sessions, a start
-// and an end, or both. Times says at what part of the week it meets.
-type Schedule struct {
-	// Start is the first day, zero if not stated.
-	Start Date `json:"start,omitzero" validate:"omitzero,date"`
-	// End is the last day, zero if open-ended.
-	End Date `json:"end,omitzero" validate:"omitzero,date"`
-	// Dates are the session dates in ascending order.
-	Dates []Date `json:"dates,omitempty" validate:"dive,date"`
-	// Ongoing reports continuous intake (løpende oppstart).
-	Ongoing bool `json:"ongoing,omitempty"`
-	// Times are the parts of the week the sessions fall in.
-	Times []TimeSlot `json:"times,omitempty" validate:"dive,enum"`
-}
-
-// IsZero reports whether nothing of the schedule is set.
-func (s Schedule) IsZero() bool {
-	return s.Start.IsZero() && s.End.IsZero() && len(s.Dates) == 0 && !s.Ongoing && len(s.Times) == 0
 }
 
 // UserParticipation declares brukermedvirkning: in which stages users or

@@ -24,6 +24,11 @@ func TestJSONGolden(t *testing.T) {
 	o := goodOffering()
 	o.Translations = []Translation{{Lang: taxonomy.EN, Name: "Living with COPD", Description: "Four days."}}
 	o.Schedule.Times = []TimeSlot{WeekdayDaytime}
+	o.Schedule.Weekly = []WeeklyTime{{Weekday: Tuesday, Start: ClockAt(10, 0), End: ClockAt(14, 30)}}
+	o.Frames.RegistrationRequired = No
+	o.Frames.RegistrationDeadline = MustParseDate("2027-01-22")
+	o.TargetGroup.ExcludeConditions = []taxonomy.Condition{taxonomy.ConditionPsychosis}
+	o.Contact = Contact{Phone: "+47 55 97 50 00", Email: "lms@example.org"}
 	o.Schedule.Ongoing = false
 	o.Coverage.HealthRegions = []geo.HealthRegion{geo.HealthWest}
 	o.TargetGroup.HealthLiteracy = []Adaptation{PlainLanguage}

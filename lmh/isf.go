@@ -104,7 +104,8 @@ func (r ISFReport) Unmet() []ISFCriterion {
 // it is interdisciplinary (two or more professions in Team); people with
 // user competence take part in running it (peer co-leaders, or users in
 // the delivery stage); and it is run by a health trust (Provider.Arena
-// specialist and Provider.HealthTrust). It judges the record as given and
+// specialist and Provider.HealthTrust). Only a referral stated as required
+// (Frames.ReferralRequired == Yes) meets the first. It judges the record as given and
 // does not validate it; an unstated fact fails its criterion. The result is
 // advisory: the financing rules themselves are set each year by the
 // Norwegian Directorate of Health.
@@ -112,10 +113,13 @@ func CheckISF(o *Offering) ISFReport {
 	r := ISFReport{Findings: make([]ISFFinding, 0, 5)}
 
 	f := ISFFinding{Criterion: ISFReferral, Want: "true"}
-	if o.Frames.ReferralRequired {
+	switch o.Frames.ReferralRequired {
+	case Yes:
 		f.Met, f.Have, f.Cause = true, "true", "met"
-	} else {
+	case No:
 		f.Have, f.Cause = "false", "no_referral"
+	default:
+		f.Cause = "not_stated"
 	}
 	r.Findings = append(r.Findings, f)
 
@@ -207,6 +211,8 @@ func (f ISFFinding) Reason(l taxonomy.Lang) string {
 var isfReasons = map[string][3]string{
 	"referral/met":         {"deltakerne må ha henvisning", "deltakarane må ha tilvising", "participants need a referral"},
 	"referral/no_referral": {"tilbudet krever ikke henvisning", "tilbodet krev ikkje tilvising", "the offering does not require a referral"},
+	"referral/not_stated": {"det er ikke oppgitt om tilbudet krever henvisning", "det er ikkje oppgitt om tilbodet krev tilvising",
+		"whether the offering requires a referral is not stated"},
 	"teaching_hours/met": {"{have} undervisningstimer (minst {want})", "{have} undervisningstimar (minst {want})",
 		"{have} teaching hours (at least {want})"},
 	"teaching_hours/too_few": {"bare {have} undervisningstimer; minst {want} kreves", "berre {have} undervisningstimar; minst {want} trengst",

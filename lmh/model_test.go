@@ -49,6 +49,10 @@ func enumCases() []enumCase {
 			func(s string) (fmt.Stringer, error) { return ParseAdaptation(s) },
 			func(v fmt.Stringer) bool { return v.(Adaptation).IsValid() },
 			func(v fmt.Stringer, l taxonomy.Lang) string { return v.(Adaptation).Label(l) }, Adaptation(99)},
+		{"Weekday", []fmt.Stringer{Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday},
+			func(s string) (fmt.Stringer, error) { return ParseWeekday(s) },
+			func(v fmt.Stringer) bool { return v.(Weekday).IsValid() },
+			func(v fmt.Stringer, l taxonomy.Lang) string { return v.(Weekday).Label(l) }, Weekday(99)},
 	}
 }
 

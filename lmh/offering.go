@@ -72,6 +72,8 @@ type Offering struct {
 	Team []Profession `json:"team,omitempty" validate:"dive,enum"`
 	// Evaluation is how the offering is evaluated, or zero if not stated.
 	Evaluation EvaluationMethod `json:"evaluation,omitempty" validate:"omitempty,enum"`
+	// Contact is the provider's public phone and e-mail for the offering.
+	Contact Contact `json:"contact,omitzero"`
 	// URL is the offering's web page, if any.
 	URL string `json:"url,omitempty" validate:"omitempty,http_url,max=500"`
 	// Status says whether the offering is active, paused or ended.
@@ -155,8 +157,7 @@ func (o *Offering) Clone() Offering {
 	c.Methods = cloneSlice(o.Methods)
 	c.Themes = cloneSlice(o.Themes)
 	c.TargetGroup = o.TargetGroup.clone()
-	c.Schedule.Dates = cloneSlice(o.Schedule.Dates)
-	c.Schedule.Times = cloneSlice(o.Schedule.Times)
+	c.Schedule = o.Schedule.clone()
 	c.Coverage = o.Coverage.clone()
 	c.Languages = cloneSlice(o.Languages)
 	c.Accessibility = cloneSlice(o.Accessibility)

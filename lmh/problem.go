@@ -36,6 +36,8 @@ const (
 	RuleICD10         Rule = "icd10"         // not ICD-10 code syntax
 	RuleICPC2         Rule = "icpc2"         // not ICPC-2 code syntax
 	RuleBCP47         Rule = "bcp47"         // not a BCP 47 language tag
+	RulePhone         Rule = "phone"         // not a Norwegian telephone number
+	RuleEmail         Rule = "email"         // not an e-mail address
 	RuleInvalid       Rule = "invalid"       // any other field rule; Param is the tag
 )
 
@@ -76,6 +78,18 @@ const (
 	RuleFeeFree Rule = "fee_free"
 	// RuleEnrolledOverCapacity: more are enrolled than the offering takes.
 	RuleEnrolledOverCapacity Rule = "enrolled_over_capacity"
+	// RuleDeadlineOrder: the registration deadline is after the first
+	// session (schedule.start, else the first of schedule.dates).
+	RuleDeadlineOrder Rule = "registration_deadline_order"
+	// RuleTimeOrder: a weekly meeting ends before or when it starts.
+	RuleTimeOrder Rule = "time_order"
+	// RuleTimesWeekly: schedule.times and schedule.weekly disagree: a
+	// weekly meeting falls in a part of the week times leaves out, or times
+	// names a part of the week no weekly meeting can fall in.
+	RuleTimesWeekly Rule = "times_weekly"
+	// RuleExcludeConflict: a condition is both excluded and, itself or a
+	// narrower one, among the target group's conditions.
+	RuleExcludeConflict Rule = "exclude_conflict"
 )
 
 // Problem is one thing wrong with a value: where, which rule, and the
@@ -229,6 +243,9 @@ var messages = map[Rule][3]string{
 	RuleICPC2: {"er ikke en ICPC-2-kode (som T90)", "er ikkje ein ICPC-2-kode (som T90)", "is not an ICPC-2 code (like T90)"},
 	RuleBCP47: {"er ikke en språkkode etter BCP 47 (som nb, nn, se, en)", "er ikkje ein språkkode etter BCP 47 (som nb, nn, se, en)",
 		"is not a BCP 47 language tag (like nb, nn, se, en)"},
+	RulePhone: {"er ikke et norsk telefonnummer (åtte sifre, eventuelt med +47)", "er ikkje eit norsk telefonnummer (åtte siffer, eventuelt med +47)",
+		"is not a Norwegian telephone number (eight digits, optionally after +47)"},
+	RuleEmail:   {"er ikke en e-postadresse", "er ikkje ei e-postadresse", "is not an e-mail address"},
 	RuleInvalid: {"er ugyldig ({param})", "er ugyldig ({param})", "is invalid ({param})"},
 
 	RuleGroupCapacity: {"et gruppetilbud må ha plass til minst {param} deltakere", "eit gruppetilbod må ha plass til minst {param} deltakarar",
@@ -258,6 +275,14 @@ var messages = map[Rule][3]string{
 	RuleFeeFree:        {"et gratis tilbud kan ikke ha egenandel", "eit gratis tilbod kan ikkje ha eigendel", "a free offering cannot have a fee"},
 	RuleEnrolledOverCapacity: {"flere er påmeldt enn det er plass til", "fleire er påmelde enn det er plass til",
 		"more participants are enrolled than the offering takes"},
+	RuleDeadlineOrder: {"påmeldingsfristen er etter første samling", "påmeldingsfristen er etter første samling",
+		"the registration deadline is after the first session"},
+	RuleTimeOrder: {"sluttidspunktet må være etter starttidspunktet", "sluttidspunktet må vere etter starttidspunktet",
+		"the end time must be after the start time"},
+	RuleTimesWeekly: {"tidsrommene stemmer ikke med ukedagene og klokkeslettene", "tidsromma stemmer ikkje med vekedagane og klokkesletta",
+		"the parts of the week do not agree with the weekly days and times"},
+	RuleExcludeConflict: {"en tilstand kan ikke både være utelukket og høre til målgruppa", "ein tilstand kan ikkje både vere utelukka og høyre til målgruppa",
+		"a condition cannot be both excluded and part of the target group"},
 }
 
 // Rules returns every rule code that has a message, sorted; it is meant

@@ -3,6 +3,7 @@ package lmh
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"sync"
 	"time"
 )
@@ -66,12 +67,29 @@ func SampleCatalogueOn(day Date) []Offering {
 // returned slice.
 func SampleCatalogueJSONL() []byte { return bytes.Clone(sampleJSONL) }
 
-// shiftDates moves every date of o by n days.
+// shiftDates moves every date of o by n days: the schedule's and the
+// registration deadline. The weekly meetings move to the weekdays the
+// dates now fall on, and Times, where it was what Weekly gives, follows
+// them (a Friday course moved one day meets on Saturdays, at the weekend).
 func (o *Offering) shiftDates(n int) {
 	s := &o.Schedule
 	s.Start = s.Start.addDays(n)
 	s.End = s.End.addDays(n)
 	for i := range s.Dates {
 		s.Dates[i] = s.Dates[i].addDays(n)
+	}
+	o.Frames.RegistrationDeadline = o.Frames.RegistrationDeadline.addDays(n)
+	if len(s.Weekly) == 0 {
+		return
+	}
+	derived := slices.Equal(s.Times, slotsOf(s.Weekly))
+	days := ((n % 7) + 7) % 7
+	for i := range s.Weekly {
+		if d := s.Weekly[i].Weekday; d.IsValid() {
+			s.Weekly[i].Weekday = Weekday((int(d)-1+days)%7 + 1)
+		}
+	}
+	if derived && len(s.Times) > 0 {
+		s.Times = slotsOf(s.Weekly)
 	}
 }

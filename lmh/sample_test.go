@@ -90,6 +90,40 @@ func TestSampleCatalogueCoverage(t *testing.T) {
 	}
 }
 
+// TestSampleCatalogueUsesNewFields: the sample states a referral and a
+// registration each way and leaves one unsaid, and has deadlines, weekly
+// times, exclusions and contacts, so every path of them is exercised
+// wherever the sample is used (JSON, FHIR, JSON Schema, matching).
+func TestSampleCatalogueUsesNewFields(t *testing.T) {
+	referral, registration := map[Stated]int{}, map[Stated]int{}
+	var deadlines, weekly, excludes, phones, emails int
+	for _, o := range SampleCatalogueOn(SampleDay) {
+		referral[o.Frames.ReferralRequired]++
+		registration[o.Frames.RegistrationRequired]++
+		if !o.Frames.RegistrationDeadline.IsZero() {
+			deadlines++
+		}
+		if len(o.Schedule.Weekly) > 0 {
+			weekly++
+		}
+		if len(o.TargetGroup.ExcludeConditions) > 0 {
+			excludes++
+		}
+		if o.Contact.Phone != "" {
+			phones++
+		}
+		if o.Contact.Email != "" {
+			emails++
+		}
+	}
+	if referral[Yes] == 0 || referral[No] == 0 || referral[NotStated] == 0 || registration[Yes] == 0 || registration[No] == 0 {
+		t.Errorf("referral %v, registration %v", referral, registration)
+	}
+	if deadlines < 2 || weekly < 3 || excludes < 2 || phones < 2 || emails < 2 {
+		t.Errorf("deadlines %d, weekly %d, excludes %d, phones %d, emails %d", deadlines, weekly, excludes, phones, emails)
+	}
+}
+
 func TestSampleCatalogueIsACopy(t *testing.T) {
 	a := SampleCatalogueOn(SampleDay)
 	a[0].Name = "changed"

@@ -12,6 +12,12 @@ type TargetGroup struct {
 	Ages AgeRange `json:"ages,omitzero"`
 	// Conditions are the illnesses or conditions the offering is about.
 	Conditions []taxonomy.Condition `json:"conditions,omitempty" validate:"dive,condition"`
+	// ExcludeConditions are conditions the offering is not for, as the
+	// listing states them ("ikke for deg med psykose eller aktiv
+	// rusavhengighet"): a person with one of them, or with a narrower
+	// condition, is outside the target group. None may also be, or be
+	// broader than, one of Conditions (RuleExcludeConflict).
+	ExcludeConditions []taxonomy.Condition `json:"exclude_conditions,omitempty" validate:"dive,condition"`
 	// ICD10 are optional ICD-10 codes ("J44", "F32.1") that narrow Conditions.
 	ICD10 []string `json:"icd10,omitempty" validate:"dive,icd10"`
 	// ICPC2 are optional ICPC-2 codes ("R95", "T90").
@@ -19,6 +25,17 @@ type TargetGroup struct {
 	// HealthLiteracy lists adaptations for participants with varying
 	// health literacy (helsekompetanse).
 	HealthLiteracy []Adaptation `json:"health_literacy,omitempty" validate:"dive,enum"`
+}
+
+// Excludes reports whether the target group excludes a person with
+// condition c: c is one of ExcludeConditions or narrower than one.
+func (t TargetGroup) Excludes(c taxonomy.Condition) bool {
+	for _, x := range t.ExcludeConditions {
+		if x.Ref().Subsumes(c.Ref()) {
+			return true
+		}
+	}
+	return false
 }
 
 // AgeGroups returns the age groups the target group's age range overlaps,
@@ -38,6 +55,7 @@ func (t TargetGroup) HasRole(r taxonomy.Role) bool {
 func (t TargetGroup) clone() TargetGroup {
 	t.Roles = cloneSlice(t.Roles)
 	t.Conditions = cloneSlice(t.Conditions)
+	t.ExcludeConditions = cloneSlice(t.ExcludeConditions)
 	t.ICD10 = cloneSlice(t.ICD10)
 	t.ICPC2 = cloneSlice(t.ICPC2)
 	t.HealthLiteracy = cloneSlice(t.HealthLiteracy)

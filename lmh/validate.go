@@ -104,6 +104,9 @@ func newFieldValidator() *validator.Validate {
 	must(v.RegisterValidation("icpc2", func(fl validator.FieldLevel) bool {
 		return taxonomy.ICPC2.ValidCode(fl.Field().String())
 	}))
+	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
+		return ValidPhoneNumber(fl.Field().String())
+	}))
 	must(v.RegisterValidation("bcp47", func(fl validator.FieldLevel) bool {
 		return validLanguageTag(fl.Field().String())
 	}))
@@ -137,6 +140,10 @@ func validEnum(fl validator.FieldLevel) bool {
 		return EvaluationMethod(f.Uint()).IsValid()
 	case reflect.TypeFor[Adaptation]():
 		return Adaptation(f.Uint()).IsValid()
+	case reflect.TypeFor[Weekday]():
+		return Weekday(f.Uint()).IsValid()
+	case reflect.TypeFor[Stated]():
+		return Stated(f.Uint()).IsValid()
 	case reflect.TypeFor[geo.HealthRegion]():
 		return geo.HealthRegion(f.Uint()).IsValid()
 	}

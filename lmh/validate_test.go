@@ -40,7 +40,7 @@ func goodOffering() Offering {
 		Scope:         taxonomy.ScopeDiagnosisSpecific,
 		Themes:        []taxonomy.Theme{taxonomy.ThemePhysicalActivity},
 		Frames: Frames{Sessions: 4, Hours: 16, Capacity: Capacity{Min: 6, Max: 14, Enrolled: 3},
-			Cost: Cost{Free: true}, ReferralRequired: true, RegistrationRequired: true},
+			Cost: Cost{Free: true}, ReferralRequired: Yes, RegistrationRequired: Yes},
 		Schedule: Schedule{Start: MustParseDate("2027-02-02"), End: MustParseDate("2027-02-23"),
 			Dates: []Date{MustParseDate("2027-02-02"), MustParseDate("2027-02-09")}},
 		Place:         Place{Name: "Haukeland", Municipality: "4601"},
@@ -178,6 +178,40 @@ func TestValidateOffering(t *testing.T) {
 			[]want{{"frames.cost.fee_nok", RuleFeeNonNegative, "0"}}},
 		{"free with fee", func(o *Offering) { o.Frames.Cost = Cost{Free: true, FeeNOK: 300} },
 			[]want{{"frames.cost.fee_nok", RuleFeeFree, ""}}},
+		{"bad referral", func(o *Offering) { o.Frames.ReferralRequired = 7 }, []want{{"frames.referral_required", RuleEnum, ""}}},
+		{"bad deadline", func(o *Offering) { o.Frames.RegistrationDeadline = Date{2027, 2, 29} },
+			[]want{{"frames.registration_deadline", RuleDate, ""}}},
+		{"deadline after start", func(o *Offering) { o.Frames.RegistrationDeadline = MustParseDate("2027-02-03") },
+			[]want{{"frames.registration_deadline", RuleDeadlineOrder, ""}}},
+		{"deadline after first date", func(o *Offering) {
+			o.Schedule.Start = Date{}
+			o.Frames.RegistrationDeadline = MustParseDate("2027-02-03")
+		}, []want{{"frames.registration_deadline", RuleDeadlineOrder, ""}}},
+		{"weekly without weekday", func(o *Offering) { o.Schedule.Weekly = []WeeklyTime{{Start: ClockAt(18, 0)}} },
+			[]want{{"schedule.weekly[0].weekday", RuleRequired, ""}}},
+		{"weekly bad weekday", func(o *Offering) { o.Schedule.Weekly = []WeeklyTime{{Weekday: 8}} },
+			[]want{{"schedule.weekly[0].weekday", RuleEnum, ""}}},
+		{"weekly ends before start", func(o *Offering) {
+			o.Schedule.Weekly = []WeeklyTime{{Weekday: Monday, Start: ClockAt(10, 0), End: ClockAt(10, 0)}}
+		}, []want{{"schedule.weekly[0].end", RuleTimeOrder, ""}}},
+		{"weekly evening, times daytime", func(o *Offering) {
+			o.Schedule.Weekly = []WeeklyTime{{Weekday: Tuesday, Start: ClockAt(18, 0)}}
+			o.Schedule.Times = []TimeSlot{WeekdayDaytime}
+		}, []want{{"schedule.times", RuleTimesWeekly, ""}}},
+		{"times weekend, weekly has no weekend", func(o *Offering) {
+			o.Schedule.Weekly = []WeeklyTime{{Weekday: Tuesday}}
+			o.Schedule.Times = []TimeSlot{WeekdayEvening, Weekend}
+		}, []want{{"schedule.times", RuleTimesWeekly, ""}}},
+		{"excluded and targeted", func(o *Offering) {
+			o.TargetGroup.ExcludeConditions = []taxonomy.Condition{taxonomy.ConditionPsychosis, taxonomy.ConditionCOPD}
+		}, []want{{"target_group.exclude_conditions[1]", RuleExcludeConflict, ""}}},
+		{"excluded broader than targeted", func(o *Offering) {
+			o.TargetGroup.ExcludeConditions = []taxonomy.Condition{taxonomy.ConditionLungDisease}
+		}, []want{{"target_group.exclude_conditions[0]", RuleExcludeConflict, ""}}},
+		{"bad excluded", func(o *Offering) { o.TargetGroup.ExcludeConditions = []taxonomy.Condition{999} },
+			[]want{{"target_group.exclude_conditions[0]", RuleCode, "condition"}}},
+		{"bad phone", func(o *Offering) { o.Contact.Phone = "5555" }, []want{{"contact.phone", RulePhone, ""}}},
+		{"bad email", func(o *Offering) { o.Contact.Email = "lms at example.no" }, []want{{"contact.email", RuleEmail, ""}}},
 		{"many at once", func(o *Offering) {
 			o.Name = ""
 			o.TargetGroup.Roles = nil
@@ -208,6 +242,24 @@ func TestValidateOffering(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNewFieldsValid: the fields issue 13 added, set consistently, pass.
+func TestNewFieldsValid(t *testing.T) {
+	o := goodOffering()
+	o.Frames.ReferralRequired, o.Frames.RegistrationRequired = No, NotStated
+	o.Frames.RegistrationDeadline = MustParseDate("2027-01-25")
+	o.Schedule.Weekly = []WeeklyTime{{Weekday: Tuesday, Start: ClockAt(10, 0), End: ClockAt(14, 30)}, {Weekday: Thursday}}
+	o.Schedule.Times = []TimeSlot{WeekdayDaytime, WeekdayEvening} // Thursday's hours are unknown: evening may be
+	o.TargetGroup.ExcludeConditions = []taxonomy.Condition{taxonomy.ConditionPsychosis, taxonomy.ConditionSubstanceUse}
+	o.Contact = Contact{Phone: "+47 55 97 50 00", Email: "lms@example.no"}
+	if err := ValidateOffering(&o); err != nil {
+		t.Fatal(err)
+	}
+	o.TargetGroup.Conditions = []taxonomy.Condition{taxonomy.ConditionMentalIllness} // broader than psychosis: fine
+	if err := ValidateOffering(&o); err != nil {
+		t.Fatal(err)
 	}
 }
 
