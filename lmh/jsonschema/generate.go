@@ -32,6 +32,8 @@ var (
 	timeType      = reflect.TypeOf(time.Time{})
 	uuidType      = reflect.TypeOf(uuid.UUID{})
 	dateType      = reflect.TypeOf(lmh.Date{})
+	clockType     = reflect.TypeOf(lmh.ClockTime{})
+	statedType    = reflect.TypeOf(lmh.NotStated)
 )
 
 // patterns are the JSON Schema forms of the model's custom validators.
@@ -42,6 +44,7 @@ var patterns = map[string]string{
 	"icd10":         `^[A-Z][0-9]{2}(\.?[0-9A-Z]{1,4})?$`,
 	"icpc2":         `^[A-Z][0-9]{2}(\.[0-9]+)?$`,
 	"bcp47":         `^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`,
+	"phone":         `^(\+47 ?)?[2-9]( ?[0-9]){7}$`,
 }
 
 type generator struct {
@@ -126,6 +129,11 @@ func (g *generator) schema(t reflect.Type, outer, inner []string) (map[string]an
 		return map[string]any{"type": "string", "format": "uuid"}, nil
 	case t == dateType:
 		return map[string]any{"type": "string", "format": "date"}, nil
+	case t == clockType:
+		return map[string]any{"type": "string", "pattern": `^([01][0-9]|2[0-3]):[0-5][0-9]$`}, nil
+	case t == statedType:
+		// true: stated so; false: stated not so; absent: not stated.
+		return map[string]any{"type": "boolean"}, nil
 	case t.Kind() == reflect.Pointer:
 		return g.schema(t.Elem(), outer, inner)
 	case t.Implements(textMarshaler) && (t.Kind() == reflect.Uint8 || t.Kind() == reflect.Uint16):
@@ -217,6 +225,8 @@ func applyRules(s map[string]any, rules []string, kind string) {
 			s["minimum"] = n
 		case (k == "lte" || k == "max") && kind == "number" && err == nil:
 			s["maximum"] = n
+		case k == "email":
+			s["format"] = "email"
 		case k == "http_url":
 			s["format"] = "uri"
 			s["pattern"] = "^https?://"

@@ -93,6 +93,18 @@ func TestSchemaRejects(t *testing.T) {
 		"bad kommunenummer":     func(m map[string]any) { m["place"] = map[string]any{"municipality": "301"} },
 		"name missing":          func(m map[string]any) { delete(m, "name") },
 		"sessions not a number": func(m map[string]any) { m["frames"].(map[string]any)["sessions"] = "8" },
+		"referral as a string":  func(m map[string]any) { m["frames"].(map[string]any)["referral_required"] = "yes" },
+		"bad clock time": func(m map[string]any) {
+			m["schedule"].(map[string]any)["weekly"] = []any{map[string]any{"weekday": "tuesday", "start": "18.00"}}
+		},
+		"unknown weekday": func(m map[string]any) {
+			m["schedule"].(map[string]any)["weekly"] = []any{map[string]any{"weekday": "tirsdag"}}
+		},
+		"weekly without weekday": func(m map[string]any) {
+			m["schedule"].(map[string]any)["weekly"] = []any{map[string]any{"start": "18:00"}}
+		},
+		"bad phone":         func(m map[string]any) { m["contact"] = map[string]any{"phone": "5555"} },
+		"unknown exclusion": func(m map[string]any) { m["target_group"].(map[string]any)["exclude_conditions"] = []any{"psykose"} },
 	}
 	for name, mod := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -108,7 +120,8 @@ func TestSchemaRejects(t *testing.T) {
 func TestEveryFieldInSchema(t *testing.T) {
 	schema := load(t, Offering)
 	defs := schema["$defs"].(map[string]any)
-	for _, name := range []string{"Provider", "TargetGroup", "Frames", "Capacity", "Cost", "Schedule", "Place", "Coverage", "UserParticipation", "Translation", "AgeRange"} {
+	for _, name := range []string{"Provider", "TargetGroup", "Frames", "Capacity", "Cost", "Schedule", "WeeklyTime", "Place", "Contact",
+		"Coverage", "UserParticipation", "Translation", "AgeRange"} {
 		if _, ok := defs[name]; !ok {
 			t.Errorf("$defs has no %s", name)
 		}
