@@ -58,7 +58,7 @@ func ExampleTerminologyResources() {
 	}
 	fmt.Println(len(res), res[0].Key(), res[len(res)-1].Key())
 	// Output:
-	// 50 CodeSystem/concept StructureDefinition/evaluation
+	// 52 CodeSystem/concept StructureDefinition/evaluation
 }
 
 func ExampleFromOffering() {
@@ -167,7 +167,9 @@ func ExampleNewCharacteristicCodeSystem() {
 	}
 	// Output:
 	// referral-required
+	// referral-not-required
 	// registration-required
+	// registration-not-required
 	// peer-co-leaders
 }
 

@@ -24,6 +24,13 @@ const (
 	ExtHealthLiteracy = Base + "/StructureDefinition/health-literacy"
 	// ExtFee (valueMoney in NOK) is the participant's fee.
 	ExtFee = Base + "/StructureDefinition/fee"
+	// ExtRegistrationDeadline (valueDate) is the last day to sign up
+	// (påmeldingsfrist).
+	ExtRegistrationDeadline = Base + "/StructureDefinition/registration-deadline"
+	// ExtExcludeCondition (valueCodeableConcept, a condition code, repeats)
+	// is a condition the offering is not for; a person with it, or with a
+	// narrower one, is not eligible.
+	ExtExcludeCondition = Base + "/StructureDefinition/exclude-condition"
 	// ExtSessions (valueInteger) is the number of sessions.
 	ExtSessions = Base + "/StructureDefinition/sessions"
 	// ExtHours (valueDecimal) is the total number of hours.
@@ -56,14 +63,18 @@ const (
 )
 
 // SystemCharacteristic is the CodeSystem of the yes/no characteristics of an
-// offering that R4 has no element for: referral-required,
-// registration-required and peer-co-leaders. It is exported with the
-// terminology resources.
+// offering that R4 has no element for: referral-required and
+// referral-not-required, registration-required and
+// registration-not-required (an offering states one of each pair, or
+// neither when its record does not say), and peer-co-leaders. It is
+// exported with the terminology resources.
 const SystemCharacteristic = Base + "/CodeSystem/offering-characteristic"
 
 // characteristicCodes are the codes of SystemCharacteristic.
 var characteristicCodes = []struct{ code, display, definition string }{
 	{"referral-required", "Referral required", "A referral (henvisning) is needed to take part."},
+	{"referral-not-required", "No referral required", "The offering states that no referral is needed: people may sign up or come themselves."},
 	{"registration-required", "Registration required", "Participants must sign up in advance (påmelding)."},
+	{"registration-not-required", "No registration required", "The offering states that no sign-up is needed (drop-in)."},
 	{"peer-co-leaders", "Peer co-leaders", "People with lived experience (likepersoner) lead the offering together with professionals."},
 }

@@ -28,6 +28,17 @@ type HealthcareService struct {
 	Characteristic       []CodeableConcept `json:"characteristic,omitempty"`
 	Communication        []CodeableConcept `json:"communication,omitempty"`
 	AppointmentRequired  *bool             `json:"appointmentRequired,omitempty"`
+	AvailableTime        []AvailableTime   `json:"availableTime,omitempty"`
+}
+
+// AvailableTime is a time in the week when the service is available
+// (HealthcareService.availableTime): days of the week ("mon" … "sun"), and
+// times of day "HH:MM:SS".
+type AvailableTime struct {
+	DaysOfWeek         []string `json:"daysOfWeek,omitempty"`
+	AllDay             *bool    `json:"allDay,omitempty"`
+	AvailableStartTime string   `json:"availableStartTime,omitempty"`
+	AvailableEndTime   string   `json:"availableEndTime,omitempty"`
 }
 
 // Key returns "HealthcareService/{id}".

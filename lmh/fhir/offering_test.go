@@ -31,12 +31,13 @@ func fullOffering() lmh.Offering {
 		Format:    taxonomy.FormatGroup,
 		Programme: taxonomy.ProgrammeKiD,
 		TargetGroup: lmh.TargetGroup{
-			Roles:          []taxonomy.Role{taxonomy.RolePatient, taxonomy.RoleNextOfKin},
-			Ages:           lmh.AgeRange{Min: 18, Max: 70},
-			Conditions:     []taxonomy.Condition{taxonomy.ConditionDepression, taxonomy.ConditionAnxiety},
-			ICD10:          []string{"F32.1", "F33"},
-			ICPC2:          []string{"P76"},
-			HealthLiteracy: []lmh.Adaptation{lmh.PlainLanguage, lmh.TeachBack},
+			Roles:             []taxonomy.Role{taxonomy.RolePatient, taxonomy.RoleNextOfKin},
+			Ages:              lmh.AgeRange{Min: 18, Max: 70},
+			Conditions:        []taxonomy.Condition{taxonomy.ConditionDepression, taxonomy.ConditionAnxiety},
+			ICD10:             []string{"F32.1", "F33"},
+			ICPC2:             []string{"P76"},
+			HealthLiteracy:    []lmh.Adaptation{lmh.PlainLanguage, lmh.TeachBack},
+			ExcludeConditions: []taxonomy.Condition{taxonomy.ConditionPsychosis, taxonomy.ConditionSubstanceUse},
 		},
 		Goals:         []taxonomy.Goal{taxonomy.GoalCoping, taxonomy.GoalInformation},
 		ServiceLevels: []taxonomy.ServiceLevel{taxonomy.ServiceLevelTreatment, taxonomy.ServiceLevelRehabilitation},
@@ -45,10 +46,13 @@ func fullOffering() lmh.Offering {
 		Scope:         taxonomy.ScopeDiagnosisSpecific,
 		Themes:        []taxonomy.Theme{taxonomy.ThemeMentalHealth, taxonomy.ThemeSleep},
 		Frames: lmh.Frames{Sessions: 8, Hours: 16.5, Capacity: lmh.Capacity{Min: 6, Max: 14, Enrolled: 9},
-			Cost: lmh.Cost{FeeNOK: 350}, ReferralRequired: true, RegistrationRequired: true},
+			Cost: lmh.Cost{FeeNOK: 350}, ReferralRequired: lmh.Yes, RegistrationRequired: lmh.No,
+			RegistrationDeadline: lmh.MustParseDate("2026-01-05")},
 		Schedule: lmh.Schedule{Start: lmh.MustParseDate("2026-01-12"), End: lmh.MustParseDate("2026-03-02"),
 			Dates: []lmh.Date{lmh.MustParseDate("2026-01-12"), lmh.MustParseDate("2026-01-19")},
-			Times: []lmh.TimeSlot{lmh.WeekdayEvening}, Ongoing: true},
+			Times: []lmh.TimeSlot{lmh.WeekdayEvening}, Ongoing: true,
+			Weekly: []lmh.WeeklyTime{{Weekday: lmh.Monday, Start: lmh.ClockAt(18, 0), End: lmh.ClockAt(20, 30)}, {Weekday: lmh.Thursday}}},
+		Contact:       lmh.Contact{Phone: "+47 55 97 50 00", Email: "lms@helse-bergen.example"},
 		Place:         lmh.Place{Name: "LMS, Haukeland", Address: "Jonas Lies vei 65", Municipality: "4601"},
 		Coverage:      lmh.Coverage{National: true, Municipalities: []string{"4601", "4624"}, Counties: []string{"46"}, HealthRegions: []geo.HealthRegion{geo.HealthWest}},
 		Languages:     []string{"nn", "nb", "se"},
@@ -141,6 +145,16 @@ func TestRoundTripVariants(t *testing.T) {
 		},
 		"minimal":                  func(o *lmh.Offering) { *o = lmh.Offering{ID: o.ID, Lang: taxonomy.NB, Name: "Kurs"} },
 		"voluntary without volven": func(o *lmh.Offering) { o.Provider.Arena = taxonomy.ArenaVoluntary; o.Provider.HealthTrust = false },
+		"referral and registration not stated": func(o *lmh.Offering) {
+			o.Frames.ReferralRequired, o.Frames.RegistrationRequired = lmh.NotStated, lmh.NotStated
+		},
+		"no referral, registration required": func(o *lmh.Offering) {
+			o.Frames.ReferralRequired, o.Frames.RegistrationRequired = lmh.No, lmh.Yes
+		},
+		"weekly only": func(o *lmh.Offering) {
+			o.Schedule = lmh.Schedule{Weekly: []lmh.WeeklyTime{{Weekday: lmh.Sunday, End: lmh.ClockAt(13, 0)}}}
+		},
+		"phone only": func(o *lmh.Offering) { o.Contact = lmh.Contact{Phone: "22112211"}; o.URL = "" },
 	}
 	for name, mod := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -230,6 +244,25 @@ func TestToOfferingRejects(t *testing.T) {
 		"bad session date":        func(hs *HealthcareService) { setScheduleDate(hs, "2026-02-30") },
 		"unreferenced contained":  func(hs *HealthcareService) { hs.Location = nil },
 		"not a HealthcareService": func(hs *HealthcareService) { hs.ResourceType = "Location" },
+		"referral both ways": func(hs *HealthcareService) {
+			hs.Characteristic = append(hs.Characteristic, characteristic("referral-not-required"))
+		},
+		"unknown day": func(hs *HealthcareService) { hs.AvailableTime[0].DaysOfWeek = []string{"tirsdag"} },
+		"no day":      func(hs *HealthcareService) { hs.AvailableTime[0].DaysOfWeek = nil },
+		"all day":     func(hs *HealthcareService) { hs.AvailableTime[0].AllDay = ptr(true) },
+		"seconds":     func(hs *HealthcareService) { hs.AvailableTime[0].AvailableStartTime = "18:00:30" },
+		"not a time":  func(hs *HealthcareService) { hs.AvailableTime[0].AvailableEndTime = "25:00:00" },
+		"two phones": func(hs *HealthcareService) {
+			hs.Telecom = append(hs.Telecom, ContactPoint{System: "phone", Value: "22112211"})
+		},
+		"fax": func(hs *HealthcareService) {
+			hs.Telecom = append(hs.Telecom, ContactPoint{System: "fax", Value: "22112211"})
+		},
+		"bad deadline": func(hs *HealthcareService) { setExt(hs, ExtRegistrationDeadline, Extension{ValueDate: "2026-13-01"}) },
+		"excluded role": func(hs *HealthcareService) {
+			setExt(hs, ExtExcludeCondition, Extension{ValueCodeableConcept: ptr(concept(taxonomy.RoleUser.Ref(), ""))})
+		},
+		"excluded no value": func(hs *HealthcareService) { setExt(hs, ExtExcludeCondition, Extension{ValueCode: "psychosis"}) },
 	}
 	for name, mod := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -241,6 +274,48 @@ func TestToOfferingRejects(t *testing.T) {
 				t.Fatalf("err = %v, want ErrInvalidResource", err)
 			}
 		})
+	}
+}
+
+// setExt replaces the value of the first extension with url.
+func setExt(hs *HealthcareService, url string, v Extension) {
+	for i := range hs.Extension {
+		if hs.Extension[i].URL == url {
+			v.URL = url
+			hs.Extension[i] = v
+			return
+		}
+	}
+	panic("no extension " + url)
+}
+
+// TestAvailableTime: weekly meetings are availableTime entries, one day
+// each; an entry of another system with several days reads as one weekly
+// meeting per day.
+func TestAvailableTime(t *testing.T) {
+	o := fullOffering()
+	hs := FromOffering(&o)
+	want := []AvailableTime{{DaysOfWeek: []string{"mon"}, AvailableStartTime: "18:00:00", AvailableEndTime: "20:30:00"}, {DaysOfWeek: []string{"thu"}}}
+	if !reflect.DeepEqual(hs.AvailableTime, want) {
+		t.Errorf("availableTime = %+v", hs.AvailableTime)
+	}
+	hs.AvailableTime = []AvailableTime{{DaysOfWeek: []string{"tue", "thu"}, AvailableStartTime: "09:00:00"}}
+	back, err := ToOffering(hs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nine := lmh.ClockAt(9, 0)
+	if !reflect.DeepEqual(back.Schedule.Weekly, []lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: nine}, {Weekday: lmh.Thursday, Start: nine}}) {
+		t.Errorf("weekly = %+v", back.Schedule.Weekly)
+	}
+	var codes []string
+	for _, cc := range hs.Characteristic {
+		if cc.Coding[0].System == SystemCharacteristic {
+			codes = append(codes, cc.Coding[0].Code)
+		}
+	}
+	if !reflect.DeepEqual(codes, []string{"referral-required", "registration-not-required", "peer-co-leaders"}) {
+		t.Errorf("characteristics = %v", codes)
 	}
 }
 

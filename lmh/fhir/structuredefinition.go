@@ -98,6 +98,8 @@ var extensionDefs = []extensionDef{
 	{ExtAgeRange, "Age limits", "The ages, in whole years (UCUM a), the offering is for; a missing high means no upper limit. The eligibility comment states the same limits in words.", "HealthcareService.eligibility", "1", "Range", nil},
 	{ExtHealthLiteracy, "Health-literacy adaptation", "An adaptation to the participants' health literacy: plain_language, visual_material, teach_back, small_groups or written_summary.", "HealthcareService", "*", "code", nil},
 	{ExtFee, "Participant fee", "The fee a participant pays, in whole NOK.", "HealthcareService", "1", "Money", nil},
+	{ExtRegistrationDeadline, "Registration deadline", "The last day to sign up for the offering (påmeldingsfrist).", "HealthcareService", "1", "date", nil},
+	{ExtExcludeCondition, "Excluded condition", "A condition the offering is not for, as its provider states (for example active psychosis); a person with this condition, or a narrower one, is not eligible. Codes of the condition CodeSystem.", "HealthcareService", "*", "CodeableConcept", nil},
 	{ExtSessions, "Number of sessions", "How many sessions (meetings) the offering has.", "HealthcareService", "1", "integer", nil},
 	{ExtHours, "Total hours", "The total number of hours of the offering.", "HealthcareService", "1", "decimal", nil},
 	{ExtCapacity, "Capacity", "How many participants the offering takes.", "HealthcareService", "1", "", []extensionPart{
