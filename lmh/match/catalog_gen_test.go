@@ -152,7 +152,7 @@ func genOffering(rng *rand.Rand, i int, weighted []geo.Municipality, hospitalTow
 		o.TargetGroup.Ages = lmh.AgeRange{Min: 18}
 		o.Goals = []taxonomy.Goal{taxonomy.GoalInformation, taxonomy.GoalTreatmentMastery}
 		o.Themes = genThemes(rng, rng.IntN(3))
-		o.Frames.ReferralRequired = rng.IntN(2) == 0
+		o.Frames.ReferralRequired = lmh.StatedAs(rng.IntN(2) == 0)
 		if rng.IntN(4) == 0 {
 			o.Delivery = taxonomy.DeliveryHybrid
 		}

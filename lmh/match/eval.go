@@ -178,7 +178,7 @@ func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
 			r.langKeys |= 1 << uint(k)
 		}
 	}
-	for _, s := range o.Schedule.Times {
+	for _, s := range o.Schedule.TimeSlots() {
 		if s.IsValid() {
 			r.slots |= 1 << uint(s)
 		}
