@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lmhkit/lmhkit/internal/collation"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -23,7 +24,8 @@ type Hit struct {
 type searchKey struct {
 	norm    string
 	runes   []rune
-	collate string // Norwegian sort key: æ, ø, å after z
+	collate string // Norwegian sort key (internal/collation)
+	folded  []rune // norm folded for fuzzy matching (fold)
 }
 
 // The ranking of Search. Within a tier, a closer or shorter term ranks
@@ -40,13 +42,8 @@ func (g *Glossary) buildSearch() {
 	g.search = make([]searchKey, len(g.entries))
 	for i, e := range g.entries {
 		n := Normalize(e.Term)
-		g.search[i] = searchKey{norm: n, runes: []rune(n), collate: collateKey(n)}
+		g.search[i] = searchKey{norm: n, runes: []rune(n), collate: string(collation.Key(n)), folded: []rune(fold(n))}
 	}
-}
-
-// collateKey maps æ, ø, å after z so that byte order is Norwegian order.
-func collateKey(s string) string {
-	return strings.NewReplacer("æ", "{", "ø", "|", "å", "}").Replace(s)
 }
 
 // Search finds entries for autocomplete, like FHIR's ValueSet $expand with a
@@ -60,7 +57,11 @@ func collateKey(s string) string {
 //  4. substring: the query is inside the term ("mestring" →
 //     stressmestringsgruppe);
 //  5. fuzzy: the query is within one edit (two for queries of eight or more
-//     letters) of the term's beginning ("mestrinskurs" → mestringskurs).
+//     letters) of the term's beginning ("mestrinskurs" → mestringskurs),
+//     after both are folded the way Norwegian is misspelt: æ as ae, ø as o,
+//     å as a or aa, doubled consonants as single ("paarorende",
+//     "demenskole" and "ryggskolle" find pårørende, demensskole and
+//     ryggskole).
 //
 // Within a tier, hits are ordered by closeness, then kind (preferred
 // first), then shorter term, then Norwegian alphabetical order. Hidden
@@ -88,6 +89,7 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 	if len(qr) >= 8 {
 		maxEdits = 2
 	}
+	qf := []rune(fold(q))
 	for i, e := range g.entries {
 		if lang != 0 && e.Lang != lang {
 			continue
@@ -104,7 +106,7 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 		case len(qr) >= 3 && strings.Contains(k.norm, q):
 			score, how = scoreSubstring-min(len(k.runes)-len(qr), 99), "substring"
 		case len(qr) >= 4:
-			d := prefixDistance(qr, k.runes, maxEdits)
+			d := prefixDistance(qf, k.folded, maxEdits)
 			if d <= maxEdits {
 				score, how = scoreFuzzy-50*d-min(abs(len(k.runes)-len(qr)), 49), "fuzzy"
 			}
@@ -260,4 +262,38 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// fold maps a normalised term to the form fuzzy matching compares, so that
+// the common ways of misspelling Norwegian cost nothing: æ → ae, ø → o,
+// å → a, aa → a, é → e, and a doubled consonant → one. It is applied to
+// the query and to every term alike.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for _, r := range s {
+		switch r {
+		case 'æ':
+			b.WriteString("ae")
+			prev = 'e'
+			continue
+		case 'ø', 'ö':
+			r = 'o'
+		case 'å', 'ä':
+			r = 'a'
+		case 'é', 'è':
+			r = 'e'
+		}
+		if r == prev && (r == 'a' || isConsonant(r)) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+func isConsonant(r rune) bool {
+	return r >= 'b' && r <= 'z' && !strings.ContainsRune("eiouy", r)
 }
