@@ -1,0 +1,50 @@
+// Package harvest reads harvested course listings — JSON Lines, CSV or
+// plain text, as a crawler or an export leaves them — and runs them
+// through the classifier of lmh/classify, writing one line of JSON per
+// record.
+//
+//	st, err := harvest.Run(ctx, os.Stdin, os.Stdout, harvest.Options{})
+//	// st.Written == st.Read: one output line per input record, in order
+//
+// # Input
+//
+// JSON Lines records are objects with id, title and text; other members
+// are passed through untouched under "input". CSV has a header row naming
+// the columns (id; title or tittel, name, navn; text or tekst,
+// description, beskrivelse, body, innhald, innhold), separated by commas,
+// semicolons or tabs, and is split by RFC 4180's rules: a quoted field may
+// hold delimiters, quotes and line breaks. Plain text is one listing per
+// line, its id the line number. Blank lines are not records.
+//
+// Unless Options.Format says, the format is decided from the first 64
+// non-blank lines (read ahead and kept): JSON Lines when most are JSON
+// objects, CSV when the first is a header with a text column, plain text
+// when none look like JSON; anything in between is a *FormatError, and the
+// caller must say the format.
+//
+// # Nothing is lost
+//
+// Every record gives exactly one output line: its classification, or an
+// error record {"line":N,"id":…,"error":…} that names where it starts and,
+// when it can be read, its id. A record longer than Options.MaxRecord, not
+// valid UTF-8, without text, or not valid JSON or CSV is such a record;
+// reading goes on with the next. A CSV record whose quoting is broken (a
+// quote in an unquoted field, a quoted field not closed) costs only its
+// own line: a quoted field may span at most Options.MaxLines lines, and
+// when it turns out not to close properly the lines after the first are
+// read again as records. Error messages never quote a record's content.
+//
+// # Output
+//
+// Encoder writes the output lines; Run uses it, and so can any other
+// runner that must write the same JSON (see Encoder for the members).
+//
+// # Concurrency
+//
+// Run classifies with Options.Workers goroutines and writes in input order;
+// memory use is bounded by the record limit times the number of workers,
+// whatever the input's size. Several Runs may go on at once. A Reader is
+// for one goroutine; an Encoder and the Records and Stats it gives are
+// plain values. When Run's context ends it writes what is in flight,
+// flushes and returns, so the output never ends in a cut line.
+package harvest

@@ -1,0 +1,67 @@
+package harvest_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh/classify"
+	"github.com/lmhkit/lmhkit/lmh/harvest"
+)
+
+func ExampleRun() {
+	in := strings.NewReader("id;tittel;tekst\n" +
+		"k1;Kolsskole;Lærings- og mestringssenteret inviterer pasienter med kols og pårørende til kurs.\n" +
+		"k2;Ledig stilling;Vi søker sykepleier.\n" +
+		"k3;Tomt\n")
+	st, err := harvest.Run(context.Background(), in, io.Discard, harvest.Options{Workers: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s: %d read, %d written, %d errors, %d in scope\n", st.Format, st.Read, st.Written, st.Errors, st.InScope)
+	// Output:
+	// csv: 3 read, 3 written, 1 errors, 1 in scope
+}
+
+func ExampleReader() {
+	r := harvest.NewReader(strings.NewReader(
+		`{"id":"a","title":"Kurs","text":"Kurs for pårørende","url":"https://example.org/a"}`+"\n"+
+			`{"id":"b","text":""}`+"\n"), harvest.Options{})
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if rec.Err != nil {
+			fmt.Printf("line %d (%s): %v\n", rec.Line, rec.ID, rec.Err)
+			continue
+		}
+		fmt.Printf("line %d (%s): %q, %d other member(s)\n", rec.Line, rec.ID, rec.Text, len(rec.Other))
+	}
+	fmt.Println(r.Format())
+	// Output:
+	// line 1 (a): "Kurs for pårørende", 1 other member(s)
+	// line 2 (b): missing text
+	// jsonl
+}
+
+func ExampleEncoder() {
+	rec := harvest.Record{Line: 1, ID: "k1", HasID: true, Title: "Kolsskole", Text: "Kurs for personer med kols."}
+	res := classify.Listing(rec.Title, rec.Text)
+	var enc harvest.Encoder
+	line := enc.Append(nil, &rec, &res)
+	fmt.Println(strings.HasPrefix(string(line), `{"id":"k1","in_scope":true,`))
+
+	bad := harvest.Record{Line: 7, Err: harvest.ErrMissingText}
+	os.Stdout.Write(harvest.Encoder{Name: "listings.jsonl"}.Append(nil, &bad, nil))
+	// Output:
+	// true
+	// {"line":7,"file":"listings.jsonl","id":null,"error":"missing text"}
+}

@@ -1,0 +1,121 @@
+package harvest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzPipeline runs any input through the pipeline and checks that nothing
+// is lost: one valid JSON line per record the reader splits off, each error
+// record naming a line of the input, in increasing order.
+func FuzzPipeline(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"kurs"}`+"\n"), uint8(0))
+	f.Add([]byte("id,text\n1,\"a\nb\"\n2,Kurs 5\" skjerm\n"), uint8(2))
+	f.Add([]byte("plain\nlines\n"), uint8(3))
+	f.Fuzz(func(t *testing.T, in []byte, format uint8) {
+		o := Options{Workers: 3, MaxRecord: 64, MaxLines: 4, Format: Format(format % 4)}
+		var out bytes.Buffer
+		st, err := run(t.Context(), bytes.NewReader(in), &out, o, fakeClassify)
+		var fe *FormatError
+		if err != nil && !errors.Is(err, ErrHeader) && !errors.As(err, &fe) {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		// The records as the reader splits them.
+		r := NewReader(bytes.NewReader(in), o)
+		var recs []Record
+		for {
+			rec, err := r.Read()
+			if err != nil {
+				break
+			}
+			recs = append(recs, rec)
+		}
+		lines := 1 + bytes.Count(in, []byte{'\n'})
+		n, last := 0, 0
+		sc := bufio.NewScanner(&out)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var m map[string]any
+			if json.Unmarshal(sc.Bytes(), &m) != nil {
+				t.Fatalf("output line %d is not JSON: %q", n+1, sc.Bytes())
+			}
+			if n >= len(recs) {
+				t.Fatalf("more output lines than records")
+			}
+			rec := recs[n]
+			if rec.Line <= last || rec.Line > lines {
+				t.Fatalf("record %d starts on line %d, after %d, of %d", n+1, rec.Line, last, lines)
+			}
+			last = rec.Line
+			if (rec.Err != nil) != (m["error"] != nil) {
+				t.Fatalf("record %d: error %v, output %q", n+1, rec.Err, sc.Bytes())
+			}
+			if rec.Err != nil && m["line"] != float64(rec.Line) {
+				t.Fatalf("error record %d names line %v, not %d", n+1, m["line"], rec.Line)
+			}
+			n++
+		}
+		if n != len(recs) || int64(n) != st.Written {
+			t.Fatalf("%d output lines, %d records, %d counted", n, len(recs), st.Written)
+		}
+	})
+}
+
+// FuzzDecodeJSON checks the one-pass JSON Lines decoder against
+// encoding/json: it accepts exactly the valid objects, and reads the same
+// id, title, text and other members from them.
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"a","title":"T","text":"kurs \"x\" \u00e6","n":[1,{"b":"}"}],"m":null}`))
+	f.Add([]byte(` { "text" : "a\\b" , "id" : -1.5e3 } `))
+	f.Add([]byte(`{"text":"x","text":"y"}`))
+	f.Add([]byte(`{"\u0074ext":"x","a":[1e5,-0.5,true,false,{}]}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var rec Record
+		err := decodeJSON(line, &rec)
+		var m map[string]json.RawMessage
+		if json.Unmarshal(line, &m) != nil || !utf8.Valid(line) {
+			if err == nil {
+				t.Fatalf("accepted invalid record %q", line)
+			}
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrInvalidUTF8) {
+				t.Fatalf("error %v is neither syntax nor UTF-8", err)
+			}
+			return
+		}
+		var text string
+		if json.Unmarshal(m["text"], &text) != nil || strings.TrimSpace(text) == "" {
+			if err == nil {
+				t.Fatalf("accepted a record without text: %q", line)
+			}
+			return
+		}
+		if err != nil {
+			if _, ok := m["id"]; ok && strings.Contains(err.Error(), "id") {
+				return // an id of the wrong type
+			}
+			if strings.Contains(err.Error(), "title") {
+				return
+			}
+			t.Fatalf("rejected %q: %v", line, err)
+		}
+		if rec.Text != text {
+			t.Fatalf("text %q, encoding/json says %q", rec.Text, text)
+		}
+		for _, fd := range rec.Other {
+			if want, ok := m[fd.Name]; !ok || (!bytes.Equal(want, fd.Value) && !duplicate(line, fd.Name)) {
+				t.Fatalf("member %q: %s, encoding/json says %s", fd.Name, fd.Value, want)
+			}
+		}
+	})
+}
+
+// duplicate reports whether a member name may occur twice in line (the
+// map keeps only the last).
+func duplicate(line []byte, name string) bool {
+	return bytes.Count(line, []byte(name)) > 1
+}

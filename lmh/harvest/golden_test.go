@@ -1,0 +1,64 @@
+package harvest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the goldens in testdata/golden")
+
+// TestGolden runs the real classifier over the golden inputs and compares
+// the output with what examples/classify wrote before the pipeline moved
+// here (testdata/golden/README.md): classification records byte for byte,
+// error records by line and id (their messages may be worded better now).
+func TestGolden(t *testing.T) {
+	cases := []struct{ in, golden, name string }{
+		{"listings.jsonl", "listings.jsonl.golden", ""},
+		{"listings.csv", "listings.csv.golden", ""},
+		{"listings-semicolon.csv", "listings-semicolon.csv.golden", ""},
+		{"listings.txt", "listings.txt.golden", ""},
+		{"edge.jsonl", "edge.jsonl.golden", ""},
+		{"edge.jsonl", "edge.jsonl.named.golden", "edge.jsonl"},
+	}
+	for _, c := range cases {
+		t.Run(c.golden, func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join("testdata", "golden", c.in))
+			require.NoError(t, err)
+			var out bytes.Buffer
+			_, err = Run(context.Background(), bytes.NewReader(in), &out, Options{Workers: 2, Name: c.name})
+			require.NoError(t, err)
+			path := filepath.Join("testdata", "golden", c.golden)
+			if *update {
+				require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
+				return
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err)
+			got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			wantLines := strings.Split(strings.TrimSuffix(string(want), "\n"), "\n")
+			require.Len(t, got, len(wantLines), "one output line per record")
+			for i := range wantLines {
+				if !strings.HasPrefix(wantLines[i], `{"line":`) {
+					require.Equal(t, wantLines[i], got[i], "record %d differs from the golden (if lmh/classify's rules changed, run with -update and review the diff)", i+1)
+					continue
+				}
+				var w, g map[string]any
+				require.NoError(t, json.Unmarshal([]byte(wantLines[i]), &w))
+				require.NoError(t, json.Unmarshal([]byte(got[i]), &g), got[i])
+				assert.Equal(t, w["line"], g["line"], "record %d", i+1)
+				assert.Equal(t, w["id"], g["id"], "record %d", i+1)
+				assert.Equal(t, w["file"], g["file"], "record %d", i+1)
+				assert.NotEmpty(t, g["error"])
+			}
+		})
+	}
+}

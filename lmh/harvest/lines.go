@@ -1,0 +1,78 @@
+package harvest
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+)
+
+// line is one physical line of the input.
+type line struct {
+	n       int    // line number, from 1
+	data    []byte // the line without its ending; for a too-long line, its first max bytes
+	tooLong bool   // the line is longer than max bytes; data is only its start
+}
+
+// lineReader splits its input into lines of at most max bytes without ever
+// holding more than max bytes of one line: the rest of an over-long line is
+// read and thrown away, and the line is reported as too long with its start
+// kept (so that an error record can still name the record's id).
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+	n   int // number of the line last returned
+}
+
+func newLineReader(r io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: max}
+}
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// next returns the next line. Its data is valid until the next call. A
+// byte-order mark at the start of the input is dropped. At the end of the
+// input it returns io.EOF; any other error is an I/O error.
+func (l *lineReader) next() (line, error) {
+	l.buf = l.buf[:0]
+	read, tooLong := 0, false
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		read += len(chunk)
+		if l.n == 0 && read == len(chunk) {
+			chunk = bytes.TrimPrefix(chunk, bom)
+		}
+		if room := l.max + 2 - len(l.buf); len(chunk) > room { // +2: the line ending does not count
+			tooLong = true
+			chunk = chunk[:max(room, 0)]
+		}
+		l.buf = append(l.buf, chunk...)
+		switch {
+		case err == nil:
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if read == 0 {
+				return line{}, io.EOF
+			}
+		default:
+			return line{}, err
+		}
+		l.n++
+		data := trimEOL(l.buf)
+		if tooLong || len(data) > l.max {
+			return line{n: l.n, data: data[:min(len(data), l.max)], tooLong: true}, nil
+		}
+		return line{n: l.n, data: data}, nil
+	}
+}
+
+func trimEOL(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte{'\n'})
+	return bytes.TrimSuffix(b, []byte{'\r'})
+}
+
+// isBlank reports whether a line holds nothing but white space; such lines
+// are not records.
+func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }

@@ -1,0 +1,307 @@
+package harvest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+)
+
+// ErrHeader is wrapped by the error of a CSV input whose header cannot be
+// used (no text column, or unreadable). It is an input failure, not a bad
+// record: no record of the input can be read.
+var ErrHeader = errors.New("harvest: unusable CSV header")
+
+// Reader reads the records of one input. Build it with NewReader.
+//
+// A Reader is not safe for concurrent use; records it returns are plain
+// values.
+type Reader struct {
+	lr       *lineReader
+	o        Options
+	started  bool
+	format   Format
+	detected bool
+	sampled  int
+	header   *csvHeader
+	pending  []line // lines read ahead (to detect the format, or given back by a broken CSV record), owned
+	err      error  // the input failure that ended reading
+	failed   error  // an input failure met while reading ahead, returned after the lines read
+	u        unit
+	fields   []string
+}
+
+// unit is one record as it was split from the input, not yet decoded.
+type unit struct {
+	line int    // the line it starts on
+	data []byte // its bytes; lines of a CSV record joined by "\n"
+	err  error  // what splitting found wrong: too long, broken CSV quoting
+}
+
+// NewReader returns a Reader of in. Of the options it uses Format,
+// MaxRecord, MaxLines and LimitName.
+func NewReader(in io.Reader, o Options) *Reader {
+	o = o.withDefaults()
+	return &Reader{lr: newLineReader(in, o.MaxRecord), o: o}
+}
+
+// Read returns the next record. A record that cannot be classified is
+// returned with its Err set; that is not an error of Read. At the end of
+// the input Read returns io.EOF. Any other error ends the input: it cannot
+// be read (an I/O error, a *FormatError, or an unusable CSV header
+// wrapping ErrHeader), and later calls return it again.
+func (r *Reader) Read() (Record, error) {
+	if err := r.nextUnit(&r.u); err != nil {
+		return Record{}, err
+	}
+	var rec Record
+	r.fields = decode(r.format, r.header, &r.u, &rec, r.fields)
+	return rec, nil
+}
+
+// Format returns the format the input is read as: the one given, or the
+// one detected. It is Auto until the first call of Read.
+func (r *Reader) Format() Format { return r.format }
+
+// Detected reports whether the format was detected rather than given, and
+// from how many non-blank lines.
+func (r *Reader) Detected() (detected bool, lines int) { return r.detected, r.sampled }
+
+// start decides the format and reads a CSV header.
+func (r *Reader) start() error {
+	r.started = true
+	r.format = r.o.Format
+	if r.format == Auto {
+		var sample [][]byte
+		var first []byte
+		nonBlank, size := 0, 0
+		for nonBlank < sampleLines && size < sampleBytes {
+			l, err := r.lr.next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				// Read what came before the failure first.
+				r.failed = fmt.Errorf("harvest: reading input: %w", err)
+				break
+			}
+			l.data = slices.Clone(l.data)
+			r.pending = append(r.pending, l)
+			size += len(l.data)
+			if !l.tooLong && isBlank(l.data) {
+				continue
+			}
+			if nonBlank == 0 && !l.tooLong {
+				first = l.data
+			}
+			nonBlank++
+			if !l.tooLong {
+				sample = append(sample, l.data)
+			}
+		}
+		f, err := detect(first, sample)
+		if err != nil {
+			return err
+		}
+		r.format, r.detected, r.sampled = f, true, nonBlank
+	}
+	if r.format != CSV {
+		return nil
+	}
+	for {
+		l, err := r.nextLine()
+		if errors.Is(err, io.EOF) {
+			return nil // no header, no records
+		}
+		if err != nil {
+			return err
+		}
+		if !l.tooLong && isBlank(l.data) {
+			continue
+		}
+		if l.tooLong {
+			return fmt.Errorf("%w on line %d: longer than %d bytes", ErrHeader, l.n, r.o.MaxRecord)
+		}
+		h, err := parseHeader(l.data)
+		if err != nil {
+			return fmt.Errorf("%w on line %d: %v", ErrHeader, l.n, err)
+		}
+		if h.text < 0 {
+			return fmt.Errorf("%w on line %d: no text column (text, tekst, description, beskrivelse, body, innhald, innhold)", ErrHeader, l.n)
+		}
+		r.header = h
+		return nil
+	}
+}
+
+// nextLine returns the next physical line: one read ahead, or a new one.
+func (r *Reader) nextLine() (line, error) {
+	if len(r.pending) > 0 {
+		l := r.pending[0]
+		r.pending = r.pending[1:]
+		return l, nil
+	}
+	if r.failed != nil {
+		return line{}, r.failed
+	}
+	l, err := r.lr.next()
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = fmt.Errorf("harvest: reading input: %w", err)
+	}
+	return l, err
+}
+
+// giveBack puts lines back before the pending ones, to be read again.
+func (r *Reader) giveBack(ls []line) {
+	r.pending = append(ls, r.pending...)
+}
+
+// nextUnit splits the next record off the input into u, whose buffer it
+// reuses. It returns io.EOF at the end, or the input failure.
+func (r *Reader) nextUnit(u *unit) error {
+	if r.err != nil {
+		return r.err
+	}
+	if !r.started {
+		if err := r.start(); err != nil {
+			r.err = err
+			return err
+		}
+	}
+	var err error
+	if r.format == CSV {
+		err = r.nextCSV(u)
+	} else {
+		err = r.nextLineRecord(u)
+	}
+	if err != nil {
+		r.err = err
+	}
+	return err
+}
+
+// nextLineRecord splits off a record that is one line.
+func (r *Reader) nextLineRecord(u *unit) error {
+	for {
+		l, err := r.nextLine()
+		if err != nil {
+			return err
+		}
+		if !l.tooLong && isBlank(l.data) {
+			continue
+		}
+		u.line, u.data, u.err = l.n, append(u.data[:0], l.data...), nil
+		if l.tooLong {
+			u.err = r.tooLong()
+		}
+		return nil
+	}
+}
+
+func (r *Reader) tooLong() error {
+	return &tooLongError{limit: r.o.MaxRecord, name: r.o.LimitName}
+}
+
+// nextCSV splits off a CSV record. A record whose quoted field runs onto
+// later lines takes them, up to MaxLines lines and MaxRecord bytes. When
+// the quoting turns out broken (a quote out of place on a later line, the
+// end of the input inside the field, or either limit reached), the record
+// is taken to be its first line only, which becomes an error record, and
+// the later lines are read again as records of their own: a broken quote
+// costs one record, never the rest of the file.
+func (r *Reader) nextCSV(u *unit) error {
+	if r.header == nil {
+		return io.EOF // an input without even a header
+	}
+	comma := r.header.comma
+	for {
+		l, err := r.nextLine()
+		if err != nil {
+			return err
+		}
+		if !l.tooLong && isBlank(l.data) {
+			continue
+		}
+		u.line, u.data, u.err = l.n, append(u.data[:0], l.data...), nil
+		if l.tooLong {
+			u.err = r.tooLong()
+			return nil
+		}
+		quoted, serr := scanCSVLine(l.data, comma, false)
+		if serr != nil || !quoted {
+			u.err = serr
+			return nil
+		}
+		firstLen := len(u.data)
+		var taken []line // later lines of the record, owned, to give back if it is broken
+		for quoted {
+			nl, err := r.nextLine()
+			if errors.Is(err, io.EOF) {
+				serr = csvError("quoted field not closed at the end of the input")
+				break
+			}
+			if err != nil {
+				return err
+			}
+			nl.data = slices.Clone(nl.data)
+			taken = append(taken, nl)
+			switch {
+			case nl.tooLong || len(u.data)+1+len(nl.data) > r.o.MaxRecord:
+				serr = r.tooLong()
+			case len(taken)+1 > r.o.MaxLines:
+				serr = csvError(fmt.Sprintf("quoted field not closed within %d lines", r.o.MaxLines))
+			default:
+				u.data = append(u.data, '\n')
+				u.data = append(u.data, nl.data...)
+				var lerr error
+				quoted, lerr = scanCSVLine(nl.data, comma, true)
+				if lerr != nil {
+					var se *syntaxError
+					errors.As(lerr, &se)
+					serr = csvError(fmt.Sprintf("quoted field not closed properly (line %d: %s)", nl.n, se.msg))
+				}
+			}
+			if serr != nil {
+				break
+			}
+		}
+		if serr != nil {
+			u.data, u.err = u.data[:firstLen], serr
+			r.giveBack(taken)
+		}
+		return nil
+	}
+}
+
+// decode turns a unit into a record; fields is scratch space for CSV and
+// is returned for reuse.
+func decode(f Format, h *csvHeader, u *unit, rec *Record, fields []string) []string {
+	*rec = Record{Line: u.line, Other: rec.Other[:0]}
+	switch f {
+	case JSONL:
+		if u.err != nil {
+			salvageJSONID(u.data, rec)
+			rec.Err = u.err
+			return fields
+		}
+		rec.Err = decodeJSON(u.data, rec)
+	case CSV:
+		fields, rec.Err = decodeCSV(u.data, h, u.err, rec, fields)
+	default:
+		rec.ID, rec.HasID = strconv.Itoa(u.line), true
+		switch {
+		case u.err != nil:
+			rec.Err = u.err
+		case !utf8.Valid(u.data):
+			rec.Err = ErrInvalidUTF8
+		default:
+			rec.Text = string(u.data)
+			if isBlank(u.data) {
+				rec.Err = ErrMissingText
+			}
+		}
+	}
+	return fields
+}

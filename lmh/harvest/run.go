@@ -1,0 +1,290 @@
+package harvest
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/lmhkit/lmhkit/lmh/classify"
+)
+
+// Options configure a Reader and Run. The zero Options read any format with
+// the default limits and as many workers as GOMAXPROCS.
+type Options struct {
+	// Format is the input's format; Auto detects it from its first lines.
+	Format Format
+	// MaxRecord is the longest record accepted, in bytes; longer ones
+	// become error records wrapping ErrTooLong. 0 means DefaultMaxRecord.
+	// Memory use is a small multiple of MaxRecord times Workers.
+	MaxRecord int
+	// MaxLines is the most lines one CSV record may span (a quoted field
+	// with line breaks); a record running longer is taken as broken
+	// quoting. 0 means DefaultMaxLines.
+	MaxLines int
+	// LimitName is how a user sets MaxRecord, named in the error of a
+	// too-long record (a program gives its flag, "-max-line"). "" means
+	// "MaxRecord".
+	LimitName string
+	// Name is the input's name, given in error records as "file"; "" for
+	// none (standard input).
+	Name string
+	// Workers is the number of records classified at once (Run only); 0
+	// means GOMAXPROCS.
+	Workers int
+	// Classifier classifies the records (Run only); nil means the package
+	// classifier of lmh/classify.
+	Classifier *classify.Classifier
+	// Progress, if set, is called by Run from one goroutine after every
+	// 1024 records written, with the counts so far. It must be quick.
+	Progress func(Stats)
+}
+
+// Default limits.
+const (
+	DefaultMaxRecord = 1 << 20
+	DefaultMaxLines  = 100
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxRecord <= 0 {
+		o.MaxRecord = DefaultMaxRecord
+	}
+	if o.MaxLines <= 0 {
+		o.MaxLines = DefaultMaxLines
+	}
+	if o.LimitName == "" {
+		o.LimitName = "MaxRecord"
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	return o
+}
+
+// Stats count what a run read and wrote. It is a plain value.
+type Stats struct {
+	// Format is the format the input was read as; Detected says it was
+	// detected (from Sampled non-blank lines) rather than given.
+	Format   Format
+	Detected bool
+	Sampled  int
+	// Read counts the records read; Written the output lines written, error
+	// records included. They differ only when the run was cut short (its
+	// context ended, or writing failed).
+	Read, Written int64
+	// Errors counts the error records written, InScope the records
+	// classified as in scope.
+	Errors, InScope int64
+	// Bytes counts the input bytes of the records written.
+	Bytes int64
+}
+
+// Add returns the sum of two Stats, for a run over several inputs; the
+// format is the later one's.
+func (s Stats) Add(t Stats) Stats {
+	t.Read += s.Read
+	t.Written += s.Written
+	t.Errors += s.Errors
+	t.InScope += s.InScope
+	t.Bytes += s.Bytes
+	return t
+}
+
+// classifyFunc classifies one listing; tests give a stand-in.
+type classifyFunc func(title, text string) classify.Result
+
+// Run reads the records of in, classifies them with Options.Workers
+// goroutines and writes one line of JSON per record to out (see Encoder),
+// in input order: a classification for a good record, an error record for
+// a bad one. Nothing is dropped; blank lines are not records. Memory use
+// does not grow with the input.
+//
+// Run returns an error when the input cannot be read (an I/O error, a
+// *FormatError, an unusable CSV header), when writing fails, or when ctx
+// ends; bad records are not errors. The Stats say how far it got. When ctx
+// ends, Run stops reading, writes the records already being classified,
+// flushes and returns ctx's error: out then ends with a whole line. If in
+// is blocked in Read at that moment, Run returns without waiting for it;
+// the goroutine reading in ends when that Read returns.
+//
+// Run may be called from several goroutines at once with different inputs
+// and outputs.
+func Run(ctx context.Context, in io.Reader, out io.Writer, o Options) (Stats, error) {
+	c := o.Classifier
+	if c == nil {
+		return run(ctx, in, out, o, classify.Listing)
+	}
+	return run(ctx, in, out, o, c.Listing)
+}
+
+// job is one record on its way through the pipeline. Jobs are recycled, so
+// memory stays bounded by the window size times the record limit.
+type job struct {
+	u       unit
+	format  Format
+	header  *csvHeader
+	out     []byte // the encoded output line
+	failed  bool   // out is an error record
+	inScope bool
+	done    chan struct{}
+}
+
+// keepBuf is the capacity above which a job drops its buffers after use, so
+// that a few huge records do not pin memory.
+const keepBuf = 64 << 10
+
+func (j *job) reset() {
+	if cap(j.u.data) > keepBuf {
+		j.u.data = nil
+	}
+	if cap(j.out) > keepBuf {
+		j.out = nil
+	}
+	j.u.data, j.out = j.u.data[:0], j.out[:0]
+	j.u.err, j.u.line, j.failed, j.inScope = nil, 0, false, false
+}
+
+func run(ctx context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc) (Stats, error) {
+	o = o.withDefaults()
+	ctx, stop := context.WithCancel(ctx) // stop also ends the reader after a write error
+	defer stop()
+	window := o.Workers * 16
+	free := make(chan *job, window)
+	for range window {
+		free <- &job{done: make(chan struct{}, 1)}
+	}
+	work := make(chan *job, window)
+	order := make(chan *job, window)
+
+	r := NewReader(in, o)
+	var read atomic.Int64
+	var readErr error
+	var format atomic.Pointer[Stats] // Format, Detected and Sampled, once known
+	readerDone := make(chan struct{})
+	go func() { // the reader: split the input into records, in order
+		defer close(readerDone)
+		defer close(work)
+		defer close(order)
+		for ctx.Err() == nil {
+			var j *job
+			select {
+			case j = <-free:
+			case <-ctx.Done():
+				return
+			}
+			err := r.nextUnit(&j.u)
+			if format.Load() == nil && r.started {
+				format.Store(&Stats{Format: r.format, Detected: r.detected, Sampled: r.sampled})
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr = err
+				}
+				return
+			}
+			read.Add(1)
+			j.format, j.header = r.format, r.header
+			order <- j // never blocks: there are only window jobs
+			work <- j
+		}
+	}()
+
+	var workers sync.WaitGroup
+	for range o.Workers {
+		workers.Add(1)
+		go func() { // a worker: decode, classify, encode
+			defer workers.Done()
+			var rec Record
+			var fields []string
+			enc := Encoder{Name: o.Name}
+			for j := range work {
+				fields = decode(j.format, j.header, &j.u, &rec, fields)
+				if rec.Err != nil {
+					j.failed = true
+					j.out = enc.AppendError(j.out, &rec)
+				} else {
+					res := classifyListing(rec.Title, rec.Text)
+					j.inScope = res.InScope
+					j.out = enc.AppendResult(j.out, &rec, &res)
+				}
+				j.done <- struct{}{}
+			}
+		}()
+	}
+
+	// The writer: emit in input order. When ctx ends, write what is already
+	// on its way and stop.
+	w := bufio.NewWriterSize(out, 64<<10)
+	var st Stats
+	var writeErr error
+	write := func(j *job) {
+		<-j.done
+		if _, err := w.Write(j.out); err != nil {
+			writeErr = err
+			stop()
+			return
+		}
+		st.Written++
+		st.Bytes += int64(len(j.u.data))
+		if j.failed {
+			st.Errors++
+		} else if j.inScope {
+			st.InScope++
+		}
+		if o.Progress != nil && st.Written%1024 == 0 {
+			st.Read = read.Load()
+			o.Progress(st)
+		}
+		j.reset()
+		free <- j
+	}
+	cancelled := false
+loop:
+	for writeErr == nil {
+		select {
+		case j, ok := <-order:
+			if !ok {
+				break loop
+			}
+			write(j)
+		case <-ctx.Done():
+			cancelled = true
+			for writeErr == nil {
+				select {
+				case j, ok := <-order:
+					if !ok {
+						break loop
+					}
+					write(j)
+				default:
+					break loop
+				}
+			}
+		}
+	}
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	if f := format.Load(); f != nil {
+		st.Format, st.Detected, st.Sampled = f.Format, f.Detected, f.Sampled
+	}
+	switch {
+	case writeErr != nil:
+		// The reader has been told to stop; it is not waited for, since it
+		// may be blocked reading.
+		st.Read = read.Load()
+		return st, fmt.Errorf("harvest: writing output: %w", writeErr)
+	case cancelled:
+		st.Read = read.Load()
+		return st, fmt.Errorf("harvest: interrupted: %w", context.Cause(ctx))
+	}
+	<-readerDone // it closed order, so it has ended or is about to
+	workers.Wait()
+	st.Read = read.Load()
+	return st, readErr
+}
