@@ -55,7 +55,8 @@ const (
 )
 
 // detect decides the format of an input from its first non-blank lines
-// (too-long lines left out), first being the first non-blank line of all.
+// (of a too-long line, its start), first being the first non-blank line if
+// it is not too long.
 // The input is JSON Lines when most sampled lines are JSON objects, CSV
 // when the first line is a header with a text column, and plain text when
 // no line looks like JSON. A sample in which some lines but not most look

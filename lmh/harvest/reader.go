@@ -97,9 +97,7 @@ func (r *Reader) start() error {
 				first = l.data
 			}
 			nonBlank++
-			if !l.tooLong {
-				sample = append(sample, l.data)
-			}
+			sample = append(sample, l.data) // of a too-long line, its start
 		}
 		f, err := detect(first, sample)
 		if err != nil {

@@ -149,9 +149,9 @@ func (j *job) reset() {
 	j.u.err, j.u.line, j.failed, j.inScope = nil, 0, false, false
 }
 
-func run(ctx context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc) (Stats, error) {
+func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc) (Stats, error) {
 	o = o.withDefaults()
-	ctx, stop := context.WithCancel(ctx) // stop also ends the reader after a write error
+	ctx, stop := context.WithCancel(parent) // stop also ends the reader after a write error
 	defer stop()
 	window := o.Workers * 16
 	free := make(chan *job, window)
@@ -281,7 +281,7 @@ loop:
 		return st, fmt.Errorf("harvest: writing output: %w", writeErr)
 	case cancelled:
 		st.Read = read.Load()
-		return st, fmt.Errorf("harvest: interrupted: %w", context.Cause(ctx))
+		return st, fmt.Errorf("harvest: interrupted: %w", parent.Err())
 	}
 	<-readerDone // it closed order, so it has ended or is about to
 	workers.Wait()

@@ -1,80 +1,97 @@
-// Command glossary looks terms up in the lmhkit glossary, finds them in text
-// and suggests terms as one types.
-//
-//	go run ./examples/glossary mestringskurs            # the senses of a term
-//	echo "KiD-kurset ved LMS" | go run ./examples/glossary -scan
-//	go run ./examples/glossary -search -lang nn meistr  # autocomplete
-//
-// A lookup exits with status 1 if a term is not in the glossary.
 package main
 
 import (
-	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("glossary", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	scan := fs.Bool("scan", false, "read text from standard input and print every match, one per line")
+// runGlossary is 'lmhkit glossary': it looks terms up in the lmhkit
+// glossary, finds them in text and suggests terms as one types.
+//
+//	lmhkit glossary mestringskurs                 # the senses of a term
+//	echo "KiD-kurset ved LMS" | lmhkit glossary -scan
+//	lmhkit glossary -scan side.txt                # "-" is standard input
+//	lmhkit glossary -search -lang nn meistr       # autocomplete
+//
+// A lookup exits with status 1 if a term is not in the glossary.
+func runGlossary(e *env, args []string) int {
+	fs := e.flags()
+	scan := fs.Bool("scan", false, "read text from the files named (default standard input) and print every match, one per line")
 	search := fs.Bool("search", false, "print the best terms for the arguments as a prefix or with typos")
 	langFlag := fs.String("lang", "", "with -search: only terms in this language (nb, nn, en)")
 	limit := fs.Int("limit", 10, "with -search: at most this many terms")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glossary TERM...  |  glossary -scan < text  |  glossary -search [-lang nb] PREFIX")
-		fs.PrintDefaults()
+	if ok, status := e.parse(fs, args); !ok {
+		return status
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if *scan && *search {
+		e.errorf("-scan and -search exclude each other")
+		return exitUsage
+	}
+	if *langFlag != "" && !*search {
+		e.errorf("-lang goes with -search")
+		return exitUsage
 	}
 	g := glossary.Default()
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
 	switch {
 	case *scan:
-		if err := scanText(g, stdin, out); err != nil {
-			fmt.Fprintln(stderr, "glossary:", err)
-			return 1
+		files := fs.Args()
+		if len(files) == 0 {
+			files = []string{"-"}
 		}
-		return 0
+		out := e.output()
+		for _, name := range files {
+			r, err := e.open(name)
+			if err != nil {
+				out.Flush()
+				e.errorf("%s", clean(err))
+				return exitUsage
+			}
+			err = scanText(g, r, out)
+			r.Close()
+			if err != nil {
+				out.Flush()
+				e.errorf("%s: %s", name, clean(err))
+				return exitUsage
+			}
+		}
+		return out.close(exitOK)
 	case *search:
 		var lang taxonomy.Lang
 		if *langFlag != "" {
 			l, err := taxonomy.ParseLang(*langFlag)
 			if err != nil {
-				fmt.Fprintln(stderr, "glossary:", err)
-				return 2
+				e.errorf("-lang: %s", clean(err))
+				return exitUsage
 			}
 			lang = l
 		}
+		if fs.NArg() == 0 {
+			e.errorf("-search needs a prefix (run '%s -h' for usage)", e.name)
+			return exitUsage
+		}
+		out := e.output()
 		for _, h := range g.Search(strings.Join(fs.Args(), " "), lang, *limit) {
 			fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\n", h.Entry.Term, h.Entry.Lang, h.Entry.Kind, refList(h.Entry.Senses), h.How)
 		}
-		return 0
+		return out.close(exitOK)
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
+		e.errorf("no term to look up (run '%s -h' for usage)", e.name)
+		return exitUsage
 	}
-	status := 0
+	out := e.output()
+	status := exitOK
 	for _, term := range fs.Args() {
 		if !lookup(g, term, out) {
-			status = 1
+			status = exitNegative
 		}
 	}
-	return status
+	return out.close(status)
 }
 
 // lookup prints the senses and entries of term and reports whether it was

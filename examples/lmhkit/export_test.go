@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +13,7 @@ import (
 
 func TestRunWritesEverything(t *testing.T) {
 	dir := t.TempDir()
-	if err := run(dir); err != nil {
+	if err := export(dir, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{

@@ -1,22 +1,10 @@
-// Command export writes the vocabulary and the sample catalogue in the
-// health sector's formats:
-//
-//	fhir/        FHIR R4 JSON: a CodeSystem and a ValueSet per facet, the
-//	             ConceptMaps, and a HealthcareService per sample offering
-//	skos/        the vocabulary and glossary as SKOS in Turtle
-//	jsonschema/  JSON Schemas (2020-12) of Offering and Need, each with an
-//	             X.instances.json array of documents that must conform
-//
-// Usage:
-//
-//	go run ./examples/export -out DIR
 package main
 
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,20 +18,38 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-func main() {
-	out := flag.String("out", "", "directory to write into (created if missing)")
-	flag.Parse()
-	if *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: export -out DIR")
-		os.Exit(2)
+// runExport is 'lmhkit export': it writes the vocabulary and the sample
+// catalogue in the health sector's formats into the directory -out names:
+//
+//	fhir/        FHIR R4 JSON: a CodeSystem and a ValueSet per facet, the
+//	             ConceptMaps, and a HealthcareService per sample offering
+//	skos/        the vocabulary and glossary as SKOS in Turtle
+//	jsonschema/  JSON Schemas (2020-12) of Offering and Need, each with an
+//	             X.instances.json array of documents that must conform
+func runExport(e *env, args []string) int {
+	fs := e.flags()
+	dir := fs.String("out", "", "directory to write into (created if missing); required")
+	if ok, status := e.parse(fs, args); !ok {
+		return status
 	}
-	if err := run(*out); err != nil {
-		fmt.Fprintln(os.Stderr, "export:", err)
-		os.Exit(1)
+	if !e.noArgs(fs) {
+		return exitUsage
 	}
+	if *dir == "" {
+		e.errorf("-out DIR is required (run '%s -h' for usage)", e.name)
+		return exitUsage
+	}
+	out := e.output()
+	if err := export(*dir, out); err != nil {
+		out.Flush()
+		e.errorf("%s", clean(err))
+		return exitUsage
+	}
+	return out.close(exitOK)
 }
 
-func run(dir string) error {
+// export writes everything into dir and a line per kind of file to w.
+func export(dir string, w io.Writer) error {
 	// FHIR R4.
 	res, err := fhir.TerminologyResources()
 	if err != nil {
@@ -58,7 +64,7 @@ func run(dir string) error {
 			return err
 		}
 	}
-	fmt.Printf("fhir:       %d resources\n", len(res))
+	fmt.Fprintf(w, "fhir:       %d resources\n", len(res))
 
 	// SKOS.
 	var ttl bytes.Buffer
@@ -68,7 +74,7 @@ func run(dir string) error {
 	if err := write(filepath.Join(dir, "skos", "lmhkit.ttl"), ttl.Bytes()); err != nil {
 		return err
 	}
-	fmt.Printf("skos:       %d bytes of Turtle\n", ttl.Len())
+	fmt.Fprintf(w, "skos:       %d bytes of Turtle\n", ttl.Len())
 
 	// JSON Schema, with the documents that must conform.
 	for _, s := range []struct {
@@ -90,7 +96,7 @@ func run(dir string) error {
 		if err := writeJSON(filepath.Join(dir, "jsonschema", s.name+".instances.json"), s.instances); err != nil {
 			return err
 		}
-		fmt.Printf("jsonschema: %s.schema.json with %d instances\n", s.name, s.n)
+		fmt.Fprintf(w, "jsonschema: %s.schema.json with %d instances\n", s.name, s.n)
 	}
 	return nil
 }

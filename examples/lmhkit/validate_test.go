@@ -2,18 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 func TestSampleIsValid(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run(nil, nil, &out, &errOut); code != 0 {
+	if code := run([]string{"validate"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out.String(), errOut.String())
 	}
 	if got := out.String(); got != "42 tilbud lest, 0 ugyldige\n" {
@@ -25,7 +22,7 @@ func TestBadCatalogue(t *testing.T) {
 	for _, lang := range []string{"nb", "nn", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := run([]string{"-lang", lang, filepath.Join("testdata", "bad.jsonl")}, nil, &out, &errOut)
+			code := run([]string{"validate", "-lang", lang, filepath.Join("testdata", "bad.jsonl")}, nil, &out, &errOut)
 			if code != 1 {
 				t.Fatalf("exit %d, want 1", code)
 			}
@@ -53,7 +50,7 @@ func TestStdinAndISF(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if code := run([]string{"-lang", "en", "-isf", "-"}, bytes.NewReader(sample), &out, &out); code != 0 {
+	if code := run([]string{"validate", "-lang", "en", "-isf", "-"}, bytes.NewReader(sample), &out, &out); code != 0 {
 		t.Fatalf("exit %d\n%s", code, out.String())
 	}
 	s := out.String()
@@ -68,7 +65,7 @@ func TestStdinAndISF(t *testing.T) {
 func TestUsage(t *testing.T) {
 	var out bytes.Buffer
 	for _, args := range [][]string{{"-lang", "de"}, {"a", "b"}, {"-nope"}, {"does-not-exist.jsonl"}} {
-		if code := run(args, nil, &out, &out); code != 2 {
+		if code := run(append([]string{"validate"}, args...), nil, &out, &out); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}

@@ -1,18 +1,6 @@
-// Command coverage answers the planners' equal-access question for a
-// catalogue of lærings- og mestringstilbud: for every municipality, role
-// and condition or theme, can people reach an offering, and how close is
-// it? It prints a summary, and writes coverage.csv (one row per
-// municipality, role and topic) and coverage.html (a self-contained page
-// with SVG heat tables of counties × conditions and counties × themes).
-//
-//	go run ./examples/coverage                          # the embedded sample
-//	go run ./examples/coverage -out /tmp/dekning -lang nn -role patient
-//	go run ./examples/coverage -catalogue katalog.jsonl -in-person
 package main
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,91 +9,84 @@ import (
 	"strings"
 	"time"
 
-	"github.com/lmhkit/lmhkit/lmh/match"
-
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	catalogue := fs.String("catalogue", "", "JSON Lines catalogue (default: the embedded sample)")
-	out := fs.String("out", "coverage-out", "directory to write coverage.csv and coverage.html to")
+// runCoverage is 'lmhkit coverage': it answers the planners' equal-access
+// question for a catalogue of lærings- og mestringstilbud — for every
+// municipality, role and condition or theme, can people reach an offering,
+// and how close is it? It prints a summary and, with -out, writes
+// coverage.csv (one row per municipality, role and topic) and
+// coverage.html (a self-contained page with SVG heat tables of counties ×
+// conditions and counties × themes) into that directory.
+//
+//	lmhkit coverage                          # the embedded sample, summary only
+//	lmhkit coverage -out /tmp/dekning -lang nn -role patient
+//	lmhkit coverage -catalogue katalog.jsonl -in-person
+func runCoverage(e *env, args []string) int {
+	fs := e.flags()
+	catalogue := fs.String("catalogue", "", "JSON Lines catalogue, \"-\" for standard input (default: the embedded sample)")
+	strict := fs.Bool("strict", false, "refuse a catalogue with any invalid offering instead of leaving those out")
+	outDir := fs.String("out", "", "directory to write coverage.csv and coverage.html to (created if missing; default: none, summary only)")
 	langFlag := fs.String("lang", "nb", "language: nb, nn or en")
 	roles := fs.String("role", "", "roles, comma-separated (default: all)")
 	date := fs.String("date", "", "count offerings open on this day (YYYY-MM-DD; default today)")
 	inPerson := fs.Bool("in-person", false, "count only offerings met in person")
 	age := fs.String("age-group", "", "count only offerings for this age group (children, youth, adults, elderly)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if ok, status := e.parse(fs, args); !ok {
+		return status
+	}
+	if !e.noArgs(fs) {
+		return exitUsage
 	}
 	lang, err := taxonomy.ParseLang(*langFlag)
 	if err != nil {
-		fmt.Fprintln(stderr, "coverage:", err)
-		return 2
+		e.errorf("-lang: %s", clean(err))
+		return exitUsage
 	}
 	day := lmh.DateOf(time.Now())
 	if *date != "" {
 		if day, err = lmh.ParseDate(*date); err != nil {
-			fmt.Fprintln(stderr, "coverage: -date:", err)
-			return 2
+			e.errorf("-date: %s", clean(err))
+			return exitUsage
 		}
 	}
-	q := match.AccessQuery{Day: day}
-	if *roles != "" {
-		var rs []taxonomy.Role
-		for _, s := range strings.Split(*roles, ",") {
-			r, err := taxonomy.ParseRole(s)
-			if err != nil {
-				fmt.Fprintln(stderr, "coverage: -role:", err)
-				return 2
-			}
-			rs = append(rs, r)
+	q := match.AccessQuery{Day: day, InPersonOnly: *inPerson}
+	for _, s := range split(*roles) {
+		r, err := taxonomy.ParseRole(s)
+		if err != nil {
+			e.errorf("-role: %s", clean(err))
+			return exitUsage
 		}
-		q.Roles = rs
-	}
-	if *inPerson {
-		q.InPersonOnly = true
+		q.Roles = append(q.Roles, r)
 	}
 	if *age != "" {
-		g, err := taxonomy.ParseAgeGroup(*age)
-		if err != nil {
-			fmt.Fprintln(stderr, "coverage: -age-group:", err)
-			return 2
+		if q.AgeGroup, err = taxonomy.ParseAgeGroup(*age); err != nil {
+			e.errorf("-age-group: %s", clean(err))
+			return exitUsage
 		}
-		q.AgeGroup = g
 	}
-	cat := lmh.SampleCatalogue()
-	if *catalogue != "" {
-		data, err := os.ReadFile(*catalogue)
-		if err != nil {
-			fmt.Fprintln(stderr, "coverage:", err)
-			return 2
-		}
-		cat = cat[:0]
-		for e, err := range lmh.Entries(bytes.NewReader(data)) {
-			if err != nil {
-				fmt.Fprintf(stderr, "coverage: %s: skipping: %v\n", *catalogue, err)
-				continue
-			}
-			cat = append(cat, e.Offering)
-		}
+	cat, status := e.loadCatalogue(*catalogue, day, *strict, lang)
+	if status != exitOK {
+		return status
 	}
 	rep, err := match.EqualAccess(cat, q)
 	if err != nil {
-		fmt.Fprintln(stderr, "coverage:", err)
-		return 2
+		e.errorf("%s", clean(err))
+		return exitUsage
 	}
-	summarise(stdout, rep, len(cat), lang)
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		fmt.Fprintln(stderr, "coverage:", err)
-		return 2
+	out := e.output()
+	summarise(out, rep, len(cat), lang)
+	if *outDir == "" {
+		return out.close(exitOK)
+	}
+	if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		out.Flush()
+		e.errorf("%s", clean(err))
+		return exitUsage
 	}
 	for _, f := range []struct {
 		name  string
@@ -114,23 +95,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		{"coverage.csv", rep.WriteCSV},
 		{"coverage.html", func(w io.Writer) error { return rep.WriteHTML(w, lang) }},
 	} {
-		path := filepath.Join(*out, f.name)
-		file, err := os.Create(path)
-		if err != nil {
-			fmt.Fprintln(stderr, "coverage:", err)
-			return 2
+		path := filepath.Join(*outDir, f.name)
+		if err := writeFile(path, f.write); err != nil {
+			out.Flush()
+			e.errorf("%s", clean(err))
+			return exitUsage
 		}
-		err = f.write(file)
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, "coverage:", err)
-			return 2
-		}
-		fmt.Fprintf(stdout, "%s %s\n", words["wrote"][lang.Index()], path)
+		fmt.Fprintf(out, "%s %s\n", words["wrote"][lang.Index()], path)
 	}
-	return 0
+	return out.close(exitOK)
+}
+
+// writeFile creates path and writes it with write, reporting the first
+// error of writing or closing.
+func writeFile(path string, write func(io.Writer) error) error {
+	file, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = write(file)
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 var words = map[string][3]string{

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestRun(t *testing.T) {
+func TestGlossary(t *testing.T) {
 	tests := []struct {
 		name   string
 		args   []string
@@ -26,7 +26,7 @@ func TestRun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			status := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			status := run(append([]string{"glossary"}, tt.args...), strings.NewReader(tt.stdin), &out, &errOut)
 			if status != tt.status {
 				t.Errorf("status %d, want %d (stderr %q)", status, tt.status, errOut.String())
 			}

@@ -8,10 +8,10 @@ import (
 	"testing"
 )
 
-func TestRun(t *testing.T) {
+func TestCoverage(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-out", dir, "-date", "2027-01-11", "-lang", "en", "-role", "patient,next_of_kin"}, &out, &errOut); code != 0 {
+	if code := run([]string{"coverage", "-out", dir, "-date", "2027-01-11", "-lang", "en", "-role", "patient,next_of_kin"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{"Coverage 2027-01-11: 42 offerings, 357 municipalities", "For patient:", "For next of kin:", "Helse Nord:", "conditions with no offering anywhere"} {
@@ -38,7 +38,7 @@ func TestRun(t *testing.T) {
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-role", "doctor"}, {"-lang", "sv"}, {"-date", "11.01.2027"}, {"-age-group", "toddlers"}, {"-catalogue", "does-not-exist.jsonl"}} {
 		var out, errOut bytes.Buffer
-		if code := run(append(args, "-out", t.TempDir()), &out, &errOut); code != 2 || errOut.Len() == 0 {
+		if code := run(append(append([]string{"coverage"}, args...), "-out", t.TempDir()), nil, &out, &errOut); code != 2 || errOut.Len() == 0 {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut.String())
 		}
 	}

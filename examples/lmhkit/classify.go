@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/lmhkit/lmhkit/lmh/harvest"
+)
+
+// runClassify is 'lmhkit classify': package lmh/harvest over the files
+// named (or standard input), one JSON line per record on standard output,
+// a summary on standard error.
+func runClassify(e *env, args []string) int {
+	fs := e.flags()
+	formatFlag := fs.String("format", "auto", "input format: auto, jsonl, csv or text (auto decides from the first 64 lines)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of records classified at once")
+	maxLine := fs.Int("max-line", harvest.DefaultMaxRecord, "longest record in bytes; longer ones become error records")
+	maxLines := fs.Int("max-lines", harvest.DefaultMaxLines, "most lines one CSV record may span")
+	progress := fs.Bool("progress", false, "print a progress line on standard error even when it is not a terminal")
+	strict := fs.Bool("strict", false, "exit with status 1 if any record was bad")
+	quiet := fs.Bool("q", false, "no summary on standard error")
+	if ok, status := e.parse(fs, args); !ok {
+		return status
+	}
+	format, err := harvest.ParseFormat(*formatFlag)
+	if err != nil {
+		e.errorf("-format: %s", clean(err))
+		return exitUsage
+	}
+	if *workers < 1 || *maxLine < 1 || *maxLines < 1 {
+		e.errorf("-workers, -max-line and -max-lines must be at least 1")
+		return exitUsage
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+
+	var mu sync.Mutex
+	var total, current harvest.Stats
+	start := time.Now()
+	stopProgress := startProgress(e.stderr, start, *progress || isTerminal(e.stderr), func() harvest.Stats {
+		mu.Lock()
+		defer mu.Unlock()
+		return total.Add(current)
+	})
+	status := exitOK
+	for _, name := range files {
+		in, err := e.open(name)
+		if err != nil {
+			e.errorf("%s", clean(err))
+			status = exitUsage
+			break
+		}
+		o := harvest.Options{Format: format, Workers: *workers, MaxRecord: *maxLine, MaxLines: *maxLines,
+			LimitName: "-max-line", Progress: func(s harvest.Stats) { mu.Lock(); current = s; mu.Unlock() }}
+		if name != "-" {
+			o.Name = name
+		}
+		st, err := harvest.Run(e.ctx, in, e.stdout, o)
+		in.Close()
+		mu.Lock()
+		total, current = total.Add(st), harvest.Stats{}
+		mu.Unlock()
+		if err != nil {
+			where := ""
+			if name != "-" {
+				where = name + ": "
+			}
+			var fe *harvest.FormatError
+			switch {
+			case e.ctx.Err() != nil:
+				status = interrupted(e.ctx)
+			case errors.As(err, &fe):
+				e.errorf("%s%s; give -format", where, clean(err))
+				status = exitUsage
+			default:
+				e.errorf("%s%s", where, clean(err))
+				status = exitUsage
+			}
+			break
+		}
+	}
+	stopProgress()
+	if !*quiet || status > exitUsage {
+		e.errorf("%s", summary(total, time.Since(start), status > exitUsage))
+	}
+	if status == exitOK && *strict && total.Errors > 0 {
+		status = exitNegative
+	}
+	return status
+}
+
+// interrupted returns the exit status for a run cut short by a signal:
+// 128 plus its number.
+func interrupted(ctx context.Context) int {
+	var se signalError
+	if errors.As(context.Cause(ctx), &se) {
+		return 128 + int(se.sig)
+	}
+	return 128 + int(syscall.SIGINT)
+}
+
+// summary is the line printed at the end of a run.
+func summary(st harvest.Stats, d time.Duration, cut bool) string {
+	rate := 0.0
+	if s := d.Seconds(); s > 0 {
+		rate = float64(st.Written) / s
+	}
+	how := "given"
+	if st.Detected {
+		how = fmt.Sprintf("detected from %d lines", st.Sampled)
+	}
+	s := fmt.Sprintf("%d records read, %d written, %d errors, %d in scope; %s (%s); %.1f MB in %s (%.0f records/s)",
+		st.Read, st.Written, st.Errors, st.InScope, st.Format, how, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
+	if cut {
+		s = "interrupted: " + s
+	}
+	return s
+}
+
+// startProgress prints a progress line on w every half second while
+// enabled; the returned function stops it and clears the line.
+func startProgress(w io.Writer, start time.Time, enabled bool, stats func() harvest.Stats) func() {
+	if !enabled {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				fmt.Fprint(w, "\r\033[K")
+				return
+			case <-t.C:
+				st := stats()
+				fmt.Fprintf(w, "\r\033[K%d records, %d errors, %.0f records/s",
+					st.Written, st.Errors, float64(st.Written)/time.Since(start).Seconds())
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
+// isTerminal reports whether w is a terminal (not merely a character
+// device such as /dev/null).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func TestClassify(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.jsonl")
+	bad := filepath.Join(dir, "bad.jsonl")
+	long := filepath.Join(dir, "long.jsonl")
+	ambiguous := filepath.Join(dir, "ambiguous.txt")
+	for name, data := range map[string]string{
+		good:      `{"id":"a","text":"Kolsskole: kurs for pasienter med kols"}` + "\n",
+		bad:       `{"id":"a","text":"kurs"}` + "\n{\n",
+		long:      `{"id":"lang-id","text":"` + strings.Repeat("x", 200) + `"}` + "\n",
+		ambiguous: "en linje\nto linjer\n" + `{"id":"a","text":"kurs"}` + "\n",
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		lines  int      // output lines
+		out    []string // in the output
+		stderr []string // in the summary or messages
+	}{
+		{"file", []string{good}, "", 0, 1, []string{`"id":"a","in_scope":true`}, []string{"1 records read, 1 written, 0 errors, 1 in scope; jsonl (detected from 1 lines)"}},
+		{"standard input", nil, `{"id":"s","text":"kurs"}` + "\n", 0, 1, []string{`"id":"s"`}, nil},
+		{"dash is standard input", []string{good, "-"}, `{"id":"s","text":"kurs"}` + "\n", 0, 2, []string{`"id":"a"`, `"id":"s"`}, []string{"2 records read, 2 written"}},
+		{"bad records", []string{bad}, "", 0, 2, []string{`{"line":2,"file":"` + bad + `","id":null,"error":"invalid JSON: unexpected end of JSON input"}`}, []string{"1 errors"}},
+		{"bad records strict", []string{"-strict", bad}, "", 1, 2, nil, nil},
+		{"too long names -max-line", []string{"-max-line", "100", long}, "", 0, 1, []string{`"id":"lang-id"`, "raise -max-line"}, nil},
+		{"given format", []string{"-format", "text", good}, "", 0, 1, []string{`"id":"1"`}, []string{"text (given)"}},
+		{"ambiguous format", []string{ambiguous}, "", 2, 0, nil, []string{"1 of the first 3 lines look like JSON", "give -format"}},
+		{"missing file", []string{filepath.Join(dir, "nope")}, "", 2, 0, nil, []string{"no such file"}},
+		{"unknown format", []string{"-format", "xml", good}, "", 2, 0, nil, []string{"-format: unknown format"}},
+		{"zero workers", []string{"-workers", "0", good}, "", 2, 0, nil, nil},
+		{"quiet", []string{"-q", good}, "", 0, 1, nil, nil},
+		{"csv header without text", []string{"-format", "csv"}, "id,navn\n1,2\n", 2, 0, nil, []string{"unusable CSV header on line 1"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errOut := lmhkit(t, c.stdin, append([]string{"classify"}, c.args...)...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, errOut)
+			}
+			if n := strings.Count(out, "\n"); n != c.lines {
+				t.Errorf("%d output lines, want %d", n, c.lines)
+			}
+			for _, w := range c.out {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range c.stderr {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			if c.name == "quiet" && errOut != "" {
+				t.Errorf("-q printed %q", errOut)
+			}
+			checkPrefix(t, errOut)
+		})
+	}
+}
+
+// TestIsTerminal: /dev/null is a character device but not a terminal, so
+// no progress line goes there (issue 11.14).
+func TestIsTerminal(t *testing.T) {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Error("/dev/null taken for a terminal")
+	}
+	if isTerminal(io.Discard) {
+		t.Error("io.Discard taken for a terminal")
+	}
+}
+
+// TestClassifySignal builds lmhkit and interrupts 'lmhkit classify' with a
+// real signal while it reads a stream that does not end: the output must
+// end with a whole JSON line, the summary must say how many records were
+// read and written, and the exit status must be 128 plus the signal
+// (issue 11.3).
+func TestClassifySignal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the program")
+	}
+	bin := filepath.Join(t.TempDir(), "lmhkit")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := exec.Command(bin, "classify", "-format", "jsonl", "-workers", "2")
+			stdin, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			go func() { // a producer that never ends on its own
+				w := bufio.NewWriter(stdin)
+				for i := 0; ; i++ {
+					if _, err := fmt.Fprintf(w, `{"id":"%d","title":"Kurs %d","text":"Lærings- og mestringssenteret inviterer pasienter og pårørende til kurs."}`+"\n", i, i); err != nil {
+						return
+					}
+					if i%100 == 99 {
+						if w.Flush() != nil {
+							return
+						}
+					}
+				}
+			}()
+			r := bufio.NewReader(stdout)
+			var got []string
+			first, err := r.ReadString('\n') // the pipeline is running
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, first)
+			time.Sleep(200 * time.Millisecond)
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			rest, _ := io.ReadAll(r)
+			err = cmd.Wait()
+			stdin.Close()
+			ee, ok := err.(*exec.ExitError)
+			if !ok {
+				t.Fatalf("exit: %v; stderr %q", err, stderr.String())
+			}
+			if want := 128 + int(sig); ee.ExitCode() != want {
+				t.Errorf("exit %d, want %d", ee.ExitCode(), want)
+			}
+			all := first + string(rest)
+			if !strings.HasSuffix(all, "\n") {
+				t.Fatalf("the output ends in a cut line: %q", all[max(0, len(all)-80):])
+			}
+			lines := strings.Split(strings.TrimSuffix(all, "\n"), "\n")
+			for i, l := range lines {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(l), &m); err != nil || m["id"] != fmt.Sprint(i) {
+					t.Fatalf("line %d: %q (%v)", i+1, l, err)
+				}
+			}
+			want := fmt.Sprintf("written")
+			s := stderr.String()
+			if !strings.Contains(s, "lmhkit classify: interrupted: ") || !strings.Contains(s, fmt.Sprintf("%d %s", len(lines), want)) {
+				t.Errorf("summary %q does not count the %d lines written", s, len(lines))
+			}
+		})
+	}
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// lmhkit runs the program in-process and returns its exit status, standard
+// output and standard error.
+func lmhkit(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestHelp(t *testing.T) {
+	cases := [][]string{{"-h"}, {"--help"}, {"help"}}
+	for _, c := range commands {
+		cases = append(cases, []string{c.name, "-h"}, []string{c.name, "-help"}, []string{"help", c.name})
+	}
+	for _, args := range cases {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errOut := lmhkit(t, "", args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			want := "usage: lmhkit"
+			if len(args) == 2 {
+				want = "usage: lmhkit " + strings.TrimPrefix(args[0]+" "+args[1], "help ")
+				want = strings.Fields(want)[0] + " " + strings.Fields(want)[1] + " " + strings.Fields(want)[2]
+			}
+			if !strings.HasPrefix(out, want) {
+				t.Errorf("usage %q does not start with %q", out, want)
+			}
+		})
+	}
+}
+
+// TestUsageErrors: an unknown subcommand, a bad flag or a stray argument
+// exits 2 with one message carrying one prefix.
+func TestUsageErrors(t *testing.T) {
+	cases := [][]string{
+		{},
+		{"nope"},
+		{"help", "nope"},
+		{"-x"},
+	}
+	for _, c := range commands {
+		cases = append(cases, []string{c.name, "-no-such-flag"})
+	}
+	for _, c := range []string{"match", "coverage", "export"} {
+		cases = append(cases, []string{c, "stray"})
+	}
+	cases = append(cases,
+		[]string{"export"}, // -out is required
+		[]string{"validate", "a.jsonl", "b.jsonl"},
+		[]string{"glossary"},
+		[]string{"glossary", "-search"},
+		[]string{"classify", "-workers", "x"},
+		[]string{"match", "-limit", "many"},
+	)
+	for _, args := range cases {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errOut := lmhkit(t, "", args...)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2; stderr %q", code, errOut)
+			}
+			if out != "" {
+				t.Errorf("stdout %q", out)
+			}
+			checkPrefix(t, errOut)
+		})
+	}
+}
+
+// checkPrefix checks that every line of stderr has the program's prefix
+// and no library prefix after it.
+func checkPrefix(t *testing.T, stderr string) {
+	t.Helper()
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if line == "" || strings.HasPrefix(line, "usage: lmhkit") || strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "Run ") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(line, "lmhkit")
+		if !ok {
+			t.Errorf("line without the prefix: %q", line)
+		}
+		if i := strings.Index(rest, ": "); i >= 0 {
+			rest = rest[i+2:]
+		}
+		for _, p := range []string{"lmh: ", "harvest: ", "taxonomy: ", "match: "} {
+			if strings.Contains(rest, p) {
+				t.Errorf("a second prefix %q in %q", p, line)
+			}
+		}
+	}
+}
+
+// TestWriteErrors: every subcommand reports a write error (a full disk)
+// and exits non-zero; before, five programs exited 0 writing to /dev/full.
+func TestWriteErrors(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full:", err)
+	}
+	defer full.Close()
+	dir := t.TempDir()
+	cases := [][]string{
+		{"-h"},
+		{"classify", "-q"},
+		{"match", "-role", "patient", "-condition", "copd", "-date", "2027-01-11"},
+		{"match", "-role", "patient", "-condition", "copd", "-date", "2027-01-11", "-json"},
+		{"validate"},
+		{"coverage", "-date", "2027-01-11"},
+		{"coverage", "-date", "2027-01-11", "-out", filepath.Join(dir, "cov")},
+		{"export", "-out", filepath.Join(dir, "exp")},
+		{"glossary", "mestringskurs"},
+		{"glossary", "-scan"},
+		{"glossary", "-search", "meistr"},
+	}
+	for _, args := range cases {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			var errOut bytes.Buffer
+			code := run(args, strings.NewReader(`{"id":"a","text":"Kolsskole: kurs for pasienter med kols"}`+"\n"), full, &errOut)
+			if code == 0 {
+				t.Fatalf("exit 0 writing to /dev/full; stderr %q", errOut.String())
+			}
+			if !strings.Contains(errOut.String(), "no space left on device") {
+				t.Errorf("stderr %q does not report the write error", errOut.String())
+			}
+			checkPrefix(t, errOut.String())
+		})
+	}
+}
+
+// TestInstalledNames: 'go install ./examples/...' installs lmhkit and
+// quickstart only (no 'export' that the shell's builtin shadows).
+func TestInstalledNames(t *testing.T) {
+	var commands []string
+	dirs, err := os.ReadDir("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		files, _ := filepath.Glob(filepath.Join("..", d.Name(), "*.go"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasSuffix(f, "_test.go") && bytes.Contains(b, []byte("\npackage main\n")) {
+				commands = append(commands, d.Name())
+				break
+			}
+		}
+	}
+	if strings.Join(commands, " ") != "lmhkit quickstart" {
+		t.Errorf("commands under examples/: %v", commands)
+	}
+}
