@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
 )
 
 func TestCoverage(t *testing.T) {
@@ -43,3 +45,35 @@ func TestBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageWritesNothingByDefault: without -out only the summary is
+// printed; nothing is written into the working directory (before, it wrote
+// coverage-out/ there, in the repository when run from it).
+func TestCoverageWritesNothingByDefault(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, out, errOut := lmhkit(t, "", "coverage", "-date", "2027-01-11")
+	if code != 0 || !strings.Contains(out, "Dekning 2027-01-11") {
+		t.Fatalf("exit %d:\n%s%s", code, out, errOut)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("wrote %v into the working directory", entries)
+	}
+}
+
+func TestCoverageCatalogue(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "k.jsonl")
+	if err := os.WriteFile(path, []byte("{\"id\":\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := lmhkit(t, "", "coverage", "-catalogue", path, "-lang", "en")
+	if code != 2 || !strings.Contains(errOut, "k.jsonl:1: (whole line): malformed JSON") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	code, out, errOut := lmhkit(t, string(lmhSample()), "coverage", "-catalogue", "-", "-date", "2027-01-11")
+	if code != 0 || !strings.Contains(out, "42 tilbud") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+}
+
+func lmhSample() []byte { return lmh.SampleCatalogueJSONL() }

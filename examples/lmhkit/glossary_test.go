@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,5 +38,16 @@ func TestGlossary(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestGlossaryScanFiles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "side.txt")
+	if err := os.WriteFile(path, []byte("Mestringskurs for pårørende"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := lmhkit(t, "KiD-kurs", "glossary", "-scan", path, "-")
+	if code != 0 || !strings.Contains(out, "Mestringskurs") || !strings.Contains(out, "KiD") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
 	}
 }
