@@ -89,9 +89,32 @@ func appendConfidence(b []byte, s *classify.Scores) []byte {
 		b = append(b, '"')
 		b = append(b, name...)
 		b = append(b, `":`...)
-		b = strconv.AppendFloat(b, round3(scores[i]), 'f', -1, 64)
+		b = appendScore(b, scores[i])
 	}
 	return append(b, '}')
+}
+
+// appendScore appends a score rounded to three decimals, as
+// strconv.AppendFloat(b, round3(v), 'f', -1, 64) does but without its
+// search for the shortest form: k/1000 for a whole k in [0, 1000] is
+// shortest as its decimal with trailing zeros dropped.
+func appendScore(b []byte, v float64) []byte {
+	r := round3(v)
+	k := int64(r * 1000)
+	if !(r >= 0 && r <= 1) || float64(k)/1000 != r {
+		return strconv.AppendFloat(b, r, 'f', -1, 64)
+	}
+	if k == 1000 {
+		return append(b, '1')
+	}
+	if k == 0 {
+		return append(b, '0')
+	}
+	b = append(b, '0', '.', byte('0'+k/100), byte('0'+k/10%10), byte('0'+k%10))
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 func appendEvidence(b []byte, evidence []classify.Evidence) []byte {
@@ -217,12 +240,28 @@ func appendString(b []byte, s string) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// plainByte tells the bytes a JSON string holds as they are: ASCII from
+// space up, but the quote and the backslash.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendStringBody appends s as the inside of a JSON string. Invalid UTF-8
 // becomes U+FFFD, as encoding/json does; U+2028 and U+2029 are escaped so
 // the line stays valid JavaScript too; <, > and & are not escaped.
 func appendStringBody(b []byte, s string) []byte {
+	i := 0
+	for i < len(s) && plainByte[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return append(b, s...)
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

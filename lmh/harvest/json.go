@@ -2,6 +2,7 @@ package harvest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"io"
@@ -307,8 +308,45 @@ func digits(b []byte, i int) int {
 
 // scanString scans a string at i (b[i] is '"'): no control characters,
 // valid escapes and valid UTF-8. It also reports whether the string has
-// escapes.
+// escapes. A string without escapes, the common case, is checked a word at
+// a time.
 func scanString(b []byte, i int) (end int, escaped bool) {
+	start := i + 1
+	j := bytes.IndexByte(b[start:], '"')
+	if j < 0 {
+		return -1, false
+	}
+	seg := b[start : start+j]
+	if bytes.IndexByte(seg, '\\') >= 0 {
+		return scanEscapedString(b, i)
+	}
+	if hasControl(seg) || !utf8.Valid(seg) {
+		return -1, false
+	}
+	return start + j + 1, false
+}
+
+// hasControl reports whether b has a byte below 0x20.
+func hasControl(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		if (x-0x20*ones)&^x&highs != 0 {
+			return true
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
+}
+
+// scanEscapedString is scanString for a string with escapes, a byte at a
+// time.
+func scanEscapedString(b []byte, i int) (end int, escaped bool) {
 	for i++; i < len(b); {
 		c := b[i]
 		switch {
@@ -390,6 +428,12 @@ func jsonID(raw []byte) (string, bool) {
 	}
 	switch raw[0] {
 	case '"':
+		if len(raw) < 2 || raw[len(raw)-1] != '"' {
+			return "", false
+		}
+		if bytes.IndexByte(raw, '\\') < 0 {
+			return string(raw[1 : len(raw)-1]), true
+		}
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
 			return "", false

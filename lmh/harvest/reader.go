@@ -1,6 +1,7 @@
 package harvest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -149,6 +150,20 @@ func (r *Reader) nextLine() (line, error) {
 		err = fmt.Errorf("harvest: reading input: %w", err)
 	}
 	return l, err
+}
+
+// buffered reports whether the next record can be read without waiting
+// for the input: lines read ahead, or a whole line in the buffer.
+func (r *Reader) buffered() bool {
+	if len(r.pending) > 0 {
+		return true
+	}
+	n := r.lr.r.Buffered()
+	if n == 0 {
+		return false
+	}
+	b, _ := r.lr.r.Peek(n)
+	return bytes.IndexByte(b, '\n') >= 0
 }
 
 // giveBack puts lines back before the pending ones, to be read again.

@@ -122,41 +122,55 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, o Options) (Stats, er
 	return run(ctx, in, out, o, c.Listing)
 }
 
-// job is one record on its way through the pipeline. Jobs are recycled, so
-// memory stays bounded by the window size times the record limit.
+// job is a batch of consecutive records on its way through the pipeline:
+// batches spare the goroutines a hand-over per record. Jobs are recycled,
+// so memory stays bounded by the window size times the batch size (plus
+// one record of at most MaxRecord).
 type job struct {
-	u       unit
+	units   []unit // the records; units[:n] are in use
+	n       int
+	bytes   int // input bytes of units[:n]
 	format  Format
 	header  *csvHeader
-	out     []byte // the encoded output line
-	failed  bool   // out is an error record
-	inScope bool
+	out     []byte // the encoded output lines
+	errors  int64  // error records among them
+	inScope int64
 	done    chan struct{}
 }
 
+// A batch ends after batchRecords records or batchBytes input bytes, or
+// when reading on would wait for the input.
+const (
+	batchRecords = 64
+	batchBytes   = 64 << 10
+)
+
 // keepBuf is the capacity above which a job drops its buffers after use, so
 // that a few huge records do not pin memory.
-const keepBuf = 64 << 10
+const keepBuf = 256 << 10
 
 func (j *job) reset() {
-	if cap(j.u.data) > keepBuf {
-		j.u.data = nil
+	for i := range j.units[:j.n] {
+		u := &j.units[i]
+		if cap(u.data) > keepBuf/batchRecords {
+			u.data = nil
+		}
+		u.data, u.err, u.line = u.data[:0], nil, 0
 	}
 	if cap(j.out) > keepBuf {
 		j.out = nil
 	}
-	j.u.data, j.out = j.u.data[:0], j.out[:0]
-	j.u.err, j.u.line, j.failed, j.inScope = nil, 0, false, false
+	j.out, j.n, j.bytes, j.errors, j.inScope = j.out[:0], 0, 0, 0, 0
 }
 
 func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc) (Stats, error) {
 	o = o.withDefaults()
 	ctx, stop := context.WithCancel(parent) // stop also ends the reader after a write error
 	defer stop()
-	window := o.Workers * 16
+	window := o.Workers * 4
 	free := make(chan *job, window)
 	for range window {
-		free <- &job{done: make(chan struct{}, 1)}
+		free <- &job{units: make([]unit, batchRecords), done: make(chan struct{}, 1)}
 	}
 	work := make(chan *job, window)
 	order := make(chan *job, window)
@@ -166,7 +180,7 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	var readErr error
 	var format atomic.Pointer[Stats] // Format, Detected and Sampled, once known
 	readerDone := make(chan struct{})
-	go func() { // the reader: split the input into records, in order
+	go func() { // the reader: split the input into batches of records, in order
 		defer close(readerDone)
 		defer close(work)
 		defer close(order)
@@ -177,9 +191,25 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			case <-ctx.Done():
 				return
 			}
-			err := r.nextUnit(&j.u)
+			var err error
+			for j.n < batchRecords && j.bytes < batchBytes {
+				if err = r.nextUnit(&j.units[j.n]); err != nil {
+					break
+				}
+				j.bytes += len(j.units[j.n].data)
+				j.n++
+				read.Add(1)
+				if !r.buffered() {
+					break // send what there is rather than wait for more
+				}
+			}
 			if format.Load() == nil && r.started {
 				format.Store(&Stats{Format: r.format, Detected: r.detected, Sampled: r.sampled})
+			}
+			if j.n > 0 {
+				j.format, j.header = r.format, r.header
+				order <- j // never blocks: there are only window jobs
+				work <- j
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
@@ -187,10 +217,6 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 				}
 				return
 			}
-			read.Add(1)
-			j.format, j.header = r.format, r.header
-			order <- j // never blocks: there are only window jobs
-			work <- j
 		}
 	}()
 
@@ -203,13 +229,17 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			var fields []string
 			enc := Encoder{Name: o.Name}
 			for j := range work {
-				fields = decode(j.format, j.header, &j.u, &rec, fields)
-				if rec.Err != nil {
-					j.failed = true
-					j.out = enc.AppendError(j.out, &rec)
-				} else {
+				for i := range j.units[:j.n] {
+					fields = decode(j.format, j.header, &j.units[i], &rec, fields)
+					if rec.Err != nil {
+						j.errors++
+						j.out = enc.AppendError(j.out, &rec)
+						continue
+					}
 					res := classifyListing(rec.Title, rec.Text)
-					j.inScope = res.InScope
+					if res.InScope {
+						j.inScope++
+					}
 					j.out = enc.AppendResult(j.out, &rec, &res)
 				}
 				j.done <- struct{}{}
@@ -229,14 +259,12 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			stop()
 			return
 		}
-		st.Written++
-		st.Bytes += int64(len(j.u.data))
-		if j.failed {
-			st.Errors++
-		} else if j.inScope {
-			st.InScope++
-		}
-		if o.Progress != nil && st.Written%1024 == 0 {
+		before := st.Written
+		st.Written += int64(j.n)
+		st.Bytes += int64(j.bytes)
+		st.Errors += j.errors
+		st.InScope += j.inScope
+		if o.Progress != nil && before/1024 != st.Written/1024 {
 			st.Read = read.Load()
 			o.Progress(st)
 		}

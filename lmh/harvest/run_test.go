@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -428,4 +429,15 @@ func TestConstantMemory(t *testing.T) {
 	wantErrors := int64(n/1000 + (n-1)/997 + 1)
 	assert.InDelta(t, wantErrors, st.Errors, 2)
 	assert.Less(t, peak.Load(), uint64(64<<20), "heap must not grow with the input")
+}
+
+func TestAppendScore(t *testing.T) {
+	for k := -5; k <= 1005; k++ {
+		for _, v := range []float64{float64(k) / 1000, float64(k)/1000 + 0.0004, float64(k)/1000 - 0.0004, float64(k) / 999} {
+			want := strconv.AppendFloat(nil, round3(v), 'f', -1, 64)
+			if got := appendScore(nil, v); string(got) != string(want) {
+				t.Fatalf("%v: %s, want %s", v, got, want)
+			}
+		}
+	}
 }
