@@ -62,7 +62,7 @@ func (e *DecodeError) Error() string {
 		b.WriteString(e.Path)
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Err.Error())
+	b.WriteString(strings.TrimPrefix(e.Err.Error(), "lmh: "))
 	return b.String()
 }
 
@@ -126,16 +126,52 @@ var ErrInvalidValue = errors.New("lmh: invalid value")
 func redactCause(err error) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var ce *taxonomy.CodeError
+	var ee *EnumError
 	switch {
 	case errors.Is(err, ErrUnknownField):
-		return ErrUnknownField // the member name is in Path; the value is not read
+		return ErrUnknownField // the member's position is in Path; its name is not kept
 	case errors.As(err, &se):
-		return fmt.Errorf("lmh: malformed JSON at offset %d", se.Offset)
+		return fmt.Errorf("%w at offset %d", ErrMalformedJSON, se.Offset)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return ErrMalformedJSON
 	case errors.As(err, &te):
-		return fmt.Errorf("lmh: wrong JSON type (want %s)", te.Type)
+		return fmt.Errorf("%w (want %s)", ErrWrongType, te.Type)
+	case errors.As(err, &ce):
+		return &redactedCode{facet: ce.Facet}
+	case errors.As(err, &ee):
+		return &redactedCode{enum: ee.Enum}
+	case errors.Is(err, ErrMalformedDate):
+		return ErrMalformedDate // the sentinel alone: never the input
+	case errors.Is(err, ErrMalformedUUID):
+		return ErrMalformedUUID
 	}
 	return ErrInvalidValue
 }
+
+// Causes of a Need's *DecodeError that keep the kind of fault and drop
+// the value (a Need is health data).
+var (
+	ErrMalformedJSON = errors.New("lmh: malformed JSON")
+	ErrWrongType     = errors.New("lmh: wrong JSON type")
+)
+
+// redactedCode is a *taxonomy.CodeError or *EnumError of a Need with the
+// input removed: which facet or enumeration, never the code given.
+type redactedCode struct {
+	facet taxonomy.Facet
+	enum  string
+}
+
+func (e *redactedCode) Error() string {
+	if e.enum != "" {
+		return "lmh: unknown " + e.enum
+	}
+	return "lmh: unknown " + e.facet.String() + " code"
+}
+
+// Is makes a redacted code error match ErrInvalidValue.
+func (e *redactedCode) Is(target error) bool { return target == ErrInvalidValue }
 
 func decodeStrict(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -341,9 +377,18 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 	var ee *EnumError
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var rc *redactedCode
 	switch {
 	case errors.Is(e.Err, ErrUnknownField):
 		return [3]string{"ukjent felt", "ukjent felt", "unknown field"}[i]
+	case errors.As(e.Err, &rc) && rc.enum == "":
+		return [3]string{"ukjent kode for ", "ukjend kode for ", "unknown code for "}[i] + rc.facet.Label(l)
+	case errors.As(e.Err, &rc):
+		return [3]string{"ukjent verdi", "ukjend verdi", "unknown value"}[i]
+	case errors.Is(e.Err, ErrMalformedJSON):
+		return [3]string{"ugyldig JSON", "ugyldig JSON", "malformed JSON"}[i]
+	case errors.Is(e.Err, ErrWrongType):
+		return [3]string{"feil JSON-type", "feil JSON-type", "wrong JSON type"}[i]
 	case errors.As(e.Err, &ce):
 		m := [3]string{"ukjent kode for ", "ukjend kode for ", "unknown code for "}[i] + ce.Facet.Label(l)
 		if ce.Nearest != "" {
@@ -366,7 +411,7 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 		return [3]string{"ugyldig verdi", "ugyldig verdi", "invalid value"}[i]
 	}
 	if l == taxonomy.EN {
-		return "invalid value: " + e.Err.Error()
+		return "invalid value: " + strings.TrimPrefix(e.Err.Error(), "lmh: ")
 	}
 	return [3]string{"ugyldig verdi", "ugyldig verdi", ""}[i]
 }

@@ -464,3 +464,37 @@ func TestDecodeMessagesTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedDecodeErrorsKeepTheirKind: redaction drops a need's values but
+// not what kind of fault it was, so a person is told "malformed JSON" or
+// "unknown code for condition" rather than a bare "invalid value".
+func TestNeedDecodeErrorsKeepTheirKind(t *testing.T) {
+	const secret = "HIVsecret"
+	for _, tc := range []struct {
+		doc  string
+		want error
+		nb   string
+	}{
+		{`{"conditions":["` + secret + `"]}`, ErrInvalidValue, "ukjent kode for tilstand"},
+		{`{"age":"` + secret + `"}`, ErrWrongType, "feil JSON-type"},
+		{`{"free_text":"` + secret + `"`, ErrMalformedJSON, "ugyldig JSON"},
+		{`{"delivery":"` + secret + `"}`, ErrInvalidValue, "ukjent verdi"},
+	} {
+		_, err := DecodeNeed([]byte(tc.doc))
+		var de *DecodeError
+		if !errors.As(err, &de) || !errors.Is(err, tc.want) {
+			t.Fatalf("%s: error %v, want %v", tc.doc, err, tc.want)
+		}
+		if got := de.Message(taxonomy.NB); got != tc.nb {
+			t.Errorf("%s: nb message %q, want %q", tc.doc, got, tc.nb)
+		}
+		for _, out := range []string{err.Error(), de.Message(taxonomy.EN), de.Message(taxonomy.NN)} {
+			if strings.Contains(out, secret) {
+				t.Errorf("%s: %q echoes the value", tc.doc, out)
+			}
+			if strings.Count(out, "lmh:") > 1 {
+				t.Errorf("%s: %q repeats the prefix", tc.doc, out)
+			}
+		}
+	}
+}

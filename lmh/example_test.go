@@ -86,7 +86,7 @@ func ExampleDecodeNeed() {
 	fmt.Println(err) // the unknown code is not repeated
 	// Output:
 	// <nil> in_person_only true
-	// lmh: conditions[0]: lmh: invalid value
+	// lmh: conditions[0]: unknown condition code
 }
 
 func ExampleEntries() {
@@ -102,7 +102,7 @@ func ExampleEntries() {
 	}
 	// Output:
 	// 1 Leve med kols – kurs for pasienter og pårørende
-	// error: lmh: line 2: arrangør: lmh: unknown field
+	// error: lmh: line 2: arrangør: unknown field
 	// 3 Meistringskurs for pårørande til personar med demens
 }
 

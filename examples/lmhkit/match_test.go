@@ -279,7 +279,7 @@ func TestNeedProblems(t *testing.T) {
 		{"JSON and flags together", []string{"-need", "-", "-role", "doctor", "-lang", "nn"}, `{"roles":["patient"],"age":300}`, []string{
 			"roles[1]: er ikkje ein gyldig kode for rolle", "age: må vere høgst 130"}},
 		{"JSON decode error and flags", []string{"-need", "-", "-role", "doctor", "-lang", "nn"}, `{"roles":["lege"]}`, []string{
-			"roles[0]: ugyldig verdi", "er ikkje ein gyldig kode for rolle"}},
+			"roles[0]: ukjend kode for rolle", "er ikkje ein gyldig kode for rolle"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errOut := matchCLI(t, tc.stdin, tc.args...)

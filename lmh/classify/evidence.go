@@ -76,7 +76,7 @@ func (s *scratch) evidence(e evi) Evidence {
 }
 
 // Basis names the rule behind one piece of evidence. The values are stable
-// codes (they appear in the output of examples/classify); the rules
+// codes (they appear in the output of `lmhkit classify`); the rules
 // themselves are described at the top of rules.go. Values are safe for
 // concurrent use.
 type Basis string
