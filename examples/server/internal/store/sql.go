@@ -1,0 +1,409 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// dialect is what differs between the backends.
+type dialect struct {
+	name string
+	// rebind turns the ?-placeholders of a query into the backend's.
+	rebind func(q string) string
+	// lockMigrations runs first in the migration transaction; "" for none.
+	lockMigrations string
+	// notify, if set, runs inside every write transaction (it is delivered
+	// on commit).
+	notify func(ctx context.Context, tx *sql.Tx, version int64) error
+	// unavailable reports whether err means the database cannot be reached
+	// or cannot serve now.
+	unavailable func(err error) bool
+	// docExpr is how doc is read as text.
+	docExpr string
+	// readTx are the options of the read transaction of Changes.
+	readTx *sql.TxOptions
+}
+
+// sqlStore is the Store of both backends.
+type sqlStore struct {
+	db    *sql.DB
+	d     dialect
+	watch func(ctx context.Context) <-chan struct{}
+	close func()
+}
+
+func (s *sqlStore) Backend() string { return s.d.name }
+
+func (s *sqlStore) Close() error {
+	if s.close != nil {
+		s.close()
+	}
+	return s.db.Close()
+}
+
+func (s *sqlStore) Ping(ctx context.Context) error { return s.wrap(s.db.PingContext(ctx)) }
+
+func (s *sqlStore) Watch(ctx context.Context) <-chan struct{} {
+	if s.watch == nil {
+		return nil
+	}
+	return s.watch(ctx)
+}
+
+// wrap marks errors of an unreachable database with ErrUnavailable.
+func (s *sqlStore) wrap(err error) error {
+	if err == nil || errors.Is(err, ErrNotFound) || errors.Is(err, ErrExists) ||
+		errors.Is(err, ErrVersionMismatch) || errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	if errors.Is(err, context.DeadlineExceeded) || s.d.unavailable(err) {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return err
+}
+
+func (s *sqlStore) q(query string) string { return s.d.rebind(query) }
+
+// inTx runs fn in one transaction and commits it, or rolls it back on error.
+func (s *sqlStore) inTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, opts)
+	if err != nil {
+		return s.wrap(err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return s.wrap(err)
+	}
+	return s.wrap(tx.Commit())
+}
+
+// bump takes the catalogue's row lock and returns the next version: every
+// write does this first, so writes are serialised and versions follow
+// commit order.
+func (s *sqlStore) bump(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var v int64
+	err := tx.QueryRowContext(ctx, s.q(`UPDATE catalogue SET version = version + 1 WHERE id = 1 RETURNING version`)).Scan(&v)
+	if err != nil {
+		return 0, fmt.Errorf("store: bump version: %w", err)
+	}
+	if s.d.notify != nil {
+		if err := s.d.notify(ctx, tx, v); err != nil {
+			return 0, fmt.Errorf("store: notify: %w", err)
+		}
+	}
+	return v, nil
+}
+
+func (s *sqlStore) Version(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT version FROM catalogue WHERE id = 1`)).Scan(&v)
+	return v, s.wrap(err)
+}
+
+// write stores o at version v, replacing its row and facet rows.
+func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64) (Record, error) {
+	doc, err := json.Marshal(o)
+	if err != nil {
+		return Record{}, fmt.Errorf("store: encode offering: %w", err)
+	}
+	id := o.ID.String()
+	_, err = tx.ExecContext(ctx, s.q(`
+		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at)
+		VALUES (?, ?, false, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
+			name = excluded.name, status = excluded.status, programme = excluded.programme,
+			doc = excluded.doc, updated_at = excluded.updated_at`),
+		id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), now().UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return Record{}, fmt.Errorf("store: write offering: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id); err != nil {
+		return Record{}, fmt.Errorf("store: clear facets: %w", err)
+	}
+	rows := facetsOf(o)
+	for len(rows) > 0 {
+		n := min(len(rows), 200)
+		var b strings.Builder
+		args := make([]any, 0, 3*n)
+		b.WriteString(`INSERT INTO offering_facets (offering_id, facet, code) VALUES `)
+		for i, r := range rows[:n] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("(?, ?, ?)")
+			args = append(args, id, r.facet, r.code)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(b.String()), args...); err != nil {
+			return Record{}, fmt.Errorf("store: write facets: %w", err)
+		}
+		rows = rows[n:]
+	}
+	return Record{Offering: *o, Doc: doc, Version: v}, nil
+}
+
+// current returns the version of the row with id and whether it is live;
+// ok is false when there is no row at all.
+func (s *sqlStore) current(ctx context.Context, tx *sql.Tx, id uuid.UUID) (version int64, live, ok bool, err error) {
+	var deleted bool
+	err = tx.QueryRowContext(ctx, s.q(`SELECT version, deleted FROM offerings WHERE id = ?`), id.String()).Scan(&version, &deleted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, false, nil
+	}
+	if err != nil {
+		return 0, false, false, err
+	}
+	return version, !deleted, true, nil
+}
+
+func (s *sqlStore) Create(ctx context.Context, o *lmh.Offering) (Record, error) {
+	var rec Record
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		v, err := s.bump(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if _, live, _, err := s.current(ctx, tx, o.ID); err != nil {
+			return err
+		} else if live {
+			return ErrExists
+		}
+		rec, err = s.write(ctx, tx, o, v)
+		return err
+	})
+	return rec, err
+}
+
+func (s *sqlStore) Update(ctx context.Context, o *lmh.Offering, want int64) (Record, error) {
+	var rec Record
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		v, err := s.bump(ctx, tx)
+		if err != nil {
+			return err
+		}
+		have, live, _, err := s.current(ctx, tx, o.ID)
+		switch {
+		case err != nil:
+			return err
+		case !live:
+			return ErrNotFound
+		case want != AnyVersion && have != want:
+			return ErrVersionMismatch
+		}
+		rec, err = s.write(ctx, tx, o, v)
+		return err
+	})
+	return rec, err
+}
+
+func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error) {
+	var v int64
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		var err error
+		if v, err = s.bump(ctx, tx); err != nil {
+			return err
+		}
+		have, live, _, err := s.current(ctx, tx, id)
+		switch {
+		case err != nil:
+			return err
+		case !live:
+			return ErrNotFound
+		case want != AnyVersion && have != want:
+			return ErrVersionMismatch
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id.String()); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, version = ?, updated_at = ? WHERE id = ?`),
+			v, now().UTC().Format(time.RFC3339Nano), id.String())
+		return err
+	})
+	return v, err
+}
+
+func (s *sqlStore) Seed(ctx context.Context, offerings []lmh.Offering) (int, error) {
+	n := 0
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		v, err := s.bump(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var any int
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM (SELECT 1 FROM offerings LIMIT 1) t`)).Scan(&any); err != nil {
+			return err
+		}
+		if any > 0 || len(offerings) == 0 {
+			return errNothingToSeed
+		}
+		for i := range offerings {
+			if _, err := s.write(ctx, tx, &offerings[i], v); err != nil {
+				return fmt.Errorf("offering %d: %w", i, err)
+			}
+		}
+		n = len(offerings)
+		return nil
+	})
+	if errors.Is(err, errNothingToSeed) {
+		return 0, nil
+	}
+	return n, err
+}
+
+var errNothingToSeed = errors.New("store: nothing to seed")
+
+func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (Record, error) {
+	var (
+		doc string
+		v   int64
+	)
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, `+s.d.docExpr+` FROM offerings WHERE id = ? AND NOT deleted`), id.String()).Scan(&v, &doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Record{}, ErrNotFound
+	}
+	if err != nil {
+		return Record{}, s.wrap(err)
+	}
+	return decodeRecord([]byte(doc), v)
+}
+
+func decodeRecord(doc []byte, v int64) (Record, error) {
+	o, err := lmh.DecodeOffering(doc)
+	if err != nil {
+		return Record{}, fmt.Errorf("store: stored offering does not decode: %w", err)
+	}
+	return Record{Offering: o, Doc: doc, Version: v}, nil
+}
+
+func (s *sqlStore) List(ctx context.Context, f Filter) (Page, error) {
+	var (
+		where []string
+		args  []any
+	)
+	where = append(where, "NOT o.deleted")
+	if f.After != uuid.Nil {
+		where = append(where, "o.id > ?")
+		args = append(args, f.After.String())
+	}
+	in := func(col string, values []string) {
+		if len(values) == 0 {
+			return
+		}
+		where = append(where, col+" IN ("+placeholders(len(values))+")")
+		for _, v := range values {
+			args = append(args, v)
+		}
+	}
+	in("o.status", f.Statuses)
+	in("o.programme", f.Programmes)
+	facet := func(rows []facetRow) {
+		if len(rows) == 0 {
+			return
+		}
+		alts := make([]string, len(rows))
+		for i, r := range rows {
+			alts[i] = "(f.facet = ? AND f.code = ?)"
+			args = append(args, r.facet, r.code)
+		}
+		where = append(where, "EXISTS (SELECT 1 FROM offering_facets f WHERE f.offering_id = o.id AND ("+strings.Join(alts, " OR ")+"))")
+	}
+	var rows []facetRow
+	for _, m := range f.Municipalities {
+		rows = append(rows, placeAlternatives(m)...)
+	}
+	facet(rows)
+	rows = nil
+	for _, r := range f.Roles {
+		rows = append(rows, facetRow{facetRole, r})
+	}
+	facet(rows)
+	rows = nil
+	for _, c := range f.Conditions {
+		rows = append(rows, facetRow{facetCondition, c})
+	}
+	facet(rows)
+
+	limit := max(f.Limit, 1)
+	query := `SELECT o.version, ` + s.d.docExpr + ` FROM offerings o WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY o.id LIMIT ?`
+	args = append(args, limit+1)
+	rs, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return Page{}, s.wrap(err)
+	}
+	defer rs.Close()
+	var p Page
+	for rs.Next() {
+		var (
+			v   int64
+			doc string
+		)
+		if err := rs.Scan(&v, &doc); err != nil {
+			return Page{}, s.wrap(err)
+		}
+		if len(p.Records) == limit {
+			p.More = true
+			break
+		}
+		rec, err := decodeRecord([]byte(doc), v)
+		if err != nil {
+			return Page{}, err
+		}
+		p.Records = append(p.Records, rec)
+	}
+	return p, s.wrap(rs.Err())
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func (s *sqlStore) Changes(ctx context.Context, since int64) ([]Change, int64, error) {
+	var (
+		out     []Change
+		version int64
+	)
+	err := s.inTx(ctx, s.d.readTx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT version FROM catalogue WHERE id = 1`)).Scan(&version); err != nil {
+			return err
+		}
+		if version == since {
+			return nil
+		}
+		rs, err := tx.QueryContext(ctx, s.q(`SELECT id, version, deleted, COALESCE(`+s.d.docExpr+`, '') FROM offerings WHERE version > ? ORDER BY version, id`), since)
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var (
+				id  string
+				c   Change
+				doc string
+			)
+			if err := rs.Scan(&id, &c.Version, &c.Deleted, &doc); err != nil {
+				return err
+			}
+			if c.ID, err = uuid.Parse(id); err != nil {
+				return fmt.Errorf("store: stored id: %w", err)
+			}
+			if !c.Deleted {
+				rec, err := decodeRecord([]byte(doc), c.Version)
+				if err != nil {
+					return err
+				}
+				c.Offering, c.Doc = rec.Offering, rec.Doc
+			}
+			out = append(out, c)
+		}
+		return rs.Err()
+	})
+	return out, version, err
+}

@@ -1,0 +1,129 @@
+// Package store keeps the catalogue of offerings in a SQL database: SQLite
+// (through a pure-Go driver, in a file) or PostgreSQL. Both backends are one
+// implementation over database/sql with a small dialect; the schema is in
+// embedded, versioned migrations applied at Open.
+//
+// Each offering is stored whole as its JSON form (lmh's own encoding, so
+// fields the model gains flow through untouched) beside the few columns and
+// facet rows the list filters search. Every write is one transaction that
+// bumps the catalogue's version; the row keeps the version of its last write,
+// which is its ETag, and a deletion leaves a tombstone so that other replicas
+// can learn of it from Changes.
+//
+// A Store is safe for concurrent use.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// Errors of the store. A handler maps them to HTTP statuses.
+var (
+	// ErrNotFound: no live offering has the ID.
+	ErrNotFound = errors.New("store: offering not found")
+	// ErrExists: Create was given the ID of a live offering.
+	ErrExists = errors.New("store: offering exists")
+	// ErrVersionMismatch: the offering changed since the version the
+	// caller holds (a failed If-Match).
+	ErrVersionMismatch = errors.New("store: version mismatch")
+	// ErrUnavailable wraps errors of an unreachable or restarting
+	// database: the request may be retried.
+	ErrUnavailable = errors.New("store: database unavailable")
+)
+
+// AnyVersion as the expected version of Update or Delete skips the version
+// check (If-Match: *).
+const AnyVersion int64 = -1
+
+// Record is an offering as stored: its JSON document, the decoded offering
+// and the catalogue version of its last write.
+type Record struct {
+	Offering lmh.Offering
+	// Doc is the offering's JSON as stored.
+	Doc []byte
+	// Version is the catalogue version of the offering's last write; it is
+	// the offering's ETag.
+	Version int64
+}
+
+// Change is one offering written or deleted after some catalogue version.
+type Change struct {
+	ID      uuid.UUID
+	Version int64
+	// Deleted reports a tombstone; Offering and Doc are then empty.
+	Deleted  bool
+	Offering lmh.Offering
+	Doc      []byte
+}
+
+// Filter selects offerings for List. Each non-empty list is a set of
+// alternatives (any of them); different fields must all hold.
+type Filter struct {
+	// Municipalities are kommunenummer: offerings open to people living
+	// there (their coverage includes it, or, stating none, they meet there).
+	Municipalities []string
+	// Roles are role codes the target group names.
+	Roles []string
+	// Conditions are condition codes: an offering for the condition or a
+	// narrower one.
+	Conditions []string
+	// Programmes are programme codes.
+	Programmes []string
+	// Statuses are status codes.
+	Statuses []string
+	// After is the ID the previous page ended with; zero for the first page.
+	After uuid.UUID
+	// Limit is the page size.
+	Limit int
+}
+
+// Page is one page of List, ordered by ID.
+type Page struct {
+	Records []Record
+	// More reports that offerings follow the last one on the page.
+	More bool
+}
+
+// Store is the catalogue's storage.
+type Store interface {
+	// List returns a page of live offerings matching f, ordered by ID.
+	List(ctx context.Context, f Filter) (Page, error)
+	// Get returns the live offering with the ID, or ErrNotFound.
+	Get(ctx context.Context, id uuid.UUID) (Record, error)
+	// Create stores a new offering (ErrExists if its ID is live; a
+	// tombstone is replaced).
+	Create(ctx context.Context, o *lmh.Offering) (Record, error)
+	// Update replaces a live offering whose version is want (or any,
+	// with AnyVersion): ErrNotFound, ErrVersionMismatch.
+	Update(ctx context.Context, o *lmh.Offering, want int64) (Record, error)
+	// Delete removes a live offering whose version is want (or any),
+	// leaving a tombstone, and returns the new catalogue version.
+	Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error)
+	// Seed stores the offerings in one transaction if the catalogue has
+	// never held any, and reports how many it stored (0 otherwise).
+	Seed(ctx context.Context, offerings []lmh.Offering) (int, error)
+	// Changes returns the offerings written or deleted after version since,
+	// in version order, and the catalogue's current version, read in one
+	// snapshot.
+	Changes(ctx context.Context, since int64) ([]Change, int64, error)
+	// Version returns the catalogue's current version.
+	Version(ctx context.Context) (int64, error)
+	// Watch returns a channel that receives a value soon after any writer
+	// (this process or another) commits, or nil when the backend cannot
+	// tell (the caller then polls Version). It stops when ctx ends.
+	Watch(ctx context.Context) <-chan struct{}
+	// Ping checks that the database answers.
+	Ping(ctx context.Context) error
+	// Backend names the backend: "sqlite" or "postgres".
+	Backend() string
+	// Close releases the database.
+	Close() error
+}
+
+// now is the clock of updated_at; tests may replace it.
+var now = time.Now
