@@ -1,0 +1,297 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/google/uuid"
+	"github.com/lmhkit/lmhkit/examples/server/internal/catalogue"
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/match"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// member is one member of a JSON object, in document order.
+type member struct {
+	name string
+	raw  json.RawMessage
+}
+
+// members splits a JSON object into its members, in order.
+func members(body []byte) ([]member, error) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, errors.New("not an object")
+	}
+	var out []member
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		name, _ := t.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, err
+		}
+		out = append(out, member{name, raw})
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("trailing data")
+	}
+	return out, nil
+}
+
+// matchRequest is the body of /api/match and /api/explain: the need and
+// the options of the call.
+type matchRequest struct {
+	need     lmh.Need
+	offering uuid.UUID
+	opts     []match.Option
+	limit    int
+}
+
+// readMatchRequest reads and checks a match or explain request. Problems
+// name members by name or position, never by a value, and for a member
+// that is not one of ours by position only ("{3}"), since its name is
+// input too.
+func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (matchRequest, bool) {
+	l := language(r)
+	req := matchRequest{limit: DefaultResults}
+	body, ok := readJSON(w, r, MaxNeedBody)
+	if !ok {
+		return req, false
+	}
+	ms, err := members(body)
+	if err != nil {
+		writeProblem(w, r, kindMalformed, "", FieldError{Field: "", Rule: "syntax",
+			Message: [3]string{"forespørselen er ikke et JSON-objekt", "førespurnaden er ikkje eit JSON-objekt", "the request is not a JSON object"}[l.Index()]})
+		return req, false
+	}
+	bad := func(field, rule, param string) {
+		writeProblem(w, r, kindMalformed, "", FieldError{Field: field, Pointer: pointer(field), Rule: rule, Param: param,
+			Message: lmh.Problem{Field: field, Rule: lmh.Rule(rule), Param: param}.Message(l)})
+	}
+	var haveNeed, haveOffering bool
+	for i, m := range ms {
+		var err error
+		switch m.name {
+		case "need":
+			haveNeed = true
+			if req.need, err = lmh.DecodeNeed(m.raw); err != nil {
+				decodeProblem(w, r, err, "need")
+				return req, false
+			}
+			continue
+		case "offering_id":
+			if !explain {
+				break
+			}
+			haveOffering = true
+			var s string
+			if json.Unmarshal(m.raw, &s) != nil {
+				bad("offering_id", "uuid", "")
+				return req, false
+			}
+			if req.offering, err = uuid.Parse(s); err != nil {
+				bad("offering_id", "uuid", "")
+				return req, false
+			}
+			continue
+		case "limit":
+			if explain {
+				break
+			}
+			if json.Unmarshal(m.raw, &req.limit) != nil || req.limit < 1 || req.limit > MaxResults {
+				bad("limit", string(lmh.RuleLTE), strconv.Itoa(MaxResults))
+				return req, false
+			}
+			continue
+		case "within":
+			var s string
+			json.Unmarshal(m.raw, &s)
+			reach, ok := reaches[s]
+			if !ok {
+				bad("within", string(lmh.RuleEnum), "")
+				return req, false
+			}
+			req.opts = append(req.opts, match.Within(reach))
+			continue
+		case "relax_age":
+			var years int
+			if json.Unmarshal(m.raw, &years) != nil || years < 0 || years > taxonomy.MaxAge {
+				bad("relax_age", string(lmh.RuleLTE), strconv.Itoa(taxonomy.MaxAge))
+				return req, false
+			}
+			req.opts = append(req.opts, match.RelaxAge(years))
+			continue
+		case "relax_role", "relax_condition", "relax_language", "include_unavailable":
+			var on bool
+			if json.Unmarshal(m.raw, &on) != nil {
+				bad(m.name, "type", "boolean")
+				return req, false
+			}
+			if on {
+				req.opts = append(req.opts, flags[m.name])
+			}
+			continue
+		case "min_confidence":
+			var c lmh.Confidence
+			var s string
+			if json.Unmarshal(m.raw, &s) != nil || c.UnmarshalText([]byte(s)) != nil {
+				bad("min_confidence", string(lmh.RuleEnum), "")
+				return req, false
+			}
+			req.opts = append(req.opts, match.MinConfidence(c))
+			continue
+		case "on":
+			var d lmh.Date
+			if json.Unmarshal(m.raw, &d) != nil || d.IsZero() {
+				bad("on", string(lmh.RuleDate), "")
+				return req, false
+			}
+			req.opts = append(req.opts, match.On(d))
+			continue
+		}
+		// Not a member of ours: named by position, since its name is input.
+		f := "{" + strconv.Itoa(i+1) + "}"
+		writeProblem(w, r, kindMalformed, "", FieldError{Field: f, Rule: "unknown_field",
+			Message: [3]string{"ukjent felt", "ukjent felt", "unknown member"}[l.Index()]})
+		return req, false
+	}
+	if !haveNeed {
+		bad("need", string(lmh.RuleRequired), "")
+		return req, false
+	}
+	if explain && !haveOffering {
+		bad("offering_id", string(lmh.RuleRequired), "")
+		return req, false
+	}
+	if err := lmh.ValidateNeed(&req.need); err != nil {
+		var ve *lmh.ValidationError
+		if errors.As(err, &ve) {
+			writeProblem(w, r, kindInvalid, "", fieldErrors(ve, l, "need")...)
+		} else {
+			writeProblem(w, r, kindInvalid, "")
+		}
+		return req, false
+	}
+	return req, true
+}
+
+var reaches = map[string]match.Reach{
+	"coverage": match.ReachCoverage, "county": match.ReachCounty,
+	"region": match.ReachRegion, "national": match.ReachNational,
+}
+
+var flags = map[string]match.Option{
+	"relax_role": match.RelaxRole(), "relax_condition": match.RelaxCondition(),
+	"relax_language": match.RelaxLanguage(), "include_unavailable": match.IncludeUnavailable(),
+}
+
+// reasonJSON is one reason of a result.
+type reasonJSON struct {
+	Criterion match.Criterion `json:"criterion"`
+	Fit       match.Fit       `json:"fit"`
+	Relaxed   bool            `json:"relaxed,omitempty"`
+	FromText  bool            `json:"from_text,omitempty"`
+	Text      string          `json:"text"`
+}
+
+// resultJSON is one matched offering.
+type resultJSON struct {
+	Rank       int             `json:"rank,omitempty"`
+	Score      float64         `json:"score"`
+	Confidence lmh.Confidence  `json:"confidence"`
+	Excluded   bool            `json:"excluded,omitempty"`
+	Failed     []string        `json:"failed,omitempty"`
+	Reasons    []reasonJSON    `json:"reasons"`
+	Offering   json.RawMessage `json:"offering"`
+}
+
+func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc []byte) resultJSON {
+	out := resultJSON{Rank: res.Rank, Score: res.Score, Confidence: res.Confidence, Excluded: res.Excluded(),
+		Reasons: make([]reasonJSON, len(res.Reasons)), Offering: doc}
+	if out.Offering == nil {
+		out.Offering = snap.Doc(res.Offering)
+	}
+	for i, why := range res.Reasons {
+		out.Reasons[i] = reasonJSON{why.Criterion, why.Fit, why.Relaxed, why.FromText, why.Text(l)}
+	}
+	if res.Excluded() {
+		for _, why := range res.Failed() {
+			out.Failed = append(out.Failed, why.Criterion.String())
+		}
+	}
+	return out
+}
+
+// private marks a response derived from a need: health data, not to be
+// cached anywhere.
+func private(w http.ResponseWriter, l taxonomy.Lang) {
+	w.Header().Set("Cache-Control", "no-store")
+	setLanguage(w, l)
+}
+
+func (s *Server) match(w http.ResponseWriter, r *http.Request) {
+	req, ok := readMatchRequest(w, r, false)
+	if !ok {
+		return
+	}
+	l := language(r)
+	snap := s.cfg.Live.Current()
+	results, err := snap.Matcher.Match(req.need, append(req.opts, match.Limit(req.limit))...)
+	if err != nil {
+		s.needProblem(w, r, err)
+		return
+	}
+	out := struct {
+		Version int64        `json:"catalogue_version"`
+		Results []resultJSON `json:"results"`
+	}{snap.Version, make([]resultJSON, len(results))}
+	for i, res := range results {
+		out.Results[i] = toResult(snap, res, l, nil)
+	}
+	private(w, l)
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) explain(w http.ResponseWriter, r *http.Request) {
+	req, ok := readMatchRequest(w, r, true)
+	if !ok {
+		return
+	}
+	l := language(r)
+	snap := s.cfg.Live.Current()
+	o, doc, ok := snap.Lookup(req.offering)
+	if !ok {
+		writeProblem(w, r, kindNotFound, "")
+		return
+	}
+	res, err := snap.Matcher.Explain(req.need, o, req.opts...)
+	if err != nil {
+		s.needProblem(w, r, err)
+		return
+	}
+	private(w, l)
+	writeJSON(w, http.StatusOK, toResult(snap, res, l, doc))
+}
+
+// needProblem answers an error of Match or Explain, which names fields and
+// rules but never a need's value.
+func (s *Server) needProblem(w http.ResponseWriter, r *http.Request, err error) {
+	var ve *lmh.ValidationError
+	if errors.As(err, &ve) {
+		writeProblem(w, r, kindInvalid, "", fieldErrors(ve, language(r), "need")...)
+		return
+	}
+	s.cfg.Log.Error("match failed", "route", s.pattern(r))
+	writeProblem(w, r, kindInvalid, "")
+}

@@ -1,0 +1,158 @@
+// Command server is lmhkit as a service: a catalogue of lærings- og
+// mestringstilbud on a real database, with search, matching with reasons,
+// classification, equal-access coverage, glossary autocomplete and a FHIR R4
+// façade. It is the reference for importing the library into a Go service.
+//
+//	go run ./examples/server                          # SQLite in ./lmhkit.db, seeded with the sample
+//	go run ./examples/server -db postgres://…         # PostgreSQL (or DATABASE_URL)
+//
+// It prints the address it serves on. Writes need the bearer token given
+// by -token or LMH_TOKEN; without one a random token is made and printed.
+// Several replicas may share one PostgreSQL database: each keeps its own
+// matcher and follows the others' writes (LISTEN/NOTIFY, and a poll).
+// See docs/server.md.
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/lmhkit/lmhkit/examples/server/internal/api"
+	"github.com/lmhkit/lmhkit/examples/server/internal/catalogue"
+	"github.com/lmhkit/lmhkit/examples/server/internal/seed"
+	"github.com/lmhkit/lmhkit/examples/server/internal/store"
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "server:", err)
+		os.Exit(1)
+	}
+}
+
+func env(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("server", flag.ContinueOnError)
+	addr := fs.String("addr", env("LMH_ADDR", "127.0.0.1:8080"), "address to listen on (port 0 picks a free one); env LMH_ADDR")
+	db := fs.String("db", env("DATABASE_URL", "lmhkit.db"), "SQLite file, or a postgres:// URL; env DATABASE_URL")
+	token := fs.String("token", os.Getenv("LMH_TOKEN"), "bearer token for writes; env LMH_TOKEN (default: a random one, printed)")
+	seedWith := fs.String("seed", "sample", "what an empty catalogue starts with: sample or none")
+	synthetic := fs.Int("synthetic", 0, "start an empty catalogue with this many synthetic offerings instead (load tests)")
+	poll := fs.Duration("poll", 500*time.Millisecond, "how often to check the database for other replicas' writes")
+	drain := fs.Duration("drain", 20*time.Second, "how long SIGTERM waits for requests in flight")
+	quiet := fs.Bool("quiet", false, "log warnings and errors only (no line per request)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	level := slog.LevelInfo
+	if *quiet {
+		level = slog.LevelWarn
+	}
+	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	var initial []lmh.Offering
+	switch {
+	case *synthetic > 0:
+		if initial, err = seed.Synthetic(*synthetic, lmh.DateOf(time.Now())); err != nil {
+			return err
+		}
+	case *seedWith == "sample":
+		initial = lmh.SampleCatalogue()
+	case *seedWith != "none":
+		return fmt.Errorf("-seed %q: want sample or none", *seedWith)
+	}
+	if n, err := st.Seed(ctx, initial); err != nil {
+		return fmt.Errorf("seed: %w", err)
+	} else if n > 0 {
+		log.Info("seeded an empty catalogue", "offerings", n)
+	}
+
+	live, err := catalogue.New(ctx, st, log)
+	if err != nil {
+		return err
+	}
+	runCtx, cancelRun := context.WithCancel(context.Background())
+	defer cancelRun()
+	go live.Run(runCtx, *poll)
+
+	generated := false
+	if *token == "" {
+		b := make([]byte, 16)
+		rand.Read(b)
+		*token, generated = hex.EncodeToString(b), true
+	}
+	h, err := api.New(api.Config{Store: st, Live: live, Token: *token, Log: log})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	fmt.Printf("lmhkit catalogue service on http://%s (%s, %d offerings)\n", ln.Addr(), st.Backend(), len(live.Current().Offerings))
+	if generated {
+		fmt.Printf("write token: %s\n", *token)
+	}
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	// SIGTERM or SIGINT: stop accepting, let requests in flight finish.
+	log.Info("draining")
+	sctx, cancel := context.WithTimeout(context.Background(), *drain)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("drain: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// openStore opens PostgreSQL for a postgres:// URL and SQLite otherwise.
+func openStore(ctx context.Context, db string) (store.Store, error) {
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		return store.OpenPostgres(ctx, db)
+	}
+	return store.OpenSQLite(ctx, db)
+}
