@@ -11,20 +11,20 @@ import (
 
 // facetsJSON is what classify.Listing read, in the model's JSON names.
 type facetsJSON struct {
-	InScope    bool                  `json:"in_scope"`
-	Concept    taxonomy.Concept      `json:"concept,omitzero"`
-	Format     taxonomy.Format       `json:"format,omitzero"`
-	Roles      []taxonomy.Role       `json:"roles,omitempty"`
-	AgeGroups  []taxonomy.AgeGroup   `json:"age_groups,omitempty"`
-	Arena      taxonomy.Arena        `json:"arena,omitzero"`
-	Delivery   taxonomy.Delivery     `json:"delivery,omitzero"`
-	Methods    []taxonomy.Method     `json:"methods,omitempty"`
-	Scope      taxonomy.Scope        `json:"scope,omitzero"`
-	Conditions []taxonomy.Condition  `json:"conditions,omitempty"`
-	Themes     []taxonomy.Theme      `json:"themes,omitempty"`
-	Programme  taxonomy.Programme    `json:"programme,omitzero"`
-	Confidence map[string]float64    `json:"confidence"`
-	Evidence   []evidenceJSON        `json:"evidence"`
+	InScope    bool                 `json:"in_scope"`
+	Concept    taxonomy.Concept     `json:"concept,omitzero"`
+	Format     taxonomy.Format      `json:"format,omitzero"`
+	Roles      []taxonomy.Role      `json:"roles,omitempty"`
+	AgeGroups  []taxonomy.AgeGroup  `json:"age_groups,omitempty"`
+	Arena      taxonomy.Arena       `json:"arena,omitzero"`
+	Delivery   taxonomy.Delivery    `json:"delivery,omitzero"`
+	Methods    []taxonomy.Method    `json:"methods,omitempty"`
+	Scope      taxonomy.Scope       `json:"scope,omitzero"`
+	Conditions []taxonomy.Condition `json:"conditions,omitempty"`
+	Themes     []taxonomy.Theme     `json:"themes,omitempty"`
+	Programme  taxonomy.Programme   `json:"programme,omitzero"`
+	Confidence map[string]float64   `json:"confidence"`
+	Evidence   []evidenceJSON       `json:"evidence"`
 }
 
 type evidenceJSON struct {

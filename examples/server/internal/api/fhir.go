@@ -192,7 +192,7 @@ type parameter struct {
 	Part         []parameter  `json:"part,omitempty"`
 }
 
-func pString(name, v string) parameter { return parameter{Name: name, ValueString: &v} }
+func pString(name, v string) parameter    { return parameter{Name: name, ValueString: &v} }
 func pBool(name string, v bool) parameter { return parameter{Name: name, ValueBoolean: &v} }
 
 // fhirParams returns the query parameters of a GET, or the form of a POST
@@ -212,4 +212,3 @@ func fhirParams(w http.ResponseWriter, r *http.Request) (map[string][]string, bo
 	}
 	return r.URL.Query(), true
 }
-

@@ -14,11 +14,11 @@ import (
 const maxQuery = 200
 
 type hitJSON struct {
-	Term   string         `json:"term"`
-	Lang   taxonomy.Lang  `json:"lang"`
-	Kind   glossary.Kind  `json:"kind"`
-	Senses []senseJSON    `json:"senses"`
-	How    string         `json:"how"`
+	Term   string        `json:"term"`
+	Lang   taxonomy.Lang `json:"lang"`
+	Kind   glossary.Kind `json:"kind"`
+	Senses []senseJSON   `json:"senses"`
+	How    string        `json:"how"`
 }
 
 // senseJSON is a sense with its label in the response's language.

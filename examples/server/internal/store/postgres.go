@@ -103,7 +103,7 @@ func pgUnavailable(err error) bool {
 	if errors.As(err, &pe) {
 		switch {
 		case strings.HasPrefix(pe.Code, "08"), // connection exception
-			strings.HasPrefix(pe.Code, "53"), // insufficient resources (too many connections)
+			strings.HasPrefix(pe.Code, "53"),                           // insufficient resources (too many connections)
 			pe.Code == "57P01", pe.Code == "57P02", pe.Code == "57P03", // shutdown, crash, cannot connect now
 			pe.Code == "40001", pe.Code == "40P01": // serialization failure, deadlock: retry
 			return true
