@@ -226,8 +226,12 @@ func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc [
 		out.Reasons[i] = reasonJSON{why.Criterion, why.Fit, why.Relaxed, why.FromText, why.Text(l)}
 	}
 	if res.Excluded() {
+		// The constraints that excluded it: Failed also lists those a
+		// relaxing option kept, which did not.
 		for _, why := range res.Failed() {
-			out.Failed = append(out.Failed, why.Criterion.String())
+			if !why.Relaxed {
+				out.Failed = append(out.Failed, why.Criterion.String())
+			}
 		}
 	}
 	return out

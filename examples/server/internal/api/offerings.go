@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/lmhkit/lmhkit/examples/server/internal/store"
@@ -74,7 +73,7 @@ func (s *Server) readOffering(w http.ResponseWriter, r *http.Request, pathID uui
 	case o.ID == uuid.Nil:
 		o.ID = uuid.New()
 	}
-	o.LastModified = s.cfg.Now().UTC().Truncate(time.Millisecond)
+	o.LastModified = s.Now()
 	if err := lmh.ValidateOffering(&o); err != nil {
 		var ve *lmh.ValidationError
 		if errors.As(err, &ve) {

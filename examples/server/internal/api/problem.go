@@ -147,6 +147,8 @@ func decodeRule(err error) string {
 	switch {
 	case errors.Is(err, lmh.ErrUnknownField):
 		return "unknown_field"
+	case errors.Is(err, lmh.ErrInvalidValue):
+		return "invalid_value"
 	case errors.As(err, &ce):
 		return "code"
 	case errors.As(err, &ee):

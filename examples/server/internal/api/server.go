@@ -87,6 +87,9 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
+// Now returns the server's clock, as it sets last_modified.
+func (s *Server) Now() time.Time { return s.cfg.Now().UTC().Truncate(time.Millisecond) }
+
 // Routes returns the operations the server answers.
 func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
 
