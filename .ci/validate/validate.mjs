@@ -67,7 +67,12 @@ function fmtIssue(i) {
 
 function r4(resource) {
   // validate() mutates the validator's schema to narrow it; give it a copy of the resource.
-  const errors = r4schema.validate(structuredClone(resource)) ?? [];
+  const copy = structuredClone(resource);
+  // The package ships the schema of R4 4.0.0, whose FHIRVersion enum stops
+  // at 4.0.0; R4 as published (and as a CapabilityStatement must say) is
+  // 4.0.1. Check such a resource as 4.0.0 so that only that enum is waived.
+  if (copy.fhirVersion === '4.0.1') copy.fhirVersion = '4.0.0';
+  const errors = r4schema.validate(copy) ?? [];
   return errors.map((e) => (typeof e === 'string' ? e : `${e.dataPath ?? e.instancePath ?? ''} ${e.message}`.trim()));
 }
 

@@ -1,0 +1,195 @@
+package api_test
+
+import (
+	"flag"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/match"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// fhirOut, when set, is a directory the FHIR answers of TestFHIR are written
+// to, for the outside validators of .ci/validate.
+var fhirOut = flag.String("fhir-out", "", "write the FHIR responses of TestFHIR to this directory")
+
+type fhirBundle struct {
+	ResourceType string `json:"resourceType"`
+	Type         string `json:"type"`
+	Total        int    `json:"total"`
+	Link         []struct {
+		Relation, URL string
+	} `json:"link"`
+	Entry []struct {
+		FullURL  string `json:"fullUrl"`
+		Resource struct {
+			ResourceType string `json:"resourceType"`
+			ID           string `json:"id"`
+			Name         string `json:"name"`
+		} `json:"resource"`
+	} `json:"entry"`
+}
+
+func TestFHIR(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		save := func(name string, r reply) {
+			t.Helper()
+			if *fhirOut == "" || !strings.HasSuffix(t.Name(), "sqlite") {
+				return
+			}
+			if err := os.MkdirAll(*fhirOut, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(*fhirOut, name+".json"), r.body, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		get := func(name, path string, status int) reply {
+			t.Helper()
+			r := e.do("GET", path, nil)
+			if r.status != status || !strings.HasPrefix(r.header.Get("Content-Type"), "application/fhir+json") {
+				t.Fatalf("%s: %d %s: %.300s", path, r.status, r.header.Get("Content-Type"), r.body)
+			}
+			save(name, r)
+			return r
+		}
+		var cs map[string]any
+		get("metadata", "/fhir/metadata", 200).json(t, &cs)
+		if cs["resourceType"] != "CapabilityStatement" || cs["fhirVersion"] != "4.0.1" {
+			t.Errorf("metadata: %v", cs["resourceType"])
+		}
+		o := e.cat[0]
+		var hs map[string]any
+		get("read", "/fhir/HealthcareService/"+o.ID.String(), 200).json(t, &hs)
+		if hs["id"] != o.ID.String() || hs["name"] != o.Name {
+			t.Errorf("read: %v %v", hs["id"], hs["name"])
+		}
+		get("read-unknown", "/fhir/HealthcareService/0b6c1f3e-0000-4000-8000-000000000000", 404)
+
+		// Eligibility: the same offerings as the library's matcher keeps for
+		// the need, in its order.
+		m, _ := match.New(e.cat, match.On(sampleDay))
+		age := 50
+		want, _ := m.Match(lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Age: &age, ICD10: []string{"F03"}},
+			match.Limit(0), match.IncludeUnavailable(), match.Within(match.ReachNational))
+		var b fhirBundle
+		q := "role=next_of_kin&age=50&condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|F03") + "&_count=100"
+		get("search-eligibility", "/fhir/HealthcareService?"+q, 200).json(t, &b)
+		if b.Type != "searchset" || b.Total != len(want) || len(b.Entry) != len(want) || len(want) == 0 {
+			t.Fatalf("eligibility search: total %d, %d entries; the matcher keeps %d", b.Total, len(b.Entry), len(want))
+		}
+		for i := range want {
+			if b.Entry[i].Resource.ID != want[i].Offering.ID.String() {
+				t.Errorf("entry %d is %s; the matcher ranks %s", i, b.Entry[i].Resource.ID, want[i].Offering.ID)
+			}
+		}
+		if len(b.Link) != 0 {
+			t.Errorf("an eligibility search links %v: that repeats the need", b.Link)
+		}
+		// The same as POST _search.
+		r := e.do("POST", "/fhir/HealthcareService/_search", q, "Content-Type", "application/x-www-form-urlencoded")
+		var b2 fhirBundle
+		r.json(t, &b2)
+		if r.status != 200 || b2.Total != b.Total {
+			t.Errorf("POST _search: %d total %d", r.status, b2.Total)
+		}
+
+		// Standard parameters, and paging with links.
+		get("search-active-page", "/fhir/HealthcareService?active=true&_count=5", 200).json(t, &b)
+		active := 0
+		for _, o := range e.cat {
+			if o.Status == lmh.StatusActive {
+				active++
+			}
+		}
+		if b.Total != active || len(b.Entry) != 5 || len(b.Link) != 2 || b.Link[1].Relation != "next" {
+			t.Errorf("active=true: total %d (want %d), %d entries, links %v", b.Total, active, len(b.Entry), b.Link)
+		}
+		get("search-category", "/fhir/HealthcareService?service-category=municipal&coverage-area=4621", 200).json(t, &b)
+		for _, en := range b.Entry {
+			for _, o := range e.cat {
+				if o.ID.String() == en.Resource.ID && (o.Provider.Arena != taxonomy.ArenaMunicipal || !(o.Coverage.Covers("4621") || o.Coverage.IsZero())) {
+					t.Errorf("service-category=municipal&coverage-area=4621 gave %s", o.Name)
+				}
+			}
+		}
+		get("search-name", "/fhir/HealthcareService?name=kurs", 200).json(t, &b)
+		if b.Total == 0 {
+			t.Error("name=kurs found nothing")
+		}
+		get("search-bad-age", "/fhir/HealthcareService?age=old", 400)
+		get("search-unknown-param", "/fhir/HealthcareService?specialty=x", 400)
+
+		// Terminology operations.
+		cond := "https://lmhkit.github.io/fhir/CodeSystem/condition"
+		var p struct {
+			Parameter []struct {
+				Name         string `json:"name"`
+				ValueString  string `json:"valueString"`
+				ValueBoolean *bool  `json:"valueBoolean"`
+				ValueCode    string `json:"valueCode"`
+			} `json:"parameter"`
+		}
+		param := func(name string) (string, bool) {
+			for _, x := range p.Parameter {
+				if x.Name == name {
+					if x.ValueBoolean != nil {
+						if *x.ValueBoolean {
+							return "true", true
+						}
+						return "false", true
+					}
+					return x.ValueString + x.ValueCode, true
+				}
+			}
+			return "", false
+		}
+		get("lookup", "/fhir/CodeSystem/$lookup?system="+cond+"&code=dementia&displayLanguage=nb", 200).json(t, &p)
+		if d, _ := param("display"); d != taxonomy.ConditionDementia.Label(taxonomy.NB) {
+			t.Errorf("$lookup display %q", d)
+		}
+		get("lookup-unknown", "/fhir/CodeSystem/$lookup?system="+cond+"&code=nope", 404)
+		p.Parameter = nil
+		get("validate-code", "/fhir/ValueSet/$validate-code?url=https://lmhkit.github.io/fhir/ValueSet/condition&code=copd", 200).json(t, &p)
+		if v, _ := param("result"); v != "true" {
+			t.Errorf("$validate-code copd: %v", p)
+		}
+		p.Parameter = nil
+		get("validate-code-false", "/fhir/CodeSystem/$validate-code?url="+cond+"&code=nope", 200).json(t, &p)
+		if v, _ := param("result"); v != "false" {
+			t.Errorf("$validate-code nope: %v", p)
+		}
+		p.Parameter = nil
+		get("subsumes", "/fhir/CodeSystem/$subsumes?system="+cond+"&codeA=heart_disease&codeB=heart_failure", 200).json(t, &p)
+		if v, _ := param("outcome"); v != "subsumes" {
+			t.Errorf("$subsumes: %v", p)
+		}
+		var vs struct {
+			Expansion struct {
+				Total    *int `json:"total"`
+				Contains []struct {
+					Code, Display string
+				} `json:"contains"`
+			} `json:"expansion"`
+		}
+		get("expand", "/fhir/ValueSet/$expand?url=https://lmhkit.github.io/fhir/ValueSet/condition&filter=kols&displayLanguage=nn", 200).json(t, &vs)
+		if len(vs.Expansion.Contains) == 0 || vs.Expansion.Contains[0].Code != "copd" {
+			t.Errorf("$expand filter=kols: %+v", vs.Expansion.Contains)
+		}
+		get("expand-page", "/fhir/ValueSet/$expand?url=https://lmhkit.github.io/fhir/ValueSet/role&count=1&offset=1", 200).json(t, &vs)
+		if len(vs.Expansion.Contains) != 1 || vs.Expansion.Total == nil || *vs.Expansion.Total < 2 {
+			t.Errorf("$expand count=1 offset=1: %+v", vs.Expansion)
+		}
+		p.Parameter = nil
+		get("translate", "/fhir/ConceptMap/$translate?system=http://hl7.org/fhir/sid/icd-10&code=F32.1", 200).json(t, &p)
+		if v, _ := param("result"); v != "true" {
+			t.Errorf("$translate F32.1: %v", p)
+		}
+		get("unknown-operation", "/fhir/ValueSet/$frobnicate", 404)
+		get("expand-unknown", "/fhir/ValueSet/$expand?url=https://example.org/vs", 404)
+	})
+}

@@ -1,0 +1,79 @@
+package api_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestNeedsAreNotLoggedOrEchoed sends needs carrying sentinel values —
+// valid ones, and invalid ones whose errors might quote them — to every
+// need-bearing route, and reads every log line and every error body.
+func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		sentinels := []string{"SENTINELFREETEXT", "sentinelmember", "sentinelrole", "9876", "ZZSENT", "4242",
+			"sentinelopt", "4243", "sentinelcond", "SENTICD", "sentinelparam", "sentinel-id", "sentinelvalue"}
+		id := e.cat[0].ID.String()
+		needs := []string{
+			`{"free_text": "SENTINELFREETEXT pårørende til mor med demens, bor på Voss", "roles": ["next_of_kin"]}`,
+			`{"roles": ["patient"], "sentinelmember": 1}`,
+			`{"roles": ["sentinelrole"]}`,
+			`{"municipality": "9876"}`,
+			`{"icd10": ["ZZSENT"]}`,
+			`{"age": 4242}`,
+			`{"age": "sentinelvalue"}`,
+			`{"free_text": "` + strings.Repeat("SENTINELFREETEXT ", 400) + `"}`,
+		}
+		for _, n := range needs {
+			e.do("POST", "/api/match", `{"need": `+n+`}`)
+			e.do("POST", "/api/match", `{"need": `+n+`, "sentinelopt": true}`)
+			e.do("POST", "/api/explain", `{"offering_id": "`+id+`", "need": `+n+`}`)
+			e.do("POST", "/api/explain", `{"offering_id": "sentinel-id", "need": `+n+`}`)
+		}
+		e.do("POST", "/api/match", `{"need": {"free_text": "SENTINELFREETEXT"`) // truncated
+		queries := []string{
+			"role=sentinelrole", "age=4243", "age=4242", "condition=sentinelcond",
+			"condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|SENTICD"), "sentinelparam=1", "role=next_of_kin&age=4242",
+			"role=next_of_kin&age=42&condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|F03"),
+		}
+		for _, q := range queries {
+			e.do("GET", "/fhir/HealthcareService?"+q, nil)
+			e.do("POST", "/fhir/HealthcareService/_search", q, "Content-Type", "application/x-www-form-urlencoded")
+		}
+
+		logs, bodies := e.log.String(), e.bodies.String()
+		if bodies == "" || logs == "" {
+			t.Fatal("nothing logged or no error answered: the test sees nothing")
+		}
+		for _, s := range sentinels {
+			if strings.Contains(logs, s) {
+				t.Errorf("a log line holds %q", s)
+			}
+			if strings.Contains(bodies, s) {
+				t.Errorf("an error body holds %q", s)
+			}
+		}
+		// Every log line carries only these keys.
+		allowed := map[string]bool{"time": true, "level": true, "msg": true, "method": true, "route": true,
+			"status": true, "bytes": true, "ms": true}
+		sc := bufio.NewScanner(strings.NewReader(logs))
+		lines := 0
+		for sc.Scan() {
+			var m map[string]any
+			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+				t.Fatalf("log line is not JSON: %v", err)
+			}
+			for k := range m {
+				if !allowed[k] {
+					t.Errorf("log line has key %q", k)
+				}
+			}
+			lines++
+		}
+		if want := 4*len(needs) + 1 + 2*len(queries); lines != want {
+			t.Errorf("%d log lines; want one per request, %d", lines, want)
+		}
+	})
+}
