@@ -213,8 +213,26 @@ type resultJSON struct {
 	Excluded   bool            `json:"excluded,omitempty"`
 	Failed     []string        `json:"failed,omitempty"`
 	Reasons    []reasonJSON    `json:"reasons"`
-	Offering   json.RawMessage `json:"offering"`
+	Offering   json.RawMessage `json:"-"` // spliced in by appendJSON
 }
+
+// appendJSON appends r as JSON with the offering's stored JSON spliced in
+// as it is. encoding/json would scan and compact every RawMessage again,
+// which was most of a match's cost (docs/server.md).
+func (r *resultJSON) appendJSON(buf []byte) ([]byte, error) {
+	type plain resultJSON // without the MarshalJSON method
+	b, err := json.Marshal((*plain)(r))
+	if err != nil {
+		return buf, err
+	}
+	buf = append(buf, b[:len(b)-1]...)
+	buf = append(buf, `,"offering":`...)
+	buf = append(buf, r.Offering...)
+	return append(buf, '}'), nil
+}
+
+// MarshalJSON is appendJSON, for a result written on its own.
+func (r resultJSON) MarshalJSON() ([]byte, error) { return r.appendJSON(nil) }
 
 func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc []byte) resultJSON {
 	out := resultJSON{Rank: res.Rank, Score: res.Score, Confidence: res.Confidence, Excluded: res.Excluded(),
@@ -256,15 +274,25 @@ func (s *Server) match(w http.ResponseWriter, r *http.Request) {
 		s.needProblem(w, r, err)
 		return
 	}
-	out := struct {
-		Version int64        `json:"catalogue_version"`
-		Results []resultJSON `json:"results"`
-	}{snap.Version, make([]resultJSON, len(results))}
+	buf := make([]byte, 0, 4096*(len(results)+1))
+	buf = append(buf, `{"catalogue_version":`...)
+	buf = strconv.AppendInt(buf, snap.Version, 10)
+	buf = append(buf, `,"results":[`...)
 	for i, res := range results {
-		out.Results[i] = toResult(snap, res, l, nil)
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		rj := toResult(snap, res, l, nil)
+		if buf, err = rj.appendJSON(buf); err != nil {
+			s.cfg.Log.Error("encoding a match failed", "route", s.pattern(r))
+			writeProblem(w, r, kindInternal, "")
+			return
+		}
 	}
+	buf = append(buf, "]}"...)
 	private(w, l)
-	writeJSON(w, http.StatusOK, out)
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(buf)
 }
 
 func (s *Server) explain(w http.ResponseWriter, r *http.Request) {
