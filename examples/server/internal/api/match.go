@@ -216,19 +216,83 @@ type resultJSON struct {
 	Offering   json.RawMessage `json:"-"` // spliced in by appendJSON
 }
 
-// appendJSON appends r as JSON with the offering's stored JSON spliced in
-// as it is. encoding/json would scan and compact every RawMessage again,
-// which was most of a match's cost (docs/server.md).
+// appendJSON appends r as JSON, written by hand with the offering's stored
+// JSON spliced in as it is: encoding/json would scan and compact every
+// RawMessage again and reflect over every reason, which together were most
+// of a match's cost (docs/server.md). TestResultJSON checks it against
+// encoding/json.
 func (r *resultJSON) appendJSON(buf []byte) ([]byte, error) {
-	type plain resultJSON // without the MarshalJSON method
-	b, err := json.Marshal((*plain)(r))
-	if err != nil {
-		return buf, err
+	buf = append(buf, '{')
+	if r.Rank != 0 {
+		buf = append(buf, `"rank":`...)
+		buf = strconv.AppendInt(buf, int64(r.Rank), 10)
+		buf = append(buf, ',')
 	}
-	buf = append(buf, b[:len(b)-1]...)
-	buf = append(buf, `,"offering":`...)
+	buf = append(buf, `"score":`...)
+	buf = strconv.AppendFloat(buf, r.Score, 'g', -1, 64)
+	buf = append(buf, `,"confidence":`...)
+	buf = appendString(buf, r.Confidence.String())
+	if r.Excluded {
+		buf = append(buf, `,"excluded":true`...)
+	}
+	if len(r.Failed) > 0 {
+		buf = append(buf, `,"failed":[`...)
+		for i, f := range r.Failed {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendString(buf, f)
+		}
+		buf = append(buf, ']')
+	}
+	buf = append(buf, `,"reasons":[`...)
+	for i, why := range r.Reasons {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, `{"criterion":`...)
+		buf = appendString(buf, why.Criterion.String())
+		buf = append(buf, `,"fit":`...)
+		buf = appendString(buf, why.Fit.String())
+		if why.Relaxed {
+			buf = append(buf, `,"relaxed":true`...)
+		}
+		if why.FromText {
+			buf = append(buf, `,"from_text":true`...)
+		}
+		buf = append(buf, `,"text":`...)
+		buf = appendString(buf, why.Text)
+		buf = append(buf, '}')
+	}
+	buf = append(buf, `],"offering":`...)
+	if len(r.Offering) == 0 {
+		return buf, errors.New("api: result without its offering's JSON")
+	}
 	buf = append(buf, r.Offering...)
 	return append(buf, '}'), nil
+}
+
+// appendString appends s as a JSON string.
+func appendString(buf []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	buf = append(buf, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			buf = append(buf, '\\', c)
+		case c < 0x20:
+			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			// U+2028 and U+2029, escaped as encoding/json does.
+			buf = append(buf, `\u202`...)
+			buf = append(buf, hex[s[i+2]&0xf])
+			i += 2
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return append(buf, '"')
 }
 
 // MarshalJSON is appendJSON, for a result written on its own.
