@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"sync"
 
 	"github.com/google/uuid"
 	"github.com/lmhkit/lmhkit/examples/server/internal/catalogue"
@@ -319,6 +320,10 @@ func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc [
 	return out
 }
 
+// bufPool holds the buffers match answers are written into (some 30 KB for
+// ten results).
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 32<<10); return &b }}
+
 // private marks a response derived from a need: health data, not to be
 // cached anywhere.
 func private(w http.ResponseWriter, l taxonomy.Lang) {
@@ -338,7 +343,14 @@ func (s *Server) match(w http.ResponseWriter, r *http.Request) {
 		s.needProblem(w, r, err)
 		return
 	}
-	buf := make([]byte, 0, 4096*(len(results)+1))
+	bp := bufPool.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= 1<<20 {
+			bufPool.Put(bp)
+		}
+	}()
+	buf := (*bp)[:0]
+	defer func() { *bp = buf[:0] }()
 	buf = append(buf, `{"catalogue_version":`...)
 	buf = strconv.AppendInt(buf, snap.Version, 10)
 	buf = append(buf, `,"results":[`...)
