@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -61,8 +62,19 @@ func run(args []string) error {
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often to check the database for other replicas' writes")
 	drain := fs.Duration("drain", 20*time.Second, "how long SIGTERM waits for requests in flight")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only (no line per request)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load tests)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
 	if os.Getenv("GOGC") == "" {
 		// The catalogue is long-lived and each match allocates little, so a

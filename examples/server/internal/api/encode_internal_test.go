@@ -1,7 +1,10 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
+	"unicode/utf8"
 	"reflect"
 	"testing"
 
@@ -49,4 +52,30 @@ func TestResultJSON(t *testing.T) {
 	if _, err := (&resultJSON{}).appendJSON(nil); err == nil {
 		t.Error("a result without its offering encoded")
 	}
+}
+
+// FuzzAppendString: any valid UTF-8 string comes back unchanged from
+// encoding/json, and its encoding is what encoding/json writes when HTML
+// escaping is off.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "pårørende", "a\"b\\c", "\x00\x1f\n\r\t\b\f", "\u2028\u2029…«»", "<&>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := appendString(nil, s)
+		var back string
+		if err := json.Unmarshal(got, &back); err != nil || back != s {
+			t.Fatalf("%q encodes as %s, which decodes to %q (%v)", s, got, back, err)
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if string(got) != strings.TrimSuffix(want.String(), "\n") {
+			t.Fatalf("%q: %s; encoding/json writes %s", s, got, want.String())
+		}
+	})
 }

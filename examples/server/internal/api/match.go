@@ -273,26 +273,49 @@ func (r *resultJSON) appendJSON(buf []byte) ([]byte, error) {
 	return append(buf, '}'), nil
 }
 
-// appendString appends s as a JSON string.
+// appendString appends s as a JSON string, copying the runs between the
+// bytes that need escaping whole.
 func appendString(buf []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	buf = append(buf, '"')
+	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0xe2 {
+			continue
+		}
 		switch {
 		case c == '"' || c == '\\':
+			buf = append(buf, s[start:i]...)
 			buf = append(buf, '\\', c)
+			start = i + 1
 		case c < 0x20:
-			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			buf = append(buf, s[start:i]...)
+			switch c {
+			case '\n':
+				buf = append(buf, '\\', 'n')
+			case '\r':
+				buf = append(buf, '\\', 'r')
+			case '\t':
+				buf = append(buf, '\\', 't')
+			case '\b':
+				buf = append(buf, '\\', 'b')
+			case '\f':
+				buf = append(buf, '\\', 'f')
+			default:
+				buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			start = i + 1
+		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
 			// U+2028 and U+2029, escaped as encoding/json does.
+			buf = append(buf, s[start:i]...)
 			buf = append(buf, `\u202`...)
 			buf = append(buf, hex[s[i+2]&0xf])
 			i += 2
-		default:
-			buf = append(buf, c)
+			start = i + 1
 		}
 	}
+	buf = append(buf, s[start:]...)
 	return append(buf, '"')
 }
 
