@@ -85,6 +85,7 @@ func TestMatchRequestProblems(t *testing.T) {
 			"invalid age":        {`{"need": {"age": 400}}`, 422, "need.age", "lte"},
 			"unknown kommune":    {`{"need": {"municipality": "9999"}}`, 422, "need.municipality", "kommunenummer"},
 			"not an object":      {`[1, 2]`, 400, "", "syntax"},
+			"age as text":        {`{"need": {"age": "old"}}`, 400, "need.age", "type"},
 		} {
 			r := e.do("POST", "/api/match", c.body)
 			if r.status != c.status {

@@ -147,6 +147,10 @@ func decodeRule(err error) string {
 	switch {
 	case errors.Is(err, lmh.ErrUnknownField):
 		return "unknown_field"
+	case errors.Is(err, lmh.ErrMalformedJSON):
+		return "syntax"
+	case errors.Is(err, lmh.ErrWrongType):
+		return "type"
 	case errors.Is(err, lmh.ErrInvalidValue):
 		return "invalid_value"
 	case errors.As(err, &ce):

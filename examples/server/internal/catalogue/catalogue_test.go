@@ -1,0 +1,111 @@
+package catalogue_test
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/lmhkit/lmhkit/examples/server/internal/catalogue"
+	"github.com/lmhkit/lmhkit/examples/server/internal/store"
+	"github.com/lmhkit/lmhkit/examples/server/internal/testdb"
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/match"
+)
+
+// TestSyncFollowsTheStore: creates, updates and deletions reach the
+// snapshot and its Matcher, while readers use snapshots concurrently.
+func TestSyncFollowsTheStore(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			ctx := context.Background()
+			var (
+				st  store.Store
+				err error
+			)
+			if b.Name == "sqlite" {
+				st, err = store.OpenSQLite(ctx, b.New(t))
+			} else {
+				st, err = store.OpenPostgres(ctx, b.New(t))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			cat := lmh.SampleCatalogueOn(lmh.SampleDay)
+			st.Seed(ctx, cat)
+			live, err := catalogue.New(ctx, st, slog.New(slog.DiscardHandler), match.On(lmh.SampleDay))
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := live.Current()
+			if len(first.Offerings) != len(cat) || first.Matcher.Len() != len(cat) {
+				t.Fatalf("first snapshot: %d offerings", len(first.Offerings))
+			}
+
+			// Readers match against whatever snapshot is current.
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			for range 4 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						snap := live.Current()
+						res, err := snap.Matcher.Match(lmh.Need{}, match.Within(match.ReachNational), match.Limit(3))
+						if err != nil || len(res) == 0 || snap.Doc(res[0].Offering) == nil {
+							t.Error("a reader got no result or no JSON")
+							return
+						}
+					}
+				}()
+			}
+			n := cat[0].Clone()
+			n.ID = uuid.New()
+			if _, err := st.Create(ctx, &n); err != nil {
+				t.Fatal(err)
+			}
+			u := cat[1].Clone()
+			u.Name = "Endra namn"
+			if _, err := st.Update(ctx, &u, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.Delete(ctx, cat[2].ID, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+			if err := live.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			close(stop)
+			wg.Wait()
+
+			snap := live.Current()
+			if len(snap.Offerings) != len(cat) || snap.Matcher.Len() != len(cat) {
+				t.Errorf("after +1 −1: %d offerings", len(snap.Offerings))
+			}
+			if _, _, ok := snap.Lookup(n.ID); !ok {
+				t.Error("the new offering is missing")
+			}
+			if _, _, ok := snap.Lookup(cat[2].ID); ok {
+				t.Error("the deleted offering is still there")
+			}
+			if o, doc, _ := snap.Lookup(u.ID); o.Name != "Endra namn" || len(doc) == 0 {
+				t.Errorf("the update is missing: %q", o.Name)
+			}
+			// The old snapshot is unchanged.
+			if _, _, ok := first.Lookup(cat[2].ID); !ok || len(first.Offerings) != len(cat) {
+				t.Error("Sync changed an earlier snapshot")
+			}
+			v := snap.Version
+			if err := live.Sync(ctx); err != nil || live.Current() != snap || v != snap.Version {
+				t.Error("a Sync with nothing new replaced the snapshot")
+			}
+		})
+	}
+}
