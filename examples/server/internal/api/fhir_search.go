@@ -18,7 +18,7 @@ import (
 type bundle struct {
 	ResourceType string        `json:"resourceType"`
 	Type         string        `json:"type"`
-	Total        int           `json:"total"`
+	Total        *int          `json:"total,omitempty"`
 	Link         []bundleLink  `json:"link,omitempty"`
 	Entry        []bundleEntry `json:"entry,omitempty"`
 }
@@ -45,6 +45,12 @@ var searchParams = map[string]bool{
 	"service-category": true, "service-type": true, "program": true, "characteristic": true,
 	"coverage-area": true, "role": true, "age": true, "condition": true,
 	"_count": true, "_offset": true, "_format": true,
+}
+
+// resourceParams are those tested on the HealthcareService itself.
+var resourceParams = map[string]bool{
+	"_id": true, "name": true, "name:contains": true, "name:exact": true, "active": true,
+	"service-category": true, "service-type": true, "program": true, "characteristic": true,
 }
 
 // eligibilityParams are those that carry a person's need.
@@ -126,13 +132,28 @@ func (s *Server) fhirSearch(w http.ResponseWriter, r *http.Request) {
 	}
 
 	snap := s.cfg.Live.Current()
+	filtered := false
+	for name := range params {
+		if resourceParams[name] {
+			filtered = true
+		}
+	}
 	type hit struct {
 		o     *lmh.Offering
 		score *float64
 	}
-	var hits []hit
+	var (
+		hits  []hit
+		exact = true // whether len(hits), filtered, is the total
+	)
 	if eligibility {
-		opts := []match.Option{match.Limit(0), match.IncludeUnavailable()}
+		// Without filters on the resource only the page is needed: ask for
+		// one more than it, and tell the total only when it is known.
+		limit := 0
+		if !filtered {
+			limit = offset + count + 1
+		}
+		opts := []match.Option{match.Limit(limit), match.IncludeUnavailable()}
 		if area != "" {
 			need.Municipality = area
 		} else {
@@ -143,6 +164,7 @@ func (s *Server) fhirSearch(w http.ResponseWriter, r *http.Request) {
 			writeOutcome(w, http.StatusBadRequest, "invalid", "the eligibility parameters are not valid")
 			return
 		}
+		exact = limit == 0 || len(results) < limit
 		for _, res := range results {
 			sc := res.Score
 			hits = append(hits, hit{res.Offering, &sc})
@@ -157,22 +179,32 @@ func (s *Server) fhirSearch(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	// The other parameters filter the HealthcareService itself.
+	// The other parameters filter the HealthcareService itself; it is built
+	// only when one of them is given, and for the entries of the page.
 	var out []bundleEntry
 	total := 0
 	base := baseURL(r)
 	for _, h := range hits {
-		hs := fhir.FromOffering(h.o)
-		if !keep(hs, h.o, params) {
-			continue
+		var hs *fhir.HealthcareService
+		if filtered {
+			hs = fhir.FromOffering(h.o)
+			if !keep(hs, h.o, params) {
+				continue
+			}
 		}
 		total++
 		if total <= offset || len(out) >= count {
 			continue
 		}
+		if hs == nil {
+			hs = fhir.FromOffering(h.o)
+		}
 		out = append(out, bundleEntry{base + "/HealthcareService/" + hs.ID, hs, &entrySearch{"match", h.score}})
 	}
-	b := bundle{ResourceType: "Bundle", Type: "searchset", Total: total, Entry: out}
+	b := bundle{ResourceType: "Bundle", Type: "searchset", Entry: out}
+	if exact {
+		b.Total = &total
+	}
 	if !eligibility && r.Method == http.MethodGet {
 		// Links only for searches without a need: a link would repeat it.
 		b.Link = []bundleLink{{"self", base + "/HealthcareService?" + r.URL.RawQuery}}
