@@ -108,32 +108,47 @@ func (l *Live) Sync(ctx context.Context) error {
 	if version == cur.Version {
 		return nil
 	}
+	// Updates of offerings the snapshot holds keep its order and index:
+	// copy it and replace them. Anything else rebuilds both.
+	sameSet := true
 	for _, c := range changes {
+		_, had := cur.index[c.ID]
+		if c.Deleted || !had {
+			sameSet = false
+		}
 		if c.Deleted {
 			delete(l.entries, c.ID)
 		} else {
 			l.entries[c.ID] = entry{o: c.Offering, doc: c.Doc}
 		}
 	}
-	ids := make([]uuid.UUID, 0, len(l.entries))
-	for id := range l.entries {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
-	snap := &Snapshot{
-		Version:   version,
-		Offerings: make([]lmh.Offering, len(ids)),
-		docs:      make([][]byte, len(ids)),
-		index:     make(map[uuid.UUID]int, len(ids)),
-		Built:     time.Now(),
-	}
-	for i, id := range ids {
-		e := l.entries[id]
-		// A shallow copy is enough: an entry is replaced by a newly decoded
-		// offering, never changed in place, so older snapshots keep theirs.
-		snap.Offerings[i] = e.o
-		snap.docs[i] = e.doc
-		snap.index[id] = i
+	snap := &Snapshot{Version: version, Built: time.Now()}
+	if sameSet && cur.Version >= 0 {
+		snap.Offerings = slices.Clone(cur.Offerings)
+		snap.docs = slices.Clone(cur.docs)
+		snap.index = cur.index // never changed once built
+		for _, c := range changes {
+			i := cur.index[c.ID]
+			snap.Offerings[i], snap.docs[i] = c.Offering, c.Doc
+		}
+	} else {
+		ids := make([]uuid.UUID, 0, len(l.entries))
+		for id := range l.entries {
+			ids = append(ids, id)
+		}
+		slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+		snap.Offerings = make([]lmh.Offering, len(ids))
+		snap.docs = make([][]byte, len(ids))
+		snap.index = make(map[uuid.UUID]int, len(ids))
+		for i, id := range ids {
+			e := l.entries[id]
+			// A shallow copy is enough: an entry is replaced by a newly
+			// decoded offering, never changed in place, so older snapshots
+			// keep theirs.
+			snap.Offerings[i] = e.o
+			snap.docs[i] = e.doc
+			snap.index[id] = i
+		}
 	}
 	m, err := match.New(snap.Offerings, l.opts...)
 	if err != nil {

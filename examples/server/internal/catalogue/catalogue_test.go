@@ -102,6 +102,32 @@ func TestSyncFollowsTheStore(t *testing.T) {
 			if _, _, ok := first.Lookup(cat[2].ID); !ok || len(first.Offerings) != len(cat) {
 				t.Error("Sync changed an earlier snapshot")
 			}
+			// An update alone keeps the order and patches the copy.
+			u.Name = "Endra igjen"
+			if _, err := st.Update(ctx, &u, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+			if err := live.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			next := live.Current()
+			if o, _, _ := next.Lookup(u.ID); o.Name != "Endra igjen" || len(next.Offerings) != len(snap.Offerings) {
+				t.Errorf("update alone: %q, %d offerings", o.Name, len(next.Offerings))
+			}
+			if o, _, _ := snap.Lookup(u.ID); o.Name != "Endra namn" {
+				t.Errorf("the update changed the earlier snapshot: %q", o.Name)
+			}
+			all, err := next.Matcher.Match(lmh.Need{}, match.Within(match.ReachNational), match.IncludeUnavailable(), match.Limit(0))
+			found := false
+			for _, r := range all {
+				if r.Offering.ID == u.ID {
+					found = r.Offering.Name == "Endra igjen"
+				}
+			}
+			if err != nil || !found {
+				t.Errorf("the matcher does not hold the update")
+			}
+			snap = next
 			v := snap.Version
 			if err := live.Sync(ctx); err != nil || live.Current() != snap || v != snap.Version {
 				t.Error("a Sync with nothing new replaced the snapshot")
