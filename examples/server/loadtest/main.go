@@ -45,6 +45,11 @@ type report struct {
 	WriteErrors int     `json:"write_errors"`
 	Offerings   int     `json:"offerings"`
 	Backend     string  `json:"backend"`
+	// ServerCPUus and ClientCPUus are CPU time per match request, of the
+	// server (with -server-pid) and of this load generator: a figure that
+	// does not depend on how much of the machine others take.
+	ServerCPUus float64 `json:"server_cpu_us_per_request,omitempty"`
+	ClientCPUus float64 `json:"client_cpu_us_per_request"`
 	LoadBefore  string  `json:"loadavg_before"`
 	LoadAfter   string  `json:"loadavg_after"`
 }
@@ -70,6 +75,7 @@ func run() error {
 	token := flag.String("token", os.Getenv("LMH_TOKEN"), "bearer token for the writes")
 	maxErrors := flag.Int("max-errors", -1, "exit 1 if more match requests than this fail (-1: never)")
 	asJSON := flag.Bool("json", false, "print the report as JSON")
+	serverPID := flag.Int("server-pid", 0, "the server's process id, to report its CPU time per request (Linux)")
 	flag.Parse()
 	u, err := url.Parse(*base)
 	if err != nil || (u.Hostname() != "127.0.0.1" && u.Hostname() != "localhost" && u.Hostname() != "::1") {
@@ -100,6 +106,8 @@ func run() error {
 		mu      sync.Mutex
 		latency []time.Duration
 	)
+	srvCPU0 := procCPU(*serverPID)
+	ownCPU0 := procCPU(os.Getpid())
 	start := time.Now()
 	for w := range *clients {
 		wg.Add(1)
@@ -132,6 +140,12 @@ func run() error {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	if n := float64(len(latency)); n > 0 {
+		rep.ClientCPUus = (procCPU(os.Getpid()) - ownCPU0).Seconds() * 1e6 / n
+		if *serverPID > 0 {
+			rep.ServerCPUus = (procCPU(*serverPID) - srvCPU0).Seconds() * 1e6 / n
+		}
+	}
 	slices.Sort(latency)
 	pct := func(p float64) float64 {
 		if len(latency) == 0 {
@@ -153,9 +167,9 @@ func run() error {
 		b, _ := json.MarshalIndent(rep, "", "  ")
 		fmt.Println(string(b))
 	} else {
-		fmt.Printf("%s over %d offerings, %d clients, %.1f s: %d requests, %.0f req/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors; %d writes (%d failed); loadavg before %s, after %s\n",
+		fmt.Printf("%s over %d offerings, %d clients, %.1f s: %d requests, %.0f req/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors; %d writes (%d failed); CPU per request: server %.0f µs, load generator %.0f µs; loadavg before %s, after %s\n",
 			rep.Backend, rep.Offerings, rep.Clients, rep.Seconds, rep.Requests, rep.PerSecond, rep.P50ms, rep.P90ms, rep.P99ms, rep.MaxMs,
-			rep.Errors, rep.Writes, rep.WriteErrors, rep.LoadBefore, rep.LoadAfter)
+			rep.Errors, rep.Writes, rep.WriteErrors, rep.ServerCPUus, rep.ClientCPUus, rep.LoadBefore, rep.LoadAfter)
 	}
 	if *maxErrors >= 0 && (rep.Errors > *maxErrors || rep.WriteErrors > *maxErrors) {
 		return fmt.Errorf("%d match errors and %d write errors; at most %d allowed", rep.Errors, rep.WriteErrors, *maxErrors)
@@ -268,4 +282,30 @@ func writeLoop(ctx context.Context, c *http.Client, base, token string, perSecon
 			failed.Add(1)
 		}
 	}
+}
+
+// procCPU returns the user and system CPU time a process has used, from
+// /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s); 0 when it
+// cannot be read.
+func procCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name may hold spaces; the fields start after its ')'.
+	_, rest, ok := strings.Cut(string(b), ") ")
+	if !ok {
+		return 0
+	}
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0
+	}
+	var utime, stime int64
+	fmt.Sscan(f[11], &utime)
+	fmt.Sscan(f[12], &stime)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
