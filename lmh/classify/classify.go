@@ -262,6 +262,16 @@ func (c *Classifier) NeedText(text string) Reading {
 
 func (c *Classifier) classify(title, text string, gate bool) Result {
 	s := c.pool.Get().(*scratch)
+	c.scan(s, title, text)
+	out := decide(s, gate)
+	c.pool.Put(s)
+	return out
+}
+
+// scan reads title and text once through each scanner into s: the
+// glossary's matches, the cues and the age ranges, each in order of
+// position, title first.
+func (c *Classifier) scan(s *scratch, title, text string) {
 	s.reset()
 	s.matches = c.g.ScanAppend(s.matches, title)
 	s.nTitle = len(s.matches)
@@ -271,9 +281,6 @@ func (c *Classifier) classify(title, text string, gate bool) Result {
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
 	s.ages = scanAgeRanges(s.ages, text, PartText)
 	s.textLen, s.titleLen = len(text), len(title)
-	out := decide(s, gate)
-	c.pool.Put(s)
-	return out
 }
 
 // scratch is the per-call working memory, pooled so that a steady stream

@@ -1,0 +1,445 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// The extractor is scored on the real listings of testdata/real: the
+// in-scope records, whose gold "extract" member holds what each excerpt
+// states (null where it says nothing), labelled by the corpus conventions
+// (testdata/real/README.md). The rules are tuned on the training split
+// only; the test split is read only for its figures.
+
+var extractDump = flag.Bool("extract-dump", false, "log every disagreement with the gold extract of the training split")
+
+// extractAsOf is the reference date of the quality runs. The corpus holds
+// pages from 2016 to 2026, so most dates without a year lie before it;
+// a date whose year the extractor inferred is scored on month and day
+// (see xScore).
+var extractAsOf = lmh.Date{Year: 2026, Month: 12, Day: 1}
+
+// xRecord is one record of a real split, as far as the extractor needs it.
+type xRecord struct {
+	ID    string `json:"id"`
+	Lang  string `json:"lang"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	Gold  struct {
+		InScope bool                       `json:"in_scope"`
+		Extract map[string]json.RawMessage `json:"extract"`
+	} `json:"gold"`
+}
+
+// loadExtractSplit reads testdata/real/<split>.jsonl.
+func loadExtractSplit(t testing.TB, split string) []xRecord {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "real", split+".jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []xRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		var r xRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s.jsonl:%d: %v", split, n, err)
+		}
+		out = append(out, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// xFields are the fields scored, in the order of the report. Gold members
+// not named here are scored too, after these, when a record has them.
+var xFields = []string{
+	"cost", "referral_required", "registration_required", "registration_deadline",
+	"sessions", "hours", "capacity_min", "capacity_max",
+	"start", "weekday", "time_start", "time_end",
+	"municipality", "venue", "address", "provider",
+	"age_min", "age_max", "exclude_conditions",
+	"phone", "email", "url",
+}
+
+// xValue is one field's value in a comparable form: its values as
+// strings (one for a plain field, several for a list), a numeric range for
+// a gold range ("sessions": [6, 8]), and for a date whether the year was
+// inferred rather than read.
+type xValue struct {
+	vals         []string
+	lo, hi       float64
+	isRange      bool
+	yearInferred bool
+}
+
+// xView is what one extraction, or one gold record, says per field.
+type xView map[string]xValue
+
+// goldView reads a gold extract member.
+func goldView(ex map[string]json.RawMessage) xView {
+	v := xView{}
+	for k, raw := range ex {
+		var x any
+		if err := json.Unmarshal(raw, &x); err != nil || x == nil {
+			continue
+		}
+		switch x := x.(type) {
+		case string:
+			v[k] = xValue{vals: []string{x}}
+		case bool:
+			v[k] = xValue{vals: []string{strconv.FormatBool(x)}}
+		case float64:
+			v[k] = xValue{vals: []string{num(x)}}
+		case []any:
+			var val xValue
+			if len(x) == 2 {
+				a, ok1 := x[0].(float64)
+				b, ok2 := x[1].(float64)
+				if ok1 && ok2 {
+					v[k] = xValue{lo: a, hi: b, isRange: true}
+					continue
+				}
+			}
+			for _, e := range x {
+				val.vals = append(val.vals, fmt.Sprint(e))
+			}
+			if len(val.vals) > 0 {
+				v[k] = val
+			}
+		}
+	}
+	return v
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// draftView reads a Draft in the gold's terms.
+func draftView(d Draft) xView {
+	v := xView{}
+	o := &d.Offering
+	one := func(k, s string) {
+		if s != "" {
+			v[k] = xValue{vals: []string{s}}
+		}
+	}
+	inferred := func(field string) bool {
+		for _, e := range d.Evidence {
+			if e.Field == field && e.YearInferred {
+				return true
+			}
+		}
+		return false
+	}
+	f := &o.Frames
+	switch {
+	case f.Cost.Free:
+		one("cost", "free")
+	case f.Cost.FeeNOK > 0:
+		one("cost", strconv.Itoa(f.Cost.FeeNOK))
+	}
+	if b, ok := f.ReferralRequired.Bool(); ok {
+		one("referral_required", strconv.FormatBool(b))
+	}
+	if b, ok := f.RegistrationRequired.Bool(); ok {
+		one("registration_required", strconv.FormatBool(b))
+	}
+	if !f.RegistrationDeadline.IsZero() {
+		v["registration_deadline"] = xValue{vals: []string{f.RegistrationDeadline.String()},
+			yearInferred: inferred("frames.registration_deadline")}
+	}
+	if f.Sessions > 0 {
+		one("sessions", strconv.Itoa(f.Sessions))
+	}
+	if f.Hours > 0 {
+		one("hours", num(f.Hours))
+	}
+	if f.Capacity.Min > 0 {
+		one("capacity_min", strconv.Itoa(f.Capacity.Min))
+	}
+	if f.Capacity.Max > 0 {
+		one("capacity_max", strconv.Itoa(f.Capacity.Max))
+	}
+	s := &o.Schedule
+	if !s.Start.IsZero() {
+		v["start"] = xValue{vals: []string{s.Start.String()}, yearInferred: inferred("schedule.start")}
+	}
+	var days []lmh.Weekday
+	for _, w := range s.Weekly {
+		if w.Weekday.IsValid() && !slices.Contains(days, w.Weekday) {
+			days = append(days, w.Weekday)
+		}
+	}
+	if len(days) == 1 {
+		one("weekday", days[0].String())
+	}
+	if len(s.Weekly) > 0 {
+		one("time_start", s.Weekly[0].Start.String())
+		one("time_end", s.Weekly[0].End.String())
+	}
+	if o.Place.Municipality != "" {
+		one("municipality", o.Place.Municipality)
+	} else {
+		one("municipality", o.Provider.Municipality)
+	}
+	one("venue", o.Place.Name)
+	one("address", o.Place.Address)
+	one("provider", o.Provider.Name)
+	if a := o.TargetGroup.Ages; !a.IsZero() {
+		if a.Min > 0 {
+			one("age_min", strconv.Itoa(a.Min))
+		}
+		if a.Max > 0 {
+			one("age_max", strconv.Itoa(a.Max))
+		}
+	}
+	if cs := o.TargetGroup.ExcludeConditions; len(cs) > 0 {
+		v["exclude_conditions"] = xValue{vals: codes(cs)}
+	}
+	one("phone", o.Contact.Phone)
+	one("email", o.Contact.Email)
+	one("url", o.URL)
+	return v
+}
+
+// xNorm puts a value in the form two values are compared in.
+func xNorm(field, s string) string {
+	switch field {
+	case "phone":
+		var b strings.Builder
+		for _, r := range strings.TrimPrefix(strings.ReplaceAll(s, " ", ""), "+47") {
+			if r >= '0' && r <= '9' {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	case "url":
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+		return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
+	case "start", "registration_deadline":
+		return s
+	}
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.Trim(s, " .,:;!?")
+}
+
+// xMatch reports whether the extracted value have of field agrees with
+// the gold value want.
+func xMatch(field string, have string, haveInferred bool, want xValue) bool {
+	if want.isRange {
+		f, err := strconv.ParseFloat(have, 64)
+		return err == nil && f >= want.lo && f <= want.hi
+	}
+	w := want.vals[0]
+	switch field {
+	case "hours":
+		a, err1 := strconv.ParseFloat(have, 64)
+		b, err2 := strconv.ParseFloat(w, 64)
+		return err1 == nil && err2 == nil && math.Abs(a-b) < 0.01
+	case "start", "registration_deadline":
+		// "--MM-DD" in the gold, or a year the extractor inferred:
+		// compare month and day.
+		if strings.HasPrefix(w, "--") || haveInferred {
+			return len(have) == 10 && len(w) >= 7 && have[5:] == w[len(w)-5:]
+		}
+	}
+	return xNorm(field, have) == xNorm(field, w)
+}
+
+// xCounts are the true positives, false positives and false negatives of
+// one field.
+type xCounts struct{ tp, fp, fn int }
+
+func (c xCounts) p() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c xCounts) r() float64 { return ratio(c.tp, c.tp+c.fn) }
+func (c xCounts) f1() float64 {
+	p, r := c.p(), c.r()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// xScores are the counts per field and in all.
+type xScores struct {
+	fields []string
+	by     map[string]*xCounts
+	micro  xCounts
+}
+
+// xScore compares each extraction with its record's gold. Only in-scope
+// records count (their gold has an extract member). A value given where
+// the gold has none, or a different one, is a false positive; a gold value
+// not given, or given differently, a false negative (a wrong value counts
+// as both). A list (exclude_conditions) counts each of its members.
+func xScore(recs []xRecord, got []xView) xScores {
+	sc := xScores{by: map[string]*xCounts{}}
+	seen := map[string]bool{}
+	for _, f := range xFields {
+		seen[f] = true
+	}
+	var extra []string
+	for _, r := range recs {
+		for k := range r.Gold.Extract {
+			if !seen[k] {
+				seen[k] = true
+				extra = append(extra, k)
+			}
+		}
+	}
+	sort.Strings(extra)
+	gold := map[string]bool{}
+	for i, r := range recs {
+		if !r.Gold.InScope || r.Gold.Extract == nil {
+			continue
+		}
+		want := goldView(r.Gold.Extract)
+		for k := range r.Gold.Extract {
+			gold[k] = true
+		}
+		for _, f := range append(slices.Clone(xFields), extra...) {
+			c := sc.by[f]
+			if c == nil {
+				c = &xCounts{}
+				sc.by[f] = c
+			}
+			w, hasW := want[f]
+			h, hasH := got[i][f]
+			if f == "exclude_conditions" {
+				for _, v := range h.vals {
+					if hasW && slices.Contains(w.vals, v) {
+						c.tp++
+					} else {
+						c.fp++
+					}
+				}
+				for _, v := range w.vals {
+					if !slices.Contains(h.vals, v) {
+						c.fn++
+					}
+				}
+				continue
+			}
+			switch {
+			case hasH && hasW && xMatch(f, h.vals[0], h.yearInferred, w):
+				c.tp++
+			case hasH && hasW:
+				c.fp++
+				c.fn++
+			case hasH:
+				c.fp++
+			case hasW:
+				c.fn++
+			}
+		}
+	}
+	// Report the fields the gold has, in order.
+	for _, f := range append(slices.Clone(xFields), extra...) {
+		if gold[f] {
+			sc.fields = append(sc.fields, f)
+			c := sc.by[f]
+			sc.micro.tp += c.tp
+			sc.micro.fp += c.fp
+			sc.micro.fn += c.fn
+		}
+	}
+	return sc
+}
+
+// xTable formats our scores beside the baseline's.
+func xTable(title string, n int, ours, base xScores) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d in-scope listings\n", title, n)
+	fmt.Fprintf(&b, "%-22s %6s %6s %6s %12s   %6s %6s %6s %12s\n", "field", "P", "R", "F1", "tp/fp/fn", "base P", "R", "F1", "tp/fp/fn")
+	row := func(name string, o, bs xCounts) {
+		fmt.Fprintf(&b, "%-22s %6.2f %6.2f %6.2f %12s   %6.2f %6.2f %6.2f %12s\n", name,
+			o.p(), o.r(), o.f1(), fmt.Sprintf("%d/%d/%d", o.tp, o.fp, o.fn),
+			bs.p(), bs.r(), bs.f1(), fmt.Sprintf("%d/%d/%d", bs.tp, bs.fp, bs.fn))
+	}
+	for _, f := range ours.fields {
+		row(f, *ours.by[f], *base.by[f])
+	}
+	row("micro", ours.micro, base.micro)
+	return b.String()
+}
+
+// extractAll runs the extractor over the records.
+func extractAll(recs []xRecord) []xView {
+	out := make([]xView, len(recs))
+	for i, r := range recs {
+		out[i] = draftView(Extract(r.Title, r.Text, extractAsOf))
+	}
+	return out
+}
+
+func inScopeCount(recs []xRecord) int {
+	n := 0
+	for _, r := range recs {
+		if r.Gold.InScope && r.Gold.Extract != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// TestExtractTrainQuality scores the extractor and the baseline on the
+// training split, the one the rules are tuned on. With -extract-dump it
+// logs each disagreement.
+func TestExtractTrainQuality(t *testing.T) {
+	recs := loadExtractSplit(t, "train")
+	got, base := extractAll(recs), baselineAll(recs)
+	so, sb := xScore(recs, got), xScore(recs, base)
+	t.Logf("\n%s", xTable("real train split", inScopeCount(recs), so, sb))
+	if !*extractDump {
+		return
+	}
+	for i, r := range recs {
+		if !r.Gold.InScope || r.Gold.Extract == nil {
+			continue
+		}
+		want := goldView(r.Gold.Extract)
+		for _, f := range so.fields {
+			w, hasW := want[f]
+			h, hasH := got[i][f]
+			if !hasW && !hasH {
+				continue
+			}
+			if f != "exclude_conditions" && hasW && hasH && xMatch(f, h.vals[0], h.yearInferred, w) {
+				continue
+			}
+			if f == "exclude_conditions" && slices.Equal(h.vals, w.vals) {
+				continue
+			}
+			t.Logf("%s %-16s gold %v got %v", r.ID, f, showX(w, hasW), showX(h, hasH))
+		}
+	}
+}
+
+func showX(v xValue, ok bool) string {
+	switch {
+	case !ok:
+		return "-"
+	case v.isRange:
+		return fmt.Sprintf("[%s,%s]", num(v.lo), num(v.hi))
+	case v.yearInferred:
+		return strings.Join(v.vals, ",") + "(year inferred)"
+	}
+	return strings.Join(v.vals, ",")
+}

@@ -1,0 +1,663 @@
+package classify
+
+import "github.com/lmhkit/lmhkit/lmh"
+
+// The frames: cost, referral, registration, sessions, hours, capacity.
+//
+//   - free: "gratis", "kostnadsfritt", "det koster ingenting", "ingen
+//     egenandel" (unless for those with frikort: that is a fee with an
+//     exemption). "Gratis parkering", "gratis kaffe" are not the cost.
+//   - fee: an amount of kroner, 1–10 000: "kr 300,-", "300 kr", "600
+//     kroner", "egenandel 350,-". A text that says both free and a fee
+//     gives neither.
+//   - referral_required: "krever henvisning", "må ha tilvising", "etter
+//     henvisning", "henvisning er nødvendig", "åpen for henvisning";
+//     referral_not_needed: "uten henvisning", "trenger ikke henvisning",
+//     "treng ikkje tilvising", "du kan melde deg på sjølv", "henvises fra
+//     lege eller ta direkte kontakt". Not needed wins when both are said.
+//   - registration: "påmelding", "påmeldingsfrist", "meld deg på";
+//     drop_in: "drop-in", "ingen påmelding", "stikk innom", "bare å møte
+//     opp". A text that says both gives neither.
+//   - sessions: a number and a kind of meeting: "8 samlinger", "fire
+//     kvelder", "over to dager", "12 ganger"; a range gives its lower
+//     end. "To ganger i året" is a frequency, not a count.
+//     sessions_per_week: a weekly rhythm and a number of weeks: "to dager
+//     hver uke i seks uker", "ukentlig i ti uker", "hver mandag og
+//     torsdag … over seks uker". dates_counted: three or more session
+//     dates listed, and no count written.
+//   - hours_stated: "12 timer til sammen"; hours_computed: the sessions
+//     times the length of one: "2 timer hver gang", "samlinger på 2
+//     klokketimer", "varer i 2,5 time", "45 minutter", or the meeting's
+//     clock times ("kl. 12.00–15.00").
+//   - capacity_range: a range of people: "8–12 deltakere", "grupper på
+//     6-10 personar", "5-6 familier"; capacity_max: "maks 15", "inntil 12
+//     deltakere", "plass til 10", "opp til 18 pasienter", "ti deltakere i
+//     hver gruppe"; capacity_min: "minst fire deltakarar".
+
+func (x *xstate) readFrames(o *lmh.Offering) {
+	f := &o.Frames
+	x.readCost(f)
+	x.readReferral(f)
+	x.readRegistration(f)
+	x.readSessions(f, &o.Schedule)
+	x.readCapacity(f)
+}
+
+// readCost reads whether participation is free or costs a fee.
+func (x *xstate) readCost(f *lmh.Frames) {
+	free, fee := -1, -1
+	amount := 0
+	for i := range x.toks {
+		switch x.cls(i) {
+		case wFree:
+			if free < 0 && x.freeAt(i) {
+				free = i
+			}
+		case wCost:
+			if free < 0 && (x.isAny(i+1, "ingenting", "ingen", "null") || x.cls(i+1) == wNeg && x.isAny(i+2, "noe", "noko")) {
+				free = i
+			}
+		case wNeg:
+			if free < 0 && x.cls(i+1) == wFee && !x.frikortAfter(i) {
+				free = i
+			}
+		}
+		if fee < 0 {
+			if n, ok := x.feeAt(i); ok {
+				fee, amount = i, n
+			}
+		}
+	}
+	switch {
+	case free >= 0 && fee >= 0:
+	case free >= 0:
+		f.Cost.Free = true
+		x.add("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree, 0.9)
+	case fee >= 0:
+		f.Cost.FeeNOK = amount
+		x.add("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee, 0.85)
+	}
+}
+
+// freeAt reports whether "gratis" at i says the offering is free.
+func (x *xstate) freeAt(i int) bool {
+	if x.cls(i-1) == wNeg {
+		return false
+	}
+	return !x.isAny(i+1, "parkering", "kaffe", "kaffi", "servering", "mat", "lunsj", "bevertning", "drikke", "frukt", "transport", "buss")
+}
+
+// frikortAfter reports whether "frikort" comes in the rest of the
+// sentence after token i.
+func (x *xstate) frikortAfter(i int) bool {
+	for k, end := i+1, x.sentenceEnd(i); k < end; k++ {
+		if x.isAny(k, "frikort", "frikortet") {
+			return true
+		}
+	}
+	return false
+}
+
+// feeAt reads an amount of kroner at token i: "300 kr", "kr 300,-", "600
+// kroner", "kr. 1 500".
+func (x *xstate) feeAt(i int) (int, bool) {
+	t := x.tok(i)
+	if t.kind != tNum || x.isDateNumber(i) {
+		return 0, false
+	}
+	n, next := int(t.val), i+1
+	// "1 500" and "1.500": thousands.
+	if t.ndig <= 2 && x.tok(i+1).kind == tNum && x.tok(i+1).ndig == 3 && (!x.glued(i+1) || x.p(i+1, '.')) {
+		n, next = n*1000+int(x.tok(i+1).val), i+2
+	} else if t.ndig <= 2 && x.p(i+1, '.') && x.glued(i+1) && x.tok(i+2).ndig == 3 && x.glued(i+2) {
+		n, next = n*1000+int(x.tok(i+2).val), i+3
+	}
+	if n < 1 || n > 10000 {
+		return 0, false
+	}
+	k := i - 1
+	if x.p(k, '.') {
+		k--
+	}
+	switch {
+	case x.cls(next) == wKr:
+	case x.cls(k) == wKr:
+	case x.p(next, ',') && x.p(next+1, '-') && x.feeWordBefore(i):
+	default:
+		return 0, false
+	}
+	// Not a grant or a budget: "300 000 kroner", "2 millioner kroner".
+	if x.isAny(next, "millioner", "mill", "milliarder", "tusen") {
+		return 0, false
+	}
+	return n, true
+}
+
+// feeWordBefore reports whether a fee word comes before token i in its
+// sentence.
+func (x *xstate) feeWordBefore(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-6; k-- {
+		if c := x.cls(k); c == wFee || c == wCost {
+			return true
+		}
+	}
+	return false
+}
+
+// readReferral reads whether a referral is needed.
+func (x *xstate) readReferral(f *lmh.Frames) {
+	yes, no := -1, -1
+	for i := range x.toks {
+		switch x.cls(i) {
+		case wReferral:
+			switch x.referralAt(i) {
+			case lmh.Yes:
+				if yes < 0 {
+					yes = i
+				}
+			case lmh.No:
+				if no < 0 {
+					no = i
+				}
+			}
+		case wSignUp:
+			// "du kan melde deg på sjølv".
+			if no < 0 && x.cls(i+1) == wDeg && x.is(i+2, "på") && x.cls(i+3) == wSelf {
+				no = i
+			}
+		default:
+			if no < 0 && x.isAny(i, "selvhenvisning", "sjølvtilvising", "selvhenvise", "egenhenvisning") {
+				no = i
+			}
+		}
+	}
+	switch {
+	case no >= 0:
+		f.ReferralRequired = lmh.No
+		x.add("frames.referral_required", x.toks[no].start, x.toks[no].end, BasisReferralNo, 0.9)
+	case yes >= 0:
+		f.ReferralRequired = lmh.Yes
+		x.add("frames.referral_required", x.toks[yes].start, x.toks[yes].end, BasisReferralYes, 0.85)
+	}
+}
+
+// referralAt reads what the sentence around the referral word at i says:
+// Yes, No, or NotStated.
+func (x *xstate) referralAt(i int) lmh.Stated {
+	lo, end := int(x.sent[i]), x.sentenceEnd(i)
+	// Negated: "uten henvisning", "trenger ikke henvisning",
+	// "henvisning er ikke nødvendig".
+	for k := max(lo, i-4); k < i; k++ {
+		if x.cls(k) == wNeg {
+			return lmh.No
+		}
+	}
+	need := false
+	for k := i + 1; k < min(end, i+5); k++ {
+		switch x.cls(k) {
+		case wNeg:
+			for m := k + 1; m < min(end, k+3); m++ {
+				if x.cls(m) == wNeed {
+					return lmh.No
+				}
+			}
+		case wNeed:
+			need = true
+		}
+	}
+	// An alternative to asking for one: "henvises fra lege eller ta
+	// direkte kontakt".
+	for k := i + 1; k < end; k++ {
+		if x.cls(k) == wOr {
+			for m := k + 1; m < min(end, k+6); m++ {
+				if x.cls(m) == wDirect || x.cls(m) == wSelf {
+					return lmh.No
+				}
+			}
+		}
+	}
+	for k := max(lo, i-3); k < i; k++ {
+		if x.cls(k) == wNeed {
+			need = true
+		}
+	}
+	if need || x.is(i-1, "etter") || x.cls(i-1) == wFor && x.isAny(i-2, "åpen", "open", "åpent", "ope") {
+		return lmh.Yes
+	}
+	return lmh.NotStated
+}
+
+// readRegistration reads whether participants sign up.
+func (x *xstate) readRegistration(f *lmh.Frames) {
+	yes, no := -1, -1
+	for i := range x.toks {
+		switch x.cls(i) {
+		case wRegister:
+			if x.negatedRegistration(i) {
+				if no < 0 {
+					no = i
+				}
+			} else if yes < 0 {
+				yes = i
+			}
+		case wDeadline:
+			if yes < 0 && (x.isAny(i, "påmeldingsfrist", "påmeldingsfristen") || x.is(i+1, "for") && x.cls(i+2) == wRegister) {
+				yes = i
+			}
+		case wSignUp:
+			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, "på") {
+				yes = i
+			}
+		case wDropIn:
+			if no < 0 && (x.is(i, "dropin") || x.p(i+1, '-') || x.isAny(i+1, "in", "inn")) {
+				no = i
+			}
+		case wInnom:
+			if no < 0 && x.isAny(i-1, "stikke", "stikk", "stikker", "titte", "kikke", "kom") {
+				no = i - 1
+			}
+		default:
+			if no < 0 && x.is(i, "bare") && (x.is(i+1, "møt") || x.is(i+1, "å") && x.isAny(i+2, "møte", "komme")) {
+				no = i
+			}
+		}
+	}
+	switch {
+	case yes >= 0 && no >= 0:
+	case no >= 0:
+		f.RegistrationRequired = lmh.No
+		x.add("frames.registration_required", x.toks[no].start, x.toks[no].end, BasisRegistrationNo, 0.9)
+	case yes >= 0:
+		f.RegistrationRequired = lmh.Yes
+		x.add("frames.registration_required", x.toks[yes].start, x.toks[yes].end, BasisRegistrationYes, 0.85)
+	}
+}
+
+// negatedRegistration reports whether "påmelding" at i is denied:
+// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig".
+func (x *xstate) negatedRegistration(i int) bool {
+	if x.cls(i-1) == wNeg || x.cls(i-2) == wNeg && x.cls(i-1) == wNeed {
+		return true
+	}
+	end := x.sentenceEnd(i)
+	for k := i + 1; k < min(end, i+4); k++ {
+		if x.cls(k) == wNeg && (x.cls(k+1) == wNeed || x.cls(k-1) == wNeed) {
+			return true
+		}
+	}
+	return false
+}
+
+// readSessions reads the number of sessions and the hours.
+func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
+	at, end, n, exact := -1, -1, 0, false
+	for i := 0; i < len(x.toks) && at < 0; i++ {
+		lo, hi, next, article, ok := x.rng(i)
+		if !ok || article || x.isDateNumber(i) || x.clockBefore(i) {
+			continue
+		}
+		u := next
+		if x.cls(u) == wWeekly || x.isAny(u, "faste", "korte", "lange", "ulike") {
+			u++
+		}
+		if !x.sessionUnit(u) {
+			continue
+		}
+		// A frequency: "to ganger i året", "1-2 dager i uken".
+		if per, k := x.perUnit(u + 1); per != wNone {
+			if per == wWeek {
+				if wlo, whi, wend, ok := x.weeksAfter(k); ok {
+					at, end, n, exact = i, wend, int(lo*wlo), lo == hi && wlo == whi
+					_ = whi
+					x.add("frames.sessions", x.toks[i].start, x.tok(wend-1).end, BasisSessionsPerWeek, 0.75)
+				}
+			}
+			continue
+		}
+		if lo != float64(int(lo)) || lo < 1 || hi > 200 {
+			continue
+		}
+		at, end, n, exact = i, u+1, int(lo), lo == hi
+		x.add("frames.sessions", x.toks[i].start, x.toks[u].end, BasisSessions, 0.85)
+	}
+	if at < 0 {
+		at, end, n, exact = x.weeklySessions(s)
+	}
+	if at < 0 && len(s.Dates) >= 3 {
+		// Three or more session dates listed, and no count written.
+		at, n, exact = 0, len(s.Dates), true
+		x.add("frames.sessions", x.toks[x.dates[0].i].start, x.toks[x.dates[len(x.dates)-1].j-1].end, BasisDatesCounted, 0.7)
+	}
+	if at >= 0 && n > 0 {
+		f.Sessions = n
+	}
+	_ = end
+	// Hours: stated in all, or sessions × the length of one.
+	if h, i, j, ok := x.totalHours(); ok {
+		f.Hours = h
+		x.add("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursStated, 0.8)
+		return
+	}
+	if f.Sessions > 0 && exact {
+		if l, i, j, ok := x.sessionLength(s); ok {
+			f.Hours = float64(f.Sessions) * l
+			x.add("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursComputed, 0.75)
+		}
+	}
+}
+
+// sessionUnit reports whether token i names a kind of meeting.
+func (x *xstate) sessionUnit(i int) bool {
+	switch x.cls(i) {
+	case wSession:
+		return !x.isAny(i, "dagers", "dagars", "timen")
+	case wKveld:
+		return true
+	}
+	t := x.tok(i)
+	if t.kind != tWord || t.cls != wNone {
+		return false
+	}
+	w := x.str(i)
+	for _, suf := range []string{"samlinger", "samlingar", "samling", "kvelder", "kveldar"} {
+		if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnit reads a frequency at token i: "i uka", "per år", "pr. uke",
+// "i måneden", "hver uke". It returns the unit's class (wWeek, wYear,
+// wMonthUnit) and the index after it, or wNone.
+func (x *xstate) perUnit(i int) (wclass, int) {
+	if !(x.cls(i) == wIn || x.cls(i) == wPer || x.cls(i) == wEvery || x.is(i, "om")) {
+		return wNone, i
+	}
+	k := i + 1
+	if x.p(k, '.') {
+		k++
+	}
+	switch c := x.cls(k); c {
+	case wWeek, wYear, wMonthUnit:
+		return c, k + 1
+	}
+	return wNone, i
+}
+
+// weeksAfter reads a duration in weeks in the rest of the sentence from
+// token i: "i seks uker", "over en periode på 12 uker".
+func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
+	stop := x.sentenceEnd(max(i-1, 0))
+	for k := i; k < stop; k++ {
+		if !(x.cls(k) == wIn || x.cls(k) == wOver || x.cls(k) == wThrough) {
+			continue
+		}
+		m := k + 1
+		if x.cls(m) == wNumber && x.tok(m).val == 1 && x.cls(m+1) == wPeriod && x.is(m+2, "på") {
+			m += 3
+		}
+		if a, b, n, _, ok := x.rng(m); ok && x.cls(n) == wWeek && a >= 2 && b <= 60 {
+			return a, b, n + 1, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// weeklySessions reads sessions from a weekly rhythm and a number of
+// weeks when no count is written: "ukentlig i ti uker", "hver mandag og
+// torsdag … over en periode på seks uker", "en gang i uka i 8 uker".
+func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
+	for i := range x.toks {
+		perWeek := 0
+		switch {
+		case x.cls(i) == wWeekly:
+			perWeek = 1
+		case x.cls(i) == wEvery && x.cls(i+1) == wWeek:
+			perWeek = 1
+		case x.cls(i) == wNumber && x.tok(i).val == 1 && x.cls(i+1) == wSession && x.is(i+1, "gang") || x.is(i+1, "gong"):
+			if c, _ := x.perUnit(i + 2); c == wWeek {
+				perWeek = 1
+			}
+		case x.cls(i) == wEvery && x.cls(i+1) == wWeekday:
+			perWeek = 0
+			for _, w := range x.weekdays {
+				if w.recurring && x.sameSentence(w.i, i) {
+					perWeek++
+				}
+			}
+		}
+		if perWeek == 0 {
+			continue
+		}
+		if lo, hi, e, ok := x.weeksAfter(i + 1); ok {
+			x.add("frames.sessions", x.toks[i].start, x.tok(e-1).end, BasisSessionsPerWeek, 0.75)
+			return i, e, perWeek * int(lo), lo == hi
+		}
+	}
+	return -1, -1, 0, false
+}
+
+// totalHours reads a stated total: "12 timer til sammen", "totalt 20
+// timar".
+func (x *xstate) totalHours() (float64, int, int, bool) {
+	for i := range x.toks {
+		v, next, article, ok := x.qty(i)
+		if !ok || article || x.cls(next) != wHour {
+			continue
+		}
+		if x.isAny(next+1, "totalt", "tilsammen") || x.cls(next+1) == wTo && x.isAny(next+2, "sammen", "saman") ||
+			x.is(next+1, "i") && x.is(next+2, "alt") || x.isAny(i-1, "totalt", "tilsammen") {
+			return v, i, next + 1, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// sessionLength reads how long one session lasts, in hours.
+func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
+	for i := range x.toks {
+		lo, hi, next, article, ok := x.rng(i)
+		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
+			continue
+		}
+		unit := x.cls(next)
+		if unit != wHour && unit != wMinute {
+			continue
+		}
+		if x.is(next, "timen") {
+			continue
+		}
+		if article && !x.is(i, "en") && !x.is(i, "ein") {
+			continue
+		}
+		per := false
+		switch {
+		// "2 timer hver gang", "1,5 timer av gangen", "2 timer per samling".
+		case (x.cls(next+1) == wEvery || x.cls(next+1) == wPer) && (x.cls(next+2) == wSession || x.cls(next+2) == wEach || x.cls(next+2) == wKveld):
+			per = true
+		case x.is(next+1, "av") && x.cls(next+2) == wEach:
+			per = true
+		// "samlinger på 2 klokketimer", "samlinger à 2 timer".
+		case (x.is(i-1, "på") || x.cls(i-1) == wPer) && x.sessionUnit(i-2):
+			per = true
+		// "varer i 2,5 time", "varer 1,5 time", "varer i cirka 45 minutter".
+		case x.lastsBefore(i):
+			per = true
+		// "møtes to timer ukentlig".
+		case x.cls(next+1) == wWeekly:
+			per = true
+		// "Kvar samling er 1,5 time".
+		case x.is(i-1, "er") && x.sessionUnit(i-2) && x.cls(i-3) == wEvery:
+			per = true
+		}
+		if !per || lo != hi {
+			continue
+		}
+		if unit == wMinute {
+			if lo < 15 || lo > 240 {
+				continue
+			}
+			return lo / 60, i, next + 1, true
+		}
+		if lo < 0.5 || lo > 8 {
+			continue
+		}
+		return lo, i, next + 1, true
+	}
+	// The meeting's clock times, when the text gives one range.
+	if len(x.times) > 0 {
+		t := x.times[0]
+		for _, u := range x.times[1:] {
+			if u.start != t.start || u.end != t.end {
+				return 0, 0, 0, false
+			}
+		}
+		if !t.end.IsZero() {
+			h := float64(t.end.Minutes()-t.start.Minutes()) / 60
+			if h >= 0.5 && h <= 8 {
+				return h, t.i, t.j, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// rangeEnd reports whether the quantity at token i ends a range ("1,5–2
+// timer", "4 til 6"): read as a whole from its start, not alone.
+func (x *xstate) rangeEnd(i int) bool {
+	k := i - 1
+	if !(x.p(k, '-') || x.cls(k) == wTo) {
+		return false
+	}
+	t := x.tok(k - 1)
+	return t.kind == tNum || t.cls == wNumber
+}
+
+// lastsBefore reports whether "varer" (lasts) comes just before token i.
+func (x *xstate) lastsBefore(i int) bool {
+	k := i - 1
+	if x.cls(k) == wCa {
+		k--
+		if x.p(k, '.') {
+			k--
+		}
+	}
+	if x.p(k, '.') && x.cls(k-1) == wCa {
+		k -= 2
+	}
+	if x.is(k, "i") {
+		k--
+	}
+	return x.isAny(k, "varer", "varar", "vare", "varte", "varighet", "varigheit")
+}
+
+// readCapacity reads how many participants the offering takes.
+func (x *xstate) readCapacity(f *lmh.Frames) {
+	for i := 0; i < len(x.toks); i++ {
+		switch {
+		case x.cls(i) == wMax || x.isAny(i, "opp", "plass", "plassar", "plasser") && x.isAny(i+1, "til", "for"):
+			k := i + 1
+			if x.cls(i) != wMax {
+				k++
+			}
+			if x.p(k, '.') {
+				k++
+			}
+			// "Maksimum antall deltagere i gruppene er ti".
+			if x.is(k, "antall") {
+				for m := k + 1; m < min(x.sentenceEnd(i), k+7); m++ {
+					if x.is(m, "er") {
+						k = m + 1
+						break
+					}
+				}
+			}
+			v, next, article, ok := x.qty(k)
+			if !ok || article || x.isDateNumber(k) || v < 2 || v > 500 || v != float64(int(v)) {
+				continue
+			}
+			if u := x.cls(next); u != wNone && u != wPerson && !x.groupWord(next) && x.tok(next).kind == tWord && u != wIn && u != wAnd {
+				continue
+			}
+			if f.Capacity.Max == 0 {
+				f.Capacity.Max = int(v)
+				x.add("frames.capacity.max", x.toks[i].start, x.tok(next-1).end, BasisCapacityMax, 0.85)
+			}
+		case x.cls(i) == wMin:
+			v, next, article, ok := x.qty(i + 1)
+			if !ok || article || v < 2 || v > 100 || x.cls(next) != wPerson {
+				continue
+			}
+			if f.Capacity.Min == 0 {
+				f.Capacity.Min = int(v)
+				x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityMin, 0.85)
+			}
+		default:
+			lo, hi, next, article, ok := x.rng(i)
+			if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || hi > 500 || lo != float64(int(lo)) || hi != float64(int(hi)) {
+				continue
+			}
+			unit := x.cls(next) == wPerson
+			// "grupper på 6-10", "Gruppestørrelse: 6-10".
+			group := x.groupBefore(i)
+			if lo < hi && (unit || group && !x.otherUnit(next)) && lo >= 2 {
+				if f.Capacity.Min == 0 && f.Capacity.Max == 0 {
+					f.Capacity.Min, f.Capacity.Max = int(lo), int(hi)
+					x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
+					x.add("frames.capacity.max", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
+				}
+				i = next
+				continue
+			}
+			// "ti deltakere i hver gruppe".
+			if lo == hi && unit && x.is(next+1, "i") && x.cls(next+2) == wEvery && x.groupWord(next+3) && lo >= 2 {
+				if f.Capacity.Max == 0 {
+					f.Capacity.Max = int(lo)
+					x.add("frames.capacity.max", x.toks[i].start, x.tok(next+3).end, BasisCapacityMax, 0.8)
+				}
+			}
+		}
+	}
+}
+
+// groupWord reports whether token i is "gruppe" or one of its forms.
+func (x *xstate) groupWord(i int) bool {
+	return x.isAny(i, "gruppe", "gruppa", "gruppen", "grupper", "gruppene", "gruppene", "grupper", "gruppestørrelse", "gruppestorleik")
+}
+
+// groupBefore reports whether the range at token i sizes a group:
+// "grupper på", "gruppa har", "Gruppestørrelse:", "består av".
+func (x *xstate) groupBefore(i int) bool {
+	k := i - 1
+	if x.p(k, ':') {
+		return x.groupWord(k - 1)
+	}
+	if x.isAny(k, "på", "av", "har") {
+		return x.groupWord(k-1) || x.is(k, "av") && x.isAny(k-1, "består", "beståande", "består")
+	}
+	return false
+}
+
+// otherUnit reports whether token i is a unit other than people.
+func (x *xstate) otherUnit(i int) bool {
+	switch x.cls(i) {
+	case wYear, wWeek, wHour, wMinute, wSession, wKveld, wMonthUnit, wKr:
+		return true
+	}
+	return false
+}
+
+// hasSuffixFold reports whether s ends with suf, ignoring ASCII case.
+func hasSuffixFold(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	t := s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		if t[i]|0x20 != suf[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}

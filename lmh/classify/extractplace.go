@@ -1,0 +1,328 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// The place: the municipality, the venue and its street address.
+//
+//   - place_name: a municipality (lmh/geo, with Sami and Kven names), or a
+//     town, village or bydel (lmh/geo/places) named in the text with a
+//     capital letter. A name that is also a common word or a surname
+//     ("Time", "Sola", "Moss") counts only before "kommune" or after "i",
+//     "på", "fra" or "til"; a name after "Helse" is a health trust's. When
+//     the text names places in more than one municipality, the venue's
+//     counts (the one in a "Sted:" line, a street address or after "i" or
+//     "på" in a venue's name); with no single venue, none does. A place
+//     in the title does not count: a title often names a place the
+//     text does not say the offering meets in.
+//   - venue: the rest of a line labelled "Sted:", "Stad:", "Hvor:",
+//     "Oppmøte:" or "Møtested:".
+//   - street_address: a street and a number ("Storgata 33", "Strandgata
+//     38, Gjøvik", "Notveien 17"), with a postcode and town after it.
+
+// xplace is a place named in the text.
+type xplace struct {
+	i, j   int    // its tokens
+	number string // kommunenummer
+	venue  bool   // named as where the offering meets
+}
+
+func (x *xstate) readPlace(o *lmh.Offering) {
+	x.readVenue(&o.Place)
+	x.readAddress(&o.Place)
+	x.readMunicipality(o)
+}
+
+// placesIn appends the places named in toks (the text's or the title's).
+func (x *xstate) placesIn(dst []xplace, toks []xtok, text string) []xplace {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.place == 0 || t.flags&fCap == 0 {
+			continue
+		}
+		for _, pi := range placeHeads[t.place-1] {
+			p := &placeNames[pi]
+			j, ok := matchPlace(toks, text, i, p.words)
+			if !ok {
+				continue
+			}
+			if !x.placeCounts(toks, text, i, j, p) {
+				break
+			}
+			dst = append(dst, xplace{i: i, j: j, number: p.number})
+			i = j - 1
+			break
+		}
+	}
+	return dst
+}
+
+// matchPlace reports whether the words of a place's name follow one
+// another from toks[i], with at most a glued '-' or '.' between them, and
+// returns the index after the last.
+func matchPlace(toks []xtok, text string, i int, words []string) (int, bool) {
+	k := i
+	for n, w := range words {
+		if n > 0 {
+			if k < len(toks) && toks[k].kind == tPunct && (toks[k].ch == '-' || toks[k].ch == '.') {
+				k++
+			}
+		}
+		if k >= len(toks) || toks[k].kind != tWord || !strings.EqualFold(text[toks[k].start:toks[k].end], w) {
+			return 0, false
+		}
+		k++
+	}
+	// Not the first half of a compound: "Oslo-området" is Oslo, but
+	// "Bergens" or "Oslos" is not a separate word here anyway.
+	return k, true
+}
+
+// placeCounts applies the checks of a place name found at toks[i:j].
+func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) bool {
+	prev := func(k int) *xtok {
+		if k < 0 || k >= len(toks) {
+			return &noTok
+		}
+		return &toks[k]
+	}
+	word := func(k int, w string) bool {
+		t := prev(k)
+		return t.kind == tWord && strings.EqualFold(text[t.start:t.end], w)
+	}
+	if word(i-1, "helse") {
+		return false
+	}
+	if p.common {
+		after := j < len(toks) && toks[j].cls == wKommune
+		before := false
+		switch prev(i - 1).cls {
+		case wIn, wFrom, wTo, wBydel:
+			before = true
+		}
+		if !after && !before {
+			return false
+		}
+		// A surname: "Kari Moss".
+		if pt := prev(i - 1); pt.kind == tWord && pt.flags&fCap != 0 && pt.cls == wNone && pt.flags&fAllCap == 0 {
+			return false
+		}
+	}
+	// A middle name: "Kaja Leknes Lied".
+	if pt, nt := prev(i-1), prev(j); pt.kind == tWord && pt.flags&(fCap|fAllCap) == fCap && pt.cls == wNone && pt.flags&fLine == 0 &&
+		nt.kind == tWord && nt.flags&(fCap|fAllCap|fLine) == fCap && nt.cls == wNone && nt.place == 0 && i > 1 && (!prev(i-2).isP('.') || abbrevWord(prev(i-3), text)) {
+		return false
+	}
+	return true
+}
+
+// readMunicipality decides the municipality of the offering.
+func (x *xstate) readMunicipality(o *lmh.Offering) {
+	ps := x.placesIn(x.places[:0], x.toks, x.text)
+	x.places = ps
+	for k := range ps {
+		ps[k].venue = x.venueContext(ps[k].i)
+	}
+	if len(ps) == 0 {
+		return
+	}
+	pick := -1
+	same := true
+	for k := range ps {
+		if ps[k].number != ps[0].number {
+			same = false
+		}
+	}
+	if same {
+		pick = 0
+	} else {
+		for k := range ps {
+			if !ps[k].venue {
+				continue
+			}
+			if pick >= 0 && ps[pick].number != ps[k].number {
+				pick = -1
+				break
+			}
+			if pick < 0 {
+				pick = k
+			}
+		}
+	}
+	if pick < 0 {
+		return
+	}
+	p := ps[pick]
+	o.Place.Municipality = p.number
+	x.add("place.municipality", x.toks[p.i].start, x.toks[p.j-1].end, BasisPlaceName, 0.85)
+}
+
+// venueContext reports whether the place at token i is named as where the
+// offering meets: in a "Sted:" line, in a street address, or after "i" or
+// "på" after a venue's name ("Ringerike bibliotek", "på Husnes").
+func (x *xstate) venueContext(i int) bool {
+	// A "Sted:" line.
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if x.cls(k) == wPlaceLabel && x.p(k+1, ':') {
+			return true
+		}
+		if x.toks[k+1].flags&fLine != 0 {
+			break
+		}
+	}
+	// After an address: "Strandgata 38, Gjøvik".
+	if x.p(i-1, ',') && x.tok(i-2).kind == tNum && x.streetWord(i-3) {
+		return true
+	}
+	if x.tok(i-1).kind == tNum && x.tok(i-1).ndig == 4 { // "9038 Tromsø"
+		return !x.isAny(i-3, "pb", "postboks")
+	}
+	// "biblioteket på Husnes", "holdes på Frøya", "foregår ved
+	// SiV-Tønsberg": after "i", "på" or "ved", in a sentence that says
+	// where something meets.
+	k := i - 1
+	if x.p(k, '-') && x.glued(k) {
+		k -= 2
+	}
+	if x.cls(k) != wIn {
+		return false
+	}
+	for m := int(x.sent[i]); m < x.sentenceEnd(i); m++ {
+		if x.meetingWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingWord reports whether token m says where something meets: a
+// verb of meeting ("holdes", "møtes", "foregår") or a venue's noun
+// ("bibliotek", "kirke", "kulturhus", "lokaler").
+func (x *xstate) meetingWord(m int) bool {
+	if x.isAny(m, "holdes", "holdast", "haldast", "møtes", "møtast", "samles", "samlast", "foregår", "føregår",
+		"gjennomføres", "gjennomførast", "arrangeres", "arrangerast", "går", "treffes", "oppmøte", "lokaler", "lokala", "lokalene") {
+		return true
+	}
+	t := x.tok(m)
+	if t.kind != tWord {
+		return false
+	}
+	w := x.str(m)
+	for _, suf := range []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
+		"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "kafé", "kafe", "torget"} {
+		if hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// readVenue reads a venue from a labelled line: "Sted: Fontenehuset".
+func (x *xstate) readVenue(pl *lmh.Place) {
+	for i := range x.toks {
+		if x.cls(i) != wPlaceLabel || x.is(i, "adresse") || !x.p(i+1, ':') || x.tok(i).flags&fLine == 0 && i > 0 {
+			continue
+		}
+		// The rest of the line.
+		j := i + 2
+		if j >= len(x.toks) || x.toks[j].flags&fLine != 0 {
+			// "Sted\n\nHSD Senteret" has no colon; this one has a colon
+			// and nothing after it on the line: the next line.
+			if j >= len(x.toks) {
+				continue
+			}
+		}
+		k := j + 1
+		for k < len(x.toks) && x.toks[k].flags&fLine == 0 {
+			k++
+		}
+		name := strings.TrimSpace(x.text[x.toks[j].start:x.toks[k-1].end])
+		if name == "" || len(name) > 200 {
+			continue
+		}
+		pl.Name = name
+		x.add("place.name", x.toks[j].start, x.toks[k-1].end, BasisVenue, 0.8)
+		return
+	}
+}
+
+// streetWord reports whether token i is a street's name: a capitalised
+// word ending in -gata, -gate, -veien, -vegen, -vei, -veg, -allé,
+// -plass, -bakken, -brygga or -torget.
+func (x *xstate) streetWord(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord || t.flags&fCap == 0 {
+		return false
+	}
+	w := x.str(i)
+	for _, suf := range []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "bakken", "brygga", "brygge", "torget"} {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// readAddress reads a street address: "Storgata 33", "Strandgata 38,
+// Gjøvik", "Notveien 17", "Kjøpmannsgata 13, 7500 Stjørdal".
+func (x *xstate) readAddress(pl *lmh.Place) {
+	for i := range x.toks {
+		if !x.streetWord(i) {
+			continue
+		}
+		n := x.tok(i + 1)
+		if n.kind != tNum || n.ndig > 3 || n.val == 0 || x.isDateNumber(i+1) {
+			continue
+		}
+		j := i + 2
+		// A house letter: "33 B", "33b".
+		if t := x.tok(j); t.kind == tWord && t.end-t.start == 1 && (x.glued(j) || t.flags&fCap != 0) && x.cls(j) == wNone {
+			j++
+		}
+		// ", 7500 Stjørdal" or ", Gjøvik".
+		if x.p(j, ',') {
+			k := j + 1
+			if t := x.tok(k); t.kind == tNum && t.ndig == 4 {
+				k++
+			}
+			if t := x.tok(k); t.kind == tWord && t.flags&fCap != 0 && t.place != 0 {
+				if _, ok := matchAnyPlace(x.toks, x.text, k); ok {
+					j = k + 1
+				}
+			}
+		}
+		pl.Address = x.text[x.toks[i].start:x.toks[j-1].end]
+		x.add("place.address", x.toks[i].start, x.toks[j-1].end, BasisAddress, 0.85)
+		return
+	}
+}
+
+// matchAnyPlace reports whether a known place's name begins at toks[i].
+func matchAnyPlace(toks []xtok, text string, i int) (int, bool) {
+	t := &toks[i]
+	if t.place == 0 {
+		return 0, false
+	}
+	for _, pi := range placeHeads[t.place-1] {
+		if j, ok := matchPlace(toks, text, i, placeNames[pi].words); ok {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// abbrevWord reports whether t is a short word that a full stop
+// abbreviates ("dr.", "kl.", "ca.").
+func abbrevWord(t *xtok, text string) bool {
+	if t.kind != tWord || t.end-t.start > 4 {
+		return false
+	}
+	switch strings.ToLower(text[t.start:t.end]) {
+	case "dr", "kl", "st", "ca", "pb", "avd", "nr", "tlf", "jf", "bl", "pr", "prof", "sp", "spes":
+		return true
+	}
+	return false
+}

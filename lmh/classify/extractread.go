@@ -1,0 +1,184 @@
+package classify
+
+import "strings"
+
+// Helpers the extractor's rules read tokens with. Indexes out of range
+// read as nothing, so a rule may look a few tokens ahead or back without
+// checking the length first.
+
+// tok returns token i of the text, or a zero token.
+func (x *xstate) tok(i int) *xtok {
+	if i < 0 || i >= len(x.toks) {
+		return &noTok
+	}
+	return &x.toks[i]
+}
+
+var noTok xtok
+
+// cls returns the word class of token i.
+func (x *xstate) cls(i int) wclass { return x.tok(i).cls }
+
+// str returns the text of token i.
+func (x *xstate) str(i int) string {
+	t := x.tok(i)
+	return x.text[t.start:t.end]
+}
+
+// is reports whether token i is the word w (w in lower case).
+func (x *xstate) is(i int, w string) bool {
+	t := x.tok(i)
+	return t.kind == tWord && int(t.end-t.start) >= len(w)/2 && strings.EqualFold(x.text[t.start:t.end], w)
+}
+
+// isAny reports whether token i is one of the words.
+func (x *xstate) isAny(i int, words ...string) bool {
+	for _, w := range words {
+		if x.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// p reports whether token i is the punctuation character c.
+func (x *xstate) p(i int, c byte) bool { return x.tok(i).isP(c) }
+
+// glued reports whether token i follows token i-1 with no space.
+func (x *xstate) glued(i int) bool {
+	return i > 0 && i < len(x.toks) && x.toks[i].flags&fSpace == 0
+}
+
+// sentences marks where each sentence starts: x.sent[i] is the index of
+// the first token of token i's sentence. A sentence ends at a line break,
+// or at '.', '!' or '?' followed by a capital after white space.
+func (x *xstate) sentences() {
+	x.sent = x.sent[:0]
+	start := int32(0)
+	for i := range x.toks {
+		t := &x.toks[i]
+		if i > 0 {
+			prev := &x.toks[i-1]
+			if t.flags&fLine != 0 ||
+				prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?') && t.flags&fSpace != 0 && t.flags&fCap != 0 && !x.abbrev(i-2) {
+				start = int32(i)
+			}
+		}
+		x.sent = append(x.sent, start)
+	}
+}
+
+// abbrev reports whether token i is a word that a full stop after it
+// abbreviates ("kl.", "St.", "ca.").
+func (x *xstate) abbrev(i int) bool { return abbrevWord(x.tok(i), x.text) }
+
+// sameSentence reports whether tokens i and j lie in one sentence.
+func (x *xstate) sameSentence(i, j int) bool {
+	if i < 0 || j < 0 || i >= len(x.sent) || j >= len(x.sent) {
+		return false
+	}
+	return x.sent[i] == x.sent[j]
+}
+
+// sentenceEnd returns the index after the last token of token i's
+// sentence.
+func (x *xstate) sentenceEnd(i int) int {
+	j := i + 1
+	for j < len(x.toks) && x.sent[j] == x.sent[i] {
+		j++
+	}
+	return j
+}
+
+// qty reads a quantity at token i: digits, a decimal ("1,5", "2.5"), a
+// number word ("fire", "tolv"), "halvannen", "1 1/2", and "og en halv"
+// after any of them. It returns the value, the index after it, and
+// whether it read one; article reports a quantity of one written as the
+// article ("en", "ei", "ett"), which counts only where a rule allows it.
+func (x *xstate) qty(i int) (v float64, next int, article, ok bool) {
+	t := x.tok(i)
+	switch {
+	case t.kind == tNum:
+		if t.ndig > 6 {
+			return 0, i, false, false
+		}
+		v, next = float64(t.val), i+1
+		// A decimal: "1,5" or "2.5", glued.
+		if (x.p(next, ',') || x.p(next, '.')) && x.glued(next) && x.tok(next+1).kind == tNum && x.glued(next+1) &&
+			x.tok(next+1).ndig <= 2 && !(x.p(next, '.') && x.tok(next+1).ndig == 2) {
+			f := x.tok(next + 1)
+			d := float64(f.val)
+			if f.ndig == 2 {
+				d /= 100
+			} else {
+				d /= 10
+			}
+			v += d
+			next += 2
+		}
+		// "1 1/2".
+		if x.tok(next).kind == tNum && x.tok(next).val == 1 && x.p(next+1, '/') && x.tok(next+2).kind == tNum && x.tok(next+2).val == 2 {
+			v += 0.5
+			next += 3
+		}
+	case t.cls == wNumber:
+		v, next = float64(t.val), i+1
+		article = t.val == 1 && !x.is(i, "én")
+	case x.isAny(i, "halvannen", "halvannan"):
+		return 1.5, i + 1, false, true
+	default:
+		return 0, i, false, false
+	}
+	if x.cls(next) == wAnd && x.cls(next+1) == wNumber && x.tok(next+1).val == 1 && x.is(next+2, "halv") {
+		v += 0.5
+		next += 3
+	}
+	return v, next, article, true
+}
+
+// rng reads a quantity or a range of two at token i: "4–6", "8 til 12",
+// "syv til åtte", "mellom 8 og 12". lo == hi for a single quantity.
+func (x *xstate) rng(i int) (lo, hi float64, next int, article, ok bool) {
+	if x.cls(i) == wBetween {
+		a, j, _, ok1 := x.qty(i + 1)
+		if ok1 && x.cls(j) == wAnd {
+			if b, k, _, ok2 := x.qty(j + 1); ok2 && b > a {
+				return a, b, k, false, true
+			}
+		}
+		return 0, 0, i, false, false
+	}
+	a, j, art, ok := x.qty(i)
+	if !ok {
+		return 0, 0, i, false, false
+	}
+	if x.p(j, '-') || x.cls(j) == wTo {
+		if b, k, _, ok2 := x.qty(j + 1); ok2 && b > a {
+			return a, b, k, false, true
+		}
+	}
+	return a, a, j, art, true
+}
+
+// isDateNumber reports whether the number at token i is part of a date
+// or a time ("14." before a month, "14.01", "18.30"): not a count.
+func (x *xstate) isDateNumber(i int) bool {
+	t := x.tok(i)
+	if t.kind != tNum {
+		return false
+	}
+	// "14. januar", "14 november", "14.01", "12.00", "18:30".
+	if x.p(i+1, '.') || x.p(i+1, ':') {
+		if x.cls(i+2) == wMonth || x.tok(i+2).kind == tNum && x.glued(i+2) {
+			return true
+		}
+	}
+	if x.cls(i+1) == wMonth {
+		return true
+	}
+	// the second half of "14.01" or "18.30".
+	if (x.p(i-1, '.') || x.p(i-1, ':')) && x.glued(i) && x.tok(i-2).kind == tNum && x.glued(i-1) {
+		return true
+	}
+	return false
+}

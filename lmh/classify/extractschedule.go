@@ -1,0 +1,614 @@
+package classify
+
+import (
+	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// The schedule: dates, weekdays and times of day.
+//
+//   - date: a day and a month, in words or digits, with or without a year:
+//     "14. januar", "14 november", "14.01.25", "tirsdag 14. januar 2026",
+//     "10.09". A date after "publisert" or "oppdatert" is the page's, not
+//     the offering's; one after "påmeldingsfrist" or "påmelding innen" is
+//     the registration deadline (registration_deadline); one after "siste"
+//     is the last session (last_date); one moved from ("flytta frå 5.10
+//     til …") is dropped. The first session date is the start; all of
+//     them are the dates.
+//   - start_date: "oppstart 3. mars", "fra 3. mars", "starter 14. mars".
+//     A week number ("uke 5") is not read: no date is stated, and the
+//     corpus leaves it unset too.
+//   - A date without a year gets the first year that puts it on or after
+//     the reference date (YearInferred); later dates without a year come
+//     on or after the first one, and a deadline on or before it. A date
+//     whose stated year lies before the reference date is kept and
+//     marked Past.
+//   - weekday: "hver tirsdag", "kvar torsdag", "annenhver onsdag", "hver
+//     tredje onsdag", "tirsdager", "tysdagane", "på tirsdager"; date_weekday:
+//     the weekday written with a date ("fredag 22. oktober").
+//   - clock_time: "kl. 18.00–20.30", "klokka 18", "kl 18-20", "18:00",
+//     "15:30 til 18:30", "12.30-14.30", and after a weekday "fra ni til
+//     elleve". Each weekday takes the time of its sentence, or the text's
+//     only time; a time with no weekday gives a weekly meeting whose day is
+//     unset (the draft's problems say so).
+
+// xdate is a date read from the text.
+type xdate struct {
+	i, j       int // its tokens
+	month, day int
+	year       int // 0 when not written
+	weekday    lmh.Weekday
+	role       dateRole
+	basis      Basis
+	date       lmh.Date // the date, the year inferred where not written
+	inferred   bool
+}
+
+type dateRole uint8
+
+const (
+	dateSession   dateRole = iota // a session, or the start
+	datePublished                 // the page's date
+	dateDeadline                  // the registration deadline
+	dateLast                      // the last session
+	dateMovedFrom                 // a date the session moved from
+	// datePublished also covers the date a service opened ("offisielt
+	// åpnet 10. mai", "innført fra 1. mars 2016"): not a session.
+)
+
+// xtime is a time of day, or a range of two, read from the text.
+type xtime struct {
+	i, j       int
+	start, end lmh.ClockTime
+}
+
+// xweekday is a weekday named in the text.
+type xweekday struct {
+	i         int
+	day       lmh.Weekday
+	recurring bool // every week, or every n weeks
+	dated     bool // written with a date
+}
+
+func (x *xstate) readSchedule(o *lmh.Offering) {
+	x.readDates()
+	x.readTimes()
+	x.readWeekdays()
+	s := &o.Schedule
+	x.placeDates(o)
+	x.buildWeekly(s)
+	for i := range x.toks {
+		if (x.isAny(i, "løpende", "løpande") && x.isAny(i+1, "oppstart", "opptak", "inntak")) || x.is(i, "fortløpende") {
+			s.Ongoing = true
+			x.add("schedule.ongoing", x.toks[i].start, x.tok(i).end, BasisStartDate, 0.8)
+			break
+		}
+	}
+}
+
+// readDates finds the dates of the text.
+func (x *xstate) readDates() {
+	for i := 0; i < len(x.toks); i++ {
+		d, ok := x.dateAt(i)
+		if !ok {
+			continue
+		}
+		x.dates = append(x.dates, d)
+		i = d.j - 1
+	}
+}
+
+// dateAt reads a date beginning at token i.
+func (x *xstate) dateAt(i int) (xdate, bool) {
+	t := x.tok(i)
+	var d xdate
+	switch {
+	case t.kind == tNum && t.val >= 1 && t.val <= 31 && t.ndig <= 2:
+		j := i + 1
+		if x.p(j, '.') {
+			j++
+		}
+		switch {
+		case x.cls(j) == wMonth && (j > i+1 || x.glued(j) || x.tok(j).flags&fSpace != 0):
+			d = xdate{i: i, j: j + 1, day: int(t.val), month: int(x.tok(j).val), basis: BasisDate}
+			// "14. jan." abbreviated: skip its full stop.
+			if x.p(d.j, '.') && len(x.str(j)) <= 4 && x.tok(d.j+1).kind != tNum {
+				d.j++
+			}
+			if y := x.tok(d.j); y.kind == tNum && y.ndig == 4 && y.val >= 1990 && y.val <= 2100 {
+				d.year, d.j = int(y.val), d.j+1
+			}
+		case j == i+2 && x.glued(i+1) && x.glued(j) && x.tok(j).kind == tNum && x.tok(j).ndig <= 2 &&
+			x.tok(j).val >= 1 && x.tok(j).val <= 12:
+			// "14.01", "14.01.25", "14.01.2025".
+			if x.clockBefore(i) {
+				return d, false
+			}
+			d = xdate{i: i, j: j + 1, day: int(t.val), month: int(x.tok(j).val), basis: BasisDate}
+			if x.p(j+1, '.') && x.glued(j+1) && x.tok(j+2).kind == tNum && x.glued(j+2) {
+				y := x.tok(j + 2)
+				switch {
+				case y.ndig == 4 && y.val >= 1990 && y.val <= 2100:
+					d.year, d.j = int(y.val), j+3
+				case y.ndig == 2:
+					d.year, d.j = 2000+int(y.val), j+3
+				default:
+					return d, false
+				}
+			} else if x.p(j+1, '-') && x.tok(j+2).kind == tNum {
+				return d, false // "10.00-12.00" is a time
+			}
+		default:
+			return d, false
+		}
+	default:
+		return d, false
+	}
+	// A weekday before it: "fredag 22. oktober", "mandag den 10. januar".
+	k := i - 1
+	if x.cls(k) == wThe {
+		k--
+	}
+	if x.cls(k) == wWeekday {
+		d.weekday = lmh.Weekday(x.tok(k).val)
+	}
+	d.role = x.dateRole(i)
+	if d.role == dateSession && d.basis == BasisDate && x.startsAt(i) {
+		d.basis = BasisStartDate
+	}
+	return d, true
+}
+
+// clockBefore reports whether a clock word comes just before token i ("kl.
+// 18.30"), so that the number is a time.
+func (x *xstate) clockBefore(i int) bool {
+	k := i - 1
+	if x.p(k, '.') {
+		k--
+	}
+	return x.cls(k) == wClock || x.cls(k) == wFrom && x.cls(k-1) == wClock
+}
+
+// dateRole decides what the date at token i is.
+func (x *xstate) dateRole(i int) dateRole {
+	lo := int(x.sent[min(i, len(x.sent)-1)])
+	for k, end := lo, x.sentenceEnd(i); k < end; k++ {
+		if x.cls(k) == wFounded {
+			return datePublished
+		}
+	}
+	for k := i - 1; k >= max(lo, i-8); k-- {
+		switch x.cls(k) {
+		case wPublished:
+			if i-k <= 4 {
+				return datePublished
+			}
+		case wDeadline:
+			if x.is(k, "søknadsfrist") {
+				continue
+			}
+			return dateDeadline
+		case wRegister, wSignUp:
+			if i-k <= 5 && x.deadlineWordBetween(k, i) {
+				return dateDeadline
+			}
+		case wPast:
+			if i-k <= 6 {
+				return dateLast
+			}
+		case wFrom:
+			if i-k == 1 && x.movedBefore(k) {
+				return dateMovedFrom
+			}
+		case wReferral:
+			if i-k <= 2 {
+				return datePublished // "åpen for henvisning fra 1. juni"
+			}
+		}
+	}
+	return dateSession
+}
+
+// deadlineWordBetween reports whether "innen", "før", "seinast" … lies
+// between tokens k and i.
+func (x *xstate) deadlineWordBetween(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if x.isAny(m, "innen", "innan", "før", "seinast", "senest", "sist") {
+			return true
+		}
+	}
+	return false
+}
+
+// movedBefore reports whether the sentence says before token k that the
+// session moved ("flytta frå").
+func (x *xstate) movedBefore(k int) bool {
+	for m := k - 1; m >= int(x.sent[k]) && m >= k-4; m-- {
+		if x.cls(m) == wMoved {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAt reports whether a start word comes just before the date at
+// token i: "oppstart 3. mars", "fra 3. mars", "starter 14. mars".
+func (x *xstate) startsAt(i int) bool {
+	for k := i - 1; k >= i-3 && k >= int(x.sent[i]); k-- {
+		if x.cls(k) == wStart || x.cls(k) == wFrom && k == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// readTimes finds the times of day.
+func (x *xstate) readTimes() {
+	for i := 0; i < len(x.toks); i++ {
+		tm, ok := x.timeAt(i)
+		if !ok {
+			continue
+		}
+		if x.publishedBefore(i) {
+			i = tm.j - 1
+			continue
+		}
+		x.times = append(x.times, tm)
+		i = tm.j - 1
+	}
+}
+
+// publishedBefore reports whether the page's date comes just before token
+// i ("Publisert 28.01.2019 kl. 15.00").
+func (x *xstate) publishedBefore(i int) bool {
+	for k := i - 1; k >= i-7 && k >= 0; k-- {
+		if x.cls(k) == wPublished {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAt reads a time, or a range of two, beginning at token i.
+func (x *xstate) timeAt(i int) (xtime, bool) {
+	var tm xtime
+	switch {
+	case x.cls(i) == wClock:
+		j := i + 1
+		if x.p(j, '.') {
+			j++
+		}
+		c, k, ok := x.clockAt(j, true)
+		if !ok {
+			return tm, false
+		}
+		tm = xtime{i: i, j: k, start: c}
+	case x.tok(i).kind == tNum && x.p(i+1, ':') && x.glued(i+1):
+		c, k, ok := x.clockAt(i, false)
+		if !ok {
+			return tm, false
+		}
+		tm = xtime{i: i, j: k, start: c}
+	case x.tok(i).kind == tNum && x.p(i+1, '.') && x.glued(i+1) && x.tok(i+2).ndig == 2 && x.glued(i+2) &&
+		(x.p(i+3, '-') || x.cls(i+3) == wTo || x.cls(i-1) == wFrom):
+		c, k, ok := x.clockAt(i, false)
+		if !ok || c.Minute()%5 != 0 {
+			return tm, false
+		}
+		tm = xtime{i: i, j: k, start: c}
+	case x.cls(i) == wFrom && x.cls(i+1) == wNumber && x.cls(i+2) == wTo && x.cls(i+3) == wNumber && x.weekdayNear(i):
+		a, b := int(x.tok(i+1).val), int(x.tok(i+3).val)
+		if a < 6 || b > 23 || b <= a {
+			return tm, false
+		}
+		return xtime{i: i, j: i + 4, start: lmh.ClockAt(a, 0), end: lmh.ClockAt(b, 0)}, true
+	default:
+		return tm, false
+	}
+	// An end: "– 20.30", "til 18:30", "- kl. 15.00".
+	k := tm.j
+	if x.p(k, '-') || x.cls(k) == wTo {
+		k++
+		if x.cls(k) == wClock {
+			k++
+			if x.p(k, '.') {
+				k++
+			}
+		}
+		if c, m, ok := x.clockAt(k, true); ok && tm.start.Before(c) {
+			tm.end, tm.j = c, m
+		}
+	}
+	return tm, true
+}
+
+// clockAt reads "18", "18.00", "18:00" or "1800" at token i; bare hours
+// only when bare is true (after a clock word or a dash).
+func (x *xstate) clockAt(i int, bare bool) (lmh.ClockTime, int, bool) {
+	t := x.tok(i)
+	if t.kind != tNum {
+		return lmh.ClockTime{}, i, false
+	}
+	if t.ndig == 4 && bare {
+		h, m := int(t.val/100), int(t.val%100)
+		c := lmh.ClockAt(h, m)
+		return c, i + 1, !c.IsZero() && h <= 23
+	}
+	if t.ndig > 2 || t.val > 23 {
+		return lmh.ClockTime{}, i, false
+	}
+	h := int(t.val)
+	if (x.p(i+1, '.') || x.p(i+1, ':')) && x.glued(i+1) && x.tok(i+2).kind == tNum && x.tok(i+2).ndig == 2 && x.glued(i+2) {
+		m := int(x.tok(i + 2).val)
+		if m > 59 {
+			return lmh.ClockTime{}, i, false
+		}
+		return lmh.ClockAt(h, m), i + 3, true
+	}
+	if !bare {
+		return lmh.ClockTime{}, i, false
+	}
+	return lmh.ClockAt(h, 0), i + 1, true
+}
+
+// weekdayNear reports whether a weekday comes within four tokens before
+// token i.
+func (x *xstate) weekdayNear(i int) bool {
+	for k := i - 1; k >= i-4 && k >= 0; k-- {
+		if c := x.cls(k); c == wWeekday || c == wWeekdays {
+			return true
+		}
+	}
+	return false
+}
+
+// readWeekdays finds the weekdays the offering meets on.
+func (x *xstate) readWeekdays() {
+	for i := range x.toks {
+		c := x.cls(i)
+		if c != wWeekday && c != wWeekdays {
+			continue
+		}
+		w := xweekday{i: i, day: lmh.Weekday(x.tok(i).val)}
+		switch {
+		case c == wWeekdays:
+			w.recurring = true
+		case x.recurringBefore(i):
+			w.recurring = true
+		case x.dateFollows(i):
+			w.dated = true
+		case x.bareWeekday(i):
+		default:
+			continue
+		}
+		if x.publishedBefore(i) {
+			continue
+		}
+		x.weekdays = append(x.weekdays, w)
+	}
+}
+
+// recurringBefore reports whether "hver", "kvar", "annenhver", "hver
+// tredje", or a recurring weekday and "og" come before the weekday at i.
+func (x *xstate) recurringBefore(i int) bool {
+	k := i - 1
+	if x.cls(k) == wOrdinal {
+		k--
+	}
+	switch x.cls(k) {
+	case wEvery, wEveryOther:
+		return true
+	case wAnd, wOr:
+		if n := len(x.weekdays); n > 0 && x.weekdays[n-1].i == k-1 && x.weekdays[n-1].recurring {
+			return true
+		}
+	}
+	if x.p(k, ',') {
+		if n := len(x.weekdays); n > 0 && x.weekdays[n-1].i == k-1 && x.weekdays[n-1].recurring {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFollows reports whether a date follows the weekday at i.
+func (x *xstate) dateFollows(i int) bool {
+	k := i + 1
+	if x.cls(k) == wThe {
+		k++
+	}
+	for _, d := range x.dates {
+		if d.i == k {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether a weekday with no "hver" and no date is
+// still the day of a meeting: a time follows in its sentence, or it names
+// an evening ("tirsdagskveld", "mandag kveld").
+func (x *xstate) bareWeekday(i int) bool {
+	if x.cls(i+1) == wKveld || len(x.str(i)) > 9 {
+		return true
+	}
+	for _, tm := range x.times {
+		if tm.i > i && tm.i-i <= 6 && x.sameSentence(i, tm.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// weeklyFields are the evidence paths of the first weekly meetings.
+var weeklyFields = [...][3]string{
+	{"schedule.weekly[0].weekday", "schedule.weekly[0].start", "schedule.weekly[0].end"},
+	{"schedule.weekly[1].weekday", "schedule.weekly[1].start", "schedule.weekly[1].end"},
+	{"schedule.weekly[2].weekday", "schedule.weekly[2].start", "schedule.weekly[2].end"},
+	{"schedule.weekly[3].weekday", "schedule.weekly[3].start", "schedule.weekly[3].end"},
+	{"schedule.weekly[4].weekday", "schedule.weekly[4].start", "schedule.weekly[4].end"},
+	{"schedule.weekly[5].weekday", "schedule.weekly[5].start", "schedule.weekly[5].end"},
+	{"schedule.weekly[6].weekday", "schedule.weekly[6].start", "schedule.weekly[6].end"},
+}
+
+// buildWeekly turns the weekdays and times into the weekly meetings.
+func (x *xstate) buildWeekly(s *lmh.Schedule) {
+	// The text's only time, if it has one.
+	var only *xtime
+	if len(x.times) > 0 {
+		only = &x.times[0]
+		for k := range x.times[1:] {
+			if t := &x.times[k+1]; t.start != only.start || t.end != only.end {
+				only = nil
+				break
+			}
+		}
+	}
+	for _, w := range x.weekdays {
+		dup := false
+		for _, have := range s.Weekly {
+			if have.Weekday == w.day {
+				dup = true
+				break
+			}
+		}
+		if dup || len(s.Weekly) == len(weeklyFields) {
+			continue
+		}
+		n := len(s.Weekly)
+		wt := lmh.WeeklyTime{Weekday: w.day}
+		b := BasisWeekday
+		if w.dated {
+			b = BasisDateWeekday
+		}
+		x.add(weeklyFields[n][0], x.toks[w.i].start, x.toks[w.i].end, b, 0.85)
+		tm := x.timeOf(w.i)
+		if tm == nil {
+			tm = only
+		}
+		if tm != nil {
+			wt.Start, wt.End = tm.start, tm.end
+			x.add(weeklyFields[n][1], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.9)
+			if !tm.end.IsZero() {
+				x.add(weeklyFields[n][2], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.9)
+			}
+		}
+		s.Weekly = append(s.Weekly, wt)
+	}
+	if len(s.Weekly) == 0 && len(x.times) > 0 {
+		tm := &x.times[0]
+		s.Weekly = append(s.Weekly, lmh.WeeklyTime{Start: tm.start, End: tm.end})
+		x.add(weeklyFields[0][1], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.85)
+		if !tm.end.IsZero() {
+			x.add(weeklyFields[0][2], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.85)
+		}
+	}
+}
+
+// timeOf returns the first time in the sentence of the weekday at token i
+// (after it, else before it), or nil.
+func (x *xstate) timeOf(i int) *xtime {
+	var before *xtime
+	for k := range x.times {
+		tm := &x.times[k]
+		if !x.sameSentence(i, tm.i) {
+			continue
+		}
+		if tm.i > i {
+			return tm
+		}
+		if before == nil {
+			before = tm
+		}
+	}
+	return before
+}
+
+// placeDates settles the years of the dates and puts them in the draft.
+func (x *xstate) placeDates(o *lmh.Offering) {
+	s := &o.Schedule
+	var first *xdate
+	for k := range x.dates {
+		d := &x.dates[k]
+		if d.role != dateSession {
+			continue
+		}
+		after := x.asOf
+		if first != nil {
+			after = first.date
+		}
+		x.settle(d, after)
+		if first == nil {
+			first = d
+			s.Start = d.date
+			e := x.add("schedule.start", x.toks[d.i].start, x.toks[d.j-1].end, d.basis, 0.85)
+			e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+		}
+		if len(s.Dates) == 0 || s.Dates[len(s.Dates)-1].Before(d.date) {
+			s.Dates = append(s.Dates, d.date)
+		}
+	}
+	if len(s.Dates) < 2 {
+		s.Dates = nil
+	} else {
+		x.add("schedule.dates", x.toks[first.i].start, x.toks[x.dates[len(x.dates)-1].j-1].end, BasisDate, 0.8)
+	}
+	for k := range x.dates {
+		d := &x.dates[k]
+		switch d.role {
+		case dateLast:
+			if !s.End.IsZero() {
+				continue
+			}
+			after := x.asOf
+			if first != nil {
+				after = first.date
+			}
+			x.settle(d, after)
+			if first != nil && d.date.Before(first.date) {
+				continue
+			}
+			s.End = d.date
+			e := x.add("schedule.end", x.toks[d.i].start, x.toks[d.j-1].end, BasisLastDate, 0.8)
+			e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+		case dateDeadline:
+			if !o.Frames.RegistrationDeadline.IsZero() {
+				continue
+			}
+			x.settle(d, x.asOf)
+			if first != nil && d.inferred && first.date.Before(d.date) {
+				// A deadline comes before the start: the latest such date.
+				d.date.Year = first.date.Year
+				if first.date.Before(d.date) {
+					d.date.Year--
+				}
+			}
+			o.Frames.RegistrationDeadline = d.date
+			e := x.add("frames.registration_deadline", x.toks[d.i].start, x.toks[d.j-1].end, BasisDeadline, 0.85)
+			e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+		}
+	}
+}
+
+// settle gives d its full date: the written year, else the first year
+// that puts it on or after after.
+func (x *xstate) settle(d *xdate, after lmh.Date) {
+	if d.year != 0 {
+		d.date = lmh.Date{Year: d.year, Month: time.Month(d.month), Day: d.day}
+		return
+	}
+	d.inferred = true
+	for y := after.Year; y <= after.Year+8; y++ {
+		c := lmh.Date{Year: y, Month: time.Month(d.month), Day: d.day}
+		if c.IsValid() && !c.Before(after) {
+			d.date = c
+			return
+		}
+	}
+}
+
+// addDays returns d moved by n days.
+func addDays(d lmh.Date, n int) lmh.Date {
+	return lmh.DateOf(d.Time(time.UTC).AddDate(0, 0, n))
+}

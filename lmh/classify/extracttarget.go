@@ -1,0 +1,227 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// The target group: ages and excluded conditions.
+//
+//   - ages: the participants' own ages: "for deg mellom 18 og 67 år",
+//     "18–67 år", "i alderen 5–23 år", "over 60 år" (60 and older, as the
+//     corpus reads it), "alle over 16 år", "aldersgrense 18 år", "18 år og
+//     eldre". Not a child's age in a course for parents ("foreldre med barn
+//     i alderen 0-5 år"), not "under 16 år" (an exemption from a fee, as a
+//     rule), not a figure in a sentence of statistics (one with "%").
+//   - excluded_condition: the conditions named after "ikke for deg med",
+//     "ikkje for personar med", "passer ikke for", "ikke egnet for", in a
+//     list after "eksklusjonskriterier", or before "utelukket" or "kan ikke
+//     delta": the glossary's matches in that stretch of the sentence.
+//     An excluded condition leaves the draft's own conditions.
+
+func (x *xstate) readTarget(o *lmh.Offering, r *Result) {
+	x.readAges(&o.TargetGroup)
+	x.readExclusions(&o.TargetGroup)
+}
+
+// readAges reads the first age range the text gives its participants.
+func (x *xstate) readAges(tg *lmh.TargetGroup) {
+	for i := range x.toks {
+		lo, hi, j, end, ok := x.agesAt(i)
+		if !ok || x.childOfParent(i) || x.statistics(i) {
+			continue
+		}
+		tg.Ages = lmh.AgeRange{Min: lo, Max: hi}
+		if lo > 0 {
+			x.add("target_group.ages.min", x.toks[j].start, x.tok(end-1).end, BasisAges, 0.85)
+		}
+		if hi > 0 {
+			x.add("target_group.ages.max", x.toks[j].start, x.tok(end-1).end, BasisAges, 0.85)
+		}
+		return
+	}
+}
+
+// agesAt reads an age range at token i. It returns the range (hi 0 for no
+// upper bound), the span's first token and the index after it.
+func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
+	switch x.cls(i) {
+	case wOver:
+		// "over 60 år", "over 18 år".
+		if v, next, _, ok := x.qty(i + 1); ok && x.cls(next) == wYear && x.tok(i+1).kind == tNum && plausibleAge(v) {
+			return int(v), 0, i, next + 1, true
+		}
+	case wAge:
+		// "i alderen 5–23 år", "aldersgrense er 18 år", "alder 18-30".
+		k := i + 1
+		if x.is(k, "er") || x.p(k, ':') || x.cls(k) == wFrom || x.is(k, "på") {
+			k++
+		}
+		if a, b, next, _, ok := x.rng(k); ok && x.tok(k).kind == tNum && plausibleAge(a) && plausibleAge(b) {
+			if x.cls(next) == wYear {
+				next++
+			}
+			if x.isAny(i, "aldersgrense", "aldersgrensa", "aldersgrensen") && a == b {
+				return int(a), 0, i, next, true
+			}
+			if a < b {
+				return int(a), int(b), i, next, true
+			}
+		}
+	case wBetween:
+		// "mellom 18 og 67 år", "mellom 15-30 år".
+		a, b, next, _, ok := x.rng(i)
+		if !ok {
+			if v, k, _, ok1 := x.qty(i + 1); ok1 && x.p(k, '-') {
+				if w, m, _, ok2 := x.qty(k + 1); ok2 && w > v {
+					a, b, next, ok = v, w, m, true
+				}
+			}
+		}
+		if ok && x.cls(next) == wYear && plausibleAge(a) && plausibleAge(b) && a < b {
+			return int(a), int(b), i, next + 1, true
+		}
+	default:
+		if x.tok(i).kind != tNum || x.tok(i-1).kind == tNum || x.p(i-1, '-') || x.cls(i-1) == wTo || x.cls(i-1) == wOver || x.cls(i-1) == wBetween || x.cls(i-1) == wUnder {
+			return 0, 0, 0, 0, false
+		}
+		a, b, next, _, ok := x.rng(i)
+		if !ok || x.cls(next) != wYear || !plausibleAge(a) || !plausibleAge(b) {
+			return 0, 0, 0, 0, false
+		}
+		switch {
+		case a < b:
+			return int(a), int(b), i, next + 1, true
+		// "18 år og eldre", "fra 18 år".
+		case x.cls(next+1) == wAnd && x.isAny(next+2, "eldre", "over", "oppover"):
+			return int(a), 0, i, next + 3, true
+		case x.cls(i-1) == wFrom && x.cls(i-2) != wNumber:
+			return int(a), 0, i - 1, next + 1, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+func plausibleAge(v float64) bool { return v >= 0 && v <= 110 && v == float64(int(v)) }
+
+// childOfParent reports whether the age at token i is a child's in a
+// sentence about parents: "foreldre med barn i alderen 0-5 år".
+func (x *xstate) childOfParent(i int) bool {
+	child := false
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-4; k-- {
+		if x.cls(k) == wChild {
+			child = true
+		}
+	}
+	if !child {
+		return false
+	}
+	for k := int(x.sent[i]); k < i; k++ {
+		if x.cls(k) == wParent {
+			return true
+		}
+	}
+	return false
+}
+
+// statistics reports whether token i lies in a sentence with a percent
+// sign: a figure about people, not a target group.
+func (x *xstate) statistics(i int) bool {
+	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
+		if x.p(k, '%') {
+			return true
+		}
+	}
+	return false
+}
+
+// readExclusions reads the conditions the offering is not for.
+func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
+	for i := range x.toks {
+		from, to := x.exclusionSpan(i)
+		if from < 0 {
+			continue
+		}
+		lo, hi := int(x.toks[from].start), int(x.tok(to-1).end)
+		for k := x.s.nTitle; k < len(x.s.matches); k++ {
+			m := &x.s.matches[k]
+			if m.Start < lo || m.End > hi {
+				continue
+			}
+			for _, sense := range m.Senses {
+				if sense.Facet() != taxonomy.FacetCondition {
+					continue
+				}
+				c := taxonomy.Condition(sense.Index())
+				if !c.IsValid() || slices.Contains(tg.ExcludeConditions, c) {
+					continue
+				}
+				tg.ExcludeConditions = append(tg.ExcludeConditions, c)
+				x.add(excludeField(len(tg.ExcludeConditions)-1), int32(m.Start), int32(m.End), BasisExclusion, 0.8)
+			}
+		}
+	}
+	if len(tg.ExcludeConditions) == 0 {
+		return
+	}
+	// The draft's own conditions lose those it excludes (the classifier may
+	// have read them from the same sentence).
+	var keep []taxonomy.Condition
+	for _, c := range tg.Conditions {
+		if !tg.Excludes(c) && !slices.ContainsFunc(tg.ExcludeConditions, func(e taxonomy.Condition) bool { return c.Subsumes(e) }) {
+			keep = append(keep, c)
+		}
+	}
+	tg.Conditions = keep
+}
+
+// exclusionSpan returns the tokens [from, to) of the stretch that token i
+// begins or ends as an exclusion, or -1.
+func (x *xstate) exclusionSpan(i int) (int, int) {
+	lo, end := int(x.sent[i]), x.sentenceEnd(i)
+	switch {
+	// "ikke for deg med …", "ikkje for personar som har …".
+	case x.cls(i) == wNeg && x.cls(i+1) == wFor && !x.is(i, "ingen"):
+		return i + 2, end
+	// "passer ikke for …", "er ikke egnet for …".
+	case x.cls(i) == wSuitable && (x.cls(i+1) == wNeg && x.cls(i+2) == wFor || x.cls(i-1) == wNeg && x.cls(i+1) == wFor):
+		return i + 1, end
+	case x.cls(i) == wNotFor:
+		if x.isAny(i, "eksklusjonskriterier", "eksklusjonskriterium", "kontraindikasjoner") {
+			return i + 1, x.listEnd(i + 1)
+		}
+		// "… aktiv psykose/hallusinasjoner utelukket".
+		return max(lo, i-8), i
+	// "Personer med … kan ikke delta".
+	case x.is(i, "kan") && x.cls(i+1) == wNeg && x.isAny(i+2, "delta", "være", "vere"):
+		return max(lo, i-8), i
+	}
+	return -1, -1
+}
+
+// listEnd returns the end of a list that begins at token i: the end of its
+// sentence, or of the lines that follow a heading.
+func (x *xstate) listEnd(i int) int {
+	if x.p(i, ':') {
+		i++
+	}
+	j := i
+	for j < len(x.toks) && (j == i || x.toks[j].flags&fPara == 0) {
+		j++
+	}
+	return min(j, i+40)
+}
+
+var excludeFields = [...]string{
+	"target_group.exclude_conditions[0]", "target_group.exclude_conditions[1]", "target_group.exclude_conditions[2]",
+	"target_group.exclude_conditions[3]", "target_group.exclude_conditions[4]", "target_group.exclude_conditions[5]",
+}
+
+func excludeField(k int) string {
+	if k < len(excludeFields) {
+		return excludeFields[k]
+	}
+	return "target_group.exclude_conditions"
+}

@@ -1,0 +1,339 @@
+package classify
+
+// The extractor reads a listing as a list of tokens: words, numbers and
+// punctuation, each with its byte span, whether white space or a line
+// break comes before it, and for a word what the word table says it is
+// (extractwords.go). One pass over the bytes makes the tokens; each word
+// is looked up once, by its case-folded bytes, in an open-addressed table.
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters (a compound's hyphen ends it)
+	tNum                      // ASCII digits
+	tPunct                    // one punctuation character
+)
+
+// Token flags.
+const (
+	fSpace   uint8 = 1 << iota // white space (or a line break) before the token
+	fLine                      // a line break before the token
+	fPara                      // a blank line before the token
+	fCap                       // a word whose first letter is upper case
+	fAllCap                    // a word of two or more letters, all upper case
+	fLong                      // a word too long for the word table
+)
+
+// xtok is one token. For a word, cls, val, place and lang come from the
+// word table; for a number, val is its value (capped) and ndig its digits;
+// for punctuation, ch is the character, with dashes read as '-', quotes as
+// '"' and bullets as '*'.
+type xtok struct {
+	start, end int32
+	kind       tokKind
+	flags      uint8
+	cls        wclass
+	ch         byte
+	lang       int8  // +1 a Bokmål-only word, -1 a Nynorsk-only word
+	ndig       uint8 // digits of a number
+	place      int16 // index+1 of the place the word names (see placeNames)
+	val        int32
+}
+
+func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
+
+// isP reports whether t is the punctuation character c.
+func (t *xtok) isP(c byte) bool { return t.kind == tPunct && t.ch == c }
+
+// Byte classes of the tokenizer.
+const (
+	bOther   uint8 = iota // ASCII punctuation
+	bLetter               // ASCII letter
+	bDigit                // ASCII digit
+	bSpace                // space, tab, carriage return
+	bNewline              // line feed
+	bLead2                // lead byte of a two-byte letter (Latin, Greek, Cyrillic, combining marks)
+	bLead3                // lead byte of a three-byte letter
+	bPunct2               // 0xC2: Latin-1 punctuation and symbols
+	bPunct3               // 0xE2: general punctuation, dashes, quotes, bullets
+	bPunct4               // lead byte of a four-byte sequence (symbols, emoji)
+	bCont                 // a stray continuation byte
+)
+
+var byteClass = func() (t [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z':
+			t[b] = bLetter
+		case b >= '0' && b <= '9':
+			t[b] = bDigit
+		case b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
+			t[b] = bSpace
+		case b == '\n':
+			t[b] = bNewline
+		case b >= 0x80 && b <= 0xBF:
+			t[b] = bCont
+		case b == 0xC2:
+			t[b] = bPunct2
+		case b >= 0xC3 && b <= 0xDF:
+			t[b] = bLead2
+		case b == 0xE2:
+			t[b] = bPunct3
+		case b >= 0xE0 && b <= 0xEF:
+			t[b] = bLead3
+		case b >= 0xF0:
+			t[b] = bPunct4
+		default:
+			t[b] = bOther
+		}
+	}
+	return t
+}()
+
+// fold returns the case-folded form of byte i of a word, given the byte
+// before it: ASCII upper case and the second bytes of À–Þ (after 0xC3) to
+// lower case.
+func fold(b, prev byte) byte {
+	switch {
+	case b >= 'A' && b <= 'Z':
+		return b | 0x20
+	case prev == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97:
+		return b + 0x20
+	}
+	return b
+}
+
+// isUpperAt reports whether the letter at s[i] is upper case.
+func isUpperAt(s string, i int) bool {
+	b := s[i]
+	if b >= 'A' && b <= 'Z' {
+		return true
+	}
+	return b == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97
+}
+
+// tokenize appends the tokens of text to dst. Offsets are into text.
+func tokenize(dst []xtok, text string, tab *wordTable) []xtok {
+	var flags uint8
+	n := len(text)
+	for i := 0; i < n; {
+		c := byteClass[text[i]]
+		switch c {
+		case bSpace:
+			flags |= fSpace
+			i++
+			continue
+		case bNewline:
+			if flags&fLine != 0 {
+				flags |= fPara
+			}
+			flags |= fSpace | fLine
+			i++
+			continue
+		case bCont:
+			i++
+			continue
+		case bDigit:
+			j, v := i, int32(0)
+			for j < n && text[j]-'0' <= 9 {
+				if v < 1e8 {
+					v = v*10 + int32(text[j]-'0')
+				}
+				j++
+			}
+			dst = append(dst, xtok{start: int32(i), end: int32(j), kind: tNum, flags: flags, val: v, ndig: uint8(min(j-i, 255))})
+			flags = 0
+			i = j
+			continue
+		case bLetter, bLead2, bLead3:
+			j := i
+			for j < n {
+				k := byteClass[text[j]]
+				if k == bLetter {
+					j++
+				} else if k == bLead2 && j+1 < n {
+					j += 2
+				} else if k == bLead3 && j+2 < n {
+					j += 3
+				} else {
+					break
+				}
+			}
+			if j == i { // a lead byte cut off at the end
+				i++
+				continue
+			}
+			t := xtok{start: int32(i), end: int32(j), kind: tWord, flags: flags}
+			if isUpperAt(text, i) {
+				t.flags |= fCap
+				if j-i >= 2 && allUpper(text[i:j]) {
+					t.flags |= fAllCap
+				}
+			}
+			tab.lookup(&t, text)
+			dst = append(dst, t)
+			flags = 0
+			i = j
+			continue
+		}
+		// Punctuation.
+		ch, w := punctAt(text, i)
+		if ch == ' ' { // no-break space
+			flags |= fSpace
+			i += w
+			continue
+		}
+		dst = append(dst, xtok{start: int32(i), end: int32(i + w), kind: tPunct, flags: flags, ch: ch})
+		flags = 0
+		i += w
+	}
+	return dst
+}
+
+// punctAt reads the punctuation character at text[i] and returns it in
+// its plain form and its width in bytes.
+func punctAt(text string, i int) (byte, int) {
+	b := text[i]
+	switch byteClass[b] {
+	case bOther:
+		return b, 1
+	case bPunct2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xA0: // no-break space
+				return ' ', 2
+			case 0xAB, 0xBB: // « »
+				return '"', 2
+			case 0xB7: // middle dot
+				return '*', 2
+			}
+		}
+		return '?', min(2, len(text)-i)
+	case bPunct3:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: // hyphens and dashes
+				return '-', 3
+			case 0x98, 0x99, 0x9C, 0x9D, 0x9E: // quotes
+				return '"', 3
+			case 0xA2, 0xA3: // bullets
+				return '*', 3
+			case 0xA6: // ellipsis
+				return '.', 3
+			case 0xAF, 0x89, 0x8A, 0x8B: // narrow and thin spaces
+				return ' ', 3
+			}
+		}
+		if i+2 < len(text) && text[i+1] == 0x88 && text[i+2] == 0x92 { // minus sign
+			return '-', 3
+		}
+		return '?', min(3, len(text)-i)
+	case bPunct4:
+		return '?', min(4, len(text)-i)
+	}
+	return '?', 1
+}
+
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 'a' && b <= 'z' || b == 0xC3 && i+1 < len(s) && s[i+1] >= 0xA0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordKey is a word's case-folded bytes, up to 24, packed into three
+// words; shorter words are padded with zeros (no word holds a zero byte).
+type wordKey [3]uint64
+
+// keyOf returns the key of text[i:j], and false when the word is longer
+// than a key holds.
+func keyOf(text string, i, j int) (wordKey, bool) {
+	var k wordKey
+	if j-i > 24 {
+		return k, false
+	}
+	var prev byte
+	for p := i; p < j; p++ {
+		b := fold(text[p], prev)
+		prev = text[p]
+		o := p - i
+		k[o>>3] |= uint64(b) << (8 * (o & 7))
+	}
+	return k, true
+}
+
+func (k wordKey) hash() uint32 {
+	h := k[0]*0x9E3779B97F4A7C15 ^ k[1]*0xC2B2AE3D27D4EB4F ^ k[2]*0x165667B19E3779F9
+	return uint32(h>>32) ^ uint32(h)
+}
+
+// wordEntry is what the word table knows of a word.
+type wordEntry struct {
+	cls   wclass
+	lang  int8
+	place int16
+	val   int32
+}
+
+// wordTable is an open-addressed hash table from folded words to entries.
+// It is built once and read-only after.
+type wordTable struct {
+	mask  uint32
+	keys  []wordKey
+	vals  []wordEntry
+	inUse []bool
+}
+
+func newWordTable(n int) *wordTable {
+	size := 1
+	for size < 4*n {
+		size <<= 1
+	}
+	return &wordTable{mask: uint32(size - 1), keys: make([]wordKey, size), vals: make([]wordEntry, size), inUse: make([]bool, size)}
+}
+
+// slot returns the slot of k: where it is, or the empty slot where it
+// would go.
+func (t *wordTable) slot(k wordKey) int {
+	i := k.hash() & t.mask
+	for t.inUse[i] && t.keys[i] != k {
+		i = (i + 1) & t.mask
+	}
+	return int(i)
+}
+
+// entry returns a pointer to the entry of word w, adding an empty one if
+// there is none.
+func (t *wordTable) entry(w string) *wordEntry {
+	k, ok := keyOf(w, 0, len(w))
+	if !ok {
+		panic("classify: word table entry too long: " + w)
+	}
+	i := t.slot(k)
+	if !t.inUse[i] {
+		t.inUse[i], t.keys[i] = true, k
+	}
+	return &t.vals[i]
+}
+
+// lookup fills in what the table knows of word token tk of text.
+func (t *wordTable) lookup(tk *xtok, text string) {
+	k, ok := keyOf(text, int(tk.start), int(tk.end))
+	if !ok {
+		tk.flags |= fLong
+		return
+	}
+	i := k.hash() & t.mask
+	for t.inUse[i] {
+		if t.keys[i] == k {
+			e := &t.vals[i]
+			tk.cls, tk.lang, tk.place, tk.val = e.cls, e.lang, e.place, e.val
+			return
+		}
+		i = (i + 1) & t.mask
+	}
+}
