@@ -17,12 +17,12 @@ const (
 
 // Token flags.
 const (
-	fSpace   uint8 = 1 << iota // white space (or a line break) before the token
-	fLine                      // a line break before the token
-	fPara                      // a blank line before the token
-	fCap                       // a word whose first letter is upper case
-	fAllCap                    // a word of two or more letters, all upper case
-	fLong                      // a word too long for the word table
+	fSpace  uint8 = 1 << iota // white space (or a line break) before the token
+	fLine                     // a line break before the token
+	fPara                     // a blank line before the token
+	fCap                      // a word whose first letter is upper case
+	fAllCap                   // a word of two or more letters, all upper case
+	fLong                     // a word too long for the word table
 )
 
 // xtok is one token. For a word, cls, val, place and lang come from the

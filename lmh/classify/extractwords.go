@@ -13,78 +13,78 @@ import (
 type wclass uint8
 
 const (
-	wNone      wclass = iota
-	wWeekday          // a day of the week, val 1 (Monday) to 7
-	wWeekdays         // a day of the week in the plural or as a habit ("tirsdager", "tysdagane")
-	wMonth            // a month, val 1 to 12
-	wNumber           // a number written as a word, val the number (×2 for halves, see wHalf)
-	wOrdinal          // an ordinal, val the number ("tredje" 3)
-	wSession          // a meeting: samling, gang, kveld, møte, treff; val 1 for a day (dag, kursdag)
-	wWeek             // uke, veke
-	wHour             // time, timer, klokketime
-	wMinute           // minutt
-	wPerson           // deltaker, person, pasient, medlem, familie, stk
-	wYear             // år
-	wMonthUnit        // måned
-	wFree             // gratis, kostnadsfritt
-	wFee              // pris, egenandel, eigendel, kursavgift
-	wCost             // koster, kostar
-	wKr               // kr, kroner, NOK
-	wReferral         // henvisning, tilvising, henvist
-	wRegister         // påmelding
-	wDeadline         // påmeldingsfrist, frist
-	wSignUp           // meld, melde, melder (seg på)
-	wNeg              // ikke, ikkje, ingen, uten, utan
-	wNeed             // trenger, treng, krever, krev, må, nødvendig
-	wClock            // kl, klokka, klokken
-	wFrom             // fra, frå
-	wTo               // til
-	wOver             // over
-	wBetween          // mellom
-	wAnd              // og
-	wOr               // eller
-	wMax              // maks, inntil, opptil, høyst
-	wMin              // minst, minimum
-	wAge              // alder, alderen, aldersgrense
-	wPublished        // publisert, oppdatert
-	wStart            // starter, oppstart, start, begynner
-	wEvery            // hver, kvar
-	wEveryOther       // annenhver, annakvar
-	wWeekly           // ukentlig, ukentlige
-	wKommune          // kommune
-	wBydel            // bydel
-	wIn               // i, på
-	wPer              // per, pr, à
-	wThe              // den, det (before a date: "den 10. januar")
-	wSelf             // selv, sjølv
-	wDirect           // direkte
-	wDropIn           // drop, dropp, drop-in (first half)
-	wInnom            // innom (stikke innom)
-	wPast             // siste (the last session)
-	wMoved            // flyttet, flytta, utsatt
-	wPlaceLabel       // sted, stad, hvor, oppmøte, adresse (as a label)
-	wTime             // tid, tidspunkt (as a label)
-	wDate             // dato (as a label)
-	wEach             // hver gang, hvert møte: "hver" is wEvery; this is "gangen" and "gong"
-	wPhone            // tlf, telefon, ring, mobil
-	wEmail            // e-post, epost, mail
-	wHalf             // halv (halvannen is a wNumber of val 3 halves)
-	wCa               // ca, cirka, omtrent, rundt
-	wUnder            // under
-	wNotFor           // utelukket, ekskludert
-	wKveld            // kveld, kvelder: an evening (also a meeting)
-	wOrg              // a word of an organisation's name (kommune, sykehus ... see orgWords)
-	wOrgVerb          // tilbyr, arrangerer, inviterer: an organiser's verb
-	wPartner          // samarbeid: the words before a partner's name
-	wSuitable         // passer, egnet, aktuelt
-	wFor              // for
-	wDeg              // deg, dere, personer (the one a "for …" addresses)
-	wWith             // med
-	wChild            // barn, born, barna
-	wParent           // foreldre, foresatte
-	wThrough          // gjennom, over (a period)
-	wPeriod           // periode
-	wFounded          // åpnet, innført, etablert: a service began, not a session
+	wNone       wclass = iota
+	wWeekday           // a day of the week, val 1 (Monday) to 7
+	wWeekdays          // a day of the week in the plural or as a habit ("tirsdager", "tysdagane")
+	wMonth             // a month, val 1 to 12
+	wNumber            // a number written as a word, val the number (×2 for halves, see wHalf)
+	wOrdinal           // an ordinal, val the number ("tredje" 3)
+	wSession           // a meeting: samling, gang, kveld, møte, treff; val 1 for a day (dag, kursdag)
+	wWeek              // uke, veke
+	wHour              // time, timer, klokketime
+	wMinute            // minutt
+	wPerson            // deltaker, person, pasient, medlem, familie, stk
+	wYear              // år
+	wMonthUnit         // måned
+	wFree              // gratis, kostnadsfritt
+	wFee               // pris, egenandel, eigendel, kursavgift
+	wCost              // koster, kostar
+	wKr                // kr, kroner, NOK
+	wReferral          // henvisning, tilvising, henvist
+	wRegister          // påmelding
+	wDeadline          // påmeldingsfrist, frist
+	wSignUp            // meld, melde, melder (seg på)
+	wNeg               // ikke, ikkje, ingen, uten, utan
+	wNeed              // trenger, treng, krever, krev, må, nødvendig
+	wClock             // kl, klokka, klokken
+	wFrom              // fra, frå
+	wTo                // til
+	wOver              // over
+	wBetween           // mellom
+	wAnd               // og
+	wOr                // eller
+	wMax               // maks, inntil, opptil, høyst
+	wMin               // minst, minimum
+	wAge               // alder, alderen, aldersgrense
+	wPublished         // publisert, oppdatert
+	wStart             // starter, oppstart, start, begynner
+	wEvery             // hver, kvar
+	wEveryOther        // annenhver, annakvar
+	wWeekly            // ukentlig, ukentlige
+	wKommune           // kommune
+	wBydel             // bydel
+	wIn                // i, på
+	wPer               // per, pr, à
+	wThe               // den, det (before a date: "den 10. januar")
+	wSelf              // selv, sjølv
+	wDirect            // direkte
+	wDropIn            // drop, dropp, drop-in (first half)
+	wInnom             // innom (stikke innom)
+	wPast              // siste (the last session)
+	wMoved             // flyttet, flytta, utsatt
+	wPlaceLabel        // sted, stad, hvor, oppmøte, adresse (as a label)
+	wTime              // tid, tidspunkt (as a label)
+	wDate              // dato (as a label)
+	wEach              // hver gang, hvert møte: "hver" is wEvery; this is "gangen" and "gong"
+	wPhone             // tlf, telefon, ring, mobil
+	wEmail             // e-post, epost, mail
+	wHalf              // halv (halvannen is a wNumber of val 3 halves)
+	wCa                // ca, cirka, omtrent, rundt
+	wUnder             // under
+	wNotFor            // utelukket, ekskludert
+	wKveld             // kveld, kvelder: an evening (also a meeting)
+	wOrg               // a word of an organisation's name (kommune, sykehus ... see orgWords)
+	wOrgVerb           // tilbyr, arrangerer, inviterer: an organiser's verb
+	wPartner           // samarbeid: the words before a partner's name
+	wSuitable          // passer, egnet, aktuelt
+	wFor               // for
+	wDeg               // deg, dere, personer (the one a "for …" addresses)
+	wWith              // med
+	wChild             // barn, born, barna
+	wParent            // foreldre, foresatte
+	wThrough           // gjennom, over (a period)
+	wPeriod            // periode
+	wFounded           // åpnet, innført, etablert: a service began, not a session
 )
 
 // Word lists. Every form is written out: the table matches whole words.
