@@ -1,0 +1,208 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// The contact: the public phone, e-mail and web address the text gives.
+//
+//   - phone: eight digits, the first 2–9, in groups ("22 11 22 11", "911
+//     22 333", "22112211", "+47 22 11 22 11") after "tlf", "telefon",
+//     "ring" or "mobil"; or grouped two by two or 3-2-3 with no word
+//     before. Written as lmh.Contact wants it: the groups as written, one
+//     space apart.
+//   - email: an address with "@" and a domain with a dot.
+//   - web_address: "www.…", "http(s)://…", or a bare domain ending in .no,
+//     .com, .org or .net ("samlivskurs.afasi.no"); "https://" is put
+//     before an address written without a scheme, as a browser would.
+
+func (x *xstate) readContact(o *lmh.Offering) {
+	x.readPhone(&o.Contact)
+	x.readEmail(&o.Contact)
+	x.readURL(o)
+}
+
+// readPhone reads the first telephone number.
+func (x *xstate) readPhone(c *lmh.Contact) {
+	for i := range x.toks {
+		t := x.tok(i)
+		if t.kind != tNum && !t.isP('+') {
+			continue
+		}
+		num, j, ok := x.phoneAt(i)
+		if !ok {
+			continue
+		}
+		labelled := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if x.cls(k) == wPhone {
+				labelled = true
+			}
+		}
+		if !labelled && !x.groupedPhone(i, j) {
+			continue
+		}
+		c.Phone = num
+		x.add("contact.phone", x.toks[i].start, x.toks[j-1].end, BasisPhone, 0.9)
+		return
+	}
+}
+
+// phoneAt reads a telephone number at token i and returns it in the form
+// lmh.ValidPhoneNumber accepts.
+func (x *xstate) phoneAt(i int) (string, int, bool) {
+	var b strings.Builder
+	j := i
+	if x.p(j, '+') {
+		if t := x.tok(j + 1); t.kind != tNum || t.val != 47 || !x.glued(j+1) {
+			return "", 0, false
+		}
+		b.WriteString("+47")
+		j += 2
+	}
+	digits := 0
+	for j < len(x.toks) && digits < 8 {
+		t := x.tok(j)
+		if t.kind != tNum {
+			break
+		}
+		if digits > 0 && !x.glued(j) && t.flags&fLine != 0 {
+			break
+		}
+		if digits+int(t.ndig) > 8 {
+			return "", 0, false
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.str(j))
+		digits += int(t.ndig)
+		j++
+		// "22-11-22-11", "22.11.22.11": separators inside the number.
+		if digits < 8 && (x.p(j, '-') || x.p(j, '.')) && x.glued(j) && x.tok(j+1).kind == tNum && x.glued(j+1) {
+			j++
+		}
+	}
+	if digits != 8 || x.tok(j).kind == tNum && x.glued(j) {
+		return "", 0, false
+	}
+	s := b.String()
+	if !lmh.ValidPhoneNumber(s) {
+		return "", 0, false
+	}
+	return s, j, true
+}
+
+// groupedPhone reports whether the number at [i, j) is written in the
+// groups only telephone numbers use: 2-2-2-2 or 3-2-3.
+func (x *xstate) groupedPhone(i, j int) bool {
+	var g []int
+	for k := i; k < j; k++ {
+		if t := x.tok(k); t.kind == tNum && t.val != 47 {
+			g = append(g, int(t.ndig))
+		}
+	}
+	switch len(g) {
+	case 4:
+		return g[0] == 2 && g[1] == 2 && g[2] == 2 && g[3] == 2
+	case 3:
+		return g[0] == 3 && g[1] == 2 && g[2] == 3
+	}
+	return false
+}
+
+// urlChar reports whether b may be part of an address.
+func urlChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 ||
+		strings.IndexByte("-._~/?#=&%+:@", b) >= 0
+}
+
+// readEmail reads the first e-mail address.
+func (x *xstate) readEmail(c *lmh.Contact) {
+	for i := range x.toks {
+		if !x.p(i, '@') || !x.glued(i) || !x.glued(i+1) {
+			continue
+		}
+		at := int(x.toks[i].start)
+		lo := at
+		for lo > 0 && (isWordByte(x.text[lo-1]) || strings.IndexByte("._-+", x.text[lo-1]) >= 0) {
+			lo--
+		}
+		hi := at + 1
+		for hi < len(x.text) && (isWordByte(x.text[hi]) || x.text[hi] == '.' || x.text[hi] == '-') {
+			hi++
+		}
+		for hi > at && (x.text[hi-1] == '.' || x.text[hi-1] == '-') {
+			hi--
+		}
+		for lo < at && x.text[lo] == '.' {
+			lo++
+		}
+		local, domain := x.text[lo:at], x.text[at+1:hi]
+		dot := strings.LastIndexByte(domain, '.')
+		if local == "" || dot <= 0 || len(domain)-dot-1 < 2 || len(x.text[lo:hi]) > 254 {
+			continue
+		}
+		c.Email = x.text[lo:hi]
+		x.add("contact.email", int32(lo), int32(hi), BasisEmail, 0.95)
+		return
+	}
+}
+
+// readURL reads the first web address.
+func (x *xstate) readURL(o *lmh.Offering) {
+	t := x.text
+	for i := range x.toks {
+		tk := x.tok(i)
+		if tk.kind != tWord || tk.flags&fSpace == 0 && i > 0 && !x.p(i-1, '(') && !x.p(i-1, '"') && !x.p(i-1, ':') {
+			continue
+		}
+		lo := int(tk.start)
+		hi := lo
+		for hi < len(t) && urlChar(t[hi]) {
+			hi++
+		}
+		for hi > lo && strings.IndexByte(".,:;?!)/-", t[hi-1]) >= 0 {
+			hi--
+		}
+		u := t[lo:hi]
+		low := strings.ToLower(u)
+		var full string
+		switch {
+		case strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://"):
+			if len(u) < len("http://a.no") {
+				continue
+			}
+			full = u
+		case strings.HasPrefix(low, "www.") && strings.Count(u, ".") >= 2:
+			full = "https://" + u
+		case strings.Contains(u, "@"):
+			continue
+		default:
+			// A bare domain, in lower case as addresses are written ("NRK.no"
+			// names a source, not the offering's page).
+			if t[lo] < 'a' || t[lo] > 'z' {
+				continue
+			}
+			host, _, _ := strings.Cut(low, "/")
+			dot := strings.LastIndexByte(host, '.')
+			if dot <= 0 {
+				continue
+			}
+			switch host[dot+1:] {
+			case "no", "com", "org", "net":
+			default:
+				continue
+			}
+			full = "https://" + u
+		}
+		if len(full) > 500 {
+			continue
+		}
+		o.URL = full
+		x.add("url", int32(lo), int32(hi), BasisURL, 0.9)
+		return
+	}
+}
