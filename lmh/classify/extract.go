@@ -189,11 +189,17 @@ type xstate struct {
 	toks        []xtok  // the text's tokens
 	ttoks       []xtok  // the title's tokens
 	sent        []int32 // the first token of each token's sentence
-	ev          []FieldEvidence
-	dates       []xdate
-	times       []xtime
-	weekdays    []xweekday
-	places      []xplace
+	send        []int32 // the end of each token's sentence
+	nums        []int32 // the tokens that may begin a quantity (see index)
+	keys        []int32 // the tokens a rule may begin at (see index)
+	// The title's sentences and indexes, while the title is read as text
+	// (see readProvider).
+	tsent, tsend, tnums, tkeys []int32
+	ev                         []FieldEvidence
+	dates                      []xdate
+	times                      []xtime
+	weekdays                   []xweekday
+	places                     []xplace
 }
 
 var xpool = sync.Pool{New: func() any { return new(xstate) }}
@@ -204,6 +210,7 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	x.toks = tokenize(x.toks[:0], text, tab)
 	x.ttoks = tokenize(x.ttoks[:0], title, tab)
 	x.sentences()
+	x.index()
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]
 	x.times = x.times[:0]

@@ -26,7 +26,8 @@ func (x *xstate) readContact(o *lmh.Offering) {
 
 // readPhone reads the first telephone number.
 func (x *xstate) readPhone(c *lmh.Contact) {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		t := x.tok(i)
 		if t.kind != tNum && !t.isP('+') {
 			continue
@@ -121,7 +122,8 @@ func urlChar(b byte) bool {
 
 // readEmail reads the first e-mail address.
 func (x *xstate) readEmail(c *lmh.Contact) {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		if !x.p(i, '@') || !x.glued(i) || !x.glued(i+1) {
 			continue
 		}
@@ -154,7 +156,18 @@ func (x *xstate) readEmail(c *lmh.Contact) {
 // readURL reads the first web address.
 func (x *xstate) readURL(o *lmh.Offering) {
 	t := x.text
-	for i := range x.toks {
+	for _, k := range x.keys {
+		// An address has a dot glued between two words ("www.afasi.no",
+		// "https://afasi.no"); it begins at the first word of its run of
+		// glued tokens.
+		d := int(k)
+		if !x.p(d, '.') || !x.glued(d) || x.tok(d-1).kind != tWord || x.tok(d+1).kind != tWord || !x.glued(d+1) {
+			continue
+		}
+		i := d - 1
+		for i > 0 && x.glued(i) && x.tok(i-1).kind != tPunct || i > 1 && x.glued(i) && (x.p(i-1, '/') || x.p(i-1, ':') || x.p(i-1, '.') || x.p(i-1, '-')) && x.glued(i-1) {
+			i--
+		}
 		tk := x.tok(i)
 		if tk.kind != tWord || tk.flags&fSpace == 0 && i > 0 && !x.p(i-1, '(') && !x.p(i-1, '"') && !x.p(i-1, ':') {
 			continue
@@ -168,17 +181,16 @@ func (x *xstate) readURL(o *lmh.Offering) {
 			hi--
 		}
 		u := t[lo:hi]
-		low := strings.ToLower(u)
 		var full string
 		switch {
-		case strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://"):
+		case hasPrefixFold(u, "https://") || hasPrefixFold(u, "http://"):
 			if len(u) < len("http://a.no") {
 				continue
 			}
 			full = u
-		case strings.HasPrefix(low, "www.") && strings.Count(u, ".") >= 2:
+		case hasPrefixFold(u, "www.") && strings.Count(u, ".") >= 2:
 			full = "https://" + u
-		case strings.Contains(u, "@"):
+		case strings.IndexByte(u, '@') >= 0:
 			continue
 		default:
 			// A bare domain, in lower case as addresses are written ("NRK.no"
@@ -186,7 +198,7 @@ func (x *xstate) readURL(o *lmh.Offering) {
 			if t[lo] < 'a' || t[lo] > 'z' {
 				continue
 			}
-			host, _, _ := strings.Cut(low, "/")
+			host, _, _ := strings.Cut(u, "/")
 			dot := strings.LastIndexByte(host, '.')
 			if dot <= 0 {
 				continue
@@ -205,4 +217,18 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		x.add("url", int32(lo), int32(hi), BasisURL, 0.9)
 		return
 	}
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }

@@ -47,14 +47,15 @@ func (x *xstate) readFrames(o *lmh.Offering) {
 func (x *xstate) readCost(f *lmh.Frames) {
 	free, fee := -1, -1
 	amount := 0
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		switch x.cls(i) {
 		case wFree:
 			if free < 0 && x.freeAt(i) {
 				free = i
 			}
 		case wCost:
-			if free < 0 && (x.isAny(i+1, "ingenting", "ingen", "null") || x.cls(i+1) == wNeg && x.isAny(i+2, "noe", "noko")) {
+			if free < 0 && (x.isAny(i+1, vIngenting, vIngen, vNull) || x.cls(i+1) == wNeg && x.isAny(i+2, vNoe, vNoko)) {
 				free = i
 			}
 		case wNeg:
@@ -84,14 +85,14 @@ func (x *xstate) freeAt(i int) bool {
 	if x.cls(i-1) == wNeg {
 		return false
 	}
-	return !x.isAny(i+1, "parkering", "kaffe", "kaffi", "servering", "mat", "lunsj", "bevertning", "drikke", "frukt", "transport", "buss")
+	return !x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss)
 }
 
 // frikortAfter reports whether "frikort" comes in the rest of the
 // sentence after token i.
 func (x *xstate) frikortAfter(i int) bool {
 	for k, end := i+1, x.sentenceEnd(i); k < end; k++ {
-		if x.isAny(k, "frikort", "frikortet") {
+		if x.isAny(k, vFrikort, vFrikortet) {
 			return true
 		}
 	}
@@ -127,7 +128,7 @@ func (x *xstate) feeAt(i int) (int, bool) {
 		return 0, false
 	}
 	// Not a grant or a budget: "300 000 kroner", "2 millioner kroner".
-	if x.isAny(next, "millioner", "mill", "milliarder", "tusen") {
+	if x.isAny(next, vMillioner, vMill, vMilliarder, vTusen) {
 		return 0, false
 	}
 	return n, true
@@ -147,7 +148,8 @@ func (x *xstate) feeWordBefore(i int) bool {
 // readReferral reads whether a referral is needed.
 func (x *xstate) readReferral(f *lmh.Frames) {
 	yes, no := -1, -1
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		switch x.cls(i) {
 		case wReferral:
 			switch x.referralAt(i) {
@@ -162,11 +164,11 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 			}
 		case wSignUp:
 			// "du kan melde deg på sjølv".
-			if no < 0 && x.cls(i+1) == wDeg && x.is(i+2, "på") && x.cls(i+3) == wSelf {
+			if no < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) && x.cls(i+3) == wSelf {
 				no = i
 			}
 		default:
-			if no < 0 && x.isAny(i, "selvhenvisning", "sjølvtilvising", "selvhenvise", "egenhenvisning") {
+			if no < 0 && x.isAny(i, vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning) {
 				no = i
 			}
 		}
@@ -221,7 +223,7 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 			need = true
 		}
 	}
-	if need || x.is(i-1, "etter") || x.cls(i-1) == wFor && x.isAny(i-2, "åpen", "open", "åpent", "ope") {
+	if need || x.is(i-1, vEtter) || x.cls(i-1) == wFor && x.isAny(i-2, vAapen, vOpen, vAapent, vOpe) {
 		return lmh.Yes
 	}
 	return lmh.NotStated
@@ -230,7 +232,8 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 // readRegistration reads whether participants sign up.
 func (x *xstate) readRegistration(f *lmh.Frames) {
 	yes, no := -1, -1
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		switch x.cls(i) {
 		case wRegister:
 			if x.negatedRegistration(i) {
@@ -241,23 +244,23 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				yes = i
 			}
 		case wDeadline:
-			if yes < 0 && (x.isAny(i, "påmeldingsfrist", "påmeldingsfristen") || x.is(i+1, "for") && x.cls(i+2) == wRegister) {
+			if yes < 0 && (x.isAny(i, vPaameldingsfrist, vPaameldingsfristen) || x.is(i+1, vFor) && x.cls(i+2) == wRegister) {
 				yes = i
 			}
 		case wSignUp:
-			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, "på") {
+			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) {
 				yes = i
 			}
 		case wDropIn:
-			if no < 0 && (x.is(i, "dropin") || x.p(i+1, '-') || x.isAny(i+1, "in", "inn")) {
+			if no < 0 && (x.is(i, vDropin) || x.p(i+1, '-') || x.isAny(i+1, vIn, vInn)) {
 				no = i
 			}
 		case wInnom:
-			if no < 0 && x.isAny(i-1, "stikke", "stikk", "stikker", "titte", "kikke", "kom") {
+			if no < 0 && x.isAny(i-1, vStikke, vStikk, vStikker, vTitte, vKikke, vKom) {
 				no = i - 1
 			}
 		default:
-			if no < 0 && x.is(i, "bare") && (x.is(i+1, "møt") || x.is(i+1, "å") && x.isAny(i+2, "møte", "komme")) {
+			if no < 0 && x.is(i, vBare) && (x.is(i+1, vMot) || x.is(i+1, vAa) && x.isAny(i+2, vMote, vKomme)) {
 				no = i
 			}
 		}
@@ -291,13 +294,17 @@ func (x *xstate) negatedRegistration(i int) bool {
 // readSessions reads the number of sessions and the hours.
 func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	at, end, n, exact := -1, -1, 0, false
-	for i := 0; i < len(x.toks) && at < 0; i++ {
+	for _, k := range x.nums {
+		if at >= 0 {
+			break
+		}
+		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
 		if !ok || article || x.isDateNumber(i) || x.clockBefore(i) {
 			continue
 		}
 		u := next
-		if x.cls(u) == wWeekly || x.isAny(u, "faste", "korte", "lange", "ulike") {
+		if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike) {
 			u++
 		}
 		if !x.sessionUnit(u) {
@@ -350,15 +357,17 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 func (x *xstate) sessionUnit(i int) bool {
 	switch x.cls(i) {
 	case wSession:
-		return !x.isAny(i, "dagers", "dagars", "timen")
+		return !x.isAny(i, vDagers, vDagars, vTimen)
 	case wKveld:
 		return true
 	}
 	t := x.tok(i)
-	if t.kind != tWord || t.cls != wNone {
-		return false
-	}
-	w := x.str(i)
+	return t.kind == tWord && t.cls == wNone && x.feature(i, featSession)
+}
+
+// sessionCompound reports whether w is a compound that names a meeting
+// ("kveldssamlinger", "temakvelder").
+func sessionCompound(w string) bool {
 	for _, suf := range []string{"samlinger", "samlingar", "samling", "kvelder", "kveldar"} {
 		if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
 			return true
@@ -371,7 +380,7 @@ func (x *xstate) sessionUnit(i int) bool {
 // "i måneden", "hver uke". It returns the unit's class (wWeek, wYear,
 // wMonthUnit) and the index after it, or wNone.
 func (x *xstate) perUnit(i int) (wclass, int) {
-	if !(x.cls(i) == wIn || x.cls(i) == wPer || x.cls(i) == wEvery || x.is(i, "om")) {
+	if !(x.cls(i) == wIn || x.cls(i) == wPer || x.cls(i) == wEvery || x.is(i, vOm)) {
 		return wNone, i
 	}
 	k := i + 1
@@ -394,7 +403,7 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 			continue
 		}
 		m := k + 1
-		if x.cls(m) == wNumber && x.tok(m).val == 1 && x.cls(m+1) == wPeriod && x.is(m+2, "på") {
+		if x.cls(m) == wNumber && x.tok(m).val == 1 && x.cls(m+1) == wPeriod && x.is(m+2, vPaa) {
 			m += 3
 		}
 		if a, b, n, _, ok := x.rng(m); ok && x.cls(n) == wWeek && a >= 2 && b <= 60 {
@@ -408,14 +417,15 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 // weeks when no count is written: "ukentlig i ti uker", "hver mandag og
 // torsdag … over en periode på seks uker", "en gang i uka i 8 uker".
 func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		perWeek := 0
 		switch {
 		case x.cls(i) == wWeekly:
 			perWeek = 1
 		case x.cls(i) == wEvery && x.cls(i+1) == wWeek:
 			perWeek = 1
-		case x.cls(i) == wNumber && x.tok(i).val == 1 && x.cls(i+1) == wSession && x.is(i+1, "gang") || x.is(i+1, "gong"):
+		case x.cls(i) == wNumber && x.tok(i).val == 1 && x.cls(i+1) == wSession && x.is(i+1, vGang) || x.is(i+1, vGong):
 			if c, _ := x.perUnit(i + 2); c == wWeek {
 				perWeek = 1
 			}
@@ -441,13 +451,14 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 // totalHours reads a stated total: "12 timer til sammen", "totalt 20
 // timar".
 func (x *xstate) totalHours() (float64, int, int, bool) {
-	for i := range x.toks {
+	for _, k := range x.nums {
+		i := int(k)
 		v, next, article, ok := x.qty(i)
 		if !ok || article || x.cls(next) != wHour {
 			continue
 		}
-		if x.isAny(next+1, "totalt", "tilsammen") || x.cls(next+1) == wTo && x.isAny(next+2, "sammen", "saman") ||
-			x.is(next+1, "i") && x.is(next+2, "alt") || x.isAny(i-1, "totalt", "tilsammen") {
+		if x.isAny(next+1, vTotalt, vTilsammen) || x.cls(next+1) == wTo && x.isAny(next+2, vSammen, vSaman) ||
+			x.is(next+1, vI) && x.is(next+2, vAlt) || x.isAny(i-1, vTotalt, vTilsammen) {
 			return v, i, next + 1, true
 		}
 	}
@@ -456,7 +467,8 @@ func (x *xstate) totalHours() (float64, int, int, bool) {
 
 // sessionLength reads how long one session lasts, in hours.
 func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
-	for i := range x.toks {
+	for _, k := range x.nums {
+		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
 		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
 			continue
@@ -465,10 +477,10 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		if unit != wHour && unit != wMinute {
 			continue
 		}
-		if x.is(next, "timen") {
+		if x.is(next, vTimen) {
 			continue
 		}
-		if article && !x.is(i, "en") && !x.is(i, "ein") {
+		if article && !x.is(i, vEn) && !x.is(i, vEin) {
 			continue
 		}
 		per := false
@@ -476,10 +488,10 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		// "2 timer hver gang", "1,5 timer av gangen", "2 timer per samling".
 		case (x.cls(next+1) == wEvery || x.cls(next+1) == wPer) && (x.cls(next+2) == wSession || x.cls(next+2) == wEach || x.cls(next+2) == wKveld):
 			per = true
-		case x.is(next+1, "av") && x.cls(next+2) == wEach:
+		case x.is(next+1, vAv) && x.cls(next+2) == wEach:
 			per = true
 		// "samlinger på 2 klokketimer", "samlinger à 2 timer".
-		case (x.is(i-1, "på") || x.cls(i-1) == wPer) && x.sessionUnit(i-2):
+		case (x.is(i-1, vPaa) || x.cls(i-1) == wPer) && x.sessionUnit(i-2):
 			per = true
 		// "varer i 2,5 time", "varer 1,5 time", "varer i cirka 45 minutter".
 		case x.lastsBefore(i):
@@ -488,7 +500,7 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		case x.cls(next+1) == wWeekly:
 			per = true
 		// "Kvar samling er 1,5 time".
-		case x.is(i-1, "er") && x.sessionUnit(i-2) && x.cls(i-3) == wEvery:
+		case x.is(i-1, vEr) && x.sessionUnit(i-2) && x.cls(i-3) == wEvery:
 			per = true
 		}
 		if !per || lo != hi {
@@ -546,17 +558,22 @@ func (x *xstate) lastsBefore(i int) bool {
 	if x.p(k, '.') && x.cls(k-1) == wCa {
 		k -= 2
 	}
-	if x.is(k, "i") {
+	if x.is(k, vI) {
 		k--
 	}
-	return x.isAny(k, "varer", "varar", "vare", "varte", "varighet", "varigheit")
+	return x.isAny(k, vVarer, vVarar, vVare, vVarte, vVarighet, vVarigheit)
 }
 
 // readCapacity reads how many participants the offering takes.
 func (x *xstate) readCapacity(f *lmh.Frames) {
-	for i := 0; i < len(x.toks); i++ {
+	skip := 0
+	for _, k := range x.keys {
+		i := int(k)
+		if i < skip {
+			continue
+		}
 		switch {
-		case x.cls(i) == wMax || x.isAny(i, "opp", "plass", "plassar", "plasser") && x.isAny(i+1, "til", "for"):
+		case x.cls(i) == wMax || x.isAny(i, vOpp, vPlass, vPlassar, vPlasser) && x.isAny(i+1, vTil, vFor):
 			k := i + 1
 			if x.cls(i) != wMax {
 				k++
@@ -565,9 +582,9 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 				k++
 			}
 			// "Maksimum antall deltagere i gruppene er ti".
-			if x.is(k, "antall") {
+			if x.is(k, vAntall) {
 				for m := k + 1; m < min(x.sentenceEnd(i), k+7); m++ {
-					if x.is(m, "er") {
+					if x.is(m, vEr) {
 						k = m + 1
 						break
 					}
@@ -594,6 +611,9 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 				x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityMin, 0.85)
 			}
 		default:
+			if c := x.tok(i); c.kind != tNum && c.cls != wNumber && c.cls != wBetween {
+				continue
+			}
 			lo, hi, next, article, ok := x.rng(i)
 			if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || hi > 500 || lo != float64(int(lo)) || hi != float64(int(hi)) {
 				continue
@@ -607,11 +627,11 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 					x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
 					x.add("frames.capacity.max", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
 				}
-				i = next
+				skip = next
 				continue
 			}
 			// "ti deltakere i hver gruppe".
-			if lo == hi && unit && x.is(next+1, "i") && x.cls(next+2) == wEvery && x.groupWord(next+3) && lo >= 2 {
+			if lo == hi && unit && x.is(next+1, vI) && x.cls(next+2) == wEvery && x.groupWord(next+3) && lo >= 2 {
 				if f.Capacity.Max == 0 {
 					f.Capacity.Max = int(lo)
 					x.add("frames.capacity.max", x.toks[i].start, x.tok(next+3).end, BasisCapacityMax, 0.8)
@@ -623,7 +643,7 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 
 // groupWord reports whether token i is "gruppe" or one of its forms.
 func (x *xstate) groupWord(i int) bool {
-	return x.isAny(i, "gruppe", "gruppa", "gruppen", "grupper", "gruppene", "gruppene", "grupper", "gruppestørrelse", "gruppestorleik")
+	return x.isAny(i, vGruppe, vGruppa, vGruppen, vGrupper, vGruppene, vGruppene, vGrupper, vGruppestorrelse, vGruppestorleik)
 }
 
 // groupBefore reports whether the range at token i sizes a group:
@@ -633,8 +653,8 @@ func (x *xstate) groupBefore(i int) bool {
 	if x.p(k, ':') {
 		return x.groupWord(k - 1)
 	}
-	if x.isAny(k, "på", "av", "har") {
-		return x.groupWord(k-1) || x.is(k, "av") && x.isAny(k-1, "består", "beståande", "består")
+	if x.isAny(k, vPaa, vAv, vHar) {
+		return x.groupWord(k-1) || x.is(k, vAv) && x.isAny(k-1, vBestaar, vBestaaande, vBestaar)
 	}
 	return false
 }

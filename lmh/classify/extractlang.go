@@ -16,6 +16,9 @@ func (x *xstate) readLang(o *lmh.Offering) {
 	firstNB, firstNN := -1, -1
 	count := func(toks []xtok) {
 		for i := range toks {
+			if toks[i].lang == 0 {
+				continue
+			}
 			switch toks[i].lang {
 			case +1:
 				nb++

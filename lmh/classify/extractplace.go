@@ -12,7 +12,9 @@ import (
 //     town, village or bydel (lmh/geo/places) named in the text with a
 //     capital letter. A name that is also a common word or a surname
 //     ("Time", "Sola", "Moss") counts only before "kommune" or after "i",
-//     "på", "fra" or "til"; a name after "Helse" is a health trust's. When
+//     "på" or "til"; a name after "Helse" is a health trust's, one after
+//     "fra" is where someone comes from, and one after "Universitetet i"
+//     is a university's. When
 //     the text names places in more than one municipality, the venue's
 //     counts (the one in a "Sted:" line, a street address or after "i" or
 //     "på" in a venue's name); with no single venue, none does. A place
@@ -71,13 +73,18 @@ func matchPlace(toks []xtok, text string, i int, words []string) (int, bool) {
 				k++
 			}
 		}
-		if k >= len(toks) || toks[k].kind != tWord || !strings.EqualFold(text[toks[k].start:toks[k].end], w) {
+		if k >= len(toks) || toks[k].kind != tWord {
+			return 0, false
+		}
+		word := text[toks[k].start:toks[k].end]
+		if n == len(words)-1 && toks[k].flags&fGenitive != 0 {
+			word = word[:len(word)-1] // "Bergens"
+		}
+		if !strings.EqualFold(word, w) {
 			return 0, false
 		}
 		k++
 	}
-	// Not the first half of a compound: "Oslo-området" is Oslo, but
-	// "Bergens" or "Oslos" is not a separate word here anyway.
 	return k, true
 }
 
@@ -96,11 +103,21 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 	if word(i-1, "helse") {
 		return false
 	}
+	// Where someone comes from is not where the offering meets:
+	// "foreleser fra Bergen", "deltakarar frå Stord".
+	if c := prev(i - 1).cls; c == wFrom {
+		return false
+	}
+	// A university's or the state's office: "Universitetet i Bergen".
+	if word(i-1, "i") && (word(i-2, "universitetet") || word(i-2, "høgskolen") || word(i-2, "høgskulen") ||
+		word(i-2, "statsforvalteren") || word(i-2, "fylkesmannen") || word(i-2, "tingrett")) {
+		return false
+	}
 	if p.common {
 		after := j < len(toks) && toks[j].cls == wKommune
 		before := false
 		switch prev(i - 1).cls {
-		case wIn, wFrom, wTo, wBydel:
+		case wIn, wTo, wBydel:
 			before = true
 		}
 		if !after && !before {
@@ -113,7 +130,7 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 	}
 	// A middle name: "Kaja Leknes Lied".
 	if pt, nt := prev(i-1), prev(j); pt.kind == tWord && pt.flags&(fCap|fAllCap) == fCap && pt.cls == wNone && pt.flags&fLine == 0 &&
-		nt.kind == tWord && nt.flags&(fCap|fAllCap|fLine) == fCap && nt.cls == wNone && nt.place == 0 && i > 1 && (!prev(i-2).isP('.') || abbrevWord(prev(i-3), text)) {
+		nt.kind == tWord && nt.flags&(fCap|fAllCap|fLine) == fCap && nt.cls == wNone && nt.place == 0 && i > 1 && (!prev(i-2).isP('.') || abbrevWord(prev(i-3))) {
 		return false
 	}
 	return true
@@ -178,7 +195,7 @@ func (x *xstate) venueContext(i int) bool {
 		return true
 	}
 	if x.tok(i-1).kind == tNum && x.tok(i-1).ndig == 4 { // "9038 Tromsø"
-		return !x.isAny(i-3, "pb", "postboks")
+		return !x.isAny(i-3, vPb, vPostboks)
 	}
 	// "biblioteket på Husnes", "holdes på Frøya", "foregår ved
 	// SiV-Tønsberg": after "i", "på" or "ved", in a sentence that says
@@ -202,28 +219,18 @@ func (x *xstate) venueContext(i int) bool {
 // verb of meeting ("holdes", "møtes", "foregår") or a venue's noun
 // ("bibliotek", "kirke", "kulturhus", "lokaler").
 func (x *xstate) meetingWord(m int) bool {
-	if x.isAny(m, "holdes", "holdast", "haldast", "møtes", "møtast", "samles", "samlast", "foregår", "føregår",
-		"gjennomføres", "gjennomførast", "arrangeres", "arrangerast", "går", "treffes", "oppmøte", "lokaler", "lokala", "lokalene") {
+	if x.isAny(m, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+		vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene) {
 		return true
 	}
-	t := x.tok(m)
-	if t.kind != tWord {
-		return false
-	}
-	w := x.str(m)
-	for _, suf := range []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
-		"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "kafé", "kafe", "torget"} {
-		if hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
+	return x.feature(m, featMeeting)
 }
 
 // readVenue reads a venue from a labelled line: "Sted: Fontenehuset".
 func (x *xstate) readVenue(pl *lmh.Place) {
-	for i := range x.toks {
-		if x.cls(i) != wPlaceLabel || x.is(i, "adresse") || !x.p(i+1, ':') || x.tok(i).flags&fLine == 0 && i > 0 {
+	for _, k := range x.keys {
+		i := int(k)
+		if x.cls(i) != wPlaceLabel || x.is(i, vAdresse) || !x.p(i+1, ':') || x.tok(i).flags&fLine == 0 && i > 0 {
 			continue
 		}
 		// The rest of the line.
@@ -254,27 +261,16 @@ func (x *xstate) readVenue(pl *lmh.Place) {
 // -plass, -bakken, -brygga or -torget.
 func (x *xstate) streetWord(i int) bool {
 	t := x.tok(i)
-	if t.kind != tWord || t.flags&fCap == 0 {
-		return false
-	}
-	w := x.str(i)
-	for _, suf := range []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "bakken", "brygga", "brygge", "torget"} {
-		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
+	return t.kind == tWord && t.flags&fCap != 0 && x.feature(i, featStreet)
 }
 
 // readAddress reads a street address: "Storgata 33", "Strandgata 38,
 // Gjøvik", "Notveien 17", "Kjøpmannsgata 13, 7500 Stjørdal".
 func (x *xstate) readAddress(pl *lmh.Place) {
-	for i := range x.toks {
-		if !x.streetWord(i) {
-			continue
-		}
+	for _, k := range x.nums {
+		i := int(k) - 1 // the street's name before the number
 		n := x.tok(i + 1)
-		if n.kind != tNum || n.ndig > 3 || n.val == 0 || x.isDateNumber(i+1) {
+		if n.kind != tNum || n.ndig > 3 || n.val == 0 || !x.streetWord(i) || x.isDateNumber(i+1) {
 			continue
 		}
 		j := i + 2
@@ -316,13 +312,32 @@ func matchAnyPlace(toks []xtok, text string, i int) (int, bool) {
 
 // abbrevWord reports whether t is a short word that a full stop
 // abbreviates ("dr.", "kl.", "ca.").
-func abbrevWord(t *xtok, text string) bool {
-	if t.kind != tWord || t.end-t.start > 4 {
-		return false
+func abbrevWord(t *xtok) bool { return t.sets&setAbbrev != 0 }
+
+// venueNouns are the endings of a venue's noun.
+var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
+	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "kafé", "kafe", "torget"}
+
+// venueNoun reports whether w ends in a venue's noun.
+func venueNoun(w string) bool {
+	for _, suf := range venueNouns {
+		if hasSuffixFold(w, suf) {
+			return true
+		}
 	}
-	switch strings.ToLower(text[t.start:t.end]) {
-	case "dr", "kl", "st", "ca", "pb", "avd", "nr", "tlf", "jf", "bl", "pr", "prof", "sp", "spes":
-		return true
+	return false
+}
+
+// streetEndings are the endings of a street's name.
+var streetEndings = []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "bakken", "brygga", "brygge", "torget"}
+
+// streetName reports whether w ends like a street's name and is longer
+// than the ending.
+func streetName(w string) bool {
+	for _, suf := range streetEndings {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -34,14 +34,15 @@ var orgHeads = []string{
 	"poliklinikk", "senter", "senteret", "sentral", "sentralen", "forening", "foreningen", "foreininga",
 	"forbund", "forbundet", "team", "teamet", "tjeneste", "tjenesten", "teneste", "tenesta", "kirke", "kirken",
 	"kyrkje", "kyrkja", "avdeling", "avdelingen", "enhet", "eining", "kurbad",
-	"lokallag", "lokallaget", "familiesenter", "frivilligsentral", "bydel",
+	"lokallag", "lokallaget", "familiesenter", "frivilligsentral", "bydel", "hospital", "hospitalet",
+	"helseforetak", "helseføretak", "universitet", "universitetet", "høgskole", "høgskule",
 }
 
 // nationalOrgs are organisations whose names have no organisation word
 // ("Ung Kreft", "Mental Helse"), as their words.
-var nationalOrgs = [][]string{
-	{"ung", "kreft"}, {"mental", "helse"}, {"voksne", "for", "barn"}, {"kirkens", "bymisjon"}, {"røde", "kors"},
-	{"norsk", "folkehjelp"}, {"rådet", "for", "psykisk", "helse"}, {"angstringen"}, {"leve"},
+var nationalOrgs = [][]wordID{
+	{vUng, vKreft}, {vMental, vHelse}, {vVoksne, vFor, vBarn}, {vKirkens, vBymisjon}, {vRode, vKors},
+	{vNorsk, vFolkehjelp}, {vRaadet, vFor, vPsykisk, vHelse}, {vAngstringen}, {vLeve},
 }
 
 // genericOrg are endings of a definite common noun that is no name on its
@@ -63,17 +64,10 @@ var notOrgAcronyms = map[string]bool{
 }
 
 // notNameStarts are words that begin a sentence but no name.
-var notNameStarts = []string{"da", "når", "hvis", "viss", "etter", "før", "som", "men", "så", "nå", "no", "her", "der",
-	"slik", "også", "derfor", "difor", "både", "alle", "mange", "noen", "nokre", "nokon", "vi", "du", "dere", "hun",
-	"han", "ho", "det", "den", "de", "dei", "dette", "denne", "disse", "desse", "hvor", "kor", "hva", "kva", "hvordan",
-	"korleis", "hvem", "kven", "ny", "nytt", "nye", "gjennom", "om", "samtidig", "dessuten", "og", "eller", "en", "et",
-	"ein", "eit", "man", "hvorfor", "kvifor", "hvert", "kvart", "snart", "nå", "allerede", "allereie", "ifølge"}
+var notNameStarts = []wordID{vDa, vNaar, vHvis, vViss, vEtter, vFor2, vSom, vMen, vSaa, vNaa, vNo, vHer, vDer, vSlik, vOgsaa, vDerfor, vDifor, vBaade, vAlle, vMange, vNoen, vNokre, vNokon, vVi, vDu, vDere, vHun, vHan, vHo, vDet, vDen, vDe, vDei, vDette, vDenne, vDisse, vDesse, vHvor, vKor, vHva, vKva, vHvordan, vKorleis, vHvem, vKven, vNy, vNytt, vNye, vGjennom, vOm, vSamtidig, vDessuten, vOg, vEller, vEn, vEt, vEin, vEit, vMan, vHvorfor, vKvifor, vHvert, vKvart, vSnart, vNaa, vAllerede, vAllereie, vIfolge}
 
 // organiserVerbs are verbs whose subject organises the offering.
-var organiserVerbs = []string{"tilbyr", "tilbyd", "arrangerer", "arrangerar", "inviterer", "inviterar", "driver",
-	"driv", "gjennomfører", "held", "holder", "skipar", "skiper", "organiserer", "startar", "starter", "har",
-	"behandler", "ønsker", "ønskjer", "melder", "tar", "lanserer", "står", "startet", "starta", "åpner", "opnar",
-	"skriv", "skriver", "vil", "skal"}
+var organiserVerbs = []wordID{vTilbyr, vTilbyd, vArrangerer, vArrangerar, vInviterer, vInviterar, vDriver, vDriv, vGjennomforer, vHeld, vHolder, vSkipar, vSkiper, vOrganiserer, vStartar, vStarter, vHar, vBehandler, vOnsker, vOnskjer, vMelder, vTar, vLanserer, vStaar, vStartet, vStarta, vAapner, vOpnar, vSkriv, vSkriver, vVil, vSkal, vKjorer, vKoyrer, vArrangerte, vInviterte, vTilbod, vTilbaud, vHoldt, vHeldt, vLanserte, vAapnet, vOpna, vSetter, vSet, vByr}
 
 // readProvider finds the organiser's name in the text, or in the title
 // when the text names none.
@@ -82,17 +76,19 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 	rank, i, j, b := x.providerIn()
 	if rank == 0 && len(x.ttoks) > 0 {
 		// Read the title as if it were the text.
-		toks, text, sent := x.toks, x.text, x.sent
+		saved := *x
 		x.toks, x.text = x.ttoks, x.title
+		x.sent, x.send, x.nums, x.keys = x.tsent, x.tsend, x.tnums, x.tkeys
 		x.sentences()
+		x.index()
 		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
 		if rank > 0 {
 			tstart, tend = x.toks[i].start, x.toks[j-1].end
 		}
-		x.sent = sent[:0]
-		x.toks, x.text = toks, text
-		x.sentences()
+		ev, tsent, tsend, tnums, tkeys := x.ev, x.sent, x.send, x.nums, x.keys
+		*x = saved
+		x.ev, x.tsent, x.tsend, x.tnums, x.tkeys = ev, tsent, tsend, tnums, tkeys
 		if rank > 0 {
 			o.Provider.Name = strings.TrimRight(x.title[tstart:tend], " ,.:;")
 			x.ev = append(x.ev, FieldEvidence{Field: "provider.name", Part: PartTitle, Start: int(tstart), End: int(tend),
@@ -131,19 +127,33 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 		best, bi, bj, bb = rank, i, j, b
 	}
-	for v := range x.toks {
+	for _, k := range x.keys {
+		v := int(k)
+		t := &x.toks[v]
+		if t.id == 0 && t.sets&setOrgVerb == 0 {
+			continue
+		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
-		if x.is(v, "av") && (x.is(v-1, "regi") || x.isAny(v-1, "arrangeres", "arrangert", "arrangerast", "drives", "drivast", "driven")) {
+		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven)) {
 			if j, ok := x.orgName(v+1, false); ok {
 				consider(5, v+1, j, BasisOrganiser)
 			}
 		}
-		if x.isAny(v, "arrangør", "arrangørar", "arrangører", "arrangor") && x.p(v+1, ':') {
-			if j, ok := x.orgName(v+2, false); ok {
-				consider(5, v+2, j, BasisOrganiser)
+		if t.flags&fCap != 0 && x.isAny(v, vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg) {
+			// "Arrangør: X", or "Arrangør" on a line of its own and X on the next.
+			k := v + 1
+			if x.p(k, ':') {
+				k++
+			} else if x.tok(k).flags&fLine == 0 || x.is(v, vAnsvarlig) || x.is(v, vAnsvarleg) {
+				k = -1
+			}
+			if k > 0 {
+				if j, ok := x.orgName(k, false); ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.')) {
+					consider(5, k, j, BasisOrganiser)
+				}
 			}
 		}
-		if !x.organiserVerb(v) {
+		if t.sets&setOrgVerb == 0 && t.id != vEr || !x.organiserVerb(v) {
 			continue
 		}
 		// "<name> tilbyr …": the name ends just before the verb and begins
@@ -152,7 +162,10 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		if i, ok := x.subjectBefore(v); ok {
 			if j, ok := x.orgName(i, true); ok && (j == v || x.locationTail(j, v)) {
 				consider(4, i, v, BasisOrganiser)
-			} else if ok && j == v-1 && x.isAny(j, "gjerne", "også", "òg", "nå", "no", "snart", "igjen") {
+			} else if ok && x.partnerTail(j, v) {
+				// "X i samarbeid med Y tilbyr": X leads.
+				consider(4, i, j, BasisOrganiser)
+			} else if ok && j == v-1 && x.isAny(j, vGjerne, vOgsaa, vOg2, vNaa, vNo, vSnart, vIgjen) {
 				consider(4, i, j, BasisOrganiser)
 			} else if x.p(i-1, ',') {
 				// "Oslo universitetssykehus, Ullevål arrangerer".
@@ -165,7 +178,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// "X er et spesialsykehus som … tilbyr".
 		if x.somBefore(v) {
 			lo := int(x.sent[v])
-			if j, ok := x.orgName(lo, true); ok && x.is(j, "er") && x.properName(lo, j) {
+			if j, ok := x.orgName(lo, true); ok && x.is(j, vEr) && x.properName(lo, j) {
 				consider(4, lo, j, BasisOrganiser)
 			}
 		}
@@ -176,30 +189,37 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 		}
 	}
-	for v := range x.toks {
+	for _, k := range x.keys {
+		v := int(k)
+		id := x.toks[v].id
+		if id == 0 {
+			continue
+		}
 		// "Snart er Nordreisa familiesenter i gang med …".
-		if x.is(v, "er") && v > int(x.sent[v]) {
-			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && x.is(j, "i") && x.is(j+1, "gang") {
+		if id == vEr && v > int(x.sent[v]) {
+			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && x.is(j, vI) && x.is(j+1, vGang) {
 				consider(3, v+1, j, BasisOrganiser)
 			}
 		}
 		// "vi i LEVE Nord-Trøndelag", "hos oss i Mestringshusene".
-		if x.isAny(v, "vi", "oss", "me") && x.is(v+1, "i") {
+		if (id == vVi || id == vOss || id == vMe) && x.is(v+1, vI) {
 			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) {
 				consider(2, v+2, j, BasisOrgName)
 			}
 		}
 		// "Det er Frisklivssentralen Sogn … som startar opp".
-		if x.is(v, "det") && x.is(v+1, "er") {
+		if id == vDet && x.is(v+1, vEr) {
 			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) && x.somVerbAfter(j) {
 				consider(3, v+2, j, BasisOrganiser)
 			}
 		}
 	}
 	if best == 0 {
-		for v := range x.toks {
+		for _, k := range x.keys {
+			v := int(k)
+			id := x.toks[v].id
 			// "Familietilbud ved Sykehuset Levanger", "vernepleier ved X".
-			if x.isAny(v, "ved", "hos") || x.is(v, "i") && x.affiliation(v) {
+			if id == vVed || id == vHos || id == vI && x.affiliation(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
 					consider(2, v+1, j, BasisOrgName)
 					break
@@ -211,7 +231,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
 		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
-			(x.isAny(j, "er", "har", "skal", "jobbar", "jobber") || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
+			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgName)
 		}
 	}
@@ -242,39 +262,52 @@ func (x *xstate) organiserVerb(v int) bool {
 	if x.tok(v).kind != tWord || x.tok(v).flags&fCap != 0 {
 		return false
 	}
-	if x.isAny(v, organiserVerbs...) {
+	if x.in(v, setOrgVerb) {
 		switch {
-		case x.isAny(v, "vil", "skal"):
+		case x.isAny(v, vSetter, vSet):
+			return x.is(v+1, vI) && x.is(v+2, vGang) || x.is(v+1, vOpp)
+		case x.isAny(v, vByr):
+			return x.is(v+1, vPaa)
+		case x.isAny(v, vVil, vSkal):
 			// "vil starte opp", "skal tilby".
 			for k := v + 1; k <= v+3; k++ {
-				if x.isAny(k, "starte", "tilby", "arrangere", "invitere", "opprette", "etablere", "tilbý") {
+				if x.in(k, setInfinitive) {
 					return true
 				}
 			}
 			return false
-		case x.isAny(v, "har"):
+		case x.isAny(v, vHar):
 			// "har invitert", "har opprettet", "har gått sammen".
 			return x.participleAfter(v)
-		case x.isAny(v, "tar"):
-			return x.isAny(v+1, "imot", "initiativ")
-		case x.isAny(v, "står"):
-			return x.is(v+1, "bak")
+		case x.isAny(v, vTar):
+			return x.isAny(v+1, vImot, vInitiativ)
+		case x.isAny(v, vStaar):
+			return x.is(v+1, vBak)
 		}
 		return true
 	}
 	// "er fagleg ansvarleg", "er ansvarlig for".
-	if x.is(v, "er") && (x.isAny(v+1, "ansvarlig", "ansvarleg") || x.isAny(v+1, "faglig", "fagleg") && x.isAny(v+2, "ansvarlig", "ansvarleg")) {
+	if x.is(v, vEr) && (x.isAny(v+1, vAnsvarlig, vAnsvarleg) || x.isAny(v+1, vFaglig, vFagleg) && x.isAny(v+2, vAnsvarlig, vAnsvarleg)) {
 		return true
 	}
 	return false
 }
 
+// infinitives are the infinitives of organising ("vil starte opp").
+var infinitives = []wordID{vStarte, vTilby2, vArrangere, vInvitere, vOpprette, vEtablere, vTilby}
+
+// clauseStarts are words a clause's subject follows ("som", "at", "da").
+var clauseStarts = []wordID{vSom, vAt, vDer, vDa, vNaar, vFordi, vHvorfor, vKvifor, vEtter, vMens}
+
+// participles are the participles of organising ("har invitert").
+var participles = []wordID{vInvitert, vOpprettet, vOppretta, vEtablert, vStartet, vStarta, vLaget, vLagt, vArrangert,
+	vGaatt, vAapnet, vOpna, vUtviklet, vSatt, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
+
 // participleAfter reports whether a participle of organising comes
 // within three tokens after v ("har invitert", "har i år lagt").
 func (x *xstate) participleAfter(v int) bool {
 	for k := v + 1; k <= v+14 && k < x.sentenceEnd(v); k++ {
-		if x.isAny(k, "invitert", "opprettet", "oppretta", "etablert", "startet", "starta", "laget", "lagt", "arrangert",
-			"gått", "åpnet", "opna", "utviklet", "satt", "holdt", "hatt", "kalt", "kalla", "tilbudt", "tilbode") {
+		if x.in(k, setParticiple) {
 			return true
 		}
 	}
@@ -288,7 +321,7 @@ func (x *xstate) subjectBefore(v int) (int, bool) {
 	lo := int(x.sent[v])
 	for k := v - 1; k >= lo; k-- {
 		if x.p(k, ':') || x.p(k, '"') || x.p(k, '*') || x.p(k, ',') && !x.p(k-1, '-') ||
-			x.isAny(k, "som", "at", "der", "da", "når", "fordi", "hvorfor", "kvifor", "etter", "mens") {
+			x.in(k, setClauseStart) {
 			return k + 1, k+1 < v
 		}
 	}
@@ -298,10 +331,17 @@ func (x *xstate) subjectBefore(v int) (int, bool) {
 // locationTail reports whether tokens [j, v) are "i", "ved" or "på" and a
 // place or a capitalised name: the seat of the name before them.
 func (x *xstate) locationTail(j, v int) bool {
-	if v-j < 2 || !x.isAny(j, "i", "ved", "på") {
+	if v-j < 2 || !x.isAny(j, vI, vVed, vPaa) {
 		return false
 	}
 	return x.capitalsUpTo(j+1, v)
+}
+
+// partnerTail reports whether tokens [j, v) name a partner: "i
+// samarbeid med …", "sammen med …", "og …" before the verb at v.
+func (x *xstate) partnerTail(j, v int) bool {
+	return v-j >= 3 && (x.is(j, vI) && x.cls(j+1) == wPartner && x.cls(j+2) == wWith ||
+		x.isAny(j, vSammen, vSaman) && x.cls(j+1) == wWith)
 }
 
 // capitalsUpTo reports whether tokens [i, v) are all capitalised words,
@@ -324,7 +364,7 @@ func (x *xstate) capitalsUpTo(i, v int) bool {
 func (x *xstate) somVerbAfter(j int) bool {
 	end := x.sentenceEnd(j)
 	for k := j; k < end && k < j+8; k++ {
-		if x.is(k, "som") && x.organiserVerb(k+1) {
+		if x.is(k, vSom) && x.organiserVerb(k+1) {
 			return true
 		}
 	}
@@ -337,11 +377,11 @@ func (x *xstate) somVerbAfter(j int) bool {
 // verb's index as the end, so the name must reach it).
 func (x *xstate) orgName(i int, whole bool) (int, bool) {
 	t := x.tok(i)
-	if t.kind != tWord || t.flags&fCap == 0 || x.cls(i) != wNone && x.cls(i) != wBydel && t.place == 0 || x.isAny(i, notNameStarts...) {
+	if t.kind != tWord || t.flags&fCap == 0 || x.cls(i) != wNone && x.cls(i) != wBydel && t.place == 0 || x.in(i, setNotNameStart) {
 		return 0, false
 	}
 	j := i
-	head, proper := false, 0
+	head, proper, stopped := false, 0, false
 	if n := x.nationalOrg(i); n > 0 {
 		j, head = i+n, true
 	}
@@ -355,8 +395,8 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			if x.orgHead(j) {
 				head = true
 			}
-			if tk.flags&fAllCap != 0 && notOrgAcronyms[x.str(j)] && !x.is(j, "dps") && j == i && !(x.p(j+1, '-') && x.glued(j+1)) {
-				return 0, false
+			if tk.flags&fAllCap != 0 && x.in(j, setNotOrg) && !x.is(j, vDps) && j == i && !(x.p(j+1, '-') && x.glued(j+1)) {
+				stopped = true
 			}
 			if j > i || tk.flags&fAllCap != 0 || tk.place != 0 {
 				proper++
@@ -385,7 +425,12 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 				j++
 			}
 			continue
-		case (x.isAny(j, "i", "ved") || x.is(j, "v") && x.p(j+1, '/')) && j > i && proper == 0 && x.tok(i).place == 0:
+		case tk.isP('-') && x.glued(j) && x.cls(j+1) == wAnd && x.tok(j+2).kind == tWord && x.orgHead(j+2):
+			// "Lærings- og mestringssenteret".
+			j += 3
+			head = true
+			continue
+		case (x.isAny(j, vI, vVed) || x.is(j, vV) && x.p(j+1, '/')) && j > i && proper == 0 && x.tok(i).place == 0:
 			// "Psykiatrisk klinikk i Førde", "Psykoseteamet ved Salten
 			// DPS", "Ambulant rehabiliteringsteam v/ UNN Tromsø": a name
 			// that is a description so far takes its place.
@@ -397,16 +442,16 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 				j = k
 				continue
 			}
-		case x.isAny(j, "for", "innen", "innan") && j > i && x.orgHead(j-1):
+		case x.isAny(j, vFor, vInnen, vInnan) && j > i && x.orgHead(j-1):
 			// "Nasjonal behandlingstjeneste for sansetap og psykisk helse",
 			// "Landsforeningen for pårørende innen psykisk helse (LPP)":
 			// lower-case words up to a bracket, a comma or the end.
 			k := j + 1
-			for k < len(x.toks) && k < j+8 && x.tok(k).kind == tWord && x.tok(k).flags&fCap == 0 && (x.cls(k) == wNone || x.cls(k) == wAnd || x.isAny(k, "innen", "innan")) &&
-				!x.organiserVerb(k) && !x.isAny(k, "er", "har", "vil", "skal", "kan") {
+			for k < len(x.toks) && k < j+8 && x.tok(k).kind == tWord && x.tok(k).flags&fCap == 0 && (x.cls(k) == wNone || x.cls(k) == wAnd || x.isAny(k, vInnen, vInnan)) &&
+				!x.organiserVerb(k) && !x.isAny(k, vEr, vHar, vVil, vSkal, vKan) {
 				k++
 			}
-			if k > j+1 && (x.p(k, '(') || x.p(k, ',') || x.p(k, '.') || x.organiserVerb(k) || k >= len(x.toks) || x.isAny(k, "ved", "er", "har")) {
+			if k > j+1 && (x.p(k, '(') || x.p(k, ',') || x.p(k, '.') || x.organiserVerb(k) || k >= len(x.toks) || x.isAny(k, vVed, vEr, vHar)) {
 				j = k
 				continue
 			}
@@ -421,11 +466,14 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		return 0, false
 	}
 	// Trailing connectors are not part of it.
-	for j > i+1 && x.isAny(j-1, "i", "ved", "for", "innen", "v") {
+	for j > i+1 && x.isAny(j-1, vI, vVed, vFor, vInnen, vV) {
 		j--
 	}
 	n := j - i
 	first := x.tok(i)
+	if stopped && (n == 1 || !head && proper <= 1) {
+		return 0, false // "KOLS", "LMS" alone
+	}
 	switch {
 	case head && n > 1:
 	case n == 1 && first.flags&fAllCap != 0:
@@ -473,15 +521,10 @@ func (x *xstate) nationalOrg(i int) int {
 
 // orgHead reports whether token i is an organisation's word, or ends in
 // one ("Revmatikerforening", "rehabiliteringsteam").
-func (x *xstate) orgHead(i int) bool {
-	t := x.tok(i)
-	if t.kind != tWord {
-		return false
-	}
-	if x.is(i, "dps") || x.is(i, "lhl") {
-		return true
-	}
-	w := x.str(i)
+func (x *xstate) orgHead(i int) bool { return x.feature(i, featOrgHead) }
+
+// orgHeadWord reports whether w is an organisation's word or ends in one.
+func orgHeadWord(w string) bool {
 	for _, h := range orgHeads {
 		if hasSuffixFold(w, h) && (len(w) == len(h) || len(h) >= 4) {
 			return true
@@ -512,12 +555,16 @@ func (x *xstate) properName(i, j int) bool {
 // "psykologspesialist", "leder", "likepersonansvarlig").
 func (x *xstate) jobTitle(i int) bool {
 	t := x.tok(i)
-	if t.kind != tWord || t.flags&fCap != 0 {
-		return false
-	}
-	w := x.str(i)
-	for _, suf := range []string{"pleier", "pleiar", "terapeut", "psykolog", "spesialist", "leder", "leiar", "sjef",
-		"koordinator", "ansvarlig", "ansvarleg", "rådgiver", "rådgivar", "lege", "jordmor", "konsulent", "medarbeider"} {
+	return t.kind == tWord && t.flags&fCap == 0 && x.feature(i, featJob)
+}
+
+// jobEndings are the endings of a job title.
+var jobEndings = []string{"pleier", "pleiar", "terapeut", "psykolog", "spesialist", "leder", "leiar", "sjef",
+	"koordinator", "ansvarlig", "ansvarleg", "rådgiver", "rådgivar", "lege", "jordmor", "konsulent", "medarbeider"}
+
+// jobWord reports whether w ends like a job title.
+func jobWord(w string) bool {
+	for _, suf := range jobEndings {
 		if hasSuffixFold(w, suf) {
 			return true
 		}
@@ -532,7 +579,7 @@ func (x *xstate) affiliation(v int) bool {
 		return true
 	}
 	for k := v - 4; k <= v-2; k++ {
-		if x.jobTitle(k) && x.is(k+1, "for") {
+		if x.jobTitle(k) && x.is(k+1, vFor) {
 			return true
 		}
 	}
@@ -543,7 +590,7 @@ func (x *xstate) affiliation(v int) bool {
 // at most two words between ("som blant annet tilbyr").
 func (x *xstate) somBefore(v int) bool {
 	for k := v - 1; k >= v-3 && k >= int(x.sent[v]); k-- {
-		if x.is(k, "som") {
+		if x.is(k, vSom) {
 			return true
 		}
 	}
@@ -554,7 +601,7 @@ func (x *xstate) somBefore(v int) bool {
 // just before token v.
 func (x *xstate) partnerBefore(v int) bool {
 	for k := v - 1; k >= v-3 && k >= 0; k-- {
-		if x.cls(k) == wPartner || x.isAny(k, "sammen", "saman") {
+		if x.cls(k) == wPartner || x.isAny(k, vSammen, vSaman) {
 			return true
 		}
 	}

@@ -1,17 +1,15 @@
 package classify
 
-import "strings"
-
 // Helpers the extractor's rules read tokens with. Indexes out of range
 // read as nothing, so a rule may look a few tokens ahead or back without
 // checking the length first.
 
 // tok returns token i of the text, or a zero token.
 func (x *xstate) tok(i int) *xtok {
-	if i < 0 || i >= len(x.toks) {
-		return &noTok
+	if uint(i) < uint(len(x.toks)) {
+		return &x.toks[i]
 	}
-	return &x.toks[i]
+	return &noTok
 }
 
 var noTok xtok
@@ -25,21 +23,25 @@ func (x *xstate) str(i int) string {
 	return x.text[t.start:t.end]
 }
 
-// is reports whether token i is the word w (w in lower case).
-func (x *xstate) is(i int, w string) bool {
-	t := x.tok(i)
-	return t.kind == tWord && int(t.end-t.start) >= len(w)/2 && strings.EqualFold(x.text[t.start:t.end], w)
-}
+// is reports whether token i is the word w.
+func (x *xstate) is(i int, w wordID) bool { return x.tok(i).id == w }
 
 // isAny reports whether token i is one of the words.
-func (x *xstate) isAny(i int, words ...string) bool {
+func (x *xstate) isAny(i int, words ...wordID) bool {
+	id := x.tok(i).id
+	if id == 0 {
+		return false
+	}
 	for _, w := range words {
-		if x.is(i, w) {
+		if id == w {
 			return true
 		}
 	}
 	return false
 }
+
+// in reports whether token i is in the word list set (setOrgVerb …).
+func (x *xstate) in(i int, set uint8) bool { return x.tok(i).sets&set != 0 }
 
 // p reports whether token i is the punctuation character c.
 func (x *xstate) p(i int, c byte) bool { return x.tok(i).isP(c) }
@@ -49,9 +51,10 @@ func (x *xstate) glued(i int) bool {
 	return i > 0 && i < len(x.toks) && x.toks[i].flags&fSpace == 0
 }
 
-// sentences marks where each sentence starts: x.sent[i] is the index of
-// the first token of token i's sentence. A sentence ends at a line break,
-// or at '.', '!' or '?' followed by a capital after white space.
+// sentences marks where each sentence starts and ends: x.sent[i] is the
+// index of the first token of token i's sentence, x.send[i] the index
+// after its last. A sentence ends at a line break, or at '.', '!' or '?'
+// followed by a capital after white space.
 func (x *xstate) sentences() {
 	x.sent = x.sent[:0]
 	start := int32(0)
@@ -66,11 +69,19 @@ func (x *xstate) sentences() {
 		}
 		x.sent = append(x.sent, start)
 	}
+	x.send = append(x.send[:0], x.sent...)
+	end := int32(len(x.toks))
+	for i := len(x.toks) - 1; i >= 0; i-- {
+		x.send[i] = end
+		if x.sent[i] == int32(i) {
+			end = int32(i)
+		}
+	}
 }
 
 // abbrev reports whether token i is a word that a full stop after it
 // abbreviates ("kl.", "St.", "ca.").
-func (x *xstate) abbrev(i int) bool { return abbrevWord(x.tok(i), x.text) }
+func (x *xstate) abbrev(i int) bool { return x.tok(i).sets&setAbbrev != 0 }
 
 // sameSentence reports whether tokens i and j lie in one sentence.
 func (x *xstate) sameSentence(i, j int) bool {
@@ -83,11 +94,10 @@ func (x *xstate) sameSentence(i, j int) bool {
 // sentenceEnd returns the index after the last token of token i's
 // sentence.
 func (x *xstate) sentenceEnd(i int) int {
-	j := i + 1
-	for j < len(x.toks) && x.sent[j] == x.sent[i] {
-		j++
+	if i < 0 || i >= len(x.send) {
+		return len(x.toks)
 	}
-	return j
+	return int(x.send[i])
 }
 
 // qty reads a quantity at token i: digits, a decimal ("1,5", "2.5"), a
@@ -123,13 +133,13 @@ func (x *xstate) qty(i int) (v float64, next int, article, ok bool) {
 		}
 	case t.cls == wNumber:
 		v, next = float64(t.val), i+1
-		article = t.val == 1 && !x.is(i, "én")
-	case x.isAny(i, "halvannen", "halvannan"):
+		article = t.val == 1 && !x.is(i, vEn2)
+	case x.isAny(i, vHalvannen, vHalvannan):
 		return 1.5, i + 1, false, true
 	default:
 		return 0, i, false, false
 	}
-	if x.cls(next) == wAnd && x.cls(next+1) == wNumber && x.tok(next+1).val == 1 && x.is(next+2, "halv") {
+	if x.cls(next) == wAnd && x.cls(next+1) == wNumber && x.tok(next+1).val == 1 && x.is(next+2, vHalv) {
 		v += 0.5
 		next += 3
 	}
@@ -181,4 +191,67 @@ func (x *xstate) isDateNumber(i int) bool {
 		return true
 	}
 	return false
+}
+
+// index lists the tokens the rules begin at. nums are those that may
+// begin a quantity or a range: numbers, number words, "mellom",
+// "halvannen". keys are those the word table knows, the numbers, and '@',
+// '+' and '.'; a rule that begins only at such tokens loops over keys and
+// skips the rest of the words.
+func (x *xstate) index() {
+	x.nums, x.keys = x.nums[:0], x.keys[:0]
+	for i := range x.toks {
+		t := &x.toks[i]
+		if t.kind == tNum || t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+			x.nums = append(x.nums, int32(i))
+		}
+		if t.kind == tNum || t.cls != wNone || t.id != 0 || t.place != 0 || t.sets != 0 || t.lang != 0 ||
+			t.kind == tPunct && (t.ch == '@' || t.ch == '+' || t.ch == '.') {
+			x.keys = append(x.keys, int32(i))
+		}
+	}
+}
+
+// Features of a word's ending, each worked out on first use and kept in
+// the token (xtok.feat holds a known bit and a value bit per feature).
+const (
+	featOrgHead uint16 = 1 << (2 * iota) // an organisation's word (orgHead)
+	featMeeting                          // a venue's noun (meetingWord)
+	featStreet                           // a street's name (streetWord), if capitalised
+	featJob                              // a job title (jobTitle)
+	featSession                          // a compound that names a meeting ("kveldssamlinger")
+)
+
+// feature reports whether token i has feature f, working it out on first
+// use.
+func (x *xstate) feature(i int, f uint16) bool {
+	if i < 0 || i >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[i]
+	if t.feat&f != 0 {
+		return t.feat&(f<<1) != 0
+	}
+	if t.kind != tWord {
+		return false
+	}
+	w := x.text[t.start:t.end]
+	var v bool
+	switch f {
+	case featOrgHead:
+		v = x.isAny(i, vDps, vLhl, vHf, vLms) || x.isAny(i, vHelse, vHelsa) && t.flags&fCap != 0 || orgHeadWord(w)
+	case featMeeting:
+		v = venueNoun(w)
+	case featStreet:
+		v = streetName(w)
+	case featJob:
+		v = jobWord(w)
+	case featSession:
+		v = sessionCompound(w)
+	}
+	t.feat |= f
+	if v {
+		t.feat |= f << 1
+	}
+	return v
 }

@@ -78,8 +78,9 @@ func (x *xstate) readSchedule(o *lmh.Offering) {
 	s := &o.Schedule
 	x.placeDates(o)
 	x.buildWeekly(s)
-	for i := range x.toks {
-		if (x.isAny(i, "løpende", "løpande") && x.isAny(i+1, "oppstart", "opptak", "inntak")) || x.is(i, "fortløpende") {
+	for _, k := range x.keys {
+		i := int(k)
+		if (x.isAny(i, vLopende, vLopande) && x.isAny(i+1, vOppstart, vOpptak, vInntak)) || x.is(i, vFortlopende) {
 			s.Ongoing = true
 			x.add("schedule.ongoing", x.toks[i].start, x.tok(i).end, BasisStartDate, 0.8)
 			break
@@ -89,13 +90,18 @@ func (x *xstate) readSchedule(o *lmh.Offering) {
 
 // readDates finds the dates of the text.
 func (x *xstate) readDates() {
-	for i := 0; i < len(x.toks); i++ {
+	skip := 0
+	for _, k := range x.nums {
+		i := int(k)
+		if i < skip {
+			continue
+		}
 		d, ok := x.dateAt(i)
 		if !ok {
 			continue
 		}
 		x.dates = append(x.dates, d)
-		i = d.j - 1
+		skip = d.j
 	}
 }
 
@@ -185,7 +191,7 @@ func (x *xstate) dateRole(i int) dateRole {
 				return datePublished
 			}
 		case wDeadline:
-			if x.is(k, "søknadsfrist") {
+			if x.is(k, vSoknadsfrist) {
 				continue
 			}
 			return dateDeadline
@@ -214,7 +220,7 @@ func (x *xstate) dateRole(i int) dateRole {
 // between tokens k and i.
 func (x *xstate) deadlineWordBetween(k, i int) bool {
 	for m := k + 1; m < i; m++ {
-		if x.isAny(m, "innen", "innan", "før", "seinast", "senest", "sist") {
+		if x.isAny(m, vInnen, vInnan, vFor2, vSeinast, vSenest, vSist) {
 			return true
 		}
 	}
@@ -245,17 +251,20 @@ func (x *xstate) startsAt(i int) bool {
 
 // readTimes finds the times of day.
 func (x *xstate) readTimes() {
-	for i := 0; i < len(x.toks); i++ {
+	skip := 0
+	for _, k := range x.keys {
+		i := int(k)
+		if i < skip {
+			continue
+		}
 		tm, ok := x.timeAt(i)
 		if !ok {
 			continue
 		}
-		if x.publishedBefore(i) {
-			i = tm.j - 1
-			continue
+		skip = tm.j
+		if !x.publishedBefore(i) {
+			x.times = append(x.times, tm)
 		}
-		x.times = append(x.times, tm)
-		i = tm.j - 1
 	}
 }
 
@@ -365,7 +374,8 @@ func (x *xstate) weekdayNear(i int) bool {
 
 // readWeekdays finds the weekdays the offering meets on.
 func (x *xstate) readWeekdays() {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		c := x.cls(i)
 		if c != wWeekday && c != wWeekdays {
 			continue

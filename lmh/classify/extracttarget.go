@@ -28,7 +28,8 @@ func (x *xstate) readTarget(o *lmh.Offering, r *Result) {
 
 // readAges reads the first age range the text gives its participants.
 func (x *xstate) readAges(tg *lmh.TargetGroup) {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
 		if !ok || x.childOfParent(i) || x.statistics(i) {
 			continue
@@ -56,14 +57,14 @@ func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
 	case wAge:
 		// "i alderen 5–23 år", "aldersgrense er 18 år", "alder 18-30".
 		k := i + 1
-		if x.is(k, "er") || x.p(k, ':') || x.cls(k) == wFrom || x.is(k, "på") {
+		if x.is(k, vEr) || x.p(k, ':') || x.cls(k) == wFrom || x.is(k, vPaa) {
 			k++
 		}
 		if a, b, next, _, ok := x.rng(k); ok && x.tok(k).kind == tNum && plausibleAge(a) && plausibleAge(b) {
 			if x.cls(next) == wYear {
 				next++
 			}
-			if x.isAny(i, "aldersgrense", "aldersgrensa", "aldersgrensen") && a == b {
+			if x.isAny(i, vAldersgrense, vAldersgrensa, vAldersgrensen) && a == b {
 				return int(a), 0, i, next, true
 			}
 			if a < b {
@@ -95,7 +96,7 @@ func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
 		case a < b:
 			return int(a), int(b), i, next + 1, true
 		// "18 år og eldre", "fra 18 år".
-		case x.cls(next+1) == wAnd && x.isAny(next+2, "eldre", "over", "oppover"):
+		case x.cls(next+1) == wAnd && x.isAny(next+2, vEldre, vOver, vOppover):
 			return int(a), 0, i, next + 3, true
 		case x.cls(i-1) == wFrom && x.cls(i-2) != wNumber:
 			return int(a), 0, i - 1, next + 1, true
@@ -139,7 +140,8 @@ func (x *xstate) statistics(i int) bool {
 
 // readExclusions reads the conditions the offering is not for.
 func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
-	for i := range x.toks {
+	for _, k := range x.keys {
+		i := int(k)
 		from, to := x.exclusionSpan(i)
 		if from < 0 {
 			continue
@@ -180,22 +182,29 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 // exclusionSpan returns the tokens [from, to) of the stretch that token i
 // begins or ends as an exclusion, or -1.
 func (x *xstate) exclusionSpan(i int) (int, int) {
+	switch x.cls(i) {
+	case wNeg, wSuitable, wNotFor:
+	default:
+		if x.tok(i).id != vKan {
+			return -1, -1
+		}
+	}
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	switch {
 	// "ikke for deg med …", "ikkje for personar som har …".
-	case x.cls(i) == wNeg && x.cls(i+1) == wFor && !x.is(i, "ingen"):
+	case x.cls(i) == wNeg && x.cls(i+1) == wFor && !x.is(i, vIngen):
 		return i + 2, end
 	// "passer ikke for …", "er ikke egnet for …".
 	case x.cls(i) == wSuitable && (x.cls(i+1) == wNeg && x.cls(i+2) == wFor || x.cls(i-1) == wNeg && x.cls(i+1) == wFor):
 		return i + 1, end
 	case x.cls(i) == wNotFor:
-		if x.isAny(i, "eksklusjonskriterier", "eksklusjonskriterium", "kontraindikasjoner") {
+		if x.isAny(i, vEksklusjonskriterier, vEksklusjonskriterium, vKontraindikasjoner) {
 			return i + 1, x.listEnd(i + 1)
 		}
 		// "… aktiv psykose/hallusinasjoner utelukket".
 		return max(lo, i-8), i
 	// "Personer med … kan ikke delta".
-	case x.is(i, "kan") && x.cls(i+1) == wNeg && x.isAny(i+2, "delta", "være", "vere"):
+	case x.is(i, vKan) && x.cls(i+1) == wNeg && x.isAny(i+2, vDelta, vVaere, vVere):
 		return max(lo, i-8), i
 	}
 	return -1, -1

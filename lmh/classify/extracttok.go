@@ -1,5 +1,7 @@
 package classify
 
+import "encoding/binary"
+
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
 // break comes before it, and for a word what the word table says it is
@@ -17,12 +19,13 @@ const (
 
 // Token flags.
 const (
-	fSpace  uint8 = 1 << iota // white space (or a line break) before the token
-	fLine                     // a line break before the token
-	fPara                     // a blank line before the token
-	fCap                      // a word whose first letter is upper case
-	fAllCap                   // a word of two or more letters, all upper case
-	fLong                     // a word too long for the word table
+	fSpace    uint8 = 1 << iota // white space (or a line break) before the token
+	fLine                       // a line break before the token
+	fPara                       // a blank line before the token
+	fCap                        // a word whose first letter is upper case
+	fAllCap                     // a word of two or more letters, all upper case
+	fLong                       // a word too long for the word table
+	fGenitive                   // a place name with the genitive -s ("Bergens")
 )
 
 // xtok is one token. For a word, cls, val, place and lang come from the
@@ -39,6 +42,9 @@ type xtok struct {
 	ndig       uint8 // digits of a number
 	place      int16 // index+1 of the place the word names (see placeNames)
 	val        int32
+	id         wordID // the word's ID, if the rules name it (extractvocab.go)
+	sets       uint8  // the word lists it is in (setOrgVerb …)
+	feat       uint16 // what its ending says (featOrgHead …), filled in on first use
 }
 
 func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
@@ -91,18 +97,19 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// fold returns the case-folded form of byte i of a word, given the byte
-// before it: ASCII upper case and the second bytes of À–Þ (after 0xC3) to
-// lower case.
-func fold(b, prev byte) byte {
-	switch {
-	case b >= 'A' && b <= 'Z':
-		return b | 0x20
-	case prev == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97:
-		return b + 0x20
+// wordByte reports whether a byte continues a word: an ASCII letter, a
+// lead byte of a letter, or a continuation byte (which follows a lead
+// byte inside a word; punctuation's continuation bytes are consumed with
+// their lead byte).
+var wordByte = func() (t [256]bool) {
+	for b := 0; b < 256; b++ {
+		switch byteClass[b] {
+		case bLetter, bLead2, bLead3, bCont:
+			t[b] = true
+		}
 	}
-	return b
-}
+	return t
+}()
 
 // isUpperAt reports whether the letter at s[i] is upper case.
 func isUpperAt(s string, i int) bool {
@@ -147,22 +154,16 @@ func tokenize(dst []xtok, text string, tab *wordTable) []xtok {
 			i = j
 			continue
 		case bLetter, bLead2, bLead3:
-			j := i
-			for j < n {
-				k := byteClass[text[j]]
-				if k == bLetter {
-					j++
-				} else if k == bLead2 && j+1 < n {
-					j += 2
-				} else if k == bLead3 && j+2 < n {
-					j += 3
-				} else {
-					break
-				}
+			j := i + 1
+			for j < n && wordByte[text[j]] {
+				j++
 			}
-			if j == i { // a lead byte cut off at the end
-				i++
-				continue
+			// A lead byte cut off at the end of the text.
+			if text[j-1] >= 0xC0 {
+				if j--; j == i {
+					i++
+					continue
+				}
 			}
 			t := xtok{start: int32(i), end: int32(j), kind: tWord, flags: flags}
 			if isUpperAt(text, i) {
@@ -250,18 +251,38 @@ func allUpper(s string) bool {
 type wordKey [3]uint64
 
 // keyOf returns the key of text[i:j], and false when the word is longer
-// than a key holds.
+// than a key holds. Bytes are folded by setting bit 0x20: ASCII capitals
+// become small letters, and so do the Latin-1 capitals Æ Ø Å É (their
+// second byte; the lead byte 0xC3 becomes 0xE3 in every key alike). The
+// words of the table are Norwegian, so the looser folding of other
+// scripts merges no two of them.
 func keyOf(text string, i, j int) (wordKey, bool) {
 	var k wordKey
-	if j-i > 24 {
+	n := j - i
+	if n <= 8 && i+8 <= len(text) {
+		v := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		m := uint64(1)<<(8*n) - 1
+		k[0] = (v | 0x2020202020202020) & m
+		return k, true
+	}
+	if n > 24 {
 		return k, false
 	}
-	var prev byte
-	for p := i; p < j; p++ {
-		b := fold(text[p], prev)
-		prev = text[p]
-		o := p - i
-		k[o>>3] |= uint64(b) << (8 * (o & 7))
+	for w := 0; w*8 < n; w++ {
+		off := i + w*8
+		rem := min(n-w*8, 8)
+		var v uint64
+		if off+8 <= len(text) {
+			v = binary.LittleEndian.Uint64([]byte(text[off : off+8]))
+		} else {
+			for b := rem - 1; b >= 0; b-- {
+				v = v<<8 | uint64(text[off+b])
+			}
+		}
+		if rem < 8 {
+			v &= 1<<(8*rem) - 1
+		}
+		k[w] = v | 0x2020202020202020&(1<<(8*rem)-1)
 	}
 	return k, true
 }
@@ -277,15 +298,48 @@ type wordEntry struct {
 	lang  int8
 	place int16
 	val   int32
+	id    wordID
+	sets  uint8
 }
 
 // wordTable is an open-addressed hash table from folded words to entries.
 // It is built once and read-only after.
 type wordTable struct {
-	mask  uint32
-	keys  []wordKey
-	vals  []wordEntry
-	inUse []bool
+	mask   uint32
+	maxLen int // bytes of the longest word in the table
+	slots  []wordSlot
+	// shape has a bit for each (first byte, last byte, length) of the
+	// words in the table, folded: a word whose shape has no bit is not in
+	// the table, and is not hashed.
+	shape [1 << 12 / 64]uint64
+}
+
+// shapeOf returns the shape bit of a word of n bytes whose first and last
+// bytes are a and b.
+func shapeOf(a, b byte, n int) uint32 {
+	return (uint32(a|0x20)*31 + uint32(b|0x20)*7 + uint32(n)*131) & (1<<12 - 1)
+}
+
+func (t *wordTable) addShape(w string) {
+	s := shapeOf(w[0], w[len(w)-1], len(w))
+	t.shape[s>>6] |= 1 << (s & 63)
+	if len(w) > 1 && w[len(w)-1] != 's' {
+		// Room for the genitive of a place: "Bergens".
+		s = shapeOf(w[0], 's', len(w)+1)
+		t.shape[s>>6] |= 1 << (s & 63)
+	}
+}
+
+// mayHold reports whether a word of text[i:j] may be in the table.
+func (t *wordTable) mayHold(text string, i, j int) bool {
+	s := shapeOf(text[i], text[j-1], j-i)
+	return t.shape[s>>6]&(1<<(s&63)) != 0
+}
+
+type wordSlot struct {
+	key  wordKey
+	used bool
+	e    wordEntry
 }
 
 func newWordTable(n int) *wordTable {
@@ -293,17 +347,7 @@ func newWordTable(n int) *wordTable {
 	for size < 4*n {
 		size <<= 1
 	}
-	return &wordTable{mask: uint32(size - 1), keys: make([]wordKey, size), vals: make([]wordEntry, size), inUse: make([]bool, size)}
-}
-
-// slot returns the slot of k: where it is, or the empty slot where it
-// would go.
-func (t *wordTable) slot(k wordKey) int {
-	i := k.hash() & t.mask
-	for t.inUse[i] && t.keys[i] != k {
-		i = (i + 1) & t.mask
-	}
-	return int(i)
+	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
 }
 
 // entry returns a pointer to the entry of word w, adding an empty one if
@@ -313,26 +357,51 @@ func (t *wordTable) entry(w string) *wordEntry {
 	if !ok {
 		panic("classify: word table entry too long: " + w)
 	}
-	i := t.slot(k)
-	if !t.inUse[i] {
-		t.inUse[i], t.keys[i] = true, k
+	t.maxLen = max(t.maxLen, len(w))
+	t.addShape(w)
+	i := k.hash() & t.mask
+	for t.slots[i].used && t.slots[i].key != k {
+		i = (i + 1) & t.mask
 	}
-	return &t.vals[i]
+	sl := &t.slots[i]
+	sl.used, sl.key = true, k
+	return &sl.e
 }
 
 // lookup fills in what the table knows of word token tk of text.
 func (t *wordTable) lookup(tk *xtok, text string) {
-	k, ok := keyOf(text, int(tk.start), int(tk.end))
-	if !ok {
-		tk.flags |= fLong
+	n := int(tk.end - tk.start)
+	if n > t.maxLen+1 || !t.mayHold(text, int(tk.start), int(tk.end)) {
+		if n > 24 {
+			tk.flags |= fLong
+		}
 		return
 	}
+	k, _ := keyOf(text, int(tk.start), int(tk.end))
+	if e := t.find(k); e != nil {
+		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+		return
+	}
+	// A place's genitive: "Bergens", "Tromsøs".
+	if tk.flags&fCap != 0 && n > 4 && text[tk.end-1] == 's' {
+		k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
+		if e := t.find(k); e != nil && e.place != 0 {
+			tk.place = e.place
+			tk.flags |= fGenitive
+		}
+	}
+}
+
+// find returns the entry of key k, or nil.
+func (t *wordTable) find(k wordKey) *wordEntry {
 	i := k.hash() & t.mask
-	for t.inUse[i] {
-		if t.keys[i] == k {
-			e := &t.vals[i]
-			tk.cls, tk.lang, tk.place, tk.val = e.cls, e.lang, e.place, e.val
-			return
+	for {
+		sl := &t.slots[i]
+		if !sl.used {
+			return nil
+		}
+		if sl.key == k {
+			return &sl.e
 		}
 		i = (i + 1) & t.mask
 	}

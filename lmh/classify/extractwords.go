@@ -87,6 +87,34 @@ const (
 	wFounded           // åpnet, innført, etablert: a service began, not a session
 )
 
+// wordID numbers the words the rules name (extractvocab.go); 0 is none.
+type wordID uint16
+
+// vocab lists the words of the IDs, in order: ID n is vocab[n-1].
+var vocab []string
+
+// wid registers a word the rules name and returns its ID. It runs while
+// the package initialises.
+func wid(w string) wordID {
+	vocab = append(vocab, w)
+	return wordID(len(vocab))
+}
+
+// The word lists a word may be in (wordEntry.sets).
+const (
+	setOrgVerb      uint8 = 1 << iota // a verb whose subject organises (organiserVerbs)
+	setNotNameStart                   // a word that begins a sentence but no name (notNameStarts)
+	setNotOrg                         // an upper-case word that is no organisation (notOrgAcronyms)
+	setAbbrev                         // a word a full stop abbreviates (abbreviations)
+	setParticiple                     // a participle of organising (participles)
+	setInfinitive                     // an infinitive of organising (infinitives)
+	setClauseStart                    // a word a subject follows (clauseStarts)
+)
+
+// abbreviations are words a full stop after abbreviates: the stop ends
+// no sentence.
+var abbreviations = "dr kl st ca pb avd nr tlf jf bl pr prof sp spes ref"
+
 // Word lists. Every form is written out: the table matches whole words.
 var wordLists = []struct {
 	cls   wclass
@@ -267,7 +295,7 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	for _, l := range wordLists {
 		n += strings.Count(l.words, " ") + 1
 	}
-	n += len(pls) + strings.Count(bokmaalWords, " ") + strings.Count(nynorskWords, " ") + 2
+	n += len(pls) + len(vocab) + len(notOrgAcronyms) + 20 + strings.Count(bokmaalWords, " ") + strings.Count(nynorskWords, " ") + 2
 	t := newWordTable(n)
 	for _, l := range wordLists {
 		for _, w := range strings.Fields(l.words) {
@@ -276,6 +304,31 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 				panic("classify: word " + w + " listed twice")
 			}
 			e.cls, e.val = l.cls, l.val
+		}
+	}
+	for k, w := range vocab {
+		t.entry(w).id = wordID(k + 1)
+	}
+	for _, id := range organiserVerbs {
+		t.entry(vocab[id-1]).sets |= setOrgVerb
+	}
+	for _, id := range notNameStarts {
+		t.entry(vocab[id-1]).sets |= setNotNameStart
+	}
+	for w, no := range notOrgAcronyms {
+		if no {
+			t.entry(strings.ToLower(w)).sets |= setNotOrg
+		}
+	}
+	for _, w := range strings.Fields(abbreviations) {
+		t.entry(w).sets |= setAbbrev
+	}
+	for _, l := range []struct {
+		ids []wordID
+		set uint8
+	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart}} {
+		for _, id := range l.ids {
+			t.entry(vocab[id-1]).sets |= l.set
 		}
 	}
 	for _, w := range strings.Fields(bokmaalWords) {
