@@ -224,6 +224,23 @@ func (x *xstate) add(field string, start, end int32, b Basis, conf float64) *Fie
 	return &x.ev[len(x.ev)-1]
 }
 
+// dropEvidence removes the evidence of the fields named.
+func (x *xstate) dropEvidence(fields ...string) {
+	out := x.ev[:0]
+	for _, e := range x.ev {
+		keep := true
+		for _, f := range fields {
+			if e.Field == f {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	x.ev = out
+}
+
 // read fills in d from the listing.
 func (x *xstate) read(d *Draft) {
 	o := &d.Offering

@@ -202,7 +202,7 @@ func draftView(d Draft) xView {
 	one("address", o.Place.Address)
 	one("provider", o.Provider.Name)
 	if a := o.TargetGroup.Ages; !a.IsZero() {
-		if a.Min > 0 {
+		if a.Min > 0 || inferred("target_group.ages.min") || hasEvidence(d, "target_group.ages.min") {
 			one("age_min", strconv.Itoa(a.Min))
 		}
 		if a.Max > 0 {
@@ -216,6 +216,16 @@ func draftView(d Draft) xView {
 	one("email", o.Contact.Email)
 	one("url", o.URL)
 	return v
+}
+
+// hasEvidence reports whether d has evidence for field.
+func hasEvidence(d Draft, field string) bool {
+	for _, e := range d.Evidence {
+		if e.Field == field {
+			return true
+		}
+	}
+	return false
 }
 
 // xNorm puts a value in the form two values are compared in.

@@ -85,7 +85,11 @@ func (x *xstate) freeAt(i int) bool {
 	if x.cls(i-1) == wNeg {
 		return false
 	}
-	return !x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss)
+	if x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss,
+		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
+		return false
+	}
+	return true
 }
 
 // frikortAfter reports whether "frikort" comes in the rest of the
@@ -304,7 +308,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			continue
 		}
 		u := next
-		if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike) {
+		if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
 			u++
 		}
 		if !x.sessionUnit(u) {
@@ -313,7 +317,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		// A frequency: "to ganger i året", "1-2 dager i uken".
 		if per, k := x.perUnit(u + 1); per != wNone {
 			if per == wWeek {
-				if wlo, whi, wend, ok := x.weeksAfter(k); ok {
+				if wlo, whi, wend, ok := x.weeksAfter(k); ok && (lo == hi || wlo == whi) {
 					at, end, n, exact = i, wend, int(lo*wlo), lo == hi && wlo == whi
 					_ = whi
 					x.add("frames.sessions", x.toks[i].start, x.tok(wend-1).end, BasisSessionsPerWeek, 0.75)
@@ -394,11 +398,32 @@ func (x *xstate) perUnit(i int) (wclass, int) {
 	return wNone, i
 }
 
-// weeksAfter reads a duration in weeks in the rest of the sentence from
-// token i: "i seks uker", "over en periode på 12 uker".
+// weeksAfter reads a duration in weeks near token i: "i seks uker",
+// "over en periode på 12 uker", in the rest of its sentence, else before
+// it in the sentence ("Kurset går over seks uker, to … per uke"), else in
+// a next sentence that opens with "Varighet" ("Varighet: 4-5 uker").
 func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 	stop := x.sentenceEnd(max(i-1, 0))
-	for k := i; k < stop; k++ {
+	if lo, hi, end, ok = x.weeksIn(i, stop); ok {
+		return
+	}
+	if lo, hi, end, ok = x.weeksIn(int(x.sent[max(i-1, 0)]), i); ok {
+		return
+	}
+	if x.is(stop, vVarighet) || x.is(stop, vVarigheit) {
+		return x.weeksIn(stop, x.sentenceEnd(stop))
+	}
+	return 0, 0, 0, false
+}
+
+// weeksIn reads a duration in weeks in tokens [from, to).
+func (x *xstate) weeksIn(from, to int) (lo, hi float64, end int, ok bool) {
+	for k := from; k < to; k++ {
+		if x.p(k, ':') && (x.is(k-1, vVarighet) || x.is(k-1, vVarigheit)) {
+			if a, b, n, _, ok := x.rng(k + 1); ok && x.cls(n) == wWeek && a >= 2 && b <= 60 {
+				return a, b, n + 1, true
+			}
+		}
 		if !(x.cls(k) == wIn || x.cls(k) == wOver || x.cls(k) == wThrough) {
 			continue
 		}
@@ -566,7 +591,13 @@ func (x *xstate) lastsBefore(i int) bool {
 
 // readCapacity reads how many participants the offering takes.
 func (x *xstate) readCapacity(f *lmh.Frames) {
-	skip := 0
+	skip, conflict := 0, false
+	defer func() {
+		if conflict {
+			f.Capacity.Min, f.Capacity.Max = 0, 0
+			x.dropEvidence("frames.capacity.min", "frames.capacity.max")
+		}
+	}()
 	for _, k := range x.keys {
 		i := int(k)
 		if i < skip {
@@ -597,13 +628,31 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			if u := x.cls(next); u != wNone && u != wPerson && !x.groupWord(next) && x.tok(next).kind == tWord && u != wIn && u != wAnd {
 				continue
 			}
+			// "plass til 202 i auditoriet" is the room's, not the group's.
+			if x.cls(i) != wMax && x.cls(next) != wPerson {
+				continue
+			}
 			if f.Capacity.Max == 0 {
 				f.Capacity.Max = int(v)
 				x.add("frames.capacity.max", x.toks[i].start, x.tok(next-1).end, BasisCapacityMax, 0.85)
 			}
 		case x.cls(i) == wMin:
 			v, next, article, ok := x.qty(i + 1)
-			if !ok || article || v < 2 || v > 100 || x.cls(next) != wPerson {
+			if !ok || article || v < 2 || v > 100 {
+				continue
+			}
+			// "minimum fire og maksimum syv personer".
+			if x.cls(next) == wAnd && x.cls(next+1) == wMax {
+				w, n2, _, ok2 := x.qty(next + 2)
+				if ok2 && w > v && x.cls(n2) == wPerson && f.Capacity.Min == 0 && f.Capacity.Max == 0 {
+					f.Capacity.Min, f.Capacity.Max = int(v), int(w)
+					x.add("frames.capacity.min", x.toks[i].start, x.tok(n2).end, BasisCapacityRange, 0.85)
+					x.add("frames.capacity.max", x.toks[i].start, x.tok(n2).end, BasisCapacityRange, 0.85)
+					skip = n2 + 1
+				}
+				continue
+			}
+			if x.cls(next) != wPerson {
 				continue
 			}
 			if f.Capacity.Min == 0 {
@@ -622,6 +671,11 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			// "grupper på 6-10", "Gruppestørrelse: 6-10".
 			group := x.groupBefore(i)
 			if lo < hi && (unit || group && !x.otherUnit(next)) && lo >= 2 {
+				if f.Capacity.Min != 0 && (f.Capacity.Min != int(lo) || f.Capacity.Max != int(hi)) {
+					// Two sizes ("8–12 deltakere … 12–24 deltakere"): the
+					// text gives no one capacity.
+					conflict = true
+				}
 				if f.Capacity.Min == 0 && f.Capacity.Max == 0 {
 					f.Capacity.Min, f.Capacity.Max = int(lo), int(hi)
 					x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)

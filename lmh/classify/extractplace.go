@@ -20,8 +20,7 @@ import (
 //     "på" in a venue's name); with no single venue, none does. A place
 //     in the title does not count: a title often names a place the
 //     text does not say the offering meets in.
-//   - venue: the rest of a line labelled "Sted:", "Stad:", "Hvor:",
-//     "Oppmøte:" or "Møtested:".
+//   - venue: see extractvenue.go.
 //   - street_address: a street and a number ("Storgata 33", "Strandgata
 //     38, Gjøvik", "Notveien 17"), with a postcode and town after it.
 
@@ -33,7 +32,7 @@ type xplace struct {
 }
 
 func (x *xstate) readPlace(o *lmh.Offering) {
-	x.readVenue(&o.Place)
+	x.readVenue(o)
 	x.readAddress(&o.Place)
 	x.readMunicipality(o)
 }
@@ -140,15 +139,13 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 func (x *xstate) readMunicipality(o *lmh.Offering) {
 	ps := x.placesIn(x.places[:0], x.toks, x.text)
 	x.places = ps
-	for k := range ps {
-		ps[k].venue = x.venueContext(ps[k].i)
-	}
 	if len(ps) == 0 {
 		return
 	}
 	pick := -1
 	same := true
 	for k := range ps {
+		ps[k].venue = x.venueContext(ps[k].i)
 		if ps[k].number != ps[0].number {
 			same = false
 		}
@@ -226,36 +223,6 @@ func (x *xstate) meetingWord(m int) bool {
 	return x.feature(m, featMeeting)
 }
 
-// readVenue reads a venue from a labelled line: "Sted: Fontenehuset".
-func (x *xstate) readVenue(pl *lmh.Place) {
-	for _, k := range x.keys {
-		i := int(k)
-		if x.cls(i) != wPlaceLabel || x.is(i, vAdresse) || !x.p(i+1, ':') || x.tok(i).flags&fLine == 0 && i > 0 {
-			continue
-		}
-		// The rest of the line.
-		j := i + 2
-		if j >= len(x.toks) || x.toks[j].flags&fLine != 0 {
-			// "Sted\n\nHSD Senteret" has no colon; this one has a colon
-			// and nothing after it on the line: the next line.
-			if j >= len(x.toks) {
-				continue
-			}
-		}
-		k := j + 1
-		for k < len(x.toks) && x.toks[k].flags&fLine == 0 {
-			k++
-		}
-		name := strings.TrimSpace(x.text[x.toks[j].start:x.toks[k-1].end])
-		if name == "" || len(name) > 200 {
-			continue
-		}
-		pl.Name = name
-		x.add("place.name", x.toks[j].start, x.toks[k-1].end, BasisVenue, 0.8)
-		return
-	}
-}
-
 // streetWord reports whether token i is a street's name: a capitalised
 // word ending in -gata, -gate, -veien, -vegen, -vei, -veg, -allé,
 // -plass, -bakken, -brygga or -torget.
@@ -316,7 +283,9 @@ func abbrevWord(t *xtok) bool { return t.sets&setAbbrev != 0 }
 
 // venueNouns are the endings of a venue's noun.
 var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
-	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "kafé", "kafe", "torget"}
+	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "torget", "sal", "salen",
+	"auditorium", "auditoriet", "kantine", "kantinen", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
+	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter"}
 
 // venueNoun reports whether w ends in a venue's noun.
 func venueNoun(w string) bool {

@@ -134,7 +134,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			continue
 		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
-		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven)) {
+		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet)) {
 			if j, ok := x.orgName(v+1, false); ok {
 				consider(5, v+1, j, BasisOrganiser)
 			}
@@ -160,7 +160,12 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// the sentence or follows ':' or a quote; a place may follow it
 		// ("Norsk Revmatikerforbund i Stjørdal har åpnet").
 		if i, ok := x.subjectBefore(v); ok {
-			if j, ok := x.orgName(i, true); ok && (j == v || x.locationTail(j, v)) {
+			if s, ok := x.nameEndingAt(i, v); ok {
+				// The longest name that ends at the verb, after a heading
+				// the page ran into the sentence ("Muligheter i
+				// arbeidslivet Norges Parkinsonforbund arrangerer …").
+				consider(4, s, v, BasisOrganiser)
+			} else if j, ok := x.orgName(i, true); ok && x.locationTail(j, v) {
 				consider(4, i, v, BasisOrganiser)
 			} else if ok && x.partnerTail(j, v) {
 				// "X i samarbeid med Y tilbyr": X leads.
@@ -270,7 +275,7 @@ func (x *xstate) organiserVerb(v int) bool {
 			return x.is(v+1, vPaa)
 		case x.isAny(v, vVil, vSkal):
 			// "vil starte opp", "skal tilby".
-			for k := v + 1; k <= v+3; k++ {
+			for k := v + 1; k <= v+6 && k < x.sentenceEnd(v); k++ {
 				if x.in(k, setInfinitive) {
 					return true
 				}
@@ -294,7 +299,7 @@ func (x *xstate) organiserVerb(v int) bool {
 }
 
 // infinitives are the infinitives of organising ("vil starte opp").
-var infinitives = []wordID{vStarte, vTilby2, vArrangere, vInvitere, vOpprette, vEtablere, vTilby}
+var infinitives = []wordID{vStarte, vTilby2, vArrangere, vInvitere, vOpprette, vEtablere, vTilby, vAapne, vOpne}
 
 // clauseStarts are words a clause's subject follows ("som", "at", "da").
 var clauseStarts = []wordID{vSom, vAt, vDer, vDa, vNaar, vFordi, vHvorfor, vKvifor, vEtter, vMens}
@@ -326,6 +331,17 @@ func (x *xstate) subjectBefore(v int) (int, bool) {
 		}
 	}
 	return lo, lo < v
+}
+
+// nameEndingAt returns the first token of the longest organisation's
+// name that begins at or after token lo and ends just before token v.
+func (x *xstate) nameEndingAt(lo, v int) (int, bool) {
+	for s := max(lo, v-12); s < v; s++ {
+		if j, ok := x.orgName(s, true); ok && j == v {
+			return s, true
+		}
+	}
+	return 0, false
 }
 
 // locationTail reports whether tokens [j, v) are "i", "ved" or "på" and a
@@ -411,6 +427,11 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			head = true
 			j++
 			continue
+		case tk.cls == wAnd && j > i && x.tok(j-1).flags&fCap != 0 && x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone &&
+			x.orgHeadAhead(j+1):
+			// "Oppdal og Rennebu Revmatikerforening".
+			j++
+			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
 			// "MS-forbundet", "Nord-Norge", "LHL-sykehuset".
 			j += 2
@@ -451,7 +472,7 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 				!x.organiserVerb(k) && !x.isAny(k, vEr, vHar, vVil, vSkal, vKan) {
 				k++
 			}
-			if k > j+1 && (x.p(k, '(') || x.p(k, ',') || x.p(k, '.') || x.organiserVerb(k) || k >= len(x.toks) || x.isAny(k, vVed, vEr, vHar)) {
+			if k > j+1 && (x.p(k, '(') || x.p(k, ',') || x.p(k, '.') || x.organiserVerb(k) || k >= len(x.toks) || x.isAny(k, vVed, vEr, vHar, vVil, vSkal)) {
 				j = k
 				continue
 			}
@@ -499,6 +520,24 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// orgHeadAhead reports whether an organisation's word comes within three
+// capitalised words from token i.
+func (x *xstate) orgHeadAhead(i int) bool {
+	for k := i; k < i+3; k++ {
+		t := x.tok(k)
+		if t.kind != tWord {
+			return false
+		}
+		if x.orgHead(k) {
+			return true
+		}
+		if t.flags&fCap == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // nationalOrg returns the number of words of a national organisation's

@@ -115,6 +115,16 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		if x.p(j, '.') {
 			j++
 		}
+		// "6.-8. september": the first day of a range.
+		if x.p(j, '-') && x.tok(j+1).kind == tNum && x.tok(j+1).val > t.val && x.tok(j+1).val <= 31 {
+			k := j + 2
+			if x.p(k, '.') {
+				k++
+			}
+			if x.cls(k) == wMonth {
+				j = k
+			}
+		}
 		switch {
 		case x.cls(j) == wMonth && (j > i+1 || x.glued(j) || x.tok(j).flags&fSpace != 0):
 			d = xdate{i: i, j: j + 1, day: int(t.val), month: int(x.tok(j).val), basis: BasisDate}
@@ -440,7 +450,8 @@ func (x *xstate) dateFollows(i int) bool {
 // still the day of a meeting: a time follows in its sentence, or it names
 // an evening ("tirsdagskveld", "mandag kveld").
 func (x *xstate) bareWeekday(i int) bool {
-	if x.cls(i+1) == wKveld || len(x.str(i)) > 9 {
+	if x.cls(i+1) == wKveld || len(x.str(i)) > 9 || x.cls(i-1) == wTime ||
+		x.isAny(i+1, vFormiddag, vEttermiddag, vFormiddagen, vEttermiddagen) {
 		return true
 	}
 	for _, tm := range x.times {
@@ -475,7 +486,11 @@ func (x *xstate) buildWeekly(s *lmh.Schedule) {
 			}
 		}
 	}
+	spread := x.datesSpreadOverDays()
 	for _, w := range x.weekdays {
+		if w.dated && spread {
+			continue
+		}
 		dup := false
 		for _, have := range s.Weekly {
 			if have.Weekday == w.day {
@@ -621,4 +636,33 @@ func (x *xstate) settle(d *xdate, after lmh.Date) {
 // addDays returns d moved by n days.
 func addDays(d lmh.Date, n int) lmh.Date {
 	return lmh.DateOf(d.Time(time.UTC).AddDate(0, 0, n))
+}
+
+// datesSpreadOverDays reports whether the session dates fall on more than
+// one weekday (with their years settled): then a weekday written with one
+// of them is not the offering's weekday ("Oppstart: Mandag 04.03.24 …
+// 04.03, 05.03, 12.03").
+func (x *xstate) datesSpreadOverDays() bool {
+	var day time.Weekday = -1
+	var first lmh.Date
+	for k := range x.dates {
+		d := x.dates[k]
+		if d.role != dateSession {
+			continue
+		}
+		after := x.asOf
+		if !first.IsZero() {
+			after = first
+		}
+		x.settle(&d, after)
+		if first.IsZero() {
+			first = d.date
+		}
+		wd := d.date.Time(time.UTC).Weekday()
+		if day >= 0 && wd != day {
+			return true
+		}
+		day = wd
+	}
+	return false
 }

@@ -35,7 +35,9 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 			continue
 		}
 		tg.Ages = lmh.AgeRange{Min: lo, Max: hi}
-		if lo > 0 {
+		// A stated lower bound of 0 ("0-18 år") is evidence too, though
+		// the range holds it as no bound.
+		if lo > 0 || hi > 0 {
 			x.add("target_group.ages.min", x.toks[j].start, x.tok(end-1).end, BasisAges, 0.85)
 		}
 		if hi > 0 {
@@ -107,19 +109,21 @@ func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
 
 func plausibleAge(v float64) bool { return v >= 0 && v <= 110 && v == float64(int(v)) }
 
-// childOfParent reports whether the age at token i is a child's in a
-// sentence about parents: "foreldre med barn i alderen 0-5 år".
+// childOfParent reports whether the age at token i is a child's in a text
+// about parents: "foreldre med barn i alderen 0-5 år", "… 20 foreldre …
+// Barna var i alder 10-25".
 func (x *xstate) childOfParent(i int) bool {
 	child := false
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-4; k-- {
-		if x.cls(k) == wChild {
+		// "for barn mellom 5 og 12 år": the children take part.
+		if x.cls(k) == wChild && x.cls(k-1) != wFor {
 			child = true
 		}
 	}
 	if !child {
 		return false
 	}
-	for k := int(x.sent[i]); k < i; k++ {
+	for k := 0; k < i; k++ {
 		if x.cls(k) == wParent {
 			return true
 		}
@@ -201,8 +205,13 @@ func (x *xstate) exclusionSpan(i int) (int, int) {
 		if x.isAny(i, vEksklusjonskriterier, vEksklusjonskriterium, vKontraindikasjoner) {
 			return i + 1, x.listEnd(i + 1)
 		}
-		// "… aktiv psykose/hallusinasjoner utelukket".
-		return max(lo, i-8), i
+		// "… aktiv psykose/hallusinasjoner utelukket", across a line
+		// break but not a blank line.
+		from := i - 1
+		for from > i-8 && from > 0 && x.toks[from].flags&fPara == 0 && !x.p(from-1, '.') {
+			from--
+		}
+		return max(from, 0), i
 	// "Personer med … kan ikke delta".
 	case x.is(i, vKan) && x.cls(i+1) == wNeg && x.isAny(i+2, vDelta, vVaere, vVere):
 		return max(lo, i-8), i

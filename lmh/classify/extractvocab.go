@@ -332,3 +332,64 @@ var (
 	vHttp  = wid("http")
 	vHttps = wid("https")
 )
+
+var (
+	vAvholdes         = wid("avholdes")
+	vSkjer            = wid("skjer")
+	vTilbys           = wid("tilbys")
+	vGis              = wid("gis")
+	vKurset           = wid("kurset")
+	vSamlinger        = wid("samlinger")
+	vTemakafe         = wid("temakafé")
+	vTemakveld        = wid("temakveld")
+	vKafeen           = wid("kafeen")
+	vKafe             = wid("kafé")
+	vTreff            = wid("treff")
+	vMoteplass        = wid("møteplass")
+	vFinne            = wid("finne")
+	vTilbud           = wid("tilbud")
+	vTilbudet         = wid("tilbudet")
+	vTilbodet         = wid("tilbodet")
+	vFamilietilbud    = wid("familietilbud")
+	vInformasjonsmote = wid("informasjonsmøte")
+	vKurs             = wid("kurs")
+	vTreningene       = wid("treningene")
+	vMotene           = wid("møtene")
+)
+
+var vTilbodN = wid("tilbod")
+
+var (
+	vForegikk  = wid("foregikk")
+	vForegaatt = wid("foregått")
+)
+
+var vGjennomfort = wid("gjennomført")
+
+var (
+	vTilgang      = wid("tilgang")
+	vLaan         = wid("lån")
+	vUtlaan       = wid("utlån")
+	vLisens       = wid("lisens")
+	vBrukerlisens = wid("brukerlisens")
+)
+
+var (
+	vFormiddag     = wid("formiddag")
+	vEttermiddag   = wid("ettermiddag")
+	vFormiddagen   = wid("formiddagen")
+	vEttermiddagen = wid("ettermiddagen")
+)
+
+var (
+	vHalve = wid("halve")
+	vHele  = wid("hele")
+)
+
+var (
+	vAdministrert  = wid("administrert")
+	vAdministreres = wid("administreres")
+	vDrevet        = wid("drevet")
+	vAapne         = wid("åpne")
+	vOpne          = wid("opne")
+)

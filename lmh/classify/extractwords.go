@@ -121,13 +121,13 @@ var wordLists = []struct {
 	val   int32
 	words string
 }{
-	{wWeekday, 1, "mandag måndag mandagen måndagen mandagskveld måndagskveld"},
-	{wWeekday, 2, "tirsdag tysdag tirsdagen tysdagen tirsdagskveld tysdagskveld"},
-	{wWeekday, 3, "onsdag onsdagen onsdagskveld"},
-	{wWeekday, 4, "torsdag torsdagen torsdagskveld"},
-	{wWeekday, 5, "fredag fredagen fredagskveld"},
-	{wWeekday, 6, "lørdag laurdag lørdagen laurdagen"},
-	{wWeekday, 7, "søndag sundag søndagen sundagen"},
+	{wWeekday, 1, "mandag måndag mandagen måndagen mandagskveld måndagskveld mandags måndags"},
+	{wWeekday, 2, "tirsdag tysdag tirsdagen tysdagen tirsdagskveld tysdagskveld tirsdags tysdags"},
+	{wWeekday, 3, "onsdag onsdagen onsdagskveld onsdags"},
+	{wWeekday, 4, "torsdag torsdagen torsdagskveld torsdags"},
+	{wWeekday, 5, "fredag fredagen fredagskveld fredags"},
+	{wWeekday, 6, "lørdag laurdag lørdagen laurdagen lørdags laurdags"},
+	{wWeekday, 7, "søndag sundag søndagen sundagen søndags sundags"},
 	{wWeekdays, 1, "mandager måndagar mandagene måndagane mandagskvelder måndagskveldar"},
 	{wWeekdays, 2, "tirsdager tysdagar tirsdagene tysdagane tirsdagskvelder tysdagskveldar"},
 	{wWeekdays, 3, "onsdager onsdagar onsdagene onsdagane onsdagskvelder onsdagskveldar"},

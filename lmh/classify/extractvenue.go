@@ -1,0 +1,223 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// The venue: where the sessions are held, as the text names it.
+//
+//   - venue (a label): the rest of a line labelled "Sted", "Stad", "Hvor",
+//     "Oppmøte" or "Møtested" (with a colon, or alone on its line and the
+//     venue on the next), up to a comma: "Sted: HSD Senteret, Bremnes på
+//     Bømlo" gives "HSD Senteret".
+//   - venue (a sentence): a named place after "i", "på", "ved" or "til" in
+//     a sentence that says something meets or is held there ("foregår ved
+//     SiV-Tønsberg", "samles … i MO-senteret Wergeland", "informasjonsmøte
+//     … i biblioteket på Husnes", "temakafé … ved Hjerteknekten i
+//     Steinkjer"): capitalised words and a venue's own words ("senter",
+//     "bibliotek", "kirke", "sjukehus"), with "i", "på" or "ved" and a
+//     place's name after them. A town or municipality alone is no venue,
+//     nor is a digital offering's.
+
+func (x *xstate) readVenue(o *lmh.Offering) {
+	if o.Delivery == taxonomy.DeliveryDigital {
+		return
+	}
+	pl := &o.Place
+	// A labelled line first.
+	for _, k := range x.keys {
+		i := int(k)
+		t := x.tok(i)
+		if t.cls != wPlaceLabel || t.id == vAdresse || t.flags&fCap == 0 {
+			continue
+		}
+		if i > 0 && t.flags&fLine == 0 && !x.p(i-1, '*') && !x.p(i-1, '-') {
+			continue
+		}
+		j := i + 1
+		alone := false
+		switch {
+		case x.p(j, ':'):
+			j++
+		case x.tok(j).flags&fLine != 0:
+			alone = true
+		default:
+			continue
+		}
+		for j < len(x.toks) && (x.p(j, '-') || x.p(j, '*')) {
+			j++ // a bullet
+		}
+		if j >= len(x.toks) {
+			continue
+		}
+		k := j + 1
+		for k < len(x.toks) && x.toks[k].flags&fLine == 0 && !x.p(k, ',') && !x.p(k, '(') {
+			k++
+		}
+		for k > j+1 && x.p(k-1, '.') {
+			k--
+		}
+		// A heading alone on its line is a label only when a short name,
+		// not a sentence, follows.
+		if x.placeOnly(j, k) || alone && (k-j > 6 || x.tok(j).flags&fCap == 0) {
+			continue
+		}
+		x.setVenue(pl, j, k, 0.8)
+		return
+	}
+	for _, k := range x.keys {
+		i := int(k)
+		c := x.cls(i)
+		if c != wIn && c != wTo {
+			continue
+		}
+		if !x.is(i, vI) && !x.is(i, vPaa) && !x.is(i, vVed) && !x.is(i, vTil) {
+			continue
+		}
+		strong := x.meetingBefore(i)
+		if !strong && !x.heldSentence(i) {
+			continue
+		}
+		j, ok := x.venueName(i+1, strong)
+		if !ok {
+			continue
+		}
+		x.setVenue(pl, i+1, j, 0.7)
+		return
+	}
+}
+
+// setVenue records tokens [i, j) as the venue.
+func (x *xstate) setVenue(pl *lmh.Place, i, j int, conf float64) {
+	name := strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
+	if name == "" || len(name) > 200 {
+		return
+	}
+	pl.Name = name
+	x.add("place.name", x.toks[i].start, x.toks[j-1].end, BasisVenue, conf)
+}
+
+// placeOnly reports whether tokens [i, j) are only a place's name.
+func (x *xstate) placeOnly(i, j int) bool {
+	if t := x.tok(i); t.place != 0 {
+		if e, ok := matchAnyPlace(x.toks, x.text, i); ok && e >= j {
+			return true
+		}
+	}
+	return false
+}
+
+// venueName reads a venue's name beginning at token i: capitalised words,
+// or lower-case words of a venue ("biblioteket", "auditoriet"), and "i",
+// "på" or "ved" with a name after them.
+func (x *xstate) venueName(i int, strong bool) (int, bool) {
+	t := x.tok(i)
+	if t.kind != tWord || t.flags&fLine != 0 {
+		return 0, false
+	}
+	venue, proper := false, false
+	j := i
+	for j < len(x.toks) && j < i+10 {
+		tk := x.tok(j)
+		if j > i && tk.flags&fLine != 0 {
+			break
+		}
+		switch {
+		case tk.kind == tWord && tk.flags&fCap != 0 && (tk.cls == wNone || tk.place != 0):
+			proper = true
+			if x.feature(j, featMeeting) || x.feature(j, featOrgHead) {
+				venue = true
+			}
+			j++
+			continue
+		case tk.kind == tWord && tk.flags&fCap == 0 && (x.feature(j, featMeeting) || x.feature(j, featOrgHead)) && tk.cls == wNone:
+			venue = true
+			j++
+			continue
+		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
+			if x.feature(j+1, featMeeting) || x.feature(j+1, featOrgHead) {
+				venue = true // "MO-senteret"
+			}
+			j += 2
+			continue
+		case tk.isP('-') && x.glued(j) && x.cls(j+1) == wAnd && x.tok(j+2).kind == tWord:
+			// "Lærings- og mestringssenteret".
+			if x.feature(j+2, featMeeting) || x.feature(j+2, featOrgHead) {
+				venue = true
+			}
+			j += 3
+			continue
+		case (tk.id == vI || tk.id == vPaa || tk.id == vVed || tk.id == vFor) && j > i && (venue || proper):
+			// "biblioteket på Husnes", "Kyrkjekjellaren i Herøy kyrkje",
+			// "Hjerteknekten i Steinkjer", "Enhet for Poliklinisk
+			// Rehabilitering"; not "LHLs lokaler i Storgata 33".
+			nt := x.tok(j + 1)
+			if nt.kind == tWord && nt.flags&fCap != 0 && (nt.cls == wNone || nt.place != 0) && !x.streetWord(j+1) &&
+				(tk.id != vFor || venue) {
+				if nt.place != 0 && !venue {
+					venue = true // a named site in a town
+				}
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if j == i || !venue && !proper {
+		return 0, false
+	}
+	// A town or municipality alone is no venue.
+	if x.placeOnly(i, j) {
+		return 0, false
+	}
+	// A lower-case venue is a definite one ("biblioteket",
+	// "frivilligsentralen"), not "et hotell"; a name with no venue's word
+	// counts after a verb of meeting only ("møtes på Kroa").
+	if !proper && !definite(x.str(j-1)) || !venue && !strong {
+		return 0, false
+	}
+	return j, true
+}
+
+// definite reports whether a lower-case noun has a definite ending.
+func definite(w string) bool {
+	return len(w) > 4 && (hasSuffixFold(w, "et") || hasSuffixFold(w, "en") || hasSuffixFold(w, "a"))
+}
+
+// meetingBefore reports whether a verb of meeting comes just before the
+// preposition at token i ("foregår ved", "møtes som vanlig i").
+func (x *xstate) meetingBefore(i int) bool {
+	for k := i - 1; k >= i-8 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+			vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vForegikk, vForegaatt,
+			vArrangert, vGjennomfort) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldSentence reports whether the sentence of token i says something
+// meets or is held at the place after it: a verb of meeting, or a meeting
+// of the offering ("temakafé", "kurs", "møte") before it.
+func (x *xstate) heldSentence(i int) bool {
+	lo := int(x.sent[i])
+	for k := i - 1; k >= lo && k >= i-12; k-- {
+		if x.meetingVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingVerb reports whether token k is a verb or noun of meeting.
+func (x *xstate) meetingVerb(k int) bool {
+	return x.isAny(k, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+		vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vSkjer, vTilbys, vGis,
+		vInviterer, vInviterar, vKurset, vSamlinger, vTemakafe, vTemakveld, vMote, vKafeen, vKafe, vTreff,
+		vMoteplass, vStartar, vStarter, vFinne, vDriv, vDriver, vTilbud, vTilbodN, vTilbudet, vTilbodet,
+		vFamilietilbud, vEtablert, vInformasjonsmote, vKurs, vGruppa, vGruppen, vTreningene, vMotene)
+}
