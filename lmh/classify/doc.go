@@ -36,6 +36,33 @@
 // til mor med demens, vil helst ha kurs på nett") without the in-scope gate.
 // Such text and what is read from it are health data: do not log either.
 //
+// # Extraction
+//
+// Extract reads a listing into a Draft: the facets as Listing reads them,
+// and an lmh.Offering holding only what the text states — cost (free, or a
+// fee in kroner), referral and registration (either way, or not stated), the
+// registration deadline, sessions, total hours, capacity, the start and the
+// dates, the weekly meetings with their hours, the venue, its address and
+// municipality (lmh/geo, and the towns, villages and bydeler of
+// lmh/geo/places), the provider's name, the ages, the conditions the
+// offering is not for, and the phone, e-mail and web address — each field
+// with its evidence (a byte span, the rule that read it, a confidence).
+//
+//	d := classify.Extract(title, text, lmh.Date{}) // the zero date is today
+//	fmt.Println(d.Offering.Frames.Sessions, d.Offering.Place.Municipality)
+//	for _, e := range d.Evidence { fmt.Println(e.Field, e.Basis, e.Start, e.End) }
+//	fmt.Println(d.Missing()) // the required fields the listing did not give
+//
+// Dates without a year take the first year that puts them on or after the
+// reference date the caller gives, so a listing read in December finds
+// "14. januar" in the next year; the evidence says when a year was
+// inferred, and when a written year lies in the past. A wrong value is
+// worse than none: the rules leave a field unset rather than guess, and a
+// text that says two things (free and a fee, two group sizes) gives
+// neither. The rules are written out at the top of the extract*.go files,
+// by field; docs/quality.md gives their precision and recall on real
+// listings.
+//
 // # Concurrency
 //
 // A Classifier is immutable once built and safe for concurrent use; the

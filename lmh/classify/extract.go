@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
-	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // Draft is what a listing says about one offering, as an lmh.Offering
@@ -29,8 +28,9 @@ type Draft struct {
 	// Offering is the draft offering. Fields the text does not state are
 	// zero; the facets come from Result, and only when it is InScope.
 	Offering lmh.Offering
-	// Evidence explains every field the extractor filled in, in the
-	// order of the Offering's fields.
+	// Evidence explains every field the extractor filled in (and the
+	// language, the name and each weekly meeting), in the order the rules
+	// read them.
 	Evidence []FieldEvidence
 	// AsOf is the reference date the draft's dates were read against (see
 	// Extract).
@@ -123,9 +123,9 @@ const (
 // was inferred. A date with a year that lies before asOf is kept as
 // written and marked Past. The zero asOf means today (the local date).
 //
-// Extract is safe for concurrent use. It reads the text once through the
-// glossary, as Listing does, and once more for the extraction; it does
-// not validate the draft (see Draft.Problems).
+// Extract is safe for concurrent use. It reads the text through the
+// glossary and the cues once, as Listing does, and once more as words for
+// the extraction; it does not validate the draft (see Draft.Problems).
 func Extract(title, text string, asOf lmh.Date) Draft {
 	return theClassifier().Extract(title, text, asOf)
 }
@@ -267,5 +267,3 @@ func (x *xstate) read(d *Draft) {
 		d.Evidence = append([]FieldEvidence(nil), x.ev...)
 	}
 }
-
-var _ = taxonomy.NB

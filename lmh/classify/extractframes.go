@@ -85,6 +85,11 @@ func (x *xstate) freeAt(i int) bool {
 	if x.cls(i-1) == wNeg {
 		return false
 	}
+	// "gratis med frikort", "gratis for barn under 16": an exemption
+	// from a fee, not a free offering.
+	if (x.cls(i+1) == wWith || x.cls(i+1) == wFor) && x.frikortAfter(i) || x.cls(i+1) == wFor && x.cls(i+2) == wChild {
+		return false
+	}
 	if x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss,
 		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
 		return false
@@ -371,14 +376,9 @@ func (x *xstate) sessionUnit(i int) bool {
 
 // sessionCompound reports whether w is a compound that names a meeting
 // ("kveldssamlinger", "temakvelder").
-func sessionCompound(w string) bool {
-	for _, suf := range []string{"samlinger", "samlingar", "samling", "kvelder", "kveldar"} {
-		if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func sessionCompound(w string) bool { return sessionEndings.match(w) }
+
+var sessionEndings = newSuffixSet([]string{"samlinger", "samlingar", "samling", "kvelder", "kveldar"}, 3)
 
 // perUnit reads a frequency at token i: "i uka", "per år", "pr. uke",
 // "i måneden", "hver uke". It returns the unit's class (wWeek, wYear,

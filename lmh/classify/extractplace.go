@@ -288,25 +288,15 @@ var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kultur
 	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter"}
 
 // venueNoun reports whether w ends in a venue's noun.
-func venueNoun(w string) bool {
-	for _, suf := range venueNouns {
-		if hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func venueNoun(w string) bool { return venueNounSet.match(w) }
+
+var venueNounSet = newSuffixSet(venueNouns, 0)
 
 // streetEndings are the endings of a street's name.
 var streetEndings = []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "bakken", "brygga", "brygge", "torget"}
 
 // streetName reports whether w ends like a street's name and is longer
 // than the ending.
-func streetName(w string) bool {
-	for _, suf := range streetEndings {
-		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func streetName(w string) bool { return streetEndingSet.match(w) }
+
+var streetEndingSet = newSuffixSet(streetEndings, 2)

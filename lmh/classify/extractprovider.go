@@ -564,13 +564,32 @@ func (x *xstate) orgHead(i int) bool { return x.feature(i, featOrgHead) }
 
 // orgHeadWord reports whether w is an organisation's word or ends in one.
 func orgHeadWord(w string) bool {
+	if len(w) <= 4 {
+		return orgHeadShort[strings.ToLower(w)]
+	}
+	return orgHeadSet.match(w)
+}
+
+// orgHeadSet holds the organisation's words of four bytes or more, which
+// also end longer words ("Revmatikerforening"); orgHeadShort the shorter
+// ones, which count only as words of their own ("DPS" is read by ID).
+var orgHeadSet, orgHeadShort = func() (*suffixSet, map[string]bool) {
+	var long []string
+	short := map[string]bool{}
 	for _, h := range orgHeads {
-		if hasSuffixFold(w, h) && (len(w) == len(h) || len(h) >= 4) {
-			return true
+		if len(h) >= 4 {
+			long = append(long, h)
+		} else {
+			short[h] = true
 		}
 	}
-	return false
-}
+	for _, h := range long {
+		if len(h) == 4 {
+			short[h] = true
+		}
+	}
+	return newSuffixSet(long, 0), short
+}()
 
 // properName reports whether tokens [i, j) hold a proper name: more than
 // one word, or an acronym, or an organisation word that is no common noun.
@@ -602,14 +621,9 @@ var jobEndings = []string{"pleier", "pleiar", "terapeut", "psykolog", "spesialis
 	"koordinator", "ansvarlig", "ansvarleg", "rådgiver", "rådgivar", "lege", "jordmor", "konsulent", "medarbeider"}
 
 // jobWord reports whether w ends like a job title.
-func jobWord(w string) bool {
-	for _, suf := range jobEndings {
-		if hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func jobWord(w string) bool { return jobEndingSet.match(w) }
+
+var jobEndingSet = newSuffixSet(jobEndings, 0)
 
 // affiliation reports whether a job title comes before "i" at token v:
 // "likepersonansvarlig i", "kommunalsjef for levekår i".

@@ -41,7 +41,7 @@ func (x *xstate) isAny(i int, words ...wordID) bool {
 }
 
 // in reports whether token i is in the word list set (setOrgVerb …).
-func (x *xstate) in(i int, set uint8) bool { return x.tok(i).sets&set != 0 }
+func (x *xstate) in(i int, set uint16) bool { return x.tok(i).sets&set != 0 }
 
 // p reports whether token i is the punctuation character c.
 func (x *xstate) p(i int, c byte) bool { return x.tok(i).isP(c) }
@@ -254,4 +254,37 @@ func (x *xstate) feature(i int, f uint16) bool {
 		t.feat |= f << 1
 	}
 	return v
+}
+
+// suffixSet matches a word against a list of endings, ignoring ASCII
+// case, looking only at the endings that end in the word's last byte.
+type suffixSet struct {
+	byLast [256][]string
+	// minLonger is how many bytes the word must have beyond the ending.
+	minLonger int
+	// exact lets a word equal an ending of fewer than exactFrom bytes.
+	exactFrom int
+}
+
+func newSuffixSet(endings []string, minLonger int) *suffixSet {
+	s := &suffixSet{minLonger: minLonger}
+	for _, e := range endings {
+		b := e[len(e)-1] | 0x20
+		s.byLast[b] = append(s.byLast[b], e)
+	}
+	return s
+}
+
+// match reports whether w ends in one of the endings and is at least
+// minLonger bytes longer than it.
+func (s *suffixSet) match(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, e := range s.byLast[w[len(w)-1]|0x20] {
+		if len(w) >= len(e)+s.minLonger && hasSuffixFold(w, e) {
+			return true
+		}
+	}
+	return false
 }

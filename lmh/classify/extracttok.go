@@ -43,7 +43,7 @@ type xtok struct {
 	place      int16 // index+1 of the place the word names (see placeNames)
 	val        int32
 	id         wordID // the word's ID, if the rules name it (extractvocab.go)
-	sets       uint8  // the word lists it is in (setOrgVerb …)
+	sets       uint16 // the word lists it is in (setOrgVerb …)
 	feat       uint16 // what its ending says (featOrgHead …), filled in on first use
 }
 
@@ -299,7 +299,7 @@ type wordEntry struct {
 	place int16
 	val   int32
 	id    wordID
-	sets  uint8
+	sets  uint16
 }
 
 // wordTable is an open-addressed hash table from folded words to entries.

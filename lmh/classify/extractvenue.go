@@ -34,7 +34,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if t.cls != wPlaceLabel || t.id == vAdresse || t.flags&fCap == 0 {
 			continue
 		}
-		if i > 0 && t.flags&fLine == 0 && !x.p(i-1, '*') && !x.p(i-1, '-') {
+		if i > 0 && t.flags&fLine == 0 && !x.p(i-1, '*') && !x.p(i-1, '-') && !x.p(i-1, '.') {
 			continue
 		}
 		j := i + 1
@@ -182,6 +182,11 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 	return j, true
 }
 
+// meetingVerbs are the verbs of meeting somewhere (meetingBefore).
+var meetingVerbs = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vForegikk, vForegaatt,
+	vArrangert, vGjennomfort}
+
 // definite reports whether a lower-case noun has a definite ending.
 func definite(w string) bool {
 	return len(w) > 4 && (hasSuffixFold(w, "et") || hasSuffixFold(w, "en") || hasSuffixFold(w, "a"))
@@ -191,9 +196,7 @@ func definite(w string) bool {
 // preposition at token i ("foregår ved", "møtes som vanlig i").
 func (x *xstate) meetingBefore(i int) bool {
 	for k := i - 1; k >= i-8 && k >= int(x.sent[i]); k-- {
-		if x.isAny(k, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
-			vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vForegikk, vForegaatt,
-			vArrangert, vGjennomfort) {
+		if x.in(k, setMeetingVerb) {
 			return true
 		}
 	}
@@ -214,10 +217,11 @@ func (x *xstate) heldSentence(i int) bool {
 }
 
 // meetingVerb reports whether token k is a verb or noun of meeting.
-func (x *xstate) meetingVerb(k int) bool {
-	return x.isAny(k, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
-		vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vSkjer, vTilbys, vGis,
-		vInviterer, vInviterar, vKurset, vSamlinger, vTemakafe, vTemakveld, vMote, vKafeen, vKafe, vTreff,
-		vMoteplass, vStartar, vStarter, vFinne, vDriv, vDriver, vTilbud, vTilbodN, vTilbudet, vTilbodet,
-		vFamilietilbud, vEtablert, vInformasjonsmote, vKurs, vGruppa, vGruppen, vTreningene, vMotene)
-}
+func (x *xstate) meetingVerb(k int) bool { return x.in(k, setMeeting) }
+
+// meetingWords are the verbs and nouns of meeting (meetingVerb).
+var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vSkjer, vTilbys, vGis,
+	vInviterer, vInviterar, vKurset, vSamlinger, vTemakafe, vTemakveld, vMote, vKafeen, vKafe, vTreff,
+	vMoteplass, vStartar, vStarter, vFinne, vDriv, vDriver, vTilbud, vTilbodN, vTilbudet, vTilbodet,
+	vFamilietilbud, vEtablert, vInformasjonsmote, vKurs, vGruppa, vGruppen, vTreningene, vMotene}

@@ -102,13 +102,15 @@ func wid(w string) wordID {
 
 // The word lists a word may be in (wordEntry.sets).
 const (
-	setOrgVerb      uint8 = 1 << iota // a verb whose subject organises (organiserVerbs)
-	setNotNameStart                   // a word that begins a sentence but no name (notNameStarts)
-	setNotOrg                         // an upper-case word that is no organisation (notOrgAcronyms)
-	setAbbrev                         // a word a full stop abbreviates (abbreviations)
-	setParticiple                     // a participle of organising (participles)
-	setInfinitive                     // an infinitive of organising (infinitives)
-	setClauseStart                    // a word a subject follows (clauseStarts)
+	setOrgVerb      uint16 = 1 << iota // a verb whose subject organises (organiserVerbs)
+	setNotNameStart                    // a word that begins a sentence but no name (notNameStarts)
+	setNotOrg                          // an upper-case word that is no organisation (notOrgAcronyms)
+	setAbbrev                          // a word a full stop abbreviates (abbreviations)
+	setParticiple                      // a participle of organising (participles)
+	setInfinitive                      // an infinitive of organising (infinitives)
+	setClauseStart                     // a word a subject follows (clauseStarts)
+	setMeeting                         // a word of meeting somewhere (meetingWords)
+	setMeetingVerb                     // a verb of meeting somewhere (meetingVerbs)
 )
 
 // abbreviations are words a full stop after abbreviates: the stop ends
@@ -325,8 +327,9 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	}
 	for _, l := range []struct {
 		ids []wordID
-		set uint8
-	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart}} {
+		set uint16
+	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart},
+		{meetingWords, setMeeting}, {meetingVerbs, setMeetingVerb}} {
 		for _, id := range l.ids {
 			t.entry(vocab[id-1]).sets |= l.set
 		}

@@ -1,0 +1,355 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// december is the reference date of the rule tests: late in the year, so a
+// date written without a year falls in the next one.
+var december = lmh.Date{Year: 2026, Month: 12, Day: 5}
+
+// TestExtractRules reads one listing per rule (or a few) and checks the
+// values the rule gives, in Bokmål and Nynorsk.
+func TestExtractRules(t *testing.T) {
+	type check func(t *testing.T, d Draft)
+	frames := func(want func(f lmh.Frames) bool) check {
+		return func(t *testing.T, d Draft) {
+			if !want(d.Offering.Frames) {
+				t.Errorf("frames %+v", d.Offering.Frames)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name, text string
+		checks     []check
+	}{
+		{"fee kr 300,-", "Pris: kr 300,-. Påmelding til Frisklivssentralen.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 300 && !f.Cost.Free })}},
+		{"fee kroner", "Avgiften for å delta er kun 600 kroner.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 600 })}},
+		{"eigendel nn", "Du må betale ein eigendel på 350 kr for kurset.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 350 })}},
+		{"gratis", "Kurset er gratis og åpent for alle.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
+		{"gratis parkering is not the cost", "Det er gratis parkering ved senteret.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"frikort is an exemption", "Du betaler eigendel. Ingen eigendel for deg som har frikort.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"budget is no fee", "Kommunen fikk 2 millioner kroner til kurset.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"referral required", "Kurset krever henvisning fra fastlege.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
+		{"tilvising nn", "Tilbodet blir gitt etter tilvising frå lege.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
+		{"no referral", "Du trenger ingen henvisning for å delta.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
+		{"self referral nn", "Du kan melde deg på sjølv.",
+			[]check{frames(func(f lmh.Frames) bool {
+				return f.ReferralRequired == lmh.No && f.RegistrationRequired == lmh.Yes
+			})}},
+		{"referral or direct", "Man kan henvises fra lege eller ta direkte kontakt med kursleder.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
+		{"drop-in", "Drop-in hver tirsdag, ingen påmelding.",
+			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationRequired == lmh.No })}},
+		{"registration", "Meld deg på innen fredag.",
+			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationRequired == lmh.Yes })}},
+		{"sessions digits", "Kurset består av 8 samlinger.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 8 })}},
+		{"sessions words", "Kurset går over fire kvelder.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 4 })}},
+		{"sessions days", "Kurset går over to dager på dagtid.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 2 })}},
+		{"frequency is no count", "Vi arrangerer kurset to ganger i året.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"per week", "Gruppa trener to dager hver uke i seks uker, kl. 12.00–15.00.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 12 && f.Hours == 36 })}},
+		{"hours", "Kurset har 7 samlinger, 2 timer hver gang.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 7 && f.Hours == 14 })}},
+		{"hours nn", "Det er fem samlingar som varer 1,5 time.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 5 && f.Hours == 7.5 })}},
+		{"capacity range", "Gruppene har mellom 8 og 12 deltakere.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Capacity.Min == 8 && f.Capacity.Max == 12 })}},
+		{"capacity dash", "8–12 deltakere.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Capacity.Min == 8 && f.Capacity.Max == 12 })}},
+		{"capacity max", "Maks 15 deltakarar.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Capacity.Max == 15 && f.Capacity.Min == 0 })}},
+		{"capacity min nn", "For å starte ei gruppe må ein ha minst fire deltakarar.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Capacity.Min == 4 })}},
+		{"attendance is no capacity", "23 personar møtte på den første kvelden.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Capacity == lmh.Capacity{} })}},
+		{"deadline", "Påmeldingsfrist 5. januar. Oppstart tirsdag 14. januar.",
+			[]check{frames(func(f lmh.Frames) bool {
+				return f.RegistrationDeadline == lmh.Date{Year: 2027, Month: 1, Day: 5} && f.RegistrationRequired == lmh.Yes
+			})}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Extract("", c.text, december)
+			for _, ch := range c.checks {
+				ch(t, d)
+			}
+			checkFieldEvidence(t, "", c.text, d)
+		})
+	}
+}
+
+// TestExtractSchedule checks dates, weekdays and times, and that a year
+// is inferred forward from the reference date and said to be.
+func TestExtractSchedule(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		start      lmh.Date
+		inferred   bool
+		past       bool
+		weekly     []lmh.WeeklyTime
+	}{
+		{"december reads january as next year", "Oppstart tirsdag 14. januar kl. 18.00–20.30.",
+			lmh.Date{Year: 2027, Month: 1, Day: 14}, true, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(18, 0), End: lmh.ClockAt(20, 30)}}},
+		{"a date later this year stays in it", "Kurset starter 17. desember.",
+			lmh.Date{Year: 2026, Month: 12, Day: 17}, true, false, nil},
+		{"digits with a year", "Første samling 14.01.25 kl 18.",
+			lmh.Date{Year: 2025, Month: 1, Day: 14}, false, true,
+			[]lmh.WeeklyTime{{Start: lmh.ClockAt(18, 0)}}},
+		{"from a date", "Kurset går fra 3. mars hver onsdag klokka 12.30-14.30.",
+			lmh.Date{Year: 2027, Month: 3, Day: 3}, true, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Wednesday, Start: lmh.ClockAt(12, 30), End: lmh.ClockAt(14, 30)}}},
+		{"nn weekdays", "Gruppa møtest tysdagane kl. 10.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(10, 0)}}},
+		{"two weekdays share a time", "Vi trener hver mandag og torsdag kl. 12.00 – 15.00.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Monday, Start: lmh.ClockAt(12, 0), End: lmh.ClockAt(15, 0)},
+				{Weekday: lmh.Thursday, Start: lmh.ClockAt(12, 0), End: lmh.ClockAt(15, 0)}}},
+		{"words for hours", "Hver tirsdag fra ni til elleve kan du stikke innom.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(9, 0), End: lmh.ClockAt(11, 0)}}},
+		{"the page's date is not the start", "Publisert 21.04.2023 kl. 15.00. Kurset starter 3. mai.",
+			lmh.Date{Year: 2027, Month: 5, Day: 3}, true, false, nil},
+		{"a week number is not a date", "Kurset starter i uke 37.", lmh.Date{}, false, false, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Extract("", c.text, december)
+			s := d.Offering.Schedule
+			if s.Start != c.start {
+				t.Errorf("start %v, want %v", s.Start, c.start)
+			}
+			if !slices.Equal(s.Weekly, c.weekly) {
+				t.Errorf("weekly %+v, want %+v", s.Weekly, c.weekly)
+			}
+			for _, e := range d.Evidence {
+				if e.Field == "schedule.start" && (e.YearInferred != c.inferred || e.Past != c.past) {
+					t.Errorf("start evidence inferred %v past %v, want %v %v", e.YearInferred, e.Past, c.inferred, c.past)
+				}
+			}
+			checkFieldEvidence(t, "", c.text, d)
+		})
+	}
+}
+
+// TestExtractPlaceAndPeople checks the municipality (names of
+// municipalities, towns, bydeler, Sami names), venue, address, provider,
+// ages, exclusions and contact.
+func TestExtractPlaceAndPeople(t *testing.T) {
+	d := Extract("Kurs i depresjonsmestring",
+		"Ringsaker kommune tilbyr kurs for deg mellom 18 og 67 år. Kurset er ikke for deg med psykose eller aktiv rusavhengighet. "+
+			"Sted: Frisklivssentralen, Storgata 12, Moelv. Tlf. 62 33 50 00, e-post frisklivssentralen@ringsaker.kommune.no, "+
+			"les mer på www.ringsaker.kommune.no/kurs.", december)
+	o := d.Offering
+	if o.Provider.Name != "Ringsaker kommune" || o.Place.Municipality != "3411" {
+		t.Errorf("provider %q municipality %q", o.Provider.Name, o.Place.Municipality)
+	}
+	if o.Place.Name != "Frisklivssentralen" || o.Place.Address != "Storgata 12, Moelv" {
+		t.Errorf("place %+v", o.Place)
+	}
+	if o.TargetGroup.Ages != (lmh.AgeRange{Min: 18, Max: 67}) {
+		t.Errorf("ages %+v", o.TargetGroup.Ages)
+	}
+	if !slices.Contains(o.TargetGroup.ExcludeConditions, taxonomy.ConditionPsychosis) {
+		t.Errorf("exclusions %v", o.TargetGroup.ExcludeConditions)
+	}
+	if o.Contact.Phone != "62 33 50 00" || o.Contact.Email != "frisklivssentralen@ringsaker.kommune.no" ||
+		o.URL != "https://www.ringsaker.kommune.no/kurs" {
+		t.Errorf("contact %+v url %q", o.Contact, o.URL)
+	}
+	if o.Name != "Kurs i depresjonsmestring" || o.Lang != taxonomy.NB {
+		t.Errorf("name %q lang %v", o.Name, o.Lang)
+	}
+	checkFieldEvidence(t, "Kurs i depresjonsmestring", o.Description, d)
+
+	for _, c := range []struct{ text, want string }{
+		{"Møtene holdes i Bydel Stovner.", "0301"},
+		{"Kurset holdes i Guovdageaidnu.", "5612"},
+		{"Kurset holdes i Kautokeino.", "5612"},
+		{"Kurset holdes på Frøya.", "5014"},
+		{"Vi møtes i biblioteket på Husnes.", "4617"},
+		{"Bergens kommunale tilbud.", "4601"},
+		{"Dr. Kari Leknes Lied holder foredrag.", ""},                               // a surname, not Leknes
+		{"Kurset holdes i Moss og i Bodø.", ""},                                     // two municipalities, no venue
+		{"Foreleser fra Bergen.", ""},                                               // where someone comes from
+		{"Helse Bergen tilbyr kurs.", ""},                                           // a health trust's name
+		{"Kurset holdes i Time.", "1121"},                                           // a common word after "i"
+		{"Time etter time med trening.", ""},                                        // not the municipality
+		{"Forskere ved Universitetet i Bergen har laget kurset.", ""},               // a university
+		{"Kurset holdes i Herøy.", ""},                                              // two municipalities share the name
+		{"Samlingene er på Sommarøya kurs og konferansesenter.", "5501"},            // a village of the gazetteer
+		{"Pårørandeskulen i Førde startar opp att. Det er tilbod i Førde.", "4647"}, // Nynorsk, a merged town
+	} {
+		if got := Extract("", c.text, december).Offering.Place.Municipality; got != c.want {
+			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
+		}
+	}
+
+	for _, c := range []struct {
+		text     string
+		min, max int
+	}{
+		{"Kurset er for deg over 60 år.", 60, 0},
+		{"For barn og unge i alderen 5–23 år.", 5, 23},
+		{"Aldersgrense er 18 år.", 18, 0},
+		{"Et kurs for foreldre med barn i alderen 0-5 år.", 0, 0}, // the children's ages
+		{"Sjansen for å falle er 30 % når ein er over 65 år.", 0, 0},
+	} {
+		if a := Extract("", c.text, december).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
+			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)
+		}
+	}
+}
+
+// TestExtractExclusionLeavesResult checks that an excluded condition
+// leaves the draft's conditions but not the classifier's Result, whose
+// slices the draft otherwise shares.
+func TestExtractExclusionLeavesResult(t *testing.T) {
+	d := Extract("Kurs i depresjonsmestring (KiD)",
+		"Kurs for voksne med depresjon. Kurset passer ikke for deg med psykose.", december)
+	if !slices.Contains(d.Offering.TargetGroup.ExcludeConditions, taxonomy.ConditionPsychosis) {
+		t.Fatalf("exclusions %v", d.Offering.TargetGroup.ExcludeConditions)
+	}
+	if slices.Contains(d.Offering.TargetGroup.Conditions, taxonomy.ConditionPsychosis) {
+		t.Errorf("draft conditions keep an excluded one: %v", d.Offering.TargetGroup.Conditions)
+	}
+	for _, p := range d.Problems() {
+		if p.Rule == lmh.RuleExcludeConflict {
+			t.Errorf("draft breaks %s", p)
+		}
+	}
+}
+
+// TestExtractProblems checks that the problems of a draft name the fields
+// a listing never gives, and the ones this one lacks.
+func TestExtractProblems(t *testing.T) {
+	d := Extract("", "Kurs for pårørende til personer med demens. Kurset går over fem kvelder.", december)
+	missing := d.Missing()
+	for _, f := range []string{"id", "name", "status", "last_modified", "provider.name"} {
+		if !slices.Contains(missing, f) {
+			t.Errorf("Missing() = %v, lacks %s", missing, f)
+		}
+	}
+	if slices.Contains(missing, "frames.sessions") {
+		t.Errorf("Missing() names a field the text gives: %v", missing)
+	}
+	if len(d.Problems()) < len(missing) {
+		t.Errorf("%d problems, %d missing", len(d.Problems()), len(missing))
+	}
+}
+
+// TestExtractDeterministic checks that Extract gives the same draft for
+// the same listing, also when called from many goroutines at once (run with
+// -race).
+func TestExtractDeterministic(t *testing.T) {
+	recs := loadExtractSplit(t, "train")
+	want := make([]string, len(recs))
+	for i, r := range recs {
+		want[i] = draftKey(Extract(r.Title, r.Text, december))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range recs {
+				i := (k + g*31) % len(recs)
+				if got := draftKey(Extract(recs[i].Title, recs[i].Text, december)); got != want[i] {
+					t.Errorf("%s: draft differs between calls", recs[i].ID)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}
+
+// draftKey is a comparable summary of a draft.
+func draftKey(d Draft) string {
+	var b strings.Builder
+	for k, v := range draftView(d) {
+		b.WriteString(k + "=" + strings.Join(v.vals, ",") + ";")
+	}
+	for _, e := range d.Evidence {
+		b.WriteString(e.Field + string(e.Basis))
+	}
+	keys := strings.Split(b.String(), ";")
+	slices.Sort(keys)
+	return strings.Join(keys, ";")
+}
+
+// checkFieldEvidence checks that every piece of evidence lies inside its part
+// and names a field and a rule.
+func checkFieldEvidence(t *testing.T, title, text string, d Draft) {
+	t.Helper()
+	for _, e := range d.Evidence {
+		part := text
+		if e.Part == PartTitle {
+			part = title
+		}
+		if e.Start < 0 || e.End > len(part) || e.Start > e.End {
+			t.Errorf("evidence %s [%d,%d) outside its part of %d bytes", e.Field, e.Start, e.End, len(part))
+		}
+		if e.Field == "" || e.Basis == "" || e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("evidence %+v lacks a field, rule or confidence", e)
+		}
+	}
+}
+
+// FuzzExtract checks that Extract takes any text: no panic, every span
+// inside its part, and every value the model checks by form (phone,
+// e-mail, dates, times, the municipality) well formed.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Kurset går over 8 samlinger, tirsdager kl. 18.00–20.30. Pris kr 300,-. Tlf. 22 11 22 11.",
+		"Påmeldingsfrist 5. januar. 14.01.25 kl 9-15 på Lærings- og meistringssenteret i Førde.",
+		"Ikke for deg med psykose. e-post: a@b.no www.x.no 8–12 deltakere, maks 15.",
+		"\xc3", "1.", "kl.", "@", "www.", "– 18:", "mellom 1 og", "Sted:", "Holtålen-, Os- og",
+	} {
+		f.Add("Tittel", s)
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		d := Extract(title, text, december)
+		checkFieldEvidence(t, title, text, d)
+		o := d.Offering
+		if o.Contact.Phone != "" && !lmh.ValidPhoneNumber(o.Contact.Phone) {
+			t.Errorf("phone %q", o.Contact.Phone)
+		}
+		if e := o.Contact.Email; e != "" && (!strings.Contains(e, "@") || !strings.Contains(text, e)) {
+			t.Errorf("email %q", e)
+		}
+		for _, dt := range append([]lmh.Date{o.Schedule.Start, o.Schedule.End, o.Frames.RegistrationDeadline}, o.Schedule.Dates...) {
+			if !dt.IsZero() && !dt.IsValid() {
+				t.Errorf("date %+v", dt)
+			}
+		}
+		for _, w := range o.Schedule.Weekly {
+			if !w.Start.IsZero() && !w.End.IsZero() && !w.Start.Before(w.End) {
+				t.Errorf("weekly %+v ends before it starts", w)
+			}
+		}
+		if m := o.Place.Municipality; m != "" && !validKommune(m) {
+			t.Errorf("municipality %q", m)
+		}
+	})
+}
+
+func validKommune(s string) bool { return geo.IsValid(s) }
