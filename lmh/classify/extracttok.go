@@ -336,15 +336,16 @@ func (t *wordTable) mayHold(text string, i, j int) bool {
 	return t.shape[s>>6]&(1<<(s&63)) != 0
 }
 
+// wordSlot is one slot of the table; a slot whose key is zero is empty
+// (no word's key is zero).
 type wordSlot struct {
-	key  wordKey
-	used bool
-	e    wordEntry
+	key wordKey
+	e   wordEntry
 }
 
 func newWordTable(n int) *wordTable {
 	size := 1
-	for size < 4*n {
+	for size < 2*n {
 		size <<= 1
 	}
 	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
@@ -360,11 +361,11 @@ func (t *wordTable) entry(w string) *wordEntry {
 	t.maxLen = max(t.maxLen, len(w))
 	t.addShape(w)
 	i := k.hash() & t.mask
-	for t.slots[i].used && t.slots[i].key != k {
+	for t.slots[i].key != (wordKey{}) && t.slots[i].key != k {
 		i = (i + 1) & t.mask
 	}
 	sl := &t.slots[i]
-	sl.used, sl.key = true, k
+	sl.key = k
 	return &sl.e
 }
 
@@ -397,11 +398,11 @@ func (t *wordTable) find(k wordKey) *wordEntry {
 	i := k.hash() & t.mask
 	for {
 		sl := &t.slots[i]
-		if !sl.used {
-			return nil
-		}
 		if sl.key == k {
 			return &sl.e
+		}
+		if sl.key == (wordKey{}) {
+			return nil
 		}
 		i = (i + 1) & t.mask
 	}
