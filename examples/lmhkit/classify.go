@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/harvest"
 )
 
@@ -28,8 +29,29 @@ func runClassify(e *env, args []string) int {
 	progress := fs.Bool("progress", false, "print a progress line on standard error even when it is not a terminal")
 	strict := fs.Bool("strict", false, "exit with status 1 if any record was bad")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	extract := fs.Bool("extract", false, "also read each listing into a draft offering (members offering, offering_evidence, problems)")
+	emit := fs.String("emit", "records", "what to write: records (one line per record) or catalogue (the draft offering of each in-scope record, lmh's JSON Lines)")
+	asOfFlag := fs.String("as-of", "", "reference date YYYY-MM-DD for dates written without a year (default today)")
 	if ok, status := e.parse(fs, args); !ok {
 		return status
+	}
+	var catalogue bool
+	switch *emit {
+	case "records":
+	case "catalogue", "catalog":
+		catalogue = true
+	default:
+		e.errorf("-emit: want records or catalogue")
+		return exitUsage
+	}
+	var asOf lmh.Date
+	if *asOfFlag != "" {
+		d, err := lmh.ParseDate(*asOfFlag)
+		if err != nil {
+			e.errorf("-as-of: want a date YYYY-MM-DD")
+			return exitUsage
+		}
+		asOf = d
 	}
 	format, err := harvest.ParseFormat(*formatFlag)
 	if err != nil {
@@ -62,7 +84,8 @@ func runClassify(e *env, args []string) int {
 			break
 		}
 		o := harvest.Options{Format: format, Workers: *workers, MaxRecord: *maxLine, MaxLines: *maxLines,
-			LimitName: "-max-line", Progress: func(s harvest.Stats) { mu.Lock(); current = s; mu.Unlock() }}
+			LimitName: "-max-line", Progress: func(s harvest.Stats) { mu.Lock(); current = s; mu.Unlock() },
+			Extract: *extract, Catalogue: catalogue, AsOf: asOf}
 		if name != "-" {
 			o.Name = name
 		}
@@ -120,8 +143,12 @@ func summary(st harvest.Stats, d time.Duration, cut bool) string {
 	if st.Detected {
 		how = fmt.Sprintf("detected from %d lines", st.Sampled)
 	}
-	s := fmt.Sprintf("%d records read, %d written, %d errors, %d in scope; %s (%s); %.1f MB in %s (%.0f records/s)",
-		st.Read, st.Written, st.Errors, st.InScope, st.Format, how, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
+	omitted := ""
+	if st.Omitted > 0 {
+		omitted = fmt.Sprintf(" (%d gave no line)", st.Omitted)
+	}
+	s := fmt.Sprintf("%d records read, %d written%s, %d errors, %d in scope; %s (%s); %.1f MB in %s (%.0f records/s)",
+		st.Read, st.Written, omitted, st.Errors, st.InScope, st.Format, how, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
 	if cut {
 		s = "interrupted: " + s
 	}

@@ -52,6 +52,10 @@ func TestClassify(t *testing.T) {
 		{"zero workers", []string{"-workers", "0", good}, "", 2, 0, nil, nil},
 		{"quiet", []string{"-q", good}, "", 0, 1, nil, nil},
 		{"csv header without text", []string{"-format", "csv"}, "id,navn\n1,2\n", 2, 0, nil, []string{"unusable CSV header on line 1"}},
+		{"extract", []string{"-extract", "-as-of", "2026-12-05", good}, "", 0, 1, []string{`"offering":{"id":"`, `"offering_evidence":[`, `"problems":[`}, nil},
+		{"emit catalogue", []string{"-emit", "catalogue", good, bad}, "", 0, 1, []string{`"status":"active"`}, []string{"3 records read, 3 written (2 gave no line), 1 errors, 1 in scope"}},
+		{"unknown emit", []string{"-emit", "xml", good}, "", 2, 0, nil, []string{"-emit: want records or catalogue"}},
+		{"bad as-of", []string{"-as-of", "5.12.2026", good}, "", 2, 0, nil, []string{"-as-of: want a date"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

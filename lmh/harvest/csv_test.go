@@ -88,7 +88,7 @@ linjeskift",https://a.no` + "\n" +
 		assert.Contains(t, decodeLine(t, lines[1])["error"], "within 4 lines")
 	})
 	t.Run("header without text column", func(t *testing.T) {
-		_, err := run(t.Context(), strings.NewReader("id,navn\n1,2\n"), io.Discard, Options{Format: CSV}, fakeClassify)
+		_, err := run(t.Context(), strings.NewReader("id,navn\n1,2\n"), io.Discard, Options{Format: CSV}, fakeClassify, fakeExtract)
 		require.ErrorIs(t, err, ErrHeader)
 	})
 }

@@ -55,6 +55,17 @@ var facetNames = [...]string{
 // AppendResult appends the classification c of the good record rec to dst
 // as one line of JSON, ending in a newline.
 func (e Encoder) AppendResult(dst []byte, rec *Record, c *classify.Result) []byte {
+	b := e.appendResultMembers(dst, rec, c)
+	// Members that describe the record further (such as a draft offering
+	// read from it, see AppendDraft) belong here, after evidence and before
+	// input.
+	b = appendInput(b, rec.Other)
+	return append(b, "}\n"...)
+}
+
+// appendResultMembers appends the opening of a classification's line: its
+// members from id to evidence.
+func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result) []byte {
 	b := append(dst, `{"id":`...)
 	b = appendString(b, rec.ID)
 	b = append(b, `,"in_scope":`...)
@@ -71,11 +82,7 @@ func (e Encoder) AppendResult(dst []byte, rec *Record, c *classify.Result) []byt
 	b = appendCodes(b, "themes", c.Themes)
 	b = appendField(b, "programme", c.Programme.String())
 	b = appendConfidence(b, &c.Confidence)
-	b = appendEvidence(b, c.Evidence)
-	// Members that describe the record further (such as a draft offering
-	// read from it) belong here, after evidence and before input.
-	b = appendInput(b, rec.Other)
-	return append(b, "}\n"...)
+	return appendEvidence(b, c.Evidence)
 }
 
 func appendConfidence(b []byte, s *classify.Scores) []byte {

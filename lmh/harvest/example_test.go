@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/lmh/harvest"
 )
@@ -64,4 +65,27 @@ func ExampleEncoder() {
 	// Output:
 	// true
 	// {"line":7,"file":"listings.jsonl","id":null,"error":"missing text"}
+}
+
+func ExampleRun_catalogue() {
+	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder i Bodø. Gratis."}
+{"id":"k2","title":"Parkering","text":"Parkering ved hovedinngangen."}
+`)
+	var out strings.Builder
+	st, err := harvest.Run(context.Background(), in, &out, harvest.Options{Catalogue: true, Workers: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d read, %d in scope, %d omitted\n", st.Read, st.InScope, st.Omitted)
+	offerings, err := lmh.LoadCatalogue(strings.NewReader(out.String()))
+	fmt.Println(len(offerings), "valid offerings;", err != nil)
+	for e := range lmh.Entries(strings.NewReader(out.String())) {
+		o := e.Offering
+		fmt.Println(o.Name, o.Frames.Sessions, o.Frames.Cost.Free, o.Place.Municipality, o.Status)
+	}
+	// Output:
+	// 2 read, 1 in scope, 1 omitted
+	// 0 valid offerings; true
+	// Pårørendeskole 4 true 1804 active
 }

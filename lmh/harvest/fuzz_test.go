@@ -20,7 +20,7 @@ func FuzzPipeline(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte, format uint8) {
 		o := Options{Workers: 3, MaxRecord: 64, MaxLines: 4, Format: Format(format % 4)}
 		var out bytes.Buffer
-		st, err := run(t.Context(), bytes.NewReader(in), &out, o, fakeClassify)
+		st, err := run(t.Context(), bytes.NewReader(in), &out, o, fakeClassify, fakeExtract)
 		var fe *FormatError
 		if err != nil && !errors.Is(err, ErrHeader) && !errors.As(err, &fe) {
 			t.Fatalf("unexpected error: %v", err)

@@ -9,7 +9,9 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
 )
 
@@ -42,6 +44,21 @@ type Options struct {
 	// Progress, if set, is called by Run from one goroutine after every
 	// 1024 records written, with the counts so far. It must be quick.
 	Progress func(Stats)
+	// Extract makes Run read each good record into a draft offering as
+	// well (classify.Extract, completed as draft.go says) and write it
+	// under "offering", "offering_evidence" and "problems" (see
+	// Encoder.AppendDraft). It costs about two and a half times
+	// classification alone, and validating the draft more.
+	Extract bool
+	// Catalogue makes Run write a catalogue instead of records: for each
+	// good record the classifier finds in scope, its completed draft
+	// offering as one line of lmh's JSON (Encoder.AppendOffering), which
+	// lmh.LoadCatalogue reads and validates. Other records write nothing
+	// (Stats.Omitted counts them). It implies Extract.
+	Catalogue bool
+	// AsOf is the reference date for dates written without a year (see
+	// classify.Extract); the zero AsOf means the day Run starts.
+	AsOf lmh.Date
 }
 
 // Default limits.
@@ -80,6 +97,10 @@ type Stats struct {
 	// Errors counts the error records written, InScope the records
 	// classified as in scope.
 	Errors, InScope int64
+	// Omitted counts the records that wrote no line: with
+	// Options.Catalogue, the bad ones and those out of scope. Written
+	// counts them too (they are done with).
+	Omitted int64
 	// Bytes counts the input bytes of the records written.
 	Bytes int64
 }
@@ -91,6 +112,7 @@ func (s Stats) Add(t Stats) Stats {
 	t.Written += s.Written
 	t.Errors += s.Errors
 	t.InScope += s.InScope
+	t.Omitted += s.Omitted
 	t.Bytes += s.Bytes
 	return t
 }
@@ -117,10 +139,13 @@ type classifyFunc func(title, text string) classify.Result
 func Run(ctx context.Context, in io.Reader, out io.Writer, o Options) (Stats, error) {
 	c := o.Classifier
 	if c == nil {
-		return run(ctx, in, out, o, classify.Listing)
+		return run(ctx, in, out, o, classify.Listing, classify.Extract)
 	}
-	return run(ctx, in, out, o, c.Listing)
+	return run(ctx, in, out, o, c.Listing, c.Extract)
 }
+
+// extractFunc reads one listing into a draft; tests give a stand-in.
+type extractFunc func(title, text string, asOf lmh.Date) classify.Draft
 
 // job is a batch of consecutive records on its way through the pipeline:
 // batches spare the goroutines a hand-over per record. Jobs are recycled,
@@ -135,6 +160,7 @@ type job struct {
 	out     []byte // the encoded output lines
 	errors  int64  // error records among them
 	inScope int64
+	omitted int64 // records that wrote no line
 	done    chan struct{}
 }
 
@@ -160,11 +186,17 @@ func (j *job) reset() {
 	if cap(j.out) > keepBuf {
 		j.out = nil
 	}
-	j.out, j.n, j.bytes, j.errors, j.inScope = j.out[:0], 0, 0, 0, 0
+	j.out, j.n, j.bytes, j.errors, j.inScope, j.omitted = j.out[:0], 0, 0, 0, 0, 0
 }
 
-func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc) (Stats, error) {
+func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc, extractListing extractFunc) (Stats, error) {
 	o = o.withDefaults()
+	started := time.Now().UTC().Truncate(time.Second)
+	asOf := o.AsOf
+	if asOf.IsZero() {
+		asOf = lmh.DateOf(time.Now())
+	}
+	extract := o.Extract || o.Catalogue
 	ctx, stop := context.WithCancel(parent) // stop also ends the reader after a write error
 	defer stop()
 	window := o.Workers * 4
@@ -233,7 +265,28 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 					fields = decode(j.format, j.header, &j.units[i], &rec, fields)
 					if rec.Err != nil {
 						j.errors++
+						if o.Catalogue {
+							j.omitted++
+							continue
+						}
 						j.out = enc.AppendError(j.out, &rec)
+						continue
+					}
+					if extract {
+						d := extractListing(rec.Title, rec.Text, asOf)
+						completeDraft(&d, o.Name, &rec, started)
+						switch {
+						case d.Result.InScope:
+							j.inScope++
+						case o.Catalogue:
+							j.omitted++
+							continue
+						}
+						if o.Catalogue {
+							j.out = enc.AppendOffering(j.out, &d)
+						} else {
+							j.out = enc.AppendDraft(j.out, &rec, &d)
+						}
 						continue
 					}
 					res := classifyListing(rec.Title, rec.Text)
@@ -264,6 +317,7 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 		st.Bytes += int64(j.bytes)
 		st.Errors += j.errors
 		st.InScope += j.inScope
+		st.Omitted += j.omitted
 		if o.Progress != nil && before/1024 != st.Written/1024 {
 			st.Read = read.Load()
 			o.Progress(st)

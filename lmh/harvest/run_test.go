@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -27,6 +28,14 @@ import (
 // fakeClassify is a deterministic stand-in for the classifier that takes a
 // pseudo-random few microseconds, so that parallel workers finish out of
 // order.
+// fakeExtract reads a listing into a draft with the real extractor and
+// the stand-in classification.
+func fakeExtract(title, text string, asOf lmh.Date) classify.Draft {
+	d := classify.Extract(title, text, asOf)
+	d.Result = fakeClassify(title, text)
+	return d
+}
+
 func fakeClassify(title, text string) classify.Result {
 	h := fnv.New32a()
 	h.Write([]byte(text))
@@ -61,7 +70,7 @@ func runString(t *testing.T, input string, o Options) ([]string, Stats) {
 		o.MaxRecord = 1 << 16
 	}
 	var out bytes.Buffer
-	st, err := run(context.Background(), strings.NewReader(input), &out, o, fakeClassify)
+	st, err := run(context.Background(), strings.NewReader(input), &out, o, fakeClassify, fakeExtract)
 	require.NoError(t, err)
 	s := strings.TrimSuffix(out.String(), "\n")
 	if s == "" {
@@ -254,7 +263,7 @@ func TestWriteFailureIsAnError(t *testing.T) {
 	for i := range 100000 {
 		fmt.Fprintf(&in, `{"id":"%d","text":"kurs"}`+"\n", i)
 	}
-	st, err := run(context.Background(), strings.NewReader(in.String()), &failWriter{n: 1 << 17}, Options{Workers: 4}, fakeClassify)
+	st, err := run(context.Background(), strings.NewReader(in.String()), &failWriter{n: 1 << 17}, Options{Workers: 4}, fakeClassify, fakeExtract)
 	require.Error(t, err)
 	assert.Less(t, st.Written, int64(100000), "the reader stops after a write failure")
 }
@@ -271,7 +280,7 @@ func (r failReader) Read(p []byte) (int, error) {
 
 func TestReadFailureIsAnError(t *testing.T) {
 	var out bytes.Buffer
-	st, err := run(context.Background(), failReader{strings.NewReader(`{"id":"a","text":"kurs"}` + "\n")}, &out, Options{Workers: 2}, fakeClassify)
+	st, err := run(context.Background(), failReader{strings.NewReader(`{"id":"a","text":"kurs"}` + "\n")}, &out, Options{Workers: 2}, fakeClassify, fakeExtract)
 	require.Error(t, err)
 	assert.EqualValues(t, 1, st.Written, "records read before the failure are written")
 }
@@ -322,7 +331,7 @@ func TestCancelStopsAtRecordBoundary(t *testing.T) {
 	var err error
 	go func() {
 		defer close(done)
-		st, err = run(ctx, src, &out, o, fakeClassify)
+		st, err = run(ctx, src, &out, o, fakeClassify, fakeExtract)
 	}()
 	select {
 	case <-done:
@@ -346,7 +355,7 @@ func TestCancelStopsAtRecordBoundary(t *testing.T) {
 		time.AfterFunc(50*time.Millisecond, cancel)
 		var out bytes.Buffer
 		// With the format given, nothing is read ahead to detect it.
-		st, err := run(ctx, src, &out, Options{Workers: 2, Format: JSONL}, fakeClassify)
+		st, err := run(ctx, src, &out, Options{Workers: 2, Format: JSONL}, fakeClassify, fakeExtract)
 		require.ErrorIs(t, err, context.Canceled)
 		assert.EqualValues(t, 1, st.Written)
 		assert.EqualValues(t, 1, st.Read)
@@ -420,7 +429,7 @@ func TestConstantMemory(t *testing.T) {
 	var out countWriter
 	st, err := run(context.Background(), pr, &out, Options{Workers: 4, MaxRecord: 4096}, func(title, text string) classify.Result {
 		return classify.Result{InScope: true, Roles: []taxonomy.Role{taxonomy.RolePatient}}
-	})
+	}, fakeExtract)
 	close(stop)
 	<-sampled
 	require.NoError(t, err)

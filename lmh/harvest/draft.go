@@ -1,0 +1,115 @@
+package harvest
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/classify"
+)
+
+// Drafts. With Options.Extract, Run also reads each good record into a
+// draft offering (classify.Extract) and completes it with what a listing
+// never says but a catalogue needs:
+//
+//   - id: a name-based UUID (version 5) of the input's name and the
+//     record's id (its line when it has none), so the same record of the
+//     same input gets the same id in every run;
+//   - status: active (a published listing is taken to be current);
+//   - last_modified: the time the run started, to the second, in UTC;
+//   - languages: the listing's own language, when it was read.
+//
+// Everything else is what the text states (see classify.Extract); the
+// draft's validation problems say what it still lacks.
+
+// draftNamespace is the namespace of draft ids: the UUID v5 of the URL
+// "https://github.com/lmhkit/lmhkit/lmh/harvest#draft".
+var draftNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/lmhkit/lmhkit/lmh/harvest#draft"))
+
+// completeDraft fills in the members a listing never gives.
+func completeDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
+	key := rec.ID
+	if !rec.HasID {
+		key = "line " + strconv.Itoa(rec.Line)
+	}
+	o := &d.Offering
+	o.ID = uuid.NewSHA1(draftNamespace, []byte(name+"\x00"+key))
+	o.Status = lmh.StatusActive
+	o.LastModified = now
+	if o.Lang.IsValid() && len(o.Languages) == 0 {
+		o.Languages = []string{o.Lang.String()}
+	}
+}
+
+// AppendDraft appends the output line of the good record rec read into the
+// draft d: the members of AppendResult for d.Result, then
+//
+//	offering, offering_evidence, problems
+//
+// before input. offering is the draft as lmh writes an Offering in JSON;
+// offering_evidence lists {field, part, start, end, rule, confidence,
+// year_inferred, past} per field read (classify.FieldEvidence); problems
+// lists the draft's validation problems as {field, rule, param}
+// (lmh.Problem), [] for a valid offering.
+func (e Encoder) AppendDraft(dst []byte, rec *Record, d *classify.Draft) []byte {
+	b := e.appendResultMembers(dst, rec, &d.Result)
+	b = append(b, `,"offering":`...)
+	b = appendOffering(b, &d.Offering)
+	b = append(b, `,"offering_evidence":[`...)
+	for i := range d.Evidence {
+		ev := &d.Evidence[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"field":`...)
+		b = appendString(b, ev.Field)
+		b = appendField(b, "part", ev.Part.String())
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(ev.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(ev.End), 10)
+		b = appendField(b, "rule", string(ev.Basis))
+		b = append(b, `,"confidence":`...)
+		b = appendScore(b, ev.Confidence)
+		b = append(b, `,"year_inferred":`...)
+		b = strconv.AppendBool(b, ev.YearInferred)
+		b = append(b, `,"past":`...)
+		b = strconv.AppendBool(b, ev.Past)
+		b = append(b, '}')
+	}
+	b = append(b, `],"problems":[`...)
+	for i, p := range d.Problems() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"field":`...)
+		b = appendString(b, p.Field)
+		b = appendField(b, "rule", string(p.Rule))
+		b = appendField(b, "param", p.Param)
+		b = append(b, '}')
+	}
+	b = append(b, ']')
+	b = appendInput(b, rec.Other)
+	return append(b, "}\n"...)
+}
+
+// AppendOffering appends the draft's offering as one catalogue line (lmh's
+// JSON of an Offering, ending in a newline), as lmh.Entries and
+// lmh.LoadCatalogue read it.
+func (e Encoder) AppendOffering(dst []byte, d *classify.Draft) []byte {
+	return append(appendOffering(dst, &d.Offering), '\n')
+}
+
+// appendOffering appends o in lmh's JSON form. An Offering holds only
+// values that marshal, so an error would be a bug in lmh; it is written as
+// null rather than lose the line.
+func appendOffering(b []byte, o *lmh.Offering) []byte {
+	j, err := json.Marshal(o)
+	if err != nil {
+		return append(b, "null"...)
+	}
+	return append(b, j...)
+}

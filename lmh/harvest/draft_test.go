@@ -1,0 +1,109 @@
+package harvest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+const draftInput = `{"id":"a","title":"Kurs i depresjonsmestring","text":"Ringsaker kommune tilbyr kurs over 8 samlinger, tirsdager kl. 18.00–20.30. Pris: kr 300,-. Påmeldingsfrist 5. januar.","url":"https://example.org/a"}
+{"id":"b","title":"","text":"Parkering ved hovedinngangen."}
+{"id":"c","text":""}
+`
+
+var december = lmh.Date{Year: 2026, Month: 12, Day: 5}
+
+// TestDraftMembers checks the members a record gains with Extract, in
+// order, and that the offering decodes as lmh's JSON.
+func TestDraftMembers(t *testing.T) {
+	lines, st := runString(t, draftInput, Options{Extract: true, AsOf: december})
+	require.Len(t, lines, 3)
+	assert.EqualValues(t, 3, st.Written)
+	assert.EqualValues(t, 1, st.Errors)
+	want := []string{"id", "in_scope", "concept", "format", "roles", "age_groups", "arena", "delivery",
+		"methods", "scope", "conditions", "themes", "programme", "confidence", "evidence",
+		"offering", "offering_evidence", "problems"}
+	assert.Equal(t, append(want, "input"), keys(t, lines[0]))
+	assert.Equal(t, want, keys(t, lines[1]))
+	assert.Equal(t, []string{"line", "id", "error"}, keys(t, lines[2]), "a bad record stays an error record")
+
+	var line struct {
+		Offering json.RawMessage `json:"offering"`
+		Evidence []struct {
+			Field, Part, Rule string
+			Start, End        int
+			YearInferred      bool `json:"year_inferred"`
+		} `json:"offering_evidence"`
+		Problems []lmh.Problem `json:"problems"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
+	o, err := lmh.DecodeOffering(line.Offering)
+	require.NoError(t, err)
+	assert.Equal(t, 8, o.Frames.Sessions)
+	assert.Equal(t, 300, o.Frames.Cost.FeeNOK)
+	assert.Equal(t, lmh.Date{Year: 2027, Month: 1, Day: 5}, o.Frames.RegistrationDeadline)
+	assert.Equal(t, "Ringsaker kommune", o.Provider.Name)
+	assert.Equal(t, lmh.StatusActive, o.Status)
+	assert.False(t, o.LastModified.IsZero())
+	assert.NotZero(t, o.ID)
+	found := false
+	for _, e := range line.Evidence {
+		if e.Field == "frames.registration_deadline" {
+			found = true
+			assert.True(t, e.YearInferred)
+			assert.Equal(t, "text", e.Part)
+		}
+	}
+	assert.True(t, found, "the deadline has evidence")
+	require.NotNil(t, line.Problems)
+	for _, p := range line.Problems {
+		assert.NotEqual(t, "id", p.Field, "a completed draft has an id")
+		assert.NotEqual(t, "status", p.Field)
+	}
+}
+
+// TestDraftIDsStable checks that a record's draft id depends on the input
+// and the record only.
+func TestDraftIDsStable(t *testing.T) {
+	id := func(o Options, input string) string {
+		lines, _ := runString(t, input, o)
+		var line struct {
+			Offering struct {
+				ID string `json:"id"`
+			} `json:"offering"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
+		return line.Offering.ID
+	}
+	a := id(Options{Extract: true}, draftInput)
+	assert.Equal(t, a, id(Options{Extract: true, Workers: 1}, draftInput), "same record, same id")
+	assert.NotEqual(t, a, id(Options{Extract: true, Name: "other.jsonl"}, draftInput), "another input")
+	assert.NotEqual(t, a, id(Options{Extract: true}, strings.Replace(draftInput, `"id":"a"`, `"id":"z"`, 1)), "another record")
+}
+
+// TestCatalogue checks that a catalogue run writes the offerings of the
+// in-scope records only, as lines lmh reads, and counts the rest.
+func TestCatalogue(t *testing.T) {
+	input := draftInput + `{"id":"d","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder i Bodø. Gratis."}` + "\n"
+	var out bytes.Buffer
+	st, err := Run(context.Background(), strings.NewReader(input), &out, Options{Catalogue: true, AsOf: december, Workers: 2})
+	require.NoError(t, err)
+	assert.EqualValues(t, 4, st.Read)
+	assert.EqualValues(t, 4, st.Written)
+	assert.EqualValues(t, st.Read-st.InScope, st.Omitted, "bad and out-of-scope records write no line")
+	n := 0
+	for e, err := range lmh.Entries(&out) {
+		require.NoError(t, err, "line %d", e.Line)
+		assert.Equal(t, lmh.StatusActive, e.Offering.Status)
+		n++
+	}
+	assert.EqualValues(t, st.InScope, n)
+	assert.Positive(t, n)
+}
