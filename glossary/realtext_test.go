@@ -23,10 +23,11 @@ import (
 //     as web pages do. It is always there, so the long stretches are
 //     covered whatever the corpus holds.
 
-// realListingsPath is the corpus of real listings, from this package's
-// directory. RealListingsEnv names other JSON Lines files to read instead.
+// realListingsPath names the files of the corpus of real listings (train
+// and test), from this package's directory; realListingsEnv names other
+// JSON Lines files to read instead.
 const (
-	realListingsPath = "../lmh/classify/testdata/real/listings.jsonl"
+	realListingsPath = "../lmh/classify/testdata/real/*.jsonl"
 	realListingsEnv  = "LMHKIT_REAL_LISTINGS" // a file name or glob
 )
 
@@ -91,7 +92,7 @@ func realListings(tb testing.TB) []string {
 		tb.Fatal(err)
 	}
 	if len(texts) == 0 {
-		tb.Skipf("no real listings: %s is absent (or set %s to JSON Lines files with a \"text\" member)",
+		tb.Skipf("no real listings: no file matches %s (or set %s to JSON Lines files with a \"text\" member)",
 			realListingsPath, realListingsEnv)
 	}
 	return texts

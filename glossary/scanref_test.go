@@ -744,9 +744,11 @@ func FuzzScanReference(f *testing.F) {
 	g := Default()
 	f.Fuzz(func(t *testing.T, s string) {
 		compareScans(t, g, s)
-		// Long enough for the interleaved walks.
+		// Long enough for the interleaved walks: with restart bytes, and
+		// without, so that walks enter their chunks anywhere in s.
 		if len(s) > 0 && len(s) < 64 {
 			compareScans(t, g, strings.Repeat(s+". ", 12000/(len(s)+2)+1))
+			compareScans(t, g, strings.Repeat(s, 700/len(s)+1))
 		}
 	})
 }

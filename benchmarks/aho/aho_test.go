@@ -23,7 +23,7 @@ import (
 // glossary's own benchmark text, the paragraphs of its testdata in a fixed
 // pseudo-random order to 1 MiB.
 const (
-	realListingsPath = "../../lmh/classify/testdata/real/listings.jsonl"
+	realListingsPath = "../../lmh/classify/testdata/real/*.jsonl"
 	realListingsEnv  = "LMHKIT_REAL_LISTINGS" // a file name or glob to read instead
 	glossaryText     = "../../glossary/testdata/listings.txt"
 )
@@ -73,7 +73,7 @@ func realListings(b *testing.B) []string {
 		b.Fatal(err)
 	}
 	if len(texts) == 0 {
-		b.Skipf("no real listings: %s is absent (or set %s to JSON Lines files with a \"text\" member)",
+		b.Skipf("no real listings: no file matches %s (or set %s to JSON Lines files with a \"text\" member)",
 			realListingsPath, realListingsEnv)
 	}
 	return texts
