@@ -205,7 +205,7 @@ func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int) ([]Ma
 		if j < 4 {
 			break
 		}
-		st[4] = from[3] + c
+		st[4] = min(from[3]+c, n)
 		if last {
 			st[4] = n
 		}
@@ -298,23 +298,27 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		if live < 2 || live < 4 && g.idle == "" || L <= 0 {
 			break // one walk left, or a queue full
 		}
-		k := -L
+		if live < 4 {
+			L = min(L, len(g.idle))
+		}
 		if !blocked {
-			// The byte at offset k from the end of the run is read in
-			// step k (k from -L up to -1); a queued state holds its step
-			// for now. A walk at its end reads g.idle, which leaves it in
-			// the start state and queues nothing.
+			// Each walk reads from the byte it is at for up to L steps; a
+			// queued state holds its step for now. A walk at its end
+			// reads g.idle, which leaves it in the start state and queues
+			// nothing. (No pointer is formed past the end of text or
+			// g.idle.)
 			var p [4]unsafe.Pointer
 			var w [4]uint32
 			var m [4]int
 			for j := range 4 {
-				p[j], w[j], m[j] = unsafe.Add(tp, i[j]+L), vs[j], o[j]
-				if i[j] >= stop[j] {
-					p[j], w[j] = unsafe.Add(idle, L), 0
+				p[j], w[j], m[j] = idle, 0, o[j]
+				if i[j] < stop[j] {
+					p[j], w[j] = unsafe.Add(tp, i[j]), vs[j]
 				}
 			}
+			var k int
 			k, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3] = walk4(cls, tr, e, p[0], p[1], p[2], p[3],
-				-L, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3])
+				L, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3])
 			for j := range 4 {
 				if i[j] >= stop[j] {
 					continue
@@ -322,10 +326,10 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 				vs[j] = w[j]
 				// Turn the steps of the queued states into indexes: a
 				// state is reported at the byte that left it.
-				fix(ev[m[j]/8:o[j]/8], i[j]+L)
-				i[j] += k + L
+				fix(ev[m[j]/8:o[j]/8], i[j])
+				i[j] += k
 			}
-			if k == 0 {
+			if k == L {
 				continue // a whole run
 			}
 		}
@@ -372,14 +376,15 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 }
 
 // walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
-// and p3+k for k from k up to -1, until a byte needs slowStep. Walk j
+// and p3+k for k from 0 up to n-1, until a byte needs slowStep. Walk j
 // queues each state it leaves with LeaveBit set, with its k, at byte offset
 // oj of e, which then advances. It returns the k where it stopped, the
 // states and the offsets.
 func walk4(class *[256]uint8, tr, e unsafe.Pointer, p0, p1, p2, p3 unsafe.Pointer,
-	k int, v0, v1, v2, v3 uint32, o0, o1, o2, o3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
+	n int, v0, v1, v2, v3 uint32, o0, o1, o2, o3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
 	cls := *class // on the stack: one register fewer in the loop
-	for ; k < 0; k++ {
+	k := 0
+	for ; k < n; k++ {
 		c0 := cls[*(*byte)(unsafe.Add(p0, k))]
 		c1 := cls[*(*byte)(unsafe.Add(p1, k))]
 		c2 := cls[*(*byte)(unsafe.Add(p2, k))]
@@ -410,7 +415,7 @@ func walk4(class *[256]uint8, tr, e unsafe.Pointer, p0, p1, p2, p3 unsafe.Pointe
 // fix turns the steps of queued states into indexes: off plus the step.
 func fix(evs []uint64, off int) {
 	for i, e := range evs {
-		evs[i] = uint64(uint32(int32(e>>32)+int32(off)))<<32 | e&0xFFFFFFFF
+		evs[i] = uint64(uint32(e>>32)+uint32(off))<<32 | e&0xFFFFFFFF
 	}
 }
 

@@ -679,6 +679,9 @@ func TestScanEqualsReference(t *testing.T) {
 		"bulletsonly": strings.Repeat("• kurs for pårørende\n  • mestring av hverdagen i gruppe\n", 3000),
 		"farapart":    strings.Repeat("læring"+strings.Repeat(" ", 150)+"og\n\n"+strings.Repeat("\t", 90)+"mestring i helse- og omsorgstjenesten ", 300),
 		"softhyphens": strings.Repeat("mestrings"+strings.Repeat("\u00ad", 70)+"kurs lærings- og mestrings\u00ad\u00adsenter ", 300),
+		// Long runs without an ASCII byte, where a chunk cannot start.
+		"noascii": strings.Repeat("ж", 9000) + " mestringskurs " + strings.Repeat("жё😀", 3000) + " kurs. " +
+			strings.Repeat("ø", 5000) + "kurs",
 	}
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
