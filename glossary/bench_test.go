@@ -119,3 +119,66 @@ func BenchmarkScanBaseline(b *testing.B) {
 	reportCPU(b, c0, ok, len(text))
 	b.ReportMetric(float64(n), "matches/op")
 }
+
+// scanFunc is ScanAppend or the reference scanner's refScanAppend.
+type scanFunc func(g *Glossary, dst []Match, text string) []Match
+
+// BenchmarkScanReal scans the real listings (skipped when the corpus is
+// absent): "listing" scans each on its own, as the classifier does, and
+// "MiB" scans them joined to 1 MiB in one call.
+func BenchmarkScanReal(b *testing.B) {
+	b.Run("listing", func(b *testing.B) { benchListings(b, realListings(b), (*Glossary).ScanAppend) })
+	b.Run("MiB", func(b *testing.B) { benchListings(b, []string{realMiB(b)}, (*Glossary).ScanAppend) })
+}
+
+// BenchmarkScanRealReference is BenchmarkScanReal with the reference
+// scanner of scanref_test.go (one sequential walk, per-match decoding), the
+// baseline that gives BenchmarkScanReal a ratio in the same run.
+func BenchmarkScanRealReference(b *testing.B) {
+	b.Run("listing", func(b *testing.B) { benchListings(b, realListings(b), (*Glossary).refScanAppend) })
+	b.Run("MiB", func(b *testing.B) { benchListings(b, []string{realMiB(b)}, (*Glossary).refScanAppend) })
+}
+
+// BenchmarkScanBullets is BenchmarkScanReal on made listings of bullet
+// lists and page chrome, whose long stretches without a restart byte the
+// benchmark text lacks; it runs whether or not the real corpus is there.
+func BenchmarkScanBullets(b *testing.B) {
+	b.Run("listing", func(b *testing.B) { benchListings(b, bulletListings(), (*Glossary).ScanAppend) })
+	b.Run("MiB", func(b *testing.B) { benchListings(b, []string{bulletMiB()}, (*Glossary).ScanAppend) })
+}
+
+// BenchmarkScanBulletsReference is BenchmarkScanBullets with the reference
+// scanner.
+func BenchmarkScanBulletsReference(b *testing.B) {
+	b.Run("listing", func(b *testing.B) { benchListings(b, bulletListings(), (*Glossary).refScanAppend) })
+	b.Run("MiB", func(b *testing.B) { benchListings(b, []string{bulletMiB()}, (*Glossary).refScanAppend) })
+}
+
+// benchListings scans every text once per op with scan, reusing the match
+// slice, and reports bytes per second of wall and thread CPU time.
+func benchListings(b *testing.B, texts []string, scan scanFunc) {
+	g := Default()
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	var dst []Match
+	matches := 0
+	for _, t := range texts {
+		dst = scan(g, dst[:0], t)
+		matches += len(dst)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	b.ResetTimer()
+	c0, ok := threadCPU()
+	for range b.N {
+		for _, t := range texts {
+			dst = scan(g, dst[:0], t)
+		}
+	}
+	reportCPU(b, c0, ok, n)
+	b.ReportMetric(float64(matches), "matches/op")
+}

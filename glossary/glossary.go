@@ -3,6 +3,7 @@ package glossary
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -35,6 +36,9 @@ type Glossary struct {
 	// walkClass is the automaton's byte class with slowBit set for the
 	// bytes in slow; nil if the classes do not leave that bit free.
 	walkClass *[256]uint8
+	// idle is a restart byte repeated, for a walk that has finished its
+	// chunk to read while the others go on; "" if there is none.
+	idle string
 }
 
 // pattern is one string in the automaton.
@@ -282,6 +286,12 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 		g.walkClass = new([256]uint8)
 		for c := range g.walkClass {
 			g.walkClass[c] = class[c] | g.slow[c]*slowBit
+		}
+		for c := range utf8.RuneSelf {
+			if g.walkClass[c] == 0 {
+				g.idle = strings.Repeat(string(rune(c)), chunkSize+2*lookBack)
+				break
+			}
 		}
 	}
 	g.buildSearch()

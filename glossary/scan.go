@@ -124,171 +124,267 @@ func compareMatch(a, b Match) int {
 
 // The scanner runs four automaton walks at once over neighbouring chunks of
 // the text. A walk is a chain of dependent table loads, so independent
-// chains keep the processor busier. Each later chunk starts just after a
-// byte that occurs in no pattern, where the automaton is in its start state
-// whatever came before, so the walks see exactly what one walk would.
-// Accepting states found by the walks are queued and reported in text
-// order. What is left at the end of the text, or of a chunk whose queue
-// filled up, is walked sequentially.
+// chains keep the processor busier. Accepting states found by the walks are
+// queued and reported in text order.
+//
+// A walk must enter its chunk in the state that one walk over the whole
+// text would be in there: the longest prefix of a pattern that the
+// normalised text before the chunk ends with. That prefix is almost always
+// short, so each walk but the first starts reading, in the start state, a
+// few bytes before its chunk (the look-back) and reports nothing until it
+// enters the chunk. The state it enters in is then usually right, and
+// always right if the look-back holds a restart byte (one that occurs in no
+// pattern, after which the automaton is in its start state) or normalises
+// to at least the longest pattern. Whether it is right is known once the
+// walk before has finished the chunk before: the two states are compared,
+// and a chunk entered in the wrong state is walked again, sequentially, so
+// the walks report exactly what one walk would, whatever the text.
+//
+// The walks of a round read as many bytes each, look-back included. A walk
+// that reaches the end of its chunk before the others keeps its state and
+// reads g.idle while they go on; the last one is finished alone.
 const (
-	chunkSize = 4096 // bytes per walk and round
-	minChunk  = 256  // shorter chunks are not worth four walks
-	splitScan = 256  // how far past a chunk's end to look for a restart point
-	maxEvents = 1024 // queued accepting states per walk and round; a power of two
-	slowBit   = 0x80 // set in Glossary.walkClass for bytes that need slowStep
+	chunkSize     = 4096 // bytes per walk and round
+	minChunk      = 64   // shorter chunks are not worth four walks
+	shortChunk    = 256  // chunks up to this long queue at most shortEvents states
+	shortEvents   = 64   // a power of two
+	lookBack      = 32   // bytes a walk reads before a chunk of chunkSize
+	lookBackShort = 16   // bytes a walk reads before a shorter chunk
+	maxEvents     = 1024 // queued accepting states per walk and round; a power of two
+	slowBit       = 0x80 // set in Glossary.walkClass for bytes that need slowStep
 )
 
 // scanText runs the automaton over text and appends matches in order of
 // End. It reports whether it saw a non-ASCII hyphen.
 func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
-	if g.walkClass == nil || len(text) < 4*minChunk+splitScan {
+	switch {
+	case g.walkClass == nil || len(text) < 4*minChunk:
 		dst, _, _, dash := g.scanRange(dst, len(dst), text, 0, len(text), 0)
 		return dst, dash
+	case len(text) <= 4*shortChunk:
+		var ev [4 * shortEvents]uint64
+		return g.scanWalks(dst, text, ev[:], shortEvents)
 	}
-	return g.scanLong(dst, text)
+	var ev [4 * maxEvents]uint64
+	return g.scanWalks(dst, text, ev[:], maxEvents)
 }
 
-// scanLong is scanText for text long enough for interleaved walks.
-func (g *Glossary) scanLong(dst []Match, text string) ([]Match, bool) {
-	class, _ := g.ac.Tables()
-	var ev [4][maxEvents]uint64
+// scanWalks is scanText by interleaved walks, each with q entries of ev
+// (a power of two) for its queue.
+func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int) ([]Match, bool) {
 	base := len(dst)
 	n := len(text)
 	var v uint32
 	dash, d := false, false
 	i := 0
 	for {
-		c := min(chunkSize, (n-i)/4)
-		if c < minChunk {
+		rest := n - i
+		if rest < 4*minChunk {
 			break
 		}
-		var st [5]int
-		st[0] = i
+		// Each walk reads c bytes: walk 0 text[i:i+c], walk j > 0 its
+		// look-back and then its chunk.
+		c, back := chunkSize, lookBack
+		last := rest < 4*(chunkSize-lookBack+minChunk)
+		if last {
+			back = lookBackShort
+			c = (rest + 3*back) / 4
+		}
+		var st [5]int   // chunk j is text[st[j]:st[j+1]]
+		var from [4]int // walk j reads from from[j]
+		st[0], from[0] = i, i
 		j := 1
 		for ; j < 4; j++ {
-			if st[j] = splitPoint(class, text, st[j-1]+c); st[j] < 0 {
+			// The first ASCII byte from the nominal start on: no rune
+			// crosses into the chunk, nor into the look-back.
+			if st[j] = asciiFrom(text, from[j-1]+c); st[j] >= n {
 				break
 			}
+			from[j] = asciiFrom(text, st[j]-back)
 		}
 		if j < 4 {
 			break
 		}
-		st[4] = min(st[3]+c, n)
-		dst, v, i, d = g.round(dst, base, text, &st, v, &ev)
+		st[4] = min(from[3]+c, n)
+		if last {
+			st[4] = n
+		}
+		dst, v, i, d = g.round(dst, base, text, &st, &from, v, ev, q)
 		dash = dash || d
 	}
 	dst, _, _, d = g.scanRange(dst, base, text, i, n, v)
 	return dst, dash || d
 }
 
+// asciiFrom returns the index of the first ASCII byte of text at or after
+// i, or len(text).
+func asciiFrom(text string, i int) int {
+	for i < len(text) && text[i] >= utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
 // round runs four walks over text[st[j]:st[j+1]], the first from state v,
-// and appends their matches in order. It returns the state and index where
-// the last walk stopped and whether a walk saw a non-ASCII hyphen.
+// the others reading from from[j], and appends their matches in order. It
+// returns the state and index where the last walk stopped and whether a
+// walk saw a non-ASCII hyphen.
 //
 // The walks report a state as they leave it: automaton.LeaveBit on a
 // transition says the state left was accepting and mayMatch holds for the
 // byte read, so only states that can match are queued. scanRange, which
 // finishes each chunk, reports states as it reaches them; at each hand-over
 // a state is reported once.
-func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, v uint32, ev *[4][maxEvents]uint64) ([]Match, uint32, int, bool) {
+func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[4]int, v uint32,
+	ev []uint64, q int) ([]Match, uint32, int, bool) {
 	cls := g.walkClass
 	class, trans := g.ac.Tables()
 	// walk4's loads are unchecked: every index stays below the end of a
-	// chunk (so within text), and every state value plus a class is a valid
-	// index of trans, since trans maps each state's row to a state's row.
+	// chunk (so within text) or of g.idle, and every state value plus a
+	// class is a valid index of trans, since trans maps each state's row to
+	// a state's row.
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	tr := unsafe.Pointer(unsafe.SliceData(trans))
-	const mask = maxEvents - 1
-	var i [4]int
-	var vs [4]uint32
-	var n [4]int
-	var quiet [4]bool // the walk's state was reported already or is a dropped rune's
-	copy(i[:], st[:4])
+	idle := unsafe.Pointer(unsafe.StringData(g.idle))
+	e := unsafe.Pointer(unsafe.SliceData(ev))
+	_ = ev[4*q-1]
+	const flags = automaton.AcceptBit | automaton.MarkBit | automaton.LeaveBit
+	var (
+		i     [4]int
+		vs    [4]uint32
+		o     [4]int    // walk j's next queue entry is at byte offset o[j] of ev
+		stop  [4]int    // where walk j stops next: st[j] while ahead, then st[j+1]
+		quiet [4]bool   // the walk's state was reported already or is a dropped rune's
+		ahead [4]bool   // the walk is reading before its chunk
+		entry [4]uint32 // the state the walk entered its chunk in
+	)
+	i = *from
+	for j := range 4 {
+		o[j] = 8 * j * q
+		ahead[j] = i[j] < st[j]
+		stop[j] = st[j+1]
+		if ahead[j] {
+			stop[j] = st[j]
+		}
+	}
 	// Walk 0 goes on from v, which was reported when it was reached.
-	vs[0], quiet[0] = v&^(automaton.AcceptBit|automaton.MarkBit|automaton.LeaveBit), true
+	vs[0], quiet[0] = v&^flags, true
 	dash := false
 	for {
-		// Step quietly past states that must not be reported on leaving.
+		live, L, blocked := 0, q-2, false // each step queues at most one state per walk
 		for j := range 4 {
-			if quiet[j] && i[j] < st[j+1] && cls[text[i[j]]]&slowBit == 0 {
+			if ahead[j] && i[j] == st[j] {
+				// The walk enters its chunk, whose first state the walk
+				// before reports; what it queued so far is dropped.
+				ahead[j], entry[j], o[j], stop[j] = false, vs[j], 8*j*q, st[j+1]
+				vs[j], quiet[j] = vs[j]&^flags, true
+			}
+			if i[j] >= stop[j] {
+				continue
+			}
+			if quiet[j] && cls[text[i[j]]]&slowBit == 0 {
+				// Step past a state that must not be reported on leaving.
 				vs[j] = trans[int(vs[j]>>automaton.FlagBits)+int(cls[text[i[j]]])]
 				i[j]++
 				quiet[j] = false
+				if i[j] >= stop[j] {
+					continue
+				}
 			}
+			live++
+			L = min(L, stop[j]-i[j], q-2-(o[j]/8-j*q))
+			blocked = blocked || quiet[j] // at a slow byte after a dropped rune
 		}
-		// Each step queues at most one state per walk, so a run of L steps
-		// cannot overflow a queue; two more are kept for what follows.
-		L := min(st[1]-i[0], st[2]-i[1], st[3]-i[2], st[4]-i[3], mask-2-max(n[0], n[1], n[2], n[3]))
-		if L <= 0 {
-			break
+		if live < 2 || live < 4 && g.idle == "" || L <= 0 {
+			break // one walk left, or a queue full
 		}
-		if quiet[0] || quiet[1] || quiet[2] || quiet[3] {
-			L = 0 // a slow byte follows a dropped rune
+		if live < 4 {
+			L = min(L, len(g.idle))
 		}
-		k := -L
-		m := n
-		if L > 0 {
-			// The byte at offset k from the end of the run is read in step k
-			// (k from -L up to -1); a queued state holds its step for now.
-			k, vs[0], vs[1], vs[2], vs[3], n[0], n[1], n[2], n[3] = walk4(cls, tr, ev,
-				unsafe.Add(tp, i[0]+L), unsafe.Add(tp, i[1]+L), unsafe.Add(tp, i[2]+L), unsafe.Add(tp, i[3]+L),
-				-L, vs[0], vs[1], vs[2], vs[3], n[0], n[1], n[2], n[3])
-		}
-		for j := range 4 {
-			// Turn the steps of the queued states into indexes: a state is
-			// reported at the byte that left it.
-			fix(ev[j][m[j]:n[j]], i[j]+L)
-			i[j] += k + L
-		}
-		if L > 0 && k == 0 {
-			continue // a whole run; L is computed again
+		if !blocked {
+			// Each walk reads from the byte it is at for up to L steps; a
+			// queued state holds its step for now. A walk at its end
+			// reads g.idle, which leaves it in the start state and queues
+			// nothing. (No pointer is formed past the end of text or
+			// g.idle.)
+			var p [4]unsafe.Pointer
+			var w [4]uint32
+			var m [4]int
+			for j := range 4 {
+				p[j], w[j], m[j] = idle, 0, o[j]
+				if i[j] < stop[j] {
+					p[j], w[j] = unsafe.Add(tp, i[j]), vs[j]
+				}
+			}
+			var k int
+			k, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3] = walk4(cls, tr, e, p[0], p[1], p[2], p[3],
+				L, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3])
+			for j := range 4 {
+				if i[j] >= stop[j] {
+					continue
+				}
+				vs[j] = w[j]
+				// Turn the steps of the queued states into indexes: a
+				// state is reported at the byte that left it.
+				fix(ev[m[j]/8:o[j]/8], i[j])
+				i[j] += k
+			}
+			if k == L {
+				continue // a whole run
+			}
 		}
 		// Some walk is at a byte that needs decoding.
 		for j := range 4 {
-			if i[j] >= st[j+1] || cls[text[i[j]]]&slowBit == 0 {
+			if i[j] >= stop[j] || cls[text[i[j]]]&slowBit == 0 {
 				continue
 			}
 			// Leaving on a non-ASCII byte: mayMatch holds.
-			ev[j][n[j]&mask] = uint64(i[j])<<32 | uint64(vs[j])
-			n[j] += int(vs[j]&automaton.AcceptBit) / automaton.AcceptBit
+			ev[o[j]/8] = uint64(i[j])<<32 | uint64(vs[j])
+			o[j] += 8 * (int(vs[j]&automaton.AcceptBit) / automaton.AcceptBit)
 			r, _ := utf8.DecodeRuneInString(text[i[j]:])
 			var d bool
 			vs[j], i[j], d = slowStep(class, trans, text, i[j], vs[j])
 			dash = dash || d
-			quiet[j] = foldRune(r) == dropRune
+			quiet[j] = !ahead[j] && foldRune(r) == dropRune
 		}
 	}
+	var n [4]int
 	for j := range 4 {
+		n[j] = o[j]/8 - j*q
 		// The state each walk stopped in has not been reported yet.
-		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && mayMatch(text, i[j], vs[j]) {
-			ev[j][n[j]&mask] = uint64(i[j])<<32 | uint64(vs[j])
+		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && !ahead[j] && mayMatch(text, i[j], vs[j]) {
+			ev[j*q+n[j]] = uint64(i[j])<<32 | uint64(vs[j])
 			n[j]++
 		}
 	}
 	var d bool
-	dst = g.flush(dst, base, text, ev[0][:n[0]])
-	dst, _, _, d = g.scanRange(dst, base, text, i[0], st[1], vs[0])
+	dst = g.flush(dst, base, text, ev[:n[0]])
+	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0])
 	dash = dash || d
-	dst = g.flush(dst, base, text, ev[1][:n[1]])
-	dst, _, _, d = g.scanRange(dst, base, text, i[1], st[2], vs[1])
-	dash = dash || d
-	dst = g.flush(dst, base, text, ev[2][:n[2]])
-	dst, _, _, d = g.scanRange(dst, base, text, i[2], st[3], vs[2])
-	dash = dash || d
-	dst = g.flush(dst, base, text, ev[3][:n[3]])
-	dst, v, last, d := g.scanRange(dst, base, text, i[3], st[4], vs[3])
-	return dst, v, last, dash || d
+	for j := 1; j < 4; j++ {
+		if !ahead[j] && v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
+			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
+			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j])
+		} else {
+			// The walk did not enter its chunk, or entered it in another
+			// state than the text is in there: walk the chunk again.
+			dst, v, last, d = g.scanRange(dst, base, text, st[j], st[j+1], v)
+		}
+		dash = dash || d
+	}
+	return dst, v, last, dash
 }
 
 // walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
-// and p3+k for k from k up to -1, queueing each state it leaves with LeaveBit
-// set, with its k, until a byte needs slowStep. It returns the k where it
-// stopped.
-func walk4(class *[256]uint8, tr unsafe.Pointer, ev *[4][maxEvents]uint64, p0, p1, p2, p3 unsafe.Pointer,
-	k int, v0, v1, v2, v3 uint32, n0, n1, n2, n3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
+// and p3+k for k from 0 up to n-1, until a byte needs slowStep. Walk j
+// queues each state it leaves with LeaveBit set, with its k, at byte offset
+// oj of e, which then advances. It returns the k where it stopped, the
+// states and the offsets.
+func walk4(class *[256]uint8, tr, e unsafe.Pointer, p0, p1, p2, p3 unsafe.Pointer,
+	n int, v0, v1, v2, v3 uint32, o0, o1, o2, o3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
 	cls := *class // on the stack: one register fewer in the loop
-	e := unsafe.Pointer(ev)
-	for ; k < 0; k++ {
+	k := 0
+	for ; k < n; k++ {
 		c0 := cls[*(*byte)(unsafe.Add(p0, k))]
 		c1 := cls[*(*byte)(unsafe.Add(p1, k))]
 		c2 := cls[*(*byte)(unsafe.Add(p2, k))]
@@ -303,39 +399,24 @@ func walk4(class *[256]uint8, tr unsafe.Pointer, ev *[4][maxEvents]uint64, p0, p
 		// Queue every state left without a branch; only those worth
 		// reporting count.
 		kk := uint64(k) << 32
-		*(*uint64)(unsafe.Add(e, n0*8)) = kk | uint64(v0)
-		n0 += int(t0 & automaton.LeaveBit)
-		*(*uint64)(unsafe.Add(e, n1*8+maxEvents*8)) = kk | uint64(v1)
-		n1 += int(t1 & automaton.LeaveBit)
-		*(*uint64)(unsafe.Add(e, n2*8+2*maxEvents*8)) = kk | uint64(v2)
-		n2 += int(t2 & automaton.LeaveBit)
-		*(*uint64)(unsafe.Add(e, n3*8+3*maxEvents*8)) = kk | uint64(v3)
-		n3 += int(t3 & automaton.LeaveBit)
+		*(*uint64)(unsafe.Add(e, o0)) = kk | uint64(v0)
+		o0 += int(t0&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o1)) = kk | uint64(v1)
+		o1 += int(t1&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o2)) = kk | uint64(v2)
+		o2 += int(t2&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o3)) = kk | uint64(v3)
+		o3 += int(t3&automaton.LeaveBit) * 8
 		v0, v1, v2, v3 = t0, t1, t2, t3
 	}
-	return k, v0, v1, v2, v3, n0, n1, n2, n3
+	return k, v0, v1, v2, v3, o0, o1, o2, o3
 }
 
 // fix turns the steps of queued states into indexes: off plus the step.
 func fix(evs []uint64, off int) {
 	for i, e := range evs {
-		evs[i] = uint64(uint32(int32(e>>32)+int32(off)))<<32 | e&0xFFFFFFFF
+		evs[i] = uint64(uint32(e>>32)+uint32(off))<<32 | e&0xFFFFFFFF
 	}
-}
-
-// splitPoint returns a position at or after from, within splitScan bytes,
-// that follows a byte in no pattern (so the automaton restarts there), or
-// -1 if there is none or too little text would be left.
-func splitPoint(class *[256]uint8, text string, from int) int {
-	if from+splitScan > len(text) {
-		return -1
-	}
-	for p := from; p < from+splitScan; p++ {
-		if c := text[p-1]; c < utf8.RuneSelf && class[c] == 0 {
-			return p
-		}
-	}
-	return -1
 }
 
 // mayMatch filters an accepting state v reached at byte i of text: inside
@@ -399,6 +480,8 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 // flush reports the queued accepting states of one walk, in order. An
 // entry holds the index after the state's byte in its high half.
 func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
+	// Locals: stores to dst could alias g's fields for all the compiler knows.
+	outRecs, flatHot, tp := g.outRecs, g.flatHot, unsafe.Pointer(unsafe.StringData(text))
 	for _, e := range evs {
 		end, v := int(e>>32), uint32(e)
 		if !mayMatch(text, end, v) {
@@ -415,15 +498,14 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 		// A stop word hides the shorter matches inside it; stopAt is its start.
 		stopAt, stopLen := end, 0
 		lo, hi := g.ac.OutputRange(v)
-		for oi := range g.outRecs[lo:hi] {
-			o := &g.outRecs[lo+oi]
+		for oi := lo; oi < hi; oi++ {
+			o := &outRecs[oi]
 			if rightGlued && o.allow&Modifier == 0 && !o.stop {
 				continue
 			}
 			start, ok := end-int(o.n), false
 			if o.nw > 0 && end >= 8*int(o.nw) {
 				// spelledAt, with its first two words inlined.
-				tp := unsafe.Pointer(unsafe.StringData(text))
 				ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))^o.w0)&o.mask0 == 0
 				if ok && o.nw > 1 {
 					ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))^o.w1)&o.mask1 == 0 &&
@@ -462,8 +544,9 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			} else if pos, glued, ok = position(text, start, end); !ok {
 				continue
 			}
-			for i := range g.flatHot[o.vfirst : o.vfirst+int32(o.vn)] {
-				va := &g.flatHot[int(o.vfirst)+i]
+			vas := flatHot[o.vfirst : o.vfirst+int32(o.vn)]
+			for i := range vas {
+				va := &vas[i]
 				if glued {
 					if va.pos&pos == 0 {
 						continue

@@ -672,6 +672,16 @@ func TestScanEqualsReference(t *testing.T) {
 		"coord":    strings.Repeat("Kurs for hjerte-, lunge- og kreftpasienter, KiD-/KiB-kurs og pasient- og pårørendeopplæring\u2010 og meistringskurs. ", 300),
 		"case":     strings.Repeat("LMS lms KiD kid Kid SMIL smil MS ms Teams teams konkurs kurs målgruppen krefter kreft sorg omsorg ", 400),
 		"spaces":   strings.Repeat("læring  og\n\tmestring\u00adsenter på   nett på\u00a0nettsiden  ", 500),
+		"bullets":  bulletMiB()[:400000],
+		// No restart byte at all, and states that a short look back
+		// cannot tell: a term's words far apart (runs of white space
+		// read as one) or split by many soft hyphens.
+		"bulletsonly": strings.Repeat("• kurs for pårørende\n  • mestring av hverdagen i gruppe\n", 3000),
+		"farapart":    strings.Repeat("læring"+strings.Repeat(" ", 150)+"og\n\n"+strings.Repeat("\t", 90)+"mestring i helse- og omsorgstjenesten ", 300),
+		"softhyphens": strings.Repeat("mestrings"+strings.Repeat("\u00ad", 70)+"kurs lærings- og mestrings\u00ad\u00adsenter ", 300),
+		// Long runs without an ASCII byte, where a chunk cannot start.
+		"noascii": strings.Repeat("ж", 9000) + " mestringskurs " + strings.Repeat("жё😀", 3000) + " kurs. " +
+			strings.Repeat("ø", 5000) + "kurs",
 	}
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
@@ -697,6 +707,34 @@ func compareScans(t *testing.T, g *Glossary, text string) {
 	}
 }
 
+// TestScanEqualsReferenceReal: the scanner reports what the reference
+// reports on every real listing alone and on the listings joined to 1 MiB
+// (skipped when the corpus is absent).
+func TestScanEqualsReferenceReal(t *testing.T) {
+	g := Default()
+	for i, text := range realListings(t) {
+		compareScans(t, g, text)
+		if t.Failed() {
+			t.Fatalf("listing %d", i)
+		}
+	}
+	compareScans(t, g, realMiB(t))
+}
+
+// TestScanEqualsReferenceLengths: every length of text from 0 to 3,000
+// bytes, so that every way of cutting a text into walks is met, on made
+// listings of bullet lists and page chrome, and each such listing alone.
+func TestScanEqualsReferenceLengths(t *testing.T) {
+	g := Default()
+	text := bulletMiB()[:3000]
+	for n := range len(text) + 1 {
+		t.Run(fmt.Sprint(n), func(t *testing.T) { compareScans(t, g, text[:n]) })
+	}
+	for i, l := range bulletListings() {
+		t.Run(fmt.Sprint("listing", i), func(t *testing.T) { compareScans(t, g, l) })
+	}
+}
+
 // FuzzScanReference compares the scanner with the reference on any bytes.
 func FuzzScanReference(f *testing.F) {
 	for _, s := range []string{
@@ -709,9 +747,11 @@ func FuzzScanReference(f *testing.F) {
 	g := Default()
 	f.Fuzz(func(t *testing.T, s string) {
 		compareScans(t, g, s)
-		// Long enough for the interleaved walks.
+		// Long enough for the interleaved walks: with restart bytes, and
+		// without, so that walks enter their chunks anywhere in s.
 		if len(s) > 0 && len(s) < 64 {
 			compareScans(t, g, strings.Repeat(s+". ", 12000/(len(s)+2)+1))
+			compareScans(t, g, strings.Repeat(s, 700/len(s)+1))
 		}
 	})
 }
