@@ -57,7 +57,9 @@ type gapJSON struct {
 }
 
 // coverage answers the equal-access question for the catalogue:
-// ?role=…&topic=condition:dementia&age_group=…&in_person_only=true&below=county.
+// ?role=…&topic=condition:dementia&age_group=…&in_person_only=true&below=county,
+// and with area=46 (a county) or area=helse_vest (a health region) the
+// heat table of that area (see areaTable).
 func (s *Server) coverage(w http.ResponseWriter, r *http.Request) {
 	l := language(r)
 	qv := r.URL.Query()
@@ -107,6 +109,10 @@ func (s *Server) coverage(w http.ResponseWriter, r *http.Request) {
 		}
 		q.Day = d
 	}
+	area, ok := parseArea(qv.Get("area"))
+	if !ok {
+		errs = append(errs, paramError(l, "area", lmh.RuleInvalid, "area"))
+	}
 	below := match.AccessNational
 	if v := qv.Get("below"); v != "" {
 		if err := below.UnmarshalText([]byte(v)); err != nil || below == match.AccessNone {
@@ -145,7 +151,8 @@ func (s *Server) coverage(w http.ResponseWriter, r *http.Request) {
 			Items     []gapJSON    `json:"items"`
 			Truncated bool         `json:"truncated,omitempty"`
 		} `json:"gaps"`
-	}{Day: rep.Day(), Version: snap.Version}
+		Area *areaJSON `json:"area,omitempty"`
+	}{Day: rep.Day(), Version: snap.Version, Area: area.table(rep)}
 	for _, role := range rep.Roles() {
 		for _, t := range rep.Topics() {
 			sh := rep.National(role, t)

@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"unicode/utf8"
 
@@ -37,7 +38,12 @@ func senses(refs []taxonomy.Ref, l taxonomy.Lang) []senseJSON {
 
 // query reads the text parameter name, bounded, or writes the problem.
 func query(w http.ResponseWriter, r *http.Request, name string) (string, bool) {
-	q := r.URL.Query().Get(name)
+	return queryOf(w, r, r.URL.Query(), name)
+}
+
+// queryOf is query over parameters read already.
+func queryOf(w http.ResponseWriter, r *http.Request, qv url.Values, name string) (string, bool) {
+	q := qv.Get(name)
 	l := language(r)
 	switch {
 	case q == "":
@@ -50,36 +56,63 @@ func query(w http.ResponseWriter, r *http.Request, name string) (string, bool) {
 	return q, true
 }
 
-// glossarySearch is autocomplete over the official terms: ?q=…&lang=…&limit=….
+// glossarySearch is autocomplete over the official terms:
+// ?q=…&lang=…&facet=…&limit=…, or the same members in the JSON body of a
+// POST. With facet, only hits with a sense in that facet count ("condition":
+// the words that find a condition code).
 func (s *Server) glossarySearch(w http.ResponseWriter, r *http.Request) {
-	q, ok := query(w, r, "q")
+	qv, ok := autocompleteParams(w, r, []string{"q", "lang", "facet"}, []string{"limit"})
+	if !ok {
+		return
+	}
+	q, ok := queryOf(w, r, qv, "q")
 	if !ok {
 		return
 	}
 	l := language(r)
 	var lang taxonomy.Lang
-	if v := r.URL.Query().Get("lang"); v != "" {
+	if v := qv.Get("lang"); v != "" {
 		var err error
 		if lang, err = taxonomy.ParseLang(v); err != nil {
 			writeProblem(w, r, kindBadQuery, "", paramError(l, "lang", lmh.RuleLang, ""))
 			return
 		}
 	}
-	limit := 10
-	if v := r.URL.Query().Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 50 {
-			writeProblem(w, r, kindBadQuery, "", paramError(l, "limit", lmh.RuleLTE, "50"))
+	var facet taxonomy.Facet
+	if v := qv.Get("facet"); v != "" {
+		var err error
+		if facet, err = taxonomy.ParseFacet(v); err != nil {
+			writeProblem(w, r, kindBadQuery, "", paramError(l, "facet", lmh.RuleEnum, ""))
 			return
 		}
-		limit = n
 	}
-	hits := glossary.Default().Search(q, lang, limit)
+	limit, ok := searchLimit(w, r, qv, 10, 50)
+	if !ok {
+		return
+	}
+	var hits []glossary.Hit
+	if facet == 0 {
+		hits = glossary.Default().Search(q, lang, limit)
+	} else {
+		// Every hit, then those of the facet: the glossary is fixed and the
+		// query bounded, so the work is too.
+		for _, h := range glossary.Default().Search(q, lang, 0) {
+			if len(hits) == limit {
+				break
+			}
+			for _, ref := range h.Entry.Senses {
+				if ref.Facet() == facet {
+					hits = append(hits, h)
+					break
+				}
+			}
+		}
+	}
 	out := make([]hitJSON, len(hits))
 	for i, h := range hits {
 		out[i] = hitJSON{h.Entry.Term, h.Entry.Lang, h.Entry.Kind, senses(h.Entry.Senses, l), h.How}
 	}
-	setLanguage(w, l)
+	searched(w, r)
 	writeJSON(w, http.StatusOK, struct {
 		Hits []hitJSON `json:"hits"`
 	}{out})

@@ -333,9 +333,10 @@ func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc [
 	}
 	if res.Excluded() {
 		// The constraints that excluded it: Failed also lists those a
-		// relaxing option kept, which did not.
+		// relaxing option kept, which did not, and the preferences (time,
+		// format …) not met, which only rank.
 		for _, why := range res.Failed() {
-			if !why.Relaxed {
+			if !why.Relaxed && why.Criterion.Hard() {
 				out.Failed = append(out.Failed, why.Criterion.String())
 			}
 		}

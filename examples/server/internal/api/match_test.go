@@ -127,6 +127,33 @@ func TestExplain(t *testing.T) {
 		if !got.Excluded || len(got.Failed) != 1 || got.Failed[0] != "age" || got.Rank != 0 {
 			t.Errorf("explain: %+v; want excluded by age", got)
 		}
+		// A preference not met as well (a time the offering does not meet
+		// at) is among the reasons, but not among the constraints that
+		// left it out.
+		var timed *lmh.Offering
+		for i := range e.cat {
+			if o := &e.cat[i]; o.TargetGroup.Ages.Min >= 18 && len(o.Schedule.Times) == 1 && o.Schedule.Times[0] != lmh.Weekend {
+				timed = o
+				break
+			}
+		}
+		var got2 struct {
+			Excluded bool     `json:"excluded"`
+			Failed   []string `json:"failed"`
+			Reasons  []struct{ Criterion, Fit string }
+		}
+		e.do("POST", "/api/explain", map[string]any{"offering_id": timed.ID, "need": map[string]any{
+			"age": 10, "municipality": timed.Coverage.Expand()[0], "availability": []string{"weekend"}}}).json(t, &got2)
+		timeMissed := false
+		for _, why := range got2.Reasons {
+			timeMissed = timeMissed || why.Criterion == "time" && why.Fit == "not_met"
+		}
+		if !timeMissed {
+			t.Fatalf("%s: the time is not a reason not met, the test sees nothing: %+v", timed.Name, got2)
+		}
+		if !got2.Excluded || len(got2.Failed) != 1 || got2.Failed[0] != "age" {
+			t.Errorf("explain with a preference missed too: %+v; want excluded by age alone", got2)
+		}
 		if r := e.do("POST", "/api/explain", map[string]any{"offering_id": "5b0c3d29-0000-4000-8000-000000000000", "need": map[string]any{}}); r.status != 404 {
 			t.Errorf("unknown offering: %d", r.status)
 		}

@@ -43,6 +43,22 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			e.do("POST", "/fhir/HealthcareService/_search", q, "Content-Type", "application/x-www-form-urlencoded")
 		}
 
+		// What a case worker types into the page's autocompletes for a
+		// person, sent by POST: valid, and invalid in ways an error might
+		// quote.
+		lookups := []string{
+			`/api/glossary/search {"q": "SENTINELFREETEXT demens", "facet": "condition"}`,
+			`/api/glossary/search {"q": "demens", "facet": "sentinelvalue"}`,
+			`/api/glossary/search {"q": "demens", "sentinelmember": 1}`,
+			`/api/municipalities/search {"q": "SENTINELFREETEXT"}`,
+			`/api/municipalities/search {"q": 9876}`,
+			`/api/municipalities/search {"q": "voss", "limit": "sentinelvalue"}`,
+		}
+		for _, l := range lookups {
+			path, body, _ := strings.Cut(l, " ")
+			e.do("POST", path, body)
+		}
+
 		logs, bodies := e.log.String(), e.bodies.String()
 		if bodies == "" || logs == "" {
 			t.Fatal("nothing logged or no error answered: the test sees nothing")
@@ -88,7 +104,7 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			}
 			lines++
 		}
-		if want := 4*len(needs) + 1 + 2*len(queries); lines != want {
+		if want := 4*len(needs) + 1 + 2*len(queries) + len(lookups); lines != want {
 			t.Errorf("%d log lines; want one per request, %d", lines, want)
 		}
 	})

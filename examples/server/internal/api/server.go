@@ -116,7 +116,11 @@ func (s *Server) register() {
 	s.handle("POST", "/api/classify", false, s.classify)
 	s.handle("GET", "/api/coverage", false, s.coverage)
 	s.handle("GET", "/api/glossary/search", false, s.glossarySearch)
+	s.handle("POST", "/api/glossary/search", false, s.glossarySearch)
 	s.handle("GET", "/api/glossary/lookup", false, s.glossaryLookup)
+	s.handle("GET", "/api/municipalities/search", false, s.municipalitySearch)
+	s.handle("POST", "/api/municipalities/search", false, s.municipalitySearch)
+	s.handle("GET", "/api/vocabulary", false, s.vocabulary)
 	s.registerFHIR()
 	// "/" is kept for the case workers' page (issue 16).
 	s.mux.HandleFunc("GET /{$}", s.home)
