@@ -24,6 +24,7 @@ import (
 
 	"github.com/lmhkit/lmhkit/examples/server/internal/catalogue"
 	"github.com/lmhkit/lmhkit/examples/server/internal/store"
+	"github.com/lmhkit/lmhkit/examples/server/internal/web"
 	"github.com/lmhkit/lmhkit/lmh/fhir"
 )
 
@@ -56,6 +57,7 @@ type Server struct {
 	term   *fhir.Terminology
 	routes []Route
 	cov    coverageCache
+	page   *web.Handler
 	h      http.Handler
 }
 
@@ -81,7 +83,11 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, auth: newAuthorizer(cfg.Token), mux: http.NewServeMux(), term: term}
+	page, err := web.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, auth: newAuthorizer(cfg.Token), mux: http.NewServeMux(), term: term, page: page}
 	s.register()
 	s.h = secure(logged(cfg.Log, s.pattern, http.HandlerFunc(s.dispatch)))
 	return s, nil
@@ -122,8 +128,10 @@ func (s *Server) register() {
 	s.handle("POST", "/api/municipalities/search", false, s.municipalitySearch)
 	s.handle("GET", "/api/vocabulary", false, s.vocabulary)
 	s.registerFHIR()
-	// "/" is kept for the case workers' page (issue 16).
-	s.mux.HandleFunc("GET /{$}", s.home)
+	// The case workers' and providers' page: not part of the API (nor of
+	// its description), but its first client.
+	s.mux.HandleFunc("GET /{$}", s.page.Page)
+	s.mux.HandleFunc("GET /static/{name}", s.page.Static)
 }
 
 // pattern returns the route a request is served by, for the log: the
@@ -211,11 +219,6 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		"status": "ok", "backend": s.cfg.Store.Backend(), "database": db,
 		"catalogue_version": snap.Version, "offerings": len(snap.Offerings),
 	})
-}
-
-func (s *Server) home(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	w.Write([]byte("lmhkit catalogue service. The API is described at /openapi.json; FHIR R4 at /fhir/metadata.\n"))
 }
 
 // jsonBytes is json.Marshal.
