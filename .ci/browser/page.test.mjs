@@ -1,0 +1,406 @@
+// The case workers' and providers' page of examples/server, tested in a real
+// browser: Debian's Chromium driven by playwright-core, against the server
+// on loopback with a fresh SQLite catalogue (the library's sample), with
+// axe-core injected into every main state.
+//
+//   node .ci/browser/page.test.mjs [--server BINARY] [--update-screenshots]
+//
+// Without --server the server is built with `go build`. With
+// --update-screenshots (or UPDATE_SCREENSHOTS=1) the PNGs of the main states
+// are written to docs/screenshots/; otherwise to a temporary directory.
+// Any failed check exits 1 and leaves a screenshot of the failing state.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const args = process.argv.slice(2);
+const update = args.includes("--update-screenshots") || process.env.UPDATE_SCREENSHOTS === "1";
+const serverArg = args.includes("--server") ? args[args.indexOf("--server") + 1] : "";
+
+const work = mkdtempSync(join(tmpdir(), "lmh-page-"));
+const shots = update ? join(root, "docs/screenshots") : join(work, "screenshots");
+mkdirSync(shots, { recursive: true });
+const TOKEN = "page-test-token-5d0e";
+// The person's words, a parent's description of a child. They are also the
+// sentinel: they must reach the server only in POST bodies, never in a URL,
+// a log line or the browser's storage.
+const NEED_TEXT = "Sønnen vår har fått epilepsi. Vi foreldre vil lære mer, helst på kveldstid.";
+const SENTINEL = /epilepsi|kveldstid|Bergen|Berg\b|Demens|sukkersyk|demenz|Kautok/i;
+
+let failures = 0;
+let server;
+let browser;
+const axeSummary = [];
+
+function log(...a) { console.log(...a); }
+function check(ok, what) {
+  if (ok) { log("ok   " + what); return; }
+  failures++;
+  log("FAIL " + what);
+}
+
+// ------------------------------------------------------------ the server
+
+async function startServer() {
+  let bin = serverArg;
+  if (!bin) {
+    bin = join(work, "server");
+    execFileSync("go", ["build", "-o", bin, "."], { cwd: join(root, "examples/server"), stdio: "inherit" });
+  }
+  const out = [];
+  const err = [];
+  server = spawn(bin, ["-addr", "127.0.0.1:0", "-db", join(work, "page.db"), "-token", TOKEN], { stdio: ["ignore", "pipe", "pipe"] });
+  server.stdout.on("data", (b) => out.push(b.toString()));
+  server.stderr.on("data", (b) => err.push(b.toString()));
+  for (let i = 0; i < 240; i++) {
+    const m = out.join("").match(/http:\/\/[0-9.:]+/);
+    if (m) return { url: m[0], log: () => err.join("") };
+    if (server.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not start:\n" + err.join(""));
+}
+
+// ------------------------------------------------------------ helpers
+
+async function ready(page) {
+  await page.waitForSelector("body[data-ready=true]");
+}
+
+// axe runs axe-core on the page as it is and records the violations by
+// impact; serious and critical ones fail the test.
+async function axe(page, state) {
+  await page.evaluate(axeSource);
+  const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const byImpact = {};
+  for (const v of r.violations) byImpact[v.impact] = (byImpact[v.impact] || 0) + v.nodes.length;
+  axeSummary.push({ state, rules: r.violations.map((v) => v.id + " (" + v.impact + ", " + v.nodes.length + ")") });
+  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  for (const v of bad) log("     axe " + v.impact + " " + v.id + ": " + v.help + " — " + v.nodes.map((n) => n.target.join(" ")).join("; "));
+  check(bad.length === 0, `axe-core on ${state}: no serious or critical violations (all: ${JSON.stringify(byImpact)})`);
+}
+
+// shot keeps a screenshot of the viewport with the element sel near its top.
+async function shot(page, name, sel) {
+  if (sel) await page.$eval(sel, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 90));
+  await page.screenshot({ path: join(shots, name + ".png"), animations: "disabled", caret: "hide" });
+}
+
+async function noOverflow(page, what) {
+  const w = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+  check(w.doc <= w.view, `${what}: nothing wider than the ${w.view} px viewport (document ${w.doc} px)`);
+}
+
+// pick types into a combobox and chooses the option with the given text by
+// keyboard (arrow keys and Enter).
+async function pick(page, input, typed, option) {
+  await page.fill(input, "");
+  await page.type(input, typed, { delay: 20 });
+  const list = await page.getAttribute(input, "aria-controls");
+  // The list answering the whole of what was typed, not a search under way.
+  await page.waitForSelector(`#${list}[data-q="${typed}"] li[role=option]:has-text("${option}")`);
+  const texts = await page.$$eval(`#${list} li[role=option]`, (lis) => lis.map((li) => li.textContent));
+  const i = texts.findIndex((x) => x.includes(option));
+  for (let k = 0; k <= i; k++) await page.press(input, "ArrowDown");
+  const active = await page.getAttribute(input, "aria-activedescendant");
+  check(active === `${list}-${i}`, `combobox ${input}: arrow keys move the active option (aria-activedescendant ${active})`);
+  await page.press(input, "Enter");
+  await page.waitForSelector(`#${list}[hidden]`, { state: "attached" });
+}
+
+// ------------------------------------------------------------ the scenarios
+
+async function findAndExplain(ctx, base, requests, server) {
+  const page = await ctx.newPage();
+  await page.goto(base + "/");
+  await ready(page);
+  check(await page.isVisible("#privacy"), "the page says how the need is handled (privacy notice visible)");
+  check((await page.textContent("h1:visible")) === "Finn et tilbud", "opens in Bokmål on Find an offering");
+
+  // An empty form asks for something.
+  await page.click("button[type=submit]:has-text('Finn tilbud')");
+  await page.waitForSelector("#free-text-err:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "free-text"), "an empty need is refused at the text field, with focus there");
+
+  // The labels are the library's, through /api/vocabulary.
+  const roles = await page.$$eval("#need-role option", (os) => os.map((o) => o.textContent));
+  check(roles.includes("pårørende") && roles.includes("pasient"), `role options are the library's labels (${roles.join(", ")})`);
+
+  // The autocompletes: a Sami name by its Norwegian parallel name, a
+  // condition by a misspelling and by a lay word.
+  await pick(page, "#need-municipality", "Kautok", "Guovdageaidnu");
+  await pick(page, "#need-condition", "demenz", "demens");
+  await pick(page, "#need-condition", "sukkersyk", "diabetes");
+  check((await page.inputValue("#need-condition")) === "diabetes", "a lay word finds the condition (sukkersyke → diabetes)");
+  await page.fill("#need-condition", "");
+
+  await page.fill("#free-text", NEED_TEXT);
+  await pick(page, "#need-municipality", "Berg", "Bergen");
+  check((await page.inputValue("#need-municipality")) === "Bergen", "kommune picked from the autocomplete");
+  await page.click("button[type=submit]:has-text('Finn tilbud')");
+  await page.waitForSelector("#result-list > li");
+  const names = await page.$$eval("#result-list h3", (hs) => hs.map((h) => h.textContent));
+  check(names.length > 0 && names.some((n) => n.includes("Epilepsikurs for foreldre")),
+    `ranked results for a parent's description and a kommune (${names.length}: ${names.slice(0, 3).join(" | ")} …)`);
+  check(names.every((n, i) => n.startsWith(i + 1 + ". ")), "results are numbered by rank");
+  const reasons = await page.$$eval("#result-list > li", (lis) => lis.map((li) => li.querySelectorAll(".reasons li").length));
+  check(reasons.every((n) => n > 0), "every result carries its reasons");
+  const fromText = await page.$$eval("#result-list li[data-from-text] .badge", (bs) => bs.map((b) => b.textContent));
+  check(fromText.length > 0 && fromText[0] === "fra teksten", `facts read from the text are marked (${fromText.length} reasons)`);
+  check(await page.isVisible("#from-text"), "a summary names what was read from the text");
+  const conf = await page.$$eval("#result-list .confidence", (ps) => ps.map((p) => p.textContent));
+  check(conf.length === names.length && conf.every((c) => /Hvor godt det passer: (eksakt|høy|lav) – \S/.test(c)),
+    `confidence in words (${conf[0]})`);
+  await shot(page, "find-results", "#need-form .actions");
+  await axe(page, "results (nb)");
+
+  // Nynorsk: the page and the answers follow, the need is asked for again by POST.
+  const before = requests.filter((r) => r.path === "/api/match").length;
+  await page.click(".langs button[data-lang=nn]");
+  await page.waitForSelector("html[lang=nn]");
+  await page.waitForFunction(() => document.querySelector("#result-list .reasons li") &&
+    document.querySelector("#result-list").textContent.includes("frå teksten din"));
+  check((await page.textContent("h1:visible")) === "Finn eit tilbod", "switched to Nynorsk: heading");
+  const nnMatch = requests.filter((r) => r.path === "/api/match").slice(before);
+  check(nnMatch.length === 1 && nnMatch[0].method === "POST" && nnMatch[0].lang === "nn",
+    "switched to Nynorsk: the match is asked again by POST with Accept-Language: nn");
+  const nnRoles = await page.$$eval("#need-role option", (os) => os.map((o) => o.textContent));
+  check(nnRoles.includes("pårørande"), "switched to Nynorsk: the library's Nynorsk labels (pårørande)");
+  check((await page.inputValue("#free-text")) === NEED_TEXT, "switched to Nynorsk: the form keeps what was typed");
+
+  // Why not?
+  await pick(page, "#whynot-offering", "Demensskole", "Demensskole");
+  await page.click("#whynot-form button[type=submit]");
+  await page.waitForSelector("#whynot-summary");
+  const why = await page.textContent("#whynot-summary");
+  check(/kom ikkje med fordi dette ikkje stemmer: .*målgruppe/.test(why), `why not: the constraints that left it out (${why})`);
+  const failedReasons = await page.$$eval("#whynot-out .fit-not_met", (lis) => lis.length);
+  check(failedReasons > 0, `why not: the reasons that did not fit are shown (${failedReasons})`);
+  await shot(page, "why-not-nn", "#whynot-h");
+  await axe(page, "why not (nn)");
+
+  // English too.
+  await page.click(".langs button[data-lang=en]");
+  await page.waitForSelector("html[lang=en]");
+  await page.waitForFunction(() => document.querySelector("#whynot-summary") &&
+    document.querySelector("#whynot-summary").textContent.includes("was left out"));
+  check((await page.textContent("h1:visible")) === "Find an offering", "switched to English");
+
+  // Keyboard: focus is visible on the controls.
+  await page.focus("#free-text");
+  await page.keyboard.press("Tab");
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return { tag: el.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  check(ring.style !== "none" && ring.width >= 2, `focus is visible (${ring.tag}: ${ring.style} ${ring.width}px)`);
+
+  // The need went only into POST bodies; nothing of it is in the browser.
+  const leaked = requests.filter((r) => SENTINEL.test(decodeURIComponent(r.url)));
+  check(leaked.length === 0, `no URL carries what was typed (${requests.length} requests)`);
+  const needRoutes = requests.filter((r) => ["/api/match", "/api/explain", "/api/glossary/search", "/api/municipalities/search"].includes(r.path));
+  check(needRoutes.length > 0 && needRoutes.every((r) => r.method === "POST"), "need and typed lookups are sent by POST only");
+  check(requests.some((r) => r.path === "/api/match" && r.post.includes("kveldstid")), "the need is in a POST body (the test sees it)");
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+    idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length
+  }));
+  check(stored.local === 0 && stored.session === 0 && stored.cookie === "" && stored.idb === 0 && stored.caches === 0,
+    `nothing stored in the browser (${JSON.stringify(stored)})`);
+  check(server.log().includes("/api/match") && !SENTINEL.test(server.log()), "the server's log holds nothing of the need (and it logs requests)");
+
+  // Leaving the page forgets the need, back-forward cache or not.
+  await page.goto("about:blank");
+  await page.goBack();
+  await ready(page);
+  check((await page.inputValue("#free-text")) === "" && (await page.$$("#result-list > li")).length === 0,
+    "after leaving and coming back, the need and the results are gone");
+  await page.close();
+}
+
+async function narrow(ctx, base) {
+  const page = await ctx.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(base + "/?lang=nb");
+  await ready(page);
+  await page.fill("#free-text", NEED_TEXT);
+  await pick(page, "#need-municipality", "Voss", "Voss");
+  await page.click("button[type=submit]:has-text('Finn tilbud')");
+  await page.waitForSelector("#result-list > li");
+  await noOverflow(page, "360 px, results");
+  await shot(page, "find-360", "#results-h");
+  await axe(page, "results at 360 px");
+  await page.goto(base + "/?lang=nb#edit");
+  await ready(page);
+  await pick(page, "#edit-offering", "Leve med kols", "Leve med kols");
+  await page.click("#edit-pick button[type=submit]");
+  await page.waitForSelector("#edit-form:not([hidden])");
+  await noOverflow(page, "360 px, the offering form");
+  await page.goto(base + "/?lang=nb#coverage");
+  await ready(page);
+  await page.click("#coverage-form button[type=submit]");
+  await page.waitForSelector("#coverage-out table");
+  await noOverflow(page, "360 px, the coverage table (it scrolls in its own box)");
+  await page.close();
+}
+
+async function openForEdit(ctx, base, name) {
+  const page = await ctx.newPage();
+  await page.goto(base + "/?lang=nb#edit");
+  await ready(page);
+  await pick(page, "#edit-offering", name, name);
+  await page.click("#edit-pick button[type=submit]");
+  await page.waitForSelector("#edit-form:not([hidden])");
+  await page.fill("#o-token", TOKEN);
+  return page;
+}
+
+async function edit(ctx, base) {
+  const page = await openForEdit(ctx, base, "Leve med kols");
+  check((await page.inputValue("#o-name")).startsWith("Leve med kols"), "the offering is opened into the form");
+  const problems = [];
+  page.on("response", async (res) => {
+    if (res.request().method() === "PUT" && res.status() === 422) problems.push(await res.json());
+  });
+  // A group offering for one participant: the server's rule, at its field.
+  await page.fill("#o-cap-max", "1");
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#o-cap-max-err:not([hidden])");
+  const msg = await page.textContent("#o-cap-max-err");
+  const p = problems[0];
+  const want = p && p.errors.find((e) => e.pointer === "/frames/capacity/max");
+  check(want && msg === want.message && want.rule === "group_capacity",
+    `the server's validation message is shown at its field (${msg})`);
+  check((await page.getAttribute("#o-cap-max", "aria-invalid")) === "true", "the field is marked invalid");
+  check(await page.evaluate(() => document.activeElement.id === "edit-summary"), "focus moves to the list of problems");
+  const linked = await page.$$eval("#edit-summary li a", (as) => as.map((a) => a.textContent));
+  check(linked.length === p.errors.length, `every problem is listed with a link to its field (${linked.join(" | ")})`);
+  await shot(page, "edit-error", "#edit-summary");
+  await axe(page, "offering form with errors");
+  await page.click("#edit-summary li a");
+  check(await page.evaluate(() => document.activeElement.id === "o-cap-max"), "a problem's link moves focus to its field");
+
+  // A wrong token: the problem lands at the token field.
+  await page.fill("#o-cap-max", "14");
+  await page.fill("#o-token", "not-the-token");
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#o-token-err:not([hidden])");
+  check((await page.textContent("#o-token-err")).length > 0, "a wrong token is reported at the token field");
+  await page.fill("#o-token", TOKEN);
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#edit-status:has-text('Lagret')");
+  check((await page.getAttribute("#o-cap-max", "aria-invalid")) === null, "a good save clears the errors");
+  await page.close();
+}
+
+async function conflict(ctx, base) {
+  const a = await openForEdit(ctx, base, "Frisklivskurs");
+  const b = await openForEdit(ctx, base, "Frisklivskurs");
+  const name = await a.inputValue("#o-name");
+  await a.fill("#o-name", name + " (vår)");
+  await a.click("#edit-form button[type=submit]");
+  await a.waitForSelector("#edit-status:has-text('Lagret')");
+  check(true, "tab 1 saves");
+  await b.fill("#o-cap-enrolled", "3");
+  await b.click("#edit-form button[type=submit]");
+  await b.waitForSelector("#conflict:not([hidden])");
+  const listed = await b.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent));
+  check(listed.includes("Navn"), `tab 2 sees the conflict and what the other changed (${listed.join(", ")})`);
+  check(await b.evaluate(() => document.activeElement.id === "conflict"), "focus moves to the conflict");
+  await shot(b, "edit-conflict", "#conflict");
+  await axe(b, "offering form with a conflict");
+  await b.click("#conflict-mine");
+  await b.waitForSelector("#edit-status:has-text('Lagret')");
+  const id = await b.evaluate(() => document.querySelector("#edit-offering").picked.value);
+  const saved = await b.evaluate(async (id) => (await fetch("/api/offerings/" + id)).json(), id);
+  check(saved.name === name + " (vår)" && saved.frames.capacity.enrolled === 3,
+    "saving mine over theirs keeps their change and adds mine");
+  await a.close();
+  await b.close();
+}
+
+async function coverage(ctx, base) {
+  const page = await ctx.newPage();
+  await page.goto(base + "/?lang=nb#coverage");
+  await ready(page);
+  await page.selectOption("#cov-area", "46");
+  await page.selectOption("#cov-role", "patient");
+  await page.click("#coverage-form button[type=submit]");
+  await page.waitForSelector("#coverage-out table");
+  const rows = await page.$$eval("#coverage-out tbody tr", (trs) => trs.length);
+  check(rows === 43, `Vestland's heat table has a row per municipality (${rows})`);
+  const cols = await page.$$eval("#coverage-out thead th", (ths) => ths.length - 1);
+  check(cols === 17, `one column per theme (${cols})`);
+  await shot(page, "coverage-county", "#coverage-out");
+  await axe(page, "coverage of a county");
+  await page.selectOption("#cov-area", "helse_vest");
+  await page.click("#coverage-form button[type=submit]");
+  await page.waitForFunction(() => document.querySelectorAll("#coverage-out tbody tr").length === 2);
+  const cells = await page.$$eval("#coverage-out tbody td", (tds) => tds.map((td) => td.textContent));
+  check(cells.every((c) => /^\d+\/\d+/.test(c)), "a region's table counts the municipalities of each county");
+  await page.selectOption("#cov-topics", "condition");
+  const ccols = await page.$$eval("#coverage-out thead th", (ths) => ths.length - 1);
+  check(ccols === 52, `conditions instead of themes (${ccols} columns)`);
+  await axe(page, "coverage of a region");
+  await page.close();
+}
+
+// ------------------------------------------------------------ run
+
+const started = Date.now();
+try {
+  const srv = await startServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run"]
+  });
+  log("chromium " + browser.version() + ", server " + srv.url);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nb-NO" });
+  ctx.setDefaultTimeout(15000);
+  const requests = [];
+  ctx.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== srv.url) return;
+    requests.push({ method: r.method(), url: r.url(), path: u.pathname, post: r.postData() || "", lang: r.headers()["accept-language"] });
+  });
+  await findAndExplain(ctx, srv.url, requests, srv);
+  await narrow(ctx, srv.url);
+  await edit(ctx, srv.url);
+  await conflict(ctx, srv.url);
+  await coverage(ctx, srv.url);
+  check(requests.every((r) => new URL(r.url).origin === srv.url), "the page loads nothing from anywhere else");
+} catch (e) {
+  failures++;
+  log("FAIL " + (e && e.stack || e));
+  if (browser) {
+    for (const c of browser.contexts()) {
+      for (const p of c.pages()) await p.screenshot({ path: join(work, "failure-" + Date.now() + ".png") }).catch(() => {});
+    }
+  }
+} finally {
+  if (browser) await browser.close();
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+log("axe-core " + JSON.parse(readFileSync(require.resolve("axe-core/package.json"), "utf8")).version + ":");
+for (const s of axeSummary) log("  " + s.state + ": " + (s.rules.length ? s.rules.join(", ") : "no violations"));
+log(`${failures ? "FAIL" : "ok"}   browser test in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+  (update ? ", screenshots written to docs/screenshots" : ""));
+if (failures) {
+  log("failure screenshots (if any) in " + work);
+  process.exit(1);
+}
+rmSync(work, { recursive: true, force: true });
