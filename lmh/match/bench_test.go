@@ -12,8 +12,9 @@ import (
 )
 
 // baselineMatch is the linear scan the benchmarks compare against: every
-// compiled record goes through the same evaluate, the same hard constraints
-// and score, into the same bounded list. Only the index filter is missing.
+// compiled record goes through the same judge, the same hard constraints
+// and score, into the same bounded list. Only the index filter (and with it
+// the bound) is missing.
 func (m *Matcher) baselineMatch(need lmh.Need, opts ...Option) ([]candidate, error) {
 	cfg := m.config(opts)
 	if err := lmh.ValidateNeed(&need); err != nil {
@@ -21,8 +22,10 @@ func (m *Matcher) baselineMatch(need lmh.Need, opts ...Option) ([]candidate, err
 	}
 	nf := m.compileNeed(&need, &cfg)
 	top := topList{m: m, limit: cfg.limit}
+	t := m.judgements(&nf, &cfg.policy)
+	defer m.tables.Put(t)
 	for i := range m.recs {
-		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, nil)
+		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, t, nil)
 		if v.ok && v.confidence >= cfg.minConf {
 			top.offer(candidate{int32(i), v})
 		}

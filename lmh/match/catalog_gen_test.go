@@ -5,10 +5,8 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"github.com/lmhkit/lmhkit/lmh"
-
 	"github.com/google/uuid"
-
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -357,4 +355,13 @@ func genNeeds(n int, seed uint64) []lmh.Need {
 		out[i] = nd
 	}
 	return out
+}
+
+func containsCode[C comparable](s []C, c C) bool {
+	for _, x := range s {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/lmhkit/lmhkit/internal/enum"
 	"github.com/lmhkit/lmhkit/lmh"
-
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -174,13 +173,12 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		if cfg.inPerson && r.delivery == taxonomy.DeliveryDigital {
 			continue
 		}
-		if cfg.age != 0 && (cfg.age.MinAge() > int(r.ageMax) || cfg.age.MaxAge() < int(r.ageMin)) {
+		if cfg.age != 0 && (cfg.age.MinAge() > int(r.ages.max) || cfg.age.MaxAge() < int(r.ages.min)) {
 			continue
 		}
-		// Open on the day: reuse quick's availability rule through a need
-		// that states nothing.
-		probe := needFacts{age: -1, muni: -1, today: today}
-		if !ev.quickAvailable(&probe, &r) {
+		// Open on the day: not ended, paused or full (judgeAvailability's
+		// facts).
+		if r.availabilityOn(today) != 0 {
 			continue
 		}
 		// Which topics does it count for?
@@ -218,23 +216,23 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 			}
 		}
 		switch {
-		case r.national:
+		case r.place.national:
 			candidates = append(candidates, allMunis...)
-		case r.covZero:
-			if r.loc >= 0 {
-				add(int(r.loc))
+		case r.place.covZero:
+			if r.place.loc >= 0 {
+				add(int(r.place.loc))
 			}
 		default:
-			for _, m := range r.covMunis {
+			for _, m := range r.place.covMunis {
 				add(int(m))
 			}
 			for c := range pt.counties {
-				if r.covCounty&(1<<uint(c)) != 0 {
+				if r.place.covCounty&(1<<uint(c)) != 0 {
 					add(countyMunis[c]...)
 				}
 			}
 			for hr := 1; hr < numRegions; hr++ {
-				if r.covRegion&(1<<uint(hr)) != 0 {
+				if r.place.covRegion&(1<<uint(hr)) != 0 {
 					add(regionMunis[hr]...)
 				}
 			}
@@ -244,7 +242,7 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		}
 		for _, m := range candidates {
 			nf := needFacts{age: -1, muni: m, county: pt.muniCounty[m], region: uint8(pt.muniRegion(m)), today: today}
-			f := ev.placeCore(&nf, &r)
+			f := ev.placeCore(&nf, &r.place)
 			if !f.covered { // outside its coverage, or no place stated at all
 				continue
 			}
@@ -261,13 +259,6 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		}
 	}
 	return rep, nil
-}
-
-// quickAvailable applies the availability constraint alone.
-func (ev *evaluator) quickAvailable(n *needFacts, r *rec) bool {
-	return !(r.status == lmh.StatusEnded || r.status == lmh.StatusPaused || r.full ||
-		(r.endDay != 0 && r.endDay < n.today) ||
-		(r.endDay == 0 && !r.ongoing && r.lastDay != 0 && r.lastDay < n.today))
 }
 
 // Day returns the day the report judged schedules by.

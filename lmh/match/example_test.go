@@ -5,14 +5,13 @@ import (
 	"log"
 	"time"
 
-	"github.com/lmhkit/lmhkit/lmh/match"
-
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/match"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // today fixes the clock so the examples' output does not change with the
-// date; real callers leave WithClock out.
+// date; real callers leave Clock out.
 var today = match.Clock(func() time.Time { return time.Date(2027, 1, 11, 12, 0, 0, 0, time.UTC) })
 
 func ExampleNew() {
@@ -129,4 +128,41 @@ func ExampleEqualAccess() {
 	// none
 	// Innlandet: 46 of 46 municipalities
 	// true
+}
+
+func ExampleOption() {
+	// Options given to New are the Matcher's defaults; options given to a
+	// call apply on top of them, for that call only.
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today, match.Limit(3))
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionCOPD}, Municipality: "3403"} // Hamar
+	results, _ := m.Match(need)
+	fmt.Println(len(results))
+	results, _ = m.Match(need, match.Limit(0), match.MinConfidence(lmh.ConfidenceHigh))
+	for _, r := range results {
+		fmt.Println(r.Offering.Name, r.Confidence)
+	}
+	// Output:
+	// 3
+	// Leve med kols – kurs for pasienter og pårørende high
+	// KiB – Kurs i belastningsmestring på nett high
+}
+
+func ExampleRelaxAge() {
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
+	age := 16
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionDiabetesType1}, Municipality: "4601", Age: &age}
+	for _, opts := range [][]match.Option{nil, {match.RelaxAge(2)}} {
+		results, _ := m.Match(need, opts...)
+		for _, r := range results {
+			fmt.Println(r.Offering.Name, r.Confidence, r.Reason(match.CriterionAge).Text(taxonomy.EN))
+		}
+		fmt.Println("--")
+	}
+	// Output:
+	// Helt Sjef! – kurs for ungdom som lever med langvarig sjukdom exact The offering is for ages 13–18, and you are 16.
+	// --
+	// Helt Sjef! – kurs for ungdom som lever med langvarig sjukdom exact The offering is for ages 13–18, and you are 16.
+	// KiB – Kurs i belastningsmestring på nett low The offering is for ages 18 and over, but you are 16 – included because this requirement was relaxed.
+	// Søvnskolen – digitalt kurs for bedre søvn low The offering is for ages 18 and over, but you are 16 – included because this requirement was relaxed.
+	// --
 }

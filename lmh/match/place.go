@@ -42,3 +42,132 @@ func (t *placeTable) muniRegion(m int) geo.HealthRegion { return t.countyReg[t.m
 // numRegions is the number of slots a region-indexed table needs (regions
 // are numbered from 1).
 const numRegions = 5
+
+// closeness levels, nearest first in value order (higher is nearer).
+const (
+	closeOut      = 0 // outside the offering's coverage (kept only by Within)
+	closeNational = 1 // national digital, or in person far away but covered
+	closeRegion   = 2 // same health region
+	closeCounty   = 3 // same county
+	closeMuni     = 4 // same municipality
+	closeUnknown  = 5 // the need gives no municipality
+)
+
+// closenessScore is the share of wPlace each closeness level earns.
+var closenessScore = [...]float64{closeOut: 0.1, closeNational: 0.3, closeRegion: 0.5, closeCounty: 0.75, closeMuni: 1, closeUnknown: 0.5}
+
+// placeFinding is what placeCore finds; judgePlace and EqualAccess use it.
+type placeFinding struct {
+	level    uint8
+	covered  bool // the person lives in the offering's coverage
+	inPerson bool // met in person at a known venue
+	noNeed   bool // the need gives no municipality
+	noOffer  bool // the offering gives neither coverage nor venue
+}
+
+// placeCore finds whether the person lives in r's coverage and how close
+// r is: where an in-person offering meets, or for a digital one the
+// narrowest coverage that includes the person.
+func (ev *evaluator) placeCore(n *needFacts, r *placeFacts) placeFinding {
+	pt := ev.pt
+	if n.muni < 0 {
+		return placeFinding{level: closeUnknown, noNeed: true, covered: r.national}
+	}
+	f := placeFinding{level: closeOut}
+	inMuni := false
+	switch {
+	case r.national:
+		f.covered = true
+		inMuni = r.coversMuni(n.muni)
+	case r.covZero:
+		if r.loc < 0 {
+			return placeFinding{level: closeUnknown, noOffer: true}
+		}
+		inMuni = int(r.loc) == n.muni
+		f.covered = inMuni
+	default:
+		inMuni = r.coversMuni(n.muni)
+		f.covered = inMuni || r.covCounty&(1<<uint(n.county)) != 0 || r.covRegion&(1<<n.region) != 0
+	}
+	f.inPerson = !r.digital && r.loc >= 0
+	if f.inPerson {
+		lc := pt.muniCounty[r.loc]
+		switch {
+		case int(r.loc) == n.muni:
+			f.level = closeMuni
+		case lc == n.county:
+			f.level = closeCounty
+		case pt.countyReg[lc] == geo.HealthRegion(n.region):
+			f.level = closeRegion
+		case f.covered:
+			f.level = closeNational
+		}
+	} else if f.covered {
+		switch {
+		case inMuni:
+			f.level = closeMuni
+		case r.covCounty&(1<<uint(n.county)) != 0:
+			f.level = closeCounty
+		case r.covRegion&(1<<n.region) != 0:
+			f.level = closeRegion
+		default:
+			f.level = closeNational
+		}
+	}
+	if !f.covered && f.level == closeNational {
+		f.level = closeOut
+	}
+	return f
+}
+
+// reachAllowed reports whether p's reach keeps an offering outside the
+// person's coverage.
+func reachAllowed(n *needFacts, r *placeFacts, p *policy) bool {
+	switch p.reach {
+	case ReachNational:
+		return true
+	case ReachRegion:
+		return n.muni >= 0 && r.inRegion&(1<<n.region) != 0
+	case ReachCounty:
+		return n.muni >= 0 && r.inCounty&(1<<uint(n.county)) != 0
+	}
+	return false
+}
+
+// judgePlace decides reach (hard: coverage) and closeness (soft) and
+// returns the closeness level too. Without the person's municipality only
+// offerings open to the whole country (or stating no place at all) can be
+// shown to be within reach; others fail the constraint unless the reach is
+// ReachNational.
+func (ev *evaluator) judgePlace(n *needFacts, r *placeFacts, p *policy) (judgement, uint8) {
+	f := ev.placeCore(n, r)
+	j := judgement{pts: wPlace * closenessScore[f.level], fit: FitMet}
+	switch {
+	case f.noOffer:
+		j.fit, j.msg, j.flags = FitUnknown, msgPlaceOfferUnknown, blocks
+	case f.noNeed && !f.covered:
+		j.fit, j.msg, j.flags = FitNotMet, msgPlaceNeedUnknown, hardFail(reachAllowed(n, r, p))
+	case f.noNeed && !r.digital:
+		j.msg = msgPlaceNeedUnknown
+	case !f.covered:
+		j.fit, j.msg, j.flags = FitNotMet, msgPlaceOut, hardFail(reachAllowed(n, r, p))
+	case f.inPerson:
+		switch f.level {
+		case closeMuni:
+			j.msg = msgPlaceMuni
+		case closeCounty:
+			j.msg = msgPlaceCounty
+		case closeRegion:
+			j.msg = msgPlaceRegion
+		default:
+			j.fit, j.msg = FitPartlyMet, msgPlaceFar
+		}
+	case (f.level == closeNational || f.noNeed) && r.group:
+		j.msg = msgPlaceNationalCourse
+	case f.level == closeNational || f.noNeed:
+		j.msg = msgPlaceNational
+	default:
+		j.msg = msgPlaceDigitalArea
+	}
+	return judged(j.pts, j.fit, j.msg, j.flags), f.level
+}

@@ -3,12 +3,17 @@ package match
 import (
 	"testing"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// TestQuickAgreesWithEvaluate: the hot-path evaluation and the explaining
-// one give the same verdict (pass, score, confidence, closeness, next
-// start) for every need × offering pair, under several option sets.
+// TestQuickAgreesWithEvaluate: the hot path (quick: hard criteria looked
+// up per class in the call's tables, early exits, the bound) and the
+// explaining path (evaluate: every criterion judged from the offering's own
+// facts) give the same verdict (pass, score, confidence, closeness, next
+// start) for every need × offering pair, under several option sets. With a
+// floor, quick may drop an offering only when its verdict ranks after the
+// floor: the bound is sound.
 func TestQuickAgreesWithEvaluate(t *testing.T) {
 	m := benchMatcher(t, 1000)
 	policies := []policy{
@@ -17,25 +22,45 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 		{reach: ReachRegion, ageSlack: 5, relaxLanguage: true},
 		{reach: ReachNational, ageSlack: taxonomy.MaxAge, relaxRole: true, relaxLanguage: true, relaxCond: true, unavailable: true},
 	}
+	floors := []floor{
+		{confidence: lmh.ConfidenceExact, score: 0.75, active: true},
+		{confidence: lmh.ConfidenceHigh, score: 0.6, active: true},
+		{confidence: lmh.ConfidenceLow, score: 0.45, active: true},
+	}
 	needs := genNeeds(120, 99)
-	pairs := 0
+	pairs, pruned := 0, 0
 	for pi := range policies {
 		p := &policies[pi]
 		for ni := range needs {
 			nf := m.compileNeed(&needs[ni], ptr(m.config([]Option{On(genToday)})))
+			tabs := m.judgements(&nf, p)
 			for i := range m.recs {
-				var out [numCriteria]Reason
-				q := m.ev.quick(&nf, &m.recs[i], p, nil)
-				e := m.ev.evaluate(&nf, &m.recs[i], p, &out)
+				var out [numCriteria - 1]Reason
+				q := m.ev.quick(&nf, &m.recs[i], p, tabs, nil)
+				e := m.ev.evaluate(&nf, &m.recs[i], p, nil, out[:])
 				if q.ok != e.ok || (q.ok && q != e) {
 					t.Fatalf("policy %d need %d offering %d: quick %+v, evaluate %+v", pi, ni, i, q, e)
 				}
 				pairs++
+				for fi := range floors {
+					fl := &floors[fi]
+					b := m.ev.quick(&nf, &m.recs[i], p, tabs, fl)
+					switch {
+					case b.ok && b != e:
+						t.Fatalf("policy %d need %d offering %d floor %d: quick %+v, evaluate %+v", pi, ni, i, fi, b, e)
+					case !b.ok && e.ok:
+						if e.confidence > fl.confidence || (e.confidence == fl.confidence && e.score >= fl.score) {
+							t.Fatalf("policy %d need %d offering %d floor %d: the bound dropped %+v", pi, ni, i, fi, e)
+						}
+						pruned++
+					}
+				}
 			}
+			m.tables.Put(tabs)
 		}
 	}
-	if pairs < 400000 {
-		t.Fatalf("only %d pairs compared", pairs)
+	if pairs < 400000 || pruned < 10000 {
+		t.Fatalf("only %d pairs compared, %d pruned by the bound", pairs, pruned)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/lmhkit/lmhkit/internal/enum"
-
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -16,7 +15,7 @@ import (
 type Criterion uint8
 
 // The criteria. The first six are hard constraints: an offering that fails
-// one is excluded unless a MatchOption relaxes it. The condition criterion is
+// one is excluded unless an Option relaxes it. The condition criterion is
 // hard for diagnosis-specific offerings and soft for the rest. The others
 // only rank.
 const (
@@ -100,10 +99,12 @@ var fitSpec = enum.Spec{Name: "fit",
 // never the person's values; only Text spells them out. Reasons are
 // immutable values, safe for concurrent use.
 type Reason struct {
+	// Criterion is what the reason is about.
 	Criterion Criterion
-	Fit       Fit
+	// Fit is how well the offering meets the person on it.
+	Fit Fit
 	// Relaxed is true when this is a hard constraint the offering fails and
-	// a MatchOption relaxed it, so the offering was kept.
+	// an Option relaxed it, so the offering was kept.
 	Relaxed bool
 	// FromText is true when the person's fact behind this reason was read
 	// from the need's free text rather than given as a field.

@@ -1,0 +1,156 @@
+// Package match answers a person's need for læring og mestring: it finds
+// the offerings of a catalogue that fit an lmh.Need, ranks them, says why in
+// nb, nn and en, and reports how equal the access to offerings is across
+// the country. The sources put the principle plainly: the user's needs
+// decide which offering fits best, and access must be equal whatever the
+// person's age, residence or condition.
+//
+//	m, err := match.New(catalogue)
+//	if err != nil {
+//		return err
+//	}
+//	results, err := m.Match(need, match.Limit(5))
+//	for _, r := range results {
+//		fmt.Println(r.Offering.Name, r.Confidence)
+//		for _, why := range r.Reasons {
+//			fmt.Println("  ", why.Text(taxonomy.NB))
+//		}
+//	}
+//
+// New builds a Matcher once per catalogue; Matcher.Match ranks the
+// catalogue for a need and Matcher.Explain says how one offering fares;
+// options (Limit, Within, RelaxRole, …) set a Matcher's defaults or one
+// call's; EqualAccess builds the equal-access report.
+//
+// # Hard constraints
+//
+// An offering is excluded when it fails one of these; each can be relaxed
+// by an Option, and a relaxed failure is kept with Fit FitNotMet, Relaxed
+// set and Confidence at most ConfidenceLow:
+//
+//   - role: none of the person's roles is served (RelaxRole). Patient and
+//     user partly meet each other: pasient is the specialist service's word
+//     and bruker the municipal one's for the person living with the illness.
+//   - age: the person's age lies outside the target group's range
+//     (RelaxAge allows some years either side).
+//   - place: the person's municipality is not in the offering's Coverage
+//     (municipalities, counties, health regions, or national). An offering
+//     without declared coverage serves its venue's municipality. Within
+//     widens this to every offering held in or covering part of the
+//     person's county, health region, or the whole country.
+//   - language: no language in common (Bokmål, Nynorsk and "no" count as
+//     one) and the offering lists no interpreter (RelaxLanguage).
+//   - availability: the offering has ended (by status, end date or last
+//     session date), is paused, or is full (IncludeUnavailable).
+//   - condition: the offering is diagnosis-specific and none of its
+//     conditions is the person's, broader or narrower than it
+//     (RelaxCondition). Conditions given as ICD-10 or ICPC-2 codes are
+//     mapped through taxonomy.ConditionFor first, so F32.1 meets an offering
+//     for depression and E11 one for diabetes.
+//
+// Facts the person did not give (no age, no role, no condition) exclude
+// nothing; their criterion is FitUnknown. The exception is place: without a
+// municipality nobody can tell whether a place-bound offering is within
+// reach, so only offerings open to the whole country (or stating no place at
+// all) are kept, unless Within(ReachNational) asks for every one. ICD-10
+// and ICPC-2 codes no condition covers are reported in the condition
+// reason, never dropped silently.
+//
+// # Score
+//
+// The offerings kept get a score from 0 to 1, the weighted sum of these
+// parts (weights in points out of 100; a criterion the person left open
+// earns half its weight, so it neither helps nor hurts):
+//
+//	condition     25  same condition 1, the offering's is broader 0.9, narrower 0.6,
+//	                  an offering naming no conditions 0.4 (0.5 if none given),
+//	                  one across diagnoses that names only other conditions 0.1
+//	                  (not met: a course for next of kin in mental illness is
+//	                  no course for next of kin in dementia),
+//	                  diagnosis-specific with no condition given 0.3
+//	place         15  same municipality 1, county 0.75, health region 0.5,
+//	                  national digital (or far but covered) 0.3, kept by Within 0.1
+//	themes        12  share of the person's themes the offering covers
+//	role          10  same role 1, related role (patient/user) 0.6
+//	delivery      10  the preference accepts the offering's delivery 1, else 0
+//	start          8  1 − days to the next start / 365 (at least 0.2); continuous
+//	                  intake 0.9; under way or started earlier 0.3; no dates 0.5
+//	goals          5  share of the person's goals
+//	format         5  group or individual as preferred
+//	time           5  meets in a time slot the person can attend
+//	language       3  the person's first language 1, another of theirs 0.8,
+//	                  interpreter 0.5
+//	accessibility  2  share of the person's accessibility needs listed
+//
+// # Confidence
+//
+// ConfidenceExact: every fact the person gave is met and no restriction of
+// the offering is left unchecked (a diagnosis-specific offering when no
+// condition is given, an age limit when no age is given). ConfidenceHigh:
+// nothing is contradicted, but something is only partly met or cannot be
+// checked. ConfidenceLow: a criterion is not met — a preference (format,
+// delivery, themes, time), the condition of an offering across diagnoses
+// that names only other conditions, or a hard constraint kept by a relaxing
+// option. ConfidenceNo, the zero value, means excluded.
+//
+// # Order
+//
+// Results are ordered by confidence (exact first), then score, then
+// closeness, then the nearest next start date (offerings with none last),
+// then offering ID (as text), then catalogue position. The order is total,
+// so the same catalogue and need always give the same ranking.
+//
+// # Free text
+//
+// When Need.FreeText is set it is read by the matcher's TextReader (by
+// default one built on lmh/classify and lmh/geo; see Reader), and the facts
+// found fill the facets the caller left empty — never overriding a field
+// that is set. Reasons based on such a fact have FromText set and say so in
+// their text.
+//
+// # Indexes
+//
+// New compiles every offering into a compact record and builds one bitset
+// (a bit per offering) per municipality, county and health region of
+// coverage, per county and region an offering lies in, per role
+// combination, age group, condition (offerings that pass the condition
+// constraint for it, through the hierarchy) and language, and one of open
+// offerings. Offerings with the same facts for a hard criterion share a
+// class, so a call judges each class once rather than each offering.
+// Match intersects the bitsets of the need's facts a block of words at a
+// time and judges only the survivors, keeping the best in a bounded list;
+// reasons are written only for the results returned. Records are stored in
+// place order and survivors are visited nearest first (the person's
+// municipality, county, region, then the rest); once the list is full, a
+// candidate is dropped as soon as a bound on the best confidence and score
+// it could still reach shows it cannot enter. The bound is sound, so the
+// results are those of a full evaluation: the indexes are a filter, never a
+// judge, and every survivor is judged as a linear scan would judge it.
+//
+// # Equal access
+//
+// EqualAccess answers the planners' question: for every municipality, role
+// and topic (a condition or a theme), how close is the nearest offering a
+// person could use — in the municipality, the county, the health region,
+// only nationally, or none? The report rolls up to counties and health
+// regions, lists the gaps, and writes CSV and an HTML page. It reaches an
+// offering exactly as Match does (coverage, availability on the day, role).
+//
+// # Privacy
+//
+// A Need is health data, and so is everything derived from it: Result,
+// Reason and TextFacts print only the offering, the criterion and the fit
+// (String, GoString and every fmt verb), never the person's values; only
+// Reason.Text spells them out, for the person. Errors about a need are
+// lmh's *ValidationError, naming fields and rules, never values. A
+// TextReader must not log the text it reads.
+//
+// # Concurrency
+//
+// A Matcher is immutable after New and safe for concurrent use by multiple
+// goroutines; each call takes its scratch tables from a pool. It keeps the
+// catalogue slice it was given and returns pointers into it; the caller
+// must not modify the catalogue while the Matcher is in use. An
+// AccessReport is immutable and safe for concurrent use. Options, Results,
+// Reasons and the enumerations are values.
+package match

@@ -1,0 +1,334 @@
+package match
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// candidate is one offering that passed, with what the ranking needs.
+type candidate struct {
+	idx int32
+	v   verdict
+}
+
+// cmpVerdict orders two verdicts by confidence, score, closeness and next
+// start (see "Order and tie-break"); 0 means tied so far.
+func cmpVerdict(a, b *verdict) int {
+	switch {
+	case a.confidence != b.confidence:
+		return cmp.Compare(int(b.confidence), int(a.confidence))
+	case a.score != b.score:
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	case a.closeness != b.closeness:
+		return cmp.Compare(int(b.closeness), int(a.closeness))
+	case a.nextStart != b.nextStart:
+		if a.nextStart == 0 || b.nextStart == 0 {
+			return cmp.Compare(int(b.nextStart), int(a.nextStart)) // 0 (none) last
+		}
+		return cmp.Compare(int(a.nextStart), int(b.nextStart))
+	}
+	return 0
+}
+
+// better reports whether a ranks before b.
+func (m *Matcher) better(a, b *candidate) bool {
+	if c := cmpVerdict(&a.v, &b.v); c != 0 {
+		return c < 0
+	}
+	if m.idRank[a.idx] != m.idRank[b.idx] {
+		return m.idRank[a.idx] < m.idRank[b.idx]
+	}
+	return m.catIdx[a.idx] < m.catIdx[b.idx]
+}
+
+// topList keeps the best candidates in order; with limit <= 0 it keeps all.
+type topList struct {
+	m     *Matcher
+	limit int
+	items []candidate
+}
+
+func (t *topList) offer(c candidate) {
+	if t.limit <= 0 {
+		t.items = append(t.items, c)
+		return
+	}
+	if len(t.items) == t.limit && !t.m.better(&c, &t.items[len(t.items)-1]) {
+		return
+	}
+	i := len(t.items)
+	if i < t.limit {
+		t.items = append(t.items, c)
+	} else {
+		i--
+	}
+	for i > 0 && t.m.better(&c, &t.items[i-1]) {
+		t.items[i] = t.items[i-1]
+		i--
+	}
+	t.items[i] = c
+}
+
+func (t *topList) done() []candidate {
+	if t.limit <= 0 {
+		slices.SortFunc(t.items, func(a, b candidate) int {
+			if t.m.better(&a, &b) {
+				return -1
+			}
+			if t.m.better(&b, &a) {
+				return 1
+			}
+			return 0
+		})
+	}
+	return t.items
+}
+
+// search runs the indexed filter and judges the survivors, with the class
+// judgements t of the call.
+func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candidate {
+	top := topList{m: m, limit: cfg.limit}
+	if cfg.limit > 0 {
+		top.items = make([]candidate, 0, cfg.limit)
+	}
+	var fl floor
+	var f filter
+	m.plan(&f, nf, &cfg.policy)
+	for w0, words := f.next(); words != nil; w0, words = f.next() {
+		for k, x := range words {
+			for x != 0 {
+				i := (w0+k)<<6 | bits.TrailingZeros64(x)
+				x &= x - 1
+				v := m.ev.quick(nf, &m.recs[i], &cfg.policy, t, &fl)
+				if !v.ok || v.confidence < cfg.minConf {
+					continue
+				}
+				top.offer(candidate{int32(i), v})
+				if cfg.limit > 0 && len(top.items) == cfg.limit {
+					last := &top.items[len(top.items)-1].v
+					fl = floor{confidence: last.confidence, score: last.score, active: true}
+				}
+			}
+		}
+	}
+	return top.done()
+}
+
+// filterBlock is how many words of the bitsets a filter intersects at a
+// time: 64 words, 4,096 offerings.
+const filterBlock = 64
+
+// filter intersects the bitsets of a need's facts, a block of words at a
+// time. It is a conjunction of groups, each a union of bitsets: where the
+// person can be reached (coverage and Within), and one group per hard
+// constraint the need states and the options do not relax. The words
+// holding the person's municipality come first, then the rest of the
+// county, the health region and the country: good candidates fill the
+// result list early and let the bound skip the far ones. A filter lives on
+// its caller's stack; it allocates only for a need with many conditions or
+// languages.
+type filter struct {
+	sets   []bitset   // the groups' bitsets, group after group: in fixed, or on the heap when many
+	ends   [6]int     // where each group ends in sets
+	ngroup int        // how many groups
+	fixed  [24]bitset // room for the sets of most needs
+	spans  [7][2]int  // word intervals to visit, nearest first
+	nspan  int        // how many spans
+	span   int        // the span being visited
+	w      int        // the next word of that span
+	nw     int        // words in a bitset
+	tail   uint64     // mask of the last word's valid bits
+	buf    [filterBlock]uint64
+	tmp    [filterBlock]uint64
+}
+
+// plan sets f up for need nf under policy p.
+func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
+	var sets []bitset // built on the heap only when fixed is too small
+	n := 0
+	add := func(b bitset) {
+		if sets == nil && n < len(f.fixed) {
+			f.fixed[n] = b
+		} else {
+			if sets == nil {
+				sets = append(sets, f.fixed[:n]...)
+			}
+			sets = append(sets, b)
+		}
+		n++
+	}
+	end := func() {
+		f.ends[f.ngroup] = n
+		f.ngroup++
+	}
+	switch {
+	case p.reach == ReachNational:
+	case nf.muni < 0:
+		add(m.national)
+		add(m.placeUnknown)
+		end()
+	default:
+		add(m.covMuni[nf.muni])
+		add(m.covCounty[nf.county])
+		add(m.covRegion[nf.region])
+		add(m.national)
+		add(m.placeUnknown)
+		switch p.reach {
+		case ReachCounty:
+			add(m.inCounty[nf.county])
+		case ReachRegion:
+			add(m.inRegion[nf.region])
+		}
+		end()
+	}
+	if nf.roles != 0 && !p.relaxRole {
+		add(m.roleUnion[nf.roles&15])
+		end()
+	}
+	switch {
+	case nf.age >= 0 && p.ageSlack == 0:
+		add(m.ageGroup[taxonomy.AgeGroupOf(nf.age)])
+		end()
+	case nf.age < 0 && nf.ageGroups != 0 && p.ageSlack == 0:
+		for a := 1; a < len(m.ageGroup); a++ {
+			if nf.ageGroups&(1<<uint(a)) != 0 {
+				add(m.ageGroup[a])
+			}
+		}
+		end()
+	}
+	if len(nf.conds) > 0 && !p.relaxCond {
+		for _, c := range nf.conds {
+			add(m.condOK[c])
+		}
+		end()
+	}
+	if nf.langKeys != 0 && !p.relaxLanguage {
+		k := n
+		for key := range m.langOK {
+			if nf.langKeys&(1<<uint(key)) != 0 {
+				add(m.langOK[key])
+			}
+		}
+		if n == k {
+			add(m.langNone)
+		}
+		end()
+	}
+	if !p.unavailable {
+		if nf.today >= m.buildDay {
+			add(m.openAtBuild)
+		} else {
+			add(m.open)
+		}
+		end()
+	}
+	f.sets = sets
+
+	// The position ranges nearest first. They are nested (records are in
+	// place order), so the words planned so far are one interval [a, b).
+	nrec := len(m.recs)
+	f.nw = (nrec + 63) / 64
+	f.tail = ^uint64(0)
+	if nrec&63 != 0 {
+		f.tail = 1<<uint(nrec&63) - 1
+	}
+	var ranges [4][2]int
+	nr := 0
+	if nf.muni >= 0 {
+		ranges[0], ranges[1], ranges[2] = m.muniRange[nf.muni], m.countyRange[nf.county], m.regionRange[nf.region]
+		nr = 3
+	}
+	ranges[nr] = [2]int{0, nrec}
+	nr++
+	visit := func(lo, hi int) {
+		if lo < hi {
+			f.spans[f.nspan] = [2]int{lo, hi}
+			f.nspan++
+		}
+	}
+	a, b := 0, 0
+	for _, rg := range ranges[:nr] {
+		if rg[1] <= rg[0] {
+			continue
+		}
+		lo, hi := rg[0]>>6, (rg[1]+63)>>6
+		if a == b {
+			visit(lo, hi)
+		} else {
+			visit(lo, a)
+			visit(b, hi)
+		}
+		a, b = lo, hi
+	}
+	f.span, f.w = 0, 0
+	if f.nspan > 0 {
+		f.w = f.spans[0][0]
+	}
+}
+
+// next returns the next block of words of the intersection, nil at the
+// end: bit b of words[k] stands for the record at position (w0+k)*64 + b,
+// and a set bit is an offering the indexes cannot rule out. The words are
+// valid until the next call.
+func (f *filter) next() (w0 int, words []uint64) {
+	if f.span < f.nspan && f.w >= f.spans[f.span][1] {
+		f.span++
+		if f.span < f.nspan {
+			f.w = f.spans[f.span][0]
+		}
+	}
+	if f.span >= f.nspan {
+		return 0, nil
+	}
+	w0 = f.w
+	out := f.buf[:min(filterBlock, f.spans[f.span][1]-w0)]
+	f.intersect(out, w0)
+	if w0+len(out) == f.nw {
+		out[len(out)-1] &= f.tail
+	}
+	f.w += len(out)
+	return w0, out
+}
+
+// intersect sets out to the words from w0 of the conjunction of the
+// groups' unions.
+func (f *filter) intersect(out []uint64, w0 int) {
+	if f.ngroup == 0 {
+		for k := range out {
+			out[k] = ^uint64(0)
+		}
+		return
+	}
+	sets := f.sets
+	if sets == nil {
+		sets = f.fixed[:]
+	}
+	tmp := f.tmp[:len(out)]
+	start := 0
+	for gi, end := range f.ends[:f.ngroup] {
+		dst := out
+		if gi > 0 {
+			dst = tmp
+		}
+		copy(dst, sets[start][w0:w0+len(dst)])
+		for _, s := range sets[start+1 : end] {
+			s = s[w0 : w0+len(dst)]
+			for k := range dst {
+				dst[k] |= s[k]
+			}
+		}
+		if gi > 0 {
+			for k := range out {
+				out[k] &= dst[k]
+			}
+		}
+		start = end
+	}
+}
