@@ -1,6 +1,7 @@
 package match
 
 import (
+	"flag"
 	"runtime"
 	"slices"
 	"sort"
@@ -33,33 +34,61 @@ func (m *Matcher) baselineMatch(need lmh.Need, opts ...Option) ([]candidate, err
 	return top.done(), nil
 }
 
+// benchLarge adds a catalogue of a million offerings to the benchmarks:
+// national scale. Generating it takes about 2 GB and several seconds, so
+// it is off unless asked for:
+//
+//	go test ./lmh/match -run '^$' -bench . -args -match.large
+var benchLarge = flag.Bool("match.large", false, "also benchmark a catalogue of 1,000,000 offerings")
+
 var (
 	benchMu       sync.Mutex
 	benchCats     = map[int][]lmh.Offering{}
 	benchMatchers = map[int]*Matcher{}
 )
 
+// benchCatalogue returns the generated catalogue of n offerings, made once.
+func benchCatalogue(n int) []lmh.Offering {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if cat, ok := benchCats[n]; ok {
+		return cat
+	}
+	cat := genCatalogue(n, 1)
+	benchCats[n] = cat
+	return cat
+}
+
 func benchMatcher(tb testing.TB, n int) *Matcher {
 	tb.Helper()
+	cat := benchCatalogue(n)
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	if m, ok := benchMatchers[n]; ok {
 		return m
 	}
-	cat := genCatalogue(n, 1)
 	m, err := New(cat, Clock(func() time.Time { return genToday.Time(time.UTC) }))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	benchCats[n] = cat
 	benchMatchers[n] = m
 	return m
 }
 
-var benchSizes = []struct {
+type benchSize struct {
 	name string
 	n    int
-}{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}}
+}
+
+// benchSizes are the catalogue sizes of the benchmarks: 1k, 10k and 100k,
+// and 1M with -match.large.
+func benchSizes() []benchSize {
+	sizes := []benchSize{{"1k", 1000}, {"10k", 10000}, {"100k", 100000}}
+	if *benchLarge {
+		sizes = append(sizes, benchSize{"1M", 1000000})
+	}
+	return sizes
+}
 
 // benchNeeds is the fixed set of varied needs every latency benchmark uses.
 var benchNeeds = genNeeds(256, 7)
@@ -67,9 +96,9 @@ var benchNeeds = genNeeds(256, 7)
 // BenchmarkNewMatcher measures index build time and the memory the
 // Matcher holds per offering (records and bitsets, not the offerings).
 func BenchmarkNewMatcher(b *testing.B) {
-	for _, s := range benchSizes {
+	for _, s := range benchSizes() {
 		b.Run(s.name, func(b *testing.B) {
-			cat := genCatalogue(s.n, 1)
+			cat := benchCatalogue(s.n)
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
@@ -116,7 +145,7 @@ func latencies(b *testing.B, match func(lmh.Need)) {
 // BenchmarkMatch is the indexed Match over the fixed needs, with the
 // default limit of 10 and reasons for the results returned.
 func BenchmarkMatch(b *testing.B) {
-	for _, s := range benchSizes {
+	for _, s := range benchSizes() {
 		b.Run(s.name, func(b *testing.B) {
 			m := benchMatcher(b, s.n)
 			b.ReportAllocs()
@@ -133,7 +162,7 @@ func BenchmarkMatch(b *testing.B) {
 // score over the same records and needs (ranking only, no reasons; so the
 // ratio to BenchmarkMatch understates the index's gain slightly).
 func BenchmarkMatchBaseline(b *testing.B) {
-	for _, s := range benchSizes {
+	for _, s := range benchSizes() {
 		b.Run(s.name, func(b *testing.B) {
 			m := benchMatcher(b, s.n)
 			b.ReportAllocs()
@@ -148,7 +177,7 @@ func BenchmarkMatchBaseline(b *testing.B) {
 
 // BenchmarkMatchParallel measures throughput with concurrent callers.
 func BenchmarkMatchParallel(b *testing.B) {
-	for _, s := range benchSizes {
+	for _, s := range benchSizes() {
 		b.Run(s.name, func(b *testing.B) {
 			m := benchMatcher(b, s.n)
 			b.ReportAllocs()

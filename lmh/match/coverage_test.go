@@ -217,9 +217,9 @@ func TestCoverageAgreesWithCoverageCovers(t *testing.T) {
 // BenchmarkEqualAccess builds the full report (every municipality,
 // role, condition and theme) for generated catalogues.
 func BenchmarkEqualAccess(b *testing.B) {
-	for _, s := range benchSizes {
+	for _, s := range benchSizes() {
 		b.Run(s.name, func(b *testing.B) {
-			cat := genCatalogue(s.n, 1)
+			cat := benchCatalogue(s.n)
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := EqualAccess(cat, AccessQuery{Day: genToday}); err != nil {
