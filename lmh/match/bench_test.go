@@ -25,8 +25,8 @@ func (m *Matcher) baselineMatch(need lmh.Need, opts ...Option) ([]candidate, err
 	top := topList{m: m, limit: cfg.limit}
 	t := m.judgements(&nf, &cfg.policy)
 	defer m.tables.Put(t)
-	for i := range m.recs {
-		v := m.ev.quick(&nf, &m.recs[i], &cfg.policy, t, nil)
+	for i := range m.hot {
+		v := m.ev.quick(&nf, &m.hot[i], &cfg.policy, t, nil)
 		if v.ok && v.confidence >= cfg.minConf {
 			top.offer(candidate{int32(i), v})
 		}
@@ -194,8 +194,24 @@ func BenchmarkMatchParallel(b *testing.B) {
 	}
 }
 
+// TestIndexAgreesWithBaseline: the indexed search (filter, class tables,
+// bound, skipped runs) ranks as the linear scan does, on two generated
+// catalogues, under options that relax, widen, limit, filter by confidence
+// and move the day.
 func TestIndexAgreesWithBaseline(t *testing.T) {
-	m := benchMatcher(t, 10000)
+	other, err := New(genCatalogue(20000, 5), Clock(func() time.Time { return genToday.Time(time.UTC) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ci, c := range []struct {
+		m     *Matcher
+		needs []lmh.Need
+	}{{benchMatcher(t, 10000), benchNeeds}, {other, genNeeds(64, 13)}} {
+		indexAgreesWithBaseline(t, ci, c.m, c.needs)
+	}
+}
+
+func indexAgreesWithBaseline(t *testing.T, ci int, m *Matcher, needs []lmh.Need) {
 	opts := [][]Option{
 		nil,
 		{Limit(0)},
@@ -204,9 +220,11 @@ func TestIndexAgreesWithBaseline(t *testing.T) {
 		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5)},
 		{On(lmh.MustParseDate("2026-06-01")), Limit(15)}, // before the build day: the date-ended index must not be used
 		{On(lmh.MustParseDate("2027-09-01")), Limit(15)},
+		{MinConfidence(lmh.ConfidenceHigh)},
+		{MinConfidence(lmh.ConfidenceExact), Limit(0)},
 	}
 	for oi, o := range opts {
-		for ni, nd := range benchNeeds {
+		for ni, nd := range needs {
 			got, err := m.Match(nd, o...)
 			if err != nil {
 				t.Fatal(err)
@@ -223,11 +241,11 @@ func TestIndexAgreesWithBaseline(t *testing.T) {
 			for k, c := range want {
 				wi[k] = m.offering(c.idx).ID.String()
 				if got != nil && k < len(got) && (got[k].Score != c.v.score || got[k].Confidence != c.v.confidence) {
-					t.Fatalf("options %d need %d result %d: score/confidence differ", oi, ni, k)
+					t.Fatalf("catalogue %d options %d need %d result %d: score/confidence differ", ci, oi, ni, k)
 				}
 			}
 			if !slices.Equal(gi, wi) {
-				t.Fatalf("options %d need %d: indexed %v, baseline %v", oi, ni, gi, wi)
+				t.Fatalf("catalogue %d options %d need %d: indexed %v, baseline %v", ci, oi, ni, gi, wi)
 			}
 		}
 	}

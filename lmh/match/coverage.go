@@ -130,19 +130,9 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 	rep := &AccessReport{day: cfg.day, roles: cfg.roles, topics: cfg.topics, munis: pt.munis}
 	nr, nt := len(cfg.roles), len(cfg.topics)
 	rep.cells = make([]Access, len(pt.munis)*nr*nt)
-	ev := evaluator{pt: pt, langs: []string{"no"}}
-	langs := map[string]int{"no": 0}
-	langKey := func(t string) int {
-		if k, ok := langs[t]; ok {
-			return k
-		}
-		if len(ev.langs) >= 63 {
-			return -1
-		}
-		langs[t] = len(ev.langs)
-		ev.langs = append(ev.langs, t)
-		return len(ev.langs) - 1
-	}
+	ev := evaluator{pt: pt}
+	noLanguages := func(string) int { return -1 } // access does not depend on language
+	var buf compileBuf
 	today := dayNumber(cfg.day)
 	// descendants[c]: the conditions an offering for c counts for.
 	conds := taxonomy.All[taxonomy.Condition]()
@@ -169,26 +159,27 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		if err := checkIndexable(o); err != nil {
 			return nil, fmt.Errorf("match: EqualAccess: offering %d: %w", i, err)
 		}
-		r := compile(o, pt, langKey)
-		if cfg.inPerson && r.delivery == taxonomy.DeliveryDigital {
+		c := compile(o, pt, noLanguages, &buf)
+		h, f := &c.hot, &c.facts
+		if cfg.inPerson && f.place.digital {
 			continue
 		}
-		if cfg.age != 0 && (cfg.age.MinAge() > int(r.ages.max) || cfg.age.MaxAge() < int(r.ages.min)) {
+		if cfg.age != 0 && (cfg.age.MinAge() > int(f.ages.max) || cfg.age.MaxAge() < int(f.ages.min)) {
 			continue
 		}
 		// Open on the day: not ended, paused or full (judgeAvailability's
 		// facts).
-		if r.availabilityOn(today) != 0 {
+		if h.availabilityOn(today) != 0 {
 			continue
 		}
 		// Which topics does it count for?
 		var condCover uint64 // conditions it counts for: its own and their descendants
-		for _, c := range r.conds {
+		for _, c := range f.cond.conds {
 			condCover |= descendants[c]
 		}
 		var hits []int
 		for k, t := range tests {
-			if (t.cond != 0 && condCover&bit(t.cond) != 0) || (t.theme != 0 && r.themes&bit(t.theme) != 0) {
+			if (t.cond != 0 && condCover&bit(t.cond) != 0) || (t.theme != 0 && f.wishes.themes&bit(t.theme) != 0) {
 				hits = append(hits, k)
 			}
 		}
@@ -197,7 +188,7 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		}
 		var roleIdx []int
 		for k, ro := range cfg.roles {
-			if r.roles == 0 || r.roles&uint8(bit(ro)) != 0 {
+			if h.roles == 0 || h.roles&uint8(bit(ro)) != 0 {
 				roleIdx = append(roleIdx, k)
 			}
 		}
@@ -216,23 +207,23 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 			}
 		}
 		switch {
-		case r.place.national:
+		case f.place.national:
 			candidates = append(candidates, allMunis...)
-		case r.place.covZero:
-			if r.place.loc >= 0 {
-				add(int(r.place.loc))
+		case f.place.covZero:
+			if f.place.loc >= 0 {
+				add(int(f.place.loc))
 			}
 		default:
-			for _, m := range r.place.covMunis {
+			for _, m := range f.place.covMunis {
 				add(int(m))
 			}
 			for c := range pt.counties {
-				if r.place.covCounty&(1<<uint(c)) != 0 {
+				if f.place.covCounty&(1<<uint(c)) != 0 {
 					add(countyMunis[c]...)
 				}
 			}
 			for hr := 1; hr < numRegions; hr++ {
-				if r.place.covRegion&(1<<uint(hr)) != 0 {
+				if f.place.covRegion&(1<<uint(hr)) != 0 {
 					add(regionMunis[hr]...)
 				}
 			}
@@ -242,7 +233,7 @@ func EqualAccess(catalogue []lmh.Offering, q AccessQuery) (*AccessReport, error)
 		}
 		for _, m := range candidates {
 			nf := needFacts{age: -1, muni: m, county: pt.muniCounty[m], region: uint8(pt.muniRegion(m)), today: today}
-			f := ev.placeCore(&nf, &r.place)
+			f := ev.placeCore(&nf, &f.place)
 			if !f.covered { // outside its coverage, or no place stated at all
 				continue
 			}

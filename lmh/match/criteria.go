@@ -138,6 +138,16 @@ func judgeCondition(n *needFacts, c condFacts, p *policy) judgement {
 	return judged(0, FitNotMet, msgCondOther, hardFail(p.relaxCond))
 }
 
+// judgeThemes: the share of the person's themes the offering covers.
+func judgeThemes(n *needFacts, w *wishFacts) judgement {
+	return judgeOverlap(n.themes, w.themes, wTheme, msgThemeAll, msgThemeSome, msgThemeNone, msgThemeNeedUnknown)
+}
+
+// judgeGoals: the share of the person's goals the offering has.
+func judgeGoals(n *needFacts, w *wishFacts) judgement {
+	return judgeOverlap(n.goals, w.goals, wGoal, msgGoalAll, msgGoalSome, msgGoalNone, msgGoalNeedUnknown)
+}
+
 // judgeOverlap scores a set-valued soft criterion (themes, goals): the
 // share of the person's wishes the offering covers; half when the person
 // named none.
@@ -207,8 +217,8 @@ func judgeAccess(n *needFacts, access uint64) judgement {
 
 // judgeStart: the nearest start date, and that day for the tie-break (0 if
 // none).
-func judgeStart(n *needFacts, r *rec) (judgement, int32) {
-	so := startFit(n.today, r)
+func judgeStart(n *needFacts, st *startFacts) (judgement, int32) {
+	so := startFit(n.today, st)
 	return judged(wStart*so.score, so.fit, so.msg, 0), so.next
 }
 
@@ -223,7 +233,7 @@ type startOutcome struct {
 // startFit finds the next start on or after today. A start within 60 days
 // is met; later is partly met; continuous intake is met; an offering under
 // way is partly met; no dates at all is unknown.
-func startFit(today int32, r *rec) startOutcome {
+func startFit(today int32, r *startFacts) startOutcome {
 	next := int32(0)
 	switch {
 	case r.firstDay >= today:

@@ -12,65 +12,57 @@ import (
 )
 
 // evaluate is judge (judge.go) for the explaining path: it judges every
-// criterion of r, even after a failed hard constraint, and writes one
-// Reason per criterion into out (out[c-1] for criterion c): the
-// judgement's fit and sentence, with the sentence's arguments added by
-// reasonArgs. It is used only for the results returned and for Explain.
+// criterion of the offering (hot record h, facts f),
+// even after a failed hard constraint, and writes one Reason per criterion
+// into out (out[c-1] for criterion c): the judgement's fit and sentence,
+// with the sentence's arguments added by reasonArgs. It is used only for
+// the results returned and for Explain.
 //
-// The hard criteria come from the class judgements t of the call. With t
-// nil they are judged from r's own facts, through tables of one class each,
-// so an offering outside the catalogue (Explain) is judged like one inside.
-func (ev *evaluator) evaluate(n *needFacts, r *rec, p *policy, t *classJudgements, out []Reason) verdict {
-	// Tables of one class each, and the record with every class key 0;
-	// local, so they stay on the stack.
+// The classes come from the class judgements t of the call. With t nil
+// they are judged from f, through tables of one class each, so an offering
+// outside the catalogue (Explain) is judged like one inside.
+func (ev *evaluator) evaluate(n *needFacts, h *hotRec, f *offeringFacts, p *policy, t *classJudgements, out []Reason) verdict {
+	// Tables of one class each for the offering's own facts, and its hot
+	// record with every class key 0; local, so they stay on the stack.
 	var (
-		one classJudgements
-		es  [4]classEntry
-		r0  rec
+		facts classFacts
+		one   classJudgements
+		es    [5]classEntry
+		ws    [1]wishEntry
+		h0    hotRec
 	)
 	if t == nil {
-		es[0].j = judgeAge(n, r.ages, p)
-		es[1].j = judgeLanguage(n, r.lang, p)
-		es[2].j = judgeCondition(n, r.cond, p)
-		es[3].j, es[3].level = ev.judgePlace(n, &r.place, p)
-		for i := range es {
-			es[i].gen = 1
-		}
-		one.gen = 1
-		one.age, one.lang, one.cond, one.place = es[0:1], es[1:2], es[2:3], es[3:4]
-		one.role[r.roles&15] = judgeRole(n, r.roles, p)
-		a := r.availabilityOn(n.today)
-		one.avail[a] = judgeAvailability(a, p)
-		one.format[smallKey(r.format)] = judgeFormat(n, r.format)
-		one.delivery[smallKey(r.delivery)] = judgeDelivery(n, r.delivery)
-		one.slots[r.slots&15] = judgeTime(n, r.slots)
-		r0 = *r
-		r0.ageClass, r0.langClass, r0.condClass, r0.placeClass = 0, 0, 0, 0
-		t, r = &one, &r0
+		facts = classFacts{ages: []ageRange{f.ages}, langs: []langFacts{f.lang}, conds: []condFacts{f.cond},
+			places: []placeFacts{f.place}, wishes: []wishFacts{f.wishes}, starts: []startFacts{f.start}}
+		one = classJudgements{facts: &facts, age: es[0:1], lang: es[1:2], cond: es[2:3], place: es[3:4], wish: ws[:], sched: es[4:5]}
+		one.start(n, p)
+		h0 = *h
+		h0.ageClass, h0.langClass, h0.condClass, h0.placeClass, h0.wishClass, h0.startClass = 0, 0, 0, 0, 0, 0
+		t, h = &one, &h0
 	}
 
 	var js [numCriteria]judgement
-	v := ev.judge(n, r, p, t, nil, &js)
+	v := ev.judge(n, h, p, t, nil, &js)
 	for c := Criterion(1); c < numCriteria; c++ {
 		j, o := &js[c], &out[c-1]
 		o.Criterion, o.Fit, o.FromText, o.msg = c, j.fit, n.textBit(c), j.msg
 		o.Relaxed = v.ok && j.flags&relaxed != 0 // an excluded offering was kept by no relaxation
-		ev.reasonArgs(&o.args, j.msg, n, r)
+		ev.reasonArgs(&o.args, j.msg, n, h, f)
 	}
 	return v
 }
 
-// reasonArgs sets a to the arguments of sentence msg for offering r and
-// need n: the values the sentence names. It decides nothing.
-func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, r *rec) {
+// reasonArgs sets a to the arguments of sentence msg for the offering (h,
+// f) and need n: the values the sentence names. It decides nothing.
+func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, h *hotRec, f *offeringFacts) {
 	pt := ev.pt
-	rolesOffered := arg{kind: argRolesPl, mask: uint64(r.roles)}
-	ageRange := arg{kind: argAgeRange, n: int32(r.ages.min), m: int32(r.ages.max)}
+	rolesOffered := arg{kind: argRolesPl, mask: uint64(h.roles)}
+	ageRange := arg{kind: argAgeRange, n: int32(f.ages.min), m: int32(f.ages.max)}
 	switch msg {
 	case msgRoleNeedUnknown:
 		*a = [2]arg{rolesOffered}
 	case msgRoleMet:
-		*a = [2]arg{rolesOffered, {kind: argRoleSing, n: int32(lowestRole(n.roles & r.roles))}}
+		*a = [2]arg{rolesOffered, {kind: argRoleSing, n: int32(lowestRole(n.roles & h.roles))}}
 	case msgRoleRelated:
 		*a = [2]arg{rolesOffered, {kind: argRoleSing, n: int32(lowestRole(n.roles))}}
 	case msgRoleNot:
@@ -84,66 +76,66 @@ func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, r *rec) {
 		*a = [2]arg{ageRange}
 
 	case msgPlaceNeedUnknown, msgPlaceDigitalArea:
-		*a = [2]arg{ev.areaArg(&r.place)}
+		*a = [2]arg{ev.areaArg(&f.place)}
 	case msgPlaceOut:
-		*a = [2]arg{ev.areaArg(&r.place), {kind: argName, list: []string{pt.munis[n.muni].Name}}}
+		*a = [2]arg{ev.areaArg(&f.place), {kind: argName, list: []string{pt.munis[n.muni].Name}}}
 	case msgPlaceMuni, msgPlaceCounty, msgPlaceRegion, msgPlaceFar:
-		lc := pt.muniCounty[r.place.loc]
-		locName := arg{kind: argName, list: []string{pt.munis[r.place.loc].Name}}
+		lc := pt.muniCounty[f.place.loc]
+		locName := arg{kind: argName, list: []string{pt.munis[f.place.loc].Name}}
 		switch msg {
 		case msgPlaceCounty:
 			*a = [2]arg{locName, {kind: argName, list: []string{pt.counties[lc].Name}}}
 		case msgPlaceRegion:
 			*a = [2]arg{locName, {kind: argName, list: []string{pt.countyReg[lc].Name()}}}
 		case msgPlaceFar:
-			*a = [2]arg{locName, ev.areaArg(&r.place)}
+			*a = [2]arg{locName, ev.areaArg(&f.place)}
 		default:
 			*a = [2]arg{locName}
 		}
 
 	case msgLangNeedUnknown, msgLangInterpreter, msgLangNot:
-		*a = [2]arg{ev.langArg(r.lang.keys)}
+		*a = [2]arg{ev.langArg(f.lang.keys)}
 	case msgLangMet:
-		*a = [2]arg{ev.langArg(n.langKeys & r.lang.keys)}
+		*a = [2]arg{ev.langArg(n.langKeys & f.lang.keys)}
 
 	case msgCondNeedUnknown, msgCondCodeUnmapped:
-		*a = [2]arg{{kind: argConds, list: condCodes(r.conds)}}
+		*a = [2]arg{{kind: argConds, list: condCodes(f.cond.conds)}}
 	case msgCondSame:
-		*a = [2]arg{{kind: argConds, list: maskCodes(r.cond.mask & n.condSame)}}
+		*a = [2]arg{{kind: argConds, list: maskCodes(f.cond.mask & n.condSame)}}
 	case msgCondBroader:
-		oc, nc := bestPair(n.conds, r.conds, func(nc, oc taxonomy.Condition) bool { return oc.Subsumes(nc) })
+		oc, nc := bestPair(n.conds, f.cond.conds, func(nc, oc taxonomy.Condition) bool { return oc.Subsumes(nc) })
 		*a = [2]arg{{kind: argConds, list: []string{oc.String()}}, {kind: argConds, list: []string{nc.String()}}}
 	case msgCondNarrower:
-		oc, nc := bestPair(n.conds, r.conds, func(nc, oc taxonomy.Condition) bool { return nc.Subsumes(oc) })
+		oc, nc := bestPair(n.conds, f.cond.conds, func(nc, oc taxonomy.Condition) bool { return nc.Subsumes(oc) })
 		*a = [2]arg{{kind: argConds, list: []string{oc.String()}}, {kind: argConds, list: []string{nc.String()}}}
 	case msgCondGeneral:
 		*a = [2]arg{{kind: argConds, list: condCodes(n.conds)}}
 	case msgCondListed, msgCondOther:
-		*a = [2]arg{{kind: argConds, list: condCodes(r.conds)}, {kind: argConds, list: condCodes(n.conds)}}
+		*a = [2]arg{{kind: argConds, list: condCodes(f.cond.conds)}, {kind: argConds, list: condCodes(n.conds)}}
 
 	case msgThemeAll, msgThemeSome, msgThemeNone:
-		*a = overlapArgs(argThemes, n.themes, r.themes)
+		*a = overlapArgs(argThemes, n.themes, f.wishes.themes)
 	case msgGoalAll, msgGoalSome, msgGoalNone:
-		*a = overlapArgs(argGoals, n.goals, r.goals)
+		*a = overlapArgs(argGoals, n.goals, f.wishes.goals)
 
 	case msgFormatMet, msgFormatNot, msgFormatNeedUnknown:
-		*a = [2]arg{{kind: argFormat, n: int32(r.format)}, {kind: argFormat, n: int32(n.format)}}
+		*a = [2]arg{{kind: argFormat, n: int32(h.soft.format())}, {kind: argFormat, n: int32(n.format)}}
 	case msgDeliveryMet, msgDeliveryNot, msgDeliveryNeedUnknown:
-		*a = [2]arg{{kind: argDelivery, n: int32(r.delivery)}}
+		*a = [2]arg{{kind: argDelivery, n: int32(h.soft.delivery())}}
 	case msgTimeMet:
-		*a = [2]arg{{kind: argSlots, mask: uint64(n.slots & r.slots)}}
+		*a = [2]arg{{kind: argSlots, mask: uint64(n.slots & h.soft.slots())}}
 	case msgTimeNot:
-		*a = [2]arg{{kind: argSlots, mask: uint64(r.slots)}, {kind: argSlots, mask: uint64(n.slots)}}
+		*a = [2]arg{{kind: argSlots, mask: uint64(h.soft.slots())}, {kind: argSlots, mask: uint64(n.slots)}}
 
 	case msgAccessMet, msgAccessSome, msgAccessNone, msgAccessNeedNone:
-		if got := n.access & r.access; got != 0 {
+		if got := n.access & f.wishes.access; got != 0 {
 			*a = [2]arg{{kind: argAccess, mask: got}, {kind: argAccess, mask: n.access &^ got}}
 		} else {
 			*a = [2]arg{{kind: argAccess, mask: n.access}}
 		}
 
 	case msgStartSoon, msgStartLater, msgStartOngoing, msgStartRolling, msgStartPast, msgStartContinuous:
-		day := startFit(n.today, r).day
+		day := startFit(n.today, &f.start).day
 		*a = [2]arg{{kind: argDate, n: day}, {kind: argDays, n: day - n.today}}
 	}
 }
@@ -238,10 +230,12 @@ func condCodes(cs []taxonomy.Condition) []string {
 }
 
 // result is the Result for a record search returned, with its reasons.
-func (m *Matcher) result(nf *needFacts, p *policy, t *classJudgements, o *lmh.Offering, r *rec, v verdict) Result {
+func (m *Matcher) result(nf *needFacts, p *policy, t *classJudgements, pos int32, v verdict) Result {
 	reasons := make([]Reason, numCriteria-1)
-	m.ev.evaluate(nf, r, p, t, reasons)
-	return Result{Offering: o, Score: v.score, Confidence: v.confidence, Reasons: reasons}
+	h := &m.hot[pos]
+	f := m.classes.factsOf(h)
+	m.ev.evaluate(nf, h, &f, p, t, reasons)
+	return Result{Offering: m.offering(pos), Score: v.score, Confidence: v.confidence, Reasons: reasons}
 }
 
 // Explain evaluates one offering for need, whether or not it is in the
@@ -267,7 +261,8 @@ func (m *Matcher) Explain(need lmh.Need, o *lmh.Offering, opts ...Option) (Resul
 	for k, t := range ev.langs {
 		idx[t] = k
 	}
-	r := compile(o, ev.pt, func(t string) int {
+	c := compile(o, ev.pt, func(tag string) int {
+		t := primaryLang(tag)
 		if k, ok := idx[t]; ok {
 			return k
 		}
@@ -277,12 +272,12 @@ func (m *Matcher) Explain(need lmh.Need, o *lmh.Offering, opts ...Option) (Resul
 		idx[t] = len(ev.langs)
 		ev.langs = append(ev.langs, t)
 		return len(ev.langs) - 1
-	})
+	}, &compileBuf{})
 	// Compile the need against the table extended with o's languages, so a
 	// language only o has is still shared.
 	nf := m.compileNeedWith(&need, &cfg, idx)
 	reasons := make([]Reason, numCriteria-1)
-	v := ev.evaluate(&nf, &r, &cfg.policy, nil, reasons)
+	v := ev.evaluate(&nf, &c.hot, &c.facts, &cfg.policy, nil, reasons)
 	res := Result{Offering: o, Reasons: reasons}
 	if !v.ok {
 		return res, nil
@@ -295,16 +290,25 @@ func (m *Matcher) Explain(need lmh.Need, o *lmh.Offering, opts ...Option) (Resul
 	defer m.tables.Put(t)
 	var f filter
 	m.plan(&f, &nf, &cfg.policy)
+	var s runSkip
 	for w0, words := f.next(); words != nil; w0, words = f.next() {
 		for k, x := range words {
+			w := w0 + k
+			if s.word(w) {
+				continue
+			}
 			for x != 0 {
-				i := (w0+k)<<6 | bits.TrailingZeros64(x)
+				i := w<<6 | bits.TrailingZeros64(x)
 				x &= x - 1
-				if m.offering(int32(i)) == o {
+				if s.has(i) || m.offering(int32(i)) == o {
 					continue
 				}
-				w := m.ev.quick(&nf, &m.recs[i], &cfg.policy, t, nil)
-				if w.ok && m.betterThanOutside(&candidate{int32(i), w}, &me, o) {
+				h := &m.hot[i]
+				v := m.ev.quick(&nf, h, &cfg.policy, t, nil)
+				if !v.ok && v.run {
+					s.set(i, h.runEnd(i))
+				}
+				if v.ok && m.betterThanOutside(&candidate{int32(i), v}, &me, o) {
 					rank++
 				}
 			}

@@ -1,35 +1,63 @@
 package match
 
 import (
-	"cmp"
-	"slices"
+	"math/bits"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// order stores the compiled records in place order (national ones first,
-// then by health region, county and municipality), so the candidates of
-// one person lie close together in memory, and notes the position range of
-// each municipality, county and region. pos is a record's position; catIdx
-// maps it back to the catalogue, idRank to its rank by offering ID.
-func (m *Matcher) order(compiled []rec, pt *placeTable) {
-	n := len(compiled)
-	m.catIdx = make([]int32, n)
-	for i := range m.catIdx {
-		m.catIdx[i] = int32(i)
+// order stores the records (given in catalogue order) in place order:
+// national ones and those stating no place first, then by health region,
+// county and municipality, so the candidates of one person lie close
+// together in memory. Within a municipality, records with the same classes
+// of the hard criteria lie together: such a run is judged alike up to its
+// availability and its other classes, so once one of its records fails on its
+// classes the search skips the rest (hotRec.runLeft). Records that tie keep
+// their catalogue order. It notes the position range of each municipality,
+// county and region; catIdx maps a position back to the catalogue.
+func (m *Matcher) order(hot []hotRec, pt *placeTable) {
+	n := len(hot)
+	// The place of each place class: 0 for national or unplaced, else one
+	// more than the region, county and municipality it is placed in.
+	type placed struct {
+		key  uint64
+		muni int32
 	}
-	placeKey := func(r *rec) int {
-		if r.place.national || r.place.loc < 0 && r.place.covMuniA < 0 {
-			return 0
+	where := make([]placed, len(m.classes.places))
+	for k := range m.classes.places {
+		f := &m.classes.places[k]
+		if f.national || f.loc < 0 && f.covMuniA < 0 {
+			continue
 		}
-		loc := int(r.place.loc)
+		loc := int(f.loc)
 		if loc < 0 {
-			loc = int(r.place.covMuniA)
+			loc = int(f.covMuniA)
 		}
-		return 1 + int(pt.muniRegion(loc))<<20 + pt.muniCounty[loc]<<10 + loc
+		where[k] = placed{uint64(1 + int(pt.muniRegion(loc))<<20 + pt.muniCounty[loc]<<10 + loc), int32(loc)}
 	}
-	slices.SortStableFunc(m.catIdx, func(a, b int32) int { return cmp.Compare(placeKey(&compiled[a]), placeKey(&compiled[b])) })
+	// Sort by place and then by the records' classes, numbered in order of
+	// first appearance.
+	type tuple struct {
+		place, cond, lang uint32
+		age               uint16
+		roles             uint8
+	}
+	tuples := map[tuple]uint32{}
+	keys := make([]uint64, n)
+	for i := range hot {
+		h := &hot[i]
+		t := tuple{h.placeClass, h.condClass, h.langClass, h.ageClass, h.roles}
+		id, ok := tuples[t]
+		if !ok {
+			id = uint32(len(tuples))
+			tuples[t] = id
+		}
+		keys[i] = where[h.placeClass].key<<32 | uint64(id)
+	}
+	perm := radixOrder(keys)
+	m.hot = make([]hotRec, n)
+	m.catIdx = make([]int32, n)
 	m.muniRange = make([][2]int, len(pt.munis))
 	m.countyRange = make([][2]int, len(pt.counties))
 	widen := func(rg *[2]int, pos int) {
@@ -38,29 +66,54 @@ func (m *Matcher) order(compiled []rec, pt *placeTable) {
 		}
 		rg[1] = pos + 1
 	}
-	for pos, i := range m.catIdx {
-		r := &compiled[i]
-		m.recs[pos] = *r
-		if k := placeKey(r); k > 0 {
-			loc := int(r.place.loc)
-			if loc < 0 {
-				loc = int(r.place.covMuniA)
-			}
-			widen(&m.muniRange[loc], pos)
-			widen(&m.countyRange[pt.muniCounty[loc]], pos)
-			widen(&m.regionRange[pt.muniRegion(loc)], pos)
+	for pos, i := range perm {
+		h := &hot[i]
+		m.hot[pos], m.catIdx[pos] = *h, i
+		if w := where[h.placeClass]; w.key > 0 {
+			widen(&m.muniRange[w.muni], pos)
+			widen(&m.countyRange[pt.muniCounty[w.muni]], pos)
+			widen(&m.regionRange[pt.muniRegion(int(w.muni))], pos)
 		}
 	}
-	byID := slices.Clone(m.catIdx)
-	slices.SortStableFunc(byID, func(a, b int32) int { return compareUUID(m.cat[a].ID, m.cat[b].ID) })
-	rankOf := make([]int32, n) // catalogue index → rank by ID
-	for rank, i := range byID {
-		rankOf[i] = int32(rank)
+	for end := n; end > 0; {
+		start := end - 1
+		for start > 0 && keys[perm[start-1]] == keys[perm[end-1]] {
+			start--
+		}
+		for pos := start; pos < end; pos++ {
+			m.hot[pos].runLeft = uint16(min(end-1-pos, 1<<16-1))
+		}
+		end = start
 	}
-	m.idRank = make([]int32, n)
-	for pos, i := range m.catIdx {
-		m.idRank[pos] = rankOf[i]
+}
+
+// radixOrder returns the indexes of keys in ascending order of key, ties
+// in index order: a least-significant-digit radix sort, a byte at a time
+// over the bytes the keys use.
+func radixOrder(keys []uint64) []int32 {
+	n := len(keys)
+	perm, next := make([]int32, n), make([]int32, n)
+	var most uint64
+	for i, k := range keys {
+		perm[i] = int32(i)
+		most |= k
 	}
+	for shift := 0; shift < bits.Len64(most); shift += 8 {
+		var count [257]int
+		for _, k := range keys {
+			count[1+int(k>>shift&0xff)]++
+		}
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
+		}
+		for _, i := range perm {
+			d := keys[i] >> shift & 0xff
+			next[count[d]] = i
+			count[d]++
+		}
+		perm, next = next, perm
+	}
+	return perm
 }
 
 func compareUUID(a, b [16]byte) int {
@@ -72,117 +125,145 @@ func compareUUID(a, b [16]byte) int {
 	return 0
 }
 
+// buildIndexes builds the filter's bitsets. What a record contributes
+// follows from its classes, so each class's share is worked out once.
 func (m *Matcher) buildIndexes(pt *placeTable) {
-	n := len(m.recs)
+	n := len(m.hot)
 	nb := func() bitset { return newBitset(n) }
-	m.covMuni = make([]bitset, len(pt.munis))
-	m.covCounty = make([]bitset, len(pt.counties))
-	m.inCounty = make([]bitset, len(pt.counties))
-	for i := range m.covMuni {
-		m.covMuni[i] = nb()
+	bitsets := func(k int) []bitset {
+		bs := make([]bitset, k)
+		for i := range bs {
+			bs[i] = nb()
+		}
+		return bs
 	}
-	for i := range m.covCounty {
-		m.covCounty[i] = nb()
-		m.inCounty[i] = nb()
-	}
-	for i := range m.covRegion {
-		m.covRegion[i] = nb()
-		m.inRegion[i] = nb()
-	}
-	m.national, m.placeUnknown, m.open, m.langNone, m.openAtBuild = nb(), nb(), nb(), nb(), nb()
 	m.buildDay = dayNumber(lmh.DateOf(m.defaults.clock()))
-	var roleBits [8]bitset // by single role code
-	for i := range roleBits {
-		roleBits[i] = nb()
+	covMuni := bitsets(len(pt.munis))
+	covCounty := bitsets(len(pt.counties))
+	var covRegion [numRegions]bitset
+	m.inCounty = bitsets(len(pt.counties))
+	for i := range covRegion {
+		covRegion[i], m.inRegion[i] = nb(), nb()
 	}
+	m.anywhere, m.langNone, m.open, m.openAtBuild = nb(), nb(), nb(), nb()
+	roleBits := bitsets(8) // by single role code; 0 for offerings naming none
 	ages := taxonomy.All[taxonomy.AgeGroup]()
-	m.ageGroup = make([]bitset, len(ages)+1)
-	for i := range m.ageGroup {
-		m.ageGroup[i] = nb()
-	}
+	m.ageGroup = bitsets(len(ages) + 1)
 	conds := taxonomy.All[taxonomy.Condition]()
-	m.condOK = make([]bitset, len(conds)+1)
-	for i := range m.condOK {
-		m.condOK[i] = nb()
+	unrestricted := nb()
+	restricted := bitsets(len(conds) + 1) // diagnosis-specific offerings that pass for the condition
+	hasKey := bitsets(len(m.ev.langs))
+
+	// Per class: the age groups an age range overlaps, the conditions a
+	// diagnosis-specific offering passes for.
+	ageMask := make([]uint64, len(m.classes.ages))
+	for k, a := range m.classes.ages {
+		for _, g := range ages {
+			if g.MinAge() <= int(a.max) && g.MaxAge() >= int(a.min) {
+				ageMask[k] |= bit(g)
+			}
+		}
 	}
-	m.langOK = make([]bitset, len(m.ev.langs))
-	for i := range m.langOK {
-		m.langOK[i] = nb()
+	condMask := make([]uint64, len(m.classes.conds))
+	for k, c := range m.classes.conds {
+		for _, cd := range conds {
+			if c.restricted && condRelated(cd, c.conds) {
+				condMask[k] |= bit(cd)
+			}
+		}
 	}
-	for i := range m.recs {
-		r := &m.recs[i]
-		pf := &r.place
+
+	for i := range m.hot {
+		h := &m.hot[i]
+		pf := &m.classes.places[h.placeClass]
 		switch {
 		case pf.national:
-			m.national.set(i)
+			m.anywhere.set(i)
 		case pf.covZero && pf.loc < 0:
-			m.placeUnknown.set(i)
+			m.anywhere.set(i)
 		case pf.covZero:
-			m.covMuni[pf.loc].set(i)
+			covMuni[pf.loc].set(i)
 		}
 		for _, mu := range pf.covMunis {
-			m.covMuni[mu].set(i)
+			covMuni[mu].set(i)
 		}
-		for c := range pt.counties {
-			if pf.covCounty&(1<<uint(c)) != 0 {
-				m.covCounty[c].set(i)
-			}
-			if pf.inCounty&(1<<uint(c)) != 0 {
-				m.inCounty[c].set(i)
-			}
+		for x := pf.covCounty; x != 0; x &= x - 1 {
+			covCounty[bits.TrailingZeros32(x)].set(i)
 		}
-		for hr := 1; hr < numRegions; hr++ {
-			if pf.covRegion&(1<<uint(hr)) != 0 {
-				m.covRegion[hr].set(i)
-			}
-			if pf.inRegion&(1<<uint(hr)) != 0 {
-				m.inRegion[hr].set(i)
-			}
+		for x := pf.inCounty; x != 0; x &= x - 1 {
+			m.inCounty[bits.TrailingZeros32(x)].set(i)
 		}
-		if r.roles == 0 {
+		for x := pf.covRegion; x != 0; x &= x - 1 {
+			covRegion[bits.TrailingZeros8(x)].set(i)
+		}
+		for x := pf.inRegion; x != 0; x &= x - 1 {
+			m.inRegion[bits.TrailingZeros8(x)].set(i)
+		}
+		if h.roles == 0 {
 			roleBits[0].set(i)
 		}
-		for ro := 1; ro < 8; ro++ {
-			if r.roles&(1<<uint(ro)) != 0 {
-				roleBits[ro].set(i)
-			}
+		for x := h.roles; x != 0; x &= x - 1 {
+			roleBits[bits.TrailingZeros8(x)].set(i)
 		}
-		for _, g := range ages {
-			if g.MinAge() <= int(r.ages.max) && g.MaxAge() >= int(r.ages.min) {
-				m.ageGroup[g].set(i)
-			}
+		for x := ageMask[h.ageClass]; x != 0; x &= x - 1 {
+			m.ageGroup[bits.TrailingZeros64(x)].set(i)
 		}
-		for _, c := range conds {
-			if !r.cond.restricted || condRelated(c, r.conds) {
-				m.condOK[c].set(i)
-			}
+		if !m.classes.conds[h.condClass].restricted {
+			unrestricted.set(i)
 		}
-		if r.lang.keys == 0 || r.lang.interp {
+		for x := condMask[h.condClass]; x != 0; x &= x - 1 {
+			restricted[bits.TrailingZeros64(x)].set(i)
+		}
+		if l := m.classes.langs[h.langClass]; l.keys == 0 || l.interp {
 			m.langNone.set(i)
-		}
-		for k := range m.langOK {
-			if r.lang.keys == 0 || r.lang.interp || r.lang.keys&(1<<uint(k)) != 0 {
-				m.langOK[k].set(i)
+		} else {
+			for x := l.keys; x != 0; x &= x - 1 {
+				if k := bits.TrailingZeros64(x); k < len(hasKey) {
+					hasKey[k].set(i)
+				}
 			}
 		}
-		if r.avail == 0 {
+		if h.avail == 0 {
 			m.open.set(i)
 			// Ended by date on the build day means ended on every later day.
-			if r.availabilityOn(m.buildDay) == 0 {
+			if h.availabilityOn(m.buildDay) == 0 {
 				m.openAtBuild.set(i)
 			}
 		}
+	}
+
+	// The unions the filter reads.
+	m.covMuni = covMuni
+	m.covUp = make([]bitset, len(pt.counties))
+	for c := range m.covUp {
+		u := nb()
+		u.or(covCounty[c])
+		u.or(covRegion[pt.countyReg[c]])
+		u.or(m.anywhere)
+		m.covUp[c] = u
 	}
 	for mask := 1; mask < len(m.roleUnion); mask++ {
 		u := nb()
 		u.or(roleBits[0])
 		want := uint8(mask) | relatedRoles(uint8(mask))
-		for ro := 1; ro < 8; ro++ {
-			if want&(1<<uint(ro)) != 0 {
-				u.or(roleBits[ro])
-			}
+		for x := want; x != 0; x &= x - 1 {
+			u.or(roleBits[bits.TrailingZeros8(x)])
 		}
 		m.roleUnion[mask] = u
+	}
+	m.condOK = make([]bitset, len(conds)+1)
+	for _, cd := range conds {
+		u := nb()
+		u.or(unrestricted)
+		u.or(restricted[cd])
+		m.condOK[cd] = u
+	}
+	m.langOK = make([]bitset, len(m.ev.langs))
+	for k := range m.langOK {
+		u := nb()
+		u.or(m.langNone)
+		u.or(hasKey[k])
+		m.langOK[k] = u
 	}
 }
 

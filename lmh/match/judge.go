@@ -126,6 +126,7 @@ type verdict struct {
 	closeness  uint8
 	nextStart  int32 // next start day, 0 if none
 	ok         bool  // passes the hard constraints (after relaxation)
+	run        bool  // not ok, for every record of the run (see judge)
 }
 
 // floor is the last entry of a full result list: a candidate must reach
@@ -138,112 +139,131 @@ type floor struct {
 
 // evaluator carries the matcher-wide context the judges need.
 type evaluator struct {
-	pt      *placeTable
-	langs   []string    // language key → primary subtag
-	classes *classFacts // the facts of each class, for filling classJudgements
+	pt    *placeTable
+	langs []string // language key → primary subtag
 }
 
 // quick is judge for the hot loop: it stops at the first failed hard
 // constraint and at the bound (when fl is non-nil and active), and keeps no
 // judgements. t holds the class judgements of the call.
-func (ev *evaluator) quick(n *needFacts, r *rec, p *policy, t *classJudgements, fl *floor) verdict {
-	return ev.judge(n, r, p, t, fl, nil)
+func (ev *evaluator) quick(n *needFacts, h *hotRec, p *policy, t *classJudgements, fl *floor) verdict {
+	return ev.judge(n, h, p, t, fl, nil)
 }
 
-// judge judges r for n, criterion by criterion, and returns the verdict:
-// ok when no hard constraint fails (after relaxation), with the score (the
-// points of all criteria, summed in criterion order, out of 100), the
-// confidence (from the flags of all judgements), the closeness and the
-// next start. The hard criteria, format, delivery and time are looked up
-// by class in t, filling a class's entry with its judge the first time;
-// the rest are judged here.
+// judge judges the offering with hot record h for n and returns the
+// verdict: ok when no hard constraint fails (after relaxation), with the
+// score (the points of all criteria, summed in criterion order, out of
+// 100), the confidence (from the flags of all judgements), the closeness
+// and the next start. Every criterion is looked up by class in t, filling a
+// class's entry with its judge the first time (fillHard, fillSoft), so the
+// work per offering is a few table reads.
 //
-// With js nil it returns a failed verdict at the first failed hard
-// constraint and, when fl is active, as soon as a bound on the best
-// confidence and score r could still reach shows it cannot rank before the
-// floor (the last of a full result list). The bound is sound (the criteria
-// not yet judged count at their most, n.maxRest), so pruning never changes
-// the results. With js set it judges every criterion and writes each
-// judgement into js, for the reasons.
-func (ev *evaluator) judge(n *needFacts, r *rec, p *policy, t *classJudgements, fl *floor, js *[numCriteria]judgement) verdict {
+// With js nil it returns a failed verdict as soon as a hard constraint
+// fails and, when fl is active, as soon as a bound on the best confidence
+// and score the offering could still reach shows it cannot rank before the
+// floor (the last of a full result list). The bound is sound (the soft
+// criteria count at their most, n.maxRest, until they are looked up), so
+// pruning never changes the results. A failed verdict has run set when it
+// follows from the classes of the hard criteria alone, and so holds for
+// every record of h's run. With js set it judges every criterion and writes
+// each judgement into js, for the reasons.
+func (ev *evaluator) judge(n *needFacts, h *hotRec, p *policy, t *classJudgements, fl *floor, js *[numCriteria]judgement) verdict {
 	var v verdict
-	stop := js == nil // stop at the first failed hard constraint
+	stop := js == nil // stop at the first failed hard constraint, and at the bound
 	gen := t.gen
 
 	// The hard constraints (the condition only for diagnosis-specific
-	// offerings), by class.
-	role := t.role[r.roles&15]
+	// offerings).
+	role := t.role[h.roles&15]
 	if stop && role.flags&failed != 0 {
+		v.run = true
 		return v
 	}
-	e := &t.age[r.ageClass]
-	if e.gen != gen {
-		e.j, e.gen = judgeAge(n, ev.classes.ages[r.ageClass], p), gen
+	ae, pe, le, ce := &t.age[h.ageClass], &t.place[h.placeClass], &t.lang[h.langClass], &t.cond[h.condClass]
+	if ae.gen != gen || pe.gen != gen || le.gen != gen || ce.gen != gen {
+		ev.fillHard(n, h, p, t)
 	}
-	age := e.j
-	if stop && age.flags&failed != 0 {
+	age, place, lang, cond := ae.j, pe.j, le.j, ce.j
+	flags := role.flags | age.flags | place.flags | lang.flags | cond.flags
+	// The classes of the hard criteria alone: a failure here holds for h's
+	// whole run (availability can only lower an offering).
+	if stop && (flags&failed != 0 || fl.beats(flags, role.pts+age.pts+place.pts+lang.pts+cond.pts+n.maxRest)) {
+		v.run = true
 		return v
-	}
-	pe := &t.place[r.placeClass]
-	if pe.gen != gen {
-		pe.j, pe.level = ev.judgePlace(n, &ev.classes.places[r.placeClass], p)
-		pe.gen = gen
-	}
-	place := pe.j
-	if stop && place.flags&failed != 0 {
-		return v
-	}
-	e = &t.lang[r.langClass]
-	if e.gen != gen {
-		e.j, e.gen = judgeLanguage(n, ev.classes.langs[r.langClass], p), gen
-	}
-	lang := e.j
-	avail := t.avail[r.availabilityOn(n.today)]
-	if stop && (lang.flags|avail.flags)&failed != 0 {
-		return v
-	}
-	e = &t.cond[r.condClass]
-	if e.gen != gen {
-		e.j, e.gen = judgeCondition(n, ev.classes.conds[r.condClass], p), gen
-	}
-	cond := e.j
-	if stop && cond.flags&failed != 0 {
-		return v
-	}
-	pts := role.pts + age.pts + place.pts + lang.pts + avail.pts + cond.pts
-	flags := role.flags | age.flags | place.flags | lang.flags | avail.flags | cond.flags
-
-	// The bound: can r still rank before the floor?
-	if stop && fl != nil && fl.active {
-		best := confidence(flags)
-		if best < fl.confidence || (best == fl.confidence && (pts+n.maxRest)/100+1e-9 < fl.score) {
-			return v
-		}
 	}
 
-	// The soft criteria.
-	theme := judgeOverlap(n.themes, r.themes, wTheme, msgThemeAll, msgThemeSome, msgThemeNone, msgThemeNeedUnknown)
-	goal := judgeOverlap(n.goals, r.goals, wGoal, msgGoalAll, msgGoalSome, msgGoalNone, msgGoalNeedUnknown)
-	format := t.format[smallKey(r.format)]
-	delivery := t.delivery[smallKey(r.delivery)]
-	slots := t.slots[r.slots&15]
-	access := judgeAccess(n, r.access)
-	start, next := judgeStart(n, r)
-	pts = pts + theme.pts + goal.pts + format.pts + delivery.pts + slots.pts + access.pts + start.pts
-	flags |= theme.flags | goal.flags | format.flags | delivery.flags | slots.flags | access.flags | start.flags
-
+	// Availability and the soft criteria.
+	we, se := &t.wish[h.wishClass], &t.sched[h.startClass]
+	if we.gen != gen || se.gen != gen {
+		fillSoft(n, h, t)
+	}
+	avail := t.avail[h.availabilityOn(n.today)]
+	theme, goal, access, start := we.j[0], we.j[1], we.j[2], se.j
+	format, delivery, slots := t.format[h.soft.format()], t.delivery[h.soft.delivery()], t.slots[h.soft.slots()]
+	flags |= avail.flags | theme.flags | goal.flags | format.flags | delivery.flags | slots.flags | access.flags | start.flags
+	pts := role.pts + age.pts + place.pts + lang.pts + avail.pts + cond.pts +
+		theme.pts + goal.pts + format.pts + delivery.pts + slots.pts + access.pts + start.pts
+	if stop && fl.beats(flags, pts) {
+		return v
+	}
 	if js != nil {
-		*js = [numCriteria]judgement{CriterionRole: role, CriterionAge: age, CriterionPlace: place,
-			CriterionLanguage: lang, CriterionAvailability: avail, CriterionCondition: cond,
-			CriterionTheme: theme, CriterionGoal: goal, CriterionFormat: format, CriterionDelivery: delivery,
-			CriterionTime: slots, CriterionAccessibility: access, CriterionStart: start}
+		js[CriterionRole], js[CriterionAge], js[CriterionPlace] = role, age, place
+		js[CriterionLanguage], js[CriterionAvailability], js[CriterionCondition] = lang, avail, cond
+		js[CriterionTheme], js[CriterionGoal], js[CriterionFormat] = theme, goal, format
+		js[CriterionDelivery], js[CriterionTime], js[CriterionAccessibility], js[CriterionStart] = delivery, slots, access, start
 	}
-	v.closeness, v.nextStart = pe.level, next
+	v.closeness, v.nextStart = pe.level, se.next
 	if flags&failed != 0 {
-		return v // explaining an excluded offering: judgements written, no score
+		return v // a hard constraint fails (for the reasons, when explaining)
 	}
 	v.ok = true
 	v.score = pts / 100
 	v.confidence = confidence(flags)
 	return v
+}
+
+// fillHard judges the classes of h's hard criteria that t has not judged
+// in this call.
+func (ev *evaluator) fillHard(n *needFacts, h *hotRec, p *policy, t *classJudgements) {
+	gen, f := t.gen, t.facts
+	if e := &t.age[h.ageClass]; e.gen != gen {
+		e.j, e.gen = judgeAge(n, f.ages[h.ageClass], p), gen
+	}
+	if e := &t.place[h.placeClass]; e.gen != gen {
+		e.j, e.level = ev.judgePlace(n, &f.places[h.placeClass], p)
+		e.gen = gen
+	}
+	if e := &t.lang[h.langClass]; e.gen != gen {
+		e.j, e.gen = judgeLanguage(n, f.langs[h.langClass], p), gen
+	}
+	if e := &t.cond[h.condClass]; e.gen != gen {
+		e.j, e.gen = judgeCondition(n, f.conds[h.condClass], p), gen
+	}
+}
+
+// fillSoft judges the wish and start classes of h that t has not judged in
+// this call.
+func fillSoft(n *needFacts, h *hotRec, t *classJudgements) {
+	gen, f := t.gen, t.facts
+	if e := &t.wish[h.wishClass]; e.gen != gen {
+		w := &f.wishes[h.wishClass]
+		e.j = [3]judgement{judgeThemes(n, w), judgeGoals(n, w), judgeAccess(n, w.access)}
+		e.gen = gen
+	}
+	if e := &t.sched[h.startClass]; e.gen != gen {
+		e.j, e.next = judgeStart(n, &f.starts[h.startClass])
+		e.gen = gen
+	}
+}
+
+// beats reports whether the floor is out of reach of an offering whose
+// judgements so far have flags and whose points can reach at most most:
+// the best confidence it can have is below the floor's, or equal with a
+// score below it. A nil or inactive floor beats nothing.
+func (fl *floor) beats(flags judgeFlags, most float64) bool {
+	if fl == nil || !fl.active {
+		return false
+	}
+	best := confidence(flags)
+	return best < fl.confidence || (best == fl.confidence && most/100+1e-9 < fl.score)
 }

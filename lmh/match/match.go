@@ -14,38 +14,35 @@ import (
 // immutable and safe for concurrent use; it keeps the catalogue it was
 // given, which must not change while the Matcher is in use.
 type Matcher struct {
-	cat     []lmh.Offering
-	recs    []rec
-	ev      evaluator
-	langIdx map[string]int
-	idRank  []int32 // rank by ID of the record at each position
-	catIdx  []int32 // catalogue index of the record at each position
+	cat      []lmh.Offering
+	hot      []hotRec // by position: records are stored in place order (index.go)
+	catIdx   []int32  // catalogue index of the record at each position
+	classes  classFacts
+	ev       evaluator
+	langIdx  map[string]int
+	defaults config
+	tables   sync.Pool // *classJudgements, one per call in progress
 
 	// Position ranges [lo, hi) of the records placed in each municipality,
-	// county and health region (records are stored in place order).
+	// county and health region.
 	muniRange   [][2]int
 	countyRange [][2]int
 	regionRange [numRegions][2]int
-	defaults    config
 
-	covMuni      []bitset
-	covCounty    []bitset
-	covRegion    [numRegions]bitset
-	national     bitset
-	placeUnknown bitset
-	inCounty     []bitset
-	inRegion     [numRegions]bitset
-	roleUnion    [16]bitset // by need role mask (bit per taxonomy.Role)
-	ageGroup     []bitset   // by taxonomy.AgeGroup
-	condOK       []bitset   // by taxonomy.Condition
-	langOK       []bitset   // by language key
-	langNone     bitset     // interpreter or no language stated
-	open         bitset     // not ended, paused or full by status and capacity
-	openAtBuild  bitset     // open and not ended by date on buildDay
-	buildDay     int32      // the matcher clock's day at New
-
-	classes classFacts // the facts of each class of the hard criteria
-	tables  sync.Pool  // *classJudgements, one per call in progress
+	// The bitsets of the filter (search.go), a bit per position.
+	covMuni     []bitset           // by municipality: coverage names it, or (no coverage) the venue is in it
+	covUp       []bitset           // by county: coverage names it or its health region, or is national, or states no place
+	anywhere    bitset             // coverage national, or no place stated at all
+	inCounty    []bitset           // by county: located in or covering part of it (Within(ReachCounty))
+	inRegion    [numRegions]bitset // by health region: likewise (Within(ReachRegion))
+	roleUnion   [16]bitset         // by need role mask (bit per taxonomy.Role): offerings for one of them, a related role, or anyone
+	ageGroup    []bitset           // by taxonomy.AgeGroup: the age range overlaps it
+	condOK      []bitset           // by taxonomy.Condition: passes the condition constraint for it
+	langOK      []bitset           // by language key: shares it, lists an interpreter, or states no language
+	langNone    bitset             // lists an interpreter or states no language
+	open        bitset             // not ended, paused or full by status and capacity
+	openAtBuild bitset             // open and not ended by date on buildDay
+	buildDay    int32              // the matcher clock's day at New
 }
 
 // New compiles the catalogue and builds the indexes. It returns an
@@ -54,40 +51,34 @@ type Matcher struct {
 func New(catalogue []lmh.Offering, opts ...Option) (*Matcher, error) {
 	pt := places()
 	n := len(catalogue)
-	m := &Matcher{
-		cat:     catalogue,
-		recs:    make([]rec, n),
-		langIdx: map[string]int{"no": 0},
-	}
+	m := &Matcher{cat: catalogue, langIdx: map[string]int{"no": 0}}
 	m.defaults = config{limit: 10, clock: time.Now, reader: defaultTextReader{}}
 	for _, o := range opts {
 		o(&m.defaults)
 	}
 	m.ev = evaluator{pt: pt, langs: []string{"no"}}
-	langKey := func(t string) int {
-		if k, ok := m.langIdx[t]; ok {
+	tags := map[string]int{} // language tag as written → key
+	langKey := func(tag string) int {
+		if k, ok := tags[tag]; ok {
 			return k
 		}
-		if len(m.ev.langs) >= 63 { // key 63 marks a language no offering has
-			return -1
-		}
-		k := len(m.ev.langs)
-		m.langIdx[t] = k
-		m.ev.langs = append(m.ev.langs, t)
+		k := m.langKeyOf(primaryLang(tag))
+		tags[tag] = k
 		return k
 	}
-	compiled := make([]rec, n)
+	hot := make([]hotRec, n)
+	var buf compileBuf
 	cl := newClassifier()
 	for i := range catalogue {
 		if err := checkIndexable(&catalogue[i]); err != nil {
 			return nil, fmt.Errorf("match: New: offering %d: %w", i, err)
 		}
-		compiled[i] = compile(&catalogue[i], pt, langKey)
-		cl.classify(&compiled[i])
+		c := compile(&catalogue[i], pt, langKey, &buf)
+		cl.classify(&c)
+		hot[i] = c.hot
 	}
 	m.classes = cl.facts
-	m.ev.classes = &m.classes
-	m.order(compiled, pt)
+	m.order(hot, pt)
 	m.buildIndexes(pt)
 	return m, nil
 }
@@ -143,11 +134,27 @@ func checkIndexable(o *lmh.Offering) error {
 	return nil
 }
 
+// langKeyOf returns the key of primary language subtag t, adding one for
+// a language not seen before; -1 when the 63 keys are taken (key 63 marks a
+// language no offering has).
+func (m *Matcher) langKeyOf(t string) int {
+	if k, ok := m.langIdx[t]; ok {
+		return k
+	}
+	if len(m.ev.langs) >= 63 {
+		return -1
+	}
+	k := len(m.ev.langs)
+	m.langIdx[t] = k
+	m.ev.langs = append(m.ev.langs, t)
+	return k
+}
+
 // offering returns the catalogue offering of the record at pos.
 func (m *Matcher) offering(pos int32) *lmh.Offering { return &m.cat[m.catIdx[pos]] }
 
 // Len returns the number of offerings in the catalogue.
-func (m *Matcher) Len() int { return len(m.recs) }
+func (m *Matcher) Len() int { return len(m.hot) }
 
 // judgements returns the class judgements for one call with need n under
 // policy p; give them back with done.
@@ -187,7 +194,7 @@ func (m *Matcher) Match(need lmh.Need, opts ...Option) ([]Result, error) {
 	top := m.search(&nf, &cfg, t)
 	out := make([]Result, len(top))
 	for i, c := range top {
-		out[i] = m.result(&nf, &cfg.policy, t, m.offering(c.idx), &m.recs[c.idx], c.v)
+		out[i] = m.result(&nf, &cfg.policy, t, c.idx, c.v)
 		out[i].Rank = i + 1
 	}
 	return out, nil

@@ -32,7 +32,7 @@ type needFacts struct {
 	format    taxonomy.Format
 	delivery  lmh.DeliveryPreference
 	fromText  uint32  // bit per Criterion whose facts came from the free text
-	maxRest   float64 // the most the criteria after condition can add (see quick's bound)
+	maxRest   float64 // the most the soft criteria can add (see judge's bound)
 }
 
 func (n *needFacts) textBit(c Criterion) bool { return n.fromText&(1<<uint(c)) != 0 }

@@ -10,41 +10,100 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// rec is an offering compiled for matching: every facet as a small integer
-// or bit mask. The facts each hard criterion reads are grouped in a type of
-// their own (ageRange, langFacts, availability, condFacts, placeFacts), and
-// offerings with equal facts for a criterion share a class: the quick path
-// judges a criterion once per class (classes.go).
-type rec struct {
-	// The class keys of the hard criteria, and the facts of the soft
-	// criteria: what the hot loop reads, first. roles is its own class key,
-	// and avail with closeDay gives the availability's.
+// An offering compiled for matching is a hot record (hotRec, 32 bytes):
+// for each criterion, the class of the facts its judge reads, or the facts
+// themselves where they are a few bits. Offerings with equal facts for a
+// criterion share a class, judged once per call (classes.go), so the facts
+// (offeringFacts) are kept once per class and the hot loop reads nothing
+// but the hot records. A Matcher keeps them in one array, in place order.
+
+// hotRec is the hot record of an offering.
+type hotRec struct {
 	placeClass uint32
 	langClass  uint32
 	condClass  uint32
-	ageClass   uint16
-	roles      uint8             // bit per taxonomy.Role
-	avail      availability      // ended by status, paused, full
-	closeDay   int32             // ended by date from the day after this (end date, else last session); maxDay if never
-	startDay   int32             // Schedule.Start, 0 if unset
-	endDay     int32             // Schedule.End, 0 if unset
-	firstDay   int32             // first session date, 0 if none
-	lastDay    int32             // last session date, 0 if none
-	format     taxonomy.Format   // group or individual
-	delivery   taxonomy.Delivery // in person, digital, hybrid
-	slots      uint8             // bit per TimeSlot
-	ongoing    bool              // continuous intake (løpende oppstart)
-	themes     uint64            // bit per taxonomy.Theme
-	goals      uint64            // bit per taxonomy.Goal
-	access     uint64            // bit per taxonomy.Accessibility
-	days       []int32           // session dates (days since 1970), ascending
+	wishClass  uint32       // themes, goals, accessibility
+	startClass uint32       // the schedule
+	closeDay   int32        // ended by date from the day after this (end date, else last session); maxDay if never
+	ageClass   uint16       //
+	runLeft    uint16       // in a Matcher, how many records after this one have its classes (at most 65,535)
+	roles      uint8        // bit per taxonomy.Role
+	avail      availability // ended by status, paused, full
+	soft       softKey      // format, delivery and time slots
+}
 
-	// The facts of the hard criteria, for explaining and indexing.
-	ages  ageRange
-	lang  langFacts
-	cond  condFacts
-	place placeFacts
-	conds []taxonomy.Condition // target-group conditions, ICD/ICPC codes mapped
+// softKey packs the facts of three soft criteria, each with a handful of
+// values, into one byte: time slots (bits 0–3), format (4–5) and delivery
+// (6–7), the latter two by formatKey and deliveryKey.
+type softKey uint8
+
+func (k softKey) slots() uint8    { return uint8(k) & 15 }
+func (k softKey) format() uint8   { return uint8(k) >> 4 & 3 }
+func (k softKey) delivery() uint8 { return uint8(k) >> 6 }
+
+// formatKey is a format's key in softKey: the value, or 0 for one outside
+// the vocabulary (judged, and named in a reason, as 0 is).
+func formatKey(f taxonomy.Format) uint8 {
+	if f > taxonomy.FormatIndividual {
+		return 0
+	}
+	return uint8(f)
+}
+
+// deliveryKey is a delivery's key in softKey: the value, or 0 for one
+// outside the vocabulary (judged, and named in a reason, as 0 is).
+func deliveryKey(d taxonomy.Delivery) uint8 {
+	if d > taxonomy.DeliveryHybrid {
+		return 0
+	}
+	return uint8(d)
+}
+
+// runEnd is the position after the run of records at position pos with the
+// classes of h (or 65,535 records on, for a longer run).
+func (h *hotRec) runEnd(pos int) int { return pos + 1 + int(h.runLeft) }
+
+// offeringFacts are the facts kept per class.
+type offeringFacts struct {
+	ages   ageRange
+	lang   langFacts
+	cond   condFacts
+	place  placeFacts
+	wishes wishFacts
+	start  startFacts
+}
+
+// wishFacts are what the judges of themes, goals and accessibility read.
+type wishFacts struct {
+	themes uint64 // bit per taxonomy.Theme
+	goals  uint64 // bit per taxonomy.Goal
+	access uint64 // bit per taxonomy.Accessibility
+}
+
+// startFacts are what judgeStart reads: the schedule.
+type startFacts struct {
+	startDay int32   // Schedule.Start, 0 if unset
+	endDay   int32   // Schedule.End, 0 if unset
+	firstDay int32   // first session date, 0 if none
+	lastDay  int32   // last session date, 0 if none
+	ongoing  bool    // continuous intake (løpende oppstart)
+	days     []int32 // session dates (days since 1970), ascending
+}
+
+// compiled is an offering compiled by compile, before New classes and
+// orders it. Its slices (the conditions, the municipalities of its
+// coverage, the session dates) are those of the compileBuf it was compiled
+// with.
+type compiled struct {
+	hot   hotRec
+	facts offeringFacts
+}
+
+// compileBuf is scratch space compile reuses from one offering to the next.
+type compileBuf struct {
+	conds []taxonomy.Condition
+	munis []uint16
+	days  []int32
 }
 
 // ageRange is an offering's target age range: what judgeAge reads.
@@ -59,10 +118,12 @@ type langFacts struct {
 	interp bool   // lists an interpreter
 }
 
-// condFacts is what judgeCondition reads.
+// condFacts is what judgeCondition reads, and the conditions in the
+// order the offering gives them, for the reasons.
 type condFacts struct {
-	mask       uint64 // bit per condition in rec.conds
-	restricted bool   // diagnosis-specific: excludes other conditions
+	mask       uint64               // bit per condition in conds
+	restricted bool                 // diagnosis-specific: excludes other conditions
+	conds      []taxonomy.Condition // target-group conditions, ICD/ICPC codes mapped
 }
 
 // availability is what judgeAvailability reads, as bits.
@@ -72,15 +133,15 @@ const (
 	availEnded       availability = 1 << iota // ended by status
 	availPaused                               // paused
 	availFull                                 // every seat taken
-	availEndedByDate                          // ended by date on the day judged (see rec.availabilityOn)
+	availEndedByDate                          // ended by date on the day judged (see hotRec.availabilityOn)
 	numAvailability  = 1 << iota              // table size
 )
 
 // maxDay is a closeDay that never comes.
 const maxDay = 1<<31 - 1
 
-// availabilityOn returns r's availability on day today.
-func (r *rec) availabilityOn(today int32) availability {
+// availabilityOn returns the offering's availability on day today.
+func (r *hotRec) availabilityOn(today int32) availability {
 	if r.closeDay < today {
 		return r.avail | availEndedByDate
 	}
@@ -142,7 +203,28 @@ func dayNumber(d lmh.Date) int32 {
 	if d.IsZero() {
 		return 0
 	}
-	return int32(d.Time(time.UTC).Unix() / 86400)
+	// Days from the civil date (Howard Hinnant's days_from_civil), after
+	// normalising the month as time.Date does; a day outside the month
+	// counts on, as in time.Date.
+	y, m := d.Year, int(d.Month)-1
+	y += floorDiv(m, 12)
+	m -= floorDiv(m, 12) * 12 // 0 is January
+	if m < 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*((m+10)%12)+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int32(era*146097 + doe - 719468)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 func dateOfDay(n int32) lmh.Date { return lmh.DateOf(time.Unix(int64(n)*86400, 0).UTC()) }
@@ -151,6 +233,11 @@ func dateOfDay(n int32) lmh.Date { return lmh.DateOf(time.Unix(int64(n)*86400, 0
 // conditions, deduplicated, in first-seen order. unmapped counts the codes
 // no condition covers.
 func compileConditions(conds []taxonomy.Condition, icd10, icpc2 []string) (out []taxonomy.Condition, unmapped int) {
+	return appendConditions(nil, conds, icd10, icpc2)
+}
+
+// appendConditions is compileConditions appending to out.
+func appendConditions(out, conds []taxonomy.Condition, icd10, icpc2 []string) (_ []taxonomy.Condition, unmapped int) {
 	add := func(c taxonomy.Condition) {
 		if c.IsValid() && !slices.Contains(out, c) {
 			out = append(out, c)
@@ -183,49 +270,52 @@ func bit[C ~uint16 | ~uint8](c C) uint64 {
 	return 1 << uint(c)
 }
 
-// compile turns an offering into a rec, without its class keys. lang
-// assigns language keys.
-func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
-	r := rec{ages: ageRange{0, taxonomy.MaxAge}, format: o.Format, delivery: o.Delivery}
-	pf := &r.place
+// compile compiles an offering, without its class keys, into buf's space.
+// lang assigns language keys to the offering's language tags.
+func compile(o *lmh.Offering, pt *placeTable, lang func(tag string) int, buf *compileBuf) compiled {
+	c := compiled{facts: offeringFacts{ages: ageRange{0, taxonomy.MaxAge}}}
+	h, f := &c.hot, &c.facts
+	var slots uint8
+	pf := &f.place
 	pf.loc, pf.covMuniA, pf.covMuniB = -1, -1, -1
 	pf.digital = o.Delivery == taxonomy.DeliveryDigital
 	pf.group = o.Format == taxonomy.FormatGroup
 	for _, ro := range o.TargetGroup.Roles {
-		r.roles |= uint8(bit(ro))
+		h.roles |= uint8(bit(ro))
 	}
 	if !o.TargetGroup.Ages.IsZero() {
-		r.ages.min = uint8(min(max(o.TargetGroup.Ages.Min, 0), taxonomy.MaxAge))
-		r.ages.max = uint8(min(max(o.TargetGroup.Ages.Upper(), 0), taxonomy.MaxAge))
+		f.ages.min = uint8(min(max(o.TargetGroup.Ages.Min, 0), taxonomy.MaxAge))
+		f.ages.max = uint8(min(max(o.TargetGroup.Ages.Upper(), 0), taxonomy.MaxAge))
 	}
-	r.conds, _ = compileConditions(o.TargetGroup.Conditions, o.TargetGroup.ICD10, o.TargetGroup.ICPC2)
-	if len(r.conds) == 0 && o.Programme.IsValid() && o.Scope == taxonomy.ScopeDiagnosisSpecific {
-		r.conds = slices.Clone(o.Programme.Conditions())
+	buf.conds, _ = appendConditions(buf.conds[:0], o.TargetGroup.Conditions, o.TargetGroup.ICD10, o.TargetGroup.ICPC2)
+	if len(buf.conds) == 0 && o.Programme.IsValid() && o.Scope == taxonomy.ScopeDiagnosisSpecific {
+		buf.conds = append(buf.conds, o.Programme.Conditions()...)
 	}
-	for _, c := range r.conds {
-		r.cond.mask |= bit(c)
+	f.cond.conds = buf.conds
+	for _, cd := range f.cond.conds {
+		f.cond.mask |= bit(cd)
 	}
-	r.cond.restricted = o.Scope == taxonomy.ScopeDiagnosisSpecific && len(r.conds) > 0
+	f.cond.restricted = o.Scope == taxonomy.ScopeDiagnosisSpecific && len(f.cond.conds) > 0
 	for _, t := range o.Themes {
-		r.themes |= bit(t)
+		f.wishes.themes |= bit(t)
 	}
 	for _, g := range o.Goals {
-		r.goals |= bit(g)
+		f.wishes.goals |= bit(g)
 	}
 	for _, a := range o.Accessibility {
-		r.access |= bit(a)
+		f.wishes.access |= bit(a)
 		if a == taxonomy.AccessibilityInterpreter {
-			r.lang.interp = true
+			f.lang.interp = true
 		}
 	}
 	for _, l := range o.Languages {
-		if k := lang(primaryLang(l)); k >= 0 && k < 64 {
-			r.lang.keys |= 1 << uint(k)
+		if k := lang(l); k >= 0 && k < 64 {
+			f.lang.keys |= 1 << uint(k)
 		}
 	}
 	for _, s := range o.Schedule.TimeSlots() {
 		if s.IsValid() {
-			r.slots |= 1 << uint(s)
+			slots |= 1 << uint(s)
 		}
 	}
 	// Place: the venue, else the provider's address.
@@ -235,26 +325,27 @@ func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
 	}
 	if i, ok := pt.muniIndex[muni]; ok {
 		pf.loc = int16(i)
-		c := pt.muniCounty[i]
-		pf.inCounty |= 1 << uint(c)
-		pf.inRegion |= 1 << uint(pt.countyReg[c])
+		cy := pt.muniCounty[i]
+		pf.inCounty |= 1 << uint(cy)
+		pf.inRegion |= 1 << uint(pt.countyReg[cy])
 	}
 	cov := o.Coverage
 	pf.national = cov.National
 	pf.covZero = cov.IsZero()
+	pf.covMunis = buf.munis[:0]
 	for _, k := range cov.Municipalities {
 		if i, ok := pt.muniIndex[k]; ok && !slices.Contains(pf.covMunis, uint16(i)) {
 			pf.covMunis = append(pf.covMunis, uint16(i))
-			c := pt.muniCounty[i]
-			pf.inCounty |= 1 << uint(c)
-			pf.inRegion |= 1 << uint(pt.countyReg[c])
+			cy := pt.muniCounty[i]
+			pf.inCounty |= 1 << uint(cy)
+			pf.inRegion |= 1 << uint(pt.countyReg[cy])
 		}
 	}
 	for _, k := range cov.Counties {
-		if c, ok := pt.countyIndex[k]; ok {
-			pf.covCounty |= 1 << uint(c)
-			pf.inCounty |= 1 << uint(c)
-			pf.inRegion |= 1 << uint(pt.countyReg[c])
+		if cy, ok := pt.countyIndex[k]; ok {
+			pf.covCounty |= 1 << uint(cy)
+			pf.inCounty |= 1 << uint(cy)
+			pf.inRegion |= 1 << uint(pt.countyReg[cy])
 		}
 	}
 	for _, hr := range cov.HealthRegions {
@@ -262,6 +353,10 @@ func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
 			pf.covRegion |= 1 << uint(hr)
 			pf.inRegion |= 1 << uint(hr)
 		}
+	}
+	buf.munis = pf.covMunis
+	if len(pf.covMunis) == 0 {
+		pf.covMunis = nil
 	}
 	switch len(pf.covMunis) {
 	default:
@@ -277,36 +372,43 @@ func compile(o *lmh.Offering, pt *placeTable, lang func(string) int) rec {
 	// Availability and schedule.
 	switch o.Status {
 	case lmh.StatusEnded:
-		r.avail |= availEnded
+		h.avail |= availEnded
 	case lmh.StatusPaused:
-		r.avail |= availPaused
+		h.avail |= availPaused
 	}
 	if o.Frames.Capacity.Full() {
-		r.avail |= availFull
+		h.avail |= availFull
 	}
-	r.ongoing = o.Schedule.Ongoing
-	r.startDay = dayNumber(o.Schedule.Start)
-	r.endDay = dayNumber(o.Schedule.End)
+	h.soft = softKey(slots&15 | formatKey(o.Format)<<4 | deliveryKey(o.Delivery)<<6)
+	st := &f.start
+	st.ongoing = o.Schedule.Ongoing
+	st.startDay = dayNumber(o.Schedule.Start)
+	st.endDay = dayNumber(o.Schedule.End)
+	days := buf.days[:0]
 	for _, d := range o.Schedule.Dates {
 		if n := dayNumber(d); n != 0 {
-			r.days = append(r.days, n)
+			days = append(days, n)
 		}
 	}
-	slices.Sort(r.days)
-	if len(r.days) > 0 {
-		r.firstDay, r.lastDay = r.days[0], r.days[len(r.days)-1]
+	slices.Sort(days)
+	if len(days) > 0 {
+		st.firstDay, st.lastDay = days[0], days[len(days)-1]
+	}
+	buf.days = days
+	if len(days) > 0 {
+		st.days = days
 	}
 	// Ended by date: after the end date, or without one (and without
 	// continuous intake) after the last session.
 	switch {
-	case r.endDay != 0:
-		r.closeDay = r.endDay
-	case !r.ongoing && r.lastDay != 0:
-		r.closeDay = r.lastDay
+	case st.endDay != 0:
+		h.closeDay = st.endDay
+	case !st.ongoing && st.lastDay != 0:
+		h.closeDay = st.lastDay
 	default:
-		r.closeDay = maxDay
+		h.closeDay = maxDay
 	}
-	return r
+	return c
 }
 
 func popcount(x uint64) int { return bits.OnesCount64(x) }

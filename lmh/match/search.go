@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -41,8 +42,8 @@ func (m *Matcher) better(a, b *candidate) bool {
 	if c := cmpVerdict(&a.v, &b.v); c != 0 {
 		return c < 0
 	}
-	if m.idRank[a.idx] != m.idRank[b.idx] {
-		return m.idRank[a.idx] < m.idRank[b.idx]
+	if c := compareUUID(m.offering(a.idx).ID, m.offering(b.idx).ID); c != 0 {
+		return c < 0
 	}
 	return m.catIdx[a.idx] < m.catIdx[b.idx]
 }
@@ -97,16 +98,33 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	if cfg.limit > 0 {
 		top.items = make([]candidate, 0, cfg.limit)
 	}
-	var fl floor
+	// The floor starts at the least confidence asked for; once the list is
+	// full, it is the last of the list.
+	fl := floor{confidence: cfg.minConf, score: -1, active: cfg.minConf > lmh.ConfidenceNo}
 	var f filter
 	m.plan(&f, nf, &cfg.policy)
+	var s runSkip
 	for w0, words := f.next(); words != nil; w0, words = f.next() {
 		for k, x := range words {
+			w := w0 + k
+			if s.word(w) {
+				continue
+			}
 			for x != 0 {
-				i := (w0+k)<<6 | bits.TrailingZeros64(x)
+				i := w<<6 | bits.TrailingZeros64(x)
 				x &= x - 1
-				v := m.ev.quick(nf, &m.recs[i], &cfg.policy, t, &fl)
-				if !v.ok || v.confidence < cfg.minConf {
+				if s.has(i) {
+					continue
+				}
+				h := &m.hot[i]
+				v := m.ev.quick(nf, h, &cfg.policy, t, &fl)
+				if !v.ok {
+					if v.run {
+						s.set(i, h.runEnd(i))
+					}
+					continue
+				}
+				if v.confidence < cfg.minConf {
 					continue
 				}
 				top.offer(candidate{int32(i), v})
@@ -119,6 +137,18 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	}
 	return top.done()
 }
+
+// runSkip is the rest of a run of records (see Matcher.order) that fails
+// on its classes alone: positions [lo, hi).
+type runSkip struct{ lo, hi int }
+
+func (s *runSkip) set(i, end int) { s.lo, s.hi = i, end }
+
+// has reports whether position i is to be skipped.
+func (s *runSkip) has(i int) bool { return uint(i-s.lo) < uint(s.hi-s.lo) }
+
+// word reports whether every position of word w is to be skipped.
+func (s *runSkip) word(w int) bool { return s.lo <= w<<6 && (w+1)<<6 <= s.hi }
 
 // filterBlock is how many words of the bitsets a filter intersects at a
 // time: 64 words, 4,096 offerings.
@@ -170,15 +200,11 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 	switch {
 	case p.reach == ReachNational:
 	case nf.muni < 0:
-		add(m.national)
-		add(m.placeUnknown)
+		add(m.anywhere)
 		end()
 	default:
 		add(m.covMuni[nf.muni])
-		add(m.covCounty[nf.county])
-		add(m.covRegion[nf.region])
-		add(m.national)
-		add(m.placeUnknown)
+		add(m.covUp[nf.county])
 		switch p.reach {
 		case ReachCounty:
 			add(m.inCounty[nf.county])
@@ -233,7 +259,7 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 
 	// The position ranges nearest first. They are nested (records are in
 	// place order), so the words planned so far are one interval [a, b).
-	nrec := len(m.recs)
+	nrec := len(m.hot)
 	f.nw = (nrec + 63) / 64
 	f.tail = ^uint64(0)
 	if nrec&63 != 0 {
