@@ -110,22 +110,28 @@
 //
 // # Indexes
 //
-// New compiles every offering into a compact record and builds one bitset
-// (a bit per offering) per municipality, county and health region of
-// coverage, per county and region an offering lies in, per role
-// combination, age group, condition (offerings that pass the condition
-// constraint for it, through the hierarchy) and language, and one of open
-// offerings. Offerings with the same facts for a hard criterion share a
-// class, so a call judges each class once rather than each offering.
+// New compiles every offering into a 32-byte hot record: for each
+// criterion the class of the facts its judge reads (offerings with the
+// same facts share a class, kept once), the roles, the availability and a
+// byte for format, delivery and time slots. It builds one bitset (a bit per
+// offering) per municipality and county of coverage, per county and region
+// an offering lies in, per role combination, age group, condition
+// (offerings that pass the condition constraint for it, through the
+// hierarchy) and language, and one of open offerings.
+//
 // Match intersects the bitsets of the need's facts a block of words at a
-// time and judges only the survivors, keeping the best in a bounded list;
-// reasons are written only for the results returned. Records are stored in
-// place order and survivors are visited nearest first (the person's
-// municipality, county, region, then the rest); once the list is full, a
-// candidate is dropped as soon as a bound on the best confidence and score
-// it could still reach shows it cannot enter. The bound is sound, so the
-// results are those of a full evaluation: the indexes are a filter, never a
-// judge, and every survivor is judged as a linear scan would judge it.
+// time and judges only the survivors: each class once per call, each
+// survivor by reading its hot record and the judgements of its classes.
+// Records are stored in place order and survivors are visited nearest first
+// (the person's municipality, county, region, then the rest), keeping the
+// best in a bounded list; once the list is full, a candidate is dropped as
+// soon as a bound on the best confidence and score it could still reach
+// shows it cannot enter. Within a municipality records with the same hard
+// classes lie together, and when one fails on those classes the rest of
+// its run is skipped. The bound is sound, so the results are those of a
+// full evaluation: the indexes are a filter, never a judge, and every
+// survivor is judged as a linear scan would judge it. Reasons are written
+// only for the results returned.
 //
 // # Equal access
 //
