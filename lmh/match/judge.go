@@ -12,10 +12,10 @@ import "github.com/lmhkit/lmhkit/lmh"
 //
 // Two paths use judge, and nothing else decides a match:
 //
-//   - the hot loop (quick) looks the hard criteria up per class of
-//     offerings (classes.go: each class judged once per call, by the same
-//     judges), stops at the first failed hard constraint and at the bound,
-//     and writes no reasons;
+//   - the hot loop (quick) looks every criterion up per class of offerings
+//     in the call's tables (classes.go: each class judged once per call, by
+//     the same judges), stops at the first failed hard constraint and at
+//     the bound, and writes no reasons;
 //   - the explaining path (evaluate, explain.go) judges every criterion of
 //     one offering from its own facts and adds only the arguments of each
 //     judgement's sentence (reasonArgs).
@@ -23,10 +23,12 @@ import "github.com/lmhkit/lmhkit/lmh"
 // How their agreement is tested: TestQuickAgreesWithEvaluate runs both on
 // every need × offering pair of a generated catalogue under four policies
 // and requires the same verdict (pass, score, confidence, closeness, next
-// start), and with a floor requires the bound to drop only offerings that
-// rank after it; it fails when a class merges offerings with different
-// facts or the bound is unsound. TestIndexAgreesWithBaseline requires the
-// indexed search to rank as a linear scan over every record does.
+// start); with a floor it requires the bound to drop only offerings that
+// rank after it, and a run the search skips to hold none that would enter.
+// It fails when a class merges offerings with different facts, the bound
+// is unsound or runs are cut wrong. TestIndexAgreesWithBaseline requires
+// the indexed search to rank as a linear scan over every record does, on
+// two generated catalogues.
 
 // judgement is what one criterion finds for one offering and one need.
 // Judges build it with judged. It has four fields, so it travels in
