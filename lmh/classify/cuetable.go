@@ -1,115 +1,285 @@
 package classify
 
-// The cue kinds. The out-of-scope kinds come first.
+// The cue kinds. The kinds that speak against an offering come first; a
+// clause records its kinds in a 64-bit mask, so there are fewer than 64.
 const (
-	cueNone              cueKind = iota
-	cuePersonnel                 // the audience is health personnel or course leaders
-	cueJobAd                     // a job advertisement
-	cuePractical                 // visiting hours, parking, travel, waiting times
-	cueLeaflet                   // a medication leaflet or instructions for use
-	cueNews                      // news, budgets, surveys, reports
-	cueResearch                  // a research project
-	cueWard                      // a ward or department description
-	cueVolunteerTraining         // training or recruiting volunteers and user representatives
-	cueCommercial                // a commercial leisure offer
-	cueNotIllness                // pregnancy, vaccination, first aid: not living with illness
-	cueMedia                     // a podcast or other media, not an offering
+	cueNone cueKind = iota
 
-	cueOfferingShape // words of a concrete offering: påmelding, samlinger, kurset går over
+	// What speaks against an offering: the page is for someone else, or
+	// about something else.
+	cuePersonnel    // the audience is health or care staff, teachers, professionals
+	cueTrainers     // training course leaders, instructors, peers or volunteers
+	cueJobAd        // a job advertisement
+	cuePractical    // visiting hours, parking, travel, waiting times
+	cueLeaflet      // a medication leaflet or instructions for use
+	cueNews         // budgets, politics, an organisation's own affairs
+	cueResearch     // research, studies, theses
+	cueReport       // reports, evaluations, surveys, key figures
+	cuePlan         // plans, policy, guidelines, white papers
+	cueManual       // manuals and funding calls for organisers, course material
+	cueWard         // a ward or department description
+	cueCommercial   // commercial fitness, diet and leisure products
+	cueNotIllness   // pregnancy, vaccination, first aid
+	cueMedia        // a podcast or other media
+	cueSchool       // a programme run in class or in kindergarten
+	cueClosure      // a service that closes or has closed
+	cueSocial       // purely social club life
+	cueEncyclopedia // an encyclopedia or disease information entry
+	cueCampaign     // campaigns, fundraising, awareness drives
+	cueMisc         // cookies, competitions
+
+	// What speaks for an offering.
+	cueOfferingShape // påmelding, samlinger, tid og sted: a concrete offering
+	cueInvite        // inviterer, tilbyr, velkommen, et tilbud til
+	cueTime          // kl. 18, klokka, hver tirsdag
+
+	// Who takes part.
 	cueParents       // foreldre til barn …
 	cueAddressed     // personer med …, voksne med … (people who have something)
 	cueAddressedYou  // for deg med …, har du … (the reader has something)
+	cueRelative      // pårørende til, har en søster med: the one with the condition is another
+	cueGeneralPublic // alle som, for alle, innbyggere: no condition needed
 	cueHealthPromo   // frisklivs…, levevaner
-	cuePartner       // i samarbeid med, sammen med, fra
-	cuePlace         // a meeting place
-	cueDigital       // a digital way of taking part
-	cueAlsoDigital   // in person with a digital option
-	cueAcross        // uansett diagnose
-	cueLiving        // å leve med sykdom
+
+	// Who organises it.
+	cuePartner     // i samarbeid med, sammen med, fra
+	cueCooperation // samarbeid mellom, går sammen om: co-equal partners
+
+	// How and where it is held.
+	cuePlace       // a meeting place or a phrase that introduces one
+	cueStreet      // the end of a street name ("…gata", "…veien"), checked for a number after it
+	cueMeeting     // physical meetings: samlinger, vi møtes, kafé
+	cueActivity    // physical activity done at the sessions
+	cueDigital     // a digital way of taking part
+	cueAlsoDigital // in person with a digital option, or both
+	cueSecondSite  // streamed to a second site
+	cueChannel     // a channel a reader may choose (telefon, chat, e-post)
+	cueSelfPaced   // på egen hånd, i eget tempo
+	cueBothFormats // individuelt eller i gruppe
+	cueCatalogue   // an overview of many offerings
+
+	// What it is about.
+	cueAcross      // uansett diagnose
+	cueLiving      // å leve med sykdom
+	cueBroadTarget // langvarig sykdom, helseutfordringer: a target broader than a diagnosis
+
+	// How a word is meant.
+	cueNegation   // utelukket, ikke for, ikkje berre: an excluded or negated mention
+	cueExample    // for eksempel, blant annet: examples of a broader target
+	cueComparison // liknande, i likhet med: named for comparison
+
+	numCueKinds
 )
 
-// lastOutOfScope is the last of the out-of-scope cue kinds.
-const lastOutOfScope = cueMedia
+// lastOutOfScope is the last of the kinds that speak against an offering.
+const lastOutOfScope = cueMisc
 
-var cueNames = [...]string{
-	cuePersonnel: "audience_personnel", cueJobAd: "job_ad", cuePractical: "practical_information",
-	cueLeaflet: "medication_leaflet", cueNews: "news", cueResearch: "research", cueWard: "ward",
-	cueVolunteerTraining: "volunteer_training", cueCommercial: "commercial", cueNotIllness: "not_illness",
-	cueMedia: "media",
-}
+var _ = [1]struct{}{}[numCueKinds/64] // a clause's mask has room for every kind
 
 // cueTable lists the cues, Bokmål and Nynorsk. A leading '|' requires a
 // word start, a trailing '|' a word end.
 var cueTable = []cue{
-	// Out of scope: the audience is personnel.
-	{"helsepedagogikk", cuePersonnel}, {"for helsepersonell", cuePersonnel}, {"helse- og sosialpersonell", cuePersonnel},
-	{"for fagfolk", cuePersonnel}, {"for fagpersoner", cuePersonnel}, {"|ansatte i", cuePersonnel}, {"|ansatte ved", cuePersonnel},
-	{"for ansatte", cuePersonnel}, {"|tilsette i", cuePersonnel}, {"|tilsette ved", cuePersonnel}, {"for tilsette", cuePersonnel},
-	{"instruktørkurs", cuePersonnel}, {"instruktøropplæring", cuePersonnel}, {"kursledersamling", cuePersonnel},
-	{"kursleiarsamling", cuePersonnel}, {"for kursledere", cuePersonnel}, {"for kursleiarar", cuePersonnel},
-	{"kursholderopplæring", cuePersonnel}, {"bli sertifisert", cuePersonnel}, {"videreutdanning", cuePersonnel},
-	{"vidareutdanning", cuePersonnel}, {"studiepoeng", cuePersonnel}, {"tellende timer", cuePersonnel},
-	{"fagdag", cuePersonnel}, {"fagkonferanse", cuePersonnel}, {"konferanse", cuePersonnel},
-	{"personalet", cuePersonnel}, {"barnehagepersonell", cuePersonnel}, {"grunnkurs for frisklivs", cuePersonnel},
-	{"grunnkurs i frisklivs", cuePersonnel}, {"frisklivsarbeid", cuePersonnel}, {"for sykepleiere", cuePersonnel},
-	{"e-læringskurs for", cuePersonnel},
+	// The audience is staff or professionals.
+	{"helsepersonell", cuePersonnel}, {"helse- og omsorgspersonell", cuePersonnel}, {"helse- og sosialpersonell", cuePersonnel},
+	{"omsorgspersonell", cuePersonnel}, {"|fagfolk", cuePersonnel}, {"for fagpersoner", cuePersonnel}, {"|ansatte i|", cuePersonnel},
+	{"|ansatte ved|", cuePersonnel}, {"for ansatte", cuePersonnel}, {"|tilsette i|", cuePersonnel}, {"|tilsette ved|", cuePersonnel},
+	{"for tilsette", cuePersonnel}, {"kompetanseheving", cuePersonnel}, {"kompetansehevende", cuePersonnel},
+	{"kompetansehevande", cuePersonnel}, {"kompetanseutvikling", cuePersonnel}, {"kompetanseprogram", cuePersonnel},
+	{"hospitering", cuePersonnel}, {"spesialisering i", cuePersonnel}, {"videreutdanning", cuePersonnel},
+	{"vidareutdanning", cuePersonnel}, {"etterutdanning", cuePersonnel}, {"studiepoeng", cuePersonnel},
+	{"tellende timer", cuePersonnel}, {"fagdag", cuePersonnel}, {"fagkurs", cuePersonnel}, {"fagkonferanse", cuePersonnel},
+	{"helsepedagogikk", cuePersonnel}, {"personalet", cuePersonnel}, {"barnehageansatte", cuePersonnel},
+	{"barnehagepersonell", cuePersonnel}, {"|lærere", cuePersonnel}, {"|lærarar", cuePersonnel},
+	{"for sykepleiere", cuePersonnel}, {"for sjukepleiarar", cuePersonnel}, {"for leger", cuePersonnel},
+	{"primærhelsetjenesten", cuePersonnel}, {"primærhelsetenesta", cuePersonnel}, {"praksisstudiar", cuePersonnel},
+	{"serviceyrke", cuePersonnel}, {"næringsdrivande", cuePersonnel}, {"næringsdrivende", cuePersonnel},
+	{"støttekontakter", cuePersonnel}, {"støttekontaktar", cuePersonnel}, {"e-læringskurs for", cuePersonnel},
+	{"grunnkurs for frisklivs", cuePersonnel}, {"grunnkurs i frisklivs", cuePersonnel}, {"frisklivsarbeid", cuePersonnel},
+	{"ansatte i helsetjenesten", cuePersonnel}, {"medarbeidarar", cuePersonnel}, {"medarbeidere", cuePersonnel},
+	{"fagpersonene", cuePersonnel}, {"legeforening", cuePersonnel}, {"til fastlegene", cuePersonnel},
+	{"våre fastleger", cuePersonnel}, {"utdanning av helsepersonell", cuePersonnel},
+
+	// Training course leaders, instructors, peers, volunteers.
+	{"instruktørkurs", cueTrainers}, {"instruktøropplæring", cueTrainers}, {"instruktørheftet", cueTrainers},
+	{"kurslederkurs", cueTrainers}, {"kursleiarkurs", cueTrainers}, {"kursledersamling", cueTrainers},
+	{"kursleiarsamling", cueTrainers}, {"for kursledere", cueTrainers}, {"for kursleiarar", cueTrainers},
+	{"kursholderopplæring", cueTrainers}, {"bli sertifisert", cueTrainers}, {"bli likeperson", cueTrainers},
+	{"likepersonskurs", cueTrainers}, {"likepersonkurs", cueTrainers}, {"nye likepersoner", cueTrainers},
+	{"til nytte for likepersoner", cueTrainers}, {"for likepersoner", cueTrainers}, {"aktivitetsvenn", cueTrainers},
+	{"bli frivillig", cueTrainers}, {"rolla som frivillig", cueTrainers}, {"rollen som frivillig", cueTrainers},
+	{"søker brukerrepresentant", cueTrainers}, {"søkjer brukarrepresentant", cueTrainers},
+	{"søker personer med egenerfaring", cueTrainers}, {"får honorar", cueTrainers}, {"honorar etter", cueTrainers},
+	{"kursopplegg", cueTrainers}, {"kursmateriell", cueTrainers}, {"opplæringsmateriell", cueTrainers},
+	{"diplom", cueTrainers}, {"kunne tenke seg å være", cueTrainers}, {"instruktørar", cueTrainers},
+	{"instruktører", cueTrainers}, {"opplæring i rollen", cueTrainers},
+
 	// A job ad.
 	{"ledig stilling", cueJobAd}, {"fast stilling", cueJobAd}, {"% stilling", cueJobAd}, {"% fast", cueJobAd},
 	{"søknadsfrist", cueJobAd}, {"lønn etter", cueJobAd}, {"løn etter", cueJobAd}, {"tiltredelse", cueJobAd},
 	{"tiltreding", cueJobAd}, {"politiattest", cueJobAd}, {"autorisasjon som", cueJobAd}, {"vi ønsker deg som har", cueJobAd},
 	{"vi ønskjer deg som har", cueJobAd}, {"søkere må", cueJobAd}, {"|søker sykepleier", cueJobAd},
 	{"|søker psykolog", cueJobAd}, {"|søkjer frisklivs", cueJobAd}, {"erfaringskonsulent søkes", cueJobAd},
-	{"|søker erfaringskonsulent", cueJobAd},
+	{"|søker erfaringskonsulent", cueJobAd}, {"stillingstittel", cueJobAd}, {"ansettelsesform", cueJobAd},
+	{"arbeidsgiver:", cueJobAd}, {"søk stillingen", cueJobAd}, {"full stilling", cueJobAd}, {"|stillinger som", cueJobAd},
+	{"koordinatorstilling", cueJobAd},
+
 	// Practical information.
 	{"besøkstid", cuePractical}, {"besøkende", cuePractical}, {"besøkande", cuePractical}, {"parkering", cuePractical},
 	{"pasientreise", cuePractical}, {"reiseutgifter", cuePractical}, {"ventetid", cuePractical},
 	{"fritt behandlingsvalg", cuePractical}, {"behandlingssted", cuePractical}, {"innkalling", cuePractical},
+	{"besøksstans", cuePractical}, {"visittid", cuePractical}, {"henvisningsskjema", cuePractical},
+	{"standardskjema", cuePractical},
+
 	// A medication leaflet.
 	{"pakningsvedlegg", cueLeaflet}, {"les nøye gjennom", cueLeaflet}, {"oppbevares", cueLeaflet},
 	{"bruksanvisning", cueLeaflet}, {"ikke bruk mer enn", cueLeaflet}, {"brukes til behandling av", cueLeaflet},
-	{"inhalasjoner", cueLeaflet},
-	// News, budgets, surveys, reports.
-	{"budsjett", cueNews}, {"millioner kroner", cueNews}, {"kommunestyret", cueNews}, {"vedtok", cueNews},
-	{"styret behandler", cueNews}, {"ifølge", cueNews}, {"i følge et", cueNews}, {"rapporten", cueNews},
-	{"undersøkelse viser", cueNews}, {"undersøkelsen", cueNews}, {"spørreundersøkelse", cueNews},
-	{"spørjeundersøking", cueNews}, {"pasienterfaringsundersøkelse", cueNews}, {"årsmelding", cueNews},
-	{"årsrapport", cueNews}, {"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews},
-	{"nasjonal veileder", cueNews}, {"nasjonal rettleiar", cueNews}, {"opposisjonen", cueNews},
-	// Research.
+	{"inhalasjoner", cueLeaflet}, {"legemidler som markedsføres", cueLeaflet}, {"bivirkninger", cueLeaflet},
+
+	// News of budgets, politics and organisations' own affairs.
+	{"budsjett", cueNews}, {"millioner kroner", cueNews}, {"kommunestyret", cueNews}, {"bystyret", cueNews},
+	{"vedtok", cueNews}, {"|vedtatt", cueNews}, {"rådmannen", cueNews}, {"kommunedirektøren", cueNews},
+	{"styret behandler", cueNews}, {"statsbudsjett", cueNews}, {"stortinget", cueNews}, {"statssekretær", cueNews},
+	{"helseminister", cueNews}, {"regjeringen", cueNews}, {"regjeringa", cueNews}, {"partiene", cueNews},
+	{"opposisjonen", cueNews}, {"landsmøte", cueNews}, {"årsmøte", cueNews}, {"valgkomite", cueNews},
+	{"landsstyre", cueNews}, {"slås sammen", cueNews}, {"sammenslåing", cueNews}, {"pengegave", cueNews},
+	{"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews}, {"underskot", cueNews},
+	{"underskudd", cueNews}, {"innsparing", cueNews}, {"kutt i", cueNews}, {"politiske", cueNews},
+	{"ordførar", cueNews}, {"ordfører", cueNews},
+
+	// Research, studies, theses.
 	{"forskningsprosjekt", cueResearch}, {"forskingsprosjekt", cueResearch}, {"doktorgrad", cueResearch},
-	{"stipendiat", cueResearch}, {"|rek|", cueResearch}, {"forskningsråd", cueResearch},
-	{"randomisert", cueResearch}, {"prosjektet undersøk", cueResearch}, {"prosjektet skal", cueResearch},
+	{"stipendiat", cueResearch}, {"|rek|", cueResearch}, {"forskningsråd", cueResearch}, {"randomisert", cueResearch},
+	{"prosjektet undersøk", cueResearch}, {"masteroppgave", cueResearch}, {"bacheloroppgave", cueResearch},
+	{"kandidatnummer", cueResearch}, {"en oppgave om", cueResearch}, {"kvalitativ studie", cueResearch},
+	{"intervjuundersøkelse", cueResearch}, {"studien", cueResearch}, {"en studie", cueResearch},
+	{"ein studie", cueResearch}, {"studie:", cueResearch}, {"intervensjonsstudier", cueResearch},
+	{"forskningsrapport", cueResearch}, {"forskingsrapport", cueResearch}, {"førsteamanuensis", cueResearch},
+	{"et al.", cueResearch}, {"hensikt:", cueResearch}, {"metode:", cueResearch}, {"forsket på", cueResearch},
+	{"forska på", cueResearch}, {"originalartikkel", cueResearch}, {"tidsskrift for", cueResearch},
+	{"veileder:", cueResearch}, {"sammendrag", cueResearch},
+
+	// Reports, evaluations, surveys.
+	{"rapporten", cueReport}, {"rapport fra", cueReport}, {"prosjektrapport", cueReport}, {"kortversjon av rapport", cueReport},
+	{"årsmelding", cueReport}, {"årsrapport", cueReport}, {"kartlegging", cueReport}, {"kartleggingen", cueReport},
+	{"evalueringer viser", cueReport}, {"evaluering av", cueReport}, {"selvevaluering", cueReport},
+	{"undersøkelse viser", cueReport}, {"undersøkelsen", cueReport}, {"spørreundersøkelse", cueReport},
+	{"spørjeundersøking", cueReport}, {"pasienterfaringsundersøkelse", cueReport}, {"nøkkeltal", cueReport},
+	{"nøkkeltall", cueReport}, {"pasientrekneskap", cueReport}, {"erfaringene herfra", cueReport},
+	{"en ny rapport", cueReport}, {"rapporterte", cueReport}, {"prosent av", cueReport},
+	{"syner tal", cueReport}, {"viser tall", cueReport},
+
+	// Plans, policy, guidelines.
+	{"handlingsplan", cuePlan}, {"kommunedelplan", cuePlan}, {"kommuneplan", cuePlan}, {"planprogram", cuePlan},
+	{"demensplan", cuePlan}, {"opptrappingsplan", cuePlan}, {"regional plan", cuePlan}, {"nasjonal veileder", cuePlan},
+	{"nasjonal rettleiar", cuePlan}, {"nasjonale føringer", cuePlan}, {"sentrale føringer", cuePlan},
+	{"retningslinje", cuePlan}, {"meld. st", cuePlan}, {"stortingsmelding", cuePlan}, {"høyringsdokument", cuePlan},
+	{"høringsdokument", cuePlan}, {"komiteen", cuePlan}, {"forskrift", cuePlan}, {"lovpålagde", cuePlan},
+	{"lovpålagte", cuePlan}, {"tildelingskriterier", cuePlan}, {"utviklingsplan", cuePlan}, {"planperioden", cuePlan},
+	{"målet med planen", cuePlan}, {"styringsverktøy", cuePlan}, {"strategiprosess", cuePlan},
+	{"samhandlingsreformen", cuePlan}, {"prosedyre", cuePlan},
+
+	// Manuals and funding calls for organisers.
+	{"håndbok", cueManual}, {"håndboka", cueManual}, {"sjekkliste", cueManual}, {"for kommunen", cueManual},
+	{"din kommune", cueManual}, {"hvordan starte", cueManual},
+	{"etablering av", cueManual}, {"oppstart av", cueManual}, {"steg 1", cueManual}, {"søk om midler", cueManual},
+	{"søke midler", cueManual}, {"lyser ut", cueManual}, {"tilskudd", cueManual}, {"tilskot", cueManual},
+	{"søkerorganisasjon", cueManual}, {"kursarrangør", cueManual}, {"veileder for", cueManual},
+	{"rettleiar for", cueManual}, {"spilleregler", cueManual}, {"praktiske rammer for", cueManual},
+	{"arbeidsgruppe", cueManual}, {"idébank", cueManual}, {"for arrangører", cueManual}, {"godkjent kurs", cueManual},
+	{"økonomisk støtte", cueManual}, {"partnerskapsavtale", cueManual},
+
 	// A ward or department.
 	{"sengepost", cueWard}, {"senger|", cueWard}, {"innleggelse", cueWard}, {"innlegging", cueWard},
 	{"overvakingseining", cueWard}, {"overvåkingsenhet", cueWard}, {"tek imot pasientar", cueWard},
-	{"tar imot pasienter", cueWard},
-	// Training or recruiting volunteers and user representatives.
-	{"bli likeperson", cueVolunteerTraining}, {"likepersonskurs", cueVolunteerTraining},
-	{"likepersonstjenesten", cueVolunteerTraining}, {"søker brukerrepresentant", cueVolunteerTraining},
-	{"søkjer brukarrepresentant", cueVolunteerTraining}, {"søker personer med egenerfaring", cueVolunteerTraining},
-	{"får honorar", cueVolunteerTraining}, {"honorar etter", cueVolunteerTraining},
-	// Commercial leisure.
-	{"kampanje", cueCommercial}, {"personlig trener", cueCommercial}, {"klippekort", cueCommercial},
-	{"nye kunder", cueCommercial}, {"studioets", cueCommercial}, {"yogastudio", cueCommercial},
-	{"treningssenter", cueCommercial},
+	{"tar imot pasienter", cueWard}, {"observasjonspost", cueWard}, {"intensivseksjon", cueWard},
+	{"ansatte og ledes av", cueWard}, {"om oss", cueWard},
+
+	// Commercial fitness, diet and leisure.
+	{"personlig trener", cueCommercial}, {"klippekort", cueCommercial}, {"nye kunder", cueCommercial},
+	{"studioets", cueCommercial}, {"yogastudio", cueCommercial}, {"medlemskapet", cueCommercial},
+	{"bindingstid", cueCommercial}, {"treningsavgift", cueCommercial}, {"avtalegiro", cueCommercial},
+	{"annonsørinnhold", cueCommercial}, {"annonse", cueCommercial}, {"slanke seg", cueCommercial},
+	{"vekttap", cueCommercial}, {"dietter", cueCommercial}, {"dietten", cueCommercial}, {"treningssentre", cueCommercial},
+	{"booke", cueCommercial}, {"no show", cueCommercial}, {"kaloriar", cueCommercial}, {"kalorier", cueCommercial},
+	{"velværesenter", cueCommercial}, {"privat selskap", cueCommercial},
+
 	// Not about living with illness.
 	{"gravide", cueNotIllness}, {"fødselsforberedende", cueNotIllness}, {"svangerskap", cueNotIllness},
 	{"vaksine", cueNotIllness}, {"vaksinasjon", cueNotIllness}, {"vaksinering", cueNotIllness},
 	{"førstehjelpskurs", cueNotIllness}, {"kurs i førstehjelp", cueNotIllness}, {"hjerte-lungeredning", cueNotIllness},
+
 	// Media.
 	{"podkast", cueMedia}, {"podcast", cueMedia}, {"episode", cueMedia},
 
+	// A programme run in class or in kindergarten.
+	{"|elever", cueSchool}, {"|elevar", cueSchool}, {"skoleprogram", cueSchool}, {"skuleprogram", cueSchool},
+	{"undervisningsmateriell", cueSchool}, {"på timeplanen", cueSchool}, {"i klassen", cueSchool},
+	{"klassetrinn", cueSchool}, {"førsteklass", cueSchool}, {"|vg1", cueSchool}, {"barnehagene", cueSchool},
+	{"i barnehagen", cueSchool}, {"ungdomsskulen", cueSchool}, {"ungdomsskolen", cueSchool}, {"barneskolen", cueSchool},
+	{"på skulen", cueSchool}, {"på skolen", cueSchool}, {"videregående skole", cueSchool}, {"videregåendeskole", cueSchool},
+	{"lærarane", cueSchool}, {"lærerne", cueSchool},
+
+	// A service that closes or has closed.
+	{"stenges", cueClosure}, {"blir stengt", cueClosure}, {"legges ned", cueClosure}, {"lagt ned", cueClosure},
+	{"nedlegging", cueClosure}, {"avvikles", cueClosure}, {"for godt", cueClosure}, {"drive foreningen videre", cueClosure},
+	{"|avlyst", cueClosure}, {"er avlyst", cueClosure}, {"gir seg", cueClosure},
+
+	// Purely social club life.
+	{"medlemsmøte", cueSocial}, {"sommerfest", cueSocial}, {"tombola", cueSocial}, {"strikkekafe", cueSocial},
+	{"strikkedag", cueSocial}, {"julebord", cueSocial}, {"festmiddag", cueSocial}, {"ingen prat om", cueSocial},
+
+	// Encyclopedia and disease information.
+	{"wikipedia", cueEncyclopedia}, {"leksikon", cueEncyclopedia}, {"encyklopedi", cueEncyclopedia},
+	{"er en betegnelse på", cueEncyclopedia}, {"er ei gruppe", cueEncyclopedia}, {"er en samlebetegnelse", cueEncyclopedia},
+	{"hovedsymptomet", cueEncyclopedia}, {"symptomene på", cueEncyclopedia}, {"den viktigste årsaken", cueEncyclopedia},
+	{"er en tilstand", cueEncyclopedia}, {"er ein tilstand", cueEncyclopedia}, {"informasjon, tilstand", cueEncyclopedia},
+	{"|rediger", cueEncyclopedia}, {"er erverva", cueEncyclopedia}, {"er ervervet", cueEncyclopedia},
+
+	// Campaigns, fundraising, awareness.
+	{"kampanje", cueCampaign}, {"tv-aksjonen", cueCampaign}, {"demensvennlig samfunn", cueCampaign},
+	{"demensvenleg samfunn", cueCampaign}, {"innsamla", cueCampaign}, {"innsamlet", cueCampaign},
+	{"generøse givere", cueCampaign}, {"konsert", cueCampaign}, {"pengegåve", cueCampaign},
+
+	// Cookies, competitions.
+	{"informasjonskapsler", cueMisc}, {"informasjonskapslar", cueMisc}, {"cookies", cueMisc},
+	{"konkurransen", cueMisc}, {"konkurransevilkår", cueMisc}, {"søknaden", cueMisc},
+
 	// The shape of a concrete offering.
 	{"påmelding", cueOfferingShape}, {"meld deg på", cueOfferingShape}, {"melde deg på", cueOfferingShape},
-	{"kurset går over", cueOfferingShape}, {"kurset varer", cueOfferingShape}, {"|samlinger", cueOfferingShape},
-	{"|samlingar", cueOfferingShape}, {"møtes", cueOfferingShape}, {"møtest", cueOfferingShape},
-	{"|kurset", cueOfferingShape}, {"ingen påmelding", cueOfferingShape}, {"inviterer", cueOfferingShape},
+	{"meld deg", cueOfferingShape}, {"kurset går over", cueOfferingShape}, {"kurset varer", cueOfferingShape},
+	{"|samlinger", cueOfferingShape}, {"|samlingar", cueOfferingShape}, {"|kurset", cueOfferingShape},
+	{"ingen påmelding", cueOfferingShape}, {"tid og sted", cueOfferingShape}, {"tid og stad", cueOfferingShape},
+	{"|gratis", cueOfferingShape}, {"egenandel", cueOfferingShape}, {"eigenandel", cueOfferingShape},
+	{"kursavgift", cueOfferingShape}, {"deltakere", cueOfferingShape}, {"deltakarar", cueOfferingShape},
+	{"deltagere", cueOfferingShape}, {"gruppestørrelse", cueOfferingShape}, {"plass til", cueOfferingShape},
+	{"oppstart", cueOfferingShape}, {"ta kontakt", cueOfferingShape}, {"kontaktperson", cueOfferingShape},
+	{"kontakt oss", cueOfferingShape}, {"ingen henvisning", cueOfferingShape}, {"uten henvisning", cueOfferingShape},
+	{"henvisning fra", cueOfferingShape}, {"tilvising", cueOfferingShape}, {"kurskveld", cueOfferingShape},
+	{"kursdag", cueOfferingShape}, {"ganger|", cueOfferingShape}, {"gonger|", cueOfferingShape},
+
+	// Offering verbs and invitations.
+	{"inviterer", cueInvite}, {"invitert", cueInvite}, {"|tilbyr", cueInvite}, {"|tilbys", cueInvite},
+	{"|tilbydd", cueInvite}, {"velkommen", cueInvite}, {"velkomen", cueInvite}, {"et tilbud til", cueInvite},
+	{"eit tilbod til", cueInvite}, {"et tilbud for", cueInvite}, {"eit tilbod for", cueInvite},
+	{"et gratis", cueInvite}, {"for deg som", cueInvite}, {"passer for", cueInvite}, {"passar for", cueInvite},
+	{"målgruppe", cueInvite}, {"kven kan delta", cueInvite}, {"hvem kan delta", cueInvite},
+	{"hvem passer", cueInvite}, {"arrangerer", cueInvite}, {"starter opp", cueInvite}, {"startar opp", cueInvite},
+	{"er ment for", cueInvite}, {"lavterskeltilbud", cueInvite}, {"lavterskel", cueInvite},
+	{"ønsker deg velkommen", cueInvite}, {"åpent for", cueInvite}, {"ope for", cueInvite}, {"open for", cueInvite},
+
+	// Times.
+	{"|kl.", cueTime}, {"|kl |", cueTime}, {"klokka", cueTime}, {"klokken", cueTime}, {"|mandag", cueTime},
+	{"|tirsdag", cueTime}, {"|onsdag", cueTime}, {"|torsdag", cueTime}, {"|fredag", cueTime}, {"|lørdag", cueTime},
+	{"|søndag", cueTime}, {"|måndag", cueTime}, {"|tysdag", cueTime}, {"|laurdag", cueTime}, {"|sundag", cueTime},
+	{"hver uke", cueTime}, {"kvar veke", cueTime}, {"i uka", cueTime}, {"i veka", cueTime}, {"ukentlig", cueTime},
+	{"vekentleg", cueTime},
 
 	// Parents of children.
 	{"foreldre til barn", cueParents}, {"foreldre til born", cueParents}, {"foreldre til eit barn", cueParents},
 	{"foreldre til et barn", cueParents}, {"foreldre som har fått et barn", cueParents},
 	{"foreldre som nylig har fått vite at barnet", cueParents}, {"foreldre som nyleg har fått vite at barnet", cueParents},
-	{"familier med barn", cueParents}, {"familiar med born", cueParents},
+	{"familier med barn", cueParents}, {"familiar med born", cueParents}, {"foreldre med barn", cueParents},
+	{"foreldre som har barn", cueParents}, {"har barn med", cueParents},
 
 	// People addressed as having something.
 	{"deg som har", cueAddressedYou}, {"deg med|", cueAddressedYou}, {"deg som lever med", cueAddressedYou},
@@ -121,47 +291,168 @@ var cueTable = []cue{
 	{"har du fått", cueAddressedYou}, {"har du hatt", cueAddressedYou}, {"har du ", cueAddressedYou},
 	{"deg som slit med", cueAddressedYou}, {"deg som strever med", cueAddressedYou},
 	{"medlemmer med", cueAddressed}, {"dei som har", cueAddressed}, {"de som har", cueAddressed},
+	{"pasienter med", cueAddressed}, {"pasientar med", cueAddressed}, {"mennesker med", cueAddressed},
+	{"menneske med", cueAddressed}, {"folk med", cueAddressed}, {"deltakere med", cueAddressed},
+	{"rammet av", cueAddressed}, {"ramma av", cueAddressed}, {"råka av", cueAddressed}, {"rammes av", cueAddressed},
+	{"som lever med", cueAddressed}, {"som strever med", cueAddressed},
+	{"som strevar med", cueAddressed}, {"som har fått", cueAddressed}, {"som har hatt", cueAddressed},
+	{"personer som har", cueAddressed}, {"personar som har", cueAddressed}, {"barn med", cueAddressed},
+	{"born med", cueAddressed}, {"diagnosen", cueAddressed},
+
+	// The one with the condition is someone else.
+	{"pårørende til", cueRelative}, {"pårørande til", cueRelative}, {"pårørende av", cueRelative},
+	{"pårørende etter", cueRelative}, {"foreldre til", cueRelative}, {"søsken til", cueRelative},
+	{"|barn av", cueRelative}, {"|barn til", cueRelative}, {"|born til", cueRelative}, {"etterlatte etter", cueRelative},
+	{"etterlatne etter", cueRelative}, {"mor eller far", cueRelative}, {"mamma eller pappa", cueRelative},
+	{"dine nærmeste", cueRelative}, {"dine næraste", cueRelative}, {"har en søster", cueRelative},
+	{"har ein søster", cueRelative}, {"har en bror", cueRelative}, {"har ein bror", cueRelative},
+	{"har en forelder", cueRelative}, {"har ein forelder", cueRelative}, {"familiemedlem", cueRelative},
+	{"står nær", cueRelative}, {"lever sammen med en", cueRelative}, {"lever saman med ein", cueRelative},
+	{"i nær relasjon", cueRelative}, {"nærstående til", cueRelative}, {"en mann med", cueRelative},
+	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"har foreldre med", cueRelative},
+	{"har foreldre som", cueRelative}, {"pårørendes", cueRelative}, {"deres nærmeste", cueRelative},
+	{"og deres pårørende", cueRelative}, {"og deira pårørande", cueRelative}, {"og dine pårørende", cueRelative},
+
+	// The general public.
+	{"alle som", cueGeneralPublic}, {"for alle", cueGeneralPublic}, {"åpent for alle", cueGeneralPublic},
+	{"åpen for alle", cueGeneralPublic}, {"ope for alle", cueGeneralPublic}, {"open for alle", cueGeneralPublic},
+	{"alle over", cueGeneralPublic}, {"for deg over", cueGeneralPublic}, {"alle interesserte", cueGeneralPublic},
+	{"alle er velkomne", cueGeneralPublic}, {"alle velkomne", cueGeneralPublic},
+	{"|innbyggere", cueGeneralPublic}, {"|innbyggerne", cueGeneralPublic}, {"|innbyggjarar", cueGeneralPublic},
+	{"|innbyggarar", cueGeneralPublic}, {"|innbyggjarane", cueGeneralPublic}, {"befolkningen", cueGeneralPublic},
+	{"|publikum", cueGeneralPublic}, {"menigmann", cueGeneralPublic}, {"alle kan delta", cueGeneralPublic},
+	{"alle bydelens", cueGeneralPublic},
+	{"som bor i", cueGeneralPublic}, {"som bur i", cueGeneralPublic}, {"dei som vil", cueGeneralPublic},
+	{"de som ønsker", cueGeneralPublic}, {"alle aldrar", cueGeneralPublic}, {"alle aldre", cueGeneralPublic},
 
 	// Health promotion.
 	{"frisklivs", cueHealthPromo}, {"levevaner", cueHealthPromo}, {"levevanar", cueHealthPromo},
 	{"friskliv", cueHealthPromo},
 
 	// Partners rather than organisers.
-	{"i samarbeid med", cuePartner}, {"i samarbeid mellom", cuePartner}, {"sammen med", cuePartner},
-	{"saman med", cuePartner}, {"|fra|", cuePartner}, {"|frå|", cuePartner}, {"samarbeider med", cuePartner},
-	{"samarbeid med", cuePartner},
+	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"|fra|", cuePartner},
+	{"|frå|", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
+	{"støtta av", cuePartner}, {"utviklet av", cuePartner}, {"utvikla av", cuePartner}, {"modell fra", cuePartner},
+	{"i regi av", cuePartner}, {"midler fra", cuePartner}, {"med hjelp fra", cuePartner}, {"representantar frå", cuePartner},
+	{"representanter fra", cuePartner}, {"henvisning fra", cuePartner}, {"henvises fra", cuePartner},
+	{"tilvising frå", cuePartner},
 
-	// Meeting places.
-	{"oppmøte", cuePlace}, {"møt opp", cuePlace}, {"sted:", cuePlace}, {"stad:", cuePlace},
-	{"lokalene", cuePlace}, {"lokaler", cuePlace}, {"lokala", cuePlace}, {"|lokale|", cuePlace},
-	{"kurslokal", cuePlace}, {"auditori", cuePlace}, {"møterom", cuePlace}, {"gymsal", cuePlace},
-	{"skolekjøkken", cuePlace}, {"skulekjøkken", cuePlace}, {"bibliotek", cuePlace}, {"helsehus", cuePlace},
-	{"kulturhus", cuePlace}, {"rådhus", cuePlace}, {"hotell", cuePlace}, {"hotel|", cuePlace},
-	{"etasje", cuePlace}, {"etasje,", cuePlace}, {"inngang", cuePlace}, {"hjemme hos deg", cuePlace},
-	{"heime hos deg", cuePlace}, {"stillerom", cuePlace}, {"kafé i", cuePlace}, {"kafeen", cuePlace},
-	{"demenskafé", cuePlace}, {"senter i", cuePlace}, {"holdes på", cuePlace}, {"blir halde på", cuePlace},
-	{"varmtvassbasseng", cuePlace}, {"varmtvannsbasseng", cuePlace}, {"med overnatting", cuePlace},
-	{"bur på hotell", cuePlace}, {"bor på hotell", cuePlace}, {"i lokalene", cuePlace},
+	// Co-equal partners.
+	{"samarbeid mellom", cueCooperation}, {"i samarbeid mellom", cueCooperation}, {"samarbeidsprosjekt", cueCooperation},
+	{"går sammen", cueCooperation}, {"går saman", cueCooperation}, {"gått sammen", cueCooperation},
+	{"gått saman", cueCooperation}, {"et samarbeid", cueCooperation}, {"eit samarbeid", cueCooperation},
+	{"i fellesskap", cueCooperation}, {"samarbeidet", cueCooperation}, {"i felleskap", cueCooperation},
+
+	// Meeting places, and the phrases that introduce one.
+	{"oppmøte", cuePlace}, {"møt opp", cuePlace}, {"sted:", cuePlace}, {"stad:", cuePlace}, {"hvor:", cuePlace},
+	{"møtested", cuePlace}, {"møtestad", cuePlace}, {"lokalene", cuePlace}, {"lokaler", cuePlace},
+	{"lokala", cuePlace}, {"|lokale|", cuePlace}, {"kurslokal", cuePlace}, {"auditori", cuePlace}, {"møterom", cuePlace},
+	{"gymsal", cuePlace}, {"skolekjøkken", cuePlace}, {"skulekjøkken", cuePlace}, {"bibliotek", cuePlace},
+	{"helsehus", cuePlace}, {"kulturhus", cuePlace}, {"rådhus", cuePlace}, {"hotell", cuePlace}, {"hotel|", cuePlace},
+	{"etasje", cuePlace}, {"|etg", cuePlace}, {"inngang", cuePlace}, {"hjemme hos deg", cuePlace},
+	{"heime hos deg", cuePlace}, {"stillerom", cuePlace}, {"kafé i", cuePlace}, {"senter i", cuePlace},
+	{"holdes på", cuePlace}, {"holdes i", cuePlace}, {"holdes ved", cuePlace}, {"blir halde på", cuePlace},
+	{"vert halde på", cuePlace}, {"varmtvassbasseng", cuePlace}, {"varmtvannsbasseng", cuePlace},
+	{"med overnatting", cuePlace}, {"bur på hotell", cuePlace}, {"bor på hotell", cuePlace}, {"i lokalene", cuePlace},
+	{"foregår ved", cuePlace}, {"foregår på", cuePlace}, {"foregår i", cuePlace}, {"gjennomføres på", cuePlace},
+	{"gjennomføres ved", cuePlace}, {"gjennomføres i", cuePlace}, {"arrangert ved", cuePlace},
+	{"arrangert på", cuePlace}, {"finner sted", cuePlace}, {"finn stad", cuePlace}, {"møtes i", cuePlace},
+	{"møtes på", cuePlace}, {"møtest på", cuePlace}, {"møtest i", cuePlace}, {"samles på", cuePlace},
+	{"samles i", cuePlace}, {"samlast på", cuePlace}, {"holder til", cuePlace}, {"held til", cuePlace},
+	{"kirke", cuePlace}, {"kyrkje", cuePlace}, {"kirken", cuePlace}, {"menighetshus", cuePlace},
+	{"omsorgssenter", cuePlace}, {"helsesenter", cuePlace}, {"helsetun", cuePlace}, {"dagsenter", cuePlace},
+	{"samfunnshus", cuePlace}, {"grendehus", cuePlace}, {"innbyggartorget", cuePlace}, {"innbyggertorget", cuePlace},
+	{"kantina", cuePlace}, {"kantinen", cuePlace}, {"storsalen", cuePlace}, {"konsertsal", cuePlace},
+	{"idrettshall", cuePlace}, {"svømmehall", cuePlace}, {"gapahuk", cuePlace}, {"konferansesenter", cuePlace},
+	{"legekontor", cuePlace}, {"på apoteket", cuePlace},
+	{"helsestasjon", cuePlace}, {"rehabiliteringssenter", cuePlace}, {"kurssted", cuePlace},
+	{"behandlingssted", cuePlace}, {"på stedet", cuePlace}, {"dag og sted", cuePlace}, {"kirkestue", cuePlace},
+	{"sakristi", cuePlace},
+
+	// The end of a street name, as in "Storgata 33".
+	{"gata|", cueStreet}, {"gate|", cueStreet}, {"gaten|", cueStreet}, {"veien|", cueStreet},
+	{"vegen|", cueStreet}, {"vei|", cueStreet}, {"veg|", cueStreet}, {"plass|", cueStreet},
+	{"allé|", cueStreet}, {"torget|", cueStreet}, {"bakken|", cueStreet}, {"svingen|", cueStreet},
+
+	// Physical meetings.
+	{"|samlinger", cueMeeting}, {"|samlingar", cueMeeting}, {"|samling|", cueMeeting}, {"|samlast", cueMeeting},
+	{"|samles", cueMeeting}, {"vi møtes", cueMeeting}, {"|møtes", cueMeeting}, {"|møtest", cueMeeting},
+	{"|møtast", cueMeeting}, {"møter opp", cueMeeting}, {"møtte", cueMeeting}, {"|treff|", cueMeeting},
+	{"|treffet", cueMeeting}, {"|treffes", cueMeeting}, {"|treffast", cueMeeting}, {"gruppemøte", cueMeeting},
+	{"gruppesamling", cueMeeting}, {"kafé", cueMeeting}, {"kafe|", cueMeeting}, {"kafeen", cueMeeting},
+	{"kafèar", cueMeeting}, {"kafear", cueMeeting}, {"kafèen", cueMeeting}, {"kafè|", cueMeeting},
+	{"helgesamling", cueMeeting}, {"kurshelg", cueMeeting}, {"familieuker", cueMeeting},
+	{"kommer saman", cueMeeting}, {"kommer sammen", cueMeeting}, {"møteplass", cueMeeting},
+	{"møtestad", cueMeeting}, {"fysisk oppmøte", cueMeeting}, {"fysiske samlinger", cueMeeting},
+	{"sosialt samvær", cueMeeting}, {"gruppegang", cueMeeting}, {"|møtene", cueMeeting}, {"|møta|", cueMeeting}, {"temamøte", cueMeeting},
+	{"informasjonsmøte", cueMeeting}, {"åpent møte", cueMeeting}, {"ope møte", cueMeeting}, {"opphold", cueMeeting},
+	{"opphald", cueMeeting}, {"temakveld", cueMeeting}, {"temakvelder", cueMeeting}, {"foredrag ved", cueMeeting},
+
+	// Physical activity done at the sessions.
+	{"|trening i", cueActivity}, {"treninga", cueActivity}, {"treningen", cueActivity}, {"treningane", cueActivity},
+	{"treningene", cueActivity}, {"|trener|", cueActivity}, {"|trenar|", cueActivity}, {"|trene|", cueActivity},
+	{"treningsgruppe", cueActivity}, {"trimgruppe", cueActivity}, {"|trim|", cueActivity},
+	{"bassengtrening", cueActivity}, {"trening i vann", cueActivity}, {"trene i vann", cueActivity},
+	{"|turer|", cueActivity}, {"|turane", cueActivity}, {"|turene", cueActivity}, {"gåtur", cueActivity},
+	{"turgruppe", cueActivity}, {"hjemmebesøk", cueActivity}, {"heimebesøk", cueActivity},
+	{"går på besøk", cueActivity}, {"går vi på besøk", cueActivity}, {"styrketrening", cueActivity},
+	{"utholdenhetstrening", cueActivity}, {"trening og", cueActivity}, {"timers trening", cueActivity},
+	{"times trening", cueActivity}, {"gruppetrening", cueActivity}, {"hjartetrim", cueActivity}, {"treningstilbud", cueActivity}, {"treningstilbod", cueActivity},
+	{"treninger", cueActivity}, {"treningar", cueActivity},
+	{"hjertetrim", cueActivity},
 
 	// Digital ways of taking part.
-	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett", cueDigital}, {"|teams|", cueDigital},
+	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett|", cueDigital}, {"|teams|", cueDigital},
 	{"|zoom|", cueDigital}, {"video", cueDigital}, {"webinar", cueDigital}, {"e-læring", cueDigital},
 	{"nettmøte", cueDigital}, {"lenke sendes", cueDigital}, {"i chatten", cueDigital}, {"via chat", cueDigital},
-	{"strømmes", cueDigital}, {"strøymast", cueDigital}, {"online", cueDigital},
+	{"strømmes", cueDigital}, {"strøymast", cueDigital}, {"strømmet", cueDigital}, {"online", cueDigital},
+	{"facebookgrupp", cueDigital}, {"virtuelt", cueDigital}, {"virtuell", cueDigital}, {"|e-kurs", cueDigital},
+	{"denne nettsiden", cueDigital}, {"denne nettsida", cueDigital}, {"nettundervisning", cueDigital},
+	{"på nettet", cueDigital}, {"i appen", cueDigital}, {"digitalt", cueDigital},
 
-	// In person with a digital option.
+	// In person with a digital option, or both.
 	{"også følges digitalt", cueAlsoDigital}, {"òg følgjast digitalt", cueAlsoDigital},
 	{"følgje det digitalt", cueAlsoDigital}, {"følge det digitalt", cueAlsoDigital},
 	{"kan delta via video", cueAlsoDigital}, {"eller på video", cueAlsoDigital}, {"òg gjennomførast på video", cueAlsoDigital},
 	{"også gjennomføres på video", cueAlsoDigital}, {"fysisk eller digitalt", cueAlsoDigital},
 	{"digitalt eller fysisk", cueAlsoDigital}, {"strømmes også", cueAlsoDigital}, {"hybrid", cueAlsoDigital},
-	{"telefon, video eller", cueAlsoDigital}, {"kan også delta digitalt", cueAlsoDigital},
+	{"kan også delta digitalt", cueAlsoDigital}, {"fysisk oppmøte og en digital", cueAlsoDigital},
+	{"fysisk og digitalt", cueAlsoDigital}, {"digitalt og fysisk", cueAlsoDigital},
+
+	// Streamed to a second site.
+	{"se den direkte", cueSecondSite}, {"se det direkte", cueSecondSite}, {"strømmes til", cueSecondSite},
+	{"strøymast til", cueSecondSite}, {"overføres til", cueSecondSite}, {"vises på storskjerm", cueSecondSite},
+
+	// Channels a reader may choose.
+	{"|telefon", cueChannel}, {"|tlf", cueChannel}, {"|chat", cueChannel}, {"|e-post", cueChannel},
+	{"|epost", cueChannel}, {"|sms|", cueChannel}, {"besøkstjeneste", cueChannel},
+
+	// Self-paced.
+	{"på egen hånd", cueSelfPaced}, {"på eiga hand", cueSelfPaced}, {"i eget tempo", cueSelfPaced},
+	{"i eige tempo", cueSelfPaced}, {"når det passer deg", cueSelfPaced}, {"når det passar deg", cueSelfPaced},
+	{"når som helst", cueSelfPaced}, {"e-læring", cueSelfPaced}, {"selvstudium", cueSelfPaced},
+	{"her finner du nettsiden", cueSelfPaced}, {"treningsvideoer", cueSelfPaced}, {"trene hjemme", cueSelfPaced},
+
+	// Individual or group.
+	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
+	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
+	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},
+	{"individuelt og i grupper", cueBothFormats}, {"gruppe eller individuelt", cueBothFormats},
+
+	// An overview of many offerings.
+	{"ulike kurs", cueCatalogue}, {"ulike tilbud", cueCatalogue}, {"ulike tilbod", cueCatalogue},
+	{"flere kurs", cueCatalogue}, {"fleire kurs", cueCatalogue}, {"mange kurs", cueCatalogue},
+	{"følgende kurs", cueCatalogue}, {"følgjande kurs", cueCatalogue}, {"kurstilbud", cueCatalogue},
+	{"oversikt over", cueCatalogue}, {"kurskalender", cueCatalogue}, {"for mange ulike", cueCatalogue},
+	{"flere tilbud", cueCatalogue}, {"fleire tilbod", cueCatalogue}, {"kursa våre", cueCatalogue},
+	{"kursene våre", cueCatalogue}, {"våre kurs", cueCatalogue}, {"mange forskjellige", cueCatalogue},
+	{"kursvirksomhet", cueCatalogue}, {"hovudoppgåvene", cueCatalogue}, {"hovedoppgavene", cueCatalogue},
 
 	// Across diagnoses.
 	{"uansett diagnose", cueAcross}, {"uavhengig av diagnose", cueAcross}, {"same kva diagnose", cueAcross},
 	{"på tvers av diagnose", cueAcross}, {"alle diagnoser", cueAcross}, {"ulike diagnoser", cueAcross},
 	{"ulike diagnosar", cueAcross}, {"kroniske sykdommer", cueAcross}, {"kroniske sjukdomar", cueAcross},
-	{"alle diagnosar", cueAcross},
+	{"alle diagnosar", cueAcross}, {"diagnoseuavhengig", cueAcross},
 
 	// Living with illness in general.
 	{"leve med langvarig", cueLiving}, {"leve med kronisk", cueLiving}, {"lever med en langvarig", cueLiving},
@@ -169,6 +460,35 @@ var cueTable = []cue{
 	{"leve med sykdom", cueLiving}, {"leve med sjukdom", cueLiving}, {"lever med sykdom", cueLiving},
 	{"nedsatt funksjonsevne", cueLiving}, {"hverdagsmestring", cueLiving}, {"kvardagsmeistring", cueLiving},
 	{"hverdagsrehabilitering", cueLiving},
+
+	// A target broader than one diagnosis.
+	{"langvarig sykdom", cueBroadTarget}, {"langvarige sykdommer", cueBroadTarget}, {"langvarig sjukdom", cueBroadTarget},
+	{"langvarige helseplager", cueBroadTarget}, {"helseutfordring", cueBroadTarget}, {"kronisk sykdom", cueBroadTarget},
+	{"kronisk sjukdom", cueBroadTarget}, {"kroniske sykdommer", cueBroadTarget}, {"alvorlig sykdom", cueBroadTarget},
+	{"alvorleg sjukdom", cueBroadTarget}, {"alvorlig skade", cueBroadTarget}, {"funksjonsnedsettelse", cueBroadTarget},
+	{"funksjonsnedsetjing", cueBroadTarget}, {"livsproblem", cueBroadTarget},
+	{"helseplager", cueBroadTarget}, {"sjukdomsutfordringar", cueBroadTarget},
+
+	// Negated or excluded mentions.
+	{"utelukket", cueNegation}, {"utelukka", cueNegation}, {"ekskludert", cueNegation}, {"|unntatt", cueNegation},
+	{"ikke for", cueNegation}, {"ikkje for", cueNegation}, {"ikke egnet", cueNegation}, {"ikkje eigna", cueNegation},
+	{"passer ikke", cueNegation}, {"passar ikkje", cueNegation}, {"får ikke", cueNegation}, {"får ikkje", cueNegation},
+	{"ikke bare", cueNegation}, {"ikkje berre", cueNegation}, {"ikke berre", cueNegation}, {"ingen prat om", cueNegation},
+	{"tyder ikkje", cueNegation}, {"betyr ikke", cueNegation}, {"ikke snakker om", cueNegation},
+	{"ikke om sykdom", cueNegation}, {"ikkje om sjukdom", cueNegation}, {"ikke pasient", cueNegation},
+	{"ikkje pasient", cueNegation}, {"ikke lenger", cueNegation}, {"ikkje lenger", cueNegation},
+	{"og ikke på", cueNegation}, {"og ikkje på", cueNegation},
+
+	// Examples of a broader target.
+	{"for eksempel", cueExample}, {"f.eks", cueExample}, {"til dømes", cueExample}, {"|t.d.", cueExample},
+	{"blant annet", cueExample}, {"bl.a", cueExample}, {"slik som", cueExample}, {"eksempelvis", cueExample},
+	{"mellom anna", cueExample},
+
+	// Named for comparison.
+	{"liknande", cueComparison}, {"lignende", cueComparison}, {"likner på", cueComparison},
+	{"ligner på", cueComparison}, {"i likhet med", cueComparison}, {"i motsetning til", cueComparison},
+	{"sammenlignes med", cueComparison}, {"samanlikna med", cueComparison}, {"i stedet for", cueComparison},
+	{"i staden for", cueComparison},
 }
 
 func defaultCues() *cueScanner {

@@ -40,6 +40,11 @@ const (
 	bLivingWithIllness
 	bOffering
 	bOutOfScope
+	bRelative
+	bGeneralPublic
+	bMeetings
+	bSelfPaced
+	bBothFormats
 )
 
 var basisOf = [...]Basis{
@@ -48,6 +53,8 @@ var basisOf = [...]Basis{
 	bHealthPromotion: BasisHealthPromotion, bPlace: BasisPlace, bHybrid: BasisHybrid, bOneFamily: BasisOneFamily,
 	bManyFamilies: BasisManyFamilies, bAcrossDiagnoses: BasisAcrossDiagnoses, bThemeOnly: BasisThemeOnly,
 	bLivingWithIllness: BasisLivingWithIllness, bOffering: BasisOffering, bOutOfScope: BasisOutOfScope,
+	bRelative: BasisRelative, bGeneralPublic: BasisGeneralPublic, bMeetings: BasisMeetings,
+	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats,
 }
 
 // termRef says where the Term of an evidence comes from: 0 is no term,
@@ -99,6 +106,11 @@ const (
 	BasisLivingWithIllness Basis = "living_with_illness"      // "å leve med sykdom"
 	BasisOffering          Basis = "describes_offering"       // in scope: an offering is described
 	BasisOutOfScope        Basis = "not_an_offering"          // out of scope: see the cue
+	BasisRelative          Basis = "relative_of_someone_ill"  // pårørende til, har en søster med … → next of kin
+	BasisGeneralPublic     Basis = "general_public_user"      // alle som, innbyggere → user
+	BasisMeetings          Basis = "physical_meetings"        // samlinger, vi møtes, trening → in person
+	BasisSelfPaced         Basis = "self_paced"               // på egen hånd, i eget tempo → individual
+	BasisBothFormats       Basis = "individual_or_group"      // individuelt eller i gruppe → no format
 )
 
 // collectEvidence appends the evidence of every value given in out, grouped

@@ -21,7 +21,9 @@ func TestRealTrainQuality(t *testing.T) {
 	if *realDump {
 		for i, it := range items {
 			if d := disagreement(it, ours[i]); d != "" {
-				t.Logf("%s [%s %s] %s\n%s", it.ID, it.Kind, it.Lang, it.Title, d)
+				for _, l := range strings.Split(strings.TrimSpace(d), "\n") {
+					t.Logf("%s %s", it.ID, strings.TrimSpace(l))
+				}
 			}
 		}
 	}
@@ -51,4 +53,35 @@ func disagreement(it realItem, h realGuess) string {
 		}
 	}
 	return b.String()
+}
+
+var realShow = flag.String("real-show", "", "comma-separated IDs of training records whose scan and result to log")
+
+// TestRealTrainShow logs, for the training records named by -real-show,
+// what the scanners found and what the classifier made of it.
+func TestRealTrainShow(t *testing.T) {
+	if *realShow == "" {
+		t.Skip("no -real-show")
+	}
+	want := strings.Split(*realShow, ",")
+	c := New()
+	for _, it := range loadReal(t, "train") {
+		if !slices.Contains(want, it.ID) {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "== %s %q\n", it.ID, it.Title)
+		for pi, part := range []string{it.Title, it.Text} {
+			for _, m := range c.g.Scan(part) {
+				fmt.Fprintf(&b, "  m%d %q %v %v %v\n", pi, part[m.Start:m.End], m.Term, m.Senses, m.Position)
+			}
+			for _, h := range c.cues.scan(nil, part, Part(1-pi)) {
+				fmt.Fprintf(&b, "  c%d %q %d\n", pi, h.phrase, h.kind)
+			}
+		}
+		r := c.Listing(it.Title, it.Text)
+		fmt.Fprintf(&b, "  => %s", formatClassification(r))
+		fmt.Fprintf(&b, "%s", disagreement(it, guessOf(r)))
+		t.Log(b.String())
+	}
 }

@@ -3,46 +3,66 @@ package classify
 // The rules of classification, in one place.
 //
 // A listing is read once through the glossary (terms of the vocabulary, with
-// their senses) and once through the cue table below (words that are not
-// terms but tell the rules who the audience is, what kind of page this is,
-// where it is held). Every value the classifier gives comes from one of the
-// rules named by a Basis, and every Basis points at spans of the text, so a
-// person can check each decision.
+// their senses) and once through the cue table (cuetable.go: words that are
+// not terms but tell the rules who the audience is, what kind of page this
+// is, where it is held, and how a word is meant). Both parts are cut into
+// clauses (context.go), and every term is weighed by where it stands. Every
+// value the classifier gives comes from one of the rules named by a Basis,
+// and every Basis points at spans of the text, so a person can check each
+// decision.
 //
 // The rules, in the order they are applied:
 //
-//  1. Out of scope: a page for health personnel (helsepedagogikk, kurs for
-//     fagfolk, instruktøropplæring), a job ad, practical information
-//     (besøkstid, parkering, ventetid), a medication leaflet, news (budsjett,
-//     undersøkelse), research, a ward description, recruitment of
-//     volunteers, commercial and pregnancy pages are not learning-and-coping
-//     offerings, however many course words they contain. In scope means: an
-//     offering (or the LMH work of a service) is described, and nothing
-//     marks the page as one of those.
+//  1. In scope (scope.go): evidence that an offering is described (course
+//     words, a programme, its participants, how to join, where and when)
+//     is weighed against evidence that the page is something else (for
+//     staff or course leaders, a job ad, research, a report, a plan, a
+//     manual, a closure, a school programme, an encyclopedia entry …), by
+//     weights fitted on labelled real listings. A word counts more in the
+//     title and where it names the audience of the offering itself. The
+//     facets are read whatever the decision, so a page near the line still
+//     says what it names; Result.Confidence.InScope says how sure the
+//     decision is.
 //  2. A term names its value: "kolsskole" is the programme kolsskole and
 //     the condition copd; "pårørende" the role next_of_kin. A term in the
-//     title weighs more than one in the body; a compound's modifier
-//     ("stressmestring" in "stressmestringsgruppe") weighs less than a whole
-//     word.
-//  3. A programme implies its usual format, and, where the text is silent,
-//     its usual roles, age groups, conditions, themes and arena.
+//     title weighs more than one in the body; a compound's modifier weighs
+//     less than a whole word. Where a term stands can take its value away:
+//     a role or condition written as part of a proper name ("Landsforeningen
+//     for Pårørande") or naming a unit ("kreftkoordinator", "Psykiatrisk
+//     klinikk", "pasientforening") names none; a condition in an excluding
+//     or negated clause ("aktiv psykose utelukket"), given as an example of a
+//     broader target, or inside a longer word it does not head ("rus" in
+//     "rustet") counts for nothing; a bare organ ("hjerte") counts little; a
+//     programme named for comparison counts little.
+//  3. A programme implies its usual format, nothing else: its usual
+//     audience and conditions are for the text to say.
 //  4. "Foreldre til barn med …" means next of kin of children.
 //  5. An age range in years ("13–17 år", "over 67 år") gives every age group
 //     it overlaps.
 //  6. People addressed as having a condition ("for deg med kols", "personer
-//     med demens") are patients; at a frisklivssentral, without a condition,
-//     participants are users.
-//  7. The organiser decides the arena, not a partner: a frisklivssentral or a
-//     kommune is municipal, a hospital or its LMS specialist, an
-//     organisation voluntary, a company private. Arena words after "i
-//     samarbeid med", "sammen med" or "fra" count less.
-//  8. Nettkurs, digitalt, video, Teams, Zoom → digital; a named meeting
-//     place → in person; both, or "kan også følges digitalt" → hybrid.
+//     med demens") are patients, unless the phrase names the relative of
+//     the reader ("pårørende til personer med demens", "har en søster med
+//     …"); "alle som", "innbyggere" and a frisklivssentral without a
+//     condition make participants users. A condition alone names no role.
+//  7. The organiser decides the arena, not a partner, a funder or a venue: a
+//     frisklivssentral or a kommune is municipal, a hospital, a health trust,
+//     a DPS or an LMS specialist, an organisation voluntary, a company
+//     private. Arena words after "i samarbeid med", "fra" or a venue phrase
+//     ("foregår på", "holdes i") count less; co-equal partners of different
+//     kinds ("et samarbeid mellom sykehuset og kommunen") give none.
+//  8. Delivery: nettkurs, digitalt, video, Teams, Zoom → digital; a named
+//     place, an address, physical meetings (samlinger, "vi møtes", kafé) or
+//     physical activity at the sessions → in person; both, a digital option
+//     or a stream to a second site → hybrid. Channels listed for a reader to
+//     choose among (telefon, chat, e-post) are no delivery.
 //  9. Group and individual: the concept follows the format and the format
-//     the concept; an offering with both group and one-to-one parts is an
-//     offering without a format.
-//  10. Conditions: the most specific ones named ("diabetes type 2", not also
-//     "diabetes"). One family of conditions → diagnosis specific; several →
+//     the concept; an offering with both group and one-to-one parts, or
+//     offered "individuelt eller i gruppe", has no format; a self-paced
+//     course is individual.
+//  10. Conditions: those the text names as its target, the broad one
+//     kept beside the narrower ones it names; examples of a broader target
+//     that has no code ("langvarig sykdom, for eksempel kreft") are not the
+//     target. One family of conditions → diagnosis specific; several →
 //     across diagnoses, as is "uansett diagnose"; no condition but a theme
 //     → theme specific; "å leve med sykdom" → living with illness.
 //  11. A facet with too little support stays empty.
@@ -60,12 +80,16 @@ import (
 const (
 	minSupport     = 0.5
 	titleWeight    = 1.6
-	modifierWeight = 0.6 // a compound's modifier: "kols" in "kolsskole"
-	headWeight     = 0.9 // a compound's head: "kurs" in "diabeteskurs"
-	partnerWeight  = 0.3 // an arena named as a partner
-	impliedWeight  = 0.8 // a value implied by a programme or a rule
-	orgNameWeight  = 0.4 // a condition or theme named by an organisation's name
-	maxEvidence    = 2   // evidence items kept per value
+	modifierWeight = 0.6  // a compound's modifier: "kols" in "kolsskole"
+	headWeight     = 0.9  // a compound's head: "kurs" in "diabeteskurs"
+	partnerWeight  = 0.3  // an arena named as a partner or funder
+	venueWeight    = 0.2  // an arena named as the venue
+	impliedWeight  = 0.8  // a value implied by a programme or a rule
+	organWeight    = 0.25 // a bare organ: "hjerte"
+	comparedWeight = 0.3  // a programme named for comparison
+	weakArena      = 0.4  // a service that refers rather than organises: fastlege
+	maxEvidence    = 2    // evidence items kept per value
+	nearBytes      = 40   // "close before": at most this many bytes before, in the same clause
 )
 
 // facets the classifier gives.
@@ -96,20 +120,26 @@ func kindWeight(k glossary.Kind) float64 {
 	return 0.7
 }
 
-// termVotes turns the glossary matches into votes (rule 2), counting arena
-// terms named as partners less (rule 7). The glossary reports every term it
-// finds, also inside longer ones ("stressmestringsgruppe", and within it
-// "stressmestring", "stress", "gruppe"); a match inside a longer one counts
-// only for facets the longer one says nothing about.
+// termVotes turns the glossary matches into votes (rule 2), each weighed by
+// where it stands. The glossary reports every term it finds, also inside
+// longer ones ("stressmestringsgruppe", and within it "stressmestring",
+// "stress", "gruppe"); a match inside a longer one counts only for facets
+// the longer one says nothing about.
 func termVotes(s *scratch) {
 	var open [16]int // indexes of earlier matches that may enclose the current one
 	nOpen := 0
+	var trail cueTrail
+	trail.init(s)
+	broad := s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if i == s.nTitle {
 			nOpen = 0
 		}
 		part := s.part(i)
+		trail.advance(part, m.Start)
+		cl := s.matchClause[i]
+		c := &s.clauses[cl]
 		// Forget the earlier matches that end before m starts.
 		k := 0
 		for _, j := range open[:nOpen] {
@@ -129,6 +159,19 @@ func termVotes(s *scratch) {
 		if part == PartTitle {
 			w *= titleWeight
 		}
+		// The word's context, worked out once for all its senses.
+		src := s.partText(part)
+		name := s.inName(i) && !capitalisedTerm(m.Term)
+		var head string
+		if m.Position == glossary.Modifier {
+			head = headAfter(src, m.End)
+		}
+		inOrgName := false // m lies inside the name of an organisation or unit
+		for _, j := range open[:nOpen] {
+			if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
+				inOrgName = true
+			}
+		}
 	senses:
 		for _, sense := range m.Senses {
 			f := sense.Facet()
@@ -146,11 +189,46 @@ func termVotes(s *scratch) {
 				}
 			}
 			sw := w
-			if f == taxonomy.FacetArena && s.afterPartner(part, m.Start) {
-				sw *= partnerWeight
-			}
-			if (f == taxonomy.FacetCondition || f == taxonomy.FacetTheme) && namesOrganisation(m) {
-				sw *= orgNameWeight
+			switch f {
+			case taxonomy.FacetRole:
+				switch {
+				case name, head != "" && isUnitHead(head):
+					continue // a name or a unit, not the participants
+				case sense == taxonomy.RolePatient.Ref() &&
+					(trail.near(cueRelative, m.Start, cl) || isGenitive(src, m.End)):
+					continue // "pårørende til pasienter", "pasientenes pårørende"
+				}
+			case taxonomy.FacetCondition, taxonomy.FacetTheme:
+				if namesOrganisation(m) || name || inOrgName {
+					continue // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
+				}
+				if f == taxonomy.FacetTheme {
+					break
+				}
+				switch {
+				case c.has(cueNegation):
+					continue // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
+				case head != "" && (isUnitHead(head) || len(m.Term) <= 4 && len(head) <= 3):
+					continue // "kreftkoordinator", "rus" in "rustet"
+				case broad && trail.near(cueExample, m.Start, cl):
+					continue // an example of a broader target
+				case slices.Contains(organs, m.Term):
+					sw *= organWeight
+				}
+			case taxonomy.FacetArena:
+				switch {
+				case trail.near(cuePlace, m.Start, cl):
+					sw *= venueWeight
+				case trail.near(cuePartner, m.Start, cl):
+					sw *= partnerWeight
+				}
+				if slices.Contains(weakArenaTerms, m.Term) {
+					sw *= weakArena
+				}
+			case taxonomy.FacetProgramme:
+				if trail.near(cueComparison, m.Start, cl) {
+					sw *= comparedWeight
+				}
 			}
 			s.addVote(vote{ref: sense, weight: sw, ev: evi{
 				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
@@ -166,10 +244,85 @@ func termVotes(s *scratch) {
 	}
 }
 
+// unitHeads are the heads of compounds that name a unit, a job or an
+// organisation rather than people or a subject: "kreftkoordinator",
+// "demensforening", "pasientforening", "Psykiatri" in "psykiatrisk klinikk"
+// is caught as a name or by the unit word after it.
+var unitHeads = []string{"klinikk", "avdeling", "avd", "poliklinikk", "team", "koordinator", "sykepleier",
+	"sjukepleiar", "forening", "foreining", "forbund", "seksjon", "tjeneste", "teneste", "kontor", "enhet",
+	"eining", "organisasjon", "lege", "overlege", "spesialist", "sykehus", "sjukehus", "forsk", "register",
+	"ombud", "ombod", "rett", "reise", "sikkerhet", "journal", "rekneskap", "regnskap", "ansvarl", "forløp",
+	"konferanse", "satsing", "representant", "medvirkning", "senter", "lag", "plan", "omsorg", "arbeid",
+	"erfaring", "undersøk", "sentral"}
+
+// organs are condition terms that name only an organ.
+var organs = []string{"hjerte", "hjarte", "lunge", "nyre", "hjerne", "tarm", "rygg", "ledd"}
+
+// weakArenaTerms name services that refer people or host them rather than
+// organise offerings.
+var weakArenaTerms = []string{"fastlege", "fastlegen", "helsestasjon", "poliklinikk", "NAV"}
+
+// capitalisedTerm reports whether a glossary term is itself written with a
+// capital ("Parkinsons sykdom", "Kreftforeningen"), so a capital in the text
+// says nothing about a name around it.
+func capitalisedTerm(t string) bool {
+	up, _ := capitalAt(t, 0)
+	return t != "" && up
+}
+
+// headAfter returns the rest of the word after a compound's modifier, in
+// lower case, without a joining hyphen: "koordinator" after "kreft" in
+// "kreftkoordinator". It reads at most 24 bytes.
+func headAfter(src string, end int) string {
+	j := end
+	if j < len(src) && src[j] == '-' {
+		j++
+	}
+	k := j
+	for k < len(src) && k-j < 24 && (isWordByte(src[k]) || src[k] == '-') {
+		k++
+	}
+	return toLowerASCII(src[j:k])
+}
+
+// isUnitHead reports whether a compound's head names a unit, a job or an
+// organisation, also after a linking s ("pasientsikkerhet").
+func isUnitHead(h string) bool {
+	return hasPrefixIn(h, unitHeads) || len(h) > 1 && h[0] == 's' && hasPrefixIn(h[1:], unitHeads)
+}
+
+// hasPrefixIn reports whether s starts with any of ps.
+func hasPrefixIn(s string, ps []string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// isGenitive reports whether the word ending at end is a genitive
+// ("pasientenes", "pasientens", "pasientane sine"): the glossary's forms
+// stop before the s.
+func isGenitive(src string, end int) bool {
+	j := end
+	for j < len(src) && j-end < 6 && isWordByte(src[j]) {
+		j++
+	}
+	switch toLowerASCII(src[end:j]) {
+	case "s", "es", "ens", "enes", "ers", "ernes", "ns":
+		return true
+	case "":
+		rest := toLowerASCII(src[j:min(j+5, len(src))])
+		return hasPrefixWord(rest, " sin") || hasPrefixWord(rest, " sine")
+	}
+	return false
+}
+
 // namesOrganisation reports whether a match is the name of an
 // organisation (it has an arena sense): "Norsk Revmatikerforbund" names
 // rheumatism, but a listing that mentions the organisation is not thereby
-// about rheumatism (rule 10).
+// about rheumatism (rule 2).
 func namesOrganisation(m *glossary.Match) bool {
 	for _, r := range m.Senses {
 		if r.Facet() == taxonomy.FacetArena {
@@ -179,11 +332,54 @@ func namesOrganisation(m *glossary.Match) bool {
 	return false
 }
 
-// afterPartner reports whether a span starting at start follows a partner
-// cue ("i samarbeid med", "fra") closely, in the same sentence.
-func (s *scratch) afterPartner(part Part, start int) bool {
-	for _, c := range s.cues {
-		if c.kind == cuePartner && c.part == part && c.end <= start && start-c.end <= 40 {
+// cueTrail follows the cues while the matches are read in order, so a
+// rule can ask in constant time whether a cue of some kind stands close
+// before a word in its clause.
+type cueTrail struct {
+	s      *scratch
+	j      int // the next cue to pass
+	part   Part
+	end    [numCueKinds]int32 // end of the last cue of each kind passed, -1 if none
+	clause [numCueKinds]int32 // its clause
+}
+
+func (t *cueTrail) init(s *scratch) {
+	t.s, t.j, t.part = s, 0, PartTitle
+	for k := range t.end {
+		t.end[k] = -1
+	}
+}
+
+// advance passes the cues of part that end at or before pos.
+func (t *cueTrail) advance(part Part, pos int) {
+	cues := t.s.cues
+	if part != t.part {
+		t.part = part
+		for k := range t.end {
+			t.end[k] = -1
+		}
+		for t.j < len(cues) && cues[t.j].part != part {
+			t.j++
+		}
+	}
+	for t.j < len(cues) && cues[t.j].part == part && cues[t.j].end <= pos {
+		c := &cues[t.j]
+		t.end[c.kind] = int32(c.end)
+		t.clause[c.kind] = t.s.cueClause[t.j]
+		t.j++
+	}
+}
+
+// near reports whether a cue of kind k ends at most nearBytes before pos in
+// clause cl.
+func (t *cueTrail) near(k cueKind, pos int, cl int32) bool {
+	return t.end[k] >= 0 && t.clause[k] == cl && pos-int(t.end[k]) <= nearBytes
+}
+
+// anyCue reports whether a cue of kind k was found anywhere.
+func (s *scratch) anyCue(k cueKind) bool {
+	for i := range s.clauses {
+		if s.clauses[i].has(k) {
 			return true
 		}
 	}
@@ -222,89 +418,17 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 	return false
 }
 
-// inScope decides rule 1 and returns the decision, its confidence and the
-// evidence for it.
-func inScope(s *scratch) (bool, float64, []evi) {
-	// What speaks against: the strongest out-of-scope cue kinds.
-	neg := 0.0
-	negEv := s.negEv[:0]
-	var seen [lastOutOfScope + 1]bool
-	for i, c := range s.cues {
-		if c.kind == cueNone || c.kind > lastOutOfScope || seen[c.kind] {
-			continue
-		}
-		seen[c.kind] = true
-		w := 3.0 // strong: the page is for someone else, or about something else
-		if c.kind == cuePractical || c.kind == cueWard {
-			w = 1.2 // weak: real listings also mention parking and wards
-		}
-		if c.part == PartTitle {
-			w *= 1.5
-		}
-		neg += w
-		negEv = append(negEv, s.cueEvidence(i, bOutOfScope))
-	}
-	// What speaks for: an offering, a programme, its participants and
-	// methods.
-	var offering, people, methods, conditions float64
-	posEv := s.posEv[:0]
-	best := -1.0
-	for _, v := range s.votes {
-		switch v.ref.Facet() {
-		case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
-			offering += v.weight
-			if v.weight > best {
-				best = v.weight
-				posEv = append(posEv[:0], v.ev)
-			}
-		case taxonomy.FacetRole:
-			people += v.weight
-		case taxonomy.FacetMethod:
-			methods += v.weight
-		case taxonomy.FacetCondition:
-			conditions += v.weight
-		}
-	}
-	if c, ok := s.hasCue(cueOfferingShape); ok {
-		offering += 0.5
-		if len(posEv) == 0 {
-			posEv = append(posEv, s.cueEvidence(c, bOffering))
-		}
-	}
-	s.posEv, s.negEv = posEv, negEv
-	pos := math.Min(offering, 3) + 0.5*math.Min(people, 2) + 0.3*math.Min(methods, 2) + 0.2*math.Min(conditions, 2)
-	score := pos - neg
-	in := offering >= 0.8 && score >= 1.2
-	conf := 1 / (1 + math.Exp(-(score-1.2)*1.5))
-	for i := range posEv {
-		posEv[i].Facet, posEv[i].Value, posEv[i].InScope, posEv[i].Basis = 0, taxonomy.Ref{}, true, bOffering
-	}
-	if in {
-		return true, conf, posEv
-	}
-	if len(negEv) == 0 {
-		return false, 1 - conf, nil
-	}
-	return false, 1 - conf, negEv
-}
-
-// decide applies the rules to what the scanners found.
-// With gate false the facets are read whatever the in-scope decision.
+// decide applies the rules to what the scanners found. The facets are read
+// whatever the in-scope decision; gate is kept for the Listing and NeedText
+// entry points, which differ only in it.
 func decide(s *scratch, gate bool) Result {
+	_ = gate
+	s.buildContext()
 	termVotes(s)
+	s.markClauses()
 	var out Result
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
-	if !in && gate {
-		// Rule 1: an out-of-scope page has no facets.
-		if len(ev) > 0 {
-			out.Evidence = make([]Evidence, len(ev))
-			for i, e := range ev {
-				out.Evidence[i] = s.evidence(e)
-			}
-		}
-		return out
-	}
 
 	// Rule 4: foreldre til barn → next of kin, children.
 	for c := range s.cues {
@@ -326,47 +450,22 @@ func decide(s *scratch, gate bool) Result {
 	}
 
 	// Programme (rule 3 needs it first).
-	out.Programme, out.Confidence.Programme = bestOf[taxonomy.Programme](s, taxonomy.FacetProgramme)
+	out.Programme, out.Confidence.Programme = programme(s)
 	if out.Programme != 0 {
 		programmeImplies(s, out.Programme)
 	}
 
-	// Conditions (rule 10): the most specific ones named.
-	out.Conditions, out.Confidence.Conditions = allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
-	out.Conditions = mostSpecific(titleFirst(s, out.Conditions))
+	// Conditions (rule 10).
+	out.Conditions, out.Confidence.Conditions = conditions(s)
 
-	// Rule 6: people addressed as having a condition are patients; at a
-	// frisklivssentral without a condition they are users.
-	// Next of kin are addressed through their relative ("pårørende til
-	// personer med demens"), so then only the reader addressed directly
-	// ("for deg med …") counts.
-	if len(out.Conditions) > 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport &&
-		s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
-		c, ok := s.hasCue(cueAddressedYou)
-		if !ok && s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport {
-			c, ok = s.hasCue(cueAddressed)
-		}
-		if ok || !s.has(taxonomy.FacetRole) {
-			var ev evi
-			if ok {
-				ev = s.cueEvidence(c, bNone)
-			} else {
-				ev.Part, ev.Start, ev.End = s.firstVoteSpan(out.Conditions[0].Ref())
-			}
-			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bHasCondition)
-		}
-	}
-	if len(out.Conditions) == 0 && !s.has(taxonomy.FacetRole) {
-		if c, ok := s.hasCue(cueHealthPromo); ok {
-			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(c, bNone), bHealthPromotion)
-		}
-	}
+	// Rule 6: roles.
+	roleRules(s, out.Conditions)
 	out.Roles, out.Confidence.Roles = allOf[taxonomy.Role](s, taxonomy.FacetRole)
 	out.AgeGroups, out.Confidence.AgeGroups = allOf[taxonomy.AgeGroup](s, taxonomy.FacetAgeGroup)
 	slices.Sort(out.AgeGroups)
 
 	// Rule 7: the arena of the organiser.
-	out.Arena, out.Confidence.Arena = bestOf[taxonomy.Arena](s, taxonomy.FacetArena)
+	out.Arena, out.Confidence.Arena = arena(s)
 
 	// Rule 8: delivery.
 	out.Delivery, out.Confidence.Delivery = delivery(s)
@@ -375,10 +474,10 @@ func decide(s *scratch, gate bool) Result {
 	out.Themes, out.Confidence.Themes = allOf[taxonomy.Theme](s, taxonomy.FacetTheme)
 
 	// Rule 9: format and concept.
-	out.Concept, out.Format, out.Confidence.Concept, out.Confidence.Format = conceptAndFormat(s)
+	out.Concept, out.Format, out.Confidence.Concept, out.Confidence.Format = conceptAndFormat(s, out.Delivery)
 
 	// Rule 10: scope.
-	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes, out.Programme)
+	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes)
 
 	out.Evidence = s.collectEvidence(ev, &out)
 	return out
@@ -387,26 +486,35 @@ func decide(s *scratch, gate bool) Result {
 // firstVoteSpan returns where the first vote for r was found: the part
 // (title or text) and the span within it.
 func (s *scratch) firstVoteSpan(r taxonomy.Ref) (Part, int, int) {
-	for _, v := range s.votes {
-		if v.ref == r {
-			return v.ev.Part, v.ev.Start, v.ev.End
-		}
+	if k := s.first[refKey(r)]; k > 0 {
+		e := &s.votes[k-1].ev
+		return e.Part, e.Start, e.End
 	}
 	return PartText, 0, 0
 }
 
 // dropAgeWordsInRanges removes votes from age words inside an age range
-// ("18 år og eldre" is not evidence of the elderly beyond the range).
+// ("18 år og eldre" is not evidence of the elderly beyond the range). Votes
+// and ranges are both in order of position within each part, so one walk
+// does it.
 func dropAgeWordsInRanges(s *scratch) {
+	a := 0
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref.Facet() != taxonomy.FacetAgeGroup || v.ev.Basis != bTerm {
 			continue
 		}
-		for _, a := range s.ages {
-			if a.part == v.ev.Part && v.ev.Start >= a.start && v.ev.Start <= a.end+16 {
+		// Ranges of the vote's part that end more than 16 bytes before it
+		// cannot hold it, nor any later vote of that part.
+		for a < len(s.ages) && (s.ages[a].part != v.ev.Part && s.ages[a].part == PartTitle ||
+			s.ages[a].part == v.ev.Part && s.ages[a].end+16 < v.ev.Start) {
+			a++
+		}
+		for b := a; b < len(s.ages) && s.ages[b].part == v.ev.Part && s.ages[b].start <= v.ev.Start; b++ {
+			if v.ev.Start <= s.ages[b].end+16 {
 				s.weight[refKey(v.ref)] -= v.weight
 				v.weight = 0
+				break
 			}
 		}
 	}
@@ -414,32 +522,8 @@ func dropAgeWordsInRanges(s *scratch) {
 
 // programmeImplies applies rule 3.
 func programmeImplies(s *scratch, p taxonomy.Programme) {
-	ev := s.votesFor(p.Ref())
 	if f := p.Format(); f != 0 {
-		s.implied(f.Ref(), 1, ev, bProgramme)
-	}
-	if !s.has(taxonomy.FacetRole) {
-		for _, r := range p.Roles() {
-			s.implied(r.Ref(), impliedWeight, ev, bProgramme)
-		}
-	}
-	if !s.has(taxonomy.FacetAgeGroup) {
-		for _, a := range p.AgeGroups() {
-			s.implied(a.Ref(), impliedWeight, ev, bProgramme)
-		}
-	}
-	if !s.has(taxonomy.FacetCondition) {
-		for _, c := range p.Conditions() {
-			s.implied(c.Ref(), impliedWeight, ev, bProgramme)
-		}
-	}
-	if !s.has(taxonomy.FacetTheme) {
-		for _, t := range p.Themes() {
-			s.implied(t.Ref(), impliedWeight, ev, bProgramme)
-		}
-	}
-	if a := p.Arena(); a != 0 && !s.has(taxonomy.FacetArena) {
-		s.implied(a.Ref(), impliedWeight, ev, bProgramme)
+		s.implied(f.Ref(), 1, s.votesFor(p.Ref()), bProgramme)
 	}
 }
 

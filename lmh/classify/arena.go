@@ -1,0 +1,31 @@
+package classify
+
+import "github.com/lmhkit/lmhkit/taxonomy"
+
+// arena applies rule 7: the arena of the organiser. The votes already count
+// partners, funders and venues less (termVotes); what is left here is the
+// case of co-equal partners: when the clause that names the winning arena
+// most strongly also speaks of a cooperation ("et samarbeid mellom",
+// "går sammen om") and names an arena of another kind, no one party leads.
+func arena(s *scratch) (taxonomy.Arena, float64) {
+	a, conf := bestOf[taxonomy.Arena](s, taxonomy.FacetArena)
+	if a == 0 {
+		return 0, 0
+	}
+	ev := s.votesFor(a.Ref())
+	if ev.Term <= 0 {
+		return a, conf
+	}
+	cl := s.matchClause[ev.Term-1]
+	if !s.clauses[cl].has(cueCooperation) {
+		return a, conf
+	}
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref.Facet() == taxonomy.FacetArena && v.ref != a.Ref() && v.ev.Term > 0 &&
+			s.matchClause[v.ev.Term-1] == cl {
+			return 0, 0
+		}
+	}
+	return a, conf
+}

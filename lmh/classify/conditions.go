@@ -1,0 +1,128 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// conditions applies rule 10: the conditions the text names as its
+// target.
+func conditions(s *scratch) ([]taxonomy.Condition, float64) {
+	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
+	return keepNamed(s, titleFirst(s, cs)), conf
+}
+
+// titleFirst keeps, when the title names conditions, only those and the
+// ones the body names more than once: the title says what an offering is
+// about, and a passing mention in the body ("etter ulykke, hjerneslag eller
+// sykdom") does not change it. One walk over the votes marks the conditions
+// the title names.
+func titleFirst(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
+	if len(cs) < 2 {
+		return cs
+	}
+	var inTitle [64]bool // by index of cs
+	any := false
+	for _, v := range s.votes {
+		if v.ev.Part != PartTitle || v.weight <= 0 || v.ref.Facet() != taxonomy.FacetCondition {
+			continue
+		}
+		for k, c := range cs[:min(len(cs), len(inTitle))] {
+			if v.ref == c.Ref() || c.Ref().Subsumes(v.ref) || v.ref.Subsumes(c.Ref()) {
+				inTitle[k], any = true, true
+			}
+		}
+	}
+	if !any {
+		return cs
+	}
+	out := cs[:0]
+	for k, c := range cs {
+		if k < len(inTitle) && inTitle[k] || s.weightOf(c.Ref()) >= 1.5 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// keepNamed drops a condition that is an ancestor of another one given
+// unless the text names it as a whole word of its own ("hjertesykdom"
+// beside "hjerteinfarkt" stays; "hjerte" in "hjerteinfarkt" gives only the
+// narrower one).
+func keepNamed(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
+	out := cs[:0]
+	for _, c := range cs {
+		broader := false
+		for _, d := range cs {
+			if c != d && c.Subsumes(d) {
+				broader = true
+				break
+			}
+		}
+		if !broader || s.namedAsWord(c.Ref()) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// namedAsWord reports whether r has a vote of at least minSupport from a
+// glossary term found as a whole word.
+func (s *scratch) namedAsWord(r taxonomy.Ref) bool {
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref == r && v.ev.Basis == bTerm && v.weight >= minSupport && v.ev.Term > 0 &&
+			s.matches[v.ev.Term-1].Position == glossary.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// scope applies rule 10.
+func scope(s *scratch, conds []taxonomy.Condition, themes []taxonomy.Theme) (taxonomy.Scope, float64) {
+	if c, ok := s.hasCue(cueAcross); ok {
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, s.cueEvidence(c, bNone), bAcrossDiagnoses)
+		return taxonomy.ScopeCrossDiagnostic, 0.8
+	}
+	if len(conds) > 0 {
+		families := 0
+		var roots [8]taxonomy.Condition
+		for _, c := range conds {
+			r := rootOf(c)
+			if !slices.Contains(roots[:min(families, len(roots))], r) {
+				if families < len(roots) {
+					roots[families] = r
+				}
+				families++
+			}
+		}
+		ev := s.votesFor(conds[0].Ref())
+		if families == 1 {
+			s.implied(taxonomy.ScopeDiagnosisSpecific.Ref(), 1, ev, bOneFamily)
+			return taxonomy.ScopeDiagnosisSpecific, 0.7
+		}
+		s.implied(taxonomy.ScopeCrossDiagnostic.Ref(), 1, ev, bManyFamilies)
+		return taxonomy.ScopeCrossDiagnostic, 0.6
+	}
+	if c, ok := s.hasCue(cueLiving); ok {
+		s.implied(taxonomy.ScopeLivingWithIllness.Ref(), 1, s.cueEvidence(c, bNone), bLivingWithIllness)
+		return taxonomy.ScopeLivingWithIllness, 0.6
+	}
+	if len(themes) > 0 {
+		ev := s.votesFor(themes[0].Ref())
+		s.implied(taxonomy.ScopeThemeSpecific.Ref(), 1, ev, bThemeOnly)
+		return taxonomy.ScopeThemeSpecific, 0.5
+	}
+	return 0, 0
+}
+
+// rootOf returns the top of c's hierarchy.
+func rootOf(c taxonomy.Condition) taxonomy.Condition {
+	for b := c.Broader(); b != 0; b = b.Broader() {
+		c = b
+	}
+	return c
+}

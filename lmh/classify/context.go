@@ -1,0 +1,214 @@
+package classify
+
+// Where a word stands decides what it says: "pasient" in "pasientforening"
+// names no participant, "kols" after "aktiv psykose eller kols er
+// utelukket" no condition, "Sykehuset" after "i samarbeid med" no
+// organiser. The rules read that context from clauses: stretches of a part
+// between the marks that end a sentence or a line (. ! ? ; : and line
+// breaks). Each clause knows which kinds of cue occur in it, so a rule can
+// ask "is there a negation in this word's clause?" in constant time.
+//
+// Everything here is computed in one pass over each part plus one walk over
+// the cues and matches, which are sorted: linear in the text.
+
+// clause is one stretch of a part between boundaries.
+type clause struct {
+	part       Part
+	start, end int32
+	firstWord  int32  // where the clause's first word begins
+	cues       uint64 // bit k set: a cue of kind k occurs in the clause
+
+	channels      uint8 // channel cues (telefon, chat, e-post) in the clause
+	roles         uint8 // bit k: a term of role k with support
+	lastCondition int32 // start of the last condition term with support, -1 if none
+	kinStart      int32 // start of the first next-of-kin term with support, -1 if none
+}
+
+func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
+
+// isBoundaryByte tells the bytes that end a clause.
+var isBoundaryByte = func() (t [256]bool) {
+	for _, b := range []byte(".!?;:\n\r") {
+		t[b] = true
+	}
+	return t
+}()
+
+// appendClauses appends the clauses of text to dst. A full stop or a colon
+// ends a clause only before white space or the end, so "kl. 18" and "2.
+// etasje" do, but "14.11.2019" and "f.eks.kurs" do not; bullets ("•")
+// start a clause.
+func appendClauses(dst []clause, text string, part Part) []clause {
+	start := 0
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		n := 1
+		switch {
+		case isBoundaryByte[b]:
+			if (b == '.' || b == ':') && i+1 < len(text) && !isSpaceByte(text[i+1]) {
+				continue
+			}
+		case b == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA2: // •
+			n = 3
+		default:
+			continue
+		}
+		if i > start {
+			dst = append(dst, newClause(text, part, start, i))
+		}
+		start = i + n
+		i += n - 1
+	}
+	if start < len(text) || len(dst) == 0 || dst[len(dst)-1].part != part {
+		dst = append(dst, newClause(text, part, start, len(text)))
+	}
+	return dst
+}
+
+// newClause returns the clause text[start:end], noting where its first
+// word begins.
+func newClause(text string, part Part, start, end int) clause {
+	w := start
+	for w < end {
+		if n := punctuationAt(text, w); n > 0 {
+			w += n
+			continue
+		}
+		break
+	}
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w)}
+}
+
+// punctuationAt returns the length of the white space or punctuation
+// character at i, or 0 for a letter or digit (or anything else).
+func punctuationAt(text string, i int) int {
+	b := text[i]
+	if b < 0x80 {
+		if isWordByte(b) {
+			return 0
+		}
+		return 1
+	}
+	switch {
+	case b == 0xC2 && i+1 < len(text) && (text[i+1] == 0xA0 || text[i+1] == 0xAB || text[i+1] == 0xBB):
+		return 2 // no-break space, « »
+	case b == 0xE2 && i+2 < len(text) && text[i+1] == 0x80:
+		return 3 // dashes, quotes, bullets, ellipsis
+	}
+	return 0
+}
+
+// buildContext splits both parts into clauses, notes the cue kinds of each
+// clause and which clause every cue and match lies in.
+func (s *scratch) buildContext() {
+	s.clauses = appendClauses(s.clauses[:0], s.title, PartTitle)
+	s.nTitleClauses = len(s.clauses)
+	s.clauses = appendClauses(s.clauses, s.text, PartText)
+	// Cues are sorted by end within each part, title first; a cue belongs
+	// to the clause its last byte lies in.
+	s.cueClause = s.cueClause[:0]
+	k := 0
+	for i := range s.cues {
+		c := &s.cues[i]
+		k = s.clauseAt(k, c.part, c.end-1)
+		s.cueClause = append(s.cueClause, int32(k))
+		s.clauses[k].cues |= 1 << c.kind
+		if c.kind == cueChannel && s.clauses[k].channels < 255 {
+			s.clauses[k].channels++
+		}
+	}
+	// Matches are sorted by start within each part.
+	s.matchClause = s.matchClause[:0]
+	k = 0
+	for i := range s.matches {
+		m := &s.matches[i]
+		k = s.clauseAt(k, s.part(i), m.Start)
+		s.matchClause = append(s.matchClause, int32(k))
+	}
+}
+
+// clauseAt returns the clause of part holding byte pos, searching forward
+// from clause k (positions asked for never decrease within a part).
+func (s *scratch) clauseAt(k int, part Part, pos int) int {
+	lo, hi := 0, s.nTitleClauses
+	if part == PartText {
+		lo, hi = s.nTitleClauses, len(s.clauses)
+	}
+	if k < lo || k >= hi {
+		k = lo
+	}
+	for k+1 < hi && int(s.clauses[k].end) <= pos {
+		k++
+	}
+	return k
+}
+
+// atClauseStart reports whether only white space and punctuation stand
+// between the start of the clause of match i and the match: a capital there
+// says nothing about a name.
+func (s *scratch) atClauseStart(i int) bool {
+	return s.matches[i].Start <= int(s.clauses[s.matchClause[i]].firstWord)
+}
+
+// partText returns the title or the text.
+func (s *scratch) partText(p Part) string {
+	if p == PartTitle {
+		return s.title
+	}
+	return s.text
+}
+
+// inName reports whether match i is written as part of a proper name: it
+// starts with a capital letter followed by a small one, not at the start of
+// its clause, in a part that is not all capitals ("Landsforeningen for
+// Pårørande innan Psykiatri", "Ung Pårørende"). A word at the start of a
+// clause is a name when the word after it is capitalised too.
+func (s *scratch) inName(i int) bool {
+	m := &s.matches[i]
+	src := s.partText(s.part(i))
+	if !titleCased(src, m.Start) {
+		return false
+	}
+	if !s.atClauseStart(i) {
+		return true
+	}
+	// At the start of a clause: a name if the next word is capitalised.
+	j := m.End
+	for j < len(src) && isWordByte(src[j]) {
+		j++
+	}
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	return titleCased(src, j)
+}
+
+// titleCased reports whether the word at i starts with a capital and goes
+// on in small letters (so "KOLS" and "LMS" are not names by this test).
+func titleCased(src string, i int) bool {
+	if i >= len(src) {
+		return false
+	}
+	upper, n := capitalAt(src, i)
+	if !upper {
+		return false
+	}
+	if i+n >= len(src) {
+		return false
+	}
+	b := src[i+n]
+	return b >= 'a' && b <= 'z' || b == 0xC3 && i+n+1 < len(src) && src[i+n+1] >= 0xA0
+}
+
+// capitalAt reports whether src has a capital letter at i (ASCII or Æ Ø Å
+// and the other Latin-1 capitals) and its length in bytes.
+func capitalAt(src string, i int) (bool, int) {
+	b := src[i]
+	if b >= 'A' && b <= 'Z' {
+		return true, 1
+	}
+	if b == 0xC3 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0x9E && src[i+1] != 0x97 {
+		return true, 2
+	}
+	return false, 0
+}

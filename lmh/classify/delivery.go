@@ -1,0 +1,114 @@
+package classify
+
+import "github.com/lmhkit/lmhkit/taxonomy"
+
+// delivery applies rule 8.
+//
+//   - Digital: a digital term or cue (nettkurs, video, Teams, Zoom), unless
+//     it is one of a list of channels a reader may choose among ("på
+//     telefon, chat eller video").
+//   - In person: a meeting place (a venue word or phrase, a street address),
+//     physical meetings (samlinger, "vi møtes", kafé, treff) or physical
+//     activity done at the sessions (trening, turer, hjemmebesøk). A venue
+//     word right after "i samarbeid med" is a partner's name, not a place.
+//   - Hybrid: "fysisk eller digitalt", a digital option to an in-person
+//     course, a stream to a second site, or a digital channel beside a named
+//     place. Physical meetings beside a digital channel are taken to be
+//     online meetings.
+func delivery(s *scratch) (taxonomy.Delivery, float64) {
+	digital, inPerson, hybrid := -1, -1, -1 // first cue of each
+	meeting := -1
+	var trail cueTrail
+	trail.init(s)
+	for i := range s.cues {
+		c := &s.cues[i]
+		cl := s.cueClause[i]
+		switch c.kind {
+		case cueDigital:
+			if digital < 0 && s.clauses[cl].channels == 0 {
+				digital = i
+			}
+		case cueAlsoDigital, cueSecondSite:
+			if hybrid < 0 {
+				hybrid = i
+			}
+		case cuePlace:
+			trail.advance(c.part, c.start)
+			if inPerson < 0 && !trail.near(cuePartner, c.start, cl) {
+				inPerson = i
+			}
+		case cueStreet:
+			if inPerson < 0 && s.isAddress(c) {
+				inPerson = i
+			}
+		case cueMeeting, cueActivity:
+			if meeting < 0 {
+				meeting = i
+			}
+		}
+	}
+	dw := s.weightOf(taxonomy.DeliveryDigital.Ref())
+	pw := s.weightOf(taxonomy.DeliveryInPerson.Ref())
+	hw := s.weightOf(taxonomy.DeliveryHybrid.Ref())
+	isDigital := dw >= minSupport || digital >= 0
+	isPlace := pw >= minSupport || inPerson >= 0
+	switch {
+	case hw >= minSupport:
+		return taxonomy.DeliveryHybrid, confidence(hw)
+	case hybrid >= 0:
+		s.implied(taxonomy.DeliveryHybrid.Ref(), 1, s.cueEvidence(hybrid, bNone), bHybrid)
+		return taxonomy.DeliveryHybrid, 0.8
+	case isDigital && isPlace:
+		if digital >= 0 {
+			s.implied(taxonomy.DeliveryHybrid.Ref(), 1, s.cueEvidence(digital, bNone), bHybrid)
+		} else {
+			s.implied(taxonomy.DeliveryHybrid.Ref(), 1, s.votesFor(taxonomy.DeliveryDigital.Ref()), bHybrid)
+		}
+		if inPerson >= 0 {
+			s.implied(taxonomy.DeliveryHybrid.Ref(), 0, s.cueEvidence(inPerson, bNone), bHybrid)
+		}
+		return taxonomy.DeliveryHybrid, 0.6
+	case isDigital:
+		if digital >= 0 && dw < minSupport {
+			s.implied(taxonomy.DeliveryDigital.Ref(), 1, s.cueEvidence(digital, bNone), bTerm)
+		}
+		return taxonomy.DeliveryDigital, confidence(s.weightOf(taxonomy.DeliveryDigital.Ref()))
+	case isPlace:
+		if inPerson >= 0 && pw < minSupport {
+			s.implied(taxonomy.DeliveryInPerson.Ref(), 1, s.cueEvidence(inPerson, bNone), bPlace)
+		}
+		return taxonomy.DeliveryInPerson, confidence(s.weightOf(taxonomy.DeliveryInPerson.Ref()))
+	case meeting >= 0:
+		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight, s.cueEvidence(meeting, bNone), bMeetings)
+		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
+	}
+	return 0, 0
+}
+
+// isAddress reports whether a street-name ending (cue c) ends a street
+// address: a capitalised word ("Storgata", "Idunns vei") followed by a
+// number.
+func (s *scratch) isAddress(c *cueHit) bool {
+	src := s.partText(c.part)
+	j := c.end
+	if j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || !isDigit(src[j]) {
+		return false
+	}
+	// The start of the word the ending belongs to, or of the word before
+	// it when the ending is a word of its own ("Idunns vei").
+	i := c.start
+	for i > 0 && c.start-i < 40 && isWordByte(src[i-1]) {
+		i--
+	}
+	if i == c.start && i >= 2 && src[i-1] == ' ' {
+		i--
+		for i > 0 && c.start-i < 40 && isWordByte(src[i-1]) {
+			i--
+		}
+	}
+	up, _ := capitalAt(src, i)
+	return up
+}

@@ -1,0 +1,68 @@
+package classify
+
+import (
+	"math"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// conceptAndFormat applies rule 9.
+func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxonomy.Format, float64, float64) {
+	if c, ok := s.hasCue(cueSelfPaced); ok && d == taxonomy.DeliveryDigital {
+		// A self-paced course online is taken alone, whatever it is called.
+		s.implied(taxonomy.FormatIndividual.Ref(), 1.5+s.weightOf(taxonomy.FormatGroup.Ref())+
+			s.weightOf(taxonomy.ConceptGroupOffering.Ref()), s.cueEvidence(c, bNone), bSelfPaced)
+	}
+	// People who meet, or train together, are a group.
+	if c, ok := s.hasCue(cueMeeting); ok {
+		s.implied(taxonomy.FormatGroup.Ref(), 0.6, s.cueEvidence(c, bNone), bMeetings)
+	}
+	if c, ok := s.hasCue(cueActivity); ok {
+		s.implied(taxonomy.FormatGroup.Ref(), 0.5, s.cueEvidence(c, bNone), bMeetings)
+	}
+	if c, ok := s.hasCue(cueBothFormats); ok {
+		ev := s.cueEvidence(c, bNone)
+		s.implied(taxonomy.FormatGroup.Ref(), 1, ev, bBothFormats)
+		s.implied(taxonomy.FormatIndividual.Ref(), 1, ev, bBothFormats)
+	}
+	group := s.weightOf(taxonomy.FormatGroup.Ref()) + s.weightOf(taxonomy.ConceptGroupOffering.Ref())
+	indiv := s.weightOf(taxonomy.FormatIndividual.Ref()) + s.weightOf(taxonomy.ConceptIndividualOffering.Ref())
+	offering := s.weightOf(taxonomy.ConceptOffering.Ref())
+	activity := s.weightOf(taxonomy.ConceptActivity.Ref())
+	switch {
+	case group >= minSupport && indiv >= minSupport && math.Min(group, indiv)/math.Max(group, indiv) >= 0.3:
+		for _, f := range []taxonomy.Ref{taxonomy.FormatGroup.Ref(), taxonomy.FormatIndividual.Ref(),
+			taxonomy.ConceptGroupOffering.Ref(), taxonomy.ConceptIndividualOffering.Ref()} {
+			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), bFormatConcept)
+		}
+		return taxonomy.ConceptOffering, 0, confidence(group + indiv), 0
+	case group >= minSupport && group >= indiv && group >= activity:
+		s.copyVotes(taxonomy.ConceptGroupOffering.Ref(), taxonomy.FormatGroup.Ref())
+		c := confidence(group - indiv)
+		return taxonomy.ConceptGroupOffering, taxonomy.FormatGroup, c, c
+	case indiv >= minSupport && indiv >= activity:
+		s.copyVotes(taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref())
+		c := confidence(indiv - group)
+		return taxonomy.ConceptIndividualOffering, taxonomy.FormatIndividual, c, c
+	case activity >= minSupport:
+		return taxonomy.ConceptActivity, 0, confidence(activity), 0
+	case offering >= minSupport:
+		return taxonomy.ConceptOffering, 0, confidence(offering), 0
+	}
+	return 0, 0, 0, 0
+}
+
+// copyVotes gives the concept the evidence of its format and the format
+// the evidence of its concept (rule 9).
+func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
+	n := len(s.votes)
+	for i := 0; i < n; i++ {
+		v := s.votes[i]
+		switch v.ref {
+		case concept:
+			s.implied(format, 0, v.ev, bFormatConcept)
+		case format:
+			s.implied(concept, 0, v.ev, bFormatConcept)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// roleRules applies rule 6: who takes part, read from how the text
+// addresses people.
+//
+//   - "for deg med …", "personer med …", "har du …" address people who have
+//     something: when their clause names a condition or a broader target,
+//     they are patients, unless a relative phrase stands before them in the
+//     clause ("pårørende til personer med demens", "har en søster med …"),
+//     which makes the reader next of kin instead.
+//   - "alle som", "for alle", "innbyggere" address the general public:
+//     users, when their clause names no condition.
+//   - At a frisklivssentral, with no condition and no role named, the
+//     participants are users.
+//
+// A condition alone names no role: "kurs om kols" does not say who comes.
+func roleRules(s *scratch, conds []taxonomy.Condition) {
+	patient, kin, user := -1, -1, -1
+	var relEnd, relClause int32 = -1, -1
+	var kinTrail matchTrail
+	kinTrail.init(s, taxonomy.RoleNextOfKin.Ref())
+	for i := range s.cues {
+		c := &s.cues[i]
+		cl := s.cueClause[i]
+		switch c.kind {
+		case cueRelative:
+			relEnd, relClause = int32(c.end), cl
+			if kin < 0 {
+				kin = i
+			}
+		case cueAddressed, cueAddressedYou:
+			if relClause == cl && int(relEnd) <= c.start && c.start-int(relEnd) <= nearBytes ||
+				kinTrail.near(c.part, c.start, cl) {
+				continue // the relative of the reader: "søsken til personar med …"
+			}
+			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
+				continue // "alle som har et familiemedlem med demens"
+			}
+			if patient < 0 && s.clauseNamesTarget(cl, c.end) {
+				patient = i
+			}
+		case cueGeneralPublic:
+			if user < 0 && !s.clauseNamesTarget(cl, c.end) && s.clauses[cl].roles == 0 {
+				user = i
+			}
+		}
+	}
+	if patient >= 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
+		s.implied(taxonomy.RolePatient.Ref(), impliedWeight, s.cueEvidence(patient, bNone), bHasCondition)
+	}
+	if kin >= 0 && s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport && s.relativeNamesTarget(kin) {
+		s.implied(taxonomy.RoleNextOfKin.Ref(), impliedWeight, s.cueEvidence(kin, bNone), bRelative)
+	}
+	if user >= 0 && s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
+		s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(user, bNone), bGeneralPublic)
+	}
+	if len(conds) == 0 && !s.anyCue(cueBroadTarget) && !s.anyCue(cueLiving) && !s.anyCue(cueAcross) {
+		parentsAreUsers(s)
+	}
+	switch {
+	case s.has(taxonomy.FacetRole):
+	case len(conds) > 0:
+		// A listing about a condition that addresses no one else is for
+		// the people who have it.
+		var ev evi
+		ev.Part, ev.Start, ev.End = s.firstVoteSpan(conds[0].Ref())
+		s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bHasCondition)
+	default:
+		if c, ok := s.hasCue(cueHealthPromo); ok {
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(c, bNone), bHealthPromotion)
+		} else if s.has(taxonomy.FacetAgeGroup) {
+			// People named by their age only ("hjemmeboende eldre", "barn
+			// og unge") are citizens, not patients.
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.strongestOf(taxonomy.FacetAgeGroup), bGeneralPublic)
+		}
+	}
+}
+
+// parentTerms name parents and families: next of kin in a course about a
+// child's condition, but citizens in a general parenting course.
+var parentTerms = []string{"foreldre", "foreldra", "foreldrene", "foresatte", "familien", "familier",
+	"familiar", "familiane", "mor eller far", "omsorgspersoner", "familie og venner"}
+
+// parentsAreUsers makes parents users when the text names no condition and
+// no relative's role but theirs: a general parenting course.
+func parentsAreUsers(s *scratch) {
+	kin := taxonomy.RoleNextOfKin.Ref()
+	first := -1
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != kin || v.weight <= 0 {
+			continue
+		}
+		if v.ev.Term <= 0 || !slices.Contains(parentTerms, s.matches[v.ev.Term-1].Term) {
+			return // a relative's role named otherwise
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i := range s.votes {
+		if v := &s.votes[i]; v.ref == kin {
+			v.weight = 0
+		}
+	}
+	s.weight[refKey(kin)] = 0
+	s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votes[first].ev, bGeneralPublic)
+}
+
+// strongestOf returns the evidence of the strongest vote of facet f.
+func (s *scratch) strongestOf(f taxonomy.Facet) evi {
+	var best vote
+	for _, v := range s.votes {
+		if v.ref.Facet() == f && v.weight > best.weight {
+			best = v
+		}
+	}
+	return best.ev
+}
+
+// matchTrail follows the matches of one sense while the cues are read in
+// order, so a rule can ask in constant time whether such a term stands
+// close before a cue in its clause.
+type matchTrail struct {
+	s      *scratch
+	sense  taxonomy.Ref
+	j      int // the next match to pass
+	part   Part
+	end    int // end of the last match with the sense passed, -1 if none
+	clause int32
+}
+
+func (t *matchTrail) init(s *scratch, sense taxonomy.Ref) {
+	t.s, t.sense, t.j, t.part, t.end = s, sense, 0, PartTitle, -1
+}
+
+// near reports whether a match with the sense ends at most nearBytes
+// before pos in clause cl of part. Positions asked for must not decrease
+// within a part.
+func (t *matchTrail) near(part Part, pos int, cl int32) bool {
+	s := t.s
+	if part != t.part {
+		t.part, t.end = part, -1
+		if part == PartText && t.j < s.nTitle {
+			t.j = s.nTitle
+		}
+	}
+	for t.j < len(s.matches) && s.part(t.j) == part && s.matches[t.j].End <= pos {
+		m := &s.matches[t.j]
+		for _, r := range m.Senses {
+			if r == t.sense {
+				t.end, t.clause = m.End, s.matchClause[t.j]
+			}
+		}
+		t.j++
+	}
+	return t.end >= 0 && t.clause == cl && pos-t.end <= nearBytes
+}
+
+// clauseNamesTarget reports whether clause cl names a condition, a broader
+// target or a theme after byte from: what the people addressed have.
+func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
+	c := &s.clauses[cl]
+	return c.has(cueBroadTarget) || c.has(cueLiving) || c.has(cueAcross) || int(c.lastCondition) >= from
+}
+
+// relativeNamesTarget reports whether the relative phrase of cue i speaks
+// of someone ill: its clause names a condition or a broader target.
+func (s *scratch) relativeNamesTarget(i int) bool {
+	return s.clauseNamesTarget(s.cueClause[i], s.cues[i].start)
+}
+
+// markClauses notes in each clause where its last condition term with
+// support starts, and which roles its terms name (one walk over the votes).
+func (s *scratch) markClauses() {
+	for i := range s.clauses {
+		s.clauses[i].lastCondition = -1
+		s.clauses[i].kinStart = -1
+		s.clauses[i].roles = 0
+	}
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.weight <= 0 || v.ev.Term <= 0 {
+			continue
+		}
+		c := &s.clauses[s.matchClause[v.ev.Term-1]]
+		switch v.ref.Facet() {
+		case taxonomy.FacetCondition:
+			c.lastCondition = max(c.lastCondition, int32(v.ev.Start))
+		case taxonomy.FacetRole:
+			c.roles |= 1 << v.ref.Index()
+			if v.ref == taxonomy.RoleNextOfKin.Ref() && (c.kinStart < 0 || int32(v.ev.Start) < c.kinStart) {
+				c.kinStart = int32(v.ev.Start)
+			}
+		}
+	}
+}
