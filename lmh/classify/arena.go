@@ -20,6 +20,7 @@ func arena(s *scratch) (taxonomy.Arena, float64) {
 	if !s.clauses[cl].has(cueCooperation) {
 		return a, conf
 	}
+	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref.Facet() == taxonomy.FacetArena && v.ref != a.Ref() && v.ev.Term > 0 &&

@@ -2,8 +2,8 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
-	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -25,6 +25,7 @@ func titleFirst(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
 	}
 	var inTitle [64]bool // by index of cs
 	any := false
+	s.work += len(s.votes) * min(len(cs), len(inTitle))
 	for _, v := range s.votes {
 		if v.ev.Part != PartTitle || v.weight <= 0 || v.ref.Facet() != taxonomy.FacetCondition {
 			continue
@@ -50,35 +51,25 @@ func titleFirst(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
 // keepNamed drops a condition that is an ancestor of another one given
 // unless the text names it as a whole word of its own ("hjertesykdom"
 // beside "hjerteinfarkt" stays; "hjerte" in "hjerteinfarkt" gives only the
-// narrower one).
+// narrower one). A broader name that is the start of the narrower one's
+// ("diabetes" beside "diabetes type 2") is a short form of it, not a
+// broader target.
 func keepNamed(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
 	out := cs[:0]
+	s.work += len(cs) * len(cs)
 	for _, c := range cs {
-		broader := false
+		broader, shortForm := false, false
 		for _, d := range cs {
 			if c != d && c.Subsumes(d) {
 				broader = true
-				break
+				shortForm = shortForm || strings.HasPrefix(d.Label(taxonomy.NB), c.Label(taxonomy.NB)+" ")
 			}
 		}
-		if !broader || s.namedAsWord(c.Ref()) {
+		if !broader || s.namedAsWord(c.Ref()) && !shortForm {
 			out = append(out, c)
 		}
 	}
 	return out
-}
-
-// namedAsWord reports whether r has a vote of at least minSupport from a
-// glossary term found as a whole word.
-func (s *scratch) namedAsWord(r taxonomy.Ref) bool {
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.ref == r && v.ev.Basis == bTerm && v.weight >= minSupport && v.ev.Term > 0 &&
-			s.matches[v.ev.Term-1].Position == glossary.Word {
-			return true
-		}
-	}
-	return false
 }
 
 // scope applies rule 10.

@@ -16,6 +16,7 @@ type clause struct {
 	part       Part
 	start, end int32
 	firstWord  int32  // where the clause's first word begins
+	commas     int32  // commas in the clause: a list when there are two or more
 	cues       uint64 // bit k set: a cue of kind k occurs in the clause
 
 	channels      uint8 // channel cues (telefon, chat, e-post) in the clause
@@ -40,10 +41,14 @@ var isBoundaryByte = func() (t [256]bool) {
 // start a clause.
 func appendClauses(dst []clause, text string, part Part) []clause {
 	start := 0
+	commas := 0
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		n := 1
 		switch {
+		case b == ',':
+			commas++
+			continue
 		case isBoundaryByte[b]:
 			if (b == '.' || b == ':') && i+1 < len(text) && !isSpaceByte(text[i+1]) {
 				continue
@@ -54,20 +59,21 @@ func appendClauses(dst []clause, text string, part Part) []clause {
 			continue
 		}
 		if i > start {
-			dst = append(dst, newClause(text, part, start, i))
+			dst = append(dst, newClause(text, part, start, i, commas))
 		}
+		commas = 0
 		start = i + n
 		i += n - 1
 	}
 	if start < len(text) || len(dst) == 0 || dst[len(dst)-1].part != part {
-		dst = append(dst, newClause(text, part, start, len(text)))
+		dst = append(dst, newClause(text, part, start, len(text), commas))
 	}
 	return dst
 }
 
 // newClause returns the clause text[start:end], noting where its first
 // word begins.
-func newClause(text string, part Part, start, end int) clause {
+func newClause(text string, part Part, start, end, commas int) clause {
 	w := start
 	for w < end {
 		if n := punctuationAt(text, w); n > 0 {
@@ -76,7 +82,7 @@ func newClause(text string, part Part, start, end int) clause {
 		}
 		break
 	}
-	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w)}
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w), commas: int32(commas)}
 }
 
 // punctuationAt returns the length of the white space or punctuation
@@ -107,9 +113,16 @@ func (s *scratch) buildContext() {
 	// Cues are sorted by end within each part, title first; a cue belongs
 	// to the clause its last byte lies in.
 	s.cueClause = s.cueClause[:0]
+	s.allCues = 0
+	s.firstCue = [numCueKinds]int32{}
 	k := 0
+	s.work += len(s.clauses) + len(s.cues) + len(s.matches)
 	for i := range s.cues {
 		c := &s.cues[i]
+		s.allCues |= 1 << c.kind
+		if s.firstCue[c.kind] == 0 {
+			s.firstCue[c.kind] = int32(i + 1)
+		}
 		k = s.clauseAt(k, c.part, c.end-1)
 		s.cueClause = append(s.cueClause, int32(k))
 		s.clauses[k].cues |= 1 << c.kind
@@ -138,6 +151,7 @@ func (s *scratch) clauseAt(k int, part Part, pos int) int {
 		k = lo
 	}
 	for k+1 < hi && int(s.clauses[k].end) <= pos {
+		s.work++
 		k++
 	}
 	return k
@@ -174,7 +188,7 @@ func (s *scratch) inName(i int) bool {
 	}
 	// At the start of a clause: a name if the next word is capitalised.
 	j := m.End
-	for j < len(src) && isWordByte(src[j]) {
+	for j < len(src) && j-m.End < 64 && isWordByte(src[j]) {
 		j++
 	}
 	for j < len(src) && src[j] == ' ' {

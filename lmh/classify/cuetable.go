@@ -7,31 +7,33 @@ const (
 
 	// What speaks against an offering: the page is for someone else, or
 	// about something else.
-	cuePersonnel    // the audience is health or care staff, teachers, professionals
-	cueTrainers     // training course leaders, instructors, peers or volunteers
-	cueJobAd        // a job advertisement
-	cuePractical    // visiting hours, parking, travel, waiting times
-	cueLeaflet      // a medication leaflet or instructions for use
-	cueNews         // budgets, politics, an organisation's own affairs
-	cueResearch     // research, studies, theses
-	cueReport       // reports, evaluations, surveys, key figures
-	cuePlan         // plans, policy, guidelines, white papers
-	cueManual       // manuals and funding calls for organisers, course material
-	cueWard         // a ward or department description
-	cueCommercial   // commercial fitness, diet and leisure products
-	cueNotIllness   // pregnancy, vaccination, first aid
-	cueMedia        // a podcast or other media
-	cueSchool       // a programme run in class or in kindergarten
-	cueClosure      // a service that closes or has closed
-	cueSocial       // purely social club life
-	cueEncyclopedia // an encyclopedia or disease information entry
-	cueCampaign     // campaigns, fundraising, awareness drives
-	cueMisc         // cookies, competitions
+	cuePersonnel     // health or care staff, teachers, professionals named
+	cueStaffAudience // staff named as the audience: "for helsepersonell", "målgruppa var tilsette"
+	cueTrainers      // training course leaders, instructors, peers or volunteers
+	cueJobAd         // a job advertisement
+	cuePractical     // visiting hours, parking, travel, waiting times
+	cueLeaflet       // a medication leaflet or instructions for use
+	cueNews          // budgets, politics, an organisation's own affairs
+	cueResearch      // research, studies, theses
+	cueReport        // reports, evaluations, surveys, key figures
+	cuePlan          // plans, policy, guidelines, white papers
+	cueManual        // manuals and funding calls for organisers, course material
+	cueWard          // a ward or department description
+	cueCommercial    // commercial fitness, diet and leisure products
+	cueNotIllness    // pregnancy, vaccination, first aid
+	cueMedia         // a podcast or other media
+	cueSchool        // a programme run in class or in kindergarten
+	cueClosure       // a service that closes or has closed
+	cueSocial        // purely social club life
+	cueEncyclopedia  // an encyclopedia or disease information entry
+	cueCampaign      // campaigns, fundraising, awareness drives
+	cueMisc          // cookies, competitions
 
 	// What speaks for an offering.
 	cueOfferingShape // påmelding, samlinger, tid og sted: a concrete offering
 	cueInvite        // inviterer, tilbyr, velkommen, et tilbud til
 	cueTime          // kl. 18, klokka, hver tirsdag
+	cueAudience      // målgruppe, kurs for, er for: the audience is named next
 
 	// Who takes part.
 	cueParents       // foreldre til barn …
@@ -46,7 +48,8 @@ const (
 	cueCooperation // samarbeid mellom, går sammen om: co-equal partners
 
 	// How and where it is held.
-	cuePlace       // a meeting place or a phrase that introduces one
+	cuePlace       // a meeting place
+	cueVenueIntro  // a phrase that introduces where it is held: "foregår på", "holdes i"
 	cueStreet      // the end of a street name ("…gata", "…veien"), checked for a number after it
 	cueMeeting     // physical meetings: samlinger, vi møtes, kafé
 	cueActivity    // physical activity done at the sessions
@@ -81,31 +84,28 @@ var _ = [1]struct{}{}[numCueKinds/64] // a clause's mask has room for every kind
 var cueTable = []cue{
 	// The audience is staff or professionals.
 	{"helsepersonell", cuePersonnel}, {"helse- og omsorgspersonell", cuePersonnel}, {"helse- og sosialpersonell", cuePersonnel},
-	{"omsorgspersonell", cuePersonnel}, {"|fagfolk", cuePersonnel}, {"for fagpersoner", cuePersonnel}, {"|ansatte i|", cuePersonnel},
-	{"|ansatte ved|", cuePersonnel}, {"for ansatte", cuePersonnel}, {"|tilsette i|", cuePersonnel}, {"|tilsette ved|", cuePersonnel},
-	{"for tilsette", cuePersonnel}, {"kompetanseheving", cuePersonnel}, {"kompetansehevende", cuePersonnel},
+	{"omsorgspersonell", cuePersonnel}, {"|fagfolk", cuePersonnel}, {"|ansatte i|", cuePersonnel},
+	{"|ansatte ved|", cuePersonnel}, {"|tilsette i|", cuePersonnel}, {"|tilsette ved|", cuePersonnel},
+	{"kompetanseheving", cuePersonnel}, {"kompetansehevende", cuePersonnel},
 	{"kompetansehevande", cuePersonnel}, {"kompetanseutvikling", cuePersonnel}, {"kompetanseprogram", cuePersonnel},
 	{"hospitering", cuePersonnel}, {"spesialisering i", cuePersonnel}, {"videreutdanning", cuePersonnel},
 	{"vidareutdanning", cuePersonnel}, {"etterutdanning", cuePersonnel}, {"studiepoeng", cuePersonnel},
 	{"tellende timer", cuePersonnel}, {"fagdag", cuePersonnel}, {"fagkurs", cuePersonnel}, {"fagkonferanse", cuePersonnel},
 	{"helsepedagogikk", cuePersonnel}, {"personalet", cuePersonnel}, {"barnehageansatte", cuePersonnel},
 	{"barnehagepersonell", cuePersonnel}, {"|lærere", cuePersonnel}, {"|lærarar", cuePersonnel},
-	{"for sykepleiere", cuePersonnel}, {"for sjukepleiarar", cuePersonnel}, {"for leger", cuePersonnel},
 	{"primærhelsetjenesten", cuePersonnel}, {"primærhelsetenesta", cuePersonnel}, {"praksisstudiar", cuePersonnel},
 	{"serviceyrke", cuePersonnel}, {"næringsdrivande", cuePersonnel}, {"næringsdrivende", cuePersonnel},
 	{"støttekontakter", cuePersonnel}, {"støttekontaktar", cuePersonnel}, {"e-læringskurs for", cuePersonnel},
 	{"grunnkurs for frisklivs", cuePersonnel}, {"grunnkurs i frisklivs", cuePersonnel}, {"frisklivsarbeid", cuePersonnel},
-	{"ansatte i helsetjenesten", cuePersonnel}, {"medarbeidarar", cuePersonnel}, {"medarbeidere", cuePersonnel},
-	{"fagpersonene", cuePersonnel}, {"legeforening", cuePersonnel}, {"til fastlegene", cuePersonnel},
-	{"våre fastleger", cuePersonnel}, {"utdanning av helsepersonell", cuePersonnel},
+	{"medarbeidarar", cuePersonnel}, {"medarbeidere", cuePersonnel},
+	{"fagpersonene", cuePersonnel}, {"legeforening", cuePersonnel}, {"våre fastleger", cuePersonnel}, {"utdanning av helsepersonell", cuePersonnel},
 
 	// Training course leaders, instructors, peers, volunteers.
 	{"instruktørkurs", cueTrainers}, {"instruktøropplæring", cueTrainers}, {"instruktørheftet", cueTrainers},
 	{"kurslederkurs", cueTrainers}, {"kursleiarkurs", cueTrainers}, {"kursledersamling", cueTrainers},
-	{"kursleiarsamling", cueTrainers}, {"for kursledere", cueTrainers}, {"for kursleiarar", cueTrainers},
-	{"kursholderopplæring", cueTrainers}, {"bli sertifisert", cueTrainers}, {"bli likeperson", cueTrainers},
+	{"kursleiarsamling", cueTrainers}, {"kursholderopplæring", cueTrainers}, {"bli sertifisert", cueTrainers}, {"bli likeperson", cueTrainers},
 	{"likepersonskurs", cueTrainers}, {"likepersonkurs", cueTrainers}, {"nye likepersoner", cueTrainers},
-	{"til nytte for likepersoner", cueTrainers}, {"for likepersoner", cueTrainers}, {"aktivitetsvenn", cueTrainers},
+	{"til nytte for likepersoner", cueTrainers}, {"aktivitetsvenn", cueTrainers},
 	{"bli frivillig", cueTrainers}, {"rolla som frivillig", cueTrainers}, {"rollen som frivillig", cueTrainers},
 	{"søker brukerrepresentant", cueTrainers}, {"søkjer brukarrepresentant", cueTrainers},
 	{"søker personer med egenerfaring", cueTrainers}, {"får honorar", cueTrainers}, {"honorar etter", cueTrainers},
@@ -267,6 +267,18 @@ var cueTable = []cue{
 	{"er ment for", cueInvite}, {"lavterskeltilbud", cueInvite}, {"lavterskel", cueInvite},
 	{"ønsker deg velkommen", cueInvite}, {"åpent for", cueInvite}, {"ope for", cueInvite}, {"open for", cueInvite},
 
+	// The audience is named next.
+	{"målgruppe", cueAudience}, {"målgruppa", cueAudience}, {"kurs for", cueAudience}, {"kurset er for", cueAudience},
+	{"kurset passer for", cueAudience}, {"kurset er ment for", cueAudience}, {"er for deg", cueAudience},
+	{"retta mot", cueAudience}, {"rettet mot", cueAudience}, {"beregnet for", cueAudience}, {"berekna for", cueAudience},
+	{"tilbud til", cueAudience}, {"tilbod til", cueAudience}, {"tilbud for", cueAudience}, {"tilbod for", cueAudience},
+	{"kven kan delta", cueAudience}, {"hvem kan delta", cueAudience}, {"hvem passer", cueAudience},
+	{"for deltakere", cueAudience}, {"inviterer", cueAudience}, {"invitere", cueAudience}, {"kurs til", cueAudience},
+	{"opplæring for", cueAudience}, {"opplæring av", cueAudience}, {"opplæring til", cueAudience},
+	{"kurset for", cueAudience}, {"kursa for", cueAudience}, {"kursene for", cueAudience}, {"gruppe for", cueAudience},
+	{"gruppa for", cueAudience}, {"tilbys", cueAudience}, {"for de som", cueAudience}, {"for dei som", cueAudience},
+	{"for folk", cueAudience},
+
 	// Times.
 	{"|kl.", cueTime}, {"|kl |", cueTime}, {"klokka", cueTime}, {"klokken", cueTime}, {"|mandag", cueTime},
 	{"|tirsdag", cueTime}, {"|onsdag", cueTime}, {"|torsdag", cueTime}, {"|fredag", cueTime}, {"|lørdag", cueTime},
@@ -344,21 +356,21 @@ var cueTable = []cue{
 	{"i fellesskap", cueCooperation}, {"samarbeidet", cueCooperation}, {"i felleskap", cueCooperation},
 
 	// Meeting places, and the phrases that introduce one.
-	{"oppmøte", cuePlace}, {"møt opp", cuePlace}, {"sted:", cuePlace}, {"stad:", cuePlace}, {"hvor:", cuePlace},
-	{"møtested", cuePlace}, {"møtestad", cuePlace}, {"lokalene", cuePlace}, {"lokaler", cuePlace},
+	{"oppmøte", cuePlace}, {"møt opp", cuePlace}, {"sted:", cueVenueIntro}, {"stad:", cueVenueIntro}, {"hvor:", cueVenueIntro},
+	{"møtested", cueVenueIntro}, {"møtestad", cueVenueIntro}, {"lokalene", cuePlace}, {"lokaler", cuePlace},
 	{"lokala", cuePlace}, {"|lokale|", cuePlace}, {"kurslokal", cuePlace}, {"auditori", cuePlace}, {"møterom", cuePlace},
 	{"gymsal", cuePlace}, {"skolekjøkken", cuePlace}, {"skulekjøkken", cuePlace}, {"bibliotek", cuePlace},
 	{"helsehus", cuePlace}, {"kulturhus", cuePlace}, {"rådhus", cuePlace}, {"hotell", cuePlace}, {"hotel|", cuePlace},
 	{"etasje", cuePlace}, {"|etg", cuePlace}, {"inngang", cuePlace}, {"hjemme hos deg", cuePlace},
 	{"heime hos deg", cuePlace}, {"stillerom", cuePlace}, {"kafé i", cuePlace}, {"senter i", cuePlace},
-	{"holdes på", cuePlace}, {"holdes i", cuePlace}, {"holdes ved", cuePlace}, {"blir halde på", cuePlace},
-	{"vert halde på", cuePlace}, {"varmtvassbasseng", cuePlace}, {"varmtvannsbasseng", cuePlace},
+	{"holdes på", cueVenueIntro}, {"holdes i", cueVenueIntro}, {"holdes ved", cueVenueIntro}, {"blir halde på", cueVenueIntro},
+	{"vert halde på", cueVenueIntro}, {"varmtvassbasseng", cuePlace}, {"varmtvannsbasseng", cuePlace},
 	{"med overnatting", cuePlace}, {"bur på hotell", cuePlace}, {"bor på hotell", cuePlace}, {"i lokalene", cuePlace},
-	{"foregår ved", cuePlace}, {"foregår på", cuePlace}, {"foregår i", cuePlace}, {"gjennomføres på", cuePlace},
-	{"gjennomføres ved", cuePlace}, {"gjennomføres i", cuePlace}, {"arrangert ved", cuePlace},
-	{"arrangert på", cuePlace}, {"finner sted", cuePlace}, {"finn stad", cuePlace}, {"møtes i", cuePlace},
-	{"møtes på", cuePlace}, {"møtest på", cuePlace}, {"møtest i", cuePlace}, {"samles på", cuePlace},
-	{"samles i", cuePlace}, {"samlast på", cuePlace}, {"holder til", cuePlace}, {"held til", cuePlace},
+	{"foregår ved", cueVenueIntro}, {"foregår på", cueVenueIntro}, {"foregår i", cueVenueIntro}, {"gjennomføres på", cueVenueIntro},
+	{"gjennomføres ved", cueVenueIntro}, {"gjennomføres i", cueVenueIntro}, {"arrangert ved", cueVenueIntro},
+	{"arrangert på", cueVenueIntro}, {"finner sted", cueVenueIntro}, {"finn stad", cueVenueIntro}, {"møtes i", cueVenueIntro},
+	{"møtes på", cueVenueIntro}, {"møtest på", cueVenueIntro}, {"møtest i", cueVenueIntro}, {"samles på", cueVenueIntro},
+	{"samles i", cueVenueIntro}, {"samlast på", cueVenueIntro}, {"holder til", cueVenueIntro}, {"held til", cueVenueIntro},
 	{"kirke", cuePlace}, {"kyrkje", cuePlace}, {"kirken", cuePlace}, {"menighetshus", cuePlace},
 	{"omsorgssenter", cuePlace}, {"helsesenter", cuePlace}, {"helsetun", cuePlace}, {"dagsenter", cuePlace},
 	{"samfunnshus", cuePlace}, {"grendehus", cuePlace}, {"innbyggartorget", cuePlace}, {"innbyggertorget", cuePlace},
@@ -366,7 +378,7 @@ var cueTable = []cue{
 	{"idrettshall", cuePlace}, {"svømmehall", cuePlace}, {"gapahuk", cuePlace}, {"konferansesenter", cuePlace},
 	{"legekontor", cuePlace}, {"på apoteket", cuePlace},
 	{"helsestasjon", cuePlace}, {"rehabiliteringssenter", cuePlace}, {"kurssted", cuePlace},
-	{"behandlingssted", cuePlace}, {"på stedet", cuePlace}, {"dag og sted", cuePlace}, {"kirkestue", cuePlace},
+	{"behandlingssted", cuePlace}, {"på stedet", cuePlace}, {"dag og sted", cueVenueIntro}, {"kirkestue", cuePlace},
 	{"sakristi", cuePlace},
 
 	// The end of a street name, as in "Storgata 33".
@@ -491,8 +503,28 @@ var cueTable = []cue{
 	{"i staden for", cueComparison},
 }
 
+// staffAudience are the phrases that name staff as the audience: an
+// audience word before a word for staff.
+var staffAudience = func() []cue {
+	var cs []cue
+	for _, a := range []string{"|for ", "|til ", "målgruppe: ", "målgruppen er ", "målgruppa er ", "målgruppen var ",
+		"målgruppa var ", "retta mot ", "rettet mot ", "tilbys ", "tilbydd "} {
+		for _, w := range []string{"helsepersonell", "helse- og omsorgspersonell", "omsorgspersonell", "personell",
+			"ansatte", "tilsette", "fagfolk", "fagpersoner", "fagpersonar", "kursledere", "kursleiarar",
+			"sykepleiere", "sjukepleiarar", "leger", "legar", "fastleger", "fastlegar", "fastlegene", "lærere",
+			"lærarar", "barnehageansatte", "frivillige", "instruktører", "instruktørar", "likepersoner",
+			"likepersonar", "støttekontakter", "støttekontaktar", "brukerrepresentanter", "brukarrepresentantar",
+			"medarbeidere", "medarbeidarar", "primærhelsetjenesten", "kommunehelsetjenesten", "de som jobber",
+			"dei som jobbar", "deg som jobber", "deg som jobbar", "deg som arbeider", "deg som arbeidar",
+			"de som arbeider", "dei som arbeider", "kommunene", "kommunane", "arrangører", "arrangørar"} {
+			cs = append(cs, cue{a + w, cueStaffAudience})
+		}
+	}
+	return cs
+}()
+
 func defaultCues() *cueScanner {
-	s, err := newCueScanner(cueTable)
+	s, err := newCueScanner(append(cueTable[:len(cueTable):len(cueTable)], staffAudience...))
 	if err != nil {
 		panic(err) // the table is checked by the package's tests
 	}

@@ -7,7 +7,9 @@ import "github.com/lmhkit/lmhkit/taxonomy"
 //   - Digital: a digital term or cue (nettkurs, video, Teams, Zoom), unless
 //     it is one of a list of channels a reader may choose among ("på
 //     telefon, chat eller video").
-//   - In person: a meeting place (a venue word or phrase, a street address),
+//   - In person: a meeting place (a venue word, a phrase that introduces a
+//     venue, unless what it introduces is digital: "foregår på Zoom"; a
+//     street address),
 //     physical meetings (samlinger, "vi møtes", kafé, treff) or physical
 //     activity done at the sessions (trening, turer, hjemmebesøk). A venue
 //     word right after "i samarbeid med" is a partner's name, not a place.
@@ -20,6 +22,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 	meeting := -1
 	var trail cueTrail
 	trail.init(s)
+	s.work += len(s.cues)
 	for i := range s.cues {
 		c := &s.cues[i]
 		cl := s.cueClause[i]
@@ -35,6 +38,11 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		case cuePlace:
 			trail.advance(c.part, c.start)
 			if inPerson < 0 && !trail.near(cuePartner, c.start, cl) {
+				inPerson = i
+			}
+		case cueVenueIntro:
+			// "foregår på Zoom" names no place.
+			if inPerson < 0 && !s.clauses[cl].has(cueDigital) {
 				inPerson = i
 			}
 		case cueStreet:

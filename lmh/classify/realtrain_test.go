@@ -79,6 +79,20 @@ func TestRealTrainShow(t *testing.T) {
 				fmt.Fprintf(&b, "  c%d %q %d\n", pi, h.phrase, h.kind)
 			}
 		}
+		sc := newScratch()
+		c.scan(sc, it.Title, it.Text)
+		prepare(sc)
+		var x [numScopeFeatures]float64
+		var ev [numScopeFeatures]evi
+		scopeFeatures(sc, &x, &ev)
+		z := 0.0
+		for i := range x {
+			z += x[i] * scopeWeights[i]
+			if x[i] != 0 {
+				fmt.Fprintf(&b, " %s=%.2f(%+.2f)", scopeFeatureNames[i], x[i], x[i]*scopeWeights[i])
+			}
+		}
+		fmt.Fprintf(&b, " z=%.2f\n", z)
 		r := c.Listing(it.Title, it.Text)
 		fmt.Fprintf(&b, "  => %s", formatClassification(r))
 		fmt.Fprintf(&b, "%s", disagreement(it, guessOf(r)))

@@ -25,6 +25,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	var relEnd, relClause int32 = -1, -1
 	var kinTrail matchTrail
 	kinTrail.init(s, taxonomy.RoleNextOfKin.Ref())
+	s.work += len(s.cues)
 	for i := range s.cues {
 		c := &s.cues[i]
 		cl := s.cueClause[i]
@@ -92,6 +93,7 @@ var parentTerms = []string{"foreldre", "foreldra", "foreldrene", "foresatte", "f
 func parentsAreUsers(s *scratch) {
 	kin := taxonomy.RoleNextOfKin.Ref()
 	first := -1
+	s.work += 2 * len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref != kin || v.weight <= 0 {
@@ -119,6 +121,7 @@ func parentsAreUsers(s *scratch) {
 // strongestOf returns the evidence of the strongest vote of facet f.
 func (s *scratch) strongestOf(f taxonomy.Facet) evi {
 	var best vote
+	s.work += len(s.votes)
 	for _, v := range s.votes {
 		if v.ref.Facet() == f && v.weight > best.weight {
 			best = v
@@ -155,6 +158,7 @@ func (t *matchTrail) near(part Part, pos int, cl int32) bool {
 		}
 	}
 	for t.j < len(s.matches) && s.part(t.j) == part && s.matches[t.j].End <= pos {
+		s.work++
 		m := &s.matches[t.j]
 		for _, r := range m.Senses {
 			if r == t.sense {
@@ -182,6 +186,7 @@ func (s *scratch) relativeNamesTarget(i int) bool {
 // markClauses notes in each clause where its last condition term with
 // support starts, and which roles its terms name (one walk over the votes).
 func (s *scratch) markClauses() {
+	s.work += len(s.clauses) + len(s.votes)
 	for i := range s.clauses {
 		s.clauses[i].lastCondition = -1
 		s.clauses[i].kinStart = -1

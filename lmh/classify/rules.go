@@ -133,6 +133,7 @@ func termVotes(s *scratch) {
 	broad := s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	for i := range s.matches {
 		m := &s.matches[i]
+		s.work += 1 + nOpen*(1+len(m.Senses))
 		if i == s.nTitle {
 			nOpen = 0
 		}
@@ -217,7 +218,7 @@ func termVotes(s *scratch) {
 				}
 			case taxonomy.FacetArena:
 				switch {
-				case trail.near(cuePlace, m.Start, cl):
+				case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl):
 					sw *= venueWeight
 				case trail.near(cuePartner, m.Start, cl):
 					sw *= partnerWeight
@@ -226,8 +227,8 @@ func termVotes(s *scratch) {
 					sw *= weakArena
 				}
 			case taxonomy.FacetProgramme:
-				if trail.near(cueComparison, m.Start, cl) {
-					sw *= comparedWeight
+				if trail.near(cueComparison, m.Start, cl) || c.commas >= 3 {
+					sw *= comparedWeight // named for comparison, or one of a list
 				}
 			}
 			s.addVote(vote{ref: sense, weight: sw, ev: evi{
@@ -253,7 +254,7 @@ var unitHeads = []string{"klinikk", "avdeling", "avd", "poliklinikk", "team", "k
 	"eining", "organisasjon", "lege", "overlege", "spesialist", "sykehus", "sjukehus", "forsk", "register",
 	"ombud", "ombod", "rett", "reise", "sikkerhet", "journal", "rekneskap", "regnskap", "ansvarl", "forløp",
 	"konferanse", "satsing", "representant", "medvirkning", "senter", "lag", "plan", "omsorg", "arbeid",
-	"erfaring", "undersøk", "sentral"}
+	"erfaring", "undersøk", "sentral", "pleier", "pleiar"}
 
 // organs are condition terms that name only an organ.
 var organs = []string{"hjerte", "hjarte", "lunge", "nyre", "hjerne", "tarm", "rygg", "ledd"}
@@ -359,10 +360,12 @@ func (t *cueTrail) advance(part Part, pos int) {
 			t.end[k] = -1
 		}
 		for t.j < len(cues) && cues[t.j].part != part {
+			t.s.work++
 			t.j++
 		}
 	}
 	for t.j < len(cues) && cues[t.j].part == part && cues[t.j].end <= pos {
+		t.s.work++
 		c := &cues[t.j]
 		t.end[c.kind] = int32(c.end)
 		t.clause[c.kind] = t.s.cueClause[t.j]
@@ -377,22 +380,12 @@ func (t *cueTrail) near(k cueKind, pos int, cl int32) bool {
 }
 
 // anyCue reports whether a cue of kind k was found anywhere.
-func (s *scratch) anyCue(k cueKind) bool {
-	for i := range s.clauses {
-		if s.clauses[i].has(k) {
-			return true
-		}
-	}
-	return false
-}
+func (s *scratch) anyCue(k cueKind) bool { return s.allCues&(1<<k) != 0 }
 
+// hasCue returns the first cue of kind k.
 func (s *scratch) hasCue(k cueKind) (int, bool) {
-	for i, c := range s.cues {
-		if c.kind == k {
-			return i, true
-		}
-	}
-	return -1, false
+	i := s.firstCue[k] - 1
+	return int(i), i >= 0
 }
 
 // cueEvidence is the evidence of cue i.
@@ -423,23 +416,19 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 // entry points, which differ only in it.
 func decide(s *scratch, gate bool) Result {
 	_ = gate
-	s.buildContext()
-	termVotes(s)
-	s.markClauses()
+	prepare(s)
 	var out Result
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
 
 	// Rule 4: foreldre til barn → next of kin, children.
-	for c := range s.cues {
-		if s.cues[c].kind == cueParents {
-			s.implied(taxonomy.RoleNextOfKin.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
-			s.implied(taxonomy.AgeGroupChildren.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
-			break
-		}
+	if c, ok := s.hasCue(cueParents); ok {
+		s.implied(taxonomy.RoleNextOfKin.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
+		s.implied(taxonomy.AgeGroupChildren.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
 	}
 	// Rule 5: age ranges.
 	for _, a := range s.ages {
+		s.work++
 		for _, g := range taxonomy.AgeGroupsBetween(a.min, a.max) {
 			ev := evi{Part: a.part, Start: a.start, End: a.end, Term: termAgeRange}
 			s.implied(g.Ref(), 1.2, ev, bAgeRange)
@@ -449,18 +438,18 @@ func decide(s *scratch, gate bool) Result {
 		dropAgeWordsInRanges(s)
 	}
 
-	// Programme (rule 3 needs it first).
-	out.Programme, out.Confidence.Programme = programme(s)
-	if out.Programme != 0 {
-		programmeImplies(s, out.Programme)
-	}
-
 	// Conditions (rule 10).
 	out.Conditions, out.Confidence.Conditions = conditions(s)
 
 	// Rule 6: roles.
 	roleRules(s, out.Conditions)
 	out.Roles, out.Confidence.Roles = allOf[taxonomy.Role](s, taxonomy.FacetRole)
+
+	// Programme, and what it implies (rule 3).
+	out.Programme, out.Confidence.Programme = programme(s, out.Roles)
+	if out.Programme != 0 {
+		programmeImplies(s, out.Programme)
+	}
 	out.AgeGroups, out.Confidence.AgeGroups = allOf[taxonomy.AgeGroup](s, taxonomy.FacetAgeGroup)
 	slices.Sort(out.AgeGroups)
 
@@ -483,6 +472,14 @@ func decide(s *scratch, gate bool) Result {
 	return out
 }
 
+// prepare reads the context of every word and turns the matches into votes:
+// what every rule, and the in-scope decision, start from.
+func prepare(s *scratch) {
+	s.buildContext()
+	termVotes(s)
+	s.markClauses()
+}
+
 // firstVoteSpan returns where the first vote for r was found: the part
 // (title or text) and the span within it.
 func (s *scratch) firstVoteSpan(r taxonomy.Ref) (Part, int, int) {
@@ -499,6 +496,7 @@ func (s *scratch) firstVoteSpan(r taxonomy.Ref) (Part, int, int) {
 // does it.
 func dropAgeWordsInRanges(s *scratch) {
 	a := 0
+	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref.Facet() != taxonomy.FacetAgeGroup || v.ev.Basis != bTerm {
@@ -508,9 +506,11 @@ func dropAgeWordsInRanges(s *scratch) {
 		// cannot hold it, nor any later vote of that part.
 		for a < len(s.ages) && (s.ages[a].part != v.ev.Part && s.ages[a].part == PartTitle ||
 			s.ages[a].part == v.ev.Part && s.ages[a].end+16 < v.ev.Start) {
+			s.work++
 			a++
 		}
 		for b := a; b < len(s.ages) && s.ages[b].part == v.ev.Part && s.ages[b].start <= v.ev.Start; b++ {
+			s.work++
 			if v.ev.Start <= s.ages[b].end+16 {
 				s.weight[refKey(v.ref)] -= v.weight
 				v.weight = 0
@@ -525,17 +525,6 @@ func programmeImplies(s *scratch, p taxonomy.Programme) {
 	if f := p.Format(); f != 0 {
 		s.implied(f.Ref(), 1, s.votesFor(p.Ref()), bProgramme)
 	}
-}
-
-// votesFor returns the evidence of the strongest vote for r.
-func (s *scratch) votesFor(r taxonomy.Ref) evi {
-	var best vote
-	for _, v := range s.votes {
-		if v.ref == r && v.weight > best.weight {
-			best = v
-		}
-	}
-	return best.ev
 }
 
 // confidence maps summed support to [0, 1).

@@ -6,65 +6,272 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// inScope decides rule 1 and returns the decision, its confidence and the
-// evidence for it.
-func inScope(s *scratch) (bool, float64, []evi) {
-	neg := 0.0
-	negEv := s.negEv[:0]
-	var seen [lastOutOfScope + 1]bool
-	for i, c := range s.cues {
-		if c.kind == cueNone || c.kind > lastOutOfScope || seen[c.kind] {
+//go:generate go test -run ^TestScopeWeights$ -args -fit-scope
+
+// Rule 1, in scope or not, weighs evidence instead of letting one word
+// veto: each feature below is a fact about the listing (a course word in
+// the title, an invitation, a staff audience named beside the course word,
+// a research cue …), and the decision is a logistic function of their
+// weighted sum. The weights (scopeweights.go) are fitted on the training
+// split of the real listings (testdata/real/train.jsonl), starting from a
+// prior that reads like the domain (the course words count for, each kind
+// of page that is something else counts against) and moving from it only
+// as far as the labels support; see TestScopeWeights, which refits them
+// and fails if the file is stale.
+
+// scopeFeature numbers the features of the in-scope decision.
+type scopeFeature uint8
+
+const (
+	sfBias          scopeFeature = iota
+	sfOfferTitle                 // a course, group or programme word in the title
+	sfOfferText                  // course, group or programme words in the text
+	sfGenericTitle               // a word for an offering in general in the title (tilbud, opplæring)
+	sfGenericText                // words for an offering in general in the text
+	sfProgramme                  // a named programme
+	sfPeople                     // patients, next of kin or users named
+	sfAddressed                  // "for deg med …", "personer med …"
+	sfInvite                     // tilbyr, inviterer, velkommen, et tilbud til
+	sfShape                      // påmelding, samlinger, tid og sted, gratis
+	sfTime                       // kl. 18, tirsdag, hver uke
+	sfPlace                      // a meeting place or an address
+	sfMeeting                    // physical meetings or activity
+	sfCondition                  // a condition named
+	sfMethod                     // teaching, guidance, experience sharing …
+	sfPublic                     // alle som, innbyggere, frisklivs…
+	sfDigital                    // a digital way of taking part
+	sfShort                      // a short listing (under 200 bytes)
+	sfPeopleInOffer              // participants named in the clause of a course word
+	sfStaffInOffer               // staff or course leaders named in the clause of a course word, or in the title
+	sfOutLead                    // a cue against an offering in the title or the first clause of the text
+	sfKinds                      // the kinds against an offering follow, one feature each
+)
+
+// numScopeFeatures counts the features: sfKinds and one per kind from
+// cuePersonnel to lastOutOfScope.
+const numScopeFeatures = int(sfKinds) + int(lastOutOfScope-cuePersonnel) + 1
+
+// kindFeature is the feature of an out-of-scope cue kind.
+func kindFeature(k cueKind) scopeFeature { return sfKinds + scopeFeature(k-cuePersonnel) }
+
+// scopeFeatureNames name the features, for the fitting program and the
+// docs.
+var scopeFeatureNames = func() [numScopeFeatures]string {
+	n := [numScopeFeatures]string{"bias", "offer_title", "offer_text", "generic_title", "generic_text", "programme", "people", "addressed",
+		"invite", "shape", "time", "place", "meeting", "condition", "method", "public", "digital", "short",
+		"people_in_offer", "staff_in_offer", "out_lead"}
+	kinds := []string{"personnel", "staff_audience", "trainers", "job_ad", "practical", "leaflet", "news", "research",
+		"report", "plan", "manual", "ward", "commercial", "not_illness", "media", "school", "closure",
+		"social", "encyclopedia", "campaign", "misc"}
+	for i, k := range kinds {
+		n[int(sfKinds)+i] = k
+	}
+	return n
+}()
+
+// scopePrior is where the fit starts and what it is drawn back to: the
+// course words, the participants and the shape of an offering count for;
+// each kind of page that is something else counts against, a staff audience
+// beside the course word most of all.
+var scopePrior = func() [numScopeFeatures]float64 {
+	var p [numScopeFeatures]float64
+	p[sfBias] = -1.5
+	p[sfOfferTitle], p[sfOfferText], p[sfProgramme] = 1.5, 2, 1
+	p[sfGenericTitle], p[sfGenericText] = 0.5, 0.7
+	p[sfPeople], p[sfAddressed], p[sfInvite], p[sfShape], p[sfTime] = 1, 0.8, 0.8, 1, 0.5
+	p[sfPlace], p[sfMeeting], p[sfCondition], p[sfMethod], p[sfPublic] = 0.5, 0.5, 0.3, 0.3, 0.3
+	p[sfPeopleInOffer], p[sfStaffInOffer], p[sfOutLead] = 1, -2.5, -1
+	for k := cuePersonnel; k <= lastOutOfScope; k++ {
+		p[kindFeature(k)] = -1.5
+	}
+	p[kindFeature(cuePersonnel)] = -0.7 // staff are often named beside an offering
+	p[kindFeature(cuePractical)], p[kindFeature(cueWard)] = -0.7, -0.7
+	return p
+}()
+
+// scopeFeatures computes the features of the listing in s, and for each the
+// evidence of its first occurrence (for the features that have one).
+func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatures]evi) {
+	*x = [numScopeFeatures]float64{}
+	x[sfBias] = 1
+	var has [numScopeFeatures]bool
+	note := func(f scopeFeature, e evi) {
+		if !has[f] {
+			has[f], ev[f] = true, e
+		}
+	}
+	// The votes: course words, participants, conditions, methods.
+	var offerText, genericText, people, method float64
+	var offerClause uint64 // clauses (first 64) with a course word, by index
+	inOffer := func(cl int32) bool { return cl < 64 && offerClause&(1<<cl) != 0 }
+	s.work += 2*len(s.votes) + len(s.cues)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.weight <= 0 {
 			continue
 		}
-		seen[c.kind] = true
-		w := 3.0
-		if c.kind == cuePractical || c.kind == cueWard {
-			w = 1.2
-		}
-		if c.part == PartTitle {
-			w *= 1.5
-		}
-		neg += w
-		negEv = append(negEv, s.cueEvidence(i, bOutOfScope))
-	}
-	var offering, people, methods, conditions float64
-	posEv := s.posEv[:0]
-	best := -1.0
-	for _, v := range s.votes {
 		switch v.ref.Facet() {
 		case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
-			offering += v.weight
-			if v.weight > best {
-				best = v.weight
-				posEv = append(posEv[:0], v.ev)
+			generic := v.ref == taxonomy.ConceptOffering.Ref() || v.ref == taxonomy.ConceptActivity.Ref()
+			switch {
+			case v.ev.Part == PartTitle && generic:
+				x[sfGenericTitle] = 1
+				note(sfGenericTitle, v.ev)
+			case v.ev.Part == PartTitle:
+				x[sfOfferTitle] = 1
+				note(sfOfferTitle, v.ev)
+			case generic:
+				genericText += v.weight
+				note(sfGenericText, v.ev)
+			default:
+				offerText += v.weight
+				note(sfOfferText, v.ev)
+			}
+			if v.ref.Facet() == taxonomy.FacetProgramme && v.weight >= minSupport {
+				x[sfProgramme] = 1
+				note(sfProgramme, v.ev)
+			}
+			if v.ev.Term > 0 {
+				if cl := s.matchClause[v.ev.Term-1]; cl < 64 {
+					offerClause |= 1 << cl
+				}
 			}
 		case taxonomy.FacetRole:
 			people += v.weight
-		case taxonomy.FacetMethod:
-			methods += v.weight
+			note(sfPeople, v.ev)
 		case taxonomy.FacetCondition:
-			conditions += v.weight
+			if v.weight >= minSupport {
+				x[sfCondition] = 1
+				note(sfCondition, v.ev)
+			}
+		case taxonomy.FacetMethod:
+			method += v.weight
+			note(sfMethod, v.ev)
 		}
 	}
-	if c, ok := s.hasCue(cueOfferingShape); ok {
-		offering += 0.5
-		if len(posEv) == 0 {
-			posEv = append(posEv, s.cueEvidence(c, bOffering))
+	x[sfOfferText] = math.Min(offerText, 3) / 3
+	x[sfGenericText] = math.Min(genericText, 2) / 2
+	x[sfPeople] = math.Min(people, 2) / 2
+	x[sfMethod] = math.Min(method, 2) / 2
+	// Participants named in the clause of a course word.
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.weight <= 0 || v.ref.Facet() != taxonomy.FacetRole || v.ev.Term <= 0 {
+			continue
+		}
+		if cl := s.matchClause[v.ev.Term-1]; inOffer(cl) || s.clauses[cl].has(cueAudience) {
+			x[sfPeopleInOffer] = 1
+			note(sfPeopleInOffer, v.ev)
+			break
 		}
 	}
-	s.posEv, s.negEv = posEv, negEv
-	pos := math.Min(offering, 3) + 0.5*math.Min(people, 2) + 0.3*math.Min(methods, 2) + 0.2*math.Min(conditions, 2)
-	score := pos - neg
-	in := offering >= 0.8 && score >= 1.2
-	conf := 1 / (1 + math.Exp(-(score-1.2)*1.5))
-	for i := range posEv {
-		posEv[i].Facet, posEv[i].Value, posEv[i].InScope, posEv[i].Basis = 0, taxonomy.Ref{}, true, bOffering
+	var n [numCueKinds]int
+	// The cues. The first clause of the text (after any title) says what
+	// kind of page this is as much as the title does.
+	firstText := int32(s.nTitleClauses)
+	for i := range s.cues {
+		c := &s.cues[i]
+		k := c.kind
+		cl := s.cueClause[i]
+		n[k]++
+		e := s.cueEvidence(i, bNone)
+		audience := s.clauses[cl].has(cueAudience) || c.part == PartTitle || inOffer(cl)
+		switch {
+		case k >= cuePersonnel && k <= lastOutOfScope:
+			if c.part == PartTitle || cl == firstText {
+				n[k]++ // the title and the lead count twice
+				x[sfOutLead] = 1
+				note(sfOutLead, e)
+			}
+			note(kindFeature(k), e)
+			if k == cueStaffAudience && audience || (k == cuePersonnel || k == cueTrainers) &&
+				(c.part == PartTitle || s.clauses[cl].has(cueAudience)) {
+				x[sfStaffInOffer] = 1
+				note(sfStaffInOffer, e)
+			}
+		case k == cueAddressed || k == cueAddressedYou:
+			note(sfAddressed, e)
+			if audience {
+				x[sfPeopleInOffer] = 1
+				note(sfPeopleInOffer, e)
+			}
+		case k == cueInvite:
+			note(sfInvite, e)
+		case k == cueOfferingShape:
+			note(sfShape, e)
+		case k == cueTime:
+			note(sfTime, e)
+		case k == cuePlace || k == cueVenueIntro || k == cueStreet && s.isAddress(c):
+			x[sfPlace] = 1
+			note(sfPlace, e)
+		case k == cueMeeting || k == cueActivity:
+			x[sfMeeting] = 1
+			note(sfMeeting, e)
+		case k == cueGeneralPublic || k == cueHealthPromo:
+			x[sfPublic] = 1
+			note(sfPublic, e)
+		case k == cueDigital:
+			x[sfDigital] = 1
+			note(sfDigital, e)
+		}
 	}
-	if in {
-		return true, conf, posEv
+	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
+	x[sfAddressed] = capped(cueAddressed, 2) + capped(cueAddressedYou, 2)
+	x[sfAddressed] = math.Min(x[sfAddressed], 1)
+	x[sfInvite] = capped(cueInvite, 2)
+	x[sfShape] = capped(cueOfferingShape, 3)
+	x[sfTime] = capped(cueTime, 2)
+	for k := cuePersonnel; k <= lastOutOfScope; k++ {
+		x[kindFeature(k)] = capped(k, 2)
 	}
-	if len(negEv) == 0 {
-		return false, 1 - conf, nil
+	if s.titleLen+s.textLen < 200 {
+		x[sfShort] = 1
 	}
-	return false, 1 - conf, negEv
+}
+
+// inScope decides rule 1 and returns the decision, its confidence and the
+// evidence for it: the features that pushed the decision its way most,
+// strongest first.
+func inScope(s *scratch) (bool, float64, []evi) {
+	var x [numScopeFeatures]float64
+	scopeFeatures(s, &x, &s.scopeEv)
+	z := 0.0
+	for i, w := range scopeWeights {
+		z += w * x[i]
+	}
+	p := 1 / (1 + math.Exp(-z))
+	in := p >= 0.5
+	conf := p
+	if !in {
+		conf = 1 - p
+	}
+	// Evidence: up to three features whose contribution points the way of
+	// the decision, largest first.
+	out := s.posEv[:0]
+	var used [numScopeFeatures]bool
+	for range 3 {
+		best, bestC := -1, 0.0
+		for i := 1; i < numScopeFeatures; i++ {
+			c := scopeWeights[i] * x[i]
+			if !in {
+				c = -c
+			}
+			if !used[i] && c > bestC && s.scopeEv[i].End > s.scopeEv[i].Start {
+				best, bestC = i, c
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		e := s.scopeEv[best]
+		e.Facet, e.Value, e.Sense, e.InScope = 0, taxonomy.Ref{}, taxonomy.Ref{}, in
+		e.Basis = bOffering
+		if !in {
+			e.Basis = bOutOfScope
+		}
+		out = append(out, e)
+	}
+	s.posEv = out
+	return in, conf, out
 }

@@ -67,6 +67,7 @@ var extraTerms = []struct {
 	{"theme:parenting", "foreldrerollen,foreldrerolla", false},
 	{"condition:dementia", "demenssykdommer,demensdiagnose", false},
 	{"condition:osteoarthritis", "kneprotese,hofteprotese", false},
+	{"condition:rheumatism", "revmatoid artritt,leddgikt,revmatisme,revmatiske sykdommer,revmatiske sjukdomar,revmatiske plager,revmatiske plagar,Bekhterevs sykdom,Bekhterevs sjukdom,artritt,revmatiker,revmatikere", false},
 	{"condition:depression", "depresjonsplager,nedfor", false},
 	{"condition:heart_attack", "utblokking", false},
 	{"condition:stroke", "slag,slaget,slagramma,slagrammet,slagrammede,slagråka", false},

@@ -1,0 +1,114 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// adversarial are phrases that, repeated, make every rule see many of
+// what it looks at: cues and terms that refer to each other (a partner cue
+// before every arena term, a relative before every addressed phrase), age
+// ranges, coordinations, names, lists, and text with no clause boundary
+// or nothing but boundaries. Issue 11 found one ("fra sykehuset " repeated
+// to under 1 MiB took 8.8 s); these guard every rule like it.
+var adversarial = []string{
+	"fra sykehuset ",
+	"i samarbeid med kommunen og sykehuset og foreningen ",
+	"et samarbeid mellom sykehuset, kommunen og LHL ",
+	"personer med demens og deres pårørende ",
+	"pårørende til personer med kols ",
+	"alle som har et familiemedlem med demens ",
+	"for alle innbyggere ",
+	"kurs ",
+	"kurs for helsepersonell ",
+	"hjerte- og lungesyke ",
+	"13–17 år ",
+	"over 67 år og eldre ",
+	"Sted: Helsehuset, Storgata 3. ",
+	"langvarig sykdom, for eksempel kreft, ",
+	"liknande KiD og KiB ",
+	"foreldre til barn med astma ",
+	"telefon, chat eller video ",
+	"kurset foregår på Zoom ",
+	"Landsforeningen for Pårørande ",
+	"kreftkoordinator ",
+	"rustet ",
+	"aktiv psykose er utelukket ",
+	"Kurs i depresjonsmestring, kolsskole, SMIL, Bra mat ",
+	"pasientenes pårørende ",
+	"a",
+	"æ",
+	".",
+	"\n",
+	" ",
+	"• kurs\n",
+}
+
+// classifyWork classifies title and text and returns the steps the rules
+// took (scratch.work).
+func (c *Classifier) classifyWork(title, text string) int {
+	s := newScratch()
+	c.scan(s, title, text)
+	decide(s, true)
+	return s.work
+}
+
+// repeatTo repeats p to about n bytes.
+func repeatTo(p string, n int) string {
+	return strings.Repeat(p, max(1, n/len(p)))
+}
+
+// TestWorkIsLinear bounds the work of the rules (steps counted in the
+// loops over matches, cues, clauses, votes and age ranges) on adversarial
+// texts: it must grow no faster than the text. Work, not time, so the test
+// does not depend on the machine or its load.
+func TestWorkIsLinear(t *testing.T) {
+	c := New()
+	mixed := ""
+	for _, it := range loadDevSet(t)[:20] {
+		mixed += it.Title + "\n" + it.Text + "\n"
+	}
+	inputs := append(adversarial[:len(adversarial):len(adversarial)], mixed, strings.Join(adversarial, ""))
+	const small, large = 4 << 10, 64 << 10
+	for _, p := range inputs {
+		name := p
+		if len(name) > 24 {
+			name = name[:24]
+		}
+		t.Run(fmt.Sprintf("%q", name), func(t *testing.T) {
+			ws := c.classifyWork("", repeatTo(p, small))
+			text := repeatTo(p, large)
+			wl := c.classifyWork(text, text) // both parts
+			// Twice the text in both parts, sixteen times the size: linear
+			// work grows about 32-fold.
+			if wl > 40*ws+1000 {
+				t.Errorf("work %d on %d bytes, %d on 2×%d: grows faster than the text", ws, small, wl, large)
+			}
+			if per := float64(wl) / float64(2*len(text)); per > 8 {
+				t.Errorf("work %d on 2×%d bytes: %.1f steps a byte, want at most 8", wl, len(text), per)
+			}
+		})
+	}
+}
+
+// BenchmarkClassifyAdversarial classifies 64 KiB and 1 MiB of each
+// adversarial phrase repeated; the time per byte must not grow with the
+// size (compare the two sizes of one phrase, and both with
+// BenchmarkClassify600's time per byte).
+func BenchmarkClassifyAdversarial(b *testing.B) {
+	c := New()
+	c.Listing("", "")
+	for _, p := range adversarial[:5] {
+		for _, n := range []int{64 << 10, 1 << 20} {
+			text := repeatTo(p, n)
+			b.Run(fmt.Sprintf("%s/%dKiB", strings.TrimSpace(p), n>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					c.Listing("", text)
+				}
+			})
+		}
+	}
+}
