@@ -17,12 +17,15 @@ type clause struct {
 	start, end int32
 	firstWord  int32  // where the clause's first word begins
 	commas     int32  // commas in the clause: a list when there are two or more
+	lower      bool   // the clause has a small ASCII letter (it is not all capitals)
 	cues       uint64 // bit k set: a cue of kind k occurs in the clause
 
 	channels      uint8 // channel cues (telefon, chat, e-post) in the clause
 	roles         uint8 // bit k: a term of role k with support
 	lastCondition int32 // start of the last condition term with support, -1 if none
 	kinStart      int32 // start of the first next-of-kin term with support, -1 if none
+	lead          int32 // start of the last cue that names the organiser before it, -1 if none
+	assist        int32 // start of the last cue that names a partner before it, -1 if none
 }
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
@@ -41,11 +44,14 @@ var isBoundaryByte = func() (t [256]bool) {
 // start a clause.
 func appendClauses(dst []clause, text string, part Part) []clause {
 	start := 0
-	commas := 0
+	commas, lower := 0, false
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		n := 1
 		switch {
+		case b >= 'a' && b <= 'z':
+			lower = true
+			continue
 		case b == ',':
 			commas++
 			continue
@@ -59,21 +65,21 @@ func appendClauses(dst []clause, text string, part Part) []clause {
 			continue
 		}
 		if i > start {
-			dst = append(dst, newClause(text, part, start, i, commas))
+			dst = append(dst, newClause(text, part, start, i, commas, lower))
 		}
-		commas = 0
+		commas, lower = 0, false
 		start = i + n
 		i += n - 1
 	}
 	if start < len(text) || len(dst) == 0 || dst[len(dst)-1].part != part {
-		dst = append(dst, newClause(text, part, start, len(text), commas))
+		dst = append(dst, newClause(text, part, start, len(text), commas, lower))
 	}
 	return dst
 }
 
 // newClause returns the clause text[start:end], noting where its first
 // word begins.
-func newClause(text string, part Part, start, end, commas int) clause {
+func newClause(text string, part Part, start, end, commas int, lower bool) clause {
 	w := start
 	for w < end {
 		if n := punctuationAt(text, w); n > 0 {
@@ -82,7 +88,7 @@ func newClause(text string, part Part, start, end, commas int) clause {
 		}
 		break
 	}
-	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w), commas: int32(commas)}
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w), commas: int32(commas), lower: lower}
 }
 
 // punctuationAt returns the length of the white space or punctuation
@@ -117,6 +123,9 @@ func (s *scratch) buildContext() {
 	s.firstCue = [numCueKinds]int32{}
 	k := 0
 	s.work += len(s.clauses) + len(s.cues) + len(s.matches)
+	for i := range s.clauses {
+		s.clauses[i].lead, s.clauses[i].assist = -1, -1
+	}
 	for i := range s.cues {
 		c := &s.cues[i]
 		s.allCues |= 1 << c.kind
@@ -126,6 +135,12 @@ func (s *scratch) buildContext() {
 		k = s.clauseAt(k, c.part, c.end-1)
 		s.cueClause = append(s.cueClause, int32(k))
 		s.clauses[k].cues |= 1 << c.kind
+		switch c.kind {
+		case cueLead:
+			s.clauses[k].lead = int32(c.start)
+		case cueAssist:
+			s.clauses[k].assist = int32(c.start)
+		}
 		if c.kind == cueChannel && s.clauses[k].channels < 255 {
 			s.clauses[k].channels++
 		}

@@ -44,7 +44,9 @@ const (
 	cueHealthPromo   // frisklivs…, levevaner
 
 	// Who organises it.
-	cuePartner     // i samarbeid med, sammen med, fra
+	cuePartner     // i samarbeid med, sammen med, midler fra, er med i
+	cueLead        // er ansvarlig for, står bak, arrangør: the organiser is named before
+	cueAssist      // er med i, bidrar, deltar: a partner is named before
 	cueCooperation // samarbeid mellom, går sammen om: co-equal partners
 
 	// How and where it is held.
@@ -342,12 +344,21 @@ var cueTable = []cue{
 	{"friskliv", cueHealthPromo},
 
 	// Partners rather than organisers.
-	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"|fra|", cuePartner},
-	{"|frå|", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
+	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
 	{"støtta av", cuePartner}, {"utviklet av", cuePartner}, {"utvikla av", cuePartner}, {"modell fra", cuePartner},
 	{"i regi av", cuePartner}, {"midler fra", cuePartner}, {"med hjelp fra", cuePartner}, {"representantar frå", cuePartner},
 	{"representanter fra", cuePartner}, {"henvisning fra", cuePartner}, {"henvises fra", cuePartner},
-	{"tilvising frå", cuePartner},
+	{"tilvising frå", cuePartner}, {"bistand fra", cuePartner}, {"med seg har", cuePartner},
+	{"er med i", cueAssist}, {"er med på", cueAssist}, {"bidrar", cueAssist}, {"bidreg", cueAssist},
+	{"deltar", cueAssist}, {"hjelper til", cueAssist}, {"hjelp til", cueAssist}, {"støttar", cueAssist},
+	{"støtter", cueAssist}, {"har bidratt", cueAssist},
+	{"bistand frå", cuePartner}, {"støtte fra", cuePartner}, {"støtte frå", cuePartner},
+
+	// The organiser is named before.
+	{"ansvarlig for", cueLead}, {"ansvarleg for", cueLead}, {"har ansvaret", cueLead}, {"har ansvar for", cueLead},
+	{"står bak", cueLead}, {"|driv|", cueLead}, {"|driver|", cueLead}, {"arrangerer", cueLead},
+	{"|tilbyr", cueLead}, {"inviterer", cueLead}, {"held kurs", cueLead}, {"holder kurs", cueLead},
+	{"har kurs", cueLead}, {"startar", cueLead}, {"starter", cueLead},
 
 	// Co-equal partners.
 	{"samarbeid mellom", cueCooperation}, {"i samarbeid mellom", cueCooperation}, {"samarbeidsprosjekt", cueCooperation},

@@ -82,12 +82,13 @@ const (
 	titleWeight    = 1.6
 	modifierWeight = 0.6  // a compound's modifier: "kols" in "kolsskole"
 	headWeight     = 0.9  // a compound's head: "kurs" in "diabeteskurs"
-	partnerWeight  = 0.3  // an arena named as a partner or funder
+	partnerWeight  = 0.2  // an arena named as a partner or funder
 	venueWeight    = 0.2  // an arena named as the venue
 	impliedWeight  = 0.8  // a value implied by a programme or a rule
 	organWeight    = 0.25 // a bare organ: "hjerte"
 	comparedWeight = 0.3  // a programme named for comparison
-	weakArena      = 0.4  // a service that refers rather than organises: fastlege
+	weakArena      = 0.4  // a unit that hosts more often than it organises: poliklinikk
+	leadWeight     = 1.5  // an arena named as the subject of organising
 	maxEvidence    = 2    // evidence items kept per value
 	nearBytes      = 40   // "close before": at most this many bytes before, in the same clause
 )
@@ -167,6 +168,9 @@ func termVotes(s *scratch) {
 		if m.Position == glossary.Modifier {
 			head = headAfter(src, m.End)
 		}
+		prev := wordBefore(src, m.Start)
+		generic := slices.Contains(quantifiers, prev)
+		adjective := slices.Contains(arenaAdjectives, prev)
 		inOrgName := false // m lies inside the name of an organisation or unit
 		for _, j := range open[:nOpen] {
 			if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
@@ -218,13 +222,25 @@ func termVotes(s *scratch) {
 				}
 			case taxonomy.FacetArena:
 				switch {
-				case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl):
+				case slices.Contains(notOrganisers, m.Term), inAddress(src, m.Start, m.End),
+					!c.lower && isAllCaps(m.Term): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
+					continue
+				case generic:
+					continue // "i hver kommune", "norske kommunar": no one organiser
+				case adjective:
+					continue // "kommunalt lærings- og mestringssenter": the adjective says it
+				case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
+					s.locativeLead(i):
 					sw *= venueWeight
-				case trail.near(cuePartner, m.Start, cl):
-					sw *= partnerWeight
+				case trail.near(cuePartner, m.Start, cl),
+					int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
+					sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
 				}
 				if slices.Contains(weakArenaTerms, m.Term) {
 					sw *= weakArena
+				}
+				if int32(m.End) <= c.lead && sw == w {
+					sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
 				}
 			case taxonomy.FacetProgramme:
 				if trail.near(cueComparison, m.Start, cl) || c.commas >= 3 {
@@ -259,9 +275,85 @@ var unitHeads = []string{"klinikk", "avdeling", "avd", "poliklinikk", "team", "k
 // organs are condition terms that name only an organ.
 var organs = []string{"hjerte", "hjarte", "lunge", "nyre", "hjerne", "tarm", "rygg", "ledd"}
 
-// weakArenaTerms name services that refer people or host them rather than
-// organise offerings.
-var weakArenaTerms = []string{"fastlege", "fastlegen", "helsestasjon", "poliklinikk", "NAV"}
+// weakArenaTerms name units and services that host offerings more often
+// than they organise them.
+var weakArenaTerms = []string{"helsestasjon", "poliklinikk"}
+
+// notOrganisers are arena terms for people or services that take part,
+// refer or are referred to, but do not organise: peers and volunteers, a
+// GP, the user organisations in general.
+var notOrganisers = []string{"likeperson", "frivillige", "frivillig", "brukerorganisasjon",
+	"pasientorganisasjon", "fastlege", "NAV"}
+
+// quantifiers before an arena word make it no one organiser: "i hver
+// kommune", "mange sykehus".
+var quantifiers = []string{"hver", "kvar", "alle", "mange", "flere", "fleire", "ulike", "andre",
+	"norske", "landets", "fleste", "enkelte", "nokre", "noen", "nokon", "ein", "ett", "eit"}
+
+// arenaAdjectives before an arena word of another kind decide it:
+// "kommunalt lærings- og mestringssenter".
+var arenaAdjectives = []string{"kommunalt", "kommunale", "kommunal", "interkommunalt", "interkommunale",
+	"privat", "private"}
+
+// wordBefore returns the word before byte start in lower case (at most 16
+// bytes back, across one space).
+func wordBefore(src string, start int) string {
+	j := start
+	for j > 0 && start-j < 2 && src[j-1] == ' ' {
+		j--
+	}
+	if j == start {
+		return ""
+	}
+	i := j
+	for i > 0 && j-i < 16 && isWordByte(src[i-1]) {
+		i--
+	}
+	return toLowerASCII(src[i:j])
+}
+
+// inAddress reports whether the span is part of an e-mail or web address
+// ("post@lindesnes.kommune.no").
+func inAddress(src string, start, end int) bool {
+	if start > 0 && (src[start-1] == '@' || src[start-1] == '.' || src[start-1] == '/') {
+		return true
+	}
+	return end+1 < len(src) && src[end] == '.' && src[end+1] >= 'a' && src[end+1] <= 'z'
+}
+
+// isAllCaps reports whether t has two or more letters, all capitals.
+func isAllCaps(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch b := t[i]; {
+		case b >= 'a' && b <= 'z', b >= 0xC3 && i+1 < len(t) && t[i+1] >= 0xA0:
+			return false
+		case b >= 'A' && b <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// locativeLead reports whether match i follows a clause-opening "I" ("I
+// Flekkefjord kommune kan innbyggerne …"): a place the clause is set in,
+// not its subject.
+func (s *scratch) locativeLead(i int) bool {
+	c := &s.clauses[s.matchClause[i]]
+	src := s.partText(s.part(i))
+	w := int(c.firstWord)
+	if w+2 > len(src) || src[w] != 'I' && src[w] != 'i' || src[w+1] != ' ' {
+		return false
+	}
+	// The match is in the clause's opening phrase: at most three words in.
+	words := 0
+	for j := w + 2; j < s.matches[i].Start && j < len(src); j++ {
+		if src[j] == ' ' {
+			words++
+		}
+	}
+	return words <= 2
+}
 
 // capitalisedTerm reports whether a glossary term is itself written with a
 // capital ("Parkinsons sykdom", "Kreftforeningen"), so a capital in the text
