@@ -46,6 +46,7 @@ const (
 	bSelfPaced
 	bBothFormats
 	bCourseFor
+	bFamily
 )
 
 var basisOf = [...]Basis{
@@ -55,7 +56,7 @@ var basisOf = [...]Basis{
 	bManyFamilies: BasisManyFamilies, bAcrossDiagnoses: BasisAcrossDiagnoses, bThemeOnly: BasisThemeOnly,
 	bLivingWithIllness: BasisLivingWithIllness, bOffering: BasisOffering, bOutOfScope: BasisOutOfScope,
 	bRelative: BasisRelative, bGeneralPublic: BasisGeneralPublic, bMeetings: BasisMeetings,
-	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor,
+	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor, bFamily: BasisFamily,
 }
 
 // termRef says where the Term of an evidence comes from: 0 is no term,
@@ -113,6 +114,7 @@ const (
 	BasisSelfPaced         Basis = "self_paced"               // på egen hånd, i eget tempo → individual
 	BasisBothFormats       Basis = "individual_or_group"      // individuelt eller i gruppe → no format
 	BasisCourseFor         Basis = "course_for_condition"     // kurs for deg med diabetes → diabeteskurs
+	BasisFamily            Basis = "whole_families"           // familier, with a condition → patients and next of kin
 )
 
 // collectEvidence appends the evidence of every value given in out, grouped

@@ -19,8 +19,16 @@ import (
 //   - At a frisklivssentral, with no condition and no role named, the
 //     participants are users.
 //
-// A condition alone names no role: "kurs om kols" does not say who comes.
+// When next of kin are named as the audience ("kurs for pårørende", "eit
+// tilbod til deg som er pårørande") and patients are not, the people with
+// the condition the text speaks of are their relatives, not participants.
+// Whole families ("familier", "flerfamiliegruppe") with a condition are
+// patients and next of kin together.
 func roleRules(s *scratch, conds []taxonomy.Condition) {
+	kinAudience, patientAudience := s.audience()
+	if kinAudience && !patientAudience {
+		s.dropVotes(taxonomy.RolePatient.Ref())
+	}
 	patient, kin, user := -1, -1, -1
 	var relEnd, relClause int32 = -1, -1
 	var kinTrail matchTrail
@@ -43,6 +51,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
 				continue // "alle som har et familiemedlem med demens"
 			}
+			if c.kind == cueAddressed && kinAudience && !patientAudience {
+				continue // the relatives of an audience of next of kin
+			}
 			if patient < 0 && s.clauseNamesTarget(cl, c.end) {
 				patient = i
 			}
@@ -64,6 +75,11 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	if len(conds) == 0 && !s.anyCue(cueBroadTarget) && !s.anyCue(cueLiving) && !s.anyCue(cueAcross) {
 		parentsAreUsers(s)
 	}
+	if len(conds) > 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
+		if ev, ok := s.families(); ok {
+			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bFamily)
+		}
+	}
 	switch {
 	case s.has(taxonomy.FacetRole):
 	case len(conds) > 0:
@@ -75,12 +91,66 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	default:
 		if c, ok := s.hasCue(cueHealthPromo); ok {
 			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(c, bNone), bHealthPromotion)
-		} else if s.has(taxonomy.FacetAgeGroup) {
-			// People named by their age only ("hjemmeboende eldre", "barn
-			// og unge") are citizens, not patients.
-			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.strongestOf(taxonomy.FacetAgeGroup), bGeneralPublic)
+		} else if s.weightOf(taxonomy.AgeGroupElderly.Ref()) >= minSupport {
+			// Older people named by their age only ("hjemmeboende eldre")
+			// are citizens, not patients.
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votesFor(taxonomy.AgeGroupElderly.Ref()), bGeneralPublic)
 		}
 	}
+}
+
+// audience reports whether next of kin, and whether patients, are named
+// as the audience: by a term in the title or in a clause that names an
+// audience ("kurs for", "tilbod til", "inviterer"), or, for patients, by
+// addressing the reader as having a condition.
+func (s *scratch) audience() (kin, patient bool) {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.weight <= 0 || v.ev.Term <= 0 || v.ref.Facet() != taxonomy.FacetRole {
+			continue
+		}
+		c := &s.clauses[s.matchClause[v.ev.Term-1]]
+		if v.ev.Part == PartTitle || c.has(cueAudience) || c.has(cueInvite) {
+			switch v.ref {
+			case taxonomy.RoleNextOfKin.Ref():
+				kin = true
+			case taxonomy.RolePatient.Ref():
+				patient = true
+			}
+		}
+	}
+	if i, ok := s.hasCue(cueAddressedYou); ok && s.clauseNamesTarget(s.cueClause[i], s.cues[i].end) {
+		patient = true
+	}
+	return kin, patient
+}
+
+// dropVotes takes the weight from every vote for r.
+func (s *scratch) dropVotes(r taxonomy.Ref) {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		if v := &s.votes[i]; v.ref == r {
+			v.weight = 0
+		}
+	}
+	s.weight[refKey(r)] = 0
+}
+
+// familyTerms name whole families taking part.
+var familyTerms = []string{"familien", "familier", "familiar", "familiane", "familie og venner"}
+
+// families returns the evidence of a term for whole families taking part.
+func (s *scratch) families() (evi, bool) {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.weight > 0 && v.ev.Term > 0 && v.ref == taxonomy.RoleNextOfKin.Ref() &&
+			slices.Contains(familyTerms, s.matches[v.ev.Term-1].Term) {
+			return v.ev, true
+		}
+	}
+	return evi{}, false
 }
 
 // parentTerms name parents and families: next of kin in a course about a
@@ -116,18 +186,6 @@ func parentsAreUsers(s *scratch) {
 	}
 	s.weight[refKey(kin)] = 0
 	s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votes[first].ev, bGeneralPublic)
-}
-
-// strongestOf returns the evidence of the strongest vote of facet f.
-func (s *scratch) strongestOf(f taxonomy.Facet) evi {
-	var best vote
-	s.work += len(s.votes)
-	for _, v := range s.votes {
-		if v.ref.Facet() == f && v.weight > best.weight {
-			best = v
-		}
-	}
-	return best.ev
 }
 
 // matchTrail follows the matches of one sense while the cues are read in
