@@ -1,5 +1,11 @@
 package classify
 
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
 // Where a word stands decides what it says: "pasient" in "pasientforening"
 // names no participant, "kols" after "aktiv psykose eller kols er
 // utelukket" no condition, "Sykehuset" after "i samarbeid med" no
@@ -15,10 +21,14 @@ package classify
 type clause struct {
 	part       Part
 	start, end int32
-	firstWord  int32  // where the clause's first word begins
-	commas     int32  // commas in the clause: a list when there are two or more
-	lower      bool   // the clause has a small ASCII letter (it is not all capitals)
-	cues       uint64 // bit k set: a cue of kind k occurs in the clause
+	firstWord  int32 // where the clause's first word begins
+	// Worked out when a rule asks (see scratch.commas and scratch.allCaps):
+	// the commas in the clause, and whether it has a small ASCII letter.
+	nCommas          int16
+	commasDone       bool
+	lowerDone, lower bool
+	offer            bool   // the clause has a term for an offering, a format or a programme
+	cues             uint64 // bit k set: a cue of kind k occurs in the clause
 
 	channels      uint8 // channel cues (telefon, chat, e-post) in the clause
 	roles         uint8 // bit k: a term of role k with support
@@ -30,56 +40,75 @@ type clause struct {
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
 
-// isBoundaryByte tells the bytes that end a clause.
-var isBoundaryByte = func() (t [256]bool) {
-	for _, b := range []byte(".!?;:\n\r") {
-		t[b] = true
-	}
-	return t
-}()
+// boundaryBytes are the bytes that can end a clause (0xE2 starts "•").
+const boundaryBytes = ".\n:!?;\r\xe2"
 
 // appendClauses appends the clauses of text to dst. A full stop or a colon
 // ends a clause only before white space or the end, so "kl. 18" and "2.
 // etasje" do, but "14.11.2019" and "f.eks.kurs" do not; bullets ("•")
 // start a clause.
+//
+// Each boundary byte is found with strings.IndexByte, which reads many
+// bytes at a time, and the streams are merged in order of position: every
+// byte of text is read once per boundary byte, a small fraction of the
+// cost of reading them one at a time.
 func appendClauses(dst []clause, text string, part Part) []clause {
+	var next [len(boundaryBytes)]int // next position of each boundary byte, len(text) if none
+	for k := range next {
+		next[k] = indexByteFrom(text, 0, boundaryBytes[k])
+	}
 	start := 0
-	commas, lower := 0, false
-	for i := 0; i < len(text); i++ {
-		b := text[i]
-		n := 1
+	for {
+		k := 0
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
+			}
+		}
+		i := next[k]
+		if i >= len(text) {
+			break
+		}
+		next[k] = indexByteFrom(text, i+1, boundaryBytes[k])
+		b, n := text[i], 1
 		switch {
-		case b >= 'a' && b <= 'z':
-			lower = true
-			continue
-		case b == ',':
-			commas++
-			continue
-		case isBoundaryByte[b]:
-			if (b == '.' || b == ':') && i+1 < len(text) && !isSpaceByte(text[i+1]) {
+		case b == 0xE2:
+			if i+2 >= len(text) || text[i+1] != 0x80 || text[i+2] != 0xA2 { // •
 				continue
 			}
-		case b == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA2: // •
 			n = 3
-		default:
+		case (b == '.' || b == ':') && i+1 < len(text) && !isSpaceByte(text[i+1]):
 			continue
 		}
-		if i > start {
-			dst = append(dst, newClause(text, part, start, i, commas, lower))
+		if i < start {
+			continue // inside a bullet already taken
 		}
-		commas, lower = 0, false
+		if i > start {
+			dst = append(dst, newClause(text, part, start, i))
+		}
 		start = i + n
-		i += n - 1
 	}
 	if start < len(text) || len(dst) == 0 || dst[len(dst)-1].part != part {
-		dst = append(dst, newClause(text, part, start, len(text), commas, lower))
+		dst = append(dst, newClause(text, part, start, len(text)))
 	}
 	return dst
 }
 
+// indexByteFrom returns the index of the first b in text at or after from,
+// or len(text).
+func indexByteFrom(text string, from int, b byte) int {
+	if from >= len(text) {
+		return len(text)
+	}
+	if i := strings.IndexByte(text[from:], b); i >= 0 {
+		return from + i
+	}
+	return len(text)
+}
+
 // newClause returns the clause text[start:end], noting where its first
 // word begins.
-func newClause(text string, part Part, start, end, commas int, lower bool) clause {
+func newClause(text string, part Part, start, end int) clause {
 	w := start
 	for w < end {
 		if n := punctuationAt(text, w); n > 0 {
@@ -88,7 +117,7 @@ func newClause(text string, part Part, start, end, commas int, lower bool) claus
 		}
 		break
 	}
-	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w), commas: int32(commas), lower: lower}
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w)}
 }
 
 // punctuationAt returns the length of the white space or punctuation
@@ -152,6 +181,12 @@ func (s *scratch) buildContext() {
 		m := &s.matches[i]
 		k = s.clauseAt(k, s.part(i), m.Start)
 		s.matchClause = append(s.matchClause, int32(k))
+		for _, r := range m.Senses {
+			switch r.Facet() {
+			case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
+				s.clauses[k].offer = true
+			}
+		}
 	}
 }
 
@@ -240,4 +275,35 @@ func capitalAt(src string, i int) (bool, int) {
 		return true, 2
 	}
 	return false, 0
+}
+
+// commas returns the number of commas in clause cl (at most 32767),
+// counting them the first time it is asked.
+func (s *scratch) commas(cl int32) int {
+	c := &s.clauses[cl]
+	if !c.commasDone {
+		c.commasDone = true
+		src := s.partText(c.part)[c.start:c.end]
+		s.work += len(src)
+		c.nCommas = int16(min(strings.Count(src, ","), 32767))
+	}
+	return int(c.nCommas)
+}
+
+// allCaps reports whether clause cl has no small ASCII letter, finding out
+// the first time it is asked.
+func (s *scratch) allCaps(cl int32) bool {
+	c := &s.clauses[cl]
+	if !c.lowerDone {
+		c.lowerDone = true
+		src := s.partText(c.part)[c.start:c.end]
+		s.work += len(src)
+		for i := 0; i < len(src); i++ {
+			if src[i] >= 'a' && src[i] <= 'z' {
+				c.lower = true
+				break
+			}
+		}
+	}
+	return !c.lower
 }

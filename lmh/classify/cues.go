@@ -321,8 +321,8 @@ func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
 		if b < 0 {
 			// A single age: look for "over", "under" before it or
 			// "og eldre" / "og over" / "eller eldre" after it.
-			before := lowerTail(text, start, 8)
-			after := lowerHead(text, skipSpace(text, end), 14)
+			before := text[max(start-8, 0):start]
+			after := text[skipSpace(text, end):min(skipSpace(text, end)+14, len(text))]
 			switch {
 			case hasSuffixWord(before, "over") || hasSuffixWord(before, "fra"):
 				lo, hi = a, taxonomy.MaxAge
@@ -428,36 +428,60 @@ func hasWordAt(s string, i int, w string) bool {
 	return i+len(w) == len(s) || !isWordByte(s[i+len(w)])
 }
 
-func lowerTail(s string, end, n int) string {
-	i := max(end-n, 0)
-	return toLowerASCII(s[i:end])
-}
-
-func lowerHead(s string, start, n int) string {
-	j := min(start+n, len(s))
-	return toLowerASCII(s[start:j])
-}
-
-func toLowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+// foldEqual reports whether s equals the lower-case w, folding ASCII
+// capitals in s; it allocates nothing.
+func foldEqual(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
 		}
 	}
-	return string(b)
+	return true
 }
 
+// foldIn reports whether s equals any of the lower-case ws, folding ASCII
+// capitals.
+func foldIn(s string, ws []string) bool {
+	for _, w := range ws {
+		if foldEqual(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefixIn reports whether any of the lower-case ps begins s, folding
+// ASCII capitals.
+func foldPrefixIn(s string, ps []string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && foldEqual(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixWord reports whether s ends, but for white space, with the
+// lower-case word w (ASCII capitals in s fold).
 func hasSuffixWord(s, w string) bool {
 	t := trimRightSpace(s)
-	if len(t) < len(w) || t[len(t)-len(w):] != w {
+	if len(t) < len(w) || !foldEqual(t[len(t)-len(w):], w) {
 		return false
 	}
 	return len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])
 }
 
+// hasPrefixWord reports whether s begins with the lower-case word w (ASCII
+// capitals in s fold).
 func hasPrefixWord(s, w string) bool {
-	if len(s) < len(w) || s[:len(w)] != w {
+	if len(s) < len(w) || !foldEqual(s[:len(w)], w) {
 		return false
 	}
 	return len(s) == len(w) || !isWordByte(s[len(w)])

@@ -61,7 +61,7 @@ func courseForCondition(s *scratch, kinOnly bool) {
 			continue
 		}
 		m := &s.matches[v.ev.Term-1]
-		plain := m.Position == glossary.Word && slices.Contains(plainCourse, toLowerASCII(m.Term))
+		plain := m.Position == glossary.Word && slices.Contains(plainCourse, m.Term)
 		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() {
 			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
 		}

@@ -78,19 +78,20 @@ import (
 // Weights of the rules. A value needs support of at least minSupport to be
 // given; a term in the title counts titleWeight times.
 const (
-	minSupport     = 0.5
-	titleWeight    = 1.6
-	modifierWeight = 0.6  // a compound's modifier: "kols" in "kolsskole"
-	headWeight     = 0.9  // a compound's head: "kurs" in "diabeteskurs"
-	partnerWeight  = 0.2  // an arena named as a partner or funder
-	venueWeight    = 0.2  // an arena named as the venue
-	impliedWeight  = 0.8  // a value implied by a programme or a rule
-	organWeight    = 0.25 // a bare organ: "hjerte"
-	comparedWeight = 0.3  // a programme named for comparison
-	weakArena      = 0.4  // a unit that hosts more often than it organises: poliklinikk
-	leadWeight     = 1.5  // an arena named as the subject of organising
-	maxEvidence    = 2    // evidence items kept per value
-	nearBytes      = 40   // "close before": at most this many bytes before, in the same clause
+	minSupport       = 0.5
+	titleWeight      = 1.6
+	modifierWeight   = 0.6  // a compound's modifier: "kols" in "kolsskole"
+	headWeight       = 0.9  // a compound's head: "kurs" in "diabeteskurs"
+	partnerWeight    = 0.2  // an arena named as a partner or funder
+	venueWeight      = 0.2  // an arena named as the venue
+	impliedWeight    = 0.8  // a value implied by a programme or a rule
+	organWeight      = 0.25 // a bare organ: "hjerte"
+	comparedWeight   = 0.3  // a programme named for comparison
+	weakArena        = 0.4  // a unit that hosts more often than it organises: poliklinikk
+	leadWeight       = 1.5  // an arena named as the subject of organising
+	backgroundWeight = 0.5  // an arena named in a clause that speaks of no offering
+	maxEvidence      = 2    // evidence items kept per value
+	nearBytes        = 40   // "close before": at most this many bytes before, in the same clause
 )
 
 // facets the classifier gives.
@@ -161,22 +162,8 @@ func termVotes(s *scratch) {
 		if part == PartTitle {
 			w *= titleWeight
 		}
-		// The word's context, worked out once for all its senses.
-		src := s.partText(part)
-		name := s.inName(i) && !capitalisedTerm(m.Term)
-		var head string
-		if m.Position == glossary.Modifier {
-			head = headAfter(src, m.End)
-		}
-		prev := wordBefore(src, m.Start)
-		generic := slices.Contains(quantifiers, prev)
-		adjective := slices.Contains(arenaAdjectives, prev)
-		inOrgName := false // m lies inside the name of an organisation or unit
-		for _, j := range open[:nOpen] {
-			if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
-				inOrgName = true
-			}
-		}
+		// The word's context, worked out when a sense asks for it.
+		x := wordContext{s: s, i: i, m: m, src: s.partText(part)}
 	senses:
 		for _, sense := range m.Senses {
 			f := sense.Facet()
@@ -197,14 +184,14 @@ func termVotes(s *scratch) {
 			switch f {
 			case taxonomy.FacetRole:
 				switch {
-				case name, head != "" && isUnitHead(head):
+				case x.name(), x.unitHead():
 					continue // a name or a unit, not the participants
 				case sense == taxonomy.RolePatient.Ref() &&
-					(trail.near(cueRelative, m.Start, cl) || isGenitive(src, m.End)):
+					(trail.near(cueRelative, m.Start, cl) || isGenitive(x.src, m.End)):
 					continue // "pårørende til pasienter", "pasientenes pårørende"
 				}
 			case taxonomy.FacetCondition, taxonomy.FacetTheme:
-				if namesOrganisation(m) || name || inOrgName {
+				if namesOrganisation(m) || x.name() || s.inOrgName(m, open[:nOpen]) {
 					continue // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
 				}
 				if f == taxonomy.FacetTheme {
@@ -213,7 +200,7 @@ func termVotes(s *scratch) {
 				switch {
 				case c.has(cueNegation):
 					continue // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
-				case head != "" && (isUnitHead(head) || len(m.Term) <= 4 && len(head) <= 3):
+				case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
 					continue // "kreftkoordinator", "rus" in "rustet"
 				case broad && trail.near(cueExample, m.Start, cl):
 					continue // an example of a broader target
@@ -221,13 +208,14 @@ func termVotes(s *scratch) {
 					sw *= organWeight
 				}
 			case taxonomy.FacetArena:
+				prev := wordBefore(x.src, m.Start)
 				switch {
-				case slices.Contains(notOrganisers, m.Term), inAddress(src, m.Start, m.End),
-					!c.lower && isAllCaps(m.Term): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
+				case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
+					isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
 					continue
-				case generic:
+				case foldIn(prev, quantifiers):
 					continue // "i hver kommune", "norske kommunar": no one organiser
-				case adjective:
+				case foldIn(prev, arenaAdjectives):
 					continue // "kommunalt lærings- og mestringssenter": the adjective says it
 				case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
 					s.locativeLead(i):
@@ -243,7 +231,7 @@ func termVotes(s *scratch) {
 					sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
 				}
 			case taxonomy.FacetProgramme:
-				if trail.near(cueComparison, m.Start, cl) || c.commas >= 3 {
+				if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 {
 					sw *= comparedWeight // named for comparison, or one of a list
 				}
 			}
@@ -259,6 +247,56 @@ func termVotes(s *scratch) {
 			nOpen++
 		}
 	}
+}
+
+// wordContext is what termVotes knows of one match's context, each part
+// worked out the first time a sense asks for it.
+type wordContext struct {
+	s   *scratch
+	i   int
+	m   *glossary.Match
+	src string
+
+	nameDone, isName bool
+	headDone         bool
+	headWord         string
+}
+
+// name reports whether the match is written as part of a proper name
+// (and is not itself a capitalised term).
+func (x *wordContext) name() bool {
+	if !x.nameDone {
+		x.nameDone = true
+		x.isName = x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
+	}
+	return x.isName
+}
+
+// head returns the rest of the word after a compound's modifier ("" for a
+// match that is not a modifier).
+func (x *wordContext) head() string {
+	if !x.headDone {
+		x.headDone = true
+		if x.m.Position == glossary.Modifier {
+			x.headWord = headAfter(x.src, x.m.End)
+		}
+	}
+	return x.headWord
+}
+
+// unitHead reports whether the match is the modifier of a compound that
+// names a unit.
+func (x *wordContext) unitHead() bool { h := x.head(); return h != "" && isUnitHead(h) }
+
+// inOrgName reports whether m lies inside an enclosing match that names an
+// organisation or a unit ("Psykiatri" in "Psykiatrisk klinikk").
+func (s *scratch) inOrgName(m *glossary.Match, open []int) bool {
+	for _, j := range open {
+		if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitHeads are the heads of compounds that name a unit, a job or an
@@ -295,8 +333,8 @@ var quantifiers = []string{"hver", "kvar", "alle", "mange", "flere", "fleire", "
 var arenaAdjectives = []string{"kommunalt", "kommunale", "kommunal", "interkommunalt", "interkommunale",
 	"privat", "private"}
 
-// wordBefore returns the word before byte start in lower case (at most 16
-// bytes back, across one space).
+// wordBefore returns the word before byte start (at most 16 bytes back,
+// across one space).
 func wordBefore(src string, start int) string {
 	j := start
 	for j > 0 && start-j < 2 && src[j-1] == ' ' {
@@ -309,7 +347,7 @@ func wordBefore(src string, start int) string {
 	for i > 0 && j-i < 16 && isWordByte(src[i-1]) {
 		i--
 	}
-	return toLowerASCII(src[i:j])
+	return src[i:j]
 }
 
 // inAddress reports whether the span is part of an e-mail or web address
@@ -363,8 +401,8 @@ func capitalisedTerm(t string) bool {
 	return t != "" && up
 }
 
-// headAfter returns the rest of the word after a compound's modifier, in
-// lower case, without a joining hyphen: "koordinator" after "kreft" in
+// headAfter returns the rest of the word after a compound's modifier,
+// without a joining hyphen: "koordinator" after "kreft" in
 // "kreftkoordinator". It reads at most 24 bytes.
 func headAfter(src string, end int) string {
 	j := end
@@ -375,24 +413,17 @@ func headAfter(src string, end int) string {
 	for k < len(src) && k-j < 24 && (isWordByte(src[k]) || src[k] == '-') {
 		k++
 	}
-	return toLowerASCII(src[j:k])
+	return src[j:k]
 }
 
 // isUnitHead reports whether a compound's head names a unit, a job or an
 // organisation, also after a linking s ("pasientsikkerhet").
 func isUnitHead(h string) bool {
-	return hasPrefixIn(h, unitHeads) || len(h) > 1 && h[0] == 's' && hasPrefixIn(h[1:], unitHeads)
+	return foldPrefixIn(h, unitHeads) || len(h) > 1 && (h[0] == 's' || h[0] == 'S') && foldPrefixIn(h[1:], unitHeads)
 }
 
-// hasPrefixIn reports whether s starts with any of ps.
-func hasPrefixIn(s string, ps []string) bool {
-	for _, p := range ps {
-		if len(s) >= len(p) && s[:len(p)] == p {
-			return true
-		}
-	}
-	return false
-}
+// genitiveEndings are what follows a glossary form in its genitive.
+var genitiveEndings = []string{"s", "es", "ens", "enes", "ers", "ernes", "ns"}
 
 // isGenitive reports whether the word ending at end is a genitive
 // ("pasientenes", "pasientens", "pasientane sine"): the glossary's forms
@@ -402,11 +433,11 @@ func isGenitive(src string, end int) bool {
 	for j < len(src) && j-end < 6 && isWordByte(src[j]) {
 		j++
 	}
-	switch toLowerASCII(src[end:j]) {
-	case "s", "es", "ens", "enes", "ers", "ernes", "ns":
+	switch w := src[end:j]; {
+	case foldIn(w, genitiveEndings):
 		return true
-	case "":
-		rest := toLowerASCII(src[j:min(j+5, len(src))])
+	case w == "":
+		rest := src[j:min(j+5, len(src))]
 		return hasPrefixWord(rest, " sin") || hasPrefixWord(rest, " sine")
 	}
 	return false

@@ -60,7 +60,7 @@ var scopeFeatureNames = func() [numScopeFeatures]string {
 	n := [numScopeFeatures]string{"bias", "offer_title", "offer_text", "generic_title", "generic_text", "programme", "people", "addressed",
 		"invite", "shape", "time", "place", "meeting", "condition", "method", "public", "digital", "short",
 		"people_in_offer", "staff_in_offer", "out_lead"}
-	kinds := []string{"personnel", "staff_audience", "trainers", "job_ad", "practical", "leaflet", "news", "research",
+	kinds := []string{"personnel", "trainers", "job_ad", "practical", "leaflet", "news", "research",
 		"report", "plan", "manual", "ward", "commercial", "not_illness", "media", "school", "closure",
 		"social", "encyclopedia", "campaign", "misc"}
 	for i, k := range kinds {
@@ -102,8 +102,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	}
 	// The votes: course words, participants, conditions, methods.
 	var offerText, genericText, people, method float64
-	var offerClause uint64 // clauses (first 64) with a course word, by index
-	inOffer := func(cl int32) bool { return cl < 64 && offerClause&(1<<cl) != 0 }
+	inOffer := func(cl int32) bool { return s.clauses[cl].offer }
 	s.work += 2*len(s.votes) + len(s.cues)
 	for i := range s.votes {
 		v := &s.votes[i]
@@ -130,11 +129,6 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			if v.ref.Facet() == taxonomy.FacetProgramme && v.weight >= minSupport {
 				x[sfProgramme] = 1
 				note(sfProgramme, v.ev)
-			}
-			if v.ev.Term > 0 {
-				if cl := s.matchClause[v.ev.Term-1]; cl < 64 {
-					offerClause |= 1 << cl
-				}
 			}
 		case taxonomy.FacetRole:
 			people += v.weight
@@ -184,8 +178,8 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 				note(sfOutLead, e)
 			}
 			note(kindFeature(k), e)
-			if k == cueStaffAudience && audience || (k == cuePersonnel || k == cueTrainers) &&
-				(c.part == PartTitle || s.clauses[cl].has(cueAudience)) {
+			if (k == cuePersonnel || k == cueTrainers) && (c.part == PartTitle ||
+				s.clauses[cl].has(cueAudience) || audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords)) {
 				x[sfStaffInOffer] = 1
 				note(sfStaffInOffer, e)
 			}
@@ -228,6 +222,10 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		x[sfShort] = 1
 	}
 }
+
+// audienceWords before a word for staff name them as the audience: "kurs
+// for helsepersonell".
+var audienceWords = []string{"for", "til"}
 
 // inScope decides rule 1 and returns the decision, its confidence and the
 // evidence for it: the features that pushed the decision its way most,
