@@ -375,3 +375,28 @@ func TestReadingPrintsNoValue(t *testing.T) {
 		t.Errorf("String %q does not name the facets read", got)
 	}
 }
+
+// TestNeedText checks what NeedText reads from a person's own words: the
+// reader's own condition makes a patient, a relative's makes next of kin,
+// in Bokmål and Nynorsk.
+func TestNeedText(t *testing.T) {
+	cases := []struct {
+		text  string
+		roles []taxonomy.Role
+		conds []taxonomy.Condition
+	}{
+		{"Jeg har kols og vil lære å leve med det.", []taxonomy.Role{taxonomy.RolePatient}, []taxonomy.Condition{taxonomy.ConditionCOPD}},
+		{"Eg har diabetes type 2 og vil gjerne ha kurs.", []taxonomy.Role{taxonomy.RolePatient}, []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
+		{"Min mann har demens, og jeg trenger noen å snakke med.", []taxonomy.Role{taxonomy.RoleNextOfKin}, []taxonomy.Condition{taxonomy.ConditionDementia}},
+		{"Sønnen vår har autisme. Vi vil gjerne møte andre foreldre.", []taxonomy.Role{taxonomy.RoleNextOfKin}, []taxonomy.Condition{taxonomy.ConditionAutism}},
+		{"Mora mi har fått kreft, kva finst for pårørande?", []taxonomy.Role{taxonomy.RoleNextOfKin}, []taxonomy.Condition{taxonomy.ConditionCancer}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := NeedText(c.text).Result()
+			assert.ElementsMatch(t, c.roles, got.Roles, "roles")
+			assert.ElementsMatch(t, c.conds, got.Conditions, "conditions")
+			checkEvidence(t, "", c.text, got)
+		})
+	}
+}

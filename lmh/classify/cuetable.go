@@ -312,6 +312,11 @@ var cueTable = []cue{
 	{"har du fått", cueAddressedYou}, {"har du hatt", cueAddressedYou}, {"har du ", cueAddressedYou},
 	{"deg som slit med", cueAddressedYou}, {"deg som strever med", cueAddressedYou},
 	{"medlemmer med", cueAddressed}, {"dei som har", cueAddressed}, {"de som har", cueAddressed},
+	// A person's own words: "jeg har kols".
+	{"|jeg har", cueAddressedYou}, {"|eg har", cueAddressedYou}, {"|jeg lever med", cueAddressedYou},
+	{"|eg lever med", cueAddressedYou}, {"|jeg sliter med", cueAddressedYou}, {"|eg slit med", cueAddressedYou},
+	{"|jeg fikk", cueAddressedYou}, {"|eg fekk", cueAddressedYou}, {"|jeg har fått", cueAddressedYou},
+	{"|eg har fått", cueAddressedYou}, {"|jeg er rammet av", cueAddressedYou}, {"|eg er ramma av", cueAddressedYou},
 	{"pasienter med", cueAddressed}, {"pasientar med", cueAddressed}, {"mennesker med", cueAddressed},
 	{"menneske med", cueAddressed}, {"folk med", cueAddressed}, {"deltakere med", cueAddressed},
 	{"rammet av", cueAddressed}, {"ramma av", cueAddressed}, {"råka av", cueAddressed}, {"rammes av", cueAddressed},
@@ -333,6 +338,18 @@ var cueTable = []cue{
 	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"har foreldre med", cueRelative},
 	{"har foreldre som", cueRelative}, {"pårørendes", cueRelative}, {"deres nærmeste", cueRelative},
 	{"og deres pårørende", cueRelative}, {"og deira pårørande", cueRelative}, {"og dine pårørende", cueRelative},
+	// A person's own relatives: "min mann har demens".
+	{"|min mann", cueRelative}, {"|mannen min", cueRelative}, {"|min kone", cueRelative}, {"|kona mi", cueRelative},
+	{"|kona min", cueRelative}, {"|min samboer", cueRelative}, {"|samboeren min", cueRelative},
+	{"|sambuaren min", cueRelative}, {"|min mor", cueRelative}, {"|mora mi", cueRelative}, {"|moren min", cueRelative},
+	{"|mor mi", cueRelative}, {"|min far", cueRelative}, {"|faren min", cueRelative}, {"|far min", cueRelative},
+	{"|min sønn", cueRelative}, {"|sønnen min", cueRelative}, {"|sønnen vår", cueRelative},
+	{"|min datter", cueRelative}, {"|datteren min", cueRelative}, {"|dottera mi", cueRelative},
+	{"|dattera vår", cueRelative}, {"|datteren vår", cueRelative}, {"|barnet mitt", cueRelative},
+	{"|barnet vårt", cueRelative}, {"|ungen vår", cueRelative}, {"|mitt barn", cueRelative},
+	{"|vårt barn", cueRelative}, {"|broren min", cueRelative}, {"|bror min", cueRelative},
+	{"|søstera mi", cueRelative}, {"|søsteren min", cueRelative}, {"|søster mi", cueRelative},
+	{"|min bror", cueRelative}, {"|min søster", cueRelative}, {"|ektefellen min", cueRelative},
 
 	// The general public.
 	{"alle som", cueGeneralPublic}, {"for alle", cueGeneralPublic}, {"åpent for alle", cueGeneralPublic},
