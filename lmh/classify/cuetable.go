@@ -54,6 +54,7 @@ const (
 	cueStreet      // the end of a street name ("…gata", "…veien"), checked for a number after it
 	cueMeeting     // physical meetings: samlinger, vi møtes, kafé
 	cueActivity    // physical activity done at the sessions
+	cueVisit       // visits: at home, on the ward
 	cueDigital     // a digital way of taking part
 	cueAlsoDigital // in person with a digital option, or both
 	cueSecondSite  // streamed to a second site
@@ -437,8 +438,8 @@ var cueTable = []cue{
 	{"treningsgruppe", cueActivity}, {"trimgruppe", cueActivity}, {"|trim|", cueActivity},
 	{"bassengtrening", cueActivity}, {"trening i vann", cueActivity}, {"trene i vann", cueActivity},
 	{"|turer|", cueActivity}, {"|turane", cueActivity}, {"|turene", cueActivity}, {"gåtur", cueActivity},
-	{"turgruppe", cueActivity}, {"hjemmebesøk", cueActivity}, {"heimebesøk", cueActivity},
-	{"går på besøk", cueActivity}, {"går vi på besøk", cueActivity}, {"|styrketrening", cueActivity},
+	{"turgruppe", cueActivity}, {"hjemmebesøk", cueVisit}, {"heimebesøk", cueVisit},
+	{"går på besøk", cueVisit}, {"går vi på besøk", cueVisit}, {"|styrketrening", cueActivity},
 	{"utholdenhetstrening", cueActivity}, {"timers trening", cueActivity},
 	{"times trening", cueActivity}, {"gruppetrening", cueActivity}, {"hjartetrim", cueActivity}, {"treningstilbud", cueActivity}, {"treningstilbod", cueActivity},
 	{"treninger", cueActivity}, {"treningar", cueActivity},

@@ -49,7 +49,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			if inPerson < 0 && s.isAddress(c) {
 				inPerson = i
 			}
-		case cueMeeting, cueActivity:
+		case cueMeeting, cueActivity, cueVisit:
 			if meeting < 0 {
 				meeting = i
 			}

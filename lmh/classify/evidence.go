@@ -47,6 +47,7 @@ const (
 	bBothFormats
 	bCourseFor
 	bFamily
+	bOverview
 )
 
 var basisOf = [...]Basis{
@@ -56,7 +57,7 @@ var basisOf = [...]Basis{
 	bManyFamilies: BasisManyFamilies, bAcrossDiagnoses: BasisAcrossDiagnoses, bThemeOnly: BasisThemeOnly,
 	bLivingWithIllness: BasisLivingWithIllness, bOffering: BasisOffering, bOutOfScope: BasisOutOfScope,
 	bRelative: BasisRelative, bGeneralPublic: BasisGeneralPublic, bMeetings: BasisMeetings,
-	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor, bFamily: BasisFamily,
+	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor, bFamily: BasisFamily, bOverview: BasisOverview,
 }
 
 // termRef says where the Term of an evidence comes from: 0 is no term,
@@ -115,6 +116,7 @@ const (
 	BasisBothFormats       Basis = "individual_or_group"      // individuelt eller i gruppe → no format
 	BasisCourseFor         Basis = "course_for_condition"     // kurs for deg med diabetes → diabeteskurs
 	BasisFamily            Basis = "whole_families"           // familier, with a condition → patients and next of kin
+	BasisOverview          Basis = "overview_of_offerings"    // ulike kurs, oversikt over → an offering, no one format
 )
 
 // collectEvidence appends the evidence of every value given in out, grouped

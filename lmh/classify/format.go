@@ -10,8 +10,9 @@ import (
 func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxonomy.Format, float64, float64) {
 	if c, ok := s.hasCue(cueSelfPaced); ok && d == taxonomy.DeliveryDigital {
 		// A self-paced course online is taken alone, whatever it is called.
-		s.implied(taxonomy.FormatIndividual.Ref(), 1.5+s.weightOf(taxonomy.FormatGroup.Ref())+
-			s.weightOf(taxonomy.ConceptGroupOffering.Ref()), s.cueEvidence(c, bNone), bSelfPaced)
+		s.implied(taxonomy.FormatIndividual.Ref(), 1.5, s.cueEvidence(c, bNone), bSelfPaced)
+		s.copyVotes(taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref())
+		return taxonomy.ConceptIndividualOffering, taxonomy.FormatIndividual, 0.7, 0.7
 	}
 	// People who meet, or train together, are a group.
 	if c, ok := s.hasCue(cueMeeting); ok {
@@ -24,6 +25,13 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 		ev := s.cueEvidence(c, bNone)
 		s.implied(taxonomy.FormatGroup.Ref(), 1, ev, bBothFormats)
 		s.implied(taxonomy.FormatIndividual.Ref(), 1, ev, bBothFormats)
+	}
+	if c, ok := s.hasCue(cueCatalogue); ok && !s.inTitle(taxonomy.FormatGroup.Ref()) &&
+		!s.inTitle(taxonomy.ConceptGroupOffering.Ref()) && !s.inTitle(taxonomy.FormatIndividual.Ref()) &&
+		!s.inTitle(taxonomy.ConceptIndividualOffering.Ref()) {
+		// An overview of many offerings has no one format.
+		s.implied(taxonomy.ConceptOffering.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOverview)
+		return taxonomy.ConceptOffering, 0, 0.5, 0
 	}
 	group := s.weightOf(taxonomy.FormatGroup.Ref()) + s.weightOf(taxonomy.ConceptGroupOffering.Ref())
 	indiv := s.weightOf(taxonomy.FormatIndividual.Ref()) + s.weightOf(taxonomy.ConceptIndividualOffering.Ref())

@@ -89,6 +89,7 @@ const (
 	comparedWeight   = 0.3  // a programme named for comparison
 	weakArena        = 0.4  // a unit that hosts more often than it organises: poliklinikk
 	leadWeight       = 1.5  // an arena named as the subject of organising
+	generalWeight    = 0.4  // a word for the field's forms rather than one offering's
 	backgroundWeight = 0.5  // an arena named in a clause that speaks of no offering
 	maxEvidence      = 2    // evidence items kept per value
 	nearBytes        = 40   // "close before": at most this many bytes before, in the same clause
@@ -230,6 +231,15 @@ func termVotes(s *scratch) {
 				if int32(m.End) <= c.lead && sw == w {
 					sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
 				}
+			case taxonomy.FacetFormat, taxonomy.FacetConcept:
+				switch {
+				case slices.Contains(generalConcepts, m.Term):
+					sw *= generalWeight // "pasientopplæring" names the field as often as an offering
+				case slices.Contains(intakeTerms, m.Term):
+					sw *= generalWeight // "en samtale" before a course is an intake talk
+				case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
+					continue // "individuelt tilpasset": adapted, not one-to-one
+				}
 			case taxonomy.FacetProgramme:
 				if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 {
 					sw *= comparedWeight // named for comparison, or one of a list
@@ -316,6 +326,14 @@ var organs = []string{"hjerte", "hjarte", "lunge", "nyre", "hjerne", "tarm", "ry
 // weakArenaTerms name units and services that host offerings more often
 // than they organise them.
 var weakArenaTerms = []string{"helsestasjon", "poliklinikk"}
+
+// generalConcepts are official terms for the individual and group forms of
+// the field that texts use as often for the field itself ("ingen tilbod for
+// pasientopplæring"): they say little about one offering's format.
+var generalConcepts = []string{"pasientopplæring", "pasientundervisning", "pasientveiledning", "gruppeopplæring"}
+
+// intakeTerms name a single talk, often an intake talk before a group.
+var intakeTerms = []string{"en samtale", "ein samtale"}
 
 // notOrganisers are arena terms for people or services that take part,
 // refer or are referred to, but do not organise: peers and volunteers, a

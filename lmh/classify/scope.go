@@ -198,7 +198,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		case k == cuePlace || k == cueVenueIntro || k == cueStreet && s.isAddress(c):
 			x[sfPlace] = 1
 			note(sfPlace, e)
-		case k == cueMeeting || k == cueActivity:
+		case k == cueMeeting || k == cueActivity || k == cueVisit:
 			x[sfMeeting] = 1
 			note(sfMeeting, e)
 		case k == cueGeneralPublic || k == cueHealthPromo:
