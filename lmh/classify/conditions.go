@@ -11,41 +11,7 @@ import (
 // target.
 func conditions(s *scratch) ([]taxonomy.Condition, float64) {
 	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
-	return keepNamed(s, titleFirst(s, cs)), conf
-}
-
-// titleFirst keeps, when the title names conditions, only those and the
-// ones the body names more than once: the title says what an offering is
-// about, and a passing mention in the body ("etter ulykke, hjerneslag eller
-// sykdom") does not change it. One walk over the votes marks the conditions
-// the title names.
-func titleFirst(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
-	if len(cs) < 2 {
-		return cs
-	}
-	var inTitle [64]bool // by index of cs
-	any := false
-	s.work += len(s.votes) * min(len(cs), len(inTitle))
-	for _, v := range s.votes {
-		if v.ev.Part != PartTitle || v.weight <= 0 || v.ref.Facet() != taxonomy.FacetCondition {
-			continue
-		}
-		for k, c := range cs[:min(len(cs), len(inTitle))] {
-			if v.ref == c.Ref() || c.Ref().Subsumes(v.ref) || v.ref.Subsumes(c.Ref()) {
-				inTitle[k], any = true, true
-			}
-		}
-	}
-	if !any {
-		return cs
-	}
-	out := cs[:0]
-	for k, c := range cs {
-		if k < len(inTitle) && inTitle[k] || s.weightOf(c.Ref()) >= 1.5 {
-			out = append(out, c)
-		}
-	}
-	return out
+	return keepNamed(s, cs), conf
 }
 
 // keepNamed drops a condition that is an ancestor of another one given

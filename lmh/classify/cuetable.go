@@ -72,6 +72,7 @@ const (
 	cueNegation   // utelukket, ikke for, ikkje berre: an excluded or negated mention
 	cueExample    // for eksempel, blant annet: examples of a broader target
 	cueComparison // liknande, i likhet med: named for comparison
+	cueUnitName   // enhet for, senter for: a unit's or an organisation's name follows
 
 	numCueKinds
 )
@@ -528,6 +529,15 @@ var cueTable = []cue{
 	{"blant annet", cueExample}, {"bl.a", cueExample}, {"slik som", cueExample}, {"eksempelvis", cueExample},
 	{"mellom anna", cueExample},
 
+	// A unit's or an organisation's name follows.
+	{"enhet for", cueUnitName}, {"eining for", cueUnitName}, {"seksjon for", cueUnitName},
+	{"avdeling for", cueUnitName}, {"avd. for", cueUnitName}, {"senter for", cueUnitName},
+	{"senteret for", cueUnitName}, {"klinikk for", cueUnitName}, {"klinikken for", cueUnitName},
+	{"tjeneste for", cueUnitName}, {"tjenesten for", cueUnitName}, {"teneste for", cueUnitName},
+	{"tenesta for", cueUnitName}, {"team for", cueUnitName}, {"kontor for", cueUnitName},
+	{"forening for", cueUnitName}, {"foreningen for", cueUnitName}, {"forbund for", cueUnitName},
+	{"forbundet for", cueUnitName}, {"kompetansesenter for", cueUnitName}, {"behandlingstjeneste for", cueUnitName},
+	{"landsforeningen for", cueUnitName}, {"landsforeninga for", cueUnitName}, {"kompetansetjeneste for", cueUnitName},
 	// Named for comparison.
 	{"liknande", cueComparison}, {"lignende", cueComparison}, {"likner på", cueComparison},
 	{"ligner på", cueComparison}, {"i likhet med", cueComparison}, {"i motsetning til", cueComparison},

@@ -133,6 +133,7 @@ func termVotes(s *scratch) {
 	nOpen := 0
 	var trail cueTrail
 	trail.init(s)
+	negated := negationAhead{s: s}
 	broad := s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	for i := range s.matches {
 		m := &s.matches[i]
@@ -142,6 +143,7 @@ func termVotes(s *scratch) {
 		}
 		part := s.part(i)
 		trail.advance(part, m.Start)
+		negated.advance(part, m.End)
 		cl := s.matchClause[i]
 		c := &s.clauses[cl]
 		// Forget the earlier matches that end before m starts.
@@ -172,8 +174,8 @@ func termVotes(s *scratch) {
 				continue
 			}
 			for _, j := range open[:nOpen] {
-				if s.matches[j].End < m.End {
-					continue // overlaps m without enclosing it
+				if o := &s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
+					continue // overlaps m without enclosing it, or another reading of the same span
 				}
 				for _, o := range s.matches[j].Senses {
 					if o.Facet() == f {
@@ -203,8 +205,12 @@ func termVotes(s *scratch) {
 					continue // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
 				case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
 					continue // "kreftkoordinator", "rus" in "rustet"
-				case broad && trail.near(cueExample, m.Start, cl):
+				case broad && trail.inClause(cueExample, cl):
 					continue // an example of a broader target
+				case trail.near(cueUnitName, m.Start, cl), negated.after(m.End):
+					continue // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
+				case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
+					continue // "slag" is a stroke only where one has or gets it
 				case slices.Contains(organs, m.Term):
 					sw *= organWeight
 				}
@@ -318,7 +324,11 @@ var unitHeads = []string{"klinikk", "avdeling", "avd", "poliklinikk", "team", "k
 	"eining", "organisasjon", "lege", "overlege", "spesialist", "sykehus", "sjukehus", "forsk", "register",
 	"ombud", "ombod", "rett", "reise", "sikkerhet", "journal", "rekneskap", "regnskap", "ansvarl", "forløp",
 	"konferanse", "satsing", "representant", "medvirkning", "senter", "lag", "plan", "omsorg", "arbeid",
-	"erfaring", "undersøk", "sentral", "pleier", "pleiar"}
+	"erfaring", "undersøk", "sentral", "pleier", "pleiar", "fri"}
+
+// strokeWords before "slag" make it a stroke ("ramma av slag", "etter
+// slag"), not a kind ("alle slag").
+var strokeWords = []string{"av", "etter", "hatt", "fått", "fatt", "fekk", "fikk", "med", "og", "ved"}
 
 // organs are condition terms that name only an organ.
 var organs = []string{"hjerte", "hjarte", "lunge", "nyre", "hjerne", "tarm", "rygg", "ledd"}
@@ -512,6 +522,48 @@ func (t *cueTrail) advance(part Part, pos int) {
 		t.clause[c.kind] = t.s.cueClause[t.j]
 		t.j++
 	}
+}
+
+// inClause reports whether a cue of kind k ended before, in clause cl.
+func (t *cueTrail) inClause(k cueKind, cl int32) bool {
+	return t.end[k] >= 0 && t.clause[k] == cl
+}
+
+// negationAhead finds the next excluding or negating cue after a word, also
+// across a line break ("aktiv psykose/\nhallusinasjonar utelukket").
+type negationAhead struct {
+	s    *scratch
+	j    int // the first cue not yet passed
+	part Part
+}
+
+// advance passes the cues of part that end before pos.
+func (n *negationAhead) advance(part Part, pos int) {
+	cues := n.s.cues
+	if part != n.part {
+		n.part = part
+		for n.j < len(cues) && cues[n.j].part != part {
+			n.s.work++
+			n.j++
+		}
+	}
+	for n.j < len(cues) && cues[n.j].part == part && cues[n.j].end <= pos {
+		n.s.work++
+		n.j++
+	}
+}
+
+// after reports whether a negating cue starts within nearBytes after end,
+// among the next few cues.
+func (n *negationAhead) after(end int) bool {
+	cues := n.s.cues
+	for k := n.j; k < len(cues) && cues[k].part == n.part && cues[k].end <= end+2*nearBytes; k++ {
+		n.s.work++
+		if cues[k].kind == cueNegation && cues[k].start >= end && cues[k].start-end <= nearBytes {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether a cue of kind k ends at most nearBytes before pos in
