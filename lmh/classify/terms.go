@@ -102,6 +102,11 @@ var extraTerms = []struct {
 	{"programme:diabeteskurs", "diabetesskole,diabetesskolen,diabetesskule,startkurs for diabetes,diabetes type 2-kurs", false},
 	{"programme:recovery_skole", "recoveryskole,recoveryskolen,recovery-skolen,recoveryskule,recoverykurs", false},
 	{"programme:bra_mat", "Bra Mat-kurs,Bra mat-kurs,Bra Mat,BraMat", true},
+	{"programme:helt_sjef", "Helt sjef,Heilt sjef,HELT SJEF,Helt Sjef", true},
+	{"programme:selvhjelpsgruppe", "selvorganisert selvhjelp,sjølvorganisert sjølvhjelp,selvhjelpsgrupper,sjølvhjelpsgrupper", false},
+	{"programme:helsesamtale", "frisklivssamtale,frisklivssamtaler,frisklivssamtalar,helsesamtaler,helsesamtalar", false},
+	{"programme:stressmestringsgruppe", "stressmestringskurs,stressmeistringskurs,kurs i stressmestring,kurs i stressmeistring", false},
+	{"programme:starthjelp", "Start-hjelp,Starthjelpkurs,Starthjelp-kurs", true},
 }
 
 // glossaryWithExtras returns g with extraTerms added.
