@@ -69,10 +69,12 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	if kin >= 0 && s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport && s.relativeNamesTarget(kin) {
 		s.implied(taxonomy.RoleNextOfKin.Ref(), impliedWeight, s.cueEvidence(kin, bNone), bRelative)
 	}
-	if user >= 0 && s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
+	if user >= 0 && s.weightOf(taxonomy.RoleUser.Ref()) < minSupport &&
+		s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
 		s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(user, bNone), bGeneralPublic)
 	}
-	if len(conds) == 0 && !s.anyCue(cueBroadTarget) && !s.anyCue(cueLiving) && !s.anyCue(cueAcross) {
+	if len(conds) == 0 && !s.anyCue(cueBroadTarget) && !s.anyCue(cueLiving) && !s.anyCue(cueAcross) &&
+		s.weightOf(taxonomy.ThemeGrief.Ref()) < minSupport {
 		parentsAreUsers(s)
 	}
 	if len(conds) > 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
@@ -155,8 +157,8 @@ func (s *scratch) families() (evi, bool) {
 
 // parentTerms name parents and families: next of kin in a course about a
 // child's condition, but citizens in a general parenting course.
-var parentTerms = []string{"foreldre", "foreldra", "foreldrene", "foresatte", "familien", "familier",
-	"familiar", "familiane", "mor eller far", "omsorgspersoner", "familie og venner"}
+var parentTerms = []string{"foreldre", "foreldra", "foreldrene", "foresatte", "mor eller far", "omsorgspersoner",
+	"foreldrekurs", "foreldregruppe", "foreldregrupper", "foreldrekurset"}
 
 // parentsAreUsers makes parents users when the text names no condition and
 // no relative's role but theirs: a general parenting course.

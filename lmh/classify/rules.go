@@ -614,9 +614,12 @@ func decide(s *scratch, gate bool) Result {
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
 
-	// Rule 4: foreldre til barn → next of kin, children.
+	// Rule 4: foreldre til barn med … → next of kin, children; parents of
+	// children in general are the parents of a general parenting course.
 	if c, ok := s.hasCue(cueParents); ok {
-		s.implied(taxonomy.RoleNextOfKin.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
+		if s.clauseNamesTarget(s.cueClause[c], s.cues[c].end) {
+			s.implied(taxonomy.RoleNextOfKin.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
+		}
 		s.implied(taxonomy.AgeGroupChildren.Ref(), 1, s.cueEvidence(c, bNone), bParentsOfChildren)
 	}
 	// Rule 5: age ranges.
