@@ -9,8 +9,10 @@ import (
 
 // Result is what a course listing says about itself, in the codes of
 // the vocabulary. A facet the text does not support is left at its zero
-// value (or nil), never guessed. When InScope is false every facet is empty:
-// the text is not a learning-and-coping offering, so it has none.
+// value (or nil), never guessed. The facets are read whatever InScope
+// says: a page that is not an offering may still name a condition or an
+// arena, and a caller who draws the in-scope line elsewhere than the
+// classifier does (Confidence.InScope) keeps what the text says.
 //
 // A Result is a plain value; the classifier keeps no reference to
 // it, so the caller may keep or change it, but it is not safe to change
@@ -18,7 +20,9 @@ import (
 type Result struct {
 	// InScope reports whether the text is a learning-and-coping offering (or
 	// the learning-and-coping work of a service) for patients, users or
-	// next of kin.
+	// next of kin. Confidence.InScope is the confidence of this decision,
+	// at least 0.5 either way, and the evidence of the decision comes first
+	// in Evidence (Facet zero).
 	InScope    bool
 	Concept    taxonomy.Concept
 	Format     taxonomy.Format
@@ -238,14 +242,14 @@ func (c *Classifier) Text(text string) Result {
 // Listing classifies a listing; see the package function
 // Listing.
 func (c *Classifier) Listing(title, text string) Result {
-	return c.classify(title, text, true)
+	return c.classify(title, text)
 }
 
-// NeedText reads the facets of a person's own words without first
-// requiring that they describe an offering: "pårørende til mor med demens,
-// vil helst ha kurs på nett" names roles, conditions and a delivery but no
-// offering. InScope is still decided and reported. It is safe for
-// concurrent use.
+// NeedText reads the facets of a person's own words: "pårørende til mor
+// med demens, vil helst ha kurs på nett" names roles, conditions and a
+// delivery but no offering; "jeg har kols" makes the writer a patient, "min
+// mann har demens" next of kin. InScope is still decided and reported. It
+// is safe for concurrent use.
 //
 // Text about a person is health data, and so is what is read from it: the
 // Reading prints no value under any fmt verb. Read its fields only where
@@ -257,13 +261,13 @@ func NeedText(text string) Reading {
 // NeedText reads the facets of a person's own words; see the package
 // function NeedText.
 func (c *Classifier) NeedText(text string) Reading {
-	return Reading{r: c.classify("", text, false)}
+	return Reading{r: c.classify("", text)}
 }
 
-func (c *Classifier) classify(title, text string, gate bool) Result {
+func (c *Classifier) classify(title, text string) Result {
 	s := c.pool.Get().(*scratch)
 	c.scan(s, title, text)
-	out := decide(s, gate)
+	out := decide(s)
 	s.title, s.text = "", ""
 	c.pool.Put(s)
 	return out

@@ -17,23 +17,32 @@
 // Text is read once through the glossary's scanner (terms of the
 // vocabulary, in any inflection, Bokmål or Nynorsk, with their senses) and
 // once through a table of cues: words that are not terms but tell who the
-// audience is, what kind of page this is and where it is held. The rules
-// that turn terms and cues into values are written out at the top of
-// rules.go; each value names the rule (Basis) and the spans (Part, Start,
-// End: byte offsets into the title or the text) that decided it.
+// audience is, what kind of page this is, where it is held and how a word
+// is meant. Both parts are cut into clauses, and each term is weighed by
+// where it stands: in a proper name, a unit's name, a negated clause, after
+// a partner or a venue phrase. The rules that turn terms and cues into
+// values are written out at the top of rules.go; each value names the rule
+// (Basis) and the spans (Part, Start, End: byte offsets into the title or
+// the text) that decided it. The work is linear in the text.
 //
 // # In scope or not
 //
-// Listing and Text first decide whether the text describes a
-// learning-and-coping offering for patients, users or next of kin at all.
-// Courses for health personnel, job adverts, visiting hours, leaflets,
-// news, research and ward pages are not; their Result has InScope false
-// and no facets. Every facet carries a score in [0, 1] (Result.Confidence).
+// Listing and Text decide whether the text describes a learning-and-coping
+// offering for patients, users or next of kin at all. Courses for health
+// personnel, course leaders or volunteers, job adverts, manuals, plans,
+// research, reports, closures, school programmes, visiting hours, leaflets
+// and ward pages are not. The decision weighs evidence both ways, with
+// weights fitted on labelled real listings (scope.go), and
+// Result.Confidence.InScope says how sure it is; the evidence of the
+// decision comes first in Result.Evidence. The facets are read whatever the
+// decision, so a caller can draw the line elsewhere. Every facet carries a
+// score in [0, 1] (Result.Confidence).
 //
 // # A person's own words
 //
 // NeedText reads the same facets from a person's own description ("pårørende
-// til mor med demens, vil helst ha kurs på nett") without the in-scope gate.
+// til mor med demens, vil helst ha kurs på nett"; "jeg har kols"; "min mann
+// har demens").
 // Such text and what is read from it are health data: do not log either.
 //
 // # Extraction

@@ -605,10 +605,8 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 }
 
 // decide applies the rules to what the scanners found. The facets are read
-// whatever the in-scope decision; gate is kept for the Listing and NeedText
-// entry points, which differ only in it.
-func decide(s *scratch, gate bool) Result {
-	_ = gate
+// whatever the in-scope decision.
+func decide(s *scratch) Result {
 	prepare(s)
 	var out Result
 	in, conf, ev := inScope(s)
