@@ -12,6 +12,9 @@ func arena(s *scratch) (taxonomy.Arena, float64) {
 	if a == 0 {
 		return 0, 0
 	}
+	if share := s.weightOf(a.Ref()) / s.facetWeight(taxonomy.FacetArena); share < arenaShare {
+		return 0, 0 // arenas of other kinds as strong: no one leads
+	}
 	ev := s.votesFor(a.Ref())
 	if ev.Term <= 0 {
 		return a, conf
@@ -29,4 +32,18 @@ func arena(s *scratch) (taxonomy.Arena, float64) {
 		}
 	}
 	return a, conf
+}
+
+// arenaShare is the least share of the arena votes the winner must have:
+// a majority, or no one leads.
+var arenaShare = 0.5
+
+// facetWeight returns the summed positive support of every value of f.
+func (s *scratch) facetWeight(f taxonomy.Facet) float64 {
+	var buf [16]tally
+	t := 0.0
+	for _, x := range s.tallies(f, buf[:0]) {
+		t += max(x.weight, 0)
+	}
+	return t
 }

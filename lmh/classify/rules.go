@@ -142,8 +142,12 @@ func termVotes(s *scratch) {
 			nOpen = 0
 		}
 		part := s.part(i)
-		trail.advance(part, m.Start)
-		negated.advance(part, m.End)
+		if part != trail.part || trail.j < len(s.cues) && s.cues[trail.j].end <= m.Start {
+			trail.advance(part, m.Start)
+		}
+		if part != negated.part || negated.j < len(s.cues) && s.cues[negated.j].end <= m.End {
+			negated.advance(part, m.End)
+		}
 		cl := s.matchClause[i]
 		c := &s.clauses[cl]
 		// Forget the earlier matches that end before m starts.
@@ -447,7 +451,29 @@ func headAfter(src string, end int) string {
 // isUnitHead reports whether a compound's head names a unit, a job or an
 // organisation, also after a linking s ("pasientsikkerhet").
 func isUnitHead(h string) bool {
-	return foldPrefixIn(h, unitHeads) || len(h) > 1 && (h[0] == 's' || h[0] == 'S') && foldPrefixIn(h[1:], unitHeads)
+	return hasUnitPrefix(h) || len(h) > 1 && (h[0] == 's' || h[0] == 'S') && hasUnitPrefix(h[1:])
+}
+
+// unitHeadsByFirst buckets unitHeads by their first letter, so a check
+// compares a handful of heads, not all of them.
+var unitHeadsByFirst = func() (t [26][]string) {
+	for _, h := range unitHeads {
+		t[h[0]-'a'] = append(t[h[0]-'a'], h)
+	}
+	return t
+}()
+
+// hasUnitPrefix reports whether one of unitHeads begins h (ASCII capitals
+// fold).
+func hasUnitPrefix(h string) bool {
+	if h == "" {
+		return false
+	}
+	b := h[0] | 0x20
+	if b < 'a' || b > 'z' {
+		return false
+	}
+	return foldPrefixIn(h, unitHeadsByFirst[b-'a'])
 }
 
 // genitiveEndings are what follows a glossary form in its genitive.
