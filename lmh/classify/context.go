@@ -145,6 +145,7 @@ func (s *scratch) buildContext() {
 	s.clauses = appendClauses(s.clauses[:0], s.title, PartTitle)
 	s.nTitleClauses = len(s.clauses)
 	s.clauses = appendClauses(s.clauses, s.text, PartText)
+	s.work += len(s.title) + len(s.text) // read by appendClauses
 	// Cues are sorted by end within each part, title first; a cue belongs
 	// to the clause its last byte lies in.
 	s.cueClause = s.cueClause[:0]
@@ -239,9 +240,11 @@ func (s *scratch) inName(i int) bool {
 	// At the start of a clause: a name if the next word is capitalised.
 	j := m.End
 	for j < len(src) && j-m.End < 64 && isWordByte(src[j]) {
+		s.work++
 		j++
 	}
-	for j < len(src) && src[j] == ' ' {
+	for j < len(src) && j-m.End < 64 && src[j] == ' ' {
+		s.work++
 		j++
 	}
 	return titleCased(src, j)

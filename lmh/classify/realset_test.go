@@ -282,3 +282,36 @@ func checkRealLabels(t *testing.T, split string) {
 }
 
 func TestRealTrainLabelsAreValid(t *testing.T) { checkRealLabels(t, "train") }
+
+// realFloor is the lowest a facet's figures may fall on a split: for
+// in_scope and the multi-valued facets precision, recall and F1; for the
+// single-valued ones accuracy (where gold is known) and precision (where a
+// value is given), the third figure unused.
+type realFloor [3]float64
+
+// checkRealFloors fails for every figure of s below its floor.
+func checkRealFloors(t *testing.T, split string, s realScores, floors map[string]realFloor) {
+	t.Helper()
+	below := func(f string, name string, got, floor float64) {
+		if got < floor {
+			t.Errorf("%s split, %s %s %.3f: below the floor %.2f", split, f, name, got, floor)
+		}
+	}
+	for f, fl := range floors {
+		switch {
+		case f == "in_scope":
+			below(f, "precision", s.scope.precision(), fl[0])
+			below(f, "recall", s.scope.recall(), fl[1])
+			below(f, "F1", s.scope.f1(), fl[2])
+		case s.single[f] != nil:
+			below(f, "accuracy", s.single[f].accuracy(), fl[0])
+			below(f, "precision", s.single[f].precision(), fl[1])
+		case s.multi[f] != nil:
+			below(f, "precision", s.multi[f].precision(), fl[0])
+			below(f, "recall", s.multi[f].recall(), fl[1])
+			below(f, "F1", s.multi[f].f1(), fl[2])
+		default:
+			t.Fatalf("no facet %q", f)
+		}
+	}
+}

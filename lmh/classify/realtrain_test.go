@@ -10,14 +10,25 @@ import (
 
 var realDump = flag.Bool("real-dump", false, "log every disagreement with the gold labels of the real training split")
 
+// realTrainFloors guard the training split (the rules and the in-scope
+// weights were tuned on it, so its figures flatter): a little under the
+// figures measured when the rules were frozen.
+var realTrainFloors = map[string]realFloor{
+	"in_scope": {0.86, 0.86, 0.86},
+	"format":   {0.86, 0.86}, "arena": {0.94, 0.83}, "delivery": {0.94, 0.86}, "programme": {0.83, 0.88},
+	"roles":      {0.84, 0.84, 0.84},
+	"conditions": {0.89, 0.95, 0.92},
+}
+
 // TestRealTrainQuality scores the classifier and the keyword baseline on
 // the training split of the real listings (the split the rules are tuned
-// on).
+// on), and fails below realTrainFloors.
 func TestRealTrainQuality(t *testing.T) {
 	items := loadReal(t, "train")
 	ours, base := classifyReal(items), keywordReal(items)
 	so, sb := scoreReal(items, ours), scoreReal(items, base)
 	t.Logf("\n%s", realTable("real train split", so, sb))
+	checkRealFloors(t, "train", so, realTrainFloors)
 	if *realDump {
 		for i, it := range items {
 			if d := disagreement(it, ours[i]); d != "" {

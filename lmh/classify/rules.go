@@ -415,14 +415,22 @@ func (s *scratch) locativeLead(i int) bool {
 	if w+2 > len(src) || src[w] != 'I' && src[w] != 'i' || src[w+1] != ' ' {
 		return false
 	}
-	// The match is in the clause's opening phrase: at most three words in.
+	// The match is in the clause's opening phrase: at most three words in
+	// (so at most 48 bytes are read).
 	words := 0
 	for j := w + 2; j < s.matches[i].Start && j < len(src); j++ {
+		s.work++
+		if j-w > 48 {
+			return false
+		}
 		if src[j] == ' ' {
 			words++
+			if words > 2 {
+				return false
+			}
 		}
 	}
-	return words <= 2
+	return true
 }
 
 // capitalisedTerm reports whether a glossary term is itself written with a
