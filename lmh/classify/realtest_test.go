@@ -1,5 +1,3 @@
-//go:build realtest
-
 package classify
 
 import "testing"
