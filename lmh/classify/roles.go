@@ -190,46 +190,6 @@ func parentsAreUsers(s *scratch) {
 	s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votes[first].ev, bGeneralPublic)
 }
 
-// matchTrail follows the matches of one sense while the cues are read in
-// order, so a rule can ask in constant time whether such a term stands
-// close before a cue in its clause.
-type matchTrail struct {
-	s      *scratch
-	sense  taxonomy.Ref
-	j      int // the next match to pass
-	part   Part
-	end    int // end of the last match with the sense passed, -1 if none
-	clause int32
-}
-
-func (t *matchTrail) init(s *scratch, sense taxonomy.Ref) {
-	t.s, t.sense, t.j, t.part, t.end = s, sense, 0, PartTitle, -1
-}
-
-// near reports whether a match with the sense ends at most nearBytes
-// before pos in clause cl of part. Positions asked for must not decrease
-// within a part.
-func (t *matchTrail) near(part Part, pos int, cl int32) bool {
-	s := t.s
-	if part != t.part {
-		t.part, t.end = part, -1
-		if part == PartText && t.j < s.nTitle {
-			t.j = s.nTitle
-		}
-	}
-	for t.j < len(s.matches) && s.part(t.j) == part && s.matches[t.j].End <= pos {
-		s.work++
-		m := &s.matches[t.j]
-		for _, r := range m.Senses {
-			if r == t.sense {
-				t.end, t.clause = m.End, s.matchClause[t.j]
-			}
-		}
-		t.j++
-	}
-	return t.end >= 0 && t.clause == cl && pos-t.end <= nearBytes
-}
-
 // clauseNamesTarget reports whether clause cl names a condition, a broader
 // target or a theme after byte from: what the people addressed have.
 func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
