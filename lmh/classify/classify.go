@@ -267,7 +267,7 @@ func (c *Classifier) NeedText(text string) Reading {
 func (c *Classifier) classify(title, text string) Result {
 	s := c.pool.Get().(*scratch)
 	c.scan(s, title, text)
-	out := decide(s)
+	out := decide(s, true)
 	s.title, s.text = "", ""
 	c.pool.Put(s)
 	return out

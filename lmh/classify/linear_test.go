@@ -50,7 +50,7 @@ var adversarial = []string{
 func (c *Classifier) classifyWork(title, text string) int {
 	s := newScratch()
 	c.scan(s, title, text)
-	decide(s)
+	decide(s, true)
 	return s.work
 }
 

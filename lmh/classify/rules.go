@@ -551,8 +551,10 @@ func (s *scratch) has(f taxonomy.Facet) bool {
 }
 
 // decide applies the rules to what the scanners found. The facets are read
-// whatever the in-scope decision.
-func decide(s *scratch) Result {
+// whatever the in-scope decision, so the second argument (whether the
+// caller reads a listing, from when NeedText skipped the in-scope gate) no
+// longer changes anything; Extract still passes it.
+func decide(s *scratch, _ bool) Result {
 	prepare(s)
 	var out Result
 	in, conf, ev := inScope(s)
