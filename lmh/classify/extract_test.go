@@ -323,6 +323,7 @@ func FuzzExtract(f *testing.F) {
 		"Påmeldingsfrist 5. januar. 14.01.25 kl 9-15 på Lærings- og meistringssenteret i Førde.",
 		"Ikke for deg med psykose. e-post: a@b.no www.x.no 8–12 deltakere, maks 15.",
 		"\xc3", "1.", "kl.", "@", "www.", "– 18:", "mellom 1 og", "Sted:", "Holtålen-, Os- og",
+		"Ikke for", "passer ikke for", // exclusion words at the very end of the text (a crash found by fuzzing)
 	} {
 		f.Add("Tittel", s)
 	}

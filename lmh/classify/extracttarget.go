@@ -147,10 +147,10 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 	for _, k := range x.keys {
 		i := int(k)
 		from, to := x.exclusionSpan(i)
-		if from < 0 {
-			continue
+		if from < 0 || from >= to {
+			continue // no words after "ikke for" (the text ends there)
 		}
-		lo, hi := int(x.toks[from].start), int(x.tok(to-1).end)
+		lo, hi := int(x.tok(from).start), int(x.tok(to-1).end)
 		for k := x.s.nTitle; k < len(x.s.matches); k++ {
 			m := &x.s.matches[k]
 			if m.Start < lo || m.End > hi {
