@@ -21,10 +21,12 @@ import (
 // and how close is it? It prints a summary and, with -out, writes
 // coverage.csv (one row per municipality, role and topic) and
 // coverage.html (a self-contained page with SVG heat tables of counties ×
-// conditions and counties × themes) into that directory.
+// conditions and counties × themes) into that directory; with -county, also
+// coverage-NN.html with a row per municipality of that county.
 //
 //	lmhkit coverage                          # the embedded sample, summary only
 //	lmhkit coverage -out /tmp/dekning -lang nn -role patient
+//	lmhkit coverage -out /tmp/dekning -county 46
 //	lmhkit coverage -catalogue katalog.jsonl -in-person
 func runCoverage(e *env, args []string) int {
 	fs := e.flags()
@@ -36,6 +38,7 @@ func runCoverage(e *env, args []string) int {
 	date := fs.String("date", "", "count offerings open on this day (YYYY-MM-DD; default today)")
 	inPerson := fs.Bool("in-person", false, "count only offerings met in person")
 	age := fs.String("age-group", "", "count only offerings for this age group (children, youth, adults, elderly)")
+	county := fs.String("county", "", "with -out, also write coverage-NN.html for this county (fylkesnummer), a row per municipality")
 	if ok, status := e.parse(fs, args); !ok {
 		return status
 	}
@@ -69,6 +72,16 @@ func runCoverage(e *env, args []string) int {
 			return exitUsage
 		}
 	}
+	if *county != "" {
+		if _, ok := geo.LookupCounty(*county); !ok {
+			e.errorf("-county: %s", [3]string{"ikke et fylkesnummer i 2024-lista", "ikkje eit fylkesnummer i 2024-lista", "not a county number in the 2024 list"}[lang.Index()])
+			return exitUsage
+		}
+		if *outDir == "" {
+			e.errorf("-county: %s", [3]string{"trenger -out", "treng -out", "needs -out"}[lang.Index()])
+			return exitUsage
+		}
+	}
 	cat, status := e.loadCatalogue(*catalogue, day, *strict, lang)
 	if status != exitOK {
 		return status
@@ -88,13 +101,20 @@ func runCoverage(e *env, args []string) int {
 		e.errorf("%s", clean(err))
 		return exitUsage
 	}
-	for _, f := range []struct {
+	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{"coverage.csv", rep.WriteCSV},
 		{"coverage.html", func(w io.Writer) error { return rep.WriteHTML(w, lang) }},
-	} {
+	}
+	if *county != "" {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer) error
+		}{"coverage-" + *county + ".html", func(w io.Writer) error { return rep.WriteCountyHTML(w, lang, *county) }})
+	}
+	for _, f := range files {
 		path := filepath.Join(*outDir, f.name)
 		if err := writeFile(path, f.write); err != nil {
 			out.Flush()
@@ -169,7 +189,7 @@ func summarise(w io.Writer, rep *match.AccessReport, n int, l taxonomy.Lang) {
 		})
 		var top []string
 		for _, b := range best[:min(5, len(best))] {
-			top = append(top, fmt.Sprintf("%s %.0f %%", b.label, b.pct))
+			top = append(top, b.label+" "+percent(b.pct, l))
 		}
 		fmt.Fprintf(w, words["best"][li]+"\n", strings.Join(top, ", "))
 		for _, hr := range geo.HealthRegions() {
@@ -183,6 +203,22 @@ func summarise(w io.Writer, rep *match.AccessReport, n int, l taxonomy.Lang) {
 			fmt.Fprintf(w, words["region"][li]+"\n", hr.Name(), pct(reach, total), pct(local, total))
 		}
 	}
+}
+
+// percent writes a share for people: whole percents, but a share under
+// one percent with a decimal, so a small share never reads as "0 %".
+func percent(p float64, l taxonomy.Lang) string {
+	s := fmt.Sprintf("%.0f", p)
+	if p > 0 && p < 1 {
+		s = fmt.Sprintf("%.1f", p)
+		if l != taxonomy.EN {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+	}
+	if l == taxonomy.EN {
+		return s + "%"
+	}
+	return s + " %"
 }
 
 func pct(a, b int) float64 {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 func TestCoverage(t *testing.T) {
@@ -77,3 +78,17 @@ func TestCoverageCatalogue(t *testing.T) {
 }
 
 func lmhSample() []byte { return lmh.SampleCatalogueJSONL() }
+
+// TestPercentNeverZeroForSome: a share above zero never prints as "0 %"
+// (issue 19: the summary's best covered listed entries at 0 %).
+func TestPercentNeverZeroForSome(t *testing.T) {
+	for _, tc := range []struct {
+		p    float64
+		l    taxonomy.Lang
+		want string
+	}{{0.28, taxonomy.NB, "0,3 %"}, {0.28, taxonomy.EN, "0.3%"}, {0, taxonomy.NB, "0 %"}, {12.4, taxonomy.NN, "12 %"}, {100, taxonomy.EN, "100%"}} {
+		if got := percent(tc.p, tc.l); got != tc.want {
+			t.Errorf("percent(%v, %v) = %q, want %q", tc.p, tc.l, got, tc.want)
+		}
+	}
+}
