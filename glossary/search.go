@@ -90,6 +90,7 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 		maxEdits = 2
 	}
 	qf := []rune(fold(q))
+	var rows [3 * 64]int // prefixDistance's rows, reused for every term
 	for i, e := range g.entries {
 		if lang != 0 && e.Lang != lang {
 			continue
@@ -106,7 +107,7 @@ func (g *Glossary) Search(text string, lang taxonomy.Lang, limit int) []Hit {
 		case len(qr) >= 3 && strings.Contains(k.norm, q):
 			score, how = scoreSubstring-min(len(k.runes)-len(qr), 99), "substring"
 		case len(qr) >= 4:
-			d := prefixDistance(qf, k.folded, maxEdits)
+			d := prefixDistanceBuf(qf, k.folded, maxEdits, rows[:])
 			if d <= maxEdits {
 				score, how = scoreFuzzy-50*d-min(abs(len(k.runes)-len(qr)), 49), "fuzzy"
 			}
@@ -220,12 +221,21 @@ func wordPrefix(s, q string) bool {
 // prefixDistance returns the smallest optimal-string-alignment distance
 // between q and a prefix of t, or bound+1 if it exceeds bound.
 func prefixDistance(q, t []rune, bound int) int {
+	var buf [3 * 64]int
+	return prefixDistanceBuf(q, t, bound, buf[:])
+}
+
+// prefixDistanceBuf is prefixDistance with scratch space for its rows: no
+// allocation when 3*(len(q)+bound+1) ints fit in buf.
+func prefixDistanceBuf(q, t []rune, bound int, buf []int) int {
 	if len(t) > len(q)+bound {
 		t = t[:len(q)+bound]
 	}
-	prev2 := make([]int, len(t)+1)
-	prev := make([]int, len(t)+1)
-	cur := make([]int, len(t)+1)
+	n := len(t) + 1
+	if len(buf) < 3*n {
+		buf = make([]int, 3*n)
+	}
+	prev2, prev, cur := buf[:n], buf[n:2*n], buf[2*n:3*n]
 	for j := range prev {
 		prev[j] = j
 	}
