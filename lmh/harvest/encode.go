@@ -2,7 +2,6 @@ package harvest
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -66,93 +65,164 @@ func (e Encoder) AppendResult(dst []byte, rec *Record, c *classify.Result) []byt
 // appendResultMembers appends the opening of a classification's line: its
 // members from id to evidence.
 func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result) []byte {
+	t := fragments()
 	b := append(dst, `{"id":`...)
 	b = appendString(b, rec.ID)
-	b = append(b, `,"in_scope":`...)
-	b = strconv.AppendBool(b, c.InScope)
-	b = appendField(b, "concept", c.Concept.String())
-	b = appendField(b, "format", c.Format.String())
-	b = appendCodes(b, "roles", c.Roles)
-	b = appendCodes(b, "age_groups", c.AgeGroups)
-	b = appendField(b, "arena", c.Arena.String())
-	b = appendField(b, "delivery", c.Delivery.String())
-	b = appendCodes(b, "methods", c.Methods)
-	b = appendField(b, "scope", c.Scope.String())
-	b = appendCodes(b, "conditions", c.Conditions)
-	b = appendCodes(b, "themes", c.Themes)
-	b = appendField(b, "programme", c.Programme.String())
+	if c.InScope {
+		b = append(b, `,"in_scope":true`...)
+	} else {
+		b = append(b, `,"in_scope":false`...)
+	}
+	b = t.appendMember(b, c.Concept.Ref())
+	b = t.appendMember(b, c.Format.Ref())
+	b = appendCodes(t, append(b, `,"roles":[`...), c.Roles)
+	b = appendCodes(t, append(b, `,"age_groups":[`...), c.AgeGroups)
+	b = t.appendMember(b, c.Arena.Ref())
+	b = t.appendMember(b, c.Delivery.Ref())
+	b = appendCodes(t, append(b, `,"methods":[`...), c.Methods)
+	b = t.appendMember(b, c.Scope.Ref())
+	b = appendCodes(t, append(b, `,"conditions":[`...), c.Conditions)
+	b = appendCodes(t, append(b, `,"themes":[`...), c.Themes)
+	b = t.appendMember(b, c.Programme.Ref())
 	b = appendConfidence(b, &c.Confidence)
-	return appendEvidence(b, c.Evidence)
+	return appendEvidence(t, b, c.Evidence)
 }
+
+// confidenceKeys are the members of the confidence object, each after the
+// comma or the brace before it.
+var confidenceKeys = func() (keys [len(facetNames)]string) {
+	for i, name := range facetNames {
+		sep := ","
+		if i == 0 {
+			sep = `,"confidence":{`
+		}
+		keys[i] = sep + `"` + name + `":`
+	}
+	return keys
+}()
 
 func appendConfidence(b []byte, s *classify.Scores) []byte {
 	scores := [len(facetNames)]float64{s.InScope, s.Concept, s.Format, s.Roles, s.AgeGroups,
 		s.Arena, s.Delivery, s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme}
-	b = append(b, `,"confidence":{`...)
-	for i, name := range facetNames {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = append(b, name...)
-		b = append(b, `":`...)
-		b = appendScore(b, scores[i])
+	for i, v := range scores {
+		b = append(b, confidenceKeys[i]...)
+		b = appendScore(b, v)
 	}
 	return append(b, '}')
 }
 
 // appendScore appends a score rounded to three decimals, as
-// strconv.AppendFloat(b, round3(v), 'f', -1, 64) does but without its
-// search for the shortest form: k/1000 for a whole k in [0, 1000] is
-// shortest as its decimal with trailing zeros dropped.
+// strconv.AppendFloat(b, round3(v), 'f', -1, 64) does: k/1000 for a whole
+// k in [0, 1000], almost every score, is taken from a table of what
+// strconv writes for it.
 func appendScore(b []byte, v float64) []byte {
-	r := round3(v)
-	k := int64(r * 1000)
-	if !(r >= 0 && r <= 1) || float64(k)/1000 != r {
-		return strconv.AppendFloat(b, r, 'f', -1, 64)
+	k := int64(v*1000 + 0.5) // round3(v) is k/1000
+	if k < 0 || k > 1000 {
+		return strconv.AppendFloat(b, float64(k)/1000, 'f', -1, 64)
 	}
-	if k == 1000 {
-		return append(b, '1')
-	}
-	if k == 0 {
-		return append(b, '0')
-	}
-	b = append(b, '0', '.', byte('0'+k/100), byte('0'+k/10%10), byte('0'+k%10))
-	for b[len(b)-1] == '0' {
-		b = b[:len(b)-1]
-	}
-	return b
+	d := &scoreText[k] // five bytes at once, then cut to its length
+	b = append(b, d.text[0], d.text[1], d.text[2], d.text[3], d.text[4])
+	return b[:len(b)-5+int(d.n)]
 }
 
-func appendEvidence(b []byte, evidence []classify.Evidence) []byte {
+// scoreText[k] is k/1000 as strconv writes it ("0", "0.5", "0.123", "1").
+var scoreText = func() (t [1001]struct {
+	text [5]byte
+	n    uint8
+}) {
+	for k := range t {
+		t[k].n = uint8(copy(t[k].text[:], strconv.FormatFloat(float64(k)/1000, 'f', -1, 64)))
+	}
+	return t
+}()
+
+// appendEvidence appends the evidence array. Of each evidence, the part
+// before the offsets comes from the tables of fragments.go and the part
+// after them from the cache of tails.go; only the offsets are written
+// here.
+func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	b = append(b, `,"evidence":[`...)
 	for i := range evidence {
 		ev := &evidence[i]
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"facet":`...)
-		b = appendString(b, facetField(ev.Facet))
-		if ev.Facet == 0 {
-			b = appendField(b, "value", strconv.FormatBool(ev.InScope))
+		if head, ok := t.evidenceHead(ev); ok {
+			if i == 0 {
+				head = head[1:] // no comma before the first
+			}
+			b = append(b, head...)
 		} else {
-			b = appendField(b, "value", ev.Value.Code())
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendEvidenceHead(b, ev.Facet, ev.Value, ev.InScope, ev.Part)
 		}
-		b = appendField(b, "field", ev.Part.String())
-		b = append(b, `,"start":`...)
-		b = strconv.AppendInt(b, int64(ev.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(ev.End), 10)
-		b = appendField(b, "term", ev.Term)
-		b = append(b, `,"concept":"`...)
-		if !ev.Sense.IsZero() { // "facet:code", as Ref.String writes it
-			b = append(b, ev.Sense.Facet().String()...)
-			b = append(b, ':')
-			b = appendStringBody(b, ev.Sense.Code())
-		}
-		b = append(b, '"')
-		b = appendField(b, "rule", string(ev.Basis))
-		b = append(b, '}')
+		b = appendInt(b, ev.Start)
+		b = append(b, ',', '"', 'e', 'n', 'd', '"', ':')
+		b = appendInt(b, ev.End)
+		b = appendEvidenceTail(b, t, ev)
+	}
+	return append(b, ']')
+}
+
+// appendEvidenceHead appends the start of an evidence object up to its
+// start offset: {"facet":…,"value":…,"field":…,"start":
+func appendEvidenceHead(b []byte, f taxonomy.Facet, v taxonomy.Ref, inScope bool, p classify.Part) []byte {
+	b = append(b, `{"facet":`...)
+	b = appendString(b, facetField(f))
+	if f == 0 {
+		b = appendField(b, "value", strconv.FormatBool(inScope))
+	} else {
+		b = appendField(b, "value", v.Code())
+	}
+	b = appendField(b, "field", p.String())
+	return append(b, `,"start":`...)
+}
+
+// appendSense appends the end of the term, the sense as Ref.String writes
+// it ("facet:code", "" for none), and the start of the rule:
+// ","concept":"…","rule":"
+func appendSense(b []byte, r taxonomy.Ref) []byte {
+	b = append(b, `","concept":"`...)
+	if !r.IsZero() {
+		b = append(b, r.Facet().String()...)
+		b = append(b, ':')
+		b = appendStringBody(b, r.Code())
+	}
+	return append(b, `","rule":"`...)
+}
+
+// AppendError appends the error record of the bad record rec to dst as one
+// line of JSON, ending in a newline: {"line":N,"file":…,"id":…,"error":…}.
+func (e Encoder) AppendError(dst []byte, rec *Record) []byte {
+	b := append(dst, `{"line":`...)
+	b = strconv.AppendInt(b, int64(rec.Line), 10)
+	if e.Name != "" {
+		b = appendField(b, "file", e.Name)
+	}
+	b = append(b, `,"id":`...)
+	if rec.HasID {
+		b = appendString(b, rec.ID)
+	} else {
+		b = append(b, "null"...)
+	}
+	msg := "unknown error"
+	if rec.Err != nil {
+		msg = rec.Err.Error()
+	}
+	b = appendField(b, "error", msg)
+	return append(b, "}\n"...)
+}
+
+func appendField(b []byte, name, value string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, `":`...)
+	return appendString(b, value)
+}
+
+// appendCodes appends the codes of a list and the end of the array.
+func appendCodes[C interface{ Ref() taxonomy.Ref }](t *fragmentTables, b []byte, values []C) []byte {
+	for i, v := range values {
+		b = t.appendCode(b, v.Ref(), i > 0)
 	}
 	return append(b, ']')
 }
@@ -194,120 +264,4 @@ func facetField(f taxonomy.Facet) string {
 
 func round3(v float64) float64 {
 	return float64(int64(v*1000+0.5)) / 1000
-}
-
-// AppendError appends the error record of the bad record rec to dst as one
-// line of JSON, ending in a newline: {"line":N,"file":…,"id":…,"error":…}.
-func (e Encoder) AppendError(dst []byte, rec *Record) []byte {
-	b := append(dst, `{"line":`...)
-	b = strconv.AppendInt(b, int64(rec.Line), 10)
-	if e.Name != "" {
-		b = appendField(b, "file", e.Name)
-	}
-	b = append(b, `,"id":`...)
-	if rec.HasID {
-		b = appendString(b, rec.ID)
-	} else {
-		b = append(b, "null"...)
-	}
-	msg := "unknown error"
-	if rec.Err != nil {
-		msg = rec.Err.Error()
-	}
-	b = appendField(b, "error", msg)
-	return append(b, "}\n"...)
-}
-
-func appendField(b []byte, name, value string) []byte {
-	b = append(b, ',', '"')
-	b = append(b, name...)
-	b = append(b, `":`...)
-	return appendString(b, value)
-}
-
-func appendCodes[C interface{ String() string }](b []byte, name string, values []C) []byte {
-	b = append(b, ',', '"')
-	b = append(b, name...)
-	b = append(b, `":[`...)
-	for i, v := range values {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendString(b, v.String())
-	}
-	return append(b, ']')
-}
-
-// appendString appends s as a JSON string.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	b = appendStringBody(b, s)
-	return append(b, '"')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// plainByte tells the bytes a JSON string holds as they are: ASCII from
-// space up, but the quote and the backslash.
-var plainByte = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-// appendStringBody appends s as the inside of a JSON string. Invalid UTF-8
-// becomes U+FFFD, as encoding/json does; U+2028 and U+2029 are escaped so
-// the line stays valid JavaScript too; <, > and & are not escaped.
-func appendStringBody(b []byte, s string) []byte {
-	i := 0
-	for i < len(s) && plainByte[s[i]] {
-		i++
-	}
-	if i == len(s) {
-		return append(b, s...)
-	}
-	start := 0
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	return append(b, s[start:]...)
 }

@@ -76,7 +76,7 @@ func FuzzDecodeJSON(f *testing.F) {
 	f.Add([]byte(`{"\u0074ext":"x","a":[1e5,-0.5,true,false,{}]}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		var rec Record
-		err := decodeJSON(line, &rec)
+		err := decodeJSON(line, string(line), &rec)
 		var m map[string]json.RawMessage
 		if json.Unmarshal(line, &m) != nil || !utf8.Valid(line) {
 			if err == nil {

@@ -19,10 +19,11 @@ type line struct {
 // read and thrown away, and the line is reported as too long with its start
 // kept (so that an error record can still name the record's id).
 type lineReader struct {
-	r   *bufio.Reader
-	max int
-	buf []byte
-	n   int // number of the line last returned
+	r     *bufio.Reader
+	max   int
+	buf   []byte
+	n     int // number of the line last returned
+	ahead int // when > 0, the next line, with its "\n", is this long and buffered (see lineBuffered)
 }
 
 func newLineReader(r io.Reader, max int) *lineReader {
@@ -38,7 +39,15 @@ func (l *lineReader) next() (line, error) {
 	l.buf = l.buf[:0]
 	read, tooLong := 0, false
 	for {
-		chunk, err := l.r.ReadSlice('\n')
+		var chunk []byte
+		var err error
+		if l.ahead > 0 { // found by lineBuffered: no need to look for its end again
+			chunk, _ = l.r.Peek(l.ahead)
+			_, _ = l.r.Discard(l.ahead)
+			l.ahead = 0
+		} else {
+			chunk, err = l.r.ReadSlice('\n')
+		}
 		read += len(chunk)
 		if l.n == 0 && read == len(chunk) {
 			chunk = bytes.TrimPrefix(chunk, bom)
@@ -66,6 +75,22 @@ func (l *lineReader) next() (line, error) {
 		}
 		return line{n: l.n, data: data}, nil
 	}
+}
+
+// lineBuffered reports whether the next line is whole in the buffer, so
+// that reading it will not wait for the input.
+func (l *lineReader) lineBuffered() bool {
+	if l.ahead > 0 {
+		return true
+	}
+	n := l.r.Buffered()
+	if n == 0 {
+		return false
+	}
+	b, _ := l.r.Peek(n)
+	k := bytes.IndexByte(b, '\n')
+	l.ahead = k + 1
+	return k >= 0
 }
 
 func trimEOL(b []byte) []byte {

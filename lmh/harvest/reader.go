@@ -1,7 +1,6 @@
 package harvest
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -31,14 +30,18 @@ type Reader struct {
 	err      error  // the input failure that ended reading
 	failed   error  // an input failure met while reading ahead, returned after the lines read
 	u        unit
+	buf      []byte // the bytes of u
 	fields   []string
 }
 
-// unit is one record as it was split from the input, not yet decoded.
+// unit is one record as it was split from the input, not yet decoded. Its
+// bytes are buf[start:end] of the buffer it was split into (the lines of a
+// CSV record joined by "\n"), so that the records of a batch lie in one
+// buffer.
 type unit struct {
-	line int    // the line it starts on
-	data []byte // its bytes; lines of a CSV record joined by "\n"
-	err  error  // what splitting found wrong: too long, broken CSV quoting
+	line       int // the line it starts on
+	start, end int
+	err        error // what splitting found wrong: too long, broken CSV quoting
 }
 
 // NewReader returns a Reader of in. Of the options it uses Format,
@@ -54,11 +57,25 @@ func NewReader(in io.Reader, o Options) *Reader {
 // be read (an I/O error, a *FormatError, or an unusable CSV header
 // wrapping ErrHeader), and later calls return it again.
 func (r *Reader) Read() (Record, error) {
-	if err := r.nextUnit(&r.u); err != nil {
+	var err error
+	if r.buf, err = r.nextUnit(&r.u, r.buf[:0]); err != nil {
 		return Record{}, err
 	}
 	var rec Record
-	r.fields = decode(r.format, r.header, &r.u, &rec, r.fields)
+	data := r.buf[r.u.start:r.u.end]
+	r.fields = decode(r.format, r.header, &r.u, data, string(data), &rec, r.fields)
+	// The values of other members are slices of r.buf: give the record its
+	// own copy.
+	n := 0
+	for _, f := range rec.Other {
+		n += len(f.Value)
+	}
+	own := make([]byte, 0, n)
+	for i := range rec.Other {
+		v := &rec.Other[i].Value
+		own = append(own, *v...)
+		*v = own[len(own)-len(*v) : len(own) : len(own)]
+	}
 	return rec, nil
 }
 
@@ -155,15 +172,7 @@ func (r *Reader) nextLine() (line, error) {
 // buffered reports whether the next record can be read without waiting
 // for the input: lines read ahead, or a whole line in the buffer.
 func (r *Reader) buffered() bool {
-	if len(r.pending) > 0 {
-		return true
-	}
-	n := r.lr.r.Buffered()
-	if n == 0 {
-		return false
-	}
-	b, _ := r.lr.r.Peek(n)
-	return bytes.IndexByte(b, '\n') >= 0
+	return len(r.pending) > 0 || r.lr.lineBuffered()
 }
 
 // giveBack puts lines back before the pending ones, to be read again.
@@ -171,45 +180,48 @@ func (r *Reader) giveBack(ls []line) {
 	r.pending = append(ls, r.pending...)
 }
 
-// nextUnit splits the next record off the input into u, whose buffer it
-// reuses. It returns io.EOF at the end, or the input failure.
-func (r *Reader) nextUnit(u *unit) error {
+// nextUnit splits the next record off the input into u, appending its
+// bytes to buf. It returns the buffer, and io.EOF at the end or the input
+// failure.
+func (r *Reader) nextUnit(u *unit, buf []byte) ([]byte, error) {
 	if r.err != nil {
-		return r.err
+		return buf, r.err
 	}
 	if !r.started {
 		if err := r.start(); err != nil {
 			r.err = err
-			return err
+			return buf, err
 		}
 	}
 	var err error
 	if r.format == CSV {
-		err = r.nextCSV(u)
+		buf, err = r.nextCSV(u, buf)
 	} else {
-		err = r.nextLineRecord(u)
+		buf, err = r.nextLineRecord(u, buf)
 	}
 	if err != nil {
 		r.err = err
 	}
-	return err
+	return buf, err
 }
 
 // nextLineRecord splits off a record that is one line.
-func (r *Reader) nextLineRecord(u *unit) error {
+func (r *Reader) nextLineRecord(u *unit, buf []byte) ([]byte, error) {
 	for {
 		l, err := r.nextLine()
 		if err != nil {
-			return err
+			return buf, err
 		}
 		if !l.tooLong && isBlank(l.data) {
 			continue
 		}
-		u.line, u.data, u.err = l.n, append(u.data[:0], l.data...), nil
+		u.line, u.start, u.err = l.n, len(buf), nil
+		buf = append(buf, l.data...)
+		u.end = len(buf)
 		if l.tooLong {
 			u.err = r.tooLong()
 		}
-		return nil
+		return buf, nil
 	}
 }
 
@@ -224,30 +236,32 @@ func (r *Reader) tooLong() error {
 // is taken to be its first line only, which becomes an error record, and
 // the later lines are read again as records of their own: a broken quote
 // costs one record, never the rest of the file.
-func (r *Reader) nextCSV(u *unit) error {
+func (r *Reader) nextCSV(u *unit, buf []byte) ([]byte, error) {
 	if r.header == nil {
-		return io.EOF // an input without even a header
+		return buf, io.EOF // an input without even a header
 	}
 	comma := r.header.comma
 	for {
 		l, err := r.nextLine()
 		if err != nil {
-			return err
+			return buf, err
 		}
 		if !l.tooLong && isBlank(l.data) {
 			continue
 		}
-		u.line, u.data, u.err = l.n, append(u.data[:0], l.data...), nil
+		u.line, u.start, u.err = l.n, len(buf), nil
+		buf = append(buf, l.data...)
+		u.end = len(buf)
 		if l.tooLong {
 			u.err = r.tooLong()
-			return nil
+			return buf, nil
 		}
 		quoted, serr := scanCSVLine(l.data, comma, false)
 		if serr != nil || !quoted {
 			u.err = serr
-			return nil
+			return buf, nil
 		}
-		firstLen := len(u.data)
+		firstEnd := len(buf)
 		var taken []line // later lines of the record, owned, to give back if it is broken
 		for quoted {
 			nl, err := r.nextLine()
@@ -256,18 +270,18 @@ func (r *Reader) nextCSV(u *unit) error {
 				break
 			}
 			if err != nil {
-				return err
+				return buf, err
 			}
 			nl.data = slices.Clone(nl.data)
 			taken = append(taken, nl)
 			switch {
-			case nl.tooLong || len(u.data)+1+len(nl.data) > r.o.MaxRecord:
+			case nl.tooLong || len(buf)-u.start+1+len(nl.data) > r.o.MaxRecord:
 				serr = r.tooLong()
 			case len(taken)+1 > r.o.MaxLines:
 				serr = csvError(fmt.Sprintf("quoted field not closed within %d lines", r.o.MaxLines))
 			default:
-				u.data = append(u.data, '\n')
-				u.data = append(u.data, nl.data...)
+				buf = append(buf, '\n')
+				buf = append(buf, nl.data...)
 				var lerr error
 				quoted, lerr = scanCSVLine(nl.data, comma, true)
 				if lerr != nil {
@@ -281,37 +295,41 @@ func (r *Reader) nextCSV(u *unit) error {
 			}
 		}
 		if serr != nil {
-			u.data, u.err = u.data[:firstLen], serr
+			buf, u.err = buf[:firstEnd], serr
 			r.giveBack(taken)
 		}
-		return nil
+		u.end = len(buf)
+		return buf, nil
 	}
 }
 
-// decode turns a unit into a record; fields is scratch space for CSV and
-// is returned for reuse.
-func decode(f Format, h *csvHeader, u *unit, rec *Record, fields []string) []string {
+// decode turns the unit u, whose bytes are data, into a record. s is data
+// as a string (for JSON Lines and plain text; CSV needs none): the
+// record's strings are slices of it. fields is scratch space for CSV and
+// is returned for reuse. The values of the record's other members are
+// slices of data.
+func decode(f Format, h *csvHeader, u *unit, data []byte, s string, rec *Record, fields []string) []string {
 	*rec = Record{Line: u.line, Other: rec.Other[:0]}
 	switch f {
 	case JSONL:
 		if u.err != nil {
-			salvageJSONID(u.data, rec)
+			salvageJSONID(data, rec)
 			rec.Err = u.err
 			return fields
 		}
-		rec.Err = decodeJSON(u.data, rec)
+		rec.Err = decodeJSON(data, s, rec)
 	case CSV:
-		fields, rec.Err = decodeCSV(u.data, h, u.err, rec, fields)
+		fields, rec.Err = decodeCSV(data, h, u.err, rec, fields)
 	default:
 		rec.ID, rec.HasID = strconv.Itoa(u.line), true
 		switch {
 		case u.err != nil:
 			rec.Err = u.err
-		case !utf8.Valid(u.data):
+		case !utf8.Valid(data):
 			rec.Err = ErrInvalidUTF8
 		default:
-			rec.Text = string(u.data)
-			if isBlank(u.data) {
+			rec.Text = s
+			if isBlank(data) {
 				rec.Err = ErrMissingText
 			}
 		}

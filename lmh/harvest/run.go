@@ -153,6 +153,7 @@ type extractFunc func(title, text string, asOf lmh.Date) classify.Draft
 // one record of at most MaxRecord).
 type job struct {
 	units   []unit // the records; units[:n] are in use
+	buf     []byte // their bytes
 	n       int
 	bytes   int // input bytes of units[:n]
 	format  Format
@@ -176,16 +177,14 @@ const (
 const keepBuf = 256 << 10
 
 func (j *job) reset() {
-	for i := range j.units[:j.n] {
-		u := &j.units[i]
-		if cap(u.data) > keepBuf/batchRecords {
-			u.data = nil
-		}
-		u.data, u.err, u.line = u.data[:0], nil, 0
+	clear(j.units[:j.n])
+	if cap(j.buf) > keepBuf {
+		j.buf = nil
 	}
 	if cap(j.out) > keepBuf {
 		j.out = nil
 	}
+	j.buf = j.buf[:0]
 	j.out, j.n, j.bytes, j.errors, j.inScope, j.omitted = j.out[:0], 0, 0, 0, 0, 0
 }
 
@@ -196,7 +195,6 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	if asOf.IsZero() {
 		asOf = lmh.DateOf(time.Now())
 	}
-	extract := o.Extract || o.Catalogue
 	ctx, stop := context.WithCancel(parent) // stop also ends the reader after a write error
 	defer stop()
 	window := o.Workers * 4
@@ -225,10 +223,10 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			}
 			var err error
 			for j.n < batchRecords && j.bytes < batchBytes {
-				if err = r.nextUnit(&j.units[j.n]); err != nil {
+				if j.buf, err = r.nextUnit(&j.units[j.n], j.buf); err != nil {
 					break
 				}
-				j.bytes += len(j.units[j.n].data)
+				j.bytes += j.units[j.n].end - j.units[j.n].start
 				j.n++
 				read.Add(1)
 				if !r.buffered() {
@@ -257,44 +255,9 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 		workers.Add(1)
 		go func() { // a worker: decode, classify, encode
 			defer workers.Done()
-			var rec Record
-			var fields []string
-			enc := Encoder{Name: o.Name}
+			w := newWorker(o, classifyListing, extractListing, asOf, started)
 			for j := range work {
-				for i := range j.units[:j.n] {
-					fields = decode(j.format, j.header, &j.units[i], &rec, fields)
-					if rec.Err != nil {
-						j.errors++
-						if o.Catalogue {
-							j.omitted++
-							continue
-						}
-						j.out = enc.AppendError(j.out, &rec)
-						continue
-					}
-					if extract {
-						d := extractListing(rec.Title, rec.Text, asOf)
-						completeDraft(&d, o.Name, &rec, started)
-						switch {
-						case d.Result.InScope:
-							j.inScope++
-						case o.Catalogue:
-							j.omitted++
-							continue
-						}
-						if o.Catalogue {
-							j.out = enc.AppendOffering(j.out, &d)
-						} else {
-							j.out = enc.AppendDraft(j.out, &rec, &d)
-						}
-						continue
-					}
-					res := classifyListing(rec.Title, rec.Text)
-					if res.InScope {
-						j.inScope++
-					}
-					j.out = enc.AppendResult(j.out, &rec, &res)
-				}
+				w.do(j)
 				j.done <- struct{}{}
 			}
 		}()

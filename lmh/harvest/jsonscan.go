@@ -1,0 +1,390 @@
+package harvest
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The JSON scanner: as strict as encoding/json, and inside strings as
+// strict about UTF-8 as the reader, in one pass over the bytes. Each scan
+// function returns the index just past what it scanned, or -1 if the input
+// is not valid JSON there.
+
+// maxDepth is encoding/json's nesting limit.
+const maxDepth = 10000
+
+// skipWS returns the index of the first byte at or after i that is not JSON
+// white space.
+func skipWS(b []byte, i int) int {
+	for i < len(b) && b[i] <= ' ' && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// scanValue scans one JSON value at i (no leading white space). It keeps
+// the kinds of the open containers in a stack of bits rather than
+// recursing, and takes short strings in one step, so that a value costs
+// about as much as its bytes and tokens.
+func scanValue(b []byte, i int) int {
+	var open containers
+value:
+	if i >= len(b) {
+		return -1
+	}
+	switch c := b[i]; c {
+	case '"':
+		if e := shortStringEnd(b, i); e > 0 {
+			i = e
+		} else {
+			i, _ = scanString(b, i)
+		}
+	case '{', '[':
+		if open.depth >= maxDepth-1 { // the record is the first level
+			return -1
+		}
+		obj := c == '{'
+		if i = skipWS(b, i+1); i < len(b) && ((obj && b[i] == '}') || (!obj && b[i] == ']')) {
+			i++ // empty
+			goto after
+		}
+		open.push(obj)
+		if obj {
+			goto member
+		}
+		goto value
+	case 't':
+		i = scanLiteral(b, i, "true")
+	case 'f':
+		i = scanLiteral(b, i, "false")
+	case 'n':
+		i = scanLiteral(b, i, "null")
+	default:
+		if c != '-' && (c < '0' || c > '9') {
+			return -1
+		}
+		i = scanNumber(b, i)
+	}
+	if i < 0 {
+		return -1
+	}
+after: // a value has ended at i: close containers until the next value, or the end
+	if open.depth == 0 {
+		return i
+	}
+	if i = skipWS(b, i); i >= len(b) {
+		return -1
+	}
+	switch b[i] {
+	case ',':
+		i = skipWS(b, i+1)
+		if open.top() {
+			goto member
+		}
+		goto value
+	case '}':
+		if !open.top() {
+			return -1
+		}
+	case ']':
+		if open.top() {
+			return -1
+		}
+	default:
+		return -1
+	}
+	open.pop()
+	i++
+	goto after
+member: // the name of a member at i, a colon and its value
+	if i >= len(b) || b[i] != '"' {
+		return -1
+	}
+	if e := shortStringEnd(b, i); e > 0 {
+		i = e
+	} else if i, _ = scanString(b, i); i < 0 {
+		return -1
+	}
+	if i = skipWS(b, i); i >= len(b) || b[i] != ':' {
+		return -1
+	}
+	i = skipWS(b, i+1)
+	goto value
+}
+
+// shortStringEnd returns the end of the string at i (b[i] is '"') when it
+// closes within the next eight bytes with no byte before the quote that
+// needs a look, and 0 otherwise.
+func shortStringEnd(b []byte, i int) int {
+	if i+9 > len(b) {
+		return 0
+	}
+	m := stopBytes(binary.LittleEndian.Uint64(b[i+1:]))
+	if k := i + 1 + bits.TrailingZeros64(m)>>3; k < len(b) && b[k] == '"' {
+		return k + 1
+	}
+	return 0
+}
+
+// containers is a stack of the kinds of the open containers of a value.
+type containers struct {
+	depth   int
+	objects uint64   // bit d is set when container d (< 64) is an object
+	deeper  []uint64 // the same for containers from 64 on, 64 a word
+}
+
+func (s *containers) push(object bool) {
+	if s.depth >= 64 {
+		s.pushDeep(object)
+		return
+	}
+	s.objects = s.objects&^(1<<s.depth) | b2u(object)<<s.depth
+	s.depth++
+}
+
+func (s *containers) pushDeep(object bool) {
+	d := s.depth - 64
+	if d/64 == len(s.deeper) {
+		s.deeper = append(s.deeper, 0)
+	}
+	w := &s.deeper[d/64]
+	*w = *w&^(1<<(d%64)) | b2u(object)<<(d%64)
+	s.depth++
+}
+
+func (s *containers) pop() { s.depth-- }
+
+// top reports whether the innermost open container is an object.
+func (s *containers) top() bool {
+	if d := s.depth - 1; d < 64 {
+		return s.objects>>d&1 != 0
+	}
+	d := s.depth - 1 - 64
+	return s.deeper[d/64]>>(d%64)&1 != 0
+}
+
+func b2u(v bool) uint64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+func scanLiteral(b []byte, i int, lit string) int {
+	if len(b)-i >= len(lit) && string(b[i:i+len(lit)]) == lit {
+		return i + len(lit)
+	}
+	return -1
+}
+
+// scanNumber scans -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func scanNumber(b []byte, i int) int {
+	if b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && b[i] >= '1' && b[i] <= '9':
+		i = digits(b, i)
+	default:
+		return -1
+	}
+	if i < len(b) && b[i] == '.' {
+		j := digits(b, i+1)
+		if j == i+1 {
+			return -1
+		}
+		i = j
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		j := digits(b, i)
+		if j == i {
+			return -1
+		}
+		i = j
+	}
+	return i
+}
+
+func digits(b []byte, i int) int {
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// Words of eight bytes, for looking at a string eight bytes at a time.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// stopBytes marks, in the high bit of each byte of the result, the bytes of
+// x that a string scan must look at: below 0x20, the quote, the backslash,
+// and non-ASCII. Only the lowest marked byte is sure to be one of them,
+// which is all the scan needs: a lane is marked when subtracting borrows
+// from it, and the first lane to borrow is one of them.
+func stopBytes(x uint64) uint64 {
+	return ((x - ones*0x20) | ((x ^ ones*'"') - ones) | ((x ^ ones*'\\') - ones) | x) & highs
+}
+
+// isStop is stopBytes for one byte.
+var isStop = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+// scanString scans a string at i (b[i] is '"'): no control characters,
+// valid escapes and valid UTF-8. It also reports whether the string has
+// escapes. It skips eight bytes at a time to the next byte that needs a
+// look.
+func scanString(b []byte, i int) (end int, escaped bool) {
+	j := i + 1
+	for {
+		w := b[j:]
+		for len(w) >= 16 {
+			m0, m1 := stopBytes(binary.LittleEndian.Uint64(w)), stopBytes(binary.LittleEndian.Uint64(w[8:]))
+			if m0|m1 != 0 {
+				if m0 != 0 {
+					j = len(b) - len(w) + bits.TrailingZeros64(m0)>>3
+				} else {
+					j = len(b) - len(w) + 8 + bits.TrailingZeros64(m1)>>3
+				}
+				goto look
+			}
+			w = w[16:]
+		}
+		if len(w) >= 8 {
+			if m := stopBytes(binary.LittleEndian.Uint64(w)); m != 0 {
+				j = len(b) - len(w) + bits.TrailingZeros64(m)>>3
+				goto look
+			}
+			w = w[8:]
+		}
+		for len(w) > 0 && !isStop[w[0]] {
+			w = w[1:]
+		}
+		if len(w) == 0 {
+			return -1, escaped
+		}
+		j = len(b) - len(w)
+	look:
+		switch c := b[j]; {
+		case c == '"':
+			return j + 1, escaped
+		case c >= 0xC2 && c < 0xE0: // two bytes, as æ, ø and å
+			if j+1 >= len(b) || b[j+1]&0xC0 != 0x80 {
+				return -1, escaped
+			}
+			j += 2
+		case c == '\\':
+			escaped = true
+			if j+1 >= len(b) {
+				return -1, escaped
+			}
+			switch b[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				if j+6 > len(b) || !isHex(b[j+2]) || !isHex(b[j+3]) || !isHex(b[j+4]) || !isHex(b[j+5]) {
+					return -1, escaped
+				}
+				j += 6
+			default:
+				return -1, escaped
+			}
+		case c < 0x20:
+			return -1, escaped
+		default:
+			r, size := utf8.DecodeRune(b[j:])
+			if r == utf8.RuneError && size == 1 {
+				return -1, escaped
+			}
+			j += size
+		}
+	}
+}
+
+func isHex(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+// unquote returns the value of a valid JSON string token with escapes, as
+// encoding/json reads it: a \u escape of half a surrogate pair that is not
+// followed by the other half is U+FFFD.
+func unquote(raw string) string {
+	s := raw[1 : len(raw)-1]
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for {
+		k := 0
+		for k < len(s) && s[k] != '\\' {
+			k++
+		}
+		sb.WriteString(s[:k])
+		if k == len(s) {
+			return sb.String()
+		}
+		s = s[k:] // s[0] is '\\'
+		switch c := s[1]; c {
+		case 'b':
+			sb.WriteByte('\b')
+		case 'f':
+			sb.WriteByte('\f')
+		case 'n':
+			sb.WriteByte('\n')
+		case 'r':
+			sb.WriteByte('\r')
+		case 't':
+			sb.WriteByte('\t')
+		case 'u':
+			r := hex4(s[2:6])
+			s = s[4:]
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if len(s) >= 8 && s[2] == '\\' && s[3] == 'u' {
+					r2 = hex4(s[4:8])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r = d
+					s = s[6:]
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			sb.WriteRune(r)
+		default: // '"', '\\', '/'
+			sb.WriteByte(c)
+		}
+		s = s[2:]
+	}
+}
+
+// hex4 reads four hex digits (checked by the scanner, or by the caller).
+func hex4(h string) rune {
+	var r rune
+	for _, c := range []byte(h[:4]) {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c -= 'a' - 10
+		case c >= 'A' && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return -1
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
+}
