@@ -16,7 +16,7 @@ import (
 // benchInput returns the golden listings (the classifier's dev set and
 // holdout, JSON Lines with labels passed through) repeated to n records,
 // and the records decoded.
-func benchInput(b *testing.B, n int) ([]byte, []Record) {
+func benchInput(b testing.TB, n int) ([]byte, []Record) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "golden", "listings.jsonl"))
 	if err != nil {
 		b.Fatal(err)

@@ -74,6 +74,8 @@ func FuzzDecodeJSON(f *testing.F) {
 	f.Add([]byte(` { "text" : "a\\b" , "id" : -1.5e3 } `))
 	f.Add([]byte(`{"text":"x","text":"y"}`))
 	f.Add([]byte(`{"\u0074ext":"x","a":[1e5,-0.5,true,false,{}]}`))
+	f.Add([]byte(`{"id":"\ud83d\ude42\ud800x","title":"\u00e6\/\b","text":"kurs for p\u00e5r\u00f8rende \"x\"","\u00e6":[[],{"a":{"b":[null]}}]}`))
+	f.Add([]byte(`{"text":"pårørende æøå 🙂 \t tekst som er lengre enn seksten byte","labels":{"roles":["patient","next_of_kin"],"n":-0.0e+5}}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		var rec Record
 		err := decodeJSON(line, string(line), &rec)
@@ -105,6 +107,13 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 		if rec.Text != text {
 			t.Fatalf("text %q, encoding/json says %q", rec.Text, text)
+		}
+		var title, id string
+		if json.Unmarshal(m["title"], &title) == nil && rec.Title != title && !duplicate(line, "title") {
+			t.Fatalf("title %q, encoding/json says %q", rec.Title, title)
+		}
+		if json.Unmarshal(m["id"], &id) == nil && rec.ID != id && !duplicate(line, "id") {
+			t.Fatalf("id %q, encoding/json says %q", rec.ID, id)
 		}
 		for _, fd := range rec.Other {
 			if want, ok := m[fd.Name]; !ok || (!bytes.Equal(want, fd.Value) && !duplicate(line, fd.Name)) {

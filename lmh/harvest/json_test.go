@@ -1,0 +1,44 @@
+package harvest
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNestingLimit checks that records are as deep as encoding/json reads
+// and no deeper: 10,000 levels, the record itself included.
+func TestNestingLimit(t *testing.T) {
+	for _, depth := range []int{64, 65, 129, 9999, 10000} { // levels inside the record
+		for _, open := range []string{"[", `{"a":`} {
+			close := map[string]string{"[": "]", `{"a":`: "}"}[open]
+			line := `{"text":"kurs","deep":` + strings.Repeat(open, depth) + strings.Repeat(close, depth) + `}`
+			var rec Record
+			err := decodeJSON([]byte(line), line, &rec)
+			var v any
+			stdErr := json.Unmarshal([]byte(line), &v)
+			assert.Equal(t, stdErr == nil, err == nil, "%d levels of %s: %v, encoding/json: %v", depth, open, err, stdErr)
+		}
+	}
+}
+
+// TestReadGivesOwnCopies checks that a record from Reader.Read keeps its
+// values when the Reader goes on reading.
+func TestReadGivesOwnCopies(t *testing.T) {
+	r := NewReader(strings.NewReader(`{"id":"a","text":"kurs a","n":"AAAA","m":[1]}`+"\n"+
+		`{"id":"b","text":"kurs b","n":"BBBB","m":[2]}`+"\n"), Options{Format: JSONL})
+	a, err := r.Read()
+	require.NoError(t, err)
+	_, err = r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, "a", a.ID)
+	assert.Equal(t, "kurs a", a.Text)
+	require.Len(t, a.Other, 2)
+	assert.Equal(t, `"AAAA"`, string(a.Other[0].Value))
+	assert.Equal(t, `[1]`, string(a.Other[1].Value))
+	a.Other[0].Value = append(a.Other[0].Value, 'x') // its own capacity: the next value is untouched
+	assert.Equal(t, `[1]`, string(a.Other[1].Value))
+}
