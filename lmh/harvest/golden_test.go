@@ -33,9 +33,12 @@ func TestGolden(t *testing.T) {
 		t.Run(c.golden, func(t *testing.T) {
 			in, err := os.ReadFile(filepath.Join("testdata", "golden", c.in))
 			require.NoError(t, err)
-			var out bytes.Buffer
+			var out, one bytes.Buffer
 			_, err = Run(context.Background(), bytes.NewReader(in), &out, Options{Workers: 2, Name: c.name})
 			require.NoError(t, err)
+			_, err = Run(context.Background(), bytes.NewReader(in), &one, Options{Workers: 1, Name: c.name})
+			require.NoError(t, err)
+			require.Equal(t, out.String(), one.String(), "one worker writes what two do")
 			path := filepath.Join("testdata", "golden", c.golden)
 			if *update {
 				require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))

@@ -204,6 +204,12 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	}
 	work := make(chan *job, window)
 	order := make(chan *job, window)
+	// One worker needs no goroutine of its own: the writer does its work,
+	// which spares a hand-over per batch.
+	var inline *worker
+	if o.Workers == 1 {
+		inline = newWorker(o, classifyListing, extractListing, asOf, started)
+	}
 
 	r := NewReader(in, o)
 	var read atomic.Int64
@@ -239,7 +245,9 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			if j.n > 0 {
 				j.format, j.header = r.format, r.header
 				order <- j // never blocks: there are only window jobs
-				work <- j
+				if inline == nil {
+					work <- j
+				}
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
@@ -252,6 +260,9 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 
 	var workers sync.WaitGroup
 	for range o.Workers {
+		if inline != nil {
+			break
+		}
 		workers.Add(1)
 		go func() { // a worker: decode, classify, encode
 			defer workers.Done()
@@ -269,7 +280,11 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	var st Stats
 	var writeErr error
 	write := func(j *job) {
-		<-j.done
+		if inline != nil {
+			inline.do(j)
+		} else {
+			<-j.done
+		}
 		if _, err := w.Write(j.out); err != nil {
 			writeErr = err
 			stop()

@@ -263,9 +263,11 @@ func TestWriteFailureIsAnError(t *testing.T) {
 	for i := range 100000 {
 		fmt.Fprintf(&in, `{"id":"%d","text":"kurs"}`+"\n", i)
 	}
-	st, err := run(context.Background(), strings.NewReader(in.String()), &failWriter{n: 1 << 17}, Options{Workers: 4}, fakeClassify, fakeExtract)
-	require.Error(t, err)
-	assert.Less(t, st.Written, int64(100000), "the reader stops after a write failure")
+	for _, workers := range []int{1, 4} {
+		st, err := run(context.Background(), strings.NewReader(in.String()), &failWriter{n: 1 << 17}, Options{Workers: workers}, fakeClassify, fakeExtract)
+		require.Error(t, err)
+		assert.Less(t, st.Written, int64(100000), "the reader stops after a write failure")
+	}
 }
 
 type failReader struct{ r io.Reader }
@@ -313,54 +315,58 @@ func (r *blockingReader) Read(p []byte) (int, error) {
 // records it has, flushes, and returns; the output ends with a whole line
 // and every record read is accounted for — even when the input blocks.
 func TestCancelStopsAtRecordBoundary(t *testing.T) {
-	var in strings.Builder
-	for i := range 5000 {
-		fmt.Fprintf(&in, `{"id":"%d","text":"kurs %d"}`+"\n", i, i)
-	}
-	src := &blockingReader{data: strings.NewReader(in.String()), closed: make(chan struct{})}
-	defer close(src.closed)
-	ctx, cancel := context.WithCancel(context.Background())
-	var out bytes.Buffer
-	o := Options{Workers: 3, Progress: func(s Stats) {
-		if s.Written >= 2048 {
-			cancel()
-		}
-	}}
-	done := make(chan struct{})
-	var st Stats
-	var err error
-	go func() {
-		defer close(done)
-		st, err = run(ctx, src, &out, o, fakeClassify, fakeExtract)
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not return after its context ended")
-	}
-	require.ErrorIs(t, err, context.Canceled)
-	require.True(t, bytes.HasSuffix(out.Bytes(), []byte("\n")), "the output ends with a whole line")
-	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	assert.EqualValues(t, len(lines), st.Written)
-	for i, l := range lines {
-		require.Equal(t, fmt.Sprint(i), decodeLine(t, l)["id"])
-	}
-	assert.GreaterOrEqual(t, st.Written, int64(2048))
-	assert.LessOrEqual(t, st.Written, st.Read)
+	for _, workers := range []int{1, 3} {
+		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
+			var in strings.Builder
+			for i := range 5000 {
+				fmt.Fprintf(&in, `{"id":"%d","text":"kurs %d"}`+"\n", i, i)
+			}
+			src := &blockingReader{data: strings.NewReader(in.String()), closed: make(chan struct{})}
+			defer close(src.closed)
+			ctx, cancel := context.WithCancel(context.Background())
+			var out bytes.Buffer
+			o := Options{Workers: workers, Progress: func(s Stats) {
+				if s.Written >= 2048 {
+					cancel()
+				}
+			}}
+			done := make(chan struct{})
+			var st Stats
+			var err error
+			go func() {
+				defer close(done)
+				st, err = run(ctx, src, &out, o, fakeClassify, fakeExtract)
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run did not return after its context ended")
+			}
+			require.ErrorIs(t, err, context.Canceled)
+			require.True(t, bytes.HasSuffix(out.Bytes(), []byte("\n")), "the output ends with a whole line")
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			assert.EqualValues(t, len(lines), st.Written)
+			for i, l := range lines {
+				require.Equal(t, fmt.Sprint(i), decodeLine(t, l)["id"])
+			}
+			assert.GreaterOrEqual(t, st.Written, int64(2048))
+			assert.LessOrEqual(t, st.Written, st.Read)
 
-	t.Run("blocked input", func(t *testing.T) {
-		src := &blockingReader{data: strings.NewReader(`{"id":"a","text":"kurs"}` + "\n"), closed: make(chan struct{})}
-		defer close(src.closed)
-		ctx, cancel := context.WithCancel(context.Background())
-		time.AfterFunc(50*time.Millisecond, cancel)
-		var out bytes.Buffer
-		// With the format given, nothing is read ahead to detect it.
-		st, err := run(ctx, src, &out, Options{Workers: 2, Format: JSONL}, fakeClassify, fakeExtract)
-		require.ErrorIs(t, err, context.Canceled)
-		assert.EqualValues(t, 1, st.Written)
-		assert.EqualValues(t, 1, st.Read)
-		assert.Equal(t, "a", decodeLine(t, strings.TrimSpace(out.String()))["id"])
-	})
+			t.Run("blocked input", func(t *testing.T) {
+				src := &blockingReader{data: strings.NewReader(`{"id":"a","text":"kurs"}` + "\n"), closed: make(chan struct{})}
+				defer close(src.closed)
+				ctx, cancel := context.WithCancel(context.Background())
+				time.AfterFunc(50*time.Millisecond, cancel)
+				var out bytes.Buffer
+				// With the format given, nothing is read ahead to detect it.
+				st, err := run(ctx, src, &out, Options{Workers: workers, Format: JSONL}, fakeClassify, fakeExtract)
+				require.ErrorIs(t, err, context.Canceled)
+				assert.EqualValues(t, 1, st.Written)
+				assert.EqualValues(t, 1, st.Read)
+				assert.Equal(t, "a", decodeLine(t, strings.TrimSpace(out.String()))["id"])
+			})
+		})
+	}
 }
 
 // generate writes n JSON Lines records of about 600 bytes to w.
