@@ -52,7 +52,8 @@
 //
 // Run classifies with Options.Workers goroutines and writes in input order;
 // memory use is bounded by the record limit times the number of workers,
-// whatever the input's size. Several Runs may go on at once. A Reader is
+// whatever the input's size (and the encoders share a cache of at most
+// 8,192 ends of evidence objects). Several Runs may go on at once. A Reader is
 // for one goroutine; an Encoder and the Records and Stats it gives are
 // plain values. When Run's context ends it writes what is in flight,
 // flushes and returns, so the output never ends in a cut line.

@@ -111,12 +111,12 @@ func appendConfidence(b []byte, s *classify.Scores) []byte {
 	return append(b, '}')
 }
 
-// appendScore appends a score rounded to three decimals, as
-// strconv.AppendFloat(b, round3(v), 'f', -1, 64) does: k/1000 for a whole
-// k in [0, 1000], almost every score, is taken from a table of what
-// strconv writes for it.
+// appendScore appends a score rounded to three decimals, k/1000 for
+// k = int64(v*1000+0.5), as strconv.AppendFloat(b, float64(k)/1000, 'f',
+// -1, 64) writes it: for k in [0, 1000], almost every score, from a table
+// of what strconv writes.
 func appendScore(b []byte, v float64) []byte {
-	k := int64(v*1000 + 0.5) // round3(v) is k/1000
+	k := int64(v*1000 + 0.5)
 	if k < 0 || k > 1000 {
 		return strconv.AppendFloat(b, float64(k)/1000, 'f', -1, 64)
 	}
@@ -260,8 +260,4 @@ func facetField(f taxonomy.Facet) string {
 		return "themes"
 	}
 	return f.String()
-}
-
-func round3(v float64) float64 {
-	return float64(int64(v*1000+0.5)) / 1000
 }

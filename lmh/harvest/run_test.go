@@ -449,7 +449,7 @@ func TestConstantMemory(t *testing.T) {
 func TestAppendScore(t *testing.T) {
 	for k := -5; k <= 1005; k++ {
 		for _, v := range []float64{float64(k) / 1000, float64(k)/1000 + 0.0004, float64(k)/1000 - 0.0004, float64(k) / 999} {
-			want := strconv.AppendFloat(nil, round3(v), 'f', -1, 64)
+			want := strconv.AppendFloat(nil, refRound3(v), 'f', -1, 64)
 			if got := appendScore(nil, v); string(got) != string(want) {
 				t.Fatalf("%v: %s, want %s", v, got, want)
 			}
