@@ -204,12 +204,6 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	}
 	work := make(chan *job, window)
 	order := make(chan *job, window)
-	// One worker needs no goroutine of its own: the writer does its work,
-	// which spares a hand-over per batch.
-	var inline *worker
-	if o.Workers == 1 {
-		inline = newWorker(o, classifyListing, extractListing, asOf, started)
-	}
 
 	r := NewReader(in, o)
 	var read atomic.Int64
@@ -245,9 +239,7 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			if j.n > 0 {
 				j.format, j.header = r.format, r.header
 				order <- j // never blocks: there are only window jobs
-				if inline == nil {
-					work <- j
-				}
+				work <- j
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
@@ -260,9 +252,6 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 
 	var workers sync.WaitGroup
 	for range o.Workers {
-		if inline != nil {
-			break
-		}
 		workers.Add(1)
 		go func() { // a worker: decode, classify, encode
 			defer workers.Done()
@@ -280,11 +269,7 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	var st Stats
 	var writeErr error
 	write := func(j *job) {
-		if inline != nil {
-			inline.do(j)
-		} else {
-			<-j.done
-		}
+		<-j.done
 		if _, err := w.Write(j.out); err != nil {
 			writeErr = err
 			stop()
