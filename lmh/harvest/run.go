@@ -172,16 +172,22 @@ const (
 	batchBytes   = 64 << 10
 )
 
-// keepBuf is the capacity above which a job drops its buffers after use, so
-// that a few huge records do not pin memory.
-const keepBuf = 256 << 10
+// keepBuf and keepOut are the capacities above which a job drops its
+// buffers of input and of output after use, so that a few huge records do
+// not pin memory. A batch of ordinary listings writes some 200 KiB (64
+// records of about 3 KiB, most of it evidence): keepOut leaves room for
+// that, so that the output buffer is not grown anew for every batch.
+const (
+	keepBuf = 256 << 10
+	keepOut = 1 << 20
+)
 
 func (j *job) reset() {
 	clear(j.units[:j.n])
 	if cap(j.buf) > keepBuf {
 		j.buf = nil
 	}
-	if cap(j.out) > keepBuf {
+	if cap(j.out) > keepOut {
 		j.out = nil
 	}
 	j.buf = j.buf[:0]
