@@ -19,7 +19,7 @@ import (
 // by the sense. A Go string's bytes never change, and an entry keeps them
 // alive, so an entry whose key matches holds the tail of exactly that
 // term and rule; any other string (a term cut from the listing, say) only
-// misses, and its tail is written as on a miss.
+// misses: its tail is written and takes an entry, as on any miss.
 type evidenceTail struct {
 	term, rule       *byte
 	termLen, ruleLen int
@@ -28,7 +28,7 @@ type evidenceTail struct {
 }
 
 // tailSets is the number of sets of the cache, two entries each (a power
-// of two). The classifier's dev set and holdout need some 600 entries.
+// of two). The classifier's dev set and holdout need some 1,000 entries.
 const (
 	tailSetBits = 12
 	tailSets    = 1 << tailSetBits
