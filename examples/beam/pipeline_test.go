@@ -1,0 +1,349 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+
+	"github.com/lmhkit/lmhkit/examples/beam/internal/gen"
+	"github.com/lmhkit/lmhkit/lmh/harvest"
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	os.Exit(m.Run())
+}
+
+// testRecords is the size of the generated harvest of TestPipeline;
+// LMHKIT_BEAM_N changes it.
+func testRecords(t testing.TB, def int) int {
+	s := os.Getenv("LMHKIT_BEAM_N")
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		t.Fatalf("LMHKIT_BEAM_N=%q: want a positive number", s)
+	}
+	return n
+}
+
+const templatesPath = "../../lmh/classify/testdata/devset.jsonl"
+
+// writeHarvest writes a generated harvest of n records in files files
+// into a new directory.
+func writeHarvest(t testing.TB, n, files int) (string, gen.Manifest) {
+	t.Helper()
+	ts, err := gen.LoadTemplates(templatesPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	m, err := gen.Write(dir, gen.Spec{Records: n, Files: files, BadEvery: 100, RepeatEvery: 50, Templates: ts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, m
+}
+
+// runOnPrism runs the pipeline of c on Prism in this process and returns
+// its counts.
+func runOnPrism(t testing.TB, c config) counts {
+	t.Helper()
+	p, s := beam.NewPipelineWithRoot()
+	buildPipeline(s, c)
+	res, err := prism.Execute(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return countsOf(res.Metrics())
+}
+
+// TestPipeline runs the pipeline on Prism over a generated harvest (3,000
+// records in four files, 1 % bad, 2 % pages harvested twice, and two more
+// files: one empty, one that cannot be read) and checks it against the
+// single-machine path, harvest.Run on each file: every record is in
+// exactly one output, as harvest writes it; the counters say the same as
+// the files; duplicates are merged into the first copy and named there.
+func TestPipeline(t *testing.T) {
+	n := testRecords(t, 3000)
+	in, man := writeHarvest(t, n, 4)
+	// Some lines look like JSON, but not most: no format can be told.
+	unreadable := filepath.Join(in, "unreadable.jsonl")
+	empty := filepath.Join(in, "empty.jsonl")
+	must(t, os.WriteFile(unreadable, []byte("{\"id\":\"u1\",\"text\":\"kurs\"}\nkurs\nkurs\n"), 0o644))
+	must(t, os.WriteFile(empty, nil, 0o644))
+	out := t.TempDir()
+	built := classifiersBuilt.Load()
+
+	c := runOnPrism(t, config{Inputs: []string{filepath.Join(in, "*.jsonl"), filepath.Join(in, "*.csv")},
+		Output: out, Format: "auto", Shards: 3})
+
+	if err := c.balance(); err != nil {
+		t.Error(err)
+	}
+	if c.RecordsRead != int64(man.Records) || c.DeadLetter != int64(man.Bad) || c.InputsFailed != 1 || c.FilesRead != int64(len(man.Files)+1) {
+		t.Errorf("read %d records (%d dead letters) from %d files, %d failed; generated %d (%d bad) in %d files, one unreadable and one empty",
+			c.RecordsRead, c.DeadLetter, c.FilesRead, c.InputsFailed, man.Records, man.Bad, len(man.Files))
+	}
+	if got := classifiersBuilt.Load() - built; got > 1 || classifiersBuilt.Load() != 1 {
+		t.Errorf("%d classifiers built in this run (%d in all), want one per worker process", got, classifiersBuilt.Load())
+	}
+
+	want := singleMachine(t, man.Files)
+	got := readOutputs(t, out, 3)
+	if len(got.inScope) != int(c.WrittenInScope) || len(got.outOfScope) != int(c.WrittenOutOfScope) || len(got.deadLetter) != int(c.WrittenDeadLetter) {
+		t.Errorf("files hold %d, %d and %d lines; counters say %d, %d and %d",
+			len(got.inScope), len(got.outOfScope), len(got.deadLetter), c.WrittenInScope, c.WrittenOutOfScope, c.WrittenDeadLetter)
+	}
+
+	// Dead letters: harvest's error records, byte for byte, and the
+	// unreadable file.
+	wantDead := slices.Clone(want.errors)
+	slices.Sort(wantDead)
+	var gotDead []string
+	inputErrors := 0
+	for _, l := range got.deadLetter {
+		if strings.Contains(l, `"input_error":`) {
+			inputErrors++
+			if !strings.Contains(l, strconv.Quote(unreadable)) {
+				t.Errorf("input error for another file: %s", l)
+			}
+			continue
+		}
+		gotDead = append(gotDead, l)
+	}
+	slices.Sort(gotDead)
+	if !slices.Equal(gotDead, wantDead) || inputErrors != 1 {
+		t.Errorf("dead letters: %d records and %d input errors, want %d records and 1", len(gotDead), inputErrors, len(wantDead))
+	}
+
+	// Out of scope: the same records, with harvest's confidence.
+	seen := map[gen.Pos]int{}
+	for _, l := range got.outOfScope {
+		var o struct {
+			ID         string
+			File       string
+			Line       int
+			Confidence float64
+		}
+		mustJSON(t, l, &o)
+		pos := gen.Pos{File: o.File, Line: o.Line}
+		seen[pos]++
+		w, ok := want.good[pos]
+		if !ok || w.inScope || w.id != o.ID || w.confidence != o.Confidence {
+			t.Errorf("out of scope %s; harvest: %+v", l, w)
+		}
+	}
+
+	// In scope: harvest's line, then the stable ID, file and line, and the
+	// duplicates merged into it.
+	merged := 0
+	for _, l := range got.inScope {
+		var o struct {
+			StableID   string `json:"stable_id"`
+			File       string
+			Line       int
+			Duplicates []gen.Pos
+		}
+		mustJSON(t, l, &o)
+		pos := gen.Pos{File: o.File, Line: o.Line}
+		seen[pos]++
+		w, ok := want.good[pos]
+		if !ok || !w.inScope || !strings.HasPrefix(l, w.line[:len(w.line)-2]+`,"stable_id":`) {
+			t.Errorf("in scope %.200s…; harvest: %.200s", l, w.line)
+		}
+		for _, d := range o.Duplicates {
+			seen[d]++
+			merged++
+			if orig, ok := man.RepeatOf[d]; !ok || orig != pos {
+				t.Errorf("%v merged into %v; it repeats %v", d, pos, orig)
+			}
+			if !want.good[d].inScope {
+				t.Errorf("%v merged, but harvest finds it out of scope", d)
+			}
+		}
+	}
+	wantMerged := 0
+	for rep := range man.RepeatOf {
+		if want.good[rep].inScope {
+			wantMerged++
+		}
+	}
+	if merged != wantMerged || int64(merged) != c.Duplicates || merged == 0 {
+		t.Errorf("%d duplicates merged (counter %d); %d in-scope pages were harvested twice", merged, c.Duplicates, wantMerged)
+	}
+	for pos := range want.good {
+		if seen[pos] != 1 {
+			t.Errorf("record %v is in %d outputs", pos, seen[pos])
+		}
+	}
+	if len(seen) != len(want.good) {
+		t.Errorf("%d good records in the outputs, harvest reads %d", len(seen), len(want.good))
+	}
+
+	// Metrics: facet values of the in-scope records, listing sizes.
+	if !mapsEqual(c.Facets, want.facets) {
+		t.Errorf("facet counters %v\nharvest: %v", c.Facets, want.facets)
+	}
+	d := c.ListingBytes
+	if d.Count != int64(len(want.good)) || d.Sum != want.bytes || d.Min != want.minBytes || d.Max != want.maxBytes {
+		t.Errorf("listing_bytes %+v; harvest's records: n %d, sum %d, min %d, max %d", d, len(want.good), want.bytes, want.minBytes, want.maxBytes)
+	}
+	var sizes int64
+	for _, v := range c.Sizes {
+		sizes += v
+	}
+	if sizes != d.Count {
+		t.Errorf("size classes count %d listings, want %d", sizes, d.Count)
+	}
+}
+
+// reference is what the single-machine path makes of a harvest.
+type reference struct {
+	good                     map[gen.Pos]goodRecord
+	errors                   []string // error records, without the newline
+	facets                   map[string]int64
+	bytes, minBytes, maxBytes int64
+}
+
+type goodRecord struct {
+	line       string // harvest's output line
+	id         string
+	inScope    bool
+	confidence float64
+}
+
+// singleMachine runs harvest.Run over each file, as 'lmhkit classify'
+// does, and reads its output record by record beside harvest.Reader's
+// records, which give each output line its input line.
+func singleMachine(t *testing.T, files []string) reference {
+	ref := reference{good: map[gen.Pos]goodRecord{}, facets: map[string]int64{}, minBytes: -1}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		must(t, err)
+		var out bytes.Buffer
+		if _, err := harvest.Run(context.Background(), bytes.NewReader(data), &out, harvest.Options{Name: f, Workers: 2}); err != nil {
+			t.Fatal(err)
+		}
+		r := harvest.NewReader(bytes.NewReader(data), harvest.Options{})
+		sc := bufio.NewScanner(&out)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			rec, err := r.Read()
+			must(t, err)
+			line := sc.Text()
+			if rec.Err != nil {
+				ref.errors = append(ref.errors, line)
+				continue
+			}
+			size := int64(len(rec.Title) + len(rec.Text))
+			ref.bytes += size
+			if ref.minBytes < 0 || size < ref.minBytes {
+				ref.minBytes = size
+			}
+			ref.maxBytes = max(ref.maxBytes, size)
+			var o map[string]any
+			mustJSON(t, line, &o)
+			g := goodRecord{line: line + "\n", id: o["id"].(string), inScope: o["in_scope"].(bool),
+				confidence: o["confidence"].(map[string]any)["in_scope"].(float64)}
+			ref.good[gen.Pos{File: f, Line: rec.Line}] = g
+			if !g.inScope {
+				continue
+			}
+			for _, facet := range []string{"concept", "format", "arena", "delivery", "scope", "programme"} {
+				if v := o[facet].(string); v != "" {
+					ref.facets[facetRef(facet)+":"+v]++
+				}
+			}
+			for _, facet := range []string{"roles", "age_groups", "methods", "conditions", "themes"} {
+				for _, v := range o[facet].([]any) {
+					ref.facets[facetRef(facet)+":"+v.(string)]++
+				}
+			}
+		}
+		if _, err := r.Read(); !errors.Is(err, io.EOF) {
+			t.Fatalf("%s: harvest.Run wrote fewer lines than there are records (%v)", f, err)
+		}
+	}
+	return ref
+}
+
+// facetRef names a facet of harvest's output as taxonomy.Ref does.
+func facetRef(member string) string {
+	switch member {
+	case "roles":
+		return "role"
+	case "age_groups":
+		return "age_group"
+	case "methods":
+		return "method"
+	case "conditions":
+		return "condition"
+	case "themes":
+		return "theme"
+	}
+	return member
+}
+
+type outputs struct {
+	inScope, outOfScope, deadLetter []string
+}
+
+// readOutputs reads the lines of the three outputs' shards in dir.
+func readOutputs(t *testing.T, dir string, shards int) outputs {
+	var o outputs
+	for name, dst := range map[string]*[]string{outInScope: &o.inScope, outOutOfScope: &o.outOfScope, outDeadLetter: &o.deadLetter} {
+		for i := range shards {
+			data, err := os.ReadFile(shardPath(dir, name, i, shards))
+			if errors.Is(err, os.ErrNotExist) {
+				continue // a shard with no line
+			}
+			must(t, err)
+			for l := range strings.Lines(string(data)) {
+				*dst = append(*dst, strings.TrimSuffix(l, "\n"))
+			}
+		}
+	}
+	return o
+}
+
+func mapsEqual(a, b map[string]int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustJSON(t testing.TB, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("%v: %.200s", err, s)
+	}
+}
