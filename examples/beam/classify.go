@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -39,9 +41,17 @@ func theClassifier() *classify.Classifier {
 	return workerClassifier
 }
 
-// classifyFn classifies a listing and sends it on: an in-scope one, keyed
-// by its stable ID, to the first output as its in-scope record (see
-// reading.go); an out-of-scope one to the second as
+// duplicateCount counts the in-scope records merged into another with the
+// same stable ID (namespace lmhkit).
+var duplicateCount = beam.NewCounter(metricsNamespace, "duplicates")
+
+// classifyFn classifies the listings of one stable ID — one page, read
+// once or more — and sends them on. The first copy by file and line is
+// read (the choice does not depend on the order the runner delivers them
+// in); as every copy has the same title and text, what is read from it
+// holds for all. An in-scope page gives one line to the first output (see
+// appendInScope), which names the other copies as its duplicates; an
+// out-of-scope page gives one line per copy to the second,
 // {"id":…,"file":…,"line":N,"confidence":…}, the confidence being that of
 // the decision.
 //
@@ -49,7 +59,15 @@ func theClassifier() *classify.Classifier {
 type classifyFn struct {
 	c      *classify.Classifier
 	facets map[taxonomy.Ref]beam.Counter // counters by facet value, made on first use
+	copies []copyOf
 	buf    []byte
+}
+
+// copyOf is one copy of a page in a group.
+type copyOf struct {
+	pos
+	ID    string
+	HasID bool
 }
 
 func (fn *classifyFn) Setup() {
@@ -57,22 +75,45 @@ func (fn *classifyFn) Setup() {
 	fn.facets = make(map[taxonomy.Ref]beam.Counter)
 }
 
-func (fn *classifyFn) ProcessElement(ctx context.Context, l listing, in func(string, inScopeRecord), out func(string)) {
-	r := read(fn.c, &l)
-	if !r.Result.InScope {
-		outOfScopeCount.Inc(ctx, 1)
-		fn.buf = appendOutOfScope(fn.buf[:0], &l, &r.Result)
-		out(string(fn.buf))
+func (fn *classifyFn) ProcessElement(ctx context.Context, id string, listings func(*listing) bool, in, out func(string)) {
+	var first, l listing
+	fn.copies = fn.copies[:0]
+	for listings(&l) {
+		if len(fn.copies) == 0 || cmp.Or(cmp.Compare(l.File, first.File), cmp.Compare(l.Line, first.Line)) < 0 {
+			first = l
+		}
+		fn.copies = append(fn.copies, copyOf{pos{l.File, l.Line}, l.ID, l.HasID})
+		l = listing{}
+	}
+	if len(fn.copies) == 0 {
 		return
 	}
-	inScopeCount.Inc(ctx, 1)
-	fn.countFacets(ctx, &r.Result)
-	id, rec := r.inScopeRecord(&l)
-	in(id, rec)
+	slices.SortFunc(fn.copies, func(a, b copyOf) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
+	n := int64(len(fn.copies))
+	r := read(fn.c, &first)
+	if !r.Result.InScope {
+		outOfScopeCount.Inc(ctx, n)
+		for _, c := range fn.copies {
+			fn.buf = appendOutOfScope(fn.buf[:0], &c, r.Result.Confidence.InScope)
+			out(string(fn.buf))
+		}
+		return
+	}
+	inScopeCount.Inc(ctx, n)
+	duplicateCount.Inc(ctx, n-1)
+	fn.countFacets(ctx, &r.Result, n)
+	var dups []pos
+	for _, c := range fn.copies[1:] {
+		dups = append(dups, c.pos)
+	}
+	fn.buf = appendInScope(fn.buf[:0], &first, &r, id, dups)
+	in(string(fn.buf))
 }
 
-// appendOutOfScope appends the out-of-scope line of a listing.
-func appendOutOfScope(b []byte, l *listing, r *classify.Result) []byte {
+// appendOutOfScope appends the out-of-scope line of a copy of a page.
+func appendOutOfScope(b []byte, l *copyOf, confidence float64) []byte {
 	b = append(b, `{"id":`...)
 	if l.HasID {
 		b = appendJSONString(b, l.ID)
@@ -84,31 +125,31 @@ func appendOutOfScope(b []byte, l *listing, r *classify.Result) []byte {
 	b = append(b, `,"line":`...)
 	b = appendInt(b, l.Line)
 	b = append(b, `,"confidence":`...)
-	b = appendScore(b, r.Confidence.InScope)
+	b = appendScore(b, confidence)
 	return append(b, '}')
 }
 
-// countFacets adds one to the counter of every facet value of r.
-func (fn *classifyFn) countFacets(ctx context.Context, r *classify.Result) {
+// countFacets adds n to the counter of every facet value of r.
+func (fn *classifyFn) countFacets(ctx context.Context, r *classify.Result, n int64) {
 	for _, ref := range [...]taxonomy.Ref{r.Concept.Ref(), r.Format.Ref(), r.Arena.Ref(),
 		r.Delivery.Ref(), r.Scope.Ref(), r.Programme.Ref()} {
-		fn.count(ctx, ref)
+		fn.count(ctx, ref, n)
 	}
-	countAll(fn, ctx, r.Roles)
-	countAll(fn, ctx, r.AgeGroups)
-	countAll(fn, ctx, r.Methods)
-	countAll(fn, ctx, r.Conditions)
-	countAll(fn, ctx, r.Themes)
+	countAll(fn, ctx, r.Roles, n)
+	countAll(fn, ctx, r.AgeGroups, n)
+	countAll(fn, ctx, r.Methods, n)
+	countAll(fn, ctx, r.Conditions, n)
+	countAll(fn, ctx, r.Themes, n)
 }
 
-func countAll[C taxonomy.Code](fn *classifyFn, ctx context.Context, cs []C) {
+func countAll[C taxonomy.Code](fn *classifyFn, ctx context.Context, cs []C, n int64) {
 	for _, c := range cs {
-		fn.count(ctx, c.Ref())
+		fn.count(ctx, c.Ref(), n)
 	}
 }
 
-// count adds one to the counter of a facet value; an unset value has none.
-func (fn *classifyFn) count(ctx context.Context, ref taxonomy.Ref) {
+// count adds n to the counter of a facet value; an unset value has none.
+func (fn *classifyFn) count(ctx context.Context, ref taxonomy.Ref, n int64) {
 	if !ref.IsValid() {
 		return
 	}
@@ -117,10 +158,10 @@ func (fn *classifyFn) count(ctx context.Context, ref taxonomy.Ref) {
 		ctr = beam.NewCounter(facetNamespace, ref.String())
 		fn.facets[ref] = ctr
 	}
-	ctr.Inc(ctx, 1)
+	ctr.Inc(ctx, n)
 }
 
 func init() {
-	register.DoFn4x0[context.Context, listing, func(string, inScopeRecord), func(string)](&classifyFn{})
-	register.Emitter2[string, inScopeRecord]()
+	register.DoFn5x0[context.Context, string, func(*listing) bool, func(string), func(string)](&classifyFn{})
+	register.Iter1[listing]()
 }

@@ -45,9 +45,9 @@ func sizeClass(n int) int {
 // counts are the pipeline's metrics after a run, summed over the steps
 // that report them.
 type counts struct {
-	FilesRead, InputsFailed                       int64
-	RecordsRead, InScope, OutOfScope, DeadLetter  int64
-	Duplicates                                    int64
+	FilesRead, InputsFailed, FilesWritten                int64
+	RecordsRead, InScope, OutOfScope, DeadLetter         int64
+	Duplicates                                           int64
 	WrittenInScope, WrittenOutOfScope, WrittenDeadLetter int64
 	// Facets counts the in-scope records by facet value ("format:group").
 	Facets map[string]int64
@@ -61,7 +61,7 @@ type counts struct {
 func countsOf(m metrics.Results) counts {
 	c := counts{Facets: map[string]int64{}, Sizes: map[string]int64{}}
 	plain := map[string]*int64{
-		"files_read": &c.FilesRead, "inputs_failed": &c.InputsFailed,
+		"files_read": &c.FilesRead, "inputs_failed": &c.InputsFailed, "files_written": &c.FilesWritten,
 		"records_read": &c.RecordsRead, "in_scope": &c.InScope, "out_of_scope": &c.OutOfScope,
 		"dead_letter": &c.DeadLetter, "duplicates": &c.Duplicates,
 		"written_" + outInScope: &c.WrittenInScope, "written_" + outOutOfScope: &c.WrittenOutOfScope,
@@ -120,7 +120,7 @@ func (c counts) balance() error {
 // String is the summary of a run, one line per figure.
 func (c counts) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "files read %d, failed %d\n", c.FilesRead, c.InputsFailed)
+	fmt.Fprintf(&b, "files read %d, failed %d; files written %d\n", c.FilesRead, c.InputsFailed, c.FilesWritten)
 	fmt.Fprintf(&b, "records read %d: in scope %d, out of scope %d, dead letter %d\n",
 		c.RecordsRead, c.InScope, c.OutOfScope, c.DeadLetter)
 	fmt.Fprintf(&b, "written: in_scope %d (+ %d duplicates merged), out_of_scope %d, dead_letter %d (%d records + %d inputs)\n",

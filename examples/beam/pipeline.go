@@ -29,16 +29,17 @@ const (
 
 // buildPipeline adds the pipeline to s:
 //
-//	match globs ─ read each file (readFn) ─┬─ dead letters ──────────────────────────── write dead_letter
-//	                                       └─ listings ─ reshuffle ─ classify (classifyFn)
-//	                                                                   ├─ out of scope ───── write out_of_scope
-//	                                                                   └─ in scope, by stable ID
-//	                                                                        ─ group ─ dedupFn ─ write in_scope
+//	match globs ─ read each file (readFn) ─┬─ dead letters ─────────────────────────── write dead_letter
+//	                                       └─ listings by stable ID ─ group ─ classifyFn
+//	                                                                           ├─ in scope ──── write in_scope
+//	                                                                           └─ out of scope ─ write out_of_scope
 //
 // A file is read by one worker, whole, so that harvest.Reader splits it
-// with its own rules; the reshuffle then spreads its records over all
-// workers, so that classifying — the work — does not stay with the worker
-// that read a big file.
+// with its own rules. Grouping by stable ID then does two things in one
+// shuffle: it spreads the records over all workers, so that classifying —
+// the work — does not stay with the worker that read a big file, and it
+// brings the copies of a page together, so that a page harvested twice is
+// classified once and gives one in-scope line.
 func buildPipeline(s beam.Scope, c config) {
 	var matched []beam.PCollection
 	for _, glob := range c.Inputs {
@@ -48,10 +49,9 @@ func buildPipeline(s beam.Scope, c config) {
 	}
 	files := fileio.ReadMatches(s, beam.Flatten(s, matched...), fileio.ReadDirectoryDisallow())
 	listings, dead := beam.ParDo2(s.Scope("read"), &readFn{Format: c.Format, MaxRecord: c.MaxRecord, MaxLines: c.MaxLines}, files)
-	listings = beam.Reshuffle(s, listings)
-	in, out := beam.ParDo2(s.Scope("classify"), &classifyFn{}, listings)
-	kept := beam.ParDo(s.Scope("dedup"), dedupFn, beam.GroupByKey(s, in))
-	writeShards(s, c.Output, outInScope, c.Shards, kept)
-	writeShards(s, c.Output, outOutOfScope, c.Shards, out)
-	writeShards(s, c.Output, outDeadLetter, c.Shards, dead)
+	in, out := beam.ParDo2(s.Scope("classify"), &classifyFn{}, beam.GroupByKey(s, listings))
+	countFiles(s,
+		writeShards(s, c.Output, outInScope, c.Shards, in),
+		writeShards(s, c.Output, outOutOfScope, c.Shards, out),
+		writeShards(s, c.Output, outDeadLetter, c.Shards, dead))
 }

@@ -48,16 +48,24 @@ const templatesPath = "../../lmh/classify/testdata/devset.jsonl"
 // into a new directory.
 func writeHarvest(t testing.TB, n, files int) (string, gen.Manifest) {
 	t.Helper()
-	ts, err := gen.LoadTemplates(templatesPath)
+	ts, err := genTemplates()
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	m, err := gen.Write(dir, gen.Spec{Records: n, Files: files, BadEvery: 100, RepeatEvery: 50, Templates: ts})
+	m, err := genWrite(dir, n, files, ts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return dir, m
+}
+
+func genTemplates() ([]gen.Template, error) { return gen.LoadTemplates(templatesPath) }
+
+// genWrite writes n records in files files, 1 % bad, one good record in
+// 50 a page harvested again.
+func genWrite(dir string, n, files int, ts []gen.Template) (gen.Manifest, error) {
+	return gen.Write(dir, gen.Spec{Records: n, Files: files, BadEvery: 100, RepeatEvery: 50, Templates: ts})
 }
 
 // runOnPrism runs the pipeline of c on Prism in this process and returns
@@ -215,9 +223,9 @@ func TestPipeline(t *testing.T) {
 
 // reference is what the single-machine path makes of a harvest.
 type reference struct {
-	good                     map[gen.Pos]goodRecord
-	errors                   []string // error records, without the newline
-	facets                   map[string]int64
+	good                      map[gen.Pos]goodRecord
+	errors                    []string // error records, without the newline
+	facets                    map[string]int64
 	bytes, minBytes, maxBytes int64
 }
 

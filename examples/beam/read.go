@@ -25,7 +25,8 @@ var (
 // split into records exactly as 'lmhkit classify' splits it: the same
 // format detection, the same CSV quoting rules (a quoted field may span
 // lines), the same limits and the same line numbers. Good records go to
-// the first output, to be classified on any worker; a bad record goes to
+// the first output, keyed by their stable ID (see stableID), to be grouped
+// and classified on any worker; a bad record goes to
 // the second as harvest's error record, {"line":N,"file":…,"id":…,"error":…}.
 //
 // A file whose records cannot be read at all — its format cannot be told,
@@ -35,8 +36,8 @@ var (
 // reading it fails) is returned, so that the runner retries the file, and
 // fails the job if it keeps failing: nothing is dropped quietly.
 //
-// A file is read by one worker from start to end; the records are spread
-// over the workers after it (see buildPipeline).
+// A file is read by one worker from start to end; grouping by stable ID
+// spreads its records over the workers after it (see buildPipeline).
 type readFn struct {
 	// Format is a harvest format name: auto, jsonl, csv or text.
 	Format string `json:"format"`
@@ -45,7 +46,7 @@ type readFn struct {
 	MaxLines  int `json:"max_lines"`
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, good func(listing), dead func(string)) error {
+func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, good func(string, listing), dead func(string)) error {
 	format, err := harvest.ParseFormat(fn.Format)
 	if err != nil {
 		return err
@@ -83,7 +84,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, goo
 		size := len(rec.Title) + len(rec.Text)
 		listingBytes.Update(ctx, int64(size))
 		sizeCounters[sizeClass(size)].Inc(ctx, 1)
-		good(listingOf(name, &rec))
+		good(stableID(rec.Title, rec.Text).String(), listingOf(name, &rec))
 	}
 	filesRead.Inc(ctx, 1)
 	return nil
@@ -101,7 +102,7 @@ func appendInputError(b []byte, file string, err error) []byte {
 }
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(listing), func(string), error](&readFn{})
-	register.Emitter1[listing]()
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, listing), func(string), error](&readFn{})
+	register.Emitter2[string, listing]()
 	register.Emitter1[string]()
 }

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"encoding/binary"
-	"reflect"
 	"strconv"
 	"strings"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/google/uuid"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
@@ -14,24 +11,19 @@ import (
 )
 
 // reading is what the pipeline reads from one listing: its
-// classification, and the stable ID of the offering it describes.
+// classification.
 //
 // This file is the seam between the pipeline and the library's reading of
-// a listing: read decides what is read, and inScopeRecord what an in-scope
-// listing's output line holds. The rest of the pipeline sees only the
-// stable ID and the line.
+// a listing: stableID decides which listings are one, read what is read
+// from one, and appendInScope what an in-scope listing's output line
+// holds. The rest of the pipeline sees only the stable ID and the lines.
 type reading struct {
 	Result classify.Result
-	ID     uuid.UUID
 }
 
 // read reads a listing with the worker's classifier.
 func read(c *classify.Classifier, l *listing) reading {
-	r := reading{Result: c.Listing(l.Title, l.Text)}
-	if r.Result.InScope {
-		r.ID = stableID(l.Title, l.Text)
-	}
-	return r
+	return reading{Result: c.Listing(l.Title, l.Text)}
 }
 
 // draftNamespace is the UUID namespace of stable IDs (a fixed random
@@ -63,53 +55,42 @@ func appendCollapsed(b []byte, s string) []byte {
 	return b
 }
 
-// inScopeRecord is an in-scope listing's output line before
-// deduplication: the classification as 'lmhkit classify' writes it (see
-// harvest.Encoder), followed by "stable_id", "file" and "line". JSON holds
-// the line's members without the closing brace, which dedupFn writes.
-type inScopeRecord struct {
+// pos is where a record starts.
+type pos struct {
 	File string
 	Line int
-	JSON []byte
 }
 
-// inScopeRecord returns the stable ID of an in-scope listing and its
-// record.
-func (r *reading) inScopeRecord(l *listing) (string, inScopeRecord) {
+// appendInScope appends the in-scope line of the listing l, read as r,
+// with its stable ID id: the classification as 'lmhkit classify' writes it
+// (see harvest.Encoder), followed by "stable_id", "file", "line" and, when
+// the same listing was read more than once, "duplicates":
+// [{"file":…,"line":N},…] naming the other copies.
+func appendInScope(b []byte, l *listing, r *reading, id string, dups []pos) []byte {
 	rec := l.record()
-	b := harvest.Encoder{}.AppendResult(nil, &rec, &r.Result)
+	b = harvest.Encoder{}.AppendResult(b, &rec, &r.Result)
 	b = b[:len(b)-2] // "}\n"
-	id := r.ID.String()
-	b = append(b, `,"stable_id":"`...)
-	b = append(b, id...)
-	b = append(b, `","file":`...)
+	b = append(b, `,"stable_id":`...)
+	b = appendJSONString(b, id)
+	b = append(b, `,"file":`...)
 	b = appendJSONString(b, l.File)
 	b = append(b, `,"line":`...)
 	b = appendInt(b, l.Line)
-	return id, inScopeRecord{File: l.File, Line: l.Line, JSON: b}
+	if len(dups) > 0 {
+		b = append(b, `,"duplicates":[`...)
+		for i, d := range dups {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"file":`...)
+			b = appendJSONString(b, d.File)
+			b = append(b, `,"line":`...)
+			b = appendInt(b, d.Line)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
 }
 
 func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
-
-func init() {
-	beam.RegisterCoder(reflect.TypeFor[inScopeRecord](), encodeInScope, decodeInScope)
-}
-
-func encodeInScope(r inScopeRecord) []byte {
-	b := make([]byte, 0, 20+len(r.File)+len(r.JSON))
-	b = appendBytes(b, r.File)
-	b = binary.AppendUvarint(b, uint64(r.Line))
-	return appendBytes(b, r.JSON)
-}
-
-func decodeInScope(b []byte) (inScopeRecord, error) {
-	d := decoder{b: b}
-	var r inScopeRecord
-	r.File = d.string()
-	r.Line = int(d.uvarint())
-	r.JSON = d.bytes()
-	if d.err != nil || len(d.b) != 0 {
-		return inScopeRecord{}, errCorrupt
-	}
-	return r, nil
-}
