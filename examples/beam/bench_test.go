@@ -56,8 +56,8 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// report adds records/s and CPU µs per record.
-func report(b *testing.B, n int, start time.Time, cpu time.Duration) {
+// reportRate adds records/s and CPU µs per record.
+func reportRate(b *testing.B, n int, start time.Time, cpu time.Duration) {
 	recs := float64(n) * float64(b.N)
 	b.ReportMetric(recs/time.Since(start).Seconds(), "records/s")
 	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/recs, "cpu-µs/record")
@@ -77,7 +77,7 @@ func BenchmarkPrism(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	report(b, n, start, cpu)
+	reportRate(b, n, start, cpu)
 }
 
 // BenchmarkHarvestRun is the baseline: 'lmhkit classify FILES', whose
@@ -110,5 +110,5 @@ func BenchmarkHarvestRun(b *testing.B) {
 			b.Fatalf("%d records read, want %d", read, n)
 		}
 	}
-	report(b, n, start, cpu)
+	reportRate(b, n, start, cpu)
 }

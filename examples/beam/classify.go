@@ -2,27 +2,15 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"sync"
 	"sync/atomic"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
-
-// The classifier's counters: one per outcome (namespace lmhkit), and one
-// per facet value of the in-scope records (namespace lmhkit.facet, named
-// "facet:code" as taxonomy.Ref writes it, "format:group").
-var (
-	inScopeCount    = beam.NewCounter(metricsNamespace, "in_scope")
-	outOfScopeCount = beam.NewCounter(metricsNamespace, "out_of_scope")
-)
-
-const facetNamespace = metricsNamespace + ".facet"
 
 // The worker's classifier, built once per worker process by the first
 // classifyFn set up in it, and shared by all: a Classifier is safe for
@@ -41,10 +29,6 @@ func theClassifier() *classify.Classifier {
 	return workerClassifier
 }
 
-// duplicateCount counts the in-scope records merged into another with the
-// same stable ID (namespace lmhkit).
-var duplicateCount = beam.NewCounter(metricsNamespace, "duplicates")
-
 // classifyFn classifies the listings of one stable ID — one page, read
 // once or more — and sends them on. The first copy by file and line is
 // read (the choice does not depend on the order the runner delivers them
@@ -55,10 +39,17 @@ var duplicateCount = beam.NewCounter(metricsNamespace, "duplicates")
 // {"id":…,"file":…,"line":N,"confidence":…}, the confidence being that of
 // the decision.
 //
+// Its tallies, emitted at the end of each bundle to the third output, count
+// the records in_scope, out_of_scope and duplicates (the in-scope ones
+// merged into another), and the in-scope records by facet value
+// (namespace lmhkit.facet, named "facet:code" as taxonomy.Ref writes it:
+// "format:group").
+//
 // Its state is per DoFn instance, which the SDK gives one bundle at a time.
 type classifyFn struct {
 	c      *classify.Classifier
-	facets map[taxonomy.Ref]beam.Counter // counters by facet value, made on first use
+	t      tallies
+	names  map[taxonomy.Ref]string // facet tally names, made on first use
 	copies []copyOf
 	buf    []byte
 }
@@ -72,10 +63,15 @@ type copyOf struct {
 
 func (fn *classifyFn) Setup() {
 	fn.c = theClassifier()
-	fn.facets = make(map[taxonomy.Ref]beam.Counter)
+	fn.t = tallies{}
+	fn.names = make(map[taxonomy.Ref]string)
 }
 
-func (fn *classifyFn) ProcessElement(ctx context.Context, id string, listings func(*listing) bool, in, out func(string)) {
+func (fn *classifyFn) FinishBundle(_, _ func(string), emit func(tally)) {
+	fn.t.flush(emit)
+}
+
+func (fn *classifyFn) ProcessElement(id string, listings func(*listing) bool, in, out func(string), _ func(tally)) {
 	var first, l listing
 	fn.copies = fn.copies[:0]
 	for listings(&l) {
@@ -94,16 +90,16 @@ func (fn *classifyFn) ProcessElement(ctx context.Context, id string, listings fu
 	n := int64(len(fn.copies))
 	r := read(fn.c, &first)
 	if !r.Result.InScope {
-		outOfScopeCount.Inc(ctx, n)
+		fn.t.add(metricsNamespace, "out_of_scope", n)
 		for _, c := range fn.copies {
 			fn.buf = appendOutOfScope(fn.buf[:0], &c, r.Result.Confidence.InScope)
 			out(string(fn.buf))
 		}
 		return
 	}
-	inScopeCount.Inc(ctx, n)
-	duplicateCount.Inc(ctx, n-1)
-	fn.countFacets(ctx, &r.Result, n)
+	fn.t.add(metricsNamespace, "in_scope", n)
+	fn.t.add(metricsNamespace, "duplicates", n-1)
+	fn.countFacets(&r.Result, n)
 	var dups []pos
 	for _, c := range fn.copies[1:] {
 		dups = append(dups, c.pos)
@@ -129,39 +125,39 @@ func appendOutOfScope(b []byte, l *copyOf, confidence float64) []byte {
 	return append(b, '}')
 }
 
-// countFacets adds n to the counter of every facet value of r.
-func (fn *classifyFn) countFacets(ctx context.Context, r *classify.Result, n int64) {
+// countFacets adds n to the tally of every facet value of r.
+func (fn *classifyFn) countFacets(r *classify.Result, n int64) {
 	for _, ref := range [...]taxonomy.Ref{r.Concept.Ref(), r.Format.Ref(), r.Arena.Ref(),
 		r.Delivery.Ref(), r.Scope.Ref(), r.Programme.Ref()} {
-		fn.count(ctx, ref, n)
+		fn.count(ref, n)
 	}
-	countAll(fn, ctx, r.Roles, n)
-	countAll(fn, ctx, r.AgeGroups, n)
-	countAll(fn, ctx, r.Methods, n)
-	countAll(fn, ctx, r.Conditions, n)
-	countAll(fn, ctx, r.Themes, n)
+	countAll(fn, r.Roles, n)
+	countAll(fn, r.AgeGroups, n)
+	countAll(fn, r.Methods, n)
+	countAll(fn, r.Conditions, n)
+	countAll(fn, r.Themes, n)
 }
 
-func countAll[C taxonomy.Code](fn *classifyFn, ctx context.Context, cs []C, n int64) {
+func countAll[C taxonomy.Code](fn *classifyFn, cs []C, n int64) {
 	for _, c := range cs {
-		fn.count(ctx, c.Ref(), n)
+		fn.count(c.Ref(), n)
 	}
 }
 
-// count adds n to the counter of a facet value; an unset value has none.
-func (fn *classifyFn) count(ctx context.Context, ref taxonomy.Ref, n int64) {
+// count adds n to the tally of a facet value; an unset value has none.
+func (fn *classifyFn) count(ref taxonomy.Ref, n int64) {
 	if !ref.IsValid() {
 		return
 	}
-	ctr, ok := fn.facets[ref]
+	name, ok := fn.names[ref]
 	if !ok {
-		ctr = beam.NewCounter(facetNamespace, ref.String())
-		fn.facets[ref] = ctr
+		name = facetNamespace + "/" + ref.String()
+		fn.names[ref] = name
 	}
-	ctr.Inc(ctx, n)
+	fn.t[name] += n
 }
 
 func init() {
-	register.DoFn5x0[context.Context, string, func(*listing) bool, func(string), func(string)](&classifyFn{})
+	register.DoFn5x0[string, func(*listing) bool, func(string), func(string), func(tally)](&classifyFn{})
 	register.Iter1[listing]()
 }

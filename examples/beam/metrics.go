@@ -14,23 +14,19 @@ import (
 const metricsNamespace = "lmhkit"
 
 // listingBytes is the distribution of the good listings' sizes in bytes
-// (title and text); sizeClass counts them in classes of powers of four.
+// (title and text), updated as they are read. The tallies sum them up
+// again, and count them by size class (powers of four), namespace
+// lmhkit.listing_bytes.
 var listingBytes = beam.NewDistribution(metricsNamespace, "listing_bytes")
 
-const sizeNamespace = metricsNamespace + ".listing_bytes"
+const (
+	facetNamespace = metricsNamespace + ".facet"
+	sizeNamespace  = metricsNamespace + ".listing_bytes"
+)
 
 // sizeClasses are the upper bounds of the size classes; the last class
 // has none.
 var sizeClasses = [...]int{256, 1024, 4096, 16384, 65536}
-
-// sizeCounters counts the listings of each size class, named "≤256",
-// "≤1024", … and ">65536".
-var sizeCounters = func() (cs [len(sizeClasses) + 1]beam.Counter) {
-	for i := range cs {
-		cs[i] = beam.NewCounter(sizeNamespace, sizeName(i))
-	}
-	return cs
-}()
 
 // sizeClass returns the index of the size class of n bytes.
 func sizeClass(n int) int {
@@ -42,8 +38,7 @@ func sizeClass(n int) int {
 	return len(sizeClasses)
 }
 
-// counts are the pipeline's metrics after a run, summed over the steps
-// that report them.
+// counts are the pipeline's figures after a run.
 type counts struct {
 	FilesRead, InputsFailed, FilesWritten                int64
 	RecordsRead, InScope, OutOfScope, DeadLetter         int64
@@ -53,12 +48,42 @@ type counts struct {
 	Facets map[string]int64
 	// Sizes counts the good listings by size class ("≤1024").
 	Sizes map[string]int64
-	// ListingBytes is the distribution of the good listings' sizes.
+	// ListingBytes sums up the good listings' sizes, from the tallies.
 	ListingBytes metrics.DistributionValue
+	// LiveListingBytes is the distribution metric "listing_bytes", updated
+	// for every listing as it is read, for a runner's monitoring. Unlike
+	// the counters it is not carried as a tally, so a runner may lose part
+	// of it (see tally).
+	LiveListingBytes metrics.DistributionValue
 }
 
-// countsOf reads the counts from the metrics of a run.
+// countsOf reads the counts from the metrics of a run: the counters the
+// report step published (summed over steps, should a runner report one
+// twice) and the live distribution.
 func countsOf(m metrics.Results) counts {
+	totals := map[string]int64{}
+	for _, r := range m.AllMetrics().Counters() {
+		totals[r.Namespace()+"/"+r.Name()] += r.Result()
+	}
+	c := countsOfTotals(totals)
+	for _, r := range m.AllMetrics().Distributions() {
+		if r.Namespace() == metricsNamespace && r.Name() == "listing_bytes" {
+			v := r.Result()
+			if c.LiveListingBytes.Count == 0 {
+				c.LiveListingBytes = v
+				continue
+			}
+			c.LiveListingBytes.Count += v.Count
+			c.LiveListingBytes.Sum += v.Sum
+			c.LiveListingBytes.Min = min(c.LiveListingBytes.Min, v.Min)
+			c.LiveListingBytes.Max = max(c.LiveListingBytes.Max, v.Max)
+		}
+	}
+	return c
+}
+
+// countsOfTotals reads the counts from totals by "namespace/name".
+func countsOfTotals(totals map[string]int64) counts {
 	c := counts{Facets: map[string]int64{}, Sizes: map[string]int64{}}
 	plain := map[string]*int64{
 		"files_read": &c.FilesRead, "inputs_failed": &c.InputsFailed, "files_written": &c.FilesWritten,
@@ -66,30 +91,20 @@ func countsOf(m metrics.Results) counts {
 		"dead_letter": &c.DeadLetter, "duplicates": &c.Duplicates,
 		"written_" + outInScope: &c.WrittenInScope, "written_" + outOutOfScope: &c.WrittenOutOfScope,
 		"written_" + outDeadLetter: &c.WrittenDeadLetter,
+		"listing_bytes_count":      &c.ListingBytes.Count, "listing_bytes_sum": &c.ListingBytes.Sum,
+		"listing_bytes_min": &c.ListingBytes.Min, "listing_bytes_max": &c.ListingBytes.Max,
 	}
-	for _, r := range m.AllMetrics().Counters() {
-		switch r.Namespace() {
+	for k, v := range totals {
+		ns, name, _ := strings.Cut(k, "/")
+		switch ns {
 		case metricsNamespace:
-			if p := plain[r.Name()]; p != nil {
-				*p += r.Result()
+			if p := plain[name]; p != nil {
+				*p = v
 			}
 		case facetNamespace:
-			c.Facets[r.Name()] += r.Result()
+			c.Facets[name] = v
 		case sizeNamespace:
-			c.Sizes[r.Name()] += r.Result()
-		}
-	}
-	for _, r := range m.AllMetrics().Distributions() {
-		if r.Namespace() == metricsNamespace && r.Name() == "listing_bytes" {
-			v := r.Result()
-			if c.ListingBytes.Count == 0 {
-				c.ListingBytes = v
-				continue
-			}
-			c.ListingBytes.Count += v.Count
-			c.ListingBytes.Sum += v.Sum
-			c.ListingBytes.Min = min(c.ListingBytes.Min, v.Min)
-			c.ListingBytes.Max = max(c.ListingBytes.Max, v.Max)
+			c.Sizes[name] = v
 		}
 	}
 	return c
@@ -127,7 +142,7 @@ func (c counts) String() string {
 		c.WrittenInScope, c.Duplicates, c.WrittenOutOfScope, c.WrittenDeadLetter, c.DeadLetter, c.InputsFailed)
 	if d := c.ListingBytes; d.Count > 0 {
 		fmt.Fprintf(&b, "listing bytes: n %d, mean %d, min %d, max %d;", d.Count, d.Sum/d.Count, d.Min, d.Max)
-		for i := range sizeCounters {
+		for i := range len(sizeClasses) + 1 {
 			name := sizeName(i)
 			fmt.Fprintf(&b, " %s %d", name, c.Sizes[name])
 		}

@@ -33,6 +33,7 @@ const (
 //	                                       └─ listings by stable ID ─ group ─ classifyFn
 //	                                                                           ├─ in scope ──── write in_scope
 //	                                                                           └─ out of scope ─ write out_of_scope
+//	tallies of read, classifyFn and the writes ─ group ─ reportFn (counters; fails the run if a record is missing)
 //
 // A file is read by one worker, whole, so that harvest.Reader splits it
 // with its own rules. Grouping by stable ID then does two things in one
@@ -48,9 +49,9 @@ func buildPipeline(s beam.Scope, c config) {
 		matched = append(matched, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()))
 	}
 	files := fileio.ReadMatches(s, beam.Flatten(s, matched...), fileio.ReadDirectoryDisallow())
-	listings, dead := beam.ParDo2(s.Scope("read"), &readFn{Format: c.Format, MaxRecord: c.MaxRecord, MaxLines: c.MaxLines}, files)
-	in, out := beam.ParDo2(s.Scope("classify"), &classifyFn{}, beam.GroupByKey(s, listings))
-	countFiles(s,
+	listings, dead, readTallies := beam.ParDo3(s.Scope("read"), &readFn{Format: c.Format, MaxRecord: c.MaxRecord, MaxLines: c.MaxLines}, files)
+	in, out, classifyTallies := beam.ParDo3(s.Scope("classify"), &classifyFn{}, beam.GroupByKey(s, listings))
+	report(s, readTallies, classifyTallies,
 		writeShards(s, c.Output, outInScope, c.Shards, in),
 		writeShards(s, c.Output, outOutOfScope, c.Shards, out),
 		writeShards(s, c.Output, outDeadLetter, c.Shards, dead))

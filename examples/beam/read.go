@@ -6,19 +6,10 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/lmhkit/lmhkit/lmh/harvest"
-)
-
-// The reader's counters (namespace lmhkit).
-var (
-	filesRead    = beam.NewCounter(metricsNamespace, "files_read")
-	inputsFailed = beam.NewCounter(metricsNamespace, "inputs_failed")
-	recordsRead  = beam.NewCounter(metricsNamespace, "records_read")
-	deadLetters  = beam.NewCounter(metricsNamespace, "dead_letter")
 )
 
 // readFn reads one whole input file with harvest.Reader, so that a file is
@@ -37,7 +28,9 @@ var (
 // fails the job if it keeps failing: nothing is dropped quietly.
 //
 // A file is read by one worker from start to end; grouping by stable ID
-// spreads its records over the workers after it (see buildPipeline).
+// spreads its records over the workers after it (see buildPipeline). The
+// file's tallies (files_read or inputs_failed, records_read, dead_letter,
+// and the listings' sizes) go to the third output when it is read.
 type readFn struct {
 	// Format is a harvest format name: auto, jsonl, csv or text.
 	Format string `json:"format"`
@@ -46,7 +39,7 @@ type readFn struct {
 	MaxLines  int `json:"max_lines"`
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, good func(string, listing), dead func(string)) error {
+func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, good func(string, listing), dead func(string), emit func(tally)) error {
 	format, err := harvest.ParseFormat(fn.Format)
 	if err != nil {
 		return err
@@ -60,33 +53,40 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, goo
 	r := harvest.NewReader(rc, harvest.Options{Format: format, MaxRecord: fn.MaxRecord, MaxLines: fn.MaxLines, LimitName: "-max-record"})
 	enc := harvest.Encoder{Name: name}
 	var buf []byte
+	t := tallies{}
+	ns := metricsNamespace
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
+			t.add(ns, "files_read", 1)
 			break
 		}
 		var fe *harvest.FormatError
 		if errors.As(err, &fe) || errors.Is(err, harvest.ErrHeader) {
-			inputsFailed.Inc(ctx, 1)
+			t.add(ns, "inputs_failed", 1)
 			dead(string(appendInputError(nil, name, err)))
-			return nil
+			break
 		}
 		if err != nil {
 			return fmt.Errorf("reading %s: %w", name, err)
 		}
-		recordsRead.Inc(ctx, 1)
+		t.add(ns, "records_read", 1)
 		if rec.Err != nil {
-			deadLetters.Inc(ctx, 1)
+			t.add(ns, "dead_letter", 1)
 			buf = enc.AppendError(buf[:0], &rec)
 			dead(string(buf[:len(buf)-1])) // the writer ends each line
 			continue
 		}
 		size := len(rec.Title) + len(rec.Text)
 		listingBytes.Update(ctx, int64(size))
-		sizeCounters[sizeClass(size)].Inc(ctx, 1)
+		t.add(ns, "listing_bytes_count", 1)
+		t.add(ns, "listing_bytes_sum", int64(size))
+		t.low(ns, "listing_bytes", int64(size))
+		t.high(ns, "listing_bytes", int64(size))
+		t.add(sizeNamespace, sizeName(sizeClass(size)), 1)
 		good(stableID(rec.Title, rec.Text).String(), listingOf(name, &rec))
 	}
-	filesRead.Inc(ctx, 1)
+	t.flush(emit)
 	return nil
 }
 
@@ -102,7 +102,7 @@ func appendInputError(b []byte, file string, err error) []byte {
 }
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, listing), func(string), error](&readFn{})
+	register.DoFn5x1[context.Context, fileio.ReadableFile, func(string, listing), func(string), func(tally), error](&readFn{})
 	register.Emitter2[string, listing]()
 	register.Emitter1[string]()
 }

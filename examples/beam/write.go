@@ -19,35 +19,17 @@ import (
 //
 // Each shard is written whole by one call, after a GroupByKey: a retried
 // call writes the file again from the start, so a retry leaves no partial
-// or doubled lines. The count of lines written is the counter
-// "written_NAME" (namespace lmhkit). It returns the paths of the files
-// written.
+// or doubled lines. It returns the tallies: written_NAME, the lines
+// written, and files_written.
+//
+// That the writer has an output matters on Prism too (v2.78.0): Prism
+// waits for a bundle of a stage without outputs in a loop that spins on a
+// closed channel, taking a core from the workers for as long as the
+// bundle runs.
 func writeShards(s beam.Scope, dir, name string, shards int, col beam.PCollection) beam.PCollection {
 	s = s.Scope("write_" + name)
 	keyed := beam.ParDo(s, &shardFn{Shards: shards}, col)
 	return beam.ParDo(s, &writeShardFn{Dir: dir, Name: name, Shards: shards}, beam.GroupByKey(s, keyed))
-}
-
-// filesWritten counts the files written (namespace lmhkit).
-var filesWritten = beam.NewCounter(metricsNamespace, "files_written")
-
-// countFiles counts the paths of the files written, after a GroupByKey on
-// a fixed key so that it runs once the files are written.
-//
-// This is not only for the count. Prism (v2.78.0) waits for a bundle of a
-// stage without outputs in a loop that spins on a closed channel, taking
-// a whole core from the workers for as long as the bundle runs; a writer
-// with an output, consumed after a shuffle, is waited for without the spin.
-func countFiles(s beam.Scope, paths ...beam.PCollection) {
-	s = s.Scope("count_files")
-	beam.ParDo0(s, countFilesFn, beam.GroupByKey(s, beam.AddFixedKey(s, beam.Flatten(s, paths...))))
-}
-
-func countFilesFn(ctx context.Context, _ int, paths func(*string) bool) {
-	var p string
-	for paths(&p) {
-		filesWritten.Inc(ctx, 1)
-	}
 }
 
 // shardFn keys a line by its shard.
@@ -73,7 +55,7 @@ func shardPath(dir, name string, shard, shards int) string {
 	return fmt.Sprintf("%s/%s-%05d-of-%05d.jsonl", dir, name, shard, shards)
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool, written func(string)) (err error) {
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool, emit func(tally)) (err error) {
 	path := shardPath(fn.Dir, fn.Name, shard, fn.Shards)
 	fs, err := filesystem.New(ctx, path)
 	if err != nil {
@@ -102,14 +84,13 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines fun
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	beam.NewCounter(metricsNamespace, "written_"+fn.Name).Inc(ctx, n)
-	written(path)
+	emit(tally{metricsNamespace + "/written_" + fn.Name, n})
+	emit(tally{metricsNamespace + "/files_written", 1})
 	return nil
 }
 
 func init() {
 	register.DoFn1x2[string, int, string](&shardFn{})
-	register.DoFn4x1[context.Context, int, func(*string) bool, func(string), error](&writeShardFn{})
-	register.Function3x0(countFilesFn)
+	register.DoFn4x1[context.Context, int, func(*string) bool, func(tally), error](&writeShardFn{})
 	register.Iter1[string]()
 }
