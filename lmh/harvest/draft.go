@@ -29,8 +29,15 @@ import (
 // "https://github.com/lmhkit/lmhkit/lmh/harvest#draft".
 var draftNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/lmhkit/lmhkit/lmh/harvest#draft"))
 
-// completeDraft fills in the members a listing never gives.
-func completeDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
+// CompleteDraft fills in the members of d's offering that a listing never
+// gives, as Run does with Options.Extract: the id from the input's name
+// and rec's id (its line when it has none), status active, last_modified
+// now (in UTC, to the second) and the listing's language. A runner that
+// reads records itself — a pipeline over many machines — calls it so that
+// its drafts get the ids Run gives. It is safe for concurrent use on
+// different drafts.
+func CompleteDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
+	now = now.UTC().Truncate(time.Second)
 	key := rec.ID
 	if !rec.HasID {
 		key = "line " + strconv.Itoa(rec.Line)

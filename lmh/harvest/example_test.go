@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
@@ -65,6 +66,21 @@ func ExampleEncoder() {
 	// Output:
 	// true
 	// {"line":7,"file":"listings.jsonl","id":null,"error":"missing text"}
+}
+
+func ExampleCompleteDraft() {
+	rec := harvest.Record{Line: 3, ID: "k1", HasID: true, Title: "Pårørendeskole",
+		Text: "Kurs for pårørende til personer med demens, fire kvelder i Bodø. Gratis."}
+	d := classify.Extract(rec.Title, rec.Text, lmh.Date{Year: 2026, Month: 1, Day: 5})
+	harvest.CompleteDraft(&d, "listings.jsonl", &rec, time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC))
+	o := d.Offering
+	fmt.Println(o.ID.Version(), o.Status, o.LastModified.Format(time.RFC3339), o.Languages)
+	again := classify.Extract(rec.Title, rec.Text, lmh.Date{Year: 2026, Month: 1, Day: 5})
+	harvest.CompleteDraft(&again, "listings.jsonl", &rec, time.Now())
+	fmt.Println(again.Offering.ID == o.ID)
+	// Output:
+	// VERSION_5 active 2026-01-05T12:00:00Z [nb]
+	// true
 }
 
 func ExampleRun_catalogue() {

@@ -70,7 +70,7 @@ func (w *worker) do(j *job) {
 // (Options.Catalogue).
 func (w *worker) draft(j *job, rec *Record) {
 	d := w.extract(rec.Title, rec.Text, w.asOf)
-	completeDraft(&d, w.name, rec, w.started)
+	CompleteDraft(&d, w.name, rec, w.started)
 	switch {
 	case d.Result.InScope:
 		j.inScope++
