@@ -13,7 +13,7 @@ import (
 )
 
 // The pipeline on Prism beside its baseline, harvest.Run over the same
-// files one after another — what 'lmhkit classify FILES' does — in one
+// files one after another — what 'lmhkit classify -extract FILES' does — in one
 // run, so that one run gives the ratio:
 //
 //	LMHKIT_BEAM_N=200000 go test -run '^$' -bench . -benchtime 1x -cpu 1
@@ -69,7 +69,7 @@ func BenchmarkPrism(b *testing.B) {
 	b.ResetTimer()
 	start, cpu := time.Now(), cpuTime()
 	for range b.N {
-		c := runOnPrism(b, config{Inputs: []string{filepath.Join(dir, "*")}, Output: out, Format: "auto", Shards: 4})
+		c := runOnPrism(b, config{Inputs: []string{filepath.Join(dir, "*")}, Output: out, Format: "auto", Shards: 4, AsOf: testAsOf, Now: testNow})
 		if c.RecordsRead != int64(n) {
 			b.Fatalf("%d records read, want %d", c.RecordsRead, n)
 		}
@@ -80,8 +80,8 @@ func BenchmarkPrism(b *testing.B) {
 	reportRate(b, n, start, cpu)
 }
 
-// BenchmarkHarvestRun is the baseline: 'lmhkit classify FILES', whose
-// output goes to a file as the pipeline's does.
+// BenchmarkHarvestRun is the baseline: 'lmhkit classify -extract FILES',
+// whose output goes to a file as the pipeline's does.
 func BenchmarkHarvestRun(b *testing.B) {
 	_, files, n := benchHarvest(b)
 	out, err := os.Create(filepath.Join(b.TempDir(), "out.jsonl"))
@@ -99,7 +99,7 @@ func BenchmarkHarvestRun(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			st, err := harvest.Run(context.Background(), in, out, harvest.Options{Name: f})
+			st, err := harvest.Run(context.Background(), in, out, harvest.Options{Name: f, Extract: true, AsOf: testAsOf})
 			in.Close()
 			if err != nil {
 				b.Fatal(err)

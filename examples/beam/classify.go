@@ -1,13 +1,14 @@
 package main
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -29,24 +30,30 @@ func theClassifier() *classify.Classifier {
 	return workerClassifier
 }
 
-// classifyFn classifies the listings of one stable ID — one page, read
-// once or more — and sends them on. The first copy by file and line is
-// read (the choice does not depend on the order the runner delivers them
-// in); as every copy has the same title and text, what is read from it
-// holds for all. An in-scope page gives one line to the first output (see
-// appendInScope), which names the other copies as its duplicates; an
-// out-of-scope page gives one line per copy to the second,
-// {"id":…,"file":…,"line":N,"confidence":…}, the confidence being that of
-// the decision.
+// classifyFn reads the listings of one page — the same title and text,
+// read once or more (see pageKey) — and sends them on. The first copy by
+// file and line is read (the choice does not depend on the order the
+// runner delivers them in); as every copy has the same title and text,
+// what is read from it holds for all. An in-scope page gives one record to
+// the first output, keyed by its stable ID (see inScope), naming the other
+// copies as its duplicates; an out-of-scope page gives one line per copy
+// to the second, {"id":…,"file":…,"line":N,"confidence":…}, the
+// confidence being that of the decision.
 //
 // Its tallies, emitted at the end of each bundle to the third output, count
-// the records in_scope, out_of_scope and duplicates (the in-scope ones
+// the records in_scope, out_of_scope and duplicates (the in-scope copies
 // merged into another), and the in-scope records by facet value
 // (namespace lmhkit.facet, named "facet:code" as taxonomy.Ref writes it:
 // "format:group").
 //
 // Its state is per DoFn instance, which the SDK gives one bundle at a time.
 type classifyFn struct {
+	// AsOf (YYYY-MM-DD) and Now (RFC 3339) are the run's readOptions, the
+	// same on every worker.
+	AsOf string `json:"as_of"`
+	Now  string `json:"now"`
+
+	o      readOptions
 	c      *classify.Classifier
 	t      tallies
 	names  map[taxonomy.Ref]string // facet tally names, made on first use
@@ -61,51 +68,62 @@ type copyOf struct {
 	HasID bool
 }
 
-func (fn *classifyFn) Setup() {
+func newClassifyFn(o readOptions) *classifyFn {
+	return &classifyFn{AsOf: o.AsOf.String(), Now: o.Now.Format(time.RFC3339)}
+}
+
+func (fn *classifyFn) Setup() error {
+	asOf, err := lmh.ParseDate(fn.AsOf)
+	if err != nil {
+		return err
+	}
+	now, err := time.Parse(time.RFC3339, fn.Now)
+	if err != nil {
+		return err
+	}
+	fn.o = readOptions{AsOf: asOf, Now: now}
 	fn.c = theClassifier()
 	fn.t = tallies{}
 	fn.names = make(map[taxonomy.Ref]string)
+	return nil
 }
 
-func (fn *classifyFn) FinishBundle(_, _ func(string), emit func(tally)) {
+func (fn *classifyFn) FinishBundle(_ func(string, inScopeRecord), _ func(string), emit func(tally)) {
 	fn.t.flush(emit)
 }
 
-func (fn *classifyFn) ProcessElement(id string, listings func(*listing) bool, in, out func(string), _ func(tally)) {
+func (fn *classifyFn) ProcessElement(_ string, listings func(*listing) bool, in func(string, inScopeRecord), out func(string), _ func(tally)) {
 	var first, l listing
 	fn.copies = fn.copies[:0]
 	for listings(&l) {
-		if len(fn.copies) == 0 || cmp.Or(cmp.Compare(l.File, first.File), cmp.Compare(l.Line, first.Line)) < 0 {
+		if len(fn.copies) == 0 || cmpPos(l.pos(), first.pos()) < 0 {
 			first = l
 		}
-		fn.copies = append(fn.copies, copyOf{pos{l.File, l.Line}, l.ID, l.HasID})
+		fn.copies = append(fn.copies, copyOf{l.pos(), l.ID, l.HasID})
 		l = listing{}
 	}
 	if len(fn.copies) == 0 {
 		return
 	}
-	slices.SortFunc(fn.copies, func(a, b copyOf) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
-	})
+	slices.SortFunc(fn.copies, func(a, b copyOf) int { return cmpPos(a.pos, b.pos) })
 	n := int64(len(fn.copies))
-	r := read(fn.c, &first)
-	if !r.Result.InScope {
+	d := read(fn.c, &first, fn.o)
+	if !d.Result.InScope {
 		fn.t.add(metricsNamespace, "out_of_scope", n)
 		for _, c := range fn.copies {
-			fn.buf = appendOutOfScope(fn.buf[:0], &c, r.Result.Confidence.InScope)
+			fn.buf = appendOutOfScope(fn.buf[:0], &c, d.Result.Confidence.InScope)
 			out(string(fn.buf))
 		}
 		return
 	}
 	fn.t.add(metricsNamespace, "in_scope", n)
 	fn.t.add(metricsNamespace, "duplicates", n-1)
-	fn.countFacets(&r.Result, n)
+	fn.countFacets(&d.Result, n)
 	var dups []pos
 	for _, c := range fn.copies[1:] {
 		dups = append(dups, c.pos)
 	}
-	fn.buf = appendInScope(fn.buf[:0], &first, &r, id, dups)
-	in(string(fn.buf))
+	in(inScope(&first, &d, fn.o, dups))
 }
 
 // appendOutOfScope appends the out-of-scope line of a copy of a page.
@@ -158,6 +176,7 @@ func (fn *classifyFn) count(ref taxonomy.Ref, n int64) {
 }
 
 func init() {
-	register.DoFn5x0[string, func(*listing) bool, func(string), func(string), func(tally)](&classifyFn{})
+	register.DoFn5x0[string, func(*listing) bool, func(string, inScopeRecord), func(string), func(tally)](&classifyFn{})
+	register.Emitter2[string, inScopeRecord]()
 	register.Iter1[listing]()
 }

@@ -38,6 +38,9 @@ func (l *listing) record() harvest.Record {
 	return harvest.Record{Line: l.Line, ID: l.ID, HasID: l.HasID, Title: l.Title, Text: l.Text, Other: l.Other}
 }
 
+// pos is where the listing starts.
+func (l *listing) pos() pos { return pos{l.File, l.Line} }
+
 // size is the listing's length in bytes: title and text.
 func (l *listing) size() int { return len(l.Title) + len(l.Text) }
 

@@ -6,13 +6,16 @@
 //
 // It reads JSON Lines, CSV or plain-text listings from files matching the
 // globs (each file whole, with package lmh/harvest, so quoting and line
-// numbers are those of 'lmhkit classify'), classifies each with a
-// classifier built once per worker, and writes three outputs to the output
-// directory, each as files NAME-SSSSS-of-NNNNN.jsonl:
+// numbers are those of 'lmhkit classify'), classifies each and reads it
+// into a draft offering with a classifier built once per worker, and
+// writes three outputs to the output directory, each as files
+// NAME-SSSSS-of-NNNNN.jsonl:
 //
-//   - in_scope: one line per offering, as 'lmhkit classify' writes it,
-//     followed by "stable_id", "file", "line" and, when the same listing
-//     was read more than once, "duplicates" naming the other copies;
+//   - in_scope: one line per offering, as 'lmhkit classify -extract' writes
+//     it (the draft under "offering", its stable id as harvest gives it),
+//     followed by "file", "line" and, when the same page was read more
+//     than once or two pages share a stable id, "duplicates" naming the
+//     others;
 //   - out_of_scope: {"id":…,"file":…,"line":N,"confidence":…};
 //   - dead_letter: the records that could not be read, as harvest's error
 //     records {"line":N,"file":…,"id":…,"error":…}, and the files that
@@ -31,10 +34,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/harvest"
 )
 
@@ -44,6 +49,7 @@ var (
 	shards    = flag.Int("shards", 4, "number of files of each output")
 	maxRecord = flag.Int("max-record", harvest.DefaultMaxRecord, "longest record in bytes; longer ones become dead letters")
 	maxLines  = flag.Int("max-lines", harvest.DefaultMaxLines, "most lines one CSV record may span")
+	asOf      = flag.String("as-of", "", "reference date (YYYY-MM-DD) for dates written without a year; default today")
 )
 
 func main() {
@@ -59,8 +65,14 @@ func main() {
 // run checks the flags, runs the pipeline with the runner of --runner and
 // reports its counters on w. It returns the exit status.
 func run(ctx context.Context, globs []string, w io.Writer) int {
-	c := config{Inputs: globs, Output: *output, Format: *format, Shards: *shards, MaxRecord: *maxRecord, MaxLines: *maxLines}
-	if err := c.check(); err != nil {
+	c := config{Inputs: globs, Output: *output, Format: *format, Shards: *shards, MaxRecord: *maxRecord, MaxLines: *maxLines,
+		Now: time.Now().UTC().Truncate(time.Second)}
+	c.AsOf = lmh.DateOf(time.Now())
+	var err error
+	if *asOf != "" {
+		c.AsOf, err = lmh.ParseDate(*asOf)
+	}
+	if err := errors.Join(err, c.check()); err != nil {
 		fmt.Fprintf(w, "beam: %v\n", err)
 		return 2
 	}

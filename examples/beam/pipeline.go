@@ -1,8 +1,12 @@
 package main
 
 import (
+	"time"
+
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+
+	"github.com/lmhkit/lmhkit/lmh"
 )
 
 // config says what the pipeline reads and where it writes.
@@ -18,6 +22,10 @@ type config struct {
 	Shards int
 	// MaxRecord and MaxLines are harvest's limits; 0 means its defaults.
 	MaxRecord, MaxLines int
+	// AsOf is the reference date of dates written without a year, Now the
+	// drafts' last_modified: one for the whole run (see readOptions).
+	AsOf lmh.Date
+	Now  time.Time
 }
 
 // The outputs, by the names of their files and counters.
@@ -29,18 +37,20 @@ const (
 
 // buildPipeline adds the pipeline to s:
 //
-//	match globs ─ read each file (readFn) ─┬─ dead letters ─────────────────────────── write dead_letter
-//	                                       └─ listings by stable ID ─ group ─ classifyFn
-//	                                                                           ├─ in scope ──── write in_scope
-//	                                                                           └─ out of scope ─ write out_of_scope
-//	tallies of read, classifyFn and the writes ─ group ─ reportFn (counters; fails the run if a record is missing)
+//	match globs ─ read each file (readFn) ─┬─ dead letters ─────────────────────────────────── write dead_letter
+//	                                       └─ listings by page ─ group ─ classifyFn
+//	                                                                      ├─ out of scope ─────────────── write out_of_scope
+//	                                                                      └─ in scope, by stable ID ─ group ─ dedupFn ─ write in_scope
+//	tallies of every step ─ group ─ reportFn (counters; fails the run if a record is missing)
 //
 // A file is read by one worker, whole, so that harvest.Reader splits it
-// with its own rules. Grouping by stable ID then does two things in one
-// shuffle: it spreads the records over all workers, so that classifying —
-// the work — does not stay with the worker that read a big file, and it
-// brings the copies of a page together, so that a page harvested twice is
-// classified once and gives one in-scope line.
+// with its own rules. Grouping by page (pageKey) then does two things in
+// one shuffle: it spreads the records over all workers, so that reading
+// them — classification and extraction, the work — does not stay with the
+// worker that read a big file, and it brings the copies of a page
+// together, so that a page harvested twice is read once and gives one
+// in-scope line. Grouping by the draft's stable ID then makes the
+// offerings' ids unique.
 func buildPipeline(s beam.Scope, c config) {
 	var matched []beam.PCollection
 	for _, glob := range c.Inputs {
@@ -50,9 +60,10 @@ func buildPipeline(s beam.Scope, c config) {
 	}
 	files := fileio.ReadMatches(s, beam.Flatten(s, matched...), fileio.ReadDirectoryDisallow())
 	listings, dead, readTallies := beam.ParDo3(s.Scope("read"), &readFn{Format: c.Format, MaxRecord: c.MaxRecord, MaxLines: c.MaxLines}, files)
-	in, out, classifyTallies := beam.ParDo3(s.Scope("classify"), &classifyFn{}, beam.GroupByKey(s, listings))
-	report(s, readTallies, classifyTallies,
-		writeShards(s, c.Output, outInScope, c.Shards, in),
+	in, out, classifyTallies := beam.ParDo3(s.Scope("classify"), newClassifyFn(readOptions{c.AsOf, c.Now}), beam.GroupByKey(s, listings))
+	kept, dedupTallies := beam.ParDo2(s.Scope("dedup"), &dedupFn{}, beam.GroupByKey(s, in))
+	report(s, readTallies, classifyTallies, dedupTallies,
+		writeShards(s, c.Output, outInScope, c.Shards, kept),
 		writeShards(s, c.Output, outOutOfScope, c.Shards, out),
 		writeShards(s, c.Output, outDeadLetter, c.Shards, dead))
 }

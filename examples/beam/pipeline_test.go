@@ -10,15 +10,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 
 	"github.com/lmhkit/lmhkit/examples/beam/internal/gen"
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/harvest"
 )
 
@@ -95,11 +98,19 @@ func TestPipeline(t *testing.T) {
 	empty := filepath.Join(in, "empty.jsonl")
 	must(t, os.WriteFile(unreadable, []byte("{\"id\":\"u1\",\"text\":\"kurs\"}\nkurs\nkurs\n"), 0o644))
 	must(t, os.WriteFile(empty, nil, 0o644))
+	// One record harvested twice into one input, changed in between: two
+	// pages, one stable ID.
+	again := filepath.Join(in, "again.jsonl")
+	must(t, os.WriteFile(again, []byte(`{"id":"same","title":"Kolsskole","text":"Kurs for deg med kols og dine pårørende, fire dager. Gratis."}
+{"id":"same","title":"Kolsskole","text":"Kurs for deg med kols og dine pårørende, fire dager. Gratis. Oppdatert."}
+`), 0o644))
+	man.Files = append(man.Files, again)
+	man.Records += 2
 	out := t.TempDir()
 	built := classifiersBuilt.Load()
 
 	c := runOnPrism(t, config{Inputs: []string{filepath.Join(in, "*.jsonl"), filepath.Join(in, "*.csv")},
-		Output: out, Format: "auto", Shards: 3})
+		Output: out, Format: "auto", Shards: 3, AsOf: testAsOf, Now: testNow})
 
 	if err := c.balance(); err != nil {
 		t.Error(err)
@@ -161,42 +172,55 @@ func TestPipeline(t *testing.T) {
 		}
 	}
 
-	// In scope: harvest's line, then the stable ID, file and line, and the
-	// duplicates merged into it.
+	// In scope: harvest's line with the draft (-extract), then file and
+	// line; one line per group of records that are one page (the
+	// generator's repeats) or share a stable ID (harvest's offering id),
+	// kept at the group's first record, naming the others as duplicates.
+	groups := newUnion()
+	for rep, orig := range man.RepeatOf {
+		if want.good[rep].inScope {
+			groups.join(rep, orig)
+		}
+	}
+	byID := map[string]gen.Pos{}
+	for p, g := range want.good {
+		if !g.inScope {
+			continue
+		}
+		groups.join(p, p)
+		if q, ok := byID[g.offeringID]; ok {
+			groups.join(p, q)
+		}
+		byID[g.offeringID] = p
+	}
+	wantLines := groups.sets()
 	merged := 0
 	for _, l := range got.inScope {
 		var o struct {
-			StableID   string `json:"stable_id"`
 			File       string
 			Line       int
 			Duplicates []gen.Pos
 		}
 		mustJSON(t, l, &o)
-		pos := gen.Pos{File: o.File, Line: o.Line}
-		seen[pos]++
-		w, ok := want.good[pos]
-		if !ok || !w.inScope || !strings.HasPrefix(l, w.line[:len(w.line)-2]+`,"stable_id":`) {
-			t.Errorf("in scope %.200s…; harvest: %.200s", l, w.line)
+		p := gen.Pos{File: o.File, Line: o.Line}
+		seen[p]++
+		w, ok := want.good[p]
+		if !ok || !w.inScope || !strings.HasPrefix(normalise(l), normalise(w.line[:len(w.line)-2])+`,"file":`) {
+			t.Errorf("in scope %.300s…\nharvest: %.300s", l, w.line)
 		}
 		for _, d := range o.Duplicates {
 			seen[d]++
 			merged++
-			if orig, ok := man.RepeatOf[d]; !ok || orig != pos {
-				t.Errorf("%v merged into %v; it repeats %v", d, pos, orig)
-			}
-			if !want.good[d].inScope {
-				t.Errorf("%v merged, but harvest finds it out of scope", d)
-			}
+		}
+		if set := append([]gen.Pos{p}, o.Duplicates...); !slices.Equal(set, wantLines[p]) {
+			t.Errorf("%v keeps %v; want %v", p, set, wantLines[p])
 		}
 	}
-	wantMerged := 0
-	for rep := range man.RepeatOf {
-		if want.good[rep].inScope {
-			wantMerged++
-		}
+	if merged == 0 || int64(merged) != c.Duplicates || len(got.inScope) != len(wantLines) {
+		t.Errorf("%d in-scope lines, %d duplicates merged (counter %d); want %d lines", len(got.inScope), merged, c.Duplicates, len(wantLines))
 	}
-	if merged != wantMerged || int64(merged) != c.Duplicates || merged == 0 {
-		t.Errorf("%d duplicates merged (counter %d); %d in-scope pages were harvested twice", merged, c.Duplicates, wantMerged)
+	if s := wantLines[gen.Pos{File: again, Line: 1}]; len(s) != 2 {
+		t.Errorf("the two versions of one record are not one line: %v", s)
 	}
 	for pos := range want.good {
 		if seen[pos] != 1 {
@@ -244,6 +268,54 @@ type goodRecord struct {
 	id         string
 	inScope    bool
 	confidence float64
+	offeringID string
+}
+
+// The run's reference date and time, in the pipeline and its reference.
+var (
+	testAsOf = lmh.Date{Year: 2026, Month: 1, Day: 5}
+	testNow  = time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC)
+)
+
+var lastModified = regexp.MustCompile(`"last_modified":"[^"]*"`)
+
+// normalise blanks the drafts' last_modified: harvest.Run sets it to the
+// time it starts.
+func normalise(line string) string {
+	return lastModified.ReplaceAllString(line, `"last_modified":""`)
+}
+
+// union groups positions.
+type union map[gen.Pos]gen.Pos
+
+func newUnion() union { return union{} }
+
+func (u union) find(p gen.Pos) gen.Pos {
+	for {
+		q, ok := u[p]
+		if !ok || q == p {
+			u[p] = p
+			return p
+		}
+		p = q
+	}
+}
+
+func (u union) join(a, b gen.Pos) { u[u.find(a)] = u.find(b) }
+
+// sets returns each group, sorted by file and line, by its first member.
+func (u union) sets() map[gen.Pos][]gen.Pos {
+	by := map[gen.Pos][]gen.Pos{}
+	for p := range u {
+		r := u.find(p)
+		by[r] = append(by[r], p)
+	}
+	out := map[gen.Pos][]gen.Pos{}
+	for _, s := range by {
+		slices.SortFunc(s, func(a, b gen.Pos) int { return cmpPos(pos(a), pos(b)) })
+		out[s[0]] = s
+	}
+	return out
 }
 
 // singleMachine runs harvest.Run over each file, as 'lmhkit classify'
@@ -255,7 +327,7 @@ func singleMachine(t *testing.T, files []string) reference {
 		data, err := os.ReadFile(f)
 		must(t, err)
 		var out bytes.Buffer
-		if _, err := harvest.Run(context.Background(), bytes.NewReader(data), &out, harvest.Options{Name: f, Workers: 2}); err != nil {
+		if _, err := harvest.Run(context.Background(), bytes.NewReader(data), &out, harvest.Options{Name: f, Workers: 2, Extract: true, AsOf: testAsOf}); err != nil {
 			t.Fatal(err)
 		}
 		r := harvest.NewReader(bytes.NewReader(data), harvest.Options{})
@@ -278,7 +350,8 @@ func singleMachine(t *testing.T, files []string) reference {
 			var o map[string]any
 			mustJSON(t, line, &o)
 			g := goodRecord{line: line + "\n", id: o["id"].(string), inScope: o["in_scope"].(bool),
-				confidence: o["confidence"].(map[string]any)["in_scope"].(float64)}
+				confidence: o["confidence"].(map[string]any)["in_scope"].(float64),
+				offeringID: o["offering"].(map[string]any)["id"].(string)}
 			ref.good[gen.Pos{File: f, Line: rec.Line}] = g
 			if !g.inScope {
 				continue

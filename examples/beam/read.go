@@ -16,7 +16,7 @@ import (
 // split into records exactly as 'lmhkit classify' splits it: the same
 // format detection, the same CSV quoting rules (a quoted field may span
 // lines), the same limits and the same line numbers. Good records go to
-// the first output, keyed by their stable ID (see stableID), to be grouped
+// the first output, keyed by their page (see pageKey), to be grouped
 // and classified on any worker; a bad record goes to
 // the second as harvest's error record, {"line":N,"file":…,"id":…,"error":…}.
 //
@@ -27,7 +27,7 @@ import (
 // reading it fails) is returned, so that the runner retries the file, and
 // fails the job if it keeps failing: nothing is dropped quietly.
 //
-// A file is read by one worker from start to end; grouping by stable ID
+// A file is read by one worker from start to end; grouping by page
 // spreads its records over the workers after it (see buildPipeline). The
 // file's tallies (files_read or inputs_failed, records_read, dead_letter,
 // and the listings' sizes) go to the third output when it is read.
@@ -84,7 +84,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, goo
 		t.low(ns, "listing_bytes", int64(size))
 		t.high(ns, "listing_bytes", int64(size))
 		t.add(sizeNamespace, sizeName(sizeClass(size)), 1)
-		good(stableID(rec.Title, rec.Text).String(), listingOf(name, &rec))
+		good(pageKey(rec.Title, rec.Text).String(), listingOf(name, &rec))
 	}
 	t.flush(emit)
 	return nil

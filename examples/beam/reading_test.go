@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-func TestStableID(t *testing.T) {
-	base := stableID("Kolsskole", "Kurs for deg med kols.\nGratis.")
-	if got := stableID(" Kolsskole ", "Kurs  for deg\tmed kols. \n\n Gratis.  "); got != base {
+func TestPageKey(t *testing.T) {
+	base := pageKey("Kolsskole", "Kurs for deg med kols.\nGratis.")
+	if got := pageKey(" Kolsskole ", "Kurs  for deg\tmed kols. \n\n Gratis.  "); got != base {
 		t.Errorf("white space changes the ID: %v, want %v", got, base)
 	}
 	for _, other := range [][2]string{
@@ -15,7 +15,7 @@ func TestStableID(t *testing.T) {
 		{"", "Kolsskole Kurs for deg med kols.\nGratis."},
 		{"Kolsskole Kurs", "for deg med kols.\nGratis."},
 	} {
-		if stableID(other[0], other[1]) == base {
+		if pageKey(other[0], other[1]) == base {
 			t.Errorf("%q gives the same ID as the base listing", other)
 		}
 	}
