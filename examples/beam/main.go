@@ -88,6 +88,12 @@ func run(ctx context.Context, globs []string, w io.Writer) int {
 		return 1
 	}
 	cs := countsOf(res.Metrics())
+	if cs.FilesRead+cs.InputsFailed == 0 {
+		// With --async, or a runner that reports no metrics, there are no
+		// figures here; the report step checked the run on the workers.
+		fmt.Fprintln(w, "beam: the runner reported no counters; the pipeline's report step checks the outputs where it runs")
+		return 0
+	}
 	fmt.Fprint(w, cs)
 	if err := cs.balance(); err != nil {
 		fmt.Fprintf(w, "beam: %v\n", err)
