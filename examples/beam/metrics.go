@@ -154,6 +154,7 @@ func (c counts) String() string {
 	return b.String()
 }
 
+// sizeName names size class i: "≤256", "≤1024", … and ">65536".
 func sizeName(i int) string {
 	if i < len(sizeClasses) {
 		return fmt.Sprintf("≤%d", sizeClasses[i])
