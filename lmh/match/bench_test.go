@@ -203,10 +203,15 @@ func TestIndexAgreesWithBaseline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	textNeeds, reader := genTextNeeds(96, 31)
+	varied, err := New(genVariedCatalogue(20000, 6), Clock(func() time.Time { return genToday.Time(time.UTC) }), Reader(reader))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for ci, c := range []struct {
 		m     *Matcher
 		needs []lmh.Need
-	}{{benchMatcher(t, 10000), benchNeeds}, {other, genNeeds(64, 13)}} {
+	}{{benchMatcher(t, 10000), benchNeeds}, {other, genNeeds(64, 13)}, {varied, append(textNeeds, genNeeds(32, 17)...)}} {
 		indexAgreesWithBaseline(t, ci, c.m, c.needs)
 	}
 }
@@ -217,7 +222,7 @@ func indexAgreesWithBaseline(t *testing.T, ci int, m *Matcher, needs []lmh.Need)
 		{Limit(0)},
 		{Within(ReachRegion), Limit(25)},
 		{Within(ReachCounty), RelaxRole(), Limit(25)},
-		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5)},
+		{RelaxCondition(), RelaxLanguage(), IncludeUnavailable(), RelaxAge(5), RelaxDelivery()},
 		{On(lmh.MustParseDate("2026-06-01")), Limit(15)}, // before the build day: the date-ended index must not be used
 		{On(lmh.MustParseDate("2027-09-01")), Limit(15)},
 		{MinConfidence(lmh.ConfidenceHigh)},

@@ -365,3 +365,125 @@ func containsCode[C comparable](s []C, c C) bool {
 	}
 	return false
 }
+
+// genVariedCatalogue is genCatalogue with what the benchmark catalogue
+// leaves out: exclusion criteria, offerings that do not state their
+// delivery, and offerings naming no condition across diagnoses or about
+// living with illness. The changes are drawn from a second random stream,
+// so the rest of each offering is genCatalogue's.
+func genVariedCatalogue(n int, seed uint64) []lmh.Offering {
+	cat := genCatalogue(n, seed)
+	rng := rand.New(rand.NewPCG(seed, 0xe1c1))
+	excl := []taxonomy.Condition{taxonomy.ConditionPsychosis, taxonomy.ConditionSubstanceUse, taxonomy.ConditionMentalIllness,
+		taxonomy.ConditionDementia, taxonomy.ConditionEatingDisorder}
+	for i := range cat {
+		o := &cat[i]
+		switch rng.IntN(8) {
+		case 0, 1:
+			x := pick(rng, excl)
+			conflict := false
+			for _, c := range o.TargetGroup.Conditions {
+				conflict = conflict || x.Subsumes(c)
+			}
+			if !conflict {
+				o.TargetGroup.ExcludeConditions = []taxonomy.Condition{x}
+			}
+		case 2:
+			o.Delivery = 0
+		case 3:
+			if len(o.TargetGroup.Conditions) == 0 && o.Scope != taxonomy.ScopeDiagnosisSpecific {
+				o.Scope = pick(rng, []taxonomy.Scope{taxonomy.ScopeCrossDiagnostic, taxonomy.ScopeLivingWithIllness})
+			}
+		}
+	}
+	return cat
+}
+
+// genTextReader is a TextReader for tests: the facts of a need's free text
+// are looked up by the text.
+type genTextReader map[string]TextFacts
+
+func (r genTextReader) ReadNeedText(text string) TextFacts { return r[text] }
+
+// genTextNeeds returns n needs whose facts come from free text, and the
+// reader that reads them: roles, ages, age groups, relatives, conditions,
+// places (a municipality, or only a county), languages, an interpreter and
+// a delivery preference, each sometimes inferred rather than stated, and
+// sometimes beside fields the caller set.
+func genTextNeeds(n int, seed uint64) ([]lmh.Need, genTextReader) {
+	rng := rand.New(rand.NewPCG(seed, 0x7e47))
+	munis := geo.Municipalities()
+	counties := geo.Counties()
+	r := genTextReader{}
+	out := make([]lmh.Need, n)
+	maybe := func(k int) bool { return rng.IntN(k) == 0 }
+	for i := range out {
+		var f TextFacts
+		infer := func(c Criterion) {
+			if maybe(3) {
+				f.Inferred = append(f.Inferred, c)
+			}
+		}
+		switch k := rng.IntN(4); {
+		case k == 0:
+			f.Roles = []taxonomy.Role{taxonomy.RolePatient}
+		case k == 1:
+			f.Roles = []taxonomy.Role{taxonomy.RoleNextOfKin}
+			f.Relative = Relative(1 + rng.IntN(5))
+			if maybe(2) {
+				f.RelativeAge = ptr(rng.IntN(90))
+			}
+		case k == 2:
+			f.Roles = []taxonomy.Role{taxonomy.RoleUser}
+		}
+		infer(CriterionRole)
+		switch k := rng.IntN(3); {
+		case k == 0:
+			f.Age = ptr(10 + rng.IntN(80))
+			infer(CriterionAge)
+		case k == 1:
+			f.AgeGroups = []taxonomy.AgeGroup{pick(rng, taxonomy.All[taxonomy.AgeGroup]())}
+		}
+		if maybe(2) {
+			f.Conditions = []taxonomy.Condition{pick(rng, genConditions)}
+			infer(CriterionCondition)
+		}
+		switch k := rng.IntN(5); {
+		case k < 3:
+			f.Municipality = pick(rng, munis).Number
+			infer(CriterionPlace)
+		case k == 3:
+			f.County = pick(rng, counties).Number
+			infer(CriterionPlace)
+		}
+		if maybe(4) {
+			f.Languages = []string{pick(rng, []string{"ar", "so", "pl", "se", "nb"})}
+			f.Interpreter = maybe(2)
+			infer(CriterionLanguage)
+		}
+		switch rng.IntN(4) {
+		case 0:
+			f.Delivery = lmh.InPersonOnly
+			infer(CriterionDelivery)
+		case 1:
+			f.Delivery = lmh.DigitalOK
+		}
+		if maybe(4) {
+			f.PreferredFormat = taxonomy.FormatGroup
+		}
+		if maybe(4) {
+			f.Themes = genThemes(rng, 1)
+		}
+		text := fmt.Sprintf("tekst %d", i)
+		r[text] = f
+		nd := lmh.Need{FreeText: text}
+		if maybe(5) {
+			nd.Roles = []taxonomy.Role{taxonomy.RolePatient}
+		}
+		if maybe(5) {
+			nd.Municipality = pick(rng, munis).Number
+		}
+		out[i] = nd
+	}
+	return out, r
+}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -37,7 +38,7 @@ type classifier struct {
 	facts  classFacts
 	ages   map[ageRange]uint16
 	langs  map[langFacts]uint32
-	conds  map[string]uint32 // by restricted (a leading 1) and the conditions in order
+	conds  map[string]uint32 // by the flags (a leading byte), the conditions in order, and the excluded conditions after a 0xff
 	places map[placeKey]uint32
 	wishes map[wishFacts]uint32
 	starts map[startKey]uint32
@@ -77,11 +78,22 @@ func (cl *classifier) classify(c *compiled) {
 	h.langClass = intern(cl.langs, &cl.facts.langs, f.lang, f.lang)
 	h.wishClass = intern(cl.wishes, &cl.facts.wishes, f.wishes, f.wishes)
 	cl.buf = cl.buf[:0]
+	var flags byte
 	if f.cond.restricted {
-		cl.buf = append(cl.buf, 1)
+		flags |= 1
 	}
+	if f.cond.general {
+		flags |= 2
+	}
+	cl.buf = append(cl.buf, flags)
 	for _, cd := range f.cond.conds {
 		cl.buf = append(cl.buf, byte(cd), byte(cd>>8))
+	}
+	if f.cond.excl != 0 {
+		cl.buf = append(cl.buf, 0xff, 0xff)
+		for x := f.cond.excl; x != 0; x &= x - 1 {
+			cl.buf = append(cl.buf, byte(bits.TrailingZeros64(x)))
+		}
 	}
 	if k, ok := cl.conds[string(cl.buf)]; ok {
 		h.condClass = k
@@ -209,7 +221,7 @@ func (t *classJudgements) start(n *needFacts, p *policy) {
 	}
 	for k := range t.format {
 		t.format[k] = judgeFormat(n, taxonomy.Format(k))
-		t.delivery[k] = judgeDelivery(n, taxonomy.Delivery(k))
+		t.delivery[k] = judgeDelivery(n, taxonomy.Delivery(k), p)
 	}
 	for mask := range t.slots {
 		t.slots[mask] = judgeTime(n, uint8(mask))

@@ -1,6 +1,9 @@
 package match
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // The judges of the criteria other than place (place.go): each reads the
 // compiled need and offering and returns the judgement; judge (judge.go)
@@ -8,7 +11,9 @@ import "github.com/lmhkit/lmhkit/taxonomy"
 // arguments, which reasonArgs (explain.go) adds for the results returned.
 
 // judgeRole: the roles the offering is for (hard). Patient and user partly
-// meet each other.
+// meet each other. When next of kin who wrote about a relative meet an
+// offering for patients or users, the sentence says it may suit the
+// relative instead.
 func judgeRole(n *needFacts, roles uint8, p *policy) judgement {
 	switch {
 	case roles == 0:
@@ -19,8 +24,10 @@ func judgeRole(n *needFacts, roles uint8, p *policy) judgement {
 		return judged(wRole, FitMet, msgRoleMet, 0)
 	case relatedRoles(n.roles)&roles != 0:
 		return judged(wRole*0.6, FitPartlyMet, msgRoleRelated, 0)
+	case n.relative != 0 && roles&uint8(bit(taxonomy.RolePatient)|bit(taxonomy.RoleUser)) != 0:
+		return judged(0, FitNotMet, msgRoleForRelative, n.fail(CriterionRole, p.relaxRole))
 	}
-	return judged(0, FitNotMet, msgRoleNot, hardFail(p.relaxRole))
+	return judged(0, FitNotMet, msgRoleNot, n.fail(CriterionRole, p.relaxRole))
 }
 
 // relatedRoles: patient and user both name the person living with the
@@ -37,10 +44,13 @@ func relatedRoles(mask uint8) uint8 {
 	return out &^ mask
 }
 
-// judgeAge: the person's age, or the age groups read from free text,
-// against the offering's age range (hard). RelaxAge allows some years
-// either side, or any age group.
+// judgeAge: the person's age against the offering's age range (hard), or
+// the age groups read from free text (soft: a group from words never
+// excludes). RelaxAge allows some years either side. When the person
+// wrote about a relative whose age the range fits, the sentence says the
+// offering may suit the relative, not them.
 func judgeAge(n *needFacts, a ageRange, p *policy) judgement {
+	forRelative := n.relative != 0 && n.relAge >= int(a.min) && n.relAge <= int(a.max)
 	switch {
 	case a.min == 0 && a.max >= taxonomy.MaxAge:
 		return judged(0, FitMet, msgAgeAll, 0)
@@ -52,12 +62,19 @@ func judgeAge(n *needFacts, a ageRange, p *policy) judgement {
 		if n.age > int(a.max) {
 			d = n.age - int(a.max)
 		}
-		return judged(0, FitNotMet, msgAgeNot, hardFail(d <= p.ageSlack))
+		msg := msgAgeNot
+		if forRelative {
+			msg = msgAgeForRelative
+		}
+		return judged(0, FitNotMet, msg, n.fail(CriterionAge, d <= p.ageSlack))
 	case n.ageGroups != 0:
 		if ageGroupsOverlap(n.ageGroups, int(a.min), int(a.max)) {
 			return judged(0, FitMet, msgAgeGroupMet, 0)
 		}
-		return judged(0, FitNotMet, msgAgeGroupNot, hardFail(p.ageSlack > 0))
+		if forRelative {
+			return judged(0, FitNotMet, msgAgeForRelative, 0)
+		}
+		return judged(0, FitNotMet, msgAgeGroupNot, 0)
 	}
 	return judged(0, FitUnknown, msgAgeNeedUnknown, blocks)
 }
@@ -88,7 +105,7 @@ func judgeLanguage(n *needFacts, l langFacts, p *policy) judgement {
 	case l.interp:
 		return judged(wLanguage*0.5, FitPartlyMet, msgLangInterpreter, 0)
 	}
-	return judged(0, FitNotMet, msgLangNot, hardFail(p.relaxLanguage))
+	return judged(0, FitNotMet, msgLangNot, n.fail(CriterionLanguage, p.relaxLanguage))
 }
 
 // judgeAvailability: not ended (by status, end date or last session), not
@@ -106,36 +123,52 @@ func judgeAvailability(a availability, p *policy) judgement {
 }
 
 // judgeCondition: condition fit through the hierarchy; hard for
-// diagnosis-specific offerings. The need's conditions are precompiled into
-// masks: condSame (the conditions), condAnc (their ancestors: an offering
-// for one of these is broader) and condDesc (their descendants: narrower).
+// diagnosis-specific offerings, and for an offering that excludes one of
+// the person's conditions (ExcludeConditions). The need's conditions are
+// precompiled into masks: condSame (the conditions), condAnc (their
+// ancestors: an offering for one of these is broader, and an offering
+// excluding one of these excludes the person) and condDesc (their
+// descendants: narrower).
+//
+// An offering that names no condition partly meets a person who named one:
+// one across diagnoses or about living with illness is made for people like
+// them; any other (a smoking course) is only loosely tied to them, and is
+// at most ConfidenceLow unless it covers one of their themes (judge).
 func judgeCondition(n *needFacts, c condFacts, p *policy) judgement {
 	if len(n.conds) == 0 {
-		if !c.restricted {
-			return judged(wCondition*0.5, FitMet, msgCondOpen, 0)
-		}
-		if n.unmapped > 0 {
+		switch {
+		case c.restricted && n.unmapped > 0:
 			return judged(wCondition*0.3, FitUnknown, msgCondCodeUnmapped, blocks)
+		case c.restricted:
+			return judged(wCondition*0.3, FitUnknown, msgCondNeedUnknown, blocks)
+		case c.excl != 0:
+			return judged(wCondition*0.5, FitUnknown, msgCondExclNeedUnknown, blocks)
 		}
-		return judged(wCondition*0.3, FitUnknown, msgCondNeedUnknown, blocks)
+		return judged(wCondition*0.5, FitMet, msgCondOpen, 0)
 	}
 	switch {
+	case c.excl&(n.condSame|n.condAnc) != 0:
+		return judged(0, FitNotMet, msgCondExcluded, n.fail(CriterionCondition, p.relaxCond)|miss)
 	case c.mask&n.condSame != 0:
 		return judged(wCondition, FitMet, msgCondSame, 0)
 	case c.mask&n.condAnc != 0:
 		return judged(wCondition*0.9, FitMet, msgCondBroader, 0)
 	case c.mask&n.condDesc != 0:
 		return judged(wCondition*0.6, FitPartlyMet, msgCondNarrower, 0)
-	case !c.restricted && c.mask == 0:
-		// Open to any diagnosis: no conditions named.
+	case !c.restricted && c.mask == 0 && c.general:
+		// Across diagnoses or about living with illness: made for anyone
+		// with a long-term condition.
 		return judged(wCondition*0.4, FitPartlyMet, msgCondGeneral, 0)
+	case !c.restricted && c.mask == 0:
+		// Open to all, but made for no condition (a smoking course).
+		return judged(wCondition*0.4, FitPartlyMet, msgCondUntied, loose)
 	case !c.restricted:
 		// Across diagnoses, but the diagnoses it names are others: not an
 		// exclusion, yet not a fit either (a course for next of kin in
 		// mental illness is no course for next of kin in dementia).
-		return judged(wCondition*0.1, FitNotMet, msgCondListed, 0)
+		return judged(wCondition*0.1, FitNotMet, msgCondListed, miss)
 	}
-	return judged(0, FitNotMet, msgCondOther, hardFail(p.relaxCond))
+	return judged(0, FitNotMet, msgCondOther, n.fail(CriterionCondition, p.relaxCond)|miss)
 }
 
 // judgeThemes: the share of the person's themes the offering covers.
@@ -176,15 +209,24 @@ func judgeFormat(n *needFacts, format taxonomy.Format) judgement {
 	return judged(0, FitNotMet, msgFormatNot, 0)
 }
 
-// judgeDelivery: the person's delivery preference accepts the offering's.
-func judgeDelivery(n *needFacts, delivery taxonomy.Delivery) judgement {
+// judgeDelivery: in person or digital, as the person prefers. In person
+// only is a hard constraint (RelaxDelivery): a digital-only offering fails
+// it. A digital preference is soft: digital and hybrid offerings meet it,
+// in-person ones partly.
+func judgeDelivery(n *needFacts, delivery taxonomy.Delivery, p *policy) judgement {
 	switch {
 	case n.delivery == 0:
 		return judged(wDelivery*0.5, FitUnknown, msgDeliveryNeedUnknown, 0)
-	case n.delivery.Accepts(delivery):
+	case n.delivery == lmh.EitherWay:
 		return judged(wDelivery, FitMet, msgDeliveryMet, 0)
+	case delivery == 0:
+		return judged(wDelivery*0.5, FitUnknown, msgDeliveryOfferUnknown, blocks)
+	case n.delivery == lmh.InPersonOnly && delivery == taxonomy.DeliveryDigital:
+		return judged(0, FitNotMet, msgDeliveryNot, n.fail(CriterionDelivery, p.relaxDelivery))
+	case n.delivery == lmh.DigitalOK && delivery == taxonomy.DeliveryInPerson:
+		return judged(wDelivery*0.5, FitPartlyMet, msgDeliveryInPerson, 0)
 	}
-	return judged(0, FitNotMet, msgDeliveryNot, 0)
+	return judged(wDelivery, FitMet, msgDeliveryMet, 0)
 }
 
 // judgeTime: the offering meets in a time slot the person can attend.

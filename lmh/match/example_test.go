@@ -144,7 +144,6 @@ func ExampleOption() {
 	// Output:
 	// 3
 	// Leve med kols – kurs for pasienter og pårørende high
-	// KiB – Kurs i belastningsmestring på nett high
 }
 
 func ExampleRelaxAge() {

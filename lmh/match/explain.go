@@ -45,8 +45,13 @@ func (ev *evaluator) evaluate(n *needFacts, h *hotRec, f *offeringFacts, p *poli
 	v := ev.judge(n, h, p, t, nil, &js)
 	for c := Criterion(1); c < numCriteria; c++ {
 		j, o := &js[c], &out[c-1]
-		o.Criterion, o.Fit, o.FromText, o.msg = c, j.fit, n.textBit(c), j.msg
-		o.Relaxed = v.ok && j.flags&relaxed != 0 // an excluded offering was kept by no relaxation
+		o.Criterion, o.Fit, o.msg = c, j.fit, j.msg
+		// Only a sentence that names the person's fact credits the text
+		// with it.
+		o.FromText = n.textBit(c) && namesNeedFact(j.msg)
+		o.Inferred = o.FromText && n.isInferred(c)
+		o.Relaxed = j.flags&relaxed != 0
+		o.excluding = j.flags&failed != 0
 		ev.reasonArgs(&o.args, j.msg, n, h, f)
 	}
 	return v
@@ -67,18 +72,30 @@ func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, h *hotRec, 
 		*a = [2]arg{rolesOffered, {kind: argRoleSing, n: int32(lowestRole(n.roles))}}
 	case msgRoleNot:
 		*a = [2]arg{rolesOffered, {kind: argRolesPl, mask: uint64(n.roles)}}
+	case msgRoleForRelative:
+		*a = [2]arg{rolesOffered, {kind: argRelative, n: int32(n.relative), m: int32(n.relAge)}}
 
 	case msgAgeMet, msgAgeNot:
 		*a = [2]arg{ageRange, {kind: argInt, n: int32(n.age)}}
 	case msgAgeGroupMet, msgAgeGroupNot:
 		*a = [2]arg{ageRange, {kind: argAgeGroups, mask: n.ageGroups}}
+	case msgAgeForRelative:
+		*a = [2]arg{ageRange, {kind: argRelative, n: int32(n.relative), m: int32(n.relAge)}}
 	case msgAgeNeedUnknown:
 		*a = [2]arg{ageRange}
 
 	case msgPlaceNeedUnknown, msgPlaceDigitalArea:
 		*a = [2]arg{ev.areaArg(&f.place)}
 	case msgPlaceOut:
-		*a = [2]arg{ev.areaArg(&f.place), {kind: argName, list: []string{pt.munis[n.muni].Name}}}
+		where := pt.counties[n.county].Name // a need that names only a county
+		if n.muni >= 0 {
+			where = pt.munis[n.muni].Name
+		}
+		*a = [2]arg{ev.areaArg(&f.place), {kind: argName, list: []string{where}}}
+	case msgPlaceCountyPart, msgPlaceCountyCovered:
+		*a = [2]arg{ev.areaArg(&f.place), {kind: argName, list: []string{pt.counties[n.county].Name}}}
+	case msgPlaceInCounty:
+		*a = [2]arg{{kind: argName, list: []string{pt.munis[f.place.loc].Name}}, {kind: argName, list: []string{pt.counties[n.county].Name}}}
 	case msgPlaceMuni, msgPlaceCounty, msgPlaceRegion, msgPlaceFar:
 		lc := pt.muniCounty[f.place.loc]
 		locName := arg{kind: argName, list: []string{pt.munis[f.place.loc].Name}}
@@ -108,8 +125,22 @@ func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, h *hotRec, 
 	case msgCondNarrower:
 		oc, nc := bestPair(n.conds, f.cond.conds, func(nc, oc taxonomy.Condition) bool { return nc.Subsumes(oc) })
 		*a = [2]arg{{kind: argConds, list: []string{oc.String()}}, {kind: argConds, list: []string{nc.String()}}}
-	case msgCondGeneral:
+	case msgCondGeneral, msgCondUntied:
 		*a = [2]arg{{kind: argConds, list: condCodes(n.conds)}}
+	case msgCondExcluded:
+		ex := f.cond.excl & (n.condSame | n.condAnc)
+		var mine []taxonomy.Condition
+		for _, c := range n.conds {
+			for x := ex; x != 0; x &= x - 1 {
+				if taxonomy.Condition(bits.TrailingZeros64(x)).Subsumes(c) {
+					mine = append(mine, c)
+					break
+				}
+			}
+		}
+		*a = [2]arg{{kind: argConds, list: maskCodes(ex)}, {kind: argConds, list: condCodes(mine)}}
+	case msgCondExclNeedUnknown:
+		*a = [2]arg{{kind: argConds, list: maskCodes(f.cond.excl)}}
 	case msgCondListed, msgCondOther:
 		*a = [2]arg{{kind: argConds, list: condCodes(f.cond.conds)}, {kind: argConds, list: condCodes(n.conds)}}
 
@@ -120,7 +151,7 @@ func (ev *evaluator) reasonArgs(a *[2]arg, msg msgKey, n *needFacts, h *hotRec, 
 
 	case msgFormatMet, msgFormatNot, msgFormatNeedUnknown:
 		*a = [2]arg{{kind: argFormat, n: int32(h.soft.format())}, {kind: argFormat, n: int32(n.format)}}
-	case msgDeliveryMet, msgDeliveryNot, msgDeliveryNeedUnknown:
+	case msgDeliveryMet, msgDeliveryNot, msgDeliveryNeedUnknown, msgDeliveryInPerson:
 		*a = [2]arg{{kind: argDelivery, n: int32(h.soft.delivery())}}
 	case msgTimeMet:
 		*a = [2]arg{{kind: argSlots, mask: uint64(n.slots & h.soft.slots())}}

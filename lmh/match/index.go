@@ -145,7 +145,7 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 	for i := range covRegion {
 		covRegion[i], m.inRegion[i] = nb(), nb()
 	}
-	m.anywhere, m.langNone, m.open, m.openAtBuild = nb(), nb(), nb(), nb()
+	m.anywhere, m.langNone, m.open, m.openAtBuild, m.notDigital = nb(), nb(), nb(), nb(), nb()
 	roleBits := bitsets(8) // by single role code; 0 for offerings naming none
 	ages := taxonomy.All[taxonomy.AgeGroup]()
 	m.ageGroup = bitsets(len(ages) + 1)
@@ -222,6 +222,9 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 					hasKey[k].set(i)
 				}
 			}
+		}
+		if h.soft.delivery() != uint8(taxonomy.DeliveryDigital) {
+			m.notDigital.set(i)
 		}
 		if h.avail == 0 {
 			m.open.set(i)

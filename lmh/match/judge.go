@@ -40,7 +40,7 @@ type judgement struct {
 	flags judgeFlags
 }
 
-// judgeFlags qualify a judgement. A judge sets the first three; judged adds
+// judgeFlags qualify a judgement. A judge sets the first five; judged adds
 // the last two, the judgement's effect on the confidence.
 type judgeFlags uint8
 
@@ -55,6 +55,14 @@ const (
 	// being exact (a restriction of the offering the need cannot be checked
 	// against, or a fact the person gave that the offering does not state).
 	blocks
+	// loose: the criterion ties the offering to the person only loosely (an
+	// offering made for no condition in particular, for a person who named
+	// one): the confidence is at most ConfidenceLow unless one of the
+	// person's themes is met (judge).
+	loose
+	// miss: the person's condition is not met; the offering ranks after
+	// every offering of its confidence whose condition is met or partly met.
+	miss
 	// capLow: the confidence is at most ConfidenceLow.
 	capLow
 	// capHigh: the confidence is at most ConfidenceHigh.
@@ -88,8 +96,9 @@ func confidence(all judgeFlags) lmh.Confidence {
 	return lmh.ConfidenceExact
 }
 
-// hardFail is the flag of a failed hard constraint: relaxed when an option
-// allows it, failed otherwise.
+// hardFail is the flag of a failed hard constraint on a fact the person
+// did not give (the offering's own state): relaxed when an option allows
+// it, failed otherwise. For the person's facts see needFacts.fail.
 func hardFail(allowed bool) judgeFlags {
 	if allowed {
 		return relaxed
@@ -128,6 +137,7 @@ type verdict struct {
 	closeness  uint8
 	nextStart  int32 // next start day, 0 if none
 	ok         bool  // passes the hard constraints (after relaxation)
+	miss       bool  // the person's condition is not met (see Order)
 	run        bool  // not ok, for every record of the run (see judge)
 }
 
@@ -136,6 +146,7 @@ type verdict struct {
 type floor struct {
 	confidence lmh.Confidence
 	score      float64
+	miss       bool
 	active     bool
 }
 
@@ -203,6 +214,9 @@ func (ev *evaluator) judge(n *needFacts, h *hotRec, p *policy, t *classJudgement
 	theme, goal, access, start := we.j[0], we.j[1], we.j[2], se.j
 	format, delivery, slots := t.format[h.soft.format()], t.delivery[h.soft.delivery()], t.slots[h.soft.slots()]
 	flags |= avail.flags | theme.flags | goal.flags | format.flags | delivery.flags | slots.flags | access.flags | start.flags
+	if flags&loose != 0 && theme.fit != FitMet && theme.fit != FitPartlyMet {
+		flags |= capLow // made for no condition in particular, and for none of the person's themes
+	}
 	pts := role.pts + age.pts + place.pts + lang.pts + avail.pts + cond.pts +
 		theme.pts + goal.pts + format.pts + delivery.pts + slots.pts + access.pts + start.pts
 	if stop && fl.beats(flags, pts) {
@@ -214,7 +228,7 @@ func (ev *evaluator) judge(n *needFacts, h *hotRec, p *policy, t *classJudgement
 		js[CriterionTheme], js[CriterionGoal], js[CriterionFormat] = theme, goal, format
 		js[CriterionDelivery], js[CriterionTime], js[CriterionAccessibility], js[CriterionStart] = delivery, slots, access, start
 	}
-	v.closeness, v.nextStart = pe.level, se.next
+	v.closeness, v.nextStart, v.miss = pe.level, se.next, flags&miss != 0
 	if flags&failed != 0 {
 		return v // a hard constraint fails (for the reasons, when explaining)
 	}
@@ -259,13 +273,19 @@ func fillSoft(n *needFacts, h *hotRec, t *classJudgements) {
 }
 
 // beats reports whether the floor is out of reach of an offering whose
-// judgements so far have flags and whose points can reach at most most:
-// the best confidence it can have is below the floor's, or equal with a
-// score below it. A nil or inactive floor beats nothing.
+// judgements so far have flags and whose points can reach at most most: the
+// best confidence it can have is below the floor's; or equal, and its
+// condition is not met where the floor's is; or both equal with a score
+// below the floor's (see Order). A nil or inactive floor beats nothing.
 func (fl *floor) beats(flags judgeFlags, most float64) bool {
 	if fl == nil || !fl.active {
 		return false
 	}
-	best := confidence(flags)
-	return best < fl.confidence || (best == fl.confidence && most/100+1e-9 < fl.score)
+	if best := confidence(flags); best != fl.confidence {
+		return best < fl.confidence
+	}
+	if m := flags&miss != 0; m != fl.miss {
+		return m
+	}
+	return most/100+1e-9 < fl.score
 }

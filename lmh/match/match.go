@@ -40,6 +40,7 @@ type Matcher struct {
 	condOK      []bitset           // by taxonomy.Condition: passes the condition constraint for it
 	langOK      []bitset           // by language key: shares it, lists an interpreter, or states no language
 	langNone    bitset             // lists an interpreter or states no language
+	notDigital  bitset             // delivered in person, hybrid, or not stated: not digital only
 	open        bitset             // not ended, paused or full by status and capacity
 	openAtBuild bitset             // open and not ended by date on buildDay
 	buildDay    int32              // the matcher clock's day at New
@@ -88,6 +89,11 @@ func checkIndexable(o *lmh.Offering) error {
 	for _, c := range o.TargetGroup.Conditions {
 		if !c.IsValid() || c >= 64 {
 			return fmt.Errorf("target_group.conditions: invalid condition %s", c)
+		}
+	}
+	for _, c := range o.TargetGroup.ExcludeConditions {
+		if !c.IsValid() || c >= 64 {
+			return fmt.Errorf("target_group.exclude_conditions: invalid condition %s", c)
 		}
 	}
 	for _, t := range o.Themes {

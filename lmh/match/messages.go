@@ -83,40 +83,50 @@ const (
 	msgStartPast
 	msgStartContinuous
 	msgCondCodeUnmapped
+	msgRoleForRelative
+	msgAgeForRelative
+	msgPlaceCountyPart
+	msgPlaceCountyCovered
+	msgPlaceInCounty
+	msgCondUntied
+	msgCondExcluded
+	msgCondExclNeedUnknown
+	msgDeliveryInPerson
+	msgDeliveryOfferUnknown
 )
 
 // messages holds each sentence in nb, nn and en. Keep the three in step:
 // TestReasonMessagesComplete checks that every key has all three and the
 // same placeholders.
 var matchMessages = [...][3]string{
-	msgRoleMet:          {"Tilbudet er for %1, og du er %2", "Tilbodet er for %1, og du er %2", "The offering is for %1, and you are %2"},
-	msgRoleRelated:      {"Tilbudet er for %1; som %2 hører du til samme målgruppe", "Tilbodet er for %1; som %2 høyrer du til same målgruppe", "The offering is for %1; as %2 you belong to the same target group"},
-	msgRoleNot:          {"Tilbudet er for %1, ikke for %2", "Tilbodet er for %1, ikkje for %2", "The offering is for %1, not for %2"},
+	msgRoleMet:          {"Tilbudet er for %1, og du er %2%t", "Tilbodet er for %1, og du er %2%t", "The offering is for %1, and you are %2%t"},
+	msgRoleRelated:      {"Tilbudet er for %1; som %2%t hører du til samme målgruppe", "Tilbodet er for %1; som %2%t høyrer du til same målgruppe", "The offering is for %1; as %2%t you belong to the same target group"},
+	msgRoleNot:          {"Tilbudet er for %1, ikke for %2%t", "Tilbodet er for %1, ikkje for %2%t", "The offering is for %1, not for %2%t"},
 	msgRoleNeedUnknown:  {"Du har ikke oppgitt om du er pasient, bruker eller pårørende; tilbudet er for %1", "Du har ikkje oppgitt om du er pasient, brukar eller pårørande; tilbodet er for %1", "You have not said whether you are a patient, service user or next of kin; the offering is for %1"},
 	msgRoleOfferUnknown: {"Tilbudet oppgir ikke hvem det er for", "Tilbodet oppgir ikkje kven det er for", "The offering does not say whom it is for"},
 
-	msgAgeMet:         {"Tilbudet er for alderen %1, og du er %2 år", "Tilbodet er for alderen %1, og du er %2 år", "The offering is for ages %1, and you are %2"},
-	msgAgeNot:         {"Tilbudet er for alderen %1, men du er %2 år", "Tilbodet er for alderen %1, men du er %2 år", "The offering is for ages %1, but you are %2"},
+	msgAgeMet:         {"Tilbudet er for alderen %1, og du er %2 år%t", "Tilbodet er for alderen %1, og du er %2 år%t", "The offering is for ages %1, and you are %2%t"},
+	msgAgeNot:         {"Tilbudet er for alderen %1, men du er %2 år%t", "Tilbodet er for alderen %1, men du er %2 år%t", "The offering is for ages %1, but you are %2%t"},
 	msgAgeAll:         {"Tilbudet har ingen aldersgrense", "Tilbodet har inga aldersgrense", "The offering has no age limit"},
 	msgAgeNeedUnknown: {"Du har ikke oppgitt alder; tilbudet er for alderen %1", "Du har ikkje oppgitt alder; tilbodet er for alderen %1", "You have not given your age; the offering is for ages %1"},
-	msgAgeGroupMet:    {"Tilbudet er for alderen %1, som passer for %2", "Tilbodet er for alderen %1, som passar for %2", "The offering is for ages %1, which suits %2"},
-	msgAgeGroupNot:    {"Tilbudet er for alderen %1, ikke for %2", "Tilbodet er for alderen %1, ikkje for %2", "The offering is for ages %1, not for %2"},
+	msgAgeGroupMet:    {"Tilbudet er for alderen %1, som passer for %2%t", "Tilbodet er for alderen %1, som passar for %2%t", "The offering is for ages %1, which suits %2%t"},
+	msgAgeGroupNot:    {"Tilbudet er for alderen %1, ikke for %2%t", "Tilbodet er for alderen %1, ikkje for %2%t", "The offering is for ages %1, not for %2%t"},
 
-	msgPlaceMuni:           {"Tilbudet holdes i %1, der du bor", "Tilbodet blir halde i %1, der du bur", "The offering is held in %1, where you live"},
-	msgPlaceCounty:         {"Tilbudet holdes i %1, i ditt fylke (%2)", "Tilbodet blir halde i %1, i fylket ditt (%2)", "The offering is held in %1, in your county (%2)"},
-	msgPlaceRegion:         {"Tilbudet holdes i %1, i din helseregion (%2)", "Tilbodet blir halde i %1, i helseregionen din (%2)", "The offering is held in %1, in your health region (%2)"},
-	msgPlaceCovered:        {"Tilbudet er åpent for dem som bor i %1, og det gjør du", "Tilbodet er ope for dei som bur i %1, og det gjer du", "The offering is open to people living in %1, as you do"},
+	msgPlaceMuni:           {"Tilbudet holdes i %1, der du bor%t", "Tilbodet blir halde i %1, der du bur%t", "The offering is held in %1, where you live%t"},
+	msgPlaceCounty:         {"Tilbudet holdes i %1, i ditt fylke (%2)%t", "Tilbodet blir halde i %1, i fylket ditt (%2)%t", "The offering is held in %1, in your county (%2)%t"},
+	msgPlaceRegion:         {"Tilbudet holdes i %1, i din helseregion (%2)%t", "Tilbodet blir halde i %1, i helseregionen din (%2)%t", "The offering is held in %1, in your health region (%2)%t"},
+	msgPlaceCovered:        {"Tilbudet er åpent for dem som bor i %1, og det gjør du%t", "Tilbodet er ope for dei som bur i %1, og det gjer du%t", "The offering is open to people living in %1, as you do%t"},
 	msgPlaceNationalCourse: {"Kurset er digitalt og tilgjengelig i hele landet", "Kurset er digitalt og tilgjengeleg i heile landet", "The course is digital and available nationwide"},
 	msgPlaceNational:       {"Tilbudet er digitalt og tilgjengelig i hele landet", "Tilbodet er digitalt og tilgjengeleg i heile landet", "The offering is digital and available nationwide"},
-	msgPlaceDigitalArea:    {"Tilbudet er digitalt og åpent for dem som bor i %1, og det gjør du", "Tilbodet er digitalt og ope for dei som bur i %1, og det gjer du", "The offering is digital and open to people living in %1, as you do"},
-	msgPlaceOut:            {"Tilbudet gjelder %1 og er ikke åpent for dem som bor i %2", "Tilbodet gjeld %1 og er ikkje ope for dei som bur i %2", "The offering serves %1 and is not open to people living in %2"},
+	msgPlaceDigitalArea:    {"Tilbudet er digitalt og åpent for dem som bor i %1, og det gjør du%t", "Tilbodet er digitalt og ope for dei som bur i %1, og det gjer du%t", "The offering is digital and open to people living in %1, as you do%t"},
+	msgPlaceOut:            {"Tilbudet gjelder %1 og er ikke åpent for dem som bor i %2%t", "Tilbodet gjeld %1 og er ikkje ope for dei som bur i %2%t", "The offering serves %1 and is not open to people living in %2%t"},
 	msgPlaceOfferUnknown:   {"Tilbudet oppgir ikke sted eller hvem det er åpent for", "Tilbodet oppgir ikkje stad eller kven det er ope for", "The offering states neither a place nor whom it is open to"},
-	msgPlaceFar:            {"Tilbudet holdes i %1, langt fra deg, men er åpent for %2", "Tilbodet blir halde i %1, langt frå deg, men er ope for %2", "The offering is held in %1, far from you, but is open to %2"},
+	msgPlaceFar:            {"Tilbudet holdes i %1, langt fra deg%t, men er åpent for %2", "Tilbodet blir halde i %1, langt frå deg%t, men er ope for %2", "The offering is held in %1, far from you%t, but is open to %2"},
 	msgPlaceNeedUnknown:    {"Du har ikke oppgitt hvor du bor; tilbudet gjelder %1", "Du har ikkje oppgitt kvar du bur; tilbodet gjeld %1", "You have not said where you live; the offering serves %1"},
 
-	msgLangMet:          {"Tilbudet er på %1, som du forstår", "Tilbodet er på %1, som du forstår", "The offering is in %1, which you understand"},
+	msgLangMet:          {"Tilbudet er på %1, som du forstår%t", "Tilbodet er på %1, som du forstår%t", "The offering is in %1, which you understand%t"},
 	msgLangInterpreter:  {"Tilbudet er på %1, men det kan skaffes tolk", "Tilbodet er på %1, men det kan skaffast tolk", "The offering is in %1, but an interpreter can be arranged"},
-	msgLangNot:          {"Tilbudet er på %1, og verken det eller tolk passer med språkene du har oppgitt", "Tilbodet er på %1, og verken det eller tolk passar med språka du har oppgitt", "The offering is in %1 and neither that nor an interpreter fits the languages you gave"},
+	msgLangNot:          {"Tilbudet er på %1, og verken det eller tolk passer med språkene du har oppgitt%t", "Tilbodet er på %1, og verken det eller tolk passar med språka du har oppgitt%t", "The offering is in %1 and neither that nor an interpreter fits the languages you gave%t"},
 	msgLangOfferUnknown: {"Tilbudet oppgir ikke språk", "Tilbodet oppgir ikkje språk", "The offering does not state its language"},
 	msgLangNeedUnknown:  {"Du har ikke oppgitt språk; tilbudet er på %1", "Du har ikkje oppgitt språk; tilbodet er på %1", "You have not given a language; the offering is in %1"},
 
@@ -125,41 +135,41 @@ var matchMessages = [...][3]string{
 	msgAvailPaused: {"Tilbudet er satt på pause", "Tilbodet er sett på pause", "The offering is paused"},
 	msgAvailFull:   {"Tilbudet er fullt", "Tilbodet er fullt", "The offering is full"},
 
-	msgCondSame:        {"Tilbudet gjelder %1, som du oppga", "Tilbodet gjeld %1, som du oppgav", "The offering is about %1, which you named"},
-	msgCondBroader:     {"Tilbudet gjelder %1, som omfatter %2", "Tilbodet gjeld %1, som omfattar %2", "The offering is about %1, which includes %2"},
-	msgCondNarrower:    {"Tilbudet gjelder %1, som er en form for %2", "Tilbodet gjeld %1, som er ei form for %2", "The offering is about %1, one kind of %2"},
-	msgCondGeneral:     {"Tilbudet er ikke knyttet til én diagnose og er åpent også ved %1", "Tilbodet er ikkje knytt til éin diagnose og er ope også ved %1", "The offering is not tied to one diagnosis and is open with %1 too"},
+	msgCondSame:        {"Tilbudet gjelder %1, som du oppga%t", "Tilbodet gjeld %1, som du oppgav%t", "The offering is about %1, which you named%t"},
+	msgCondBroader:     {"Tilbudet gjelder %1, som omfatter %2%t", "Tilbodet gjeld %1, som omfattar %2%t", "The offering is about %1, which includes %2%t"},
+	msgCondNarrower:    {"Tilbudet gjelder %1, som er en form for %2%t", "Tilbodet gjeld %1, som er ei form for %2%t", "The offering is about %1, one kind of %2%t"},
+	msgCondGeneral:     {"Tilbudet er ikke knyttet til én diagnose og er åpent også ved %1%t", "Tilbodet er ikkje knytt til éin diagnose og er ope også ved %1%t", "The offering is not tied to one diagnosis and is open with %1 too%t"},
 	msgCondOpen:        {"Tilbudet er åpent uansett diagnose", "Tilbodet er ope same kva diagnose", "The offering is open whatever the diagnosis"},
-	msgCondOther:       {"Tilbudet gjelder bare %1, ikke %2", "Tilbodet gjeld berre %1, ikkje %2", "The offering is only for %1, not %2"},
-	msgCondListed:      {"Tilbudet er laget for %1 og passer ikke direkte ved %2", "Tilbodet er laga for %1 og passar ikkje direkte ved %2", "The offering is made for %1 and does not directly fit %2"},
+	msgCondOther:       {"Tilbudet gjelder bare %1, ikke %2%t", "Tilbodet gjeld berre %1, ikkje %2%t", "The offering is only for %1, not %2%t"},
+	msgCondListed:      {"Tilbudet er laget for %1 og passer ikke direkte ved %2%t", "Tilbodet er laga for %1 og passar ikkje direkte ved %2%t", "The offering is made for %1 and does not directly fit %2%t"},
 	msgCondNeedUnknown: {"Tilbudet gjelder %1; du har ikke oppgitt diagnose", "Tilbodet gjeld %1; du har ikkje oppgitt diagnose", "The offering is about %1; you have not named a condition"},
 
-	msgThemeAll:         {"Tilbudet tar opp %1, som du ønsket", "Tilbodet tek opp %1, som du ønskte", "The offering covers %1, as you wished"},
-	msgThemeSome:        {"Tilbudet tar opp %1, men ikke %2", "Tilbodet tek opp %1, men ikkje %2", "The offering covers %1 but not %2"},
-	msgThemeNone:        {"Tilbudet tar ikke opp %1", "Tilbodet tek ikkje opp %1", "The offering does not cover %1"},
+	msgThemeAll:         {"Tilbudet tar opp %1, som du ønsket%t", "Tilbodet tek opp %1, som du ønskte%t", "The offering covers %1, as you wished%t"},
+	msgThemeSome:        {"Tilbudet tar opp %1, men ikke %2%t", "Tilbodet tek opp %1, men ikkje %2%t", "The offering covers %1 but not %2%t"},
+	msgThemeNone:        {"Tilbudet tar ikke opp %1%t", "Tilbodet tek ikkje opp %1%t", "The offering does not cover %1%t"},
 	msgThemeNeedUnknown: {"Du har ikke oppgitt tema", "Du har ikkje oppgitt tema", "You have not named any themes"},
 
-	msgGoalAll:         {"Tilbudet har som mål %1, som du ønsket", "Tilbodet har som mål %1, som du ønskte", "The offering aims at %1, as you wished"},
-	msgGoalSome:        {"Tilbudet har som mål %1, men ikke %2", "Tilbodet har som mål %1, men ikkje %2", "The offering aims at %1 but not %2"},
-	msgGoalNone:        {"Tilbudet har ikke %1 som mål", "Tilbodet har ikkje %1 som mål", "The offering does not aim at %1"},
+	msgGoalAll:         {"Tilbudet har som mål %1, som du ønsket%t", "Tilbodet har som mål %1, som du ønskte%t", "The offering aims at %1, as you wished%t"},
+	msgGoalSome:        {"Tilbudet har som mål %1, men ikke %2%t", "Tilbodet har som mål %1, men ikkje %2%t", "The offering aims at %1 but not %2%t"},
+	msgGoalNone:        {"Tilbudet har ikke %1 som mål%t", "Tilbodet har ikkje %1 som mål%t", "The offering does not aim at %1%t"},
 	msgGoalNeedUnknown: {"Du har ikke oppgitt mål", "Du har ikkje oppgitt mål", "You have not named any goals"},
 
-	msgFormatMet:         {"Tilbudet er %1, som du foretrekker", "Tilbodet er %1, som du føretrekkjer", "The offering is %1, as you prefer"},
-	msgFormatNot:         {"Tilbudet er %1, men du foretrekker %2", "Tilbodet er %1, men du føretrekkjer %2", "The offering is %1, but you prefer %2"},
+	msgFormatMet:         {"Tilbudet er %1, som du foretrekker%t", "Tilbodet er %1, som du føretrekkjer%t", "The offering is %1, as you prefer%t"},
+	msgFormatNot:         {"Tilbudet er %1, men du foretrekker %2%t", "Tilbodet er %1, men du føretrekkjer %2%t", "The offering is %1, but you prefer %2%t"},
 	msgFormatNeedUnknown: {"Du har ikke sagt om du foretrekker gruppe eller individuelt; tilbudet er %1", "Du har ikkje sagt om du føretrekkjer gruppe eller individuelt; tilbodet er %1", "You have not said whether you prefer a group or one-to-one; the offering is %1"},
 
-	msgDeliveryMet:         {"Tilbudet er %1, og det passer for deg", "Tilbodet er %1, og det passar for deg", "The offering is %1, which suits you"},
-	msgDeliveryNot:         {"Tilbudet er %1, men du vil bare møte fysisk", "Tilbodet er %1, men du vil berre møte fysisk", "The offering is %1, but you want to meet in person only"},
+	msgDeliveryMet:         {"Tilbudet er %1, og det passer med det du ønsker%t", "Tilbodet er %1, og det passar med det du ønskjer%t", "The offering is %1, which suits what you want%t"},
+	msgDeliveryNot:         {"Tilbudet er %1, men du vil bare møte fysisk%t", "Tilbodet er %1, men du vil berre møte fysisk%t", "The offering is %1, but you want to meet in person only%t"},
 	msgDeliveryNeedUnknown: {"Du har ikke sagt om digitalt passer; tilbudet er %1", "Du har ikkje sagt om digitalt passar; tilbodet er %1", "You have not said whether digital suits you; the offering is %1"},
 
-	msgTimeMet:          {"Tilbudet er på %1, og da kan du", "Tilbodet er på %1, og då kan du", "The offering meets %1, when you can attend"},
-	msgTimeNot:          {"Tilbudet er på %1, men du kan bare %2", "Tilbodet er på %1, men du kan berre %2", "The offering meets %1, but you can only attend %2"},
+	msgTimeMet:          {"Tilbudet er på %1, og da kan du%t", "Tilbodet er på %1, og då kan du%t", "The offering meets %1, when you can attend%t"},
+	msgTimeNot:          {"Tilbudet er på %1, men du kan bare %2%t", "Tilbodet er på %1, men du kan berre %2%t", "The offering meets %1, but you can only attend %2%t"},
 	msgTimeNeedUnknown:  {"Du har ikke sagt når du kan delta", "Du har ikkje sagt når du kan delta", "You have not said when you can attend"},
 	msgTimeOfferUnknown: {"Tilbudet oppgir ikke tidspunkt", "Tilbodet oppgir ikkje tidspunkt", "The offering does not say when it meets"},
 
-	msgAccessMet:      {"Tilbudet har %1, som du trenger", "Tilbodet har %1, som du treng", "The offering provides %1, which you need"},
-	msgAccessSome:     {"Tilbudet har %1, men ikke %2", "Tilbodet har %1, men ikkje %2", "The offering provides %1 but not %2"},
-	msgAccessNone:     {"Tilbudet oppgir ikke %1, som du trenger", "Tilbodet oppgir ikkje %1, som du treng", "The offering does not list %1, which you need"},
+	msgAccessMet:      {"Tilbudet har %1, som du trenger%t", "Tilbodet har %1, som du treng%t", "The offering provides %1, which you need%t"},
+	msgAccessSome:     {"Tilbudet har %1, men ikke %2%t", "Tilbodet har %1, men ikkje %2%t", "The offering provides %1 but not %2%t"},
+	msgAccessNone:     {"Tilbudet oppgir ikke %1, som du trenger%t", "Tilbodet oppgir ikkje %1, som du treng%t", "The offering does not list %1, which you need%t"},
 	msgAccessNeedNone: {"Du har ikke oppgitt behov for tilrettelegging", "Du har ikkje oppgitt behov for tilrettelegging", "You have not given any accessibility needs"},
 
 	msgStartSoon:        {"Neste oppstart er %1, %2", "Neste oppstart er %1, %2", "The next start is %1, %2"},
@@ -169,6 +179,17 @@ var matchMessages = [...][3]string{
 	msgStartContinuous:  {"Tilbudet har løpende oppstart", "Tilbodet har løpande oppstart", "The offering takes people in continuously"},
 	msgCondCodeUnmapped: {"Koden du oppga hører ikke til noen tilstand i vokabularet, så diagnosen er ukjent her", "Koden du oppgav høyrer ikkje til nokon tilstand i vokabularet, så diagnosen er ukjend her", "The code you gave belongs to no condition in the vocabulary, so the condition is unknown here"},
 	msgStartPast:        {"Tilbudet hadde siste oppstart %1", "Tilbodet hadde siste oppstart %1", "The offering last started on %1"},
+
+	msgRoleForRelative:      {"Tilbudet er for %1, ikke for pårørende%t, men kan passe for %2", "Tilbodet er for %1, ikkje for pårørande%t, men kan passe for %2", "The offering is for %1, not for next of kin%t, but may suit %2"},
+	msgAgeForRelative:       {"Tilbudet er for alderen %1, ikke for deg%t, men kan passe for %2", "Tilbodet er for alderen %1, ikkje for deg%t, men kan passe for %2", "The offering is for ages %1, not for you%t, but may suit %2"},
+	msgPlaceCountyPart:      {"Tilbudet gjelder %1; du har bare oppgitt fylket %2%t, så det er uvisst om det gjelder der du bor", "Tilbodet gjeld %1; du har berre oppgitt fylket %2%t, så det er uvisst om det gjeld der du bur", "The offering serves %1; you named only the county, %2%t, so whether it serves where you live is unknown"},
+	msgPlaceCountyCovered:   {"Tilbudet er åpent for dem som bor i %1, og du bor i %2%t", "Tilbodet er ope for dei som bur i %1, og du bur i %2%t", "The offering is open to people living in %1, and you live in %2%t"},
+	msgPlaceInCounty:        {"Tilbudet holdes i %1, i %2, der du bor%t", "Tilbodet blir halde i %1, i %2, der du bur%t", "The offering is held in %1, in %2, where you live%t"},
+	msgCondUntied:           {"Tilbudet er åpent for alle, men ikke laget for %1%t", "Tilbodet er ope for alle, men ikkje laga for %1%t", "The offering is open to all but not made for %1%t"},
+	msgCondExcluded:         {"Tilbudet er ikke for personer med %1, og du har oppgitt %2%t", "Tilbodet er ikkje for personar med %1, og du har oppgitt %2%t", "The offering is not for people with %1, and you named %2%t"},
+	msgCondExclNeedUnknown:  {"Tilbudet er ikke for personer med %1; du har ikke oppgitt diagnose", "Tilbodet er ikkje for personar med %1; du har ikkje oppgitt diagnose", "The offering is not for people with %1; you have not named a condition"},
+	msgDeliveryInPerson:     {"Tilbudet er %1, men du vil helst delta digitalt%t", "Tilbodet er %1, men du vil helst delta digitalt%t", "The offering is %1, but you would rather take part digitally%t"},
+	msgDeliveryOfferUnknown: {"Tilbudet oppgir ikke om det er digitalt eller med oppmøte", "Tilbodet oppgir ikkje om det er digitalt eller med oppmøte", "The offering does not say whether it is digital or in person"},
 }
 
 type argKind uint8
@@ -192,6 +213,7 @@ const (
 	argAgeGroups         // mask of age groups
 	argArea              // whom an offering serves by place: names, or n=1 for the whole country
 	argDays              // a number of days from today: "i dag", "i morgen", "om 8 dager"
+	argRelative          // a Relative (n) and their age (m, -1 if unknown): "barnet ditt (9 år)"
 )
 
 // arg is one value a Reason's sentence refers to, rendered per language.
@@ -276,6 +298,13 @@ func (a arg) render(l taxonomy.Lang) string {
 		return r
 	case argInt:
 		return strconv.Itoa(int(a.n))
+	case argRelative:
+		s := Relative(a.n).Label(l)
+		if a.m >= 0 {
+			age := strconv.Itoa(int(a.m))
+			s += [3]string{" (" + age + " år)", " (" + age + " år)", " (aged " + age + ")"}[li]
+		}
+		return s
 	case argDays:
 		switch a.n {
 		case 0:

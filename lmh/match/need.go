@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -23,19 +24,40 @@ type needFacts struct {
 	ageGroups uint64 // from free text when no age is given
 	today     int32
 	age       int // -1 if unknown
+	relAge    int // the age of the relative the free text is about, -1 if unknown
 	muni      int // municipality position, -1 if unknown
-	county    int
+	county    int // county position, -1 if unknown; known without muni when the text names only a county or a region of one
 	unmapped  int // condition codes no condition covers
 	region    uint8
 	roles     uint8
 	slots     uint8
+	relative  Relative // whom the free text is about, when not the writer
 	format    taxonomy.Format
 	delivery  lmh.DeliveryPreference
 	fromText  uint32  // bit per Criterion whose facts came from the free text
+	inferred  uint32  // bit per Criterion whose fact the text only suggests: it ranks, never excludes
 	maxRest   float64 // the most the soft criteria can add (see judge's bound)
 }
 
 func (n *needFacts) textBit(c Criterion) bool { return n.fromText&(1<<uint(c)) != 0 }
+
+// isInferred reports whether the person's fact for c was inferred from the
+// free text rather than stated in it.
+func (n *needFacts) isInferred(c Criterion) bool { return n.inferred&(1<<uint(c)) != 0 }
+
+// fail is the flag of a failed hard constraint on criterion c: none when
+// the person's fact for c was inferred from free text (the criterion is
+// then not met and ranks the offering low, but excludes nothing), relaxed
+// when an option allows the failure, failed otherwise.
+func (n *needFacts) fail(c Criterion, allowed bool) judgeFlags {
+	switch {
+	case n.isInferred(c):
+		return 0
+	case allowed:
+		return relaxed
+	}
+	return failed
+}
 
 // policy is what the Options set: which hard constraints are
 // relaxed.
@@ -45,6 +67,7 @@ type policy struct {
 	relaxRole     bool
 	relaxLanguage bool
 	relaxCond     bool
+	relaxDelivery bool
 	unavailable   bool
 }
 
@@ -59,7 +82,7 @@ func (m *Matcher) compileNeed(need *lmh.Need, cfg *config) needFacts {
 func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[string]int) needFacts {
 	today := cfg.today
 	pt := m.ev.pt
-	nf := needFacts{age: -1, muni: -1, today: dayNumber(today)}
+	nf := needFacts{age: -1, relAge: -1, muni: -1, county: -1, today: dayNumber(today)}
 	if !today.IsValid() {
 		nf.today = dayNumber(lmh.DateOf(time.Now()))
 	}
@@ -68,11 +91,19 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 		tf = cfg.reader.ReadNeedText(need.FreeText)
 	}
 	mark := func(c Criterion) { nf.fromText |= 1 << uint(c) }
+	inferred := func(c Criterion) bool { return slices.Contains(tf.Inferred, c) }
+	markInferred := func(c Criterion) {
+		mark(c)
+		nf.inferred |= 1 << uint(c)
+	}
 
 	roles := need.Roles
 	if len(roles) == 0 && len(tf.Roles) > 0 {
 		roles = tf.Roles
 		mark(CriterionRole)
+		if inferred(CriterionRole) {
+			markInferred(CriterionRole)
+		}
 	}
 	for _, r := range roles {
 		if !r.IsValid() || r >= 4 {
@@ -86,16 +117,32 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 	case tf.Age != nil && *tf.Age >= 0 && *tf.Age <= taxonomy.MaxAge:
 		nf.age = *tf.Age
 		mark(CriterionAge)
-	case len(tf.AgeGroups) > 0:
-		for _, g := range tf.AgeGroups {
-			nf.ageGroups |= bit(g)
+		if inferred(CriterionAge) {
+			markInferred(CriterionAge)
 		}
-		mark(CriterionAge)
+	case len(tf.AgeGroups) > 0:
+		// Age groups from words ("pensjonist", a parent's voice) are
+		// always inferred: they rank, never exclude.
+		for _, g := range tf.AgeGroups {
+			if g.IsValid() {
+				nf.ageGroups |= bit(g)
+			}
+		}
+		markInferred(CriterionAge)
+	}
+	if need.Age == nil && tf.RelativeAge != nil && *tf.RelativeAge >= 0 && *tf.RelativeAge <= taxonomy.MaxAge {
+		nf.relAge = *tf.RelativeAge
+	}
+	if len(need.Roles) == 0 && tf.Relative.IsValid() {
+		nf.relative = tf.Relative
 	}
 	nf.conds, nf.unmapped = compileConditions(need.Conditions, need.ICD10, need.ICPC2)
 	if len(need.Conditions)+len(need.ICD10)+len(need.ICPC2) == 0 && len(tf.Conditions) > 0 {
 		nf.conds, _ = compileConditions(tf.Conditions, nil, nil)
 		mark(CriterionCondition)
+		if inferred(CriterionCondition) {
+			markInferred(CriterionCondition)
+		}
 	}
 	for _, c := range nf.conds {
 		nf.condSame |= bit(c)
@@ -143,6 +190,9 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 	if nf.delivery == 0 && tf.Delivery != 0 {
 		nf.delivery = tf.Delivery
 		mark(CriterionDelivery)
+		if inferred(CriterionDelivery) {
+			markInferred(CriterionDelivery)
+		}
 	}
 	if !nf.delivery.IsValid() {
 		nf.delivery = 0
@@ -151,13 +201,31 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 	if muni == "" && tf.Municipality != "" {
 		muni = tf.Municipality
 		mark(CriterionPlace)
+		if inferred(CriterionPlace) {
+			markInferred(CriterionPlace)
+		}
 	}
 	if i, ok := pt.muniIndex[muni]; ok && muni != "" {
 		nf.muni = i
 		nf.county = pt.muniCounty[i]
 		nf.region = uint8(pt.muniRegion(i))
+	} else if c, ok := pt.countyIndex[tf.County]; ok && need.Municipality == "" && tf.County != "" {
+		nf.county = c
+		nf.region = uint8(pt.countyReg[c])
+		mark(CriterionPlace)
+		if inferred(CriterionPlace) {
+			markInferred(CriterionPlace)
+		}
 	}
-	for i, l := range need.Languages {
+	langs := need.Languages
+	if len(langs) == 0 && len(tf.Languages) > 0 {
+		langs = tf.Languages
+		mark(CriterionLanguage)
+		if inferred(CriterionLanguage) {
+			markInferred(CriterionLanguage)
+		}
+	}
+	for i, l := range langs {
 		p := primaryLang(l)
 		if p == "" {
 			continue
@@ -180,6 +248,10 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 			continue
 		}
 		nf.access |= bit(a)
+	}
+	if len(need.Accessibility) == 0 && tf.Interpreter {
+		nf.access |= bit(taxonomy.AccessibilityInterpreter)
+		mark(CriterionAccessibility)
 	}
 	slots := need.Availability
 	if len(slots) == 0 && len(tf.Availability) > 0 {

@@ -36,15 +36,21 @@ func Within(r Reach) Option { return func(c *config) { c.reach = r } }
 func RelaxRole() Option { return func(c *config) { c.relaxRole = true } }
 
 // RelaxAge keeps offerings whose age range misses the person's age by at
-// most years (taxonomy.MaxAge ignores age). With only age groups read from
-// free text, any years > 0 ignores the age groups.
+// most years (taxonomy.MaxAge ignores age). Age groups read from free text
+// never exclude, so they need no relaxing.
 func RelaxAge(years int) Option { return func(c *config) { c.ageSlack = max(years, 0) } }
 
 // RelaxLanguage keeps offerings with no shared language and no interpreter.
 func RelaxLanguage() Option { return func(c *config) { c.relaxLanguage = true } }
 
-// RelaxCondition keeps diagnosis-specific offerings for other conditions.
+// RelaxCondition keeps diagnosis-specific offerings for other conditions,
+// and offerings whose target group excludes one of the person's conditions
+// (ExcludeConditions); both are marked not met and relaxed.
 func RelaxCondition() Option { return func(c *config) { c.relaxCond = true } }
+
+// RelaxDelivery keeps digital-only offerings for a person who will meet in
+// person only (marked not met and relaxed).
+func RelaxDelivery() Option { return func(c *config) { c.relaxDelivery = true } }
 
 // IncludeUnavailable keeps ended, paused and full offerings.
 func IncludeUnavailable() Option { return func(c *config) { c.unavailable = true } }

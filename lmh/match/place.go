@@ -63,6 +63,7 @@ type placeFinding struct {
 	inPerson bool // met in person at a known venue
 	noNeed   bool // the need gives no municipality
 	noOffer  bool // the offering gives neither coverage nor venue
+	partOf   bool // the need gives only a county, and the offering serves or meets in part of it
 }
 
 // placeCore finds whether the person lives in r's coverage and how close
@@ -70,6 +71,9 @@ type placeFinding struct {
 // narrowest coverage that includes the person.
 func (ev *evaluator) placeCore(n *needFacts, r *placeFacts) placeFinding {
 	pt := ev.pt
+	if n.muni < 0 && n.county >= 0 {
+		return ev.countyCore(n, r)
+	}
 	if n.muni < 0 {
 		return placeFinding{level: closeUnknown, noNeed: true, covered: r.national}
 	}
@@ -120,6 +124,42 @@ func (ev *evaluator) placeCore(n *needFacts, r *placeFacts) placeFinding {
 	return f
 }
 
+// countyCore is placeCore for a need that gives a county but no
+// municipality (free text naming "Vestfold" or "Sunnmøre"): an offering
+// for the whole country, the county or its health region is within reach;
+// one that meets in or serves municipalities of the county may be (partOf:
+// judgePlace leaves it unknown); any other is not.
+func (ev *evaluator) countyCore(n *needFacts, r *placeFacts) placeFinding {
+	pt := ev.pt
+	inCounty := r.inCounty&(1<<uint(n.county)) != 0
+	f := placeFinding{level: closeOut}
+	switch {
+	case r.covCounty&(1<<uint(n.county)) != 0:
+		f.covered, f.level = true, closeCounty
+	case r.covRegion&(1<<n.region) != 0:
+		f.covered, f.level = true, closeRegion
+	case r.national:
+		f.covered, f.level = true, closeNational
+	case inCounty:
+		f.covered, f.partOf, f.level = true, true, closeCounty
+	case r.covZero && r.loc < 0:
+		return placeFinding{level: closeUnknown, noOffer: true}
+	}
+	f.inPerson = !r.digital && r.loc >= 0
+	if f.inPerson && f.covered {
+		lc := pt.muniCounty[r.loc]
+		switch {
+		case lc == n.county:
+			f.level = closeCounty
+		case pt.countyReg[lc] == geo.HealthRegion(n.region):
+			f.level = closeRegion
+		default:
+			f.level = closeNational
+		}
+	}
+	return f
+}
+
 // reachAllowed reports whether p's reach keeps an offering outside the
 // person's coverage.
 func reachAllowed(n *needFacts, r *placeFacts, p *policy) bool {
@@ -127,9 +167,9 @@ func reachAllowed(n *needFacts, r *placeFacts, p *policy) bool {
 	case ReachNational:
 		return true
 	case ReachRegion:
-		return n.muni >= 0 && r.inRegion&(1<<n.region) != 0
+		return n.county >= 0 && r.inRegion&(1<<n.region) != 0
 	case ReachCounty:
-		return n.muni >= 0 && r.inCounty&(1<<uint(n.county)) != 0
+		return n.county >= 0 && r.inCounty&(1<<uint(n.county)) != 0
 	}
 	return false
 }
@@ -150,7 +190,13 @@ func (ev *evaluator) judgePlace(n *needFacts, r *placeFacts, p *policy) (judgeme
 	case f.noNeed && !r.digital:
 		j.msg = msgPlaceNeedUnknown
 	case !f.covered:
-		j.fit, j.msg, j.flags = FitNotMet, msgPlaceOut, hardFail(reachAllowed(n, r, p))
+		j.fit, j.msg, j.flags = FitNotMet, msgPlaceOut, n.fail(CriterionPlace, reachAllowed(n, r, p))
+	case f.partOf:
+		j.fit, j.msg, j.flags = FitUnknown, msgPlaceCountyPart, blocks
+	case n.muni < 0 && f.inPerson && f.level == closeCounty:
+		j.msg = msgPlaceInCounty
+	case n.muni < 0 && !f.inPerson && f.level == closeCounty:
+		j.msg = msgPlaceCountyCovered
 	case f.inPerson:
 		switch f.level {
 		case closeMuni:

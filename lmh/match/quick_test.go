@@ -16,19 +16,36 @@ import (
 // floor (the bound is sound), and when it says the drop holds for the whole
 // run of records with the same classes, it does.
 func TestQuickAgreesWithEvaluate(t *testing.T) {
-	m := benchMatcher(t, 1000)
+	textNeeds, reader := genTextNeeds(120, 77)
+	varied, err := New(genVariedCatalogue(1000, 2), Reader(reader))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ci, c := range []struct {
+		m     *Matcher
+		needs []lmh.Need
+		least [3]int // pairs, pruned, runs
+	}{
+		{benchMatcher(t, 1000), genNeeds(120, 99), [3]int{400000, 10000, 10000}},
+		{varied, append(textNeeds, genNeeds(60, 98)...), [3]int{400000, 10000, 5000}},
+	} {
+		quickAgreesWithEvaluate(t, ci, c.m, c.needs, c.least)
+	}
+}
+
+func quickAgreesWithEvaluate(t *testing.T, ci int, m *Matcher, needs []lmh.Need, least [3]int) {
 	policies := []policy{
 		{},
 		{reach: ReachCounty, relaxRole: true},
-		{reach: ReachRegion, ageSlack: 5, relaxLanguage: true},
-		{reach: ReachNational, ageSlack: taxonomy.MaxAge, relaxRole: true, relaxLanguage: true, relaxCond: true, unavailable: true},
+		{reach: ReachRegion, ageSlack: 5, relaxLanguage: true, relaxDelivery: true},
+		{reach: ReachNational, ageSlack: taxonomy.MaxAge, relaxRole: true, relaxLanguage: true, relaxCond: true, relaxDelivery: true, unavailable: true},
 	}
 	floors := []floor{
 		{confidence: lmh.ConfidenceExact, score: 0.75, active: true},
 		{confidence: lmh.ConfidenceHigh, score: 0.6, active: true},
 		{confidence: lmh.ConfidenceLow, score: 0.45, active: true},
+		{confidence: lmh.ConfidenceLow, score: 0.3, miss: true, active: true},
 	}
-	needs := genNeeds(120, 99)
 	pairs, pruned, runs := 0, 0, 0
 	for pi := range policies {
 		p := &policies[pi]
@@ -41,7 +58,7 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 				q := m.ev.quick(&nf, h, p, tabs, nil)
 				e := m.ev.evaluate(&nf, h, &f, p, nil, out[:])
 				if q.ok != e.ok || (q.ok && q != e) {
-					t.Fatalf("policy %d need %d offering %d: quick %+v, evaluate %+v", pi, ni, i, q, e)
+					t.Fatalf("catalogue %d policy %d need %d offering %d: quick %+v, evaluate %+v", ci, pi, ni, i, q, e)
 				}
 				pairs++
 				for fi := range floors {
@@ -49,10 +66,10 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 					b := m.ev.quick(&nf, h, p, tabs, fl)
 					switch {
 					case b.ok && b != e:
-						t.Fatalf("policy %d need %d offering %d floor %d: quick %+v, evaluate %+v", pi, ni, i, fi, b, e)
+						t.Fatalf("catalogue %d policy %d need %d offering %d floor %d: quick %+v, evaluate %+v", ci, pi, ni, i, fi, b, e)
 					case !b.ok && e.ok:
-						if e.confidence > fl.confidence || (e.confidence == fl.confidence && e.score >= fl.score) {
-							t.Fatalf("policy %d need %d offering %d floor %d: the bound dropped %+v", pi, ni, i, fi, e)
+						if reaches(&e, fl) {
+							t.Fatalf("catalogue %d policy %d need %d offering %d floor %d: the bound dropped %+v", ci, pi, ni, i, fi, e)
 						}
 						pruned++
 					}
@@ -60,8 +77,8 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 						for j := i + 1; j < h.runEnd(i); j++ {
 							fj := m.classes.factsOf(&m.hot[j])
 							ej := m.ev.evaluate(&nf, &m.hot[j], &fj, p, nil, out[:])
-							if ej.ok && (ej.confidence > fl.confidence || (ej.confidence == fl.confidence && ej.score >= fl.score)) {
-								t.Fatalf("policy %d need %d offering %d floor %d: skipping the run drops offering %d %+v", pi, ni, i, fi, j, ej)
+							if ej.ok && reaches(&ej, fl) {
+								t.Fatalf("catalogue %d policy %d need %d offering %d floor %d: skipping the run drops offering %d %+v", ci, pi, ni, i, fi, j, ej)
 							}
 						}
 						runs++
@@ -71,9 +88,21 @@ func TestQuickAgreesWithEvaluate(t *testing.T) {
 			m.tables.Put(tabs)
 		}
 	}
-	if pairs < 400000 || pruned < 10000 || runs < 10000 {
-		t.Fatalf("only %d pairs compared, %d pruned by the bound, %d runs skipped", pairs, pruned, runs)
+	if pairs < least[0] || pruned < least[1] || runs < least[2] {
+		t.Fatalf("catalogue %d: only %d pairs compared, %d pruned by the bound, %d runs skipped", ci, pairs, pruned, runs)
 	}
+}
+
+// reaches reports whether a verdict ranks no later than the floor: by
+// confidence, then condition met, then score (see Order).
+func reaches(v *verdict, fl *floor) bool {
+	switch {
+	case v.confidence != fl.confidence:
+		return v.confidence > fl.confidence
+	case v.miss != fl.miss:
+		return !v.miss
+	}
+	return v.score >= fl.score
 }
 
 func ptr[T any](v T) *T { return &v }

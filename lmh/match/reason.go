@@ -14,10 +14,12 @@ import (
 // use.
 type Criterion uint8
 
-// The criteria. The first six are hard constraints: an offering that fails
-// one is excluded unless an Option relaxes it. The condition criterion is
-// hard for diagnosis-specific offerings and soft for the rest. The others
-// only rank.
+// The criteria. The first six, and delivery, are hard constraints: an
+// offering that fails one is excluded unless an Option relaxes it. The
+// condition criterion is hard for diagnosis-specific offerings and for an
+// offering that excludes the person's condition, and soft for the rest;
+// delivery is hard only for a person who will meet in person only. The
+// others only rank.
 const (
 	CriterionRole          Criterion  = iota + 1 // the roles the offering is for (hard)
 	CriterionAge                                 // the age range (hard)
@@ -28,7 +30,7 @@ const (
 	CriterionTheme                               // themes in common
 	CriterionGoal                                // goals in common
 	CriterionFormat                              // group or individual, as preferred
-	CriterionDelivery                            // in person or digital, as preferred
+	CriterionDelivery                            // in person or digital, as preferred (hard for in person only)
 	CriterionTime                                // the time slots the person can attend
 	CriterionAccessibility                       // accessibility needs
 	CriterionStart                               // the nearest start date
@@ -63,10 +65,13 @@ func (c Criterion) IsValid() bool { return criterionSpec.Valid(uint8(c)) }
 // Label returns the criterion's name in nb, nn or en.
 func (c Criterion) Label(l taxonomy.Lang) string { return criterionSpec.Label(uint8(c), l) }
 
-// Hard reports whether failing the criterion excludes an offering unless the
-// constraint is relaxed. CriterionCondition is hard only for
-// diagnosis-specific offerings; Hard reports true for it.
-func (c Criterion) Hard() bool { return c >= CriterionRole && c <= CriterionCondition }
+// Hard reports whether failing the criterion can exclude an offering unless
+// the constraint is relaxed. CriterionCondition is hard only for
+// diagnosis-specific offerings and exclusions, CriterionDelivery only for
+// in person only; Hard reports true for both.
+func (c Criterion) Hard() bool {
+	return c >= CriterionRole && c <= CriterionCondition || c == CriterionDelivery
+}
 
 // MarshalText returns the stable code; the zero value marshals to "".
 func (c Criterion) MarshalText() ([]byte, error) {
@@ -104,24 +109,40 @@ type Reason struct {
 	// Fit is how well the offering meets the person on it.
 	Fit Fit
 	// Relaxed is true when this is a hard constraint the offering fails and
-	// an Option relaxed it, so the offering was kept.
+	// an Option relaxed it. The offering is kept, unless another hard
+	// constraint excludes it.
 	Relaxed bool
-	// FromText is true when the person's fact behind this reason was read
-	// from the need's free text rather than given as a field.
+	// FromText is true when the person's fact this reason names was read
+	// from the need's free text rather than given as a field. A sentence
+	// that names only facts of the offering ("the course is digital and
+	// available nationwide") never has it.
 	FromText bool
+	// Inferred is true when that fact was inferred from the text rather
+	// than stated in it (an age group from "pensjonist", a condition from a
+	// described symptom, a place named without saying the person lives
+	// there): such a fact ranks but never excludes.
+	Inferred bool
 
-	msg  msgKey
-	args [2]arg
+	msg       msgKey
+	args      [2]arg
+	excluding bool // a hard constraint that fails and is not relaxed
 }
 
-// String returns "role: met" (plus " (relaxed)" and " (from text)" where
-// they apply). It never includes the person's values.
+// String returns "role: met" (plus " (relaxed)", " (excluding)" and
+// " (from text)" or " (inferred from text)" where they apply). It never
+// includes the person's values.
 func (r Reason) String() string {
 	s := r.Criterion.String() + ": " + r.Fit.String()
 	if r.Relaxed {
 		s += " (relaxed)"
 	}
-	if r.FromText {
+	if r.excluding {
+		s += " (excluding)"
+	}
+	switch {
+	case r.Inferred:
+		s += " (inferred from text)"
+	case r.FromText:
 		s += " (from text)"
 	}
 	return s
@@ -141,7 +162,9 @@ func (r Reason) Format(f fmt.State, verb rune) {
 
 // Text returns the explanation in the given language (Bokmål for an unset
 // or unknown language), e.g. "Tilbudet er for pårørende, og du er
-// pårørende." It names the facts that came from the free text.
+// pårørende." A fact of the person's that came from the free text is
+// marked where the sentence names it ("… og du er pårørende (fra teksten
+// din)"), or as inferred ("(tolket fra teksten din)").
 func (r Reason) Text(l taxonomy.Lang) string {
 	li := l.Index()
 	if int(r.msg) >= len(matchMessages) || r.msg == 0 {
@@ -149,18 +172,25 @@ func (r Reason) Text(l taxonomy.Lang) string {
 	}
 	tmpl := matchMessages[r.msg][li]
 	var b strings.Builder
-	n := 0
 	for i := 0; i < len(tmpl); i++ {
-		if tmpl[i] == '%' && i+1 < len(tmpl) && tmpl[i+1] >= '1' && tmpl[i+1] <= '2' {
-			n = int(tmpl[i+1] - '1')
-			b.WriteString(r.args[n].render(l))
-			i++
-			continue
+		if tmpl[i] == '%' && i+1 < len(tmpl) {
+			switch c := tmpl[i+1]; {
+			case c >= '1' && c <= '2':
+				b.WriteString(r.args[c-'1'].render(l))
+				i++
+				continue
+			case c == 't':
+				switch {
+				case r.Inferred:
+					b.WriteString(markInferred[li])
+				case r.FromText:
+					b.WriteString(markFromText[li])
+				}
+				i++
+				continue
+			}
 		}
 		b.WriteByte(tmpl[i])
-	}
-	if r.FromText {
-		b.WriteString(suffixFromText[li])
 	}
 	if r.Relaxed {
 		b.WriteString(suffixRelaxed[li])
@@ -170,9 +200,16 @@ func (r Reason) Text(l taxonomy.Lang) string {
 }
 
 var (
-	suffixFromText = [3]string{" (fra teksten din)", " (frå teksten din)", " (from your text)"}
-	suffixRelaxed  = [3]string{" – tatt med fordi kravet er lempet", " – teke med fordi kravet er lempa", " – included because this requirement was relaxed"}
+	markFromText  = [3]string{" (fra teksten din)", " (frå teksten din)", " (from your text)"}
+	markInferred  = [3]string{" (tolket fra teksten din)", " (tolka frå teksten din)", " (as we read your text)"}
+	suffixRelaxed = [3]string{" – tatt med fordi kravet er lempet", " – teke med fordi kravet er lempa", " – included because this requirement was relaxed"}
 )
+
+// namesNeedFact reports whether sentence k names a fact of the person's:
+// its template marks the place with %t.
+func namesNeedFact(k msgKey) bool {
+	return int(k) < len(matchMessages) && strings.Contains(matchMessages[k][0], "%t")
+}
 
 // UnmarshalText parses a stable code; "" gives the zero value.
 func (c *Criterion) UnmarshalText(b []byte) error {

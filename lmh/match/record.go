@@ -122,7 +122,9 @@ type langFacts struct {
 // order the offering gives them, for the reasons.
 type condFacts struct {
 	mask       uint64               // bit per condition in conds
+	excl       uint64               // bit per condition the target group excludes (ExcludeConditions)
 	restricted bool                 // diagnosis-specific: excludes other conditions
+	general    bool                 // across diagnoses or about living with illness (scope)
 	conds      []taxonomy.Condition // target-group conditions, ICD/ICPC codes mapped
 }
 
@@ -296,6 +298,10 @@ func compile(o *lmh.Offering, pt *placeTable, lang func(tag string) int, buf *co
 		f.cond.mask |= bit(cd)
 	}
 	f.cond.restricted = o.Scope == taxonomy.ScopeDiagnosisSpecific && len(f.cond.conds) > 0
+	f.cond.general = o.Scope == taxonomy.ScopeCrossDiagnostic || o.Scope == taxonomy.ScopeLivingWithIllness
+	for _, x := range o.TargetGroup.ExcludeConditions {
+		f.cond.excl |= bit(x)
+	}
 	for _, t := range o.Themes {
 		f.wishes.themes |= bit(t)
 	}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
@@ -31,5 +32,38 @@ func TestDayNumber(t *testing.T) {
 	}
 	if dayNumber(lmh.Date{}) != 0 || n < 7000 {
 		t.Fatalf("zero date %d; %d dates checked", dayNumber(lmh.Date{}), n)
+	}
+}
+
+// TestClassesHoldTheirFacts: every record's classes hold exactly the facts
+// its offering compiles to, so offerings that share a class judge alike.
+// It fails when a class key leaves out a fact a judge reads.
+func TestClassesHoldTheirFacts(t *testing.T) {
+	for _, cat := range [][]lmh.Offering{genVariedCatalogue(3000, 4), lmh.SampleCatalogueOn(lmh.SampleDay)} {
+		m, err := New(cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		langKey := func(tag string) int { return m.langIdx[primaryLang(tag)] }
+		for pos := range m.hot {
+			h := &m.hot[pos]
+			fresh := compile(m.offering(int32(pos)), m.ev.pt, langKey, &compileBuf{})
+			got, want := m.classes.factsOf(h), fresh.facts
+			for _, f := range []*offeringFacts{&got, &want} {
+				// nil and empty slices are the same facts.
+				if len(f.cond.conds) == 0 {
+					f.cond.conds = nil
+				}
+				if len(f.place.covMunis) == 0 {
+					f.place.covMunis = nil
+				}
+				if len(f.start.days) == 0 {
+					f.start.days = nil
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("record %d (%s): class facts %+v, compiled %+v", pos, m.offering(int32(pos)).ID, got, want)
+			}
+		}
 	}
 }

@@ -41,12 +41,14 @@ func (r Result) Reason(c Criterion) Reason {
 // Excluded reports whether a hard constraint excludes the offering.
 func (r Result) Excluded() bool { return r.Confidence == lmh.ConfidenceNo }
 
-// Failed returns the reasons whose fit is NotMet: for an excluded result
-// the hard constraints that excluded it, otherwise what ranked it lower.
+// Failed returns the reasons of the hard constraints that exclude the
+// offering: failed and not relaxed. It is empty for a result that is kept
+// (criteria not met that only rank it lower, or were relaxed, are among
+// Reasons with Fit FitNotMet, the relaxed ones with Relaxed set).
 func (r Result) Failed() []Reason {
 	var out []Reason
 	for _, x := range r.Reasons {
-		if x.Fit == FitNotMet {
+		if x.excluding {
 			out = append(out, x)
 		}
 	}

@@ -266,11 +266,18 @@ var scenarios = []scenario{
 		reasons: map[Criterion]string{CriterionLanguage: "Tilbudet er på nordsamisk, som du forstår."},
 	},
 	{
-		name:    "delivery: in person only ranks the digital course low",
+		name:    "delivery: in person only excludes the digital-only course",
 		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionPsychosis}, Municipality: "0301", Age: years(45), Delivery: lmh.InPersonOnly},
+		exclude: map[string]Criterion{"Nettkurs for pårørende til personer med psykisk sykdom": CriterionDelivery},
+	},
+	{
+		name:    "delivery: RelaxDelivery keeps the digital-only course, relaxed and low",
+		need:    lmh.Need{Roles: []taxonomy.Role{taxonomy.RoleNextOfKin}, Conditions: []taxonomy.Condition{taxonomy.ConditionPsychosis}, Municipality: "0301", Age: years(45), Delivery: lmh.InPersonOnly},
+		opts:    []Option{RelaxDelivery()},
 		top:     "Nettkurs for pårørende til personer med psykisk sykdom",
 		topConf: lmh.ConfidenceLow,
 		fits:    map[Criterion]Fit{CriterionDelivery: FitNotMet, CriterionCondition: FitMet},
+		reasons: map[Criterion]string{CriterionDelivery: "Tilbudet er digitalt, men du vil bare møte fysisk – tatt med fordi kravet er lempet."},
 	},
 	{
 		name:    "no municipality: only what is open nationwide is within reach",

@@ -15,12 +15,18 @@ type candidate struct {
 	v   verdict
 }
 
-// cmpVerdict orders two verdicts by confidence, score, closeness and next
-// start (see "Order and tie-break"); 0 means tied so far.
+// cmpVerdict orders two verdicts by confidence, condition met, score,
+// closeness and next start (see the package doc's "Order"); 0 means tied
+// so far.
 func cmpVerdict(a, b *verdict) int {
 	switch {
 	case a.confidence != b.confidence:
 		return cmp.Compare(int(b.confidence), int(a.confidence))
+	case a.miss != b.miss:
+		if a.miss {
+			return 1
+		}
+		return -1
 	case a.score != b.score:
 		if a.score > b.score {
 			return -1
@@ -100,7 +106,7 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	}
 	// The floor starts at the least confidence asked for; once the list is
 	// full, it is the last of the list.
-	fl := floor{confidence: cfg.minConf, score: -1, active: cfg.minConf > lmh.ConfidenceNo}
+	fl := floor{confidence: cfg.minConf, score: -1, miss: true, active: cfg.minConf > lmh.ConfidenceNo}
 	var f filter
 	m.plan(&f, nf, &cfg.policy)
 	var s runSkip
@@ -130,7 +136,7 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 				top.offer(candidate{int32(i), v})
 				if cfg.limit > 0 && len(top.items) == cfg.limit {
 					last := &top.items[len(top.items)-1].v
-					fl = floor{confidence: last.confidence, score: last.score, active: true}
+					fl = floor{confidence: last.confidence, score: last.score, miss: last.miss, active: true}
 				}
 			}
 		}
@@ -165,7 +171,7 @@ const filterBlock = 64
 // languages.
 type filter struct {
 	sets   []bitset   // the groups' bitsets, group after group: in fixed, or on the heap when many
-	ends   [6]int     // where each group ends in sets
+	ends   [8]int     // where each group ends in sets
 	ngroup int        // how many groups
 	fixed  [24]bitset // room for the sets of most needs
 	spans  [7][2]int  // word intervals to visit, nearest first
@@ -198,7 +204,16 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 		f.ngroup++
 	}
 	switch {
-	case p.reach == ReachNational:
+	case p.reach == ReachNational || nf.isInferred(CriterionPlace):
+	case nf.muni < 0 && nf.county >= 0:
+		// Only a county: offerings for it, its region or the country, and
+		// those in or serving part of it.
+		add(m.covUp[nf.county])
+		add(m.inCounty[nf.county])
+		if p.reach == ReachRegion {
+			add(m.inRegion[nf.region])
+		}
+		end()
 	case nf.muni < 0:
 		add(m.anywhere)
 		end()
@@ -213,29 +228,22 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 		}
 		end()
 	}
-	if nf.roles != 0 && !p.relaxRole {
+	if nf.roles != 0 && !p.relaxRole && !nf.isInferred(CriterionRole) {
 		add(m.roleUnion[nf.roles&15])
 		end()
 	}
-	switch {
-	case nf.age >= 0 && p.ageSlack == 0:
+	// Age groups (from free text) only rank, so only a stated age filters.
+	if nf.age >= 0 && p.ageSlack == 0 && !nf.isInferred(CriterionAge) {
 		add(m.ageGroup[taxonomy.AgeGroupOf(nf.age)])
 		end()
-	case nf.age < 0 && nf.ageGroups != 0 && p.ageSlack == 0:
-		for a := 1; a < len(m.ageGroup); a++ {
-			if nf.ageGroups&(1<<uint(a)) != 0 {
-				add(m.ageGroup[a])
-			}
-		}
-		end()
 	}
-	if len(nf.conds) > 0 && !p.relaxCond {
+	if len(nf.conds) > 0 && !p.relaxCond && !nf.isInferred(CriterionCondition) {
 		for _, c := range nf.conds {
 			add(m.condOK[c])
 		}
 		end()
 	}
-	if nf.langKeys != 0 && !p.relaxLanguage {
+	if nf.langKeys != 0 && !p.relaxLanguage && !nf.isInferred(CriterionLanguage) {
 		k := n
 		for key := range m.langOK {
 			if nf.langKeys&(1<<uint(key)) != 0 {
@@ -245,6 +253,10 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 		if n == k {
 			add(m.langNone)
 		}
+		end()
+	}
+	if nf.delivery == lmh.InPersonOnly && !p.relaxDelivery && !nf.isInferred(CriterionDelivery) {
+		add(m.notDigital)
 		end()
 	}
 	if !p.unavailable {
@@ -267,9 +279,13 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 	}
 	var ranges [4][2]int
 	nr := 0
-	if nf.muni >= 0 {
+	switch {
+	case nf.muni >= 0:
 		ranges[0], ranges[1], ranges[2] = m.muniRange[nf.muni], m.countyRange[nf.county], m.regionRange[nf.region]
 		nr = 3
+	case nf.county >= 0:
+		ranges[0], ranges[1] = m.countyRange[nf.county], m.regionRange[nf.region]
+		nr = 2
 	}
 	ranges[nr] = [2]int{0, nrec}
 	nr++
