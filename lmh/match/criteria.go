@@ -21,7 +21,7 @@ func judgeRole(n *needFacts, roles uint8, p *policy) judgement {
 	case n.roles == 0:
 		return judged(wRole*0.5, FitUnknown, msgRoleNeedUnknown, blocks)
 	case n.roles&roles != 0:
-		return judged(wRole, FitMet, msgRoleMet, 0)
+		return judged(wRole, FitMet, msgRoleMet, n.unsure(CriterionRole))
 	case relatedRoles(n.roles)&roles != 0:
 		return judged(wRole*0.6, FitPartlyMet, msgRoleRelated, 0)
 	case n.relative != 0 && roles&uint8(bit(taxonomy.RolePatient)|bit(taxonomy.RoleUser)) != 0:
@@ -56,7 +56,7 @@ func judgeAge(n *needFacts, a ageRange, p *policy) judgement {
 		return judged(0, FitMet, msgAgeAll, 0)
 	case n.age >= 0:
 		if n.age >= int(a.min) && n.age <= int(a.max) {
-			return judged(0, FitMet, msgAgeMet, 0)
+			return judged(0, FitMet, msgAgeMet, n.unsure(CriterionAge))
 		}
 		d := int(a.min) - n.age
 		if n.age > int(a.max) {
@@ -69,7 +69,7 @@ func judgeAge(n *needFacts, a ageRange, p *policy) judgement {
 		return judged(0, FitNotMet, msg, n.fail(CriterionAge, d <= p.ageSlack))
 	case n.ageGroups != 0:
 		if ageGroupsOverlap(n.ageGroups, int(a.min), int(a.max)) {
-			return judged(0, FitMet, msgAgeGroupMet, 0)
+			return judged(0, FitMet, msgAgeGroupMet, capHigh) // age groups are inferred
 		}
 		if forRelative {
 			return judged(0, FitNotMet, msgAgeForRelative, 0)
@@ -99,9 +99,9 @@ func judgeLanguage(n *needFacts, l langFacts, p *policy) judgement {
 		return judged(wLanguage*0.5, FitUnknown, msgLangNeedUnknown, blockIf(l.keys&1 == 0))
 	case n.langKeys&l.keys != 0:
 		if n.firstLang&l.keys != 0 {
-			return judged(wLanguage, FitMet, msgLangMet, 0)
+			return judged(wLanguage, FitMet, msgLangMet, n.unsure(CriterionLanguage))
 		}
-		return judged(wLanguage*0.8, FitMet, msgLangMet, 0)
+		return judged(wLanguage*0.8, FitMet, msgLangMet, n.unsure(CriterionLanguage))
 	case l.interp:
 		return judged(wLanguage*0.5, FitPartlyMet, msgLangInterpreter, 0)
 	}
@@ -150,9 +150,9 @@ func judgeCondition(n *needFacts, c condFacts, p *policy) judgement {
 	case c.excl&(n.condSame|n.condAnc) != 0:
 		return judged(0, FitNotMet, msgCondExcluded, n.fail(CriterionCondition, p.relaxCond)|miss)
 	case c.mask&n.condSame != 0:
-		return judged(wCondition, FitMet, msgCondSame, 0)
+		return judged(wCondition, FitMet, msgCondSame, n.unsure(CriterionCondition))
 	case c.mask&n.condAnc != 0:
-		return judged(wCondition*0.9, FitMet, msgCondBroader, 0)
+		return judged(wCondition*0.9, FitMet, msgCondBroader, n.unsure(CriterionCondition))
 	case c.mask&n.condDesc != 0:
 		return judged(wCondition*0.6, FitPartlyMet, msgCondNarrower, 0)
 	case !c.restricted && c.mask == 0 && c.general:
@@ -226,7 +226,7 @@ func judgeDelivery(n *needFacts, delivery taxonomy.Delivery, p *policy) judgemen
 	case n.delivery == lmh.DigitalOK && delivery == taxonomy.DeliveryInPerson:
 		return judged(wDelivery*0.5, FitPartlyMet, msgDeliveryInPerson, 0)
 	}
-	return judged(wDelivery, FitMet, msgDeliveryMet, 0)
+	return judged(wDelivery, FitMet, msgDeliveryMet, n.unsure(CriterionDelivery))
 }
 
 // judgeTime: the offering meets in a time slot the person can attend.

@@ -63,10 +63,30 @@ func ExampleMatcher_Match_freeText() {
 	}
 	// Output:
 	// Tilbudet er for pårørende, og du er pårørende (fra teksten din).
+	// Tilbudet er for alderen 18 år og eldre, som passer for voksne (tolket fra teksten din).
 	// Tilbudet holdes i Voss, der du bor (fra teksten din).
 	// Tilbudet gjelder demens, som du oppga (fra teksten din).
 	// Tilbudet er et gruppetilbud, som du foretrekker (fra teksten din).
 	// Tilbudet er på hverdager på kveldstid, og da kan du (fra teksten din).
+}
+
+func ExampleMatcher_Match_parent() {
+	// A parent writes about their child: the parent is next of kin and an
+	// adult, and the child's age is the child's.
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
+	need := lmh.Need{FreeText: "Jeg er mor til en gutt på 9 år med overvekt. Vi bor i Molde."}
+	results, _ := m.Match(need, match.Limit(1))
+	r := results[0]
+	fmt.Println(r.Offering.Name, r.Confidence)
+	for _, c := range []match.Criterion{match.CriterionRole, match.CriterionAge, match.CriterionPlace, match.CriterionCondition} {
+		fmt.Println(r.Reason(c).Text(taxonomy.NB))
+	}
+	// Output:
+	// Familiekurs – sunnere vaner for barn med overvekt og foreldrene deres low
+	// Tilbudet er for pasienter og pårørende, og du er pårørende (fra teksten din).
+	// Tilbudet er for alderen 6–12 år, ikke for deg (tolket fra teksten din), men kan passe for barnet ditt (9 år).
+	// Tilbudet holdes i Molde, der du bor (fra teksten din).
+	// Tilbudet gjelder fedme, som du oppga (fra teksten din).
 }
 
 func ExampleMatcher_Match_relax() {

@@ -45,6 +45,16 @@ func (n *needFacts) textBit(c Criterion) bool { return n.fromText&(1<<uint(c)) !
 // free text rather than stated in it.
 func (n *needFacts) isInferred(c Criterion) bool { return n.inferred&(1<<uint(c)) != 0 }
 
+// unsure is the flag of a criterion met on the person's fact for c: capHigh
+// when the fact was inferred (an inferred fact met is not a match one can
+// call exact), none otherwise.
+func (n *needFacts) unsure(c Criterion) judgeFlags {
+	if n.isInferred(c) {
+		return capHigh
+	}
+	return 0
+}
+
 // fail is the flag of a failed hard constraint on criterion c: none when
 // the person's fact for c was inferred from free text (the criterion is
 // then not met and ranks the offering low, but excludes nothing), relaxed

@@ -387,10 +387,15 @@ func needTextRead(r TextReader, text string) needTextGot {
 			g.groups = append(g.groups, ag)
 		}
 	}
-	// TextFacts has no language or interpreter field yet (issue 18 asks for
-	// them): the reader says nothing about either, which is right only where
-	// the text says nothing. Whoever adds the fields reads them here.
-	g.languages, g.interpreter = nil, nil
+	// The labels give null where the text says nothing: no languages, and
+	// no interpreter unless one is asked for.
+	if len(f.Languages) > 0 {
+		g.languages = f.Languages
+	}
+	if f.Interpreter {
+		yes := true
+		g.interpreter = &yes
+	}
 	return g
 }
 

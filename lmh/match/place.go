@@ -3,6 +3,7 @@ package match
 import (
 	"sync"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/geo"
 )
 
@@ -182,6 +183,9 @@ func reachAllowed(n *needFacts, r *placeFacts, p *policy) bool {
 func (ev *evaluator) judgePlace(n *needFacts, r *placeFacts, p *policy) (judgement, uint8) {
 	f := ev.placeCore(n, r)
 	j := judgement{pts: wPlace * closenessScore[f.level], fit: FitMet}
+	if r.digital && f.covered && n.delivery == lmh.DigitalOK {
+		j.pts = wPlace // a digital offering open to someone who would rather take part digitally is as near as can be
+	}
 	switch {
 	case f.noOffer:
 		j.fit, j.msg, j.flags = FitUnknown, msgPlaceOfferUnknown, blocks
@@ -214,6 +218,9 @@ func (ev *evaluator) judgePlace(n *needFacts, r *placeFacts, p *policy) (judgeme
 		j.msg = msgPlaceNational
 	default:
 		j.msg = msgPlaceDigitalArea
+	}
+	if j.fit == FitMet && !f.noNeed {
+		j.flags |= n.unsure(CriterionPlace)
 	}
 	return judged(j.pts, j.fit, j.msg, j.flags), f.level
 }

@@ -23,16 +23,18 @@ type Kind uint8
 
 // The kinds of place.
 const (
-	Town     Kind = iota + 1 // a town (by or tettsted) that is not a municipality
-	Village                  // a village or the centre of a former municipality
-	District                 // an official urban district (bydel) of Oslo, Bergen or Stavanger
-	Area                     // a well-known part of a city
+	Town      Kind = iota + 1 // a town (by or tettsted) that is not a municipality
+	Village                   // a village or the centre of a former municipality
+	District                  // an official urban district (bydel) of Oslo, Bergen or Stavanger
+	Area                      // a well-known part of a city
+	OtherName                 // another name of a municipality in use, such as its Sami name ("Romsa" for Tromsø)
 )
 
-var kindCodes = [...]string{"", "town", "village", "district", "area"}
+var kindCodes = [...]string{"", "town", "village", "district", "area", "name"}
 
-// String returns "town", "village", "district" or "area"; "" for the zero
-// Kind and "Kind(n)" for a value outside the four. It never panics.
+// String returns "town", "village", "district", "area" or "name"; "" for
+// the zero Kind and "Kind(n)" for a value outside the five. It never
+// panics.
 func (k Kind) String() string {
 	if int(k) < len(kindCodes) {
 		return kindCodes[k]
@@ -66,7 +68,7 @@ var load = sync.OnceValue(func() *dataset {
 })
 
 // csvKinds maps the kind column of the data file to a Kind.
-var csvKinds = map[string]Kind{"town": Town, "village": Village, "bydel": District, "area": Area}
+var csvKinds = map[string]Kind{"town": Town, "village": Village, "bydel": District, "area": Area, "name": OtherName}
 
 func parse(r io.Reader) (*dataset, error) {
 	cr := csv.NewReader(r)

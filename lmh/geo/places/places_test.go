@@ -120,3 +120,52 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestRegions checks every region against lmh/geo: its county exists under
+// the name written beside it, and no region has the name of a county of
+// 2024 or of a municipality.
+func TestRegions(t *testing.T) {
+	recs, err := csv.NewReader(bytes.NewReader(regionsCSV)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs[1:] {
+		c, ok := geo.LookupCounty(r[1])
+		if !ok || c.Name != r[2] {
+			t.Errorf("%s: county %s is %q, the table says %q", r[0], r[1], c.Name, r[2])
+		}
+		if _, ok := geo.FindCounty(r[0]); ok {
+			t.Errorf("%s is a county of 2024: use geo.FindCounty", r[0])
+		}
+		if ms := geo.Find(r[0]); len(ms) > 0 {
+			t.Errorf("%s is the name of municipality %s", r[0], ms[0])
+		}
+	}
+	if len(Regions()) != len(recs)-1 {
+		t.Errorf("Regions has %d, the file %d rows", len(Regions()), len(recs)-1)
+	}
+	for name, want := range map[string]string{"sunnmøre": "15", " Helgeland ": "18", "HORDALAND": "46", "sogn og fjordane": "46"} {
+		if r, ok := FindRegion(name); !ok || r.County != want {
+			t.Errorf("FindRegion(%q) = %v, %v; want county %s", name, r, ok, want)
+		}
+	}
+	for _, name := range []string{"", "Vestland", "Bergen", "Nord-Norge"} {
+		if r, ok := FindRegion(name); ok {
+			t.Errorf("FindRegion(%q) = %v", name, r)
+		}
+	}
+	if _, err := parseRegions(strings.NewReader("name,fylkesnummer,fylke\nX,99,Y\n")); err == nil {
+		t.Error("an unknown fylkesnummer parses")
+	}
+}
+
+func TestOtherNames(t *testing.T) {
+	for name, want := range map[string]string{"Romsa": "5501", "áltá": "5601", "Bådåddjo": "1804"} {
+		if ps := Find(name); len(ps) != 1 || ps[0].Municipality != want || ps[0].Kind != OtherName {
+			t.Errorf("Find(%q) = %v, want the other name of %s", name, ps, want)
+		}
+	}
+	if OtherName.String() != "name" {
+		t.Errorf("OtherName.String() = %q", OtherName.String())
+	}
+}

@@ -1,0 +1,216 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh/classify"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// Conditions in a person's own words. The classifier reads the names a
+// listing uses (kols, demens, diabetes type 2); people also write lay
+// words ("sukker", "nerver"), describe what they notice ("hukommelsen
+// svikter", "tung pust"), and misspell ("diabetis"). layWords is the
+// reader's own short list of such phrases; a described symptom is marked
+// as describing, so that the condition it suggests ranks but never
+// excludes (TextFacts.Inferred). The list belongs with the reader of a
+// person's words, not with the classifier of listings: a listing says
+// "diabetes", a person says "sukker".
+
+// layWord is one phrase: words that must follow each other, each a word
+// or, ending in *, a word's beginning.
+type layWord struct {
+	words     []string
+	cond      taxonomy.Condition
+	describes bool // a symptom or a description, not a name of the condition
+}
+
+func lay(cond taxonomy.Condition, describes bool, phrases ...string) []layWord {
+	out := make([]layWord, len(phrases))
+	for i, p := range phrases {
+		out[i] = layWord{words: strings.Fields(p), cond: cond, describes: describes}
+	}
+	return out
+}
+
+var layWords = slices.Concat(
+	lay(taxonomy.ConditionDiabetes, false, "har sukker", "hatt sukker", "sukkeret", "sukkersyk*", "sukkersjuk*",
+		"høyt blodsukker", "høgt blodsukker", "diabetiker*", "diabetikar*", "diabetisk"),
+	lay(taxonomy.ConditionAnxiety, true, "nerver", "nervene", "nervøs*", "engstelig*", "engsteleg*", "panikkanfall*", "panikkangst"),
+	lay(taxonomy.ConditionSubstanceUse, true, "drikker for mye", "drikker altfor mye", "drikker alt for mye", "drikk for mykje",
+		"drikk altfor mykje", "drikker mye", "drikk mykje", "alkoholproblem*", "alkoholiker*", "alkoholikar*",
+		"alkoholisme", "ruser seg", "rusar seg", "misbruker", "misbrukar"),
+	lay(taxonomy.ConditionDementia, true, "hukommelsen svikter", "hukommelsen hans svikter", "hukommelsen hennes svikter",
+		"hukommelsen min svikter", "hukommelsen sviktar", "hukommelse svikt*", "hukommelsesproblem*", "hukommelsesvansk*",
+		"minnet svikter", "minnet sviktar", "minnet hans", "minnet hennar", "minnet hennes", "glemmer mer", "glemmer mye",
+		"glemmer alt", "gløymer meir", "gløymer mykje", "gløymer alt", "glemsk*", "gløymsk*", "hukommelsesklinikk*", "husker dårlig",
+		"hugsar dårleg", "kognitiv svikt"),
+	lay(taxonomy.ConditionDementia, false, "alzheimer*", "demente", "dement", "demenssjukdom", "demenssykdom"),
+	lay(taxonomy.ConditionLungDisease, true, "tung pust", "tungpust*", "andpusten", "andpusta", "pustebesvær",
+		"pusteproblem*", "pustevansk*", "puster tungt", "pustar tungt"),
+	lay(taxonomy.ConditionHeartDisease, false, "hjerteflimmer", "atrieflimmer", "flimmer", "hjerterytmeforstyrr*",
+		"hjerteproblem*", "hjertetrøbbel", "hjertefeil", "hjertesjukdom", "hjertesykdom"),
+	lay(taxonomy.ConditionCoronaryHeartDisease, false, "hjertekrampe", "angina"),
+	lay(taxonomy.ConditionStroke, false, "hjerneinfarkt", "drypp", "fikk slag", "fekk slag", "fikk et slag", "fekk eit slag",
+		"hatt slag", "hatt et slag", "hatt eit slag", "fått slag", "fått et slag", "fått eit slag", "hadde slag", "hadde et slag"),
+	lay(taxonomy.ConditionIntellectualDisability, false, "downs syndrom", "down syndrom", "downs", "psykisk utviklingshemmet",
+		"utviklingshemmet", "utviklingshemma"),
+	lay(taxonomy.ConditionDepression, true, "deprimert", "deprimerte", "tungsinn*", "nedfor", "langt nede", "mørke tanker"),
+	lay(taxonomy.ConditionMentalIllness, true, "psykisk syk", "psykisk sjuk", "psykiske problem*", "psykisk uhelse",
+		"psykiske plager", "psykisk dårlig", "psykisk dårleg", "psykiske vansk*"),
+	lay(taxonomy.ConditionMECFS, false, "me/cfs", "utmattelsessyndrom*"),
+	lay(taxonomy.ConditionBackPain, false, "prolaps", "ryggsmert*", "isjias", "vondt i ryggen", "vondt i rygg"),
+	lay(taxonomy.ConditionChronicPain, true, "vondt overalt", "smerter i hele kroppen", "smerter over hele kroppen",
+		"smerter i heile kroppen", "smerte i heile kroppen", "vondt i hele kroppen", "vondt i heile kroppen", "kroniske smerter"),
+	lay(taxonomy.ConditionOsteoarthritis, false, "slitasjegikt", "artrose"),
+	lay(taxonomy.ConditionOsteoporosis, false, "beinskjørhet", "benskjørhet"),
+	lay(taxonomy.ConditionHearingLoss, true, "hører dårlig", "høyrer dårleg", "hørselen", "høyrsla", "høreapparat*", "høyreapparat*", "tunghørt"),
+	lay(taxonomy.ConditionTinnitus, false, "øresus", "sus i øret", "sus i ørene", "sus i øyrene", "sus i øyra"),
+	lay(taxonomy.ConditionEpilepsy, false, "krampeanfall", "epileptisk*"),
+	lay(taxonomy.ConditionKidneyDisease, true, "dialyse"),
+	lay(taxonomy.ConditionEatingDisorder, false, "bulimi", "spiseforstyrr*", "eteforstyrr*"),
+	lay(taxonomy.ConditionCeliacDisease, false, "glutenintoleranse", "glutenallergi"),
+	lay(taxonomy.ConditionAutism, false, "asperger*"),
+	lay(taxonomy.ConditionProstateCancer, false, "kreft i prostata", "kreft i prostataen", "prostatakreft"),
+	lay(taxonomy.ConditionBreastCancer, false, "kreft i brystet", "kreft i bryst"),
+	lay(taxonomy.ConditionColorectalCancer, false, "kreft i tarmen", "kreft i tykktarmen", "kreft i endetarmen"),
+	lay(taxonomy.ConditionLungCancer, false, "kreft i lungene", "kreft i lunga", "kreft i lungen", "kreft i lungane"),
+)
+
+// fuzzyNames are long names of conditions a misspelling one letter off
+// still names ("diabetis", "epelepsi", "alzeimer").
+var fuzzyNames = map[string]taxonomy.Condition{
+	"diabetes": taxonomy.ConditionDiabetes, "epilepsi": taxonomy.ConditionEpilepsy, "parkinson": taxonomy.ConditionParkinsons,
+	"parkinsons": taxonomy.ConditionParkinsons, "alzheimer": taxonomy.ConditionDementia, "alzheimers": taxonomy.ConditionDementia,
+	"fibromyalgi": taxonomy.ConditionFibromyalgia, "revmatisme": taxonomy.ConditionRheumatism, "autisme": taxonomy.ConditionAutism,
+	"hjertesvikt": taxonomy.ConditionHeartFailure, "hjerteinfarkt": taxonomy.ConditionHeartAttack, "tinnitus": taxonomy.ConditionTinnitus,
+	"hjerneslag": taxonomy.ConditionStroke, "depresjon": taxonomy.ConditionDepression, "schizofreni": taxonomy.ConditionPsychosis,
+	"anoreksi": taxonomy.ConditionEatingDisorder, "cøliaki": taxonomy.ConditionCeliacDisease, "lungekreft": taxonomy.ConditionLungCancer,
+	"brystkreft": taxonomy.ConditionBreastCancer, "tarmkreft": taxonomy.ConditionColorectalCancer,
+}
+
+// matchLay reports whether phrase w matches the tokens from i.
+func matchLay(toks []token, i int, w []string) bool {
+	if i+len(w) > len(toks) {
+		return false
+	}
+	for k, p := range w {
+		t := toks[i+k].s
+		if p, ok := strings.CutSuffix(p, "*"); ok {
+			if !strings.HasPrefix(t, p) {
+				return false
+			}
+		} else if t != p {
+			return false
+		}
+		if k > 0 && toks[i+k].clause != toks[i].clause {
+			return false
+		}
+	}
+	return true
+}
+
+// readConditions returns the conditions the text names, most specific
+// only, and whether every one of them was inferred from a description.
+// The classifier's conditions are kept unless each mention of them is
+// negated ("har ikke diabetes").
+func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Condition, bool) {
+	var conds []taxonomy.Condition
+	named := false
+	at := func(start int) int { // the token at byte offset start
+		for i, t := range toks {
+			if t.end > start {
+				return i
+			}
+		}
+		return len(toks) - 1
+	}
+	for _, cd := range c.Conditions {
+		kept := false
+		for _, e := range c.Evidence {
+			if e.Facet == taxonomy.FacetCondition && e.Value == cd.Ref() && (len(toks) == 0 || !negated(toks, at(e.Start))) {
+				kept = true
+			}
+		}
+		if kept && !slices.Contains(conds, cd) {
+			conds = append(conds, cd)
+			named = true
+		}
+	}
+	for i, t := range toks {
+		for _, lw := range layWords {
+			if matchLay(toks, i, lw.words) && !negated(toks, i) && !slices.Contains(conds, lw.cond) {
+				conds = append(conds, lw.cond)
+				named = named || !lw.describes
+			}
+		}
+		if t.s == "me" && strings.HasPrefix(text[t.start:], "ME") && !slices.Contains(conds, taxonomy.ConditionMECFS) {
+			conds = append(conds, taxonomy.ConditionMECFS) // "ME" in capitals; "me" is Nynorsk for "we"
+			named = true
+		}
+		if len(t.s) >= 7 {
+			for name, cd := range fuzzyNames {
+				if !slices.Contains(conds, cd) && oneEditApart(t.s, name) && !negated(toks, i) {
+					conds = append(conds, cd)
+					named = true
+				}
+			}
+		}
+	}
+	// "type 2", "type-2" narrow diabetes.
+	if i := slices.Index(conds, taxonomy.ConditionDiabetes); i >= 0 {
+		for k, t := range toks {
+			switch {
+			case t.s == "type" && is(toks, k+1, "2", "ii", "to"), t.s == "type-2", t.s == "type2":
+				conds[i] = taxonomy.ConditionDiabetesType2
+			case t.s == "type" && is(toks, k+1, "1", "i", "en", "ein", "ett", "eitt"), t.s == "type-1", t.s == "type1":
+				conds[i] = taxonomy.ConditionDiabetesType1
+			}
+		}
+	}
+	// Most specific only: diabetes type 2 says all that diabetes does.
+	out := conds[:0:0]
+	for _, cd := range conds {
+		broader := false
+		for _, d := range conds {
+			if d != cd && cd.Subsumes(d) {
+				broader = true
+			}
+		}
+		if !broader && !slices.Contains(out, cd) {
+			out = append(out, cd)
+		}
+	}
+	return out, len(out) > 0 && !named
+}
+
+// oneEditApart reports whether a and b differ by exactly one letter
+// inserted, deleted, replaced or two neighbours swapped.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		diff := -1
+		for i := range ra {
+			if ra[i] != rb[i] {
+				if diff >= 0 {
+					// a swap of neighbours
+					return diff == i-1 && ra[diff] == rb[i] && ra[i] == rb[diff] && string(ra[i+1:]) == string(rb[i+1:])
+				}
+				diff = i
+			}
+		}
+		return diff >= 0
+	case 1:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i:]) == string(rb[i+1:])
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package match
+
+import (
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	gazetteer "github.com/lmhkit/lmhkit/lmh/geo/places"
+)
+
+// Where the person lives, from a need text. A place is a name after a
+// preposition (i, på, fra, frå, ved): a municipality (lmh/geo, with its
+// Sami or other name from lmh/geo/places), a town, village or bydel
+// (lmh/geo/places, read as its municipality), or a region or county
+// (places.FindRegion, geo.FindCounty, read as a county). The words before
+// it in its clause say what the place is to the person:
+//
+//   - where they live ("bor i", "bur heime på", "bosatt i", "Hei fra"):
+//     the answer, unless the one who lives there is a relative ("mor bor i
+//     Larvik") — then it is the relative's;
+//   - where they travel, work, study, were born or are treated ("reise til
+//     Oslo", "jobber i Narvik", "studerer i Bergen", "på sykehuset i"): not
+//     theirs;
+//   - where a case worker's service is ("fastlege i Steinkjer"): the
+//     client's place, inferred;
+//   - otherwise ("finnes det noe i Tromsø?"): theirs, inferred.
+//
+// A name in lower case is read only after a word of living, and never when
+// it is also a common word (heim, time, nes). A name shared by two
+// municipalities (Herøy, Våler) is left out rather than guessed.
+
+// placeReading is what readPlace finds.
+type placeReading struct {
+	municipality string // kommunenummer
+	county       string // fylkesnummer, when only a county or region is named
+	inferred     bool
+}
+
+// placeKind is what a place is to the person.
+type placeKind uint8
+
+const (
+	placeNone      placeKind = iota
+	placeWeak                // named without a word of living
+	placeService             // a case worker's service
+	placeResidence           // where the person lives
+)
+
+var (
+	livingWords = []string{"bor", "bur", "bosatt", "busett", "busatt", "bustad", "hjemme", "heime", "heima",
+		"hjemmehørende", "heimehøyrande", "flyttet", "flytta", "flytte", "holder", "held", "fra", "frå", "hilsen", "helsing"}
+	notLivingWords = []string{"reise", "reiser", "reist", "reisa", "reiste", "kjøre", "kjører", "køyre", "køyrer", "dra",
+		"drar", "fly", "pendle", "pendler", "pendlar", "besøke", "besøker", "besøkje", "behandling", "behandlinga",
+		"operasjon", "operasjonen", "innlagt", "innlegging", "sykehus", "sykehuset", "sjukehus", "sjukehuset",
+		"studerer", "studerar", "studere", "student", "jobber", "jobbar", "jobbe", "arbeider", "arbeidar", "jobb",
+		"jobben", "institusjon", "sykehjem", "sykehjemmet", "sjukeheim", "sjukeheimen", "avlastning", "avlasting",
+		"født", "fødd", "oppvokst", "vokste", "vaks", "opprinnelig", "opphavleg", "kommer", "kjem", "kom", "ferie",
+		"hytte", "hytta", "hyttetur", "kontroll", "poliklinikk", "timen", "time"}
+	serviceWords = append([]string{"kommune", "kommunen", "helseteneste", "helsetjeneste", "helsetjenesten",
+		"helsetenesta", "tjenesten", "tenesta", "ungdomsskole", "ungdomsskule", "skolen", "skulen", "legekontor",
+		"legekontoret", "senter", "senteret", "bydel", "bydelen"}, caseWorkerWords...)
+	// commonWords are municipality names that are also everyday words,
+	// read only when written with a capital.
+	commonWords = []string{"heim", "time", "nes", "sel", "vik", "hole", "lund", "stad", "kinn", "bø", "hå", "os",
+		"grue", "gran", "vang", "fjord", "moss", "sola", "frøya", "bygland", "leka", "hurdal", "ski", "sande",
+		"nord", "sør", "aure", "fedje", "fitjar", "rana", "alver", "heim", "nesna", "lom", "ål", "re", "lier"}
+)
+
+// readPlace finds where the person lives.
+func readPlace(text string, toks []token, v *voice) placeReading {
+	var best placeReading
+	bestKind := placeNone
+	need := v.needPerson()
+	for p := 0; p+1 < len(toks); p++ {
+		near := is(toks, p, "utenfor", "utanfor", "nær") || is(toks, p, "av") && is(toks, p-1, "nærheten", "nærleiken", "nærhet")
+		if !is(toks, p, "i", "på", "fra", "frå", "ved", "til", "bosatt", "busett", "busatt") && !near {
+			continue
+		}
+		s := p + 1
+		if is(toks, s, "bydel", "bydelen") && sameClause(toks, p, s+1) {
+			s++
+		}
+		muni, county, n := resolvePlace(text, toks, s)
+		if n == 0 {
+			continue
+		}
+		kind := placeWeak
+		livesThere := is(toks, p, "fra", "frå", "bosatt", "busett", "busatt") // "Hei fra Bodø", "bosatt Tønsberg"
+		// The words before the preposition in its clause, nearest first.
+		for k := p - 1; k >= 0 && k >= p-5 && sameClause(toks, k, p); k-- {
+			w := toks[k].s
+			switch {
+			case slicesContains(notLivingWords, w):
+				kind = placeNone
+			case slicesContains(livingWords, w):
+				livesThere = true
+			case slicesContains(serviceWords, w):
+				if v.voice == voiceCaseWorker {
+					kind = placeService
+				}
+			default:
+				continue
+			}
+			break
+		}
+		if toks[p].s == "til" && !is(toks, p-1, "flyttet", "flytta", "flytte") {
+			kind = placeNone // where one goes
+		}
+		if (toks[p].s == "fra" || toks[p].s == "frå") && is(toks, p-1, "kommer", "kjem", "kom", "flyttet", "flytta", "opprinnelig", "opphavleg", "hjelp", "brev", "time") {
+			kind = placeNone // where one comes from
+		}
+		if livesThere && kind != placeNone && !near {
+			kind = placeResidence
+			if w := v.subject(toks, p); w != need {
+				kind = placeNone // a relative's place ("mor bor i Larvik")
+			}
+		}
+		if kind == placeWeak || kind == placeService {
+			if w := v.person(toks, p); w == whoRelative || w == whoOther {
+				kind = placeNone
+			}
+		}
+		// A name in lower case only where the person says they live.
+		if !toks[s].upper && (kind != placeResidence || slicesContains(commonWords, toks[s].s)) {
+			continue
+		}
+		if kind > bestKind {
+			best, bestKind = placeReading{municipality: muni, county: county, inferred: kind != placeResidence}, kind
+		}
+		p = s + n - 1
+	}
+	return best
+}
+
+// resolvePlace reads the place name of up to three words starting at
+// token s: a municipality (or, county, a county), and how many words it
+// took; n is 0 when there is none.
+func resolvePlace(text string, toks []token, s int) (muni, county string, n int) {
+	for n = min(3, len(toks)-s); n >= 1; n-- {
+		if !sameClause(toks, s, s+n-1) {
+			continue
+		}
+		name := text[toks[s].start:toks[s+n-1].end]
+		if ms := geo.Find(name); len(ms) == 1 {
+			// "Bø i Telemark" is not Bø in Nordland.
+			if is(toks, s+n, "i") && sameClause(toks, s, s+n+1) {
+				if _, c, k := resolvePlace(text, toks, s+n+1); k > 0 && c != "" && c != ms[0].County.Number {
+					return "", "", 0
+				}
+			}
+			return ms[0].Number, "", n
+		} else if len(ms) > 1 {
+			return "", "", 0 // Herøy, Våler: not guessed
+		}
+		if ps := gazetteer.Find(name); len(ps) == 1 {
+			return ps[0].Municipality, "", n
+		}
+		if r, ok := gazetteer.FindRegion(name); ok {
+			return "", r.County, n
+		}
+		if c, ok := geo.FindCounty(name); ok {
+			return "", c.Number, n
+		}
+	}
+	return "", "", 0
+}
