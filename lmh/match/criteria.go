@@ -130,10 +130,12 @@ func judgeAvailability(a availability, p *policy) judgement {
 // excluding one of these excludes the person) and condDesc (their
 // descendants: narrower).
 //
-// An offering that names no condition partly meets a person who named one:
-// one across diagnoses or about living with illness is made for people like
-// them; any other (a smoking course) is only loosely tied to them, and is
-// at most ConfidenceLow unless it covers one of their themes (judge).
+// An offering that names no condition partly meets a person who named one,
+// but only loosely: it is at most ConfidenceLow unless it covers one of
+// their themes (judge), so on its own it never outranks a course made for
+// their condition. One across diagnoses or about living with illness is
+// made for people with a condition and scores more than one made for none
+// (a smoking course).
 func judgeCondition(n *needFacts, c condFacts, p *policy) judgement {
 	if len(n.conds) == 0 {
 		switch {
@@ -157,11 +159,12 @@ func judgeCondition(n *needFacts, c condFacts, p *policy) judgement {
 		return judged(wCondition*0.6, FitPartlyMet, msgCondNarrower, 0)
 	case !c.restricted && c.mask == 0 && c.general:
 		// Across diagnoses or about living with illness: made for anyone
-		// with a long-term condition.
-		return judged(wCondition*0.4, FitPartlyMet, msgCondGeneral, 0)
+		// with a long-term condition, but not one to be confident of on its
+		// own.
+		return judged(wCondition*0.5, FitPartlyMet, msgCondGeneral, loose)
 	case !c.restricted && c.mask == 0:
-		// Open to all, but made for no condition (a smoking course).
-		return judged(wCondition*0.4, FitPartlyMet, msgCondUntied, loose)
+		// Made for no condition (a smoking course).
+		return judged(wCondition*0.3, FitPartlyMet, msgCondUntied, loose)
 	case !c.restricted:
 		// Across diagnoses, but the diagnoses it names are others: not an
 		// exclusion, yet not a fit either (a course for next of kin in

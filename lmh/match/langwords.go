@@ -23,7 +23,7 @@ type langReading struct {
 // languageWords maps the Norwegian names of languages (nb and nn) to BCP
 // 47 tags.
 var languageWords = map[string]string{
-	"norsk": "nb", "bokmål": "nb", "nynorsk": "nn", "samisk": "se", "nordsamisk": "se", "sørsamisk": "sma",
+	"norsk": "no", "bokmål": "nb", "nynorsk": "nn", "samisk": "se", "nordsamisk": "se", "sørsamisk": "sma",
 	"lulesamisk": "smj", "kvensk": "fkv", "svensk": "sv", "dansk": "da", "finsk": "fi", "engelsk": "en",
 	"arabisk": "ar", "somali": "so", "somalisk": "so", "tigrinja": "ti", "tigrinya": "ti", "amharisk": "am",
 	"polsk": "pl", "litauisk": "lt", "latvisk": "lv", "estisk": "et", "russisk": "ru", "ukrainsk": "uk",
@@ -82,7 +82,7 @@ func readLanguages(toks []token) langReading {
 				weak = true
 			}
 		}
-		if tag == "nb" || tag == "nn" {
+		if tag == "no" || tag == "nb" || tag == "nn" {
 			if weak {
 				weakNorwegian, stated = true, true
 				continue

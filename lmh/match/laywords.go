@@ -37,7 +37,8 @@ func lay(cond taxonomy.Condition, describes bool, phrases ...string) []layWord {
 var layWords = slices.Concat(
 	lay(taxonomy.ConditionDiabetes, false, "har sukker", "hatt sukker", "sukkeret", "sukkersyk*", "sukkersjuk*",
 		"høyt blodsukker", "høgt blodsukker", "diabetiker*", "diabetikar*", "diabetisk"),
-	lay(taxonomy.ConditionAnxiety, true, "nerver", "nervene", "nervøs*", "engstelig*", "engsteleg*", "panikkanfall*", "panikkangst"),
+	lay(taxonomy.ConditionAnxiety, false, "nerver", "nervene", "nervesjukdom", "nervesykdom", "panikkanfall*", "panikkangst"),
+	lay(taxonomy.ConditionAnxiety, true, "nervøs*", "engstelig*", "engsteleg*"),
 	lay(taxonomy.ConditionSubstanceUse, true, "drikker for mye", "drikker altfor mye", "drikker alt for mye", "drikk for mykje",
 		"drikk altfor mykje", "drikker mye", "drikk mykje", "alkoholproblem*", "alkoholiker*", "alkoholikar*",
 		"alkoholisme", "ruser seg", "rusar seg", "misbruker", "misbrukar"),
@@ -47,6 +48,7 @@ var layWords = slices.Concat(
 		"glemmer alt", "gløymer meir", "gløymer mykje", "gløymer alt", "glemsk*", "gløymsk*", "hukommelsesklinikk*", "husker dårlig",
 		"hugsar dårleg", "kognitiv svikt"),
 	lay(taxonomy.ConditionDementia, false, "alzheimer*", "demente", "dement", "demenssjukdom", "demenssykdom"),
+	lay(taxonomy.ConditionCOPD, false, "kronisk obstruktiv*", "emfysem", "kolls"),
 	lay(taxonomy.ConditionLungDisease, true, "tung pust", "tungpust*", "andpusten", "andpusta", "pustebesvær",
 		"pusteproblem*", "pustevansk*", "puster tungt", "pustar tungt"),
 	lay(taxonomy.ConditionHeartDisease, false, "hjerteflimmer", "atrieflimmer", "flimmer", "hjerterytmeforstyrr*",
@@ -126,10 +128,30 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 		}
 		return len(toks) - 1
 	}
+	// The spans of the lay phrases: a classifier condition read inside one
+	// ("infarkt" in "hjerneinfarkt") gives way to the phrase's.
+	type span struct{ start, end int }
+	var laySpans []span
+	for i := range toks {
+		for _, lw := range layWords {
+			if matchLay(toks, i, lw.words) {
+				laySpans = append(laySpans, span{toks[i].start, toks[i+len(lw.words)-1].end})
+			}
+		}
+	}
+	insideLay := func(start, end int) bool {
+		for _, sp := range laySpans {
+			if start >= sp.start && end <= sp.end {
+				return true
+			}
+		}
+		return false
+	}
 	for _, cd := range c.Conditions {
 		kept := false
 		for _, e := range c.Evidence {
-			if e.Facet == taxonomy.FacetCondition && e.Value == cd.Ref() && (len(toks) == 0 || !negated(toks, at(e.Start))) {
+			if e.Facet == taxonomy.FacetCondition && e.Value == cd.Ref() && (len(toks) == 0 || !negated(toks, at(e.Start))) &&
+				!insideLay(e.Start, e.End) {
 				kept = true
 			}
 		}
@@ -149,7 +171,7 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 			conds = append(conds, taxonomy.ConditionMECFS) // "ME" in capitals; "me" is Nynorsk for "we"
 			named = true
 		}
-		if len(t.s) >= 7 {
+		if len(t.s) >= 7 && !insideLay(t.start, t.end) {
 			for name, cd := range fuzzyNames {
 				if !slices.Contains(conds, cd) && oneEditApart(t.s, name) && !negated(toks, i) {
 					conds = append(conds, cd)

@@ -88,8 +88,8 @@ const (
 	msgPlaceCountyPart
 	msgPlaceCountyCovered
 	msgPlaceInCounty
-	msgCondUntied
 	msgCondExcluded
+	msgCondUntied
 	msgCondExclNeedUnknown
 	msgDeliveryInPerson
 	msgDeliveryOfferUnknown
@@ -185,8 +185,8 @@ var matchMessages = [...][3]string{
 	msgPlaceCountyPart:      {"Tilbudet gjelder %1; du har bare oppgitt fylket %2%t, så det er uvisst om det gjelder der du bor", "Tilbodet gjeld %1; du har berre oppgitt fylket %2%t, så det er uvisst om det gjeld der du bur", "The offering serves %1; you named only the county, %2%t, so whether it serves where you live is unknown"},
 	msgPlaceCountyCovered:   {"Tilbudet er åpent for dem som bor i %1, og du bor i %2%t", "Tilbodet er ope for dei som bur i %1, og du bur i %2%t", "The offering is open to people living in %1, and you live in %2%t"},
 	msgPlaceInCounty:        {"Tilbudet holdes i %1, i %2, der du bor%t", "Tilbodet blir halde i %1, i %2, der du bur%t", "The offering is held in %1, in %2, where you live%t"},
-	msgCondUntied:           {"Tilbudet er åpent for alle, men ikke laget for %1%t", "Tilbodet er ope for alle, men ikkje laga for %1%t", "The offering is open to all but not made for %1%t"},
 	msgCondExcluded:         {"Tilbudet er ikke for personer med %1, og du har oppgitt %2%t", "Tilbodet er ikkje for personar med %1, og du har oppgitt %2%t", "The offering is not for people with %1, and you named %2%t"},
+	msgCondUntied:           {"Tilbudet er ikke laget for en bestemt diagnose, og heller ikke for %1%t", "Tilbodet er ikkje laga for ein bestemd diagnose, og heller ikkje for %1%t", "The offering is made for no particular condition, nor for %1%t"},
 	msgCondExclNeedUnknown:  {"Tilbudet er ikke for personer med %1; du har ikke oppgitt diagnose", "Tilbodet er ikkje for personar med %1; du har ikkje oppgitt diagnose", "The offering is not for people with %1; you have not named a condition"},
 	msgDeliveryInPerson:     {"Tilbudet er %1, men du vil helst delta digitalt%t", "Tilbodet er %1, men du vil helst delta digitalt%t", "The offering is %1, but you would rather take part digitally%t"},
 	msgDeliveryOfferUnknown: {"Tilbudet oppgir ikke om det er digitalt eller med oppmøte", "Tilbodet oppgir ikkje om det er digitalt eller med oppmøte", "The offering does not say whether it is digital or in person"},

@@ -103,7 +103,7 @@ func readPlace(text string, toks []token, v *voice) placeReading {
 		if toks[p].s == "til" && !is(toks, p-1, "flyttet", "flytta", "flytte") {
 			kind = placeNone // where one goes
 		}
-		if (toks[p].s == "fra" || toks[p].s == "frå") && is(toks, p-1, "kommer", "kjem", "kom", "flyttet", "flytta", "opprinnelig", "opphavleg", "hjelp", "brev", "time") {
+		if (toks[p].s == "fra" || toks[p].s == "frå") && is(toks, p-1, "er", "kommer", "kjem", "kom", "flyttet", "flytta", "opprinnelig", "opphavleg", "opprinneleg", "hjelp", "brev", "time", "egentlig", "eigentleg") {
 			kind = placeNone // where one comes from
 		}
 		if livesThere && kind != placeNone && !near {

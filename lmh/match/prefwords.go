@@ -21,7 +21,7 @@ var (
 		{"saman", "med", "andre"}, {"i", "samme", "situasjon"}, {"i", "same", "situasjon"}, {"andre", "som", "har"}}
 	individualPhrases = [][]string{{"en-til-en"}, {"ein-til-ein"}, {"en", "til", "en"}, {"ein", "til", "ein"}, {"på", "tomannshånd"},
 		{"på", "tomannshand"}, {"noen", "alene"}, {"nokon", "åleine"}, {"individuell"}, {"individuelt"}, {"individuelle"},
-		{"enesamtale"}, {"enesamtaler"}, {"eintimar"}}
+		{"enesamtale"}, {"enesamtaler"}, {"eintimar"}, {"alene", "med", "en"}, {"åleine", "med", "ein"}}
 	inPersonPhrases = [][]string{{"bare", "fysisk"}, {"berre", "fysisk"}, {"kun", "fysisk"}, {"bare", "oppmøte"}, {"berre", "oppmøte"},
 		{"være", "oppmøte"}, {"vere", "oppmøte"}, {"ansikt", "til", "ansikt"}, {"andlet", "til", "andlet"}}
 	noComputerWords = []string{"data", "pc", "datamaskin", "datamaskina", "nett", "nettet", "internett", "teams", "zoom",
@@ -32,7 +32,9 @@ var (
 		{"orker", "å", "reise"}, {"orkar", "å", "reise"}, {"langt", "unna"}, {"langt", "å", "reise"}, {"lang", "reisevei"},
 		{"lang", "reiseveg"}, {"ikke", "kjøre"}, {"ikkje", "køyre"}, {"ikkje", "kjøre"}, {"tid", "på", "reising"},
 		{"vanskelig", "å", "komme"}, {"vanskeleg", "å", "kome"}, {"har", "ikke", "bil"}, {"har", "ikkje", "bil"},
-		{"ikke", "reise", "langt"}, {"kan", "ikke", "komme"}, {"kan", "ikkje", "kome"}}
+		{"ikke", "reise", "langt"}, {"kan", "ikke", "komme"}, {"kan", "ikkje", "kome"}, {"langt", "å", "kjøre"},
+		{"langt", "å", "køyre"}, {"lang", "vei"}, {"lang", "veg"}, {"over", "nett"}, {"over", "nettet"}, {"over", "internett"},
+		{"på", "pc"}, {"på", "data"}, {"på", "nettbrett"}, {"på", "mobilen"}, {"via", "nett"}, {"via", "video"}}
 )
 
 // phraseAt reports whether the words of phrase follow each other from
@@ -73,8 +75,8 @@ func isCourseWord(s string) bool {
 func readFormat(toks []token) taxonomy.Format {
 	group := false
 	for i, t := range toks {
-		if anyPhraseAt(toks, i, individualPhrases) {
-			return taxonomy.FormatIndividual
+		if anyPhraseAt(toks, i, individualPhrases) && !is(toks, i+1, "plan", "planen", "planer", "oppfølging", "tilpasset", "tilpassa") {
+			return taxonomy.FormatIndividual // not "individuell plan", a plan of care
 		}
 		if strings.HasPrefix(t.s, "gruppe") && negated(toks, i) {
 			return taxonomy.FormatIndividual // "ikke i gruppe"
@@ -144,12 +146,21 @@ func init() {
 	}
 }
 
+// eveningPhrases are ways of saying after the working day.
+var eveningPhrases = [][]string{{"etter", "jobb"}, {"etter", "jobben"}, {"etter", "arbeid"}, {"etter", "arbeidstid"},
+	{"etter", "arbeidstida"}, {"etter", "arbeidstiden"}, {"etter", "skoletid"}, {"etter", "skuletid"}, {"etter", "klokka", "16"},
+	{"etter", "klokka", "17"}, {"etter", "kl", "16"}, {"etter", "kl", "17"}}
+
 // readSlots returns the time slots the person can attend. A slot named as
 // when they work ("jobber dagtid") or as a routine ("annenhver helg") is
 // not one they can attend.
 func readSlots(toks []token) []lmh.TimeSlot {
 	var mask uint8
 	for i, t := range toks {
+		if anyPhraseAt(toks, i, eveningPhrases) {
+			mask |= 1 << lmh.WeekdayEvening
+			continue
+		}
 		s, ok := slotWords[t.s]
 		if !ok {
 			continue

@@ -108,7 +108,7 @@ func tokenize(text string) []token {
 		w := strings.Trim(text[start:end], "-")
 		if w != "" && len(out) < maxTokens {
 			r, _ := utf8.DecodeRuneInString(w)
-			s := strings.ToLower(w)
+			s := accentFolder.Replace(strings.ToLower(w)) // "én-til-én"; æ, ø and å stay
 			out = append(out, token{s: s, upper: unicode.IsUpper(r), num: numberOf(s), paren: paren, sent: sent, clause: clause, start: start, end: end})
 		}
 		start = -1
@@ -140,6 +140,11 @@ func tokenize(text string) []token {
 	flush(len(text))
 	return out
 }
+
+// accentFolder takes the accents off the letters Norwegian writes with
+// them only for stress or in loanwords; æ, ø and å are letters of their own
+// and are kept.
+var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ó", "o", "ò", "o", "ô", "o", "á", "a", "à", "a", "ü", "u")
 
 // is reports whether token i exists and is one of words.
 func is(toks []token, i int, words ...string) bool {

@@ -1,6 +1,10 @@
 package match
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // Who writes a need text, and about whom. The person whose need it is may
 // be the writer (living with an illness, or wanting to change habits), the
@@ -11,6 +15,11 @@ import "github.com/lmhkit/lmhkit/taxonomy"
 // and marks every word that refers to a person, so that an age or a place
 // is given to the person it is about: a relative's age is never the
 // writer's, and a relative's town is not where the writer lives.
+
+// lookBack bounds how many words back the reader looks for the person a
+// word is about, so that the work per word is bounded however long a
+// sentence runs.
+const lookBack = 40
 
 // voiceKind is who writes.
 type voiceKind uint8
@@ -60,7 +69,7 @@ func (v *voice) roles() []taxonomy.Role {
 // the nearest word referring to a person, or, when none does, the person
 // whose need it is (the writer, or a case worker's client).
 func (v *voice) person(toks []token, i int) who {
-	for k := i; k >= 0 && toks[k].sent == toks[i].sent; k-- {
+	for k := i; k >= 0 && k > i-lookBack && toks[k].sent == toks[i].sent; k-- {
 		if w := v.refs[k]; w != whoNone {
 			return w
 		}
@@ -81,7 +90,7 @@ func (v *voice) subject(toks []token, i int) who {
 			return v.person(toks, k) // "en pasient som bor i …": the word before som
 		}
 	}
-	for k := i - 1; k >= 0 && toks[k].sent == toks[i].sent; k-- {
+	for k := i - 1; k >= 0 && k > i-lookBack && toks[k].sent == toks[i].sent; k-- {
 		w := v.refs[k]
 		if w == whoNone {
 			continue
@@ -97,7 +106,7 @@ func (v *voice) subject(toks []token, i int) who {
 // namedBefore reports whether a word before token i in its sentence refers
 // to a person.
 func (v *voice) namedBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && toks[k].sent == toks[i].sent; k-- {
+	for k := i - 1; k >= 0 && k > i-lookBack && toks[k].sent == toks[i].sent; k-- {
 		if v.refs[k] != whoNone {
 			return true
 		}
@@ -160,7 +169,12 @@ var (
 		"saksbehandler", "sakshandsamar", "helsesykepleier", "helsesjukepleiar", "helsesøster", "ergoterapeut",
 		"fysioterapeut", "sosionom", "miljøterapeut", "miljøarbeider", "miljøarbeidar", "kontaktperson",
 		"primærkontakt", "veileder", "rettleiar", "terapeut", "psykolog", "vernepleier", "vernepleiar",
-		"hjemmesykepleien", "heimesjukepleia", "hjemmetjenesten", "heimetenesta", "tildelingskontoret", "nav"}
+		"hjemmesykepleien", "heimesjukepleia", "hjemmetjenesten", "heimetenesta", "tildelingskontoret", "nav",
+		"lærer", "lærar", "kontaktlærer", "kontaktlærar", "rådgiver", "rådgjevar", "barnevernspedagog", "pedagog",
+		"spesialpedagog", "helsearbeider", "helsefagarbeider", "helsefagarbeidar", "hjelpepleier", "omsorgsarbeider",
+		"fagarbeider", "støttekontakt", "avlaster", "verge", "tillitsvalgt", "prest", "diakon", "frivillig"}
+	// personNouns name a person a professional may write for ("ei jente på 13 år")
+	personNouns = []string{"mann", "kvinne", "dame", "herre", "jente", "gutt", "gut", "ungdom", "person", "eldre", "pensjonist"}
 	// illness verbs after a relative at the start of a sentence ("Mamma er 84", "Far har blitt glemsk")
 	relativeVerbs = []string{"er", "har", "hadde", "fikk", "fekk", "sliter", "slit", "ble", "blei", "vart",
 		"glemmer", "gløymer", "drikker", "drikk", "bor", "bur", "ligger", "ligg", "lever"}
@@ -179,6 +193,7 @@ func readVoice(toks []token) voice {
 	relative := false
 	caseWorker := false
 	client := false
+	personNoun := false
 	for i, t := range toks {
 		r, isKin := kinWords[t.s]
 		switch {
@@ -223,10 +238,20 @@ func readVoice(toks []token) voice {
 			relative = true
 		case (t.s == "pårørende" || t.s == "pårørande") && is(toks, i-1, "er") && is(toks, i-2, "jeg", "eg", "vi", "me"):
 			relative = true
-		case isKin && r == RelativeChild && is(toks, i-1, "en", "ei", "ein", "et", "eit", "to", "tre") && is(toks, i-2, "har") && is(toks, i-3, "vi", "me", "jeg", "eg"):
-			// vi har en sønn …
+		case isKin && is(toks, i-1, "en", "ei", "ein", "et", "eit", "to", "tre", "ein", "yngre", "eldre") && is(toks, i-2, "har") && is(toks, i-3, "vi", "me", "jeg", "eg"):
+			// vi har en sønn …, jeg har ei lillesøster …
 			kin[i] = r
 			relative = true
+			if t.s == "lillebror" || t.s == "lillesøster" || t.s == "veslebror" || t.s == "veslesyster" || is(toks, i-1, "yngre") {
+				v.olderSibling = true
+			}
+		case isKin && r == RelativeSibling && is(toks, i+1, "til") && is(toks, i-1, "er") && is(toks, i-2, "jeg", "eg"):
+			// jeg er storesøster til …: the writer is the sibling
+			relative = true
+			v.relative = RelativeSibling
+			if strings.HasPrefix(t.s, "stor") {
+				v.olderSibling = true
+			}
 		case (t.s == "datter" || t.s == "dotter" || t.s == "sønn" || t.s == "son") && is(toks, i+1, "av", "til"):
 			// datter av en pasient: the writer's parent
 			relative = true
@@ -252,11 +277,14 @@ func readVoice(toks []token) voice {
 			client = true
 		case (t.s == "pasienten" || t.s == "pasient") && is(toks, i+1, "min", "vår"):
 			client = true
+		case slicesContains(personNouns, t.s) && determiner(toks, i-1) && is(toks, i-2, "for", "med", "om", "har"):
+			personNoun = true // "kontaktlærer for ei jente": a client, if a professional writes
 		}
 	}
 	// A case worker writes about a client; a client noun alone ("pasienten
 	// er 82 år") is enough too, unless the writer also speaks as next of
 	// kin ("mor er pasient").
+	client = client || caseWorker && personNoun
 	switch {
 	case client && (caseWorker || !relative):
 		v.voice = voiceCaseWorker
@@ -309,7 +337,8 @@ func readVoice(toks []token) voice {
 				kinWords[t.s] != 0 && is(toks, i+1, "hans", "hennes", "hennar", "sin", "si"):
 				// the client's relative: "en far med depresjon", "mora hennar"
 				v.refs[i] = whoOther
-				if is(toks, i+1, "med", "som") || is(toks, i+1, "har") || is(toks, i-1, "har") || is(toks, i-2, "har") {
+				if is(toks, i+1, "med", "som", "har", "er", "fikk", "fekk", "sliter", "slit") || is(toks, i+2, "har", "er", "fikk", "fekk", "sliter", "slit") ||
+					is(toks, i-1, "har") || is(toks, i-2, "har") {
 					v.clientIsKin = true
 					v.relative = kinWords[t.s]
 				}
