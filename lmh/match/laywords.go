@@ -48,7 +48,7 @@ var layWords = slices.Concat(
 		"glemmer alt", "gløymer meir", "gløymer mykje", "gløymer alt", "glemsk*", "gløymsk*", "hukommelsesklinikk*", "husker dårlig",
 		"hugsar dårleg", "kognitiv svikt"),
 	lay(taxonomy.ConditionDementia, false, "alzheimer*", "demente", "dement", "demenssjukdom", "demenssykdom"),
-	lay(taxonomy.ConditionCOPD, false, "kronisk obstruktiv*", "emfysem", "kolls"),
+	lay(taxonomy.ConditionCOPD, false, "kronisk obstruktiv*", "emfysem", "kolls", "kronisk bronkitt"),
 	lay(taxonomy.ConditionLungDisease, true, "tung pust", "tungpust*", "andpusten", "andpusta", "pustebesvær",
 		"pusteproblem*", "pustevansk*", "puster tungt", "pustar tungt"),
 	lay(taxonomy.ConditionHeartDisease, false, "hjerteflimmer", "atrieflimmer", "flimmer", "hjerterytmeforstyrr*",
@@ -113,12 +113,20 @@ func matchLay(toks []token, i int, w []string) bool {
 	return true
 }
 
-// readConditions returns the conditions the text names, most specific
-// only, and whether every one of them was inferred from a description.
-// The classifier's conditions are kept unless each mention of them is
-// negated ("har ikke diabetes").
-func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Condition, bool) {
+// condReading is what readConditions finds.
+type condReading struct {
+	conds    []taxonomy.Condition // most specific only
+	inferred bool                 // every one was inferred from a description
+	mentions []int                // a token where each condition is named, by condition in conds
+}
+
+// readConditions returns the conditions the text names. The classifier's
+// conditions are kept unless each mention of them is negated ("har ikke
+// diabetes") or lies inside a place name the reader found ("Rygge") or a
+// lay phrase of its own.
+func readConditions(text string, toks []token, c classify.Result, places [][2]int) condReading {
 	var conds []taxonomy.Condition
+	var mentions []int
 	named := false
 	at := func(start int) int { // the token at byte offset start
 		for i, t := range toks {
@@ -139,6 +147,9 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 			}
 		}
 	}
+	for _, p := range places {
+		laySpans = append(laySpans, span{p[0], p[1]})
+	}
 	insideLay := func(start, end int) bool {
 		for _, sp := range laySpans {
 			if start >= sp.start && end <= sp.end {
@@ -148,15 +159,16 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 		return false
 	}
 	for _, cd := range c.Conditions {
-		kept := false
+		where := -1
 		for _, e := range c.Evidence {
-			if e.Facet == taxonomy.FacetCondition && e.Value == cd.Ref() && (len(toks) == 0 || !negated(toks, at(e.Start))) &&
-				!insideLay(e.Start, e.End) {
-				kept = true
+			if e.Facet == taxonomy.FacetCondition && e.Value == cd.Ref() && len(toks) > 0 && !negated(toks, at(e.Start)) &&
+				!insideLay(e.Start, e.End) && where < 0 {
+				where = at(e.Start)
 			}
 		}
-		if kept && !slices.Contains(conds, cd) {
+		if where >= 0 && !slices.Contains(conds, cd) {
 			conds = append(conds, cd)
+			mentions = append(mentions, where)
 			named = true
 		}
 	}
@@ -164,17 +176,20 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 		for _, lw := range layWords {
 			if matchLay(toks, i, lw.words) && !negated(toks, i) && !slices.Contains(conds, lw.cond) {
 				conds = append(conds, lw.cond)
+				mentions = append(mentions, i)
 				named = named || !lw.describes
 			}
 		}
 		if t.s == "me" && strings.HasPrefix(text[t.start:], "ME") && !slices.Contains(conds, taxonomy.ConditionMECFS) {
 			conds = append(conds, taxonomy.ConditionMECFS) // "ME" in capitals; "me" is Nynorsk for "we"
+			mentions = append(mentions, i)
 			named = true
 		}
 		if len(t.s) >= 7 && !insideLay(t.start, t.end) {
 			for name, cd := range fuzzyNames {
 				if !slices.Contains(conds, cd) && oneEditApart(t.s, name) && !negated(toks, i) {
 					conds = append(conds, cd)
+					mentions = append(mentions, i)
 					named = true
 				}
 			}
@@ -192,19 +207,21 @@ func readConditions(text string, toks []token, c classify.Result) ([]taxonomy.Co
 		}
 	}
 	// Most specific only: diabetes type 2 says all that diabetes does.
-	out := conds[:0:0]
-	for _, cd := range conds {
+	var r condReading
+	for k, cd := range conds {
 		broader := false
 		for _, d := range conds {
 			if d != cd && cd.Subsumes(d) {
 				broader = true
 			}
 		}
-		if !broader && !slices.Contains(out, cd) {
-			out = append(out, cd)
+		if !broader && !slices.Contains(r.conds, cd) {
+			r.conds = append(r.conds, cd)
+			r.mentions = append(r.mentions, mentions[k])
 		}
 	}
-	return out, len(out) > 0 && !named
+	r.inferred = len(r.conds) > 0 && !named
+	return r
 }
 
 // oneEditApart reports whether a and b differ by exactly one letter

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	gazetteer "github.com/lmhkit/lmhkit/lmh/geo/places"
 )
@@ -31,6 +33,7 @@ type placeReading struct {
 	municipality string // kommunenummer
 	county       string // fylkesnummer, when only a county or region is named
 	inferred     bool
+	spans        [][2]int // the byte spans of every place name read, wherever it is
 }
 
 // placeKind is what a place is to the person.
@@ -60,7 +63,8 @@ var (
 	// read only when written with a capital.
 	commonWords = []string{"heim", "time", "nes", "sel", "vik", "hole", "lund", "stad", "kinn", "bø", "hå", "os",
 		"grue", "gran", "vang", "fjord", "moss", "sola", "frøya", "bygland", "leka", "hurdal", "ski", "sande",
-		"nord", "sør", "aure", "fedje", "fitjar", "rana", "alver", "heim", "nesna", "lom", "ål", "re", "lier"}
+		"nord", "sør", "aure", "fedje", "fitjar", "rana", "alver", "nesna", "lom", "ål", "re", "lier", "flå", "hol",
+		"ås", "marker", "råde", "strand", "stranda", "grane", "valle", "vega", "luster", "hjelmeland", "karlsøy", "tana"}
 )
 
 // readPlace finds where the person lives.
@@ -81,6 +85,7 @@ func readPlace(text string, toks []token, v *voice) placeReading {
 		if n == 0 {
 			continue
 		}
+		best.spans = append(best.spans, [2]int{toks[s].start, toks[s+n-1].end})
 		kind := placeWeak
 		livesThere := is(toks, p, "fra", "frå", "bosatt", "busett", "busatt") // "Hei fra Bodø", "bosatt Tønsberg"
 		// The words before the preposition in its clause, nearest first.
@@ -103,8 +108,14 @@ func readPlace(text string, toks []token, v *voice) placeReading {
 		if toks[p].s == "til" && !is(toks, p-1, "flyttet", "flytta", "flytte") {
 			kind = placeNone // where one goes
 		}
-		if (toks[p].s == "fra" || toks[p].s == "frå") && is(toks, p-1, "er", "kommer", "kjem", "kom", "flyttet", "flytta", "opprinnelig", "opphavleg", "opprinneleg", "hjelp", "brev", "time", "egentlig", "eigentleg") {
-			kind = placeNone // where one comes from
+		if toks[p].s == "fra" || toks[p].s == "frå" {
+			switch {
+			case is(toks, p-1, "opprinnelig", "opphavleg", "opprinneleg", "flyttet", "flytta", "hjelp", "brev", "time", "egentlig", "eigentleg", "født", "fødd", "oppvokst") ||
+				is(toks, p-2, "opprinnelig", "opphavleg", "opprinneleg"):
+				kind = placeNone // where one comes from
+			case is(toks, p-1, "er", "kommer", "kjem", "kom"):
+				livesThere = false // "er fra Gjøvik": likely where one lives, but not said
+			}
 		}
 		if livesThere && kind != placeNone && !near {
 			kind = placeResidence
@@ -117,22 +128,60 @@ func readPlace(text string, toks []token, v *voice) placeReading {
 				kind = placeNone
 			}
 		}
-		// A name in lower case only where the person says they live.
-		if !toks[s].upper && (kind != placeResidence || slicesContains(commonWords, toks[s].s)) {
+		// A name in lower case that is also an everyday word only where
+		// the person says they live.
+		if !toks[s].upper && kind != placeResidence && slicesContains(commonWords, toks[s].s) {
 			continue
 		}
 		if kind > bestKind {
-			best, bestKind = placeReading{municipality: muni, county: county, inferred: kind != placeResidence}, kind
+			best.municipality, best.county, best.inferred, bestKind = muni, county, kind != placeResidence, kind
 		}
 		p = s + n - 1
+	}
+	if bestKind == placeNone {
+		// A clause that is only a place name ("Kari, 58 år, Tønsberg.").
+		for s := 0; s < len(toks); s++ {
+			if !toks[s].upper || s > 0 && toks[s-1].clause == toks[s].clause {
+				continue
+			}
+			muni, county, n := resolvePlace(text, toks, s)
+			if n > 0 && (s+n == len(toks) || toks[s+n].clause != toks[s].clause) {
+				best.municipality, best.county, best.inferred = muni, county, true
+				best.spans = append(best.spans, [2]int{toks[s].start, toks[s+n-1].end})
+				break
+			}
+		}
 	}
 	return best
 }
 
+// areaSuffixes make "Drammensområdet" the Drammen area.
+var areaSuffixes = []string{"sområdet", "-området", "området", "sregionen", "-regionen", "regionen", "-distriktet", "sdistriktet", "-kanten", "kanten"}
+
 // resolvePlace reads the place name of up to three words starting at
 // token s: a municipality (or, county, a county), and how many words it
-// took; n is 0 when there is none.
+// took; n is 0 when there is none. A one-word name of an area
+// ("Drammensområdet") is read as the place it is named after.
 func resolvePlace(text string, toks []token, s int) (muni, county string, n int) {
+	if m, c, k := resolveName(text, toks, s); k > 0 {
+		return m, c, k
+	}
+	w := text[toks[s].start:toks[s].end]
+	for _, suf := range areaSuffixes {
+		if stem, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && len(stem) >= 3 {
+			if ms := geo.Find(stem); len(ms) == 1 {
+				return ms[0].Number, "", 1
+			}
+			if ps := gazetteer.Find(stem); len(ps) == 1 {
+				return ps[0].Municipality, "", 1
+			}
+		}
+	}
+	return "", "", 0
+}
+
+// resolveName is resolvePlace for names as written.
+func resolveName(text string, toks []token, s int) (muni, county string, n int) {
 	for n = min(3, len(toks)-s); n >= 1; n-- {
 		if !sameClause(toks, s, s+n-1) {
 			continue

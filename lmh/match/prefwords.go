@@ -21,7 +21,8 @@ var (
 		{"saman", "med", "andre"}, {"i", "samme", "situasjon"}, {"i", "same", "situasjon"}, {"andre", "som", "har"}}
 	individualPhrases = [][]string{{"en-til-en"}, {"ein-til-ein"}, {"en", "til", "en"}, {"ein", "til", "ein"}, {"på", "tomannshånd"},
 		{"på", "tomannshand"}, {"noen", "alene"}, {"nokon", "åleine"}, {"individuell"}, {"individuelt"}, {"individuelle"},
-		{"enesamtale"}, {"enesamtaler"}, {"eintimar"}, {"alene", "med", "en"}, {"åleine", "med", "ein"}}
+		{"enesamtale"}, {"enesamtaler"}, {"eintimar"}, {"enkeltsamtale"}, {"enkeltsamtaler"}, {"enkeltsamtalar"},
+		{"enkelttime"}, {"enkelttimer"}, {"enkelttimar"}, {"personlig", "veiledning"}, {"personleg", "rettleiing"}}
 	inPersonPhrases = [][]string{{"bare", "fysisk"}, {"berre", "fysisk"}, {"kun", "fysisk"}, {"bare", "oppmøte"}, {"berre", "oppmøte"},
 		{"være", "oppmøte"}, {"vere", "oppmøte"}, {"ansikt", "til", "ansikt"}, {"andlet", "til", "andlet"}}
 	noComputerWords = []string{"data", "pc", "datamaskin", "datamaskina", "nett", "nettet", "internett", "teams", "zoom",
@@ -34,7 +35,9 @@ var (
 		{"vanskelig", "å", "komme"}, {"vanskeleg", "å", "kome"}, {"har", "ikke", "bil"}, {"har", "ikkje", "bil"},
 		{"ikke", "reise", "langt"}, {"kan", "ikke", "komme"}, {"kan", "ikkje", "kome"}, {"langt", "å", "kjøre"},
 		{"langt", "å", "køyre"}, {"lang", "vei"}, {"lang", "veg"}, {"over", "nett"}, {"over", "nettet"}, {"over", "internett"},
-		{"på", "pc"}, {"på", "data"}, {"på", "nettbrett"}, {"på", "mobilen"}, {"via", "nett"}, {"via", "video"}}
+		{"på", "pc"}, {"på", "data"}, {"på", "nettbrett"}, {"på", "mobilen"}, {"via", "nett"}, {"via", "video"},
+		{"vanskelig", "å", "reise"}, {"vanskeleg", "å", "reise"}, {"tungvint", "å", "reise"}, {"tungvint", "å", "komme"},
+		{"tungvint", "å", "kome"}, {"problem", "å", "reise"}, {"strevsomt", "å", "reise"}, {"slitsomt", "å", "reise"}}
 )
 
 // phraseAt reports whether the words of phrase follow each other from
@@ -78,8 +81,8 @@ func readFormat(toks []token) taxonomy.Format {
 		if anyPhraseAt(toks, i, individualPhrases) && !is(toks, i+1, "plan", "planen", "planer", "oppfølging", "tilpasset", "tilpassa") {
 			return taxonomy.FormatIndividual // not "individuell plan", a plan of care
 		}
-		if strings.HasPrefix(t.s, "gruppe") && negated(toks, i) {
-			return taxonomy.FormatIndividual // "ikke i gruppe"
+		if (strings.HasPrefix(t.s, "gruppe") || t.s == "grupper") && groupRefused(toks, i) {
+			return taxonomy.FormatIndividual // "ikke i gruppe", "kan ikke være med i grupper"
 		}
 		if isCourseWord(t.s) && !negated(toks, i) {
 			for k := i - 1; k >= 0 && k >= i-4 && sameClause(toks, k, i); k-- {
@@ -100,6 +103,18 @@ func readFormat(toks []token) taxonomy.Format {
 		return taxonomy.FormatGroup
 	}
 	return 0
+}
+
+// groupRefused reports whether the group word at token i is refused: a
+// negation at most five words before it in its clause, or "passer ikke"
+// just after.
+func groupRefused(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && sameClause(toks, k, i); k-- {
+		if is(toks, k, "ikke", "ikkje", "aldri", "uten", "utan") {
+			return true
+		}
+	}
+	return is(toks, i+1, "passer", "passar", "er") && is(toks, i+2, "ikke", "ikkje")
 }
 
 // readDelivery returns in person only, digital welcome, or nothing.
@@ -148,8 +163,31 @@ func init() {
 
 // eveningPhrases are ways of saying after the working day.
 var eveningPhrases = [][]string{{"etter", "jobb"}, {"etter", "jobben"}, {"etter", "arbeid"}, {"etter", "arbeidstid"},
-	{"etter", "arbeidstida"}, {"etter", "arbeidstiden"}, {"etter", "skoletid"}, {"etter", "skuletid"}, {"etter", "klokka", "16"},
-	{"etter", "klokka", "17"}, {"etter", "kl", "16"}, {"etter", "kl", "17"}}
+	{"etter", "arbeidstida"}, {"etter", "arbeidstiden"}, {"etter", "skoletid"}, {"etter", "skuletid"}}
+
+// afterHour returns the hour of "etter klokka 17", "etter kl. 16", "etter
+// fem" at token i (afternoon hours given as 1 to 8 are read as 13 to 20), or
+// -1.
+func afterHour(toks []token, i int) int {
+	if !is(toks, i, "etter", "fra", "frå") {
+		return -1
+	}
+	k := i + 1
+	if is(toks, k, "klokka", "klokken", "kl") {
+		k++
+	}
+	if k >= len(toks) || toks[k].num < 0 || is(toks, k+1, "år", "dager", "dagar", "uker", "veker", "måneder", "månader") {
+		return -1
+	}
+	h := toks[k].num
+	if h >= 1 && h <= 8 {
+		h += 12
+	}
+	if h > 23 {
+		return -1
+	}
+	return h
+}
 
 // readSlots returns the time slots the person can attend. A slot named as
 // when they work ("jobber dagtid") or as a routine ("annenhver helg") is
@@ -157,7 +195,7 @@ var eveningPhrases = [][]string{{"etter", "jobb"}, {"etter", "jobben"}, {"etter"
 func readSlots(toks []token) []lmh.TimeSlot {
 	var mask uint8
 	for i, t := range toks {
-		if anyPhraseAt(toks, i, eveningPhrases) {
+		if anyPhraseAt(toks, i, eveningPhrases) || afterHour(toks, i) >= 16 {
 			mask |= 1 << lmh.WeekdayEvening
 			continue
 		}

@@ -49,23 +49,53 @@ func (defaultTextReader) ReadNeedText(text string) TextFacts {
 	if v.guessed {
 		f.Inferred = append(f.Inferred, CriterionRole)
 	}
-	ages := readAges(toks, &v)
-	f.Age, f.RelativeAge, f.AgeGroups = ages.own, ages.relative, ages.groups
-	var inferredCond bool
-	f.Conditions, inferredCond = readConditions(text, toks, c)
-	if inferredCond {
+	pl := readPlace(text, toks, &v)
+	f.Municipality, f.County = pl.municipality, pl.county
+	if pl.inferred {
+		f.Inferred = append(f.Inferred, CriterionPlace)
+	}
+	cr := readConditions(text, toks, c, pl.spans)
+	f.Conditions = cr.conds
+	if cr.inferred {
 		f.Inferred = append(f.Inferred, CriterionCondition)
 	}
+	// Whose illness is it? A writer with possessive relatives who names
+	// only their own condition ("datteren min hjelper meg. Jeg har MS") is
+	// a patient; a writer who names a relative's ("søstera har autisme")
+	// is next of kin.
+	own, theirs := 0, 0
+	for _, m := range cr.mentions {
+		w := v.needPerson()
+		if m > 0 && toks[m-1].sent == toks[m].sent {
+			w = v.person(toks, m-1)
+		}
+		switch w {
+		case whoWriter:
+			own++
+		case whoRelative:
+			theirs++
+		}
+	}
+	switch {
+	case v.voice == voiceRelative && !v.stated && own > 0 && theirs == 0:
+		v.voice = voiceSelf
+		f.Roles = []taxonomy.Role{taxonomy.RolePatient}
+	case v.voice == voiceSelf && theirs > 0 && own == 0:
+		v.voice = voiceRelative
+		f.Roles = []taxonomy.Role{taxonomy.RoleNextOfKin}
+		for i, w := range v.refs {
+			if w == whoRelative && f.Relative == 0 {
+				f.Relative = kinWords[toks[i].s]
+			}
+		}
+	}
+	ages := readAges(toks, &v)
+	f.Age, f.RelativeAge, f.AgeGroups = ages.own, ages.relative, ages.groups
 	if len(f.Conditions) > 0 && v.voice == voiceSelf && !v.user && len(f.Roles) == 1 && f.Roles[0] == taxonomy.RoleUser {
 		f.Roles = []taxonomy.Role{taxonomy.RolePatient}
 	}
 	if len(f.Conditions) == 0 && v.voice == voiceSelf && len(f.Roles) == 1 && f.Roles[0] == taxonomy.RolePatient {
 		f.Roles = []taxonomy.Role{taxonomy.RoleUser} // no illness named: someone changing habits or coping better
-	}
-	pl := readPlace(text, toks, &v)
-	f.Municipality, f.County = pl.municipality, pl.county
-	if pl.inferred {
-		f.Inferred = append(f.Inferred, CriterionPlace)
 	}
 	lg := readLanguages(toks)
 	f.Languages, f.Interpreter = lg.languages, lg.interpreter

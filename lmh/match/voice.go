@@ -48,6 +48,7 @@ type voice struct {
 	user         bool     // a case worker calls the person bruker or brukar
 	clientIsKin  bool     // the case worker's client is next of kin to someone ill
 	olderSibling bool     // the writer writes of a younger sibling (lillebror): an adult, by issue 18's rule
+	stated       bool     // the writer says they are next of kin ("pårørende til", "mor til", "storesøster til")
 	guessed      bool     // nothing says who writes: the role is inferred
 	refs         []who    // by token: whom the word refers to
 }
@@ -104,15 +105,22 @@ func (v *voice) subject(toks []token, i int) who {
 }
 
 // namedBefore reports whether a word before token i in its sentence refers
-// to a person.
+// to a person, or the sentence begins with a verb and so speaks of the
+// writer ("Bor i Namsos og er 77").
 func (v *voice) namedBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k > i-lookBack && toks[k].sent == toks[i].sent; k-- {
+	k := i - 1
+	for ; k >= 0 && k > i-lookBack && toks[k].sent == toks[i].sent; k-- {
 		if v.refs[k] != whoNone {
 			return true
 		}
 	}
-	return false
+	k++
+	return k < i && (k == 0 || toks[k-1].sent != toks[k].sent) && is(toks, k, subjectlessVerbs...)
 }
+
+// subjectlessVerbs begin a sentence that leaves out "jeg": "Har kols",
+// "Bor i Namsos", "Fikk hjerteinfarkt i fjor".
+var subjectlessVerbs = []string{"har", "hadde", "fikk", "fekk", "er", "var", "sliter", "slit", "lever", "bor", "bur", "jobber", "jobbar", "kan", "vil", "ønsker", "ønskjer"}
 
 // needPerson is whom the need is for: the writer, or a case worker's
 // client.
@@ -205,8 +213,9 @@ func readVoice(toks []token) voice {
 				t.s == "lillesøstera" || t.s == "veslebror" || t.s == "veslesyster" {
 				v.olderSibling = true
 			}
-		case isKin && r == RelativeParent && t.upper && (i == 0 || toks[i-1].sent != t.sent) && (is(toks, i+1, relativeVerbs...) || is(toks, i+1, "sin", "si", "sitt", "sine")):
-			// Mamma er 84 …, Far har blitt glemsk, Mamma sin hukommelse
+		case isKin && r == RelativeParent && t.upper && (i == 0 || toks[i-1].sent != t.sent) &&
+			(is(toks, i+1, relativeVerbs...) || is(toks, i+1, "sin", "si", "sitt", "sine") || i+1 < len(toks) && toks[i+1].paren && toks[i+1].num >= 0):
+			// Mamma er 84 …, Far har blitt glemsk, Mamma sin hukommelse, Mor (85)
 			kin[i] = r
 			relative = true
 		case slicesContains(parentOf, t.s) && is(toks, i+1, "til"):
@@ -227,7 +236,7 @@ func readVoice(toks []token) voice {
 			if v.relative == 0 {
 				v.relative = RelativeChild
 			}
-			relative = true
+			relative, v.stated = true, true
 		case (t.s == "pårørende" || t.s == "pårørande") && is(toks, i+1, "til"):
 			for k := i + 2; k < len(toks) && k <= i+4 && sameClause(toks, i, k); k++ {
 				if r, ok := kinWords[toks[k].s]; ok {
@@ -235,9 +244,9 @@ func readVoice(toks []token) voice {
 					break
 				}
 			}
-			relative = true
+			relative, v.stated = true, true
 		case (t.s == "pårørende" || t.s == "pårørande") && is(toks, i-1, "er") && is(toks, i-2, "jeg", "eg", "vi", "me"):
-			relative = true
+			relative, v.stated = true, true
 		case isKin && is(toks, i-1, "en", "ei", "ein", "et", "eit", "to", "tre", "ein", "yngre", "eldre") && is(toks, i-2, "har") && is(toks, i-3, "vi", "me", "jeg", "eg"):
 			// vi har en sønn …, jeg har ei lillesøster …
 			kin[i] = r
@@ -247,14 +256,14 @@ func readVoice(toks []token) voice {
 			}
 		case isKin && r == RelativeSibling && is(toks, i+1, "til") && is(toks, i-1, "er") && is(toks, i-2, "jeg", "eg"):
 			// jeg er storesøster til …: the writer is the sibling
-			relative = true
+			relative, v.stated = true, true
 			v.relative = RelativeSibling
 			if strings.HasPrefix(t.s, "stor") {
 				v.olderSibling = true
 			}
 		case (t.s == "datter" || t.s == "dotter" || t.s == "sønn" || t.s == "son") && is(toks, i+1, "av", "til"):
 			// datter av en pasient: the writer's parent
-			relative = true
+			relative, v.stated = true, true
 			if v.relative == 0 {
 				v.relative = RelativeParent
 			}
@@ -303,7 +312,7 @@ func readVoice(toks []token) voice {
 			// A sentence without a subject ("Har kols", "Fikk hjerteinfarkt
 			// i fjor", "Er 71 år") speaks of the writer.
 			for i, t := range toks {
-				if (i == 0 || toks[i-1].sent != t.sent) && slicesContains([]string{"har", "hadde", "fikk", "fekk", "er", "sliter", "slit", "lever", "bor", "bur"}, t.s) {
+				if (i == 0 || toks[i-1].sent != t.sent) && slicesContains(subjectlessVerbs, t.s) {
 					v.guessed = false
 					break
 				}
@@ -314,7 +323,7 @@ func readVoice(toks []token) voice {
 	// The words that refer to people.
 	for i, t := range toks {
 		switch {
-		case slicesContains(writerWords, t.s):
+		case slicesContains(writerWords, t.s) && !(t.s == "me" && t.upper && i+1 < len(toks) && toks[i+1].s != "har"):
 			if v.voice == voiceCaseWorker && t.s != "jeg" && t.s != "eg" && t.s != "meg" {
 				continue // vi, oss: the case worker's service
 			}
@@ -342,6 +351,13 @@ func readVoice(toks []token) voice {
 					v.clientIsKin = true
 					v.relative = kinWords[t.s]
 				}
+			}
+		case v.voice == voiceSelf:
+			if r := kinWords[t.s]; r != 0 && (strings.HasSuffix(t.s, "en") || strings.HasSuffix(t.s, "a") || determiner(toks, i-1)) &&
+				!is(toks, i-1, "for", "til", "andre") && t.s != "foreldre" && t.s != "barn" && t.s != "søsken" {
+				// a relative named without a possessive ("søstera har …"):
+				// an age said of them is never the writer's
+				v.refs[i] = whoRelative
 			}
 		case v.voice == voiceRelative:
 			switch {
