@@ -183,6 +183,9 @@ var (
 		"fagarbeider", "støttekontakt", "avlaster", "verge", "tillitsvalgt", "prest", "diakon", "frivillig"}
 	// personNouns name a person a professional may write for ("ei jente på 13 år")
 	personNouns = []string{"mann", "kvinne", "dame", "herre", "jente", "gutt", "gut", "ungdom", "person", "eldre", "pensjonist"}
+	// definitePersons are the same nouns in the definite: "Jenta er 10 år"
+	definitePersons = []string{"mannen", "kvinnen", "kvinna", "damen", "dama", "jenta", "jenten", "gutten", "guten",
+		"ungdommen", "personen", "eleven"}
 	// illness verbs after a relative at the start of a sentence ("Mamma er 84", "Far har blitt glemsk")
 	relativeVerbs = []string{"er", "har", "hadde", "fikk", "fekk", "sliter", "slit", "ble", "blei", "vart",
 		"glemmer", "gløymer", "drikker", "drikk", "bor", "bur", "ligger", "ligg", "lever"}
@@ -194,17 +197,75 @@ func determiner(toks []token, i int) bool {
 	return is(toks, i, "en", "ein", "ei", "vår", "min", "denne", "dette", "den", "ny", "nytt")
 }
 
+// genericKin are words for relatives that are also words for anyone ("en
+// mann", "ei jente"): they name a relative only with a possessive or in
+// the definite.
+var genericKin = []string{"mann", "jente", "gutt", "gut", "barn", "barna", "unge", "venn", "kone", "frue"}
+
+// writerIsKin reports whether the kin word at token i names the writer:
+// "jeg er storesøster", "eg er ei 24 år gamal mor", "Som storebror …".
+func writerIsKin(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && sameClause(toks, k, i); k-- {
+		switch {
+		case is(toks, k, "er") && is(toks, k-1, "jeg", "eg", "vi", "me"):
+			return true
+		case is(toks, k, "som") && (k == 0 || !sameClause(toks, k-1, k)):
+			return true // "Som storebror …", "…, som mor til …"
+		case determiner(toks, k), toks[k].num >= 0, is(toks, k, "år", "gammel", "gamal", "stolt", "sliten", "bekymret",
+			"bekymra", "eneste", "einaste", "yngste", "eldste", "travel", "fortvilet", "fortvila"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// writerRelative is the relative a writer has who is kin word r to them:
+// a mother has a child, a daughter a parent.
+func writerRelative(r Relative) Relative {
+	switch r {
+	case RelativeParent:
+		return RelativeChild
+	case RelativeChild:
+		return RelativeParent
+	}
+	return r
+}
+
 // readVoice finds who writes and marks the words that refer to people.
 func readVoice(toks []token) voice {
 	v := voice{refs: make([]who, len(toks))}
 	kin := make([]Relative, len(toks)) // the kin words that name a relative of the writer's
+	writerKin := make([]bool, len(toks)) // the kin words that name the writer ("jeg er storesøster")
 	relative := false
 	caseWorker := false
 	client := false
 	personNoun := false
+	works := false // "jobber i …", "jobbar som …": a professional, if someone else is written of
 	for i, t := range toks {
 		r, isKin := kinWords[t.s]
 		switch {
+		case isKin && !slicesContains(genericKin, t.s) && writerIsKin(toks, i):
+			// jeg er storesøster (24) til en gutt …, som mor til …: the
+			// writer is the kin word, the one after "til" their relative
+			writerKin[i] = true
+			relative, v.stated = true, true
+			v.relative = writerRelative(r)
+			if strings.HasPrefix(t.s, "stor") || strings.HasPrefix(t.s, "eldste") {
+				v.olderSibling = true
+			}
+			k := i + 1
+			if k < len(toks) && toks[k].paren && toks[k].num >= 0 {
+				k++
+			}
+			if is(toks, k, "til") {
+				for j := k + 1; j < len(toks) && j <= k+4 && sameClause(toks, k, j); j++ {
+					if _, ok := kinWords[toks[j].s]; ok || slicesContains(personNouns, toks[j].s) {
+						kin[j] = v.relative
+						break
+					}
+				}
+			}
 		case isKin && (is(toks, i-1, writerPossessive...) && sameClause(toks, i-1, i) || is(toks, i+1, writerPossessive...) && sameClause(toks, i, i+1)):
 			// mannen min, min mann, dattera vår
 			kin[i] = r
@@ -286,14 +347,17 @@ func readVoice(toks []token) voice {
 			client = true
 		case (t.s == "pasienten" || t.s == "pasient") && is(toks, i+1, "min", "vår"):
 			client = true
-		case slicesContains(personNouns, t.s) && determiner(toks, i-1) && is(toks, i-2, "for", "med", "om", "har"):
-			personNoun = true // "kontaktlærer for ei jente": a client, if a professional writes
+		case slicesContains(personNouns, t.s) && determiner(toks, i-1), slicesContains(definitePersons, t.s):
+			personNoun = true // "kontaktlærer for ei jente", "Jenta er 10 år": a client, if a professional writes
+		}
+		if is(toks, i, "jobber", "jobbar", "arbeider", "arbeidar") && is(toks, i+1, "i", "på", "som", "ved") {
+			works = true
 		}
 	}
 	// A case worker writes about a client; a client noun alone ("pasienten
 	// er 82 år") is enough too, unless the writer also speaks as next of
 	// kin ("mor er pasient").
-	client = client || caseWorker && personNoun
+	client = client || (caseWorker || works) && personNoun
 	switch {
 	case client && (caseWorker || !relative):
 		v.voice = voiceCaseWorker
@@ -323,6 +387,8 @@ func readVoice(toks []token) voice {
 	// The words that refer to people.
 	for i, t := range toks {
 		switch {
+		case writerKin[i]:
+			v.refs[i] = whoWriter
 		case slicesContains(writerWords, t.s) && !(t.s == "me" && t.upper && i+1 < len(toks) && toks[i+1].s != "har"):
 			if v.voice == voiceCaseWorker && t.s != "jeg" && t.s != "eg" && t.s != "meg" {
 				continue // vi, oss: the case worker's service
@@ -340,7 +406,7 @@ func readVoice(toks []token) voice {
 				if t.s == "bruker" || t.s == "brukar" || t.s == "brukeren" || t.s == "brukaren" {
 					v.user = true
 				}
-			case slicesContains(thirdPerson, t.s), slicesContains([]string{"mann", "kvinne", "dame", "herre", "jente", "gutt", "person", "mannen", "kvinna", "kvinnen"}, t.s) && determiner(toks, i-1):
+			case slicesContains(thirdPerson, t.s), slicesContains(personNouns, t.s) && determiner(toks, i-1), slicesContains(definitePersons, t.s):
 				v.refs[i] = whoClient
 			case kinWords[t.s] != 0 && kinWords[t.s] != RelativeChild && is(toks, i-1, "en", "ei", "ein", "sin", "si", "sitt", "hans", "hennes", "hennar") ||
 				kinWords[t.s] != 0 && is(toks, i+1, "hans", "hennes", "hennar", "sin", "si"):
@@ -353,10 +419,12 @@ func readVoice(toks []token) voice {
 				}
 			}
 		case v.voice == voiceSelf:
-			if r := kinWords[t.s]; r != 0 && (strings.HasSuffix(t.s, "en") || strings.HasSuffix(t.s, "a") || determiner(toks, i-1)) &&
-				!is(toks, i-1, "for", "til", "andre") && t.s != "foreldre" && t.s != "barn" && t.s != "søsken" {
-				// a relative named without a possessive ("søstera har …"):
-				// an age said of them is never the writer's
+			if r := kinWords[t.s]; r != 0 && (!slicesContains(genericKin, t.s) || strings.HasSuffix(t.s, "en") || strings.HasSuffix(t.s, "a")) &&
+				!is(toks, i-1, "for", "andre") && t.s != "foreldre" && t.s != "barn" && t.s != "søsken" && t.s != "sysken" {
+				// a relative named without a possessive ("har ei søster med
+				// …", "søstera har …"): an age said of them is never the
+				// writer's, and a condition said of them makes the writer
+				// next of kin (ReadNeedText)
 				v.refs[i] = whoRelative
 			}
 		case v.voice == voiceRelative:
