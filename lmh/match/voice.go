@@ -235,7 +235,7 @@ func writerRelative(r Relative) Relative {
 // readVoice finds who writes and marks the words that refer to people.
 func readVoice(toks []token) voice {
 	v := voice{refs: make([]who, len(toks))}
-	kin := make([]Relative, len(toks)) // the kin words that name a relative of the writer's
+	kin := make([]Relative, len(toks))   // the kin words that name a relative of the writer's
 	writerKin := make([]bool, len(toks)) // the kin words that name the writer ("jeg er storesøster")
 	relative := false
 	caseWorker := false
