@@ -96,7 +96,7 @@ type DeliveryPreference uint8
 
 // The delivery preferences of a Need.
 const (
-	DigitalOK    DeliveryPreference = iota + 1 // digital or hybrid offerings are welcome
+	DigitalOK    DeliveryPreference = iota + 1 // digital or hybrid offerings are welcome, and preferred
 	InPersonOnly                               // only offerings met in person
 	EitherWay                                  // no preference
 )

@@ -51,7 +51,7 @@ func runMatch(e *env, args []string) int {
 	langFlag := fs.String("lang", "nb", "language of the output: nb, nn or en")
 	limit := fs.Int("limit", 10, "number of results (0 for all)")
 	reachFlag := fs.String("reach", "coverage", "how far: coverage, county, region or national")
-	relax := fs.String("relax", "", "hard constraints to relax, comma-separated: role, age, language, condition, unavailable")
+	relax := fs.String("relax", "", "hard constraints to relax, comma-separated: role, age, language, condition, delivery, unavailable")
 	date := fs.String("date", "", "judge schedules on this day (YYYY-MM-DD; default today)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	all := fs.Bool("all", false, "print every reason, also the unknown ones")
@@ -101,10 +101,12 @@ func runMatch(e *env, args []string) int {
 			opts = append(opts, match.RelaxLanguage())
 		case "condition":
 			opts = append(opts, match.RelaxCondition())
+		case "delivery":
+			opts = append(opts, match.RelaxDelivery())
 		case "unavailable":
 			opts = append(opts, match.IncludeUnavailable())
 		default:
-			e.errorf("-relax %q: want role, age, language, condition or unavailable", r)
+			e.errorf("-relax %q: want role, age, language, condition, delivery or unavailable", r)
 			return exitUsage
 		}
 	}

@@ -19,8 +19,8 @@
 //
 // New builds a Matcher once per catalogue; Matcher.Match ranks the
 // catalogue for a need and Matcher.Explain says how one offering fares;
-// options (Limit, Within, RelaxRole, …) set a Matcher's defaults or one
-// call's; EqualAccess builds the equal-access report.
+// options (Limit, Within, RelaxRole, RelaxDelivery, …) set a Matcher's
+// defaults or one call's; EqualAccess builds the equal-access report.
 //
 // # Hard constraints
 //
@@ -43,18 +43,29 @@
 //   - availability: the offering has ended (by status, end date or last
 //     session date), is paused, or is full (IncludeUnavailable).
 //   - condition: the offering is diagnosis-specific and none of its
-//     conditions is the person's, broader or narrower than it
-//     (RelaxCondition). Conditions given as ICD-10 or ICPC-2 codes are
-//     mapped through taxonomy.ConditionFor first, so F32.1 meets an offering
-//     for depression and E11 one for diabetes.
+//     conditions is the person's, broader or narrower than it; or its
+//     target group excludes one of the person's conditions
+//     (TargetGroup.ExcludeConditions: "ikke for deg med psykose"), a
+//     narrower one included (RelaxCondition relaxes both). Conditions given
+//     as ICD-10 or ICPC-2 codes are mapped through taxonomy.ConditionFor
+//     first, so F32.1 meets an offering for depression, E11 one for
+//     diabetes, and F20 is excluded by an exclusion of psychosis. A person
+//     who names no condition is never excluded by an exclusion; the reason
+//     says what the offering excludes, and the match is not exact.
+//   - delivery: the person will meet in person only and the offering is
+//     digital only (RelaxDelivery). A preference for digital only ranks.
 //
 // Facts the person did not give (no age, no role, no condition) exclude
 // nothing; their criterion is FitUnknown. The exception is place: without a
 // municipality nobody can tell whether a place-bound offering is within
 // reach, so only offerings open to the whole country (or stating no place at
-// all) are kept, unless Within(ReachNational) asks for every one. ICD-10
-// and ICPC-2 codes no condition covers are reported in the condition
-// reason, never dropped silently.
+// all) are kept, unless Within(ReachNational) asks for every one. A need
+// that gives only a county (read from "på Sunnmøre") keeps the offerings
+// for the county, its region or the country, and those in or serving part
+// of the county (place unknown). ICD-10 and ICPC-2 codes no condition covers
+// are reported in the condition reason, never dropped silently. Facts read
+// from free text that the text only suggests (see "Free text") never
+// exclude either: they rank.
 //
 // # Score
 //
@@ -63,16 +74,19 @@
 // earns half its weight, so it neither helps nor hurts):
 //
 //	condition     25  same condition 1, the offering's is broader 0.9, narrower 0.6,
-//	                  an offering naming no conditions 0.4 (0.5 if none given),
+//	                  an offering naming no conditions: across diagnoses or about
+//	                  living with illness 0.5, any other 0.3 (0.5 if none given),
 //	                  one across diagnoses that names only other conditions 0.1
 //	                  (not met: a course for next of kin in mental illness is
 //	                  no course for next of kin in dementia),
 //	                  diagnosis-specific with no condition given 0.3
 //	place         15  same municipality 1, county 0.75, health region 0.5,
-//	                  national digital (or far but covered) 0.3, kept by Within 0.1
+//	                  national digital (or far but covered) 0.3, kept by Within 0.1;
+//	                  a digital offering open to a person who prefers digital 1
 //	themes        12  share of the person's themes the offering covers
 //	role          10  same role 1, related role (patient/user) 0.6
-//	delivery      10  the preference accepts the offering's delivery 1, else 0
+//	delivery      10  digital or hybrid for a digital preference 1, in person 0.5;
+//	                  in person or hybrid for in person only 1
 //	start          8  1 − days to the next start / 365 (at least 0.2); continuous
 //	                  intake 0.9; under way or started earlier 0.3; no dates 0.5
 //	goals          5  share of the person's goals
@@ -85,28 +99,54 @@
 // # Confidence
 //
 // ConfidenceExact: every fact the person gave is met and no restriction of
-// the offering is left unchecked (a diagnosis-specific offering when no
-// condition is given, an age limit when no age is given). ConfidenceHigh:
-// nothing is contradicted, but something is only partly met or cannot be
-// checked. ConfidenceLow: a criterion is not met — a preference (format,
+// the offering is left unchecked (a diagnosis-specific offering or an
+// exclusion when no condition is given, an age limit when no age is
+// given). ConfidenceHigh: nothing is contradicted, but something is only
+// partly met, cannot be checked, or is met only on a fact inferred from
+// free text. ConfidenceLow: a criterion is not met — a preference (format,
 // delivery, themes, time), the condition of an offering across diagnoses
-// that names only other conditions, or a hard constraint kept by a relaxing
-// option. ConfidenceNo, the zero value, means excluded.
+// that names only other conditions, a fact inferred from free text, or a
+// hard constraint kept by a relaxing option — or the offering names no
+// condition for a person who named one and covers none of their themes:
+// "open to all" is a partial fit, never a confident one on its own.
+// ConfidenceNo, the zero value, means excluded.
 //
 // # Order
 //
-// Results are ordered by confidence (exact first), then score, then
-// closeness, then the nearest next start date (offerings with none last),
-// then offering ID (as text), then catalogue position. The order is total,
-// so the same catalogue and need always give the same ranking.
+// Results are ordered by confidence (exact first); then, within a
+// confidence, an offering whose condition is not met comes after every one
+// whose condition is met or partly met; then by score, closeness, the
+// nearest next start date (offerings with none last), offering ID (as
+// text), and catalogue position. The order is total, so the same catalogue
+// and need always give the same ranking.
 //
 // # Free text
 //
 // When Need.FreeText is set it is read by the matcher's TextReader (by
-// default one built on lmh/classify and lmh/geo; see Reader), and the facts
-// found fill the facets the caller left empty — never overriding a field
-// that is set. Reasons based on such a fact have FromText set and say so in
-// their text.
+// default one built on lmh/classify, lmh/geo and lmh/geo/places; see
+// Reader), and the facts found fill the facets the caller left empty —
+// never overriding a field that is set. The default reader knows who
+// writes: a parent, partner, adult child or sibling writing about a
+// relative ("forelder til gutt på 6 år med autisme") is next of kin and an
+// adult, the relative's age is kept apart from the writer's, and a case
+// worker's "pasienten er 82 år" is the need's own age. It reads ages in
+// words, lay words for conditions ("sukker", "nerver"), towns, bydeler,
+// regions and Sami names, languages and interpreters, and whether the
+// person wants a group, one-to-one, digital or in-person offering.
+//
+// A fact the text states (a role from who writes, an age in digits or
+// words about the person, a named condition, where the person says they
+// live) acts like a field the caller set. A fact it only suggests is
+// inferred (TextFacts.Inferred): an age group from "pensjonist" or from a
+// parent's voice, a condition from a described symptom ("hukommelsen
+// svikter"), a place named without saying the person lives there. An
+// inferred fact ranks but never excludes, and met it does not make a match
+// exact. Reasons based on a fact from the text have FromText set and mark
+// it where the sentence names it ("(fra teksten din)", or "(tolket fra
+// teksten din)" when inferred); a sentence about the offering alone is
+// never credited to the text. When next of kin meet an offering for
+// patients or for their relative's age, the reason says it may suit the
+// relative ("men kan passe for barnet ditt (9 år)").
 //
 // # Indexes
 //

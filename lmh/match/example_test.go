@@ -185,3 +185,24 @@ func ExampleRelaxAge() {
 	// Søvnskolen – digitalt kurs for bedre søvn low The offering is for ages 18 and over, but you are 16 – included because this requirement was relaxed.
 	// --
 }
+
+func ExampleRelaxDelivery() {
+	// A person who will meet in person only: the digital MS course is
+	// excluded, unless the constraint is relaxed.
+	m, _ := match.New(lmh.SampleCatalogueOn(lmh.SampleDay), today)
+	need := lmh.Need{Roles: []taxonomy.Role{taxonomy.RolePatient}, Conditions: []taxonomy.Condition{taxonomy.ConditionMultipleSclerosis},
+		Delivery: lmh.InPersonOnly, Municipality: "3301"}
+	for _, opts := range [][]match.Option{nil, {match.RelaxDelivery()}} {
+		results, _ := m.Match(need, opts...)
+		fmt.Println(len(results))
+		for _, r := range results {
+			fmt.Println(r.Offering.Name, r.Confidence, r.Reason(match.CriterionDelivery).Text(taxonomy.EN))
+		}
+	}
+	// Output:
+	// 0
+	// 3
+	// Lære å leve med MS – nettkurs low The offering is digital, but you want to meet in person only – included because this requirement was relaxed.
+	// KiB – Kurs i belastningsmestring på nett low The offering is digital, but you want to meet in person only – included because this requirement was relaxed.
+	// Søvnskolen – digitalt kurs for bedre søvn low The offering is digital, but you want to meet in person only – included because this requirement was relaxed.
+}

@@ -21,14 +21,18 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     judgement's sentence (reasonArgs).
 //
 // How their agreement is tested: TestQuickAgreesWithEvaluate runs both on
-// every need × offering pair of a generated catalogue under four policies
-// and requires the same verdict (pass, score, confidence, closeness, next
-// start); with a floor it requires the bound to drop only offerings that
-// rank after it, and a run the search skips to hold none that would enter.
-// It fails when a class merges offerings with different facts, the bound
-// is unsound or runs are cut wrong. TestIndexAgreesWithBaseline requires
-// the indexed search to rank as a linear scan over every record does, on
-// two generated catalogues.
+// every need × offering pair of two generated catalogues (one with
+// exclusions, unknown deliveries and every scope, with needs read from
+// free text: inferred facts, counties, relatives) under four policies and
+// requires the same verdict (pass, score, confidence, condition met,
+// closeness, next start); with a floor it requires the bound to drop only
+// offerings that rank after it, and a run the search skips to hold none
+// that would enter. It fails when the bound is unsound or runs are cut
+// wrong. TestClassesHoldTheirFacts requires every record's classes to hold
+// the facts its offering compiles to; it fails when a class key leaves out
+// a fact a judge reads. TestIndexAgreesWithBaseline requires the indexed
+// search to rank as a linear scan over every record does, on three
+// generated catalogues.
 
 // judgement is what one criterion finds for one offering and one need.
 // Judges build it with judged. It has four fields, so it travels in

@@ -55,6 +55,9 @@ func readLanguages(toks []token) langReading {
 		}
 		tag, ok := languageWords[t.s]
 		if !ok {
+			if !strings.Contains(t.s, "talende") && !strings.Contains(t.s, "talande") {
+				continue
+			}
 			for name, tg := range languageWords {
 				if rest, found := strings.CutPrefix(t.s, name); found && (strings.HasPrefix(rest, "talende") || strings.HasPrefix(rest, "talande")) {
 					tag, ok = tg, true

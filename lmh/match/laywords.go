@@ -80,9 +80,72 @@ var layWords = slices.Concat(
 	lay(taxonomy.ConditionLungCancer, false, "kreft i lungene", "kreft i lunga", "kreft i lungen", "kreft i lungane"),
 )
 
-// fuzzyNames are long names of conditions a misspelling one letter off
-// still names ("diabetis", "epelepsi", "alzeimer").
-var fuzzyNames = map[string]taxonomy.Condition{
+// layIndex finds the lay phrases that can begin at a word: by the first
+// word when it is whole, and the few that begin with a word's beginning.
+type layIndex struct {
+	byWord   map[string][]int // first word → phrases
+	byPrefix map[string][]int // phrases whose first word ends in *, by its first three bytes
+}
+
+var layIdx = func() layIndex {
+	x := layIndex{byWord: map[string][]int{}, byPrefix: map[string][]int{}}
+	for i, lw := range layWords {
+		if p, ok := strings.CutSuffix(lw.words[0], "*"); ok {
+			if len(p) < 3 {
+				panic("match: a lay word's beginning shorter than three bytes: " + p)
+			}
+			x.byPrefix[p[:3]] = append(x.byPrefix[p[:3]], i)
+		} else {
+			x.byWord[lw.words[0]] = append(x.byWord[lw.words[0]], i)
+		}
+	}
+	return x
+}()
+
+// layMatch is a lay phrase found in a text.
+type layMatch struct {
+	at, end int // first token, one past the last
+	phrase  int // index in layWords
+}
+
+// findLay returns every lay phrase in toks.
+func findLay(toks []token) []layMatch {
+	var out []layMatch
+	try := func(i, k int) {
+		if matchLay(toks, i, layWords[k].words) {
+			out = append(out, layMatch{i, i + len(layWords[k].words), k})
+		}
+	}
+	for i := range toks {
+		for _, k := range layIdx.byWord[toks[i].s] {
+			try(i, k)
+		}
+		if len(toks[i].s) >= 3 {
+			for _, k := range layIdx.byPrefix[toks[i].s[:3]] {
+				try(i, k)
+			}
+		}
+	}
+	return out
+}
+
+// fuzzyName is a long name of a condition that a misspelling one letter
+// off still names ("diabetis", "epelepsi", "alzeimer").
+type fuzzyName struct {
+	name []rune
+	cond taxonomy.Condition
+}
+
+var fuzzyNames = func() []fuzzyName {
+	var out []fuzzyName
+	for name, c := range fuzzyNameTable {
+		out = append(out, fuzzyName{[]rune(name), c})
+	}
+	slices.SortFunc(out, func(a, b fuzzyName) int { return strings.Compare(string(a.name), string(b.name)) })
+	return out
+}()
+
+var fuzzyNameTable = map[string]taxonomy.Condition{
 	"diabetes": taxonomy.ConditionDiabetes, "epilepsi": taxonomy.ConditionEpilepsy, "parkinson": taxonomy.ConditionParkinsons,
 	"parkinsons": taxonomy.ConditionParkinsons, "alzheimer": taxonomy.ConditionDementia, "alzheimers": taxonomy.ConditionDementia,
 	"fibromyalgi": taxonomy.ConditionFibromyalgia, "revmatisme": taxonomy.ConditionRheumatism, "autisme": taxonomy.ConditionAutism,
@@ -139,13 +202,10 @@ func readConditions(text string, toks []token, c classify.Result, places [][2]in
 	// The spans of the lay phrases: a classifier condition read inside one
 	// ("infarkt" in "hjerneinfarkt") gives way to the phrase's.
 	type span struct{ start, end int }
+	lays := findLay(toks)
 	var laySpans []span
-	for i := range toks {
-		for _, lw := range layWords {
-			if matchLay(toks, i, lw.words) {
-				laySpans = append(laySpans, span{toks[i].start, toks[i+len(lw.words)-1].end})
-			}
-		}
+	for _, m := range lays {
+		laySpans = append(laySpans, span{toks[m.at].start, toks[m.end-1].end})
 	}
 	for _, p := range places {
 		laySpans = append(laySpans, span{p[0], p[1]})
@@ -172,23 +232,29 @@ func readConditions(text string, toks []token, c classify.Result, places [][2]in
 			named = true
 		}
 	}
-	for i, t := range toks {
-		for _, lw := range layWords {
-			if matchLay(toks, i, lw.words) && !negated(toks, i) && !slices.Contains(conds, lw.cond) {
-				conds = append(conds, lw.cond)
-				mentions = append(mentions, i)
-				named = named || !lw.describes
-			}
+	for _, m := range lays {
+		lw := &layWords[m.phrase]
+		if !negated(toks, m.at) && !slices.Contains(conds, lw.cond) {
+			conds = append(conds, lw.cond)
+			mentions = append(mentions, m.at)
+			named = named || !lw.describes
 		}
+	}
+	var word []rune
+	for i, t := range toks {
 		if t.s == "me" && strings.HasPrefix(text[t.start:], "ME") && !slices.Contains(conds, taxonomy.ConditionMECFS) {
 			conds = append(conds, taxonomy.ConditionMECFS) // "ME" in capitals; "me" is Nynorsk for "we"
 			mentions = append(mentions, i)
 			named = true
 		}
 		if len(t.s) >= 7 && !insideLay(t.start, t.end) {
-			for name, cd := range fuzzyNames {
-				if !slices.Contains(conds, cd) && oneEditApart(t.s, name) && !negated(toks, i) {
-					conds = append(conds, cd)
+			word = append(word[:0], []rune(t.s)...)
+			for _, fn := range fuzzyNames {
+				if d := len(word) - len(fn.name); d < -1 || d > 1 || slices.Contains(conds, fn.cond) {
+					continue
+				}
+				if oneEditApart(word, fn.name) && !negated(toks, i) {
+					conds = append(conds, fn.cond)
 					mentions = append(mentions, i)
 					named = true
 				}
@@ -226,8 +292,7 @@ func readConditions(text string, toks []token, c classify.Result, places [][2]in
 
 // oneEditApart reports whether a and b differ by exactly one letter
 // inserted, deleted, replaced or two neighbours swapped.
-func oneEditApart(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
+func oneEditApart(ra, rb []rune) bool {
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
 	}

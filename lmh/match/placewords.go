@@ -2,6 +2,9 @@ package match
 
 import (
 	"strings"
+	"sync"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/lmhkit/lmhkit/lmh/geo"
 	gazetteer "github.com/lmhkit/lmhkit/lmh/geo/places"
@@ -67,6 +70,11 @@ var (
 		"ås", "marker", "råde", "strand", "stranda", "grane", "valle", "vega", "luster", "hjelmeland", "karlsøy", "tana"}
 )
 
+var (
+	notLivingSet = wordSet(notLivingWords)
+	serviceSet   = wordSet(serviceWords)
+)
+
 // readPlace finds where the person lives.
 func readPlace(text string, toks []token, v *voice) placeReading {
 	var best placeReading
@@ -92,11 +100,11 @@ func readPlace(text string, toks []token, v *voice) placeReading {
 		for k := p - 1; k >= 0 && k >= p-5 && sameClause(toks, k, p); k-- {
 			w := toks[k].s
 			switch {
-			case slicesContains(notLivingWords, w):
+			case notLivingSet[w]:
 				kind = placeNone
 			case slicesContains(livingWords, w):
 				livesThere = true
-			case slicesContains(serviceWords, w):
+			case serviceSet[w]:
 				if v.voice == voiceCaseWorker {
 					kind = placeService
 				}
@@ -180,8 +188,41 @@ func resolvePlace(text string, toks []token, s int) (muni, county string, n int)
 	return "", "", 0
 }
 
+// placeWords are the first words of every name resolveName knows, in
+// lower case, and the counties by lower-case name: most words start no
+// place name, and the lookups are not tried for them.
+var placeWords = sync.OnceValues(func() (map[string]bool, map[string]string) {
+	first := map[string]bool{}
+	add := func(name string) {
+		if f := strings.Fields(strings.ToLower(norm.NFC.String(name))); len(f) > 0 {
+			first[strings.Trim(f[0], "-.")] = true
+		}
+	}
+	for _, m := range geo.Municipalities() {
+		add(m.Name)
+		add(m.ParallelName)
+		add(strings.SplitN(m.Name, " (", 2)[0])
+	}
+	for _, p := range gazetteer.All() {
+		add(p.Name)
+	}
+	for _, r := range gazetteer.Regions() {
+		add(r.Name)
+	}
+	counties := map[string]string{}
+	for _, c := range geo.Counties() {
+		add(c.Name)
+		counties[strings.ToLower(c.Name)] = c.Number
+	}
+	return first, counties
+})
+
 // resolveName is resolvePlace for names as written.
 func resolveName(text string, toks []token, s int) (muni, county string, n int) {
+	first, counties := placeWords()
+	if !first[toks[s].s] && !first[strings.ToLower(norm.NFC.String(text[toks[s].start:toks[s].end]))] {
+		return "", "", 0
+	}
 	for n = min(3, len(toks)-s); n >= 1; n-- {
 		if !sameClause(toks, s, s+n-1) {
 			continue
@@ -204,8 +245,8 @@ func resolveName(text string, toks []token, s int) (muni, county string, n int) 
 		if r, ok := gazetteer.FindRegion(name); ok {
 			return "", r.County, n
 		}
-		if c, ok := geo.FindCounty(name); ok {
-			return "", c.Number, n
+		if c, ok := counties[strings.ToLower(strings.Join(strings.Fields(name), " "))]; ok {
+			return "", c, n
 		}
 	}
 	return "", "", 0

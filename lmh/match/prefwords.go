@@ -17,19 +17,19 @@ import (
 
 var (
 	wishWords    = []string{"vil", "ønsker", "ønskjer", "ønske", "ønsket", "gjerne", "helst", "heller", "trenger", "treng", "tenke", "likt", "like", "liker"}
-	groupPhrases = [][]string{{"møte", "andre"}, {"treffe", "andre"}, {"møte", "folk"}, {"møte", "nokon"}, {"sammen", "med", "andre"},
-		{"saman", "med", "andre"}, {"i", "samme", "situasjon"}, {"i", "same", "situasjon"}, {"andre", "som", "har"}}
-	individualPhrases = [][]string{{"en-til-en"}, {"ein-til-ein"}, {"en", "til", "en"}, {"ein", "til", "ein"}, {"på", "tomannshånd"},
+	groupPhrases = newPhrases([][]string{{"møte", "andre"}, {"treffe", "andre"}, {"møte", "folk"}, {"møte", "nokon"}, {"sammen", "med", "andre"},
+		{"saman", "med", "andre"}, {"i", "samme", "situasjon"}, {"i", "same", "situasjon"}, {"andre", "som", "har"}})
+	individualPhrases = newPhrases([][]string{{"en-til-en"}, {"ein-til-ein"}, {"en", "til", "en"}, {"ein", "til", "ein"}, {"på", "tomannshånd"},
 		{"på", "tomannshand"}, {"noen", "alene"}, {"nokon", "åleine"}, {"individuell"}, {"individuelt"}, {"individuelle"},
 		{"enesamtale"}, {"enesamtaler"}, {"eintimar"}, {"enkeltsamtale"}, {"enkeltsamtaler"}, {"enkeltsamtalar"},
-		{"enkelttime"}, {"enkelttimer"}, {"enkelttimar"}, {"personlig", "veiledning"}, {"personleg", "rettleiing"}}
-	inPersonPhrases = [][]string{{"bare", "fysisk"}, {"berre", "fysisk"}, {"kun", "fysisk"}, {"bare", "oppmøte"}, {"berre", "oppmøte"},
-		{"være", "oppmøte"}, {"vere", "oppmøte"}, {"ansikt", "til", "ansikt"}, {"andlet", "til", "andlet"}}
+		{"enkelttime"}, {"enkelttimer"}, {"enkelttimar"}, {"personlig", "veiledning"}, {"personleg", "rettleiing"}})
+	inPersonPhrases = newPhrases([][]string{{"bare", "fysisk"}, {"berre", "fysisk"}, {"kun", "fysisk"}, {"bare", "oppmøte"}, {"berre", "oppmøte"},
+		{"være", "oppmøte"}, {"vere", "oppmøte"}, {"ansikt", "til", "ansikt"}, {"andlet", "til", "andlet"}})
 	noComputerWords = []string{"data", "pc", "datamaskin", "datamaskina", "nett", "nettet", "internett", "teams", "zoom",
 		"skjerm", "nettbrett", "smarttelefon", "mobilen", "video"}
 	digitalWords = []string{"digitalt", "digital", "digitale", "nettkurs", "nettbasert", "nettbaserte", "video", "videomøte",
 		"videosamtale", "skjerm", "teams", "zoom", "hjemmefra", "heimanfrå", "heimefrå", "online", "nettmøte", "nettgruppe"}
-	travelHardPhrases = [][]string{{"ikke", "reise"}, {"ikkje", "reise"}, {"ikke", "å", "reise"}, {"ikkje", "å", "reise"},
+	travelHardPhrases = newPhrases([][]string{{"ikke", "reise"}, {"ikkje", "reise"}, {"ikke", "å", "reise"}, {"ikkje", "å", "reise"},
 		{"orker", "å", "reise"}, {"orkar", "å", "reise"}, {"langt", "unna"}, {"langt", "å", "reise"}, {"lang", "reisevei"},
 		{"lang", "reiseveg"}, {"ikke", "kjøre"}, {"ikkje", "køyre"}, {"ikkje", "kjøre"}, {"tid", "på", "reising"},
 		{"vanskelig", "å", "komme"}, {"vanskeleg", "å", "kome"}, {"har", "ikke", "bil"}, {"har", "ikkje", "bil"},
@@ -37,8 +37,29 @@ var (
 		{"langt", "å", "køyre"}, {"lang", "vei"}, {"lang", "veg"}, {"over", "nett"}, {"over", "nettet"}, {"over", "internett"},
 		{"på", "pc"}, {"på", "data"}, {"på", "nettbrett"}, {"på", "mobilen"}, {"via", "nett"}, {"via", "video"},
 		{"vanskelig", "å", "reise"}, {"vanskeleg", "å", "reise"}, {"tungvint", "å", "reise"}, {"tungvint", "å", "komme"},
-		{"tungvint", "å", "kome"}, {"problem", "å", "reise"}, {"strevsomt", "å", "reise"}, {"slitsomt", "å", "reise"}}
+		{"tungvint", "å", "kome"}, {"problem", "å", "reise"}, {"strevsomt", "å", "reise"}, {"slitsomt", "å", "reise"}})
 )
+
+// phraseSet holds phrases by their first word.
+type phraseSet map[string][][]string
+
+func newPhrases(ps [][]string) phraseSet {
+	out := phraseSet{}
+	for _, p := range ps {
+		out[p[0]] = append(out[p[0]], p)
+	}
+	return out
+}
+
+// at reports whether one of the phrases begins at token i.
+func (ps phraseSet) at(toks []token, i int) bool {
+	for _, p := range ps[toks[i].s] {
+		if phraseAt(toks, i, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // phraseAt reports whether the words of phrase follow each other from
 // token i, in one clause.
@@ -52,15 +73,6 @@ func phraseAt(toks []token, i int, phrase []string) bool {
 		}
 	}
 	return true
-}
-
-func anyPhraseAt(toks []token, i int, phrases [][]string) bool {
-	for _, p := range phrases {
-		if phraseAt(toks, i, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // isCourseWord reports whether s names a course or a group: kurs,
@@ -78,7 +90,7 @@ func isCourseWord(s string) bool {
 func readFormat(toks []token) taxonomy.Format {
 	group := false
 	for i, t := range toks {
-		if anyPhraseAt(toks, i, individualPhrases) && !is(toks, i+1, "plan", "planen", "planer", "oppfølging", "tilpasset", "tilpassa") {
+		if individualPhrases.at(toks, i) && !is(toks, i+1, "plan", "planen", "planer", "oppfølging", "tilpasset", "tilpassa") {
 			return taxonomy.FormatIndividual // not "individuell plan", a plan of care
 		}
 		if (strings.HasPrefix(t.s, "gruppe") || t.s == "grupper") && groupRefused(toks, i) {
@@ -95,7 +107,7 @@ func readFormat(toks []token) taxonomy.Format {
 				}
 			}
 		}
-		if anyPhraseAt(toks, i, groupPhrases) && !negated(toks, i) {
+		if groupPhrases.at(toks, i) && !negated(toks, i) {
 			group = true
 		}
 	}
@@ -121,8 +133,15 @@ func groupRefused(toks []token, i int) bool {
 func readDelivery(toks []token) lmh.DeliveryPreference {
 	digital := false
 	for i, t := range toks {
-		if anyPhraseAt(toks, i, inPersonPhrases) {
+		if inPersonPhrases.at(toks, i) {
 			return lmh.InPersonOnly
+		}
+		if is(toks, i, "fysisk", "fysiske", "oppmøte", "frammøte") {
+			for k := i - 1; k >= 0 && k >= i-3 && sameClause(toks, k, i); k-- {
+				if is(toks, k, "bare", "berre", "kun", "må", "only") {
+					return lmh.InPersonOnly // "vil bare ha fysisk oppmøte"
+				}
+			}
 		}
 		if slicesContains(noComputerWords, t.s) && negated(toks, i) && (is(toks, i-1, "bruke", "bruka", "med", "har", "på") || is(toks, i-2, "bruke", "bruka", "flink", "god", "har")) {
 			return lmh.InPersonOnly // "kan ikke bruke data", "ikke flink med pc"
@@ -133,7 +152,7 @@ func readDelivery(toks []token) lmh.DeliveryPreference {
 			}
 			digital = true
 		}
-		if anyPhraseAt(toks, i, travelHardPhrases) {
+		if travelHardPhrases.at(toks, i) {
 			digital = true
 		}
 	}
@@ -162,8 +181,8 @@ func init() {
 }
 
 // eveningPhrases are ways of saying after the working day.
-var eveningPhrases = [][]string{{"etter", "jobb"}, {"etter", "jobben"}, {"etter", "arbeid"}, {"etter", "arbeidstid"},
-	{"etter", "arbeidstida"}, {"etter", "arbeidstiden"}, {"etter", "skoletid"}, {"etter", "skuletid"}}
+var eveningPhrases = newPhrases([][]string{{"etter", "jobb"}, {"etter", "jobben"}, {"etter", "arbeid"}, {"etter", "arbeidstid"},
+	{"etter", "arbeidstida"}, {"etter", "arbeidstiden"}, {"etter", "skoletid"}, {"etter", "skuletid"}})
 
 // afterHour returns the hour of "etter klokka 17", "etter kl. 16", "etter
 // fem" at token i (afternoon hours given as 1 to 8 are read as 13 to 20), or
@@ -195,7 +214,7 @@ func afterHour(toks []token, i int) int {
 func readSlots(toks []token) []lmh.TimeSlot {
 	var mask uint8
 	for i, t := range toks {
-		if anyPhraseAt(toks, i, eveningPhrases) || afterHour(toks, i) >= 16 {
+		if eveningPhrases.at(toks, i) || afterHour(toks, i) >= 16 {
 			mask |= 1 << lmh.WeekdayEvening
 			continue
 		}

@@ -138,7 +138,10 @@ func tokenize(text string) []token {
 		w := strings.Trim(text[start:end], "-")
 		if w != "" && len(out) < maxTokens {
 			r, _ := utf8.DecodeRuneInString(w)
-			s := accentFolder.Replace(strings.ToLower(w)) // "én-til-én"; æ, ø and å stay
+			s := strings.ToLower(w)
+			if strings.ContainsAny(s, "éèêóòôáàü") {
+				s = accentFolder.Replace(s) // "én-til-én"; æ, ø and å stay
+			}
 			out = append(out, token{s: s, upper: unicode.IsUpper(r), num: numberOf(s), paren: paren, sent: sent, clause: clause, start: start, end: end})
 		}
 		start = -1

@@ -330,7 +330,7 @@ func readVoice(toks []token) voice {
 			}
 		}
 		switch {
-		case slicesContains(caseWorkerWords, t.s) && (is(toks, i-1, "er", "som", "i", "på", "fra", "frå") || is(toks, i-2, "er", "som")):
+		case caseWorkerSet[t.s] && (is(toks, i-1, "er", "som", "i", "på", "fra", "frå") || is(toks, i-2, "er", "som")):
 			caseWorker = true
 		case t.s == "vegne" && is(toks, i-1, "på"):
 			caseWorker = true
@@ -341,7 +341,7 @@ func readVoice(toks []token) voice {
 		case t.s == "pasienten" || t.s == "brukeren" || t.s == "brukaren" || t.s == "beboeren" || t.s == "bebuaren" ||
 			t.s == "eleven" || t.s == "klienten":
 			client = true
-		case slicesContains(clientWords, t.s) && determiner(toks, i-1):
+		case clientSet[t.s] && determiner(toks, i-1):
 			client = true
 		case (t.s == "pasient" || t.s == "bruker" || t.s == "brukar") && is(toks, i+1, "av") && is(toks, i+2, "oss"):
 			client = true
@@ -389,7 +389,7 @@ func readVoice(toks []token) voice {
 		switch {
 		case writerKin[i]:
 			v.refs[i] = whoWriter
-		case slicesContains(writerWords, t.s) && !(t.s == "me" && t.upper && i+1 < len(toks) && toks[i+1].s != "har"):
+		case writerSet[t.s] && !(t.s == "me" && t.upper && i+1 < len(toks) && toks[i+1].s != "har"):
 			if v.voice == voiceCaseWorker && t.s != "jeg" && t.s != "eg" && t.s != "meg" {
 				continue // vi, oss: the case worker's service
 			}
@@ -446,6 +446,21 @@ func readVoice(toks []token) voice {
 		v.relative = 0
 	}
 	return v
+}
+
+// The word lists that are looked up for every word, as sets.
+var (
+	caseWorkerSet = wordSet(caseWorkerWords)
+	clientSet     = wordSet(clientWords)
+	writerSet     = wordSet(writerWords)
+)
+
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 func slicesContains(s []string, x string) bool {

@@ -25,3 +25,15 @@ func ExampleAll() {
 	fmt.Println(districts, "bydeler in Oslo")
 	// Output: 15 bydeler in Oslo
 }
+
+func ExampleFindRegion() {
+	r, _ := places.FindRegion("Sunnmøre")
+	c, _ := geo.LookupCounty(r.County)
+	fmt.Println(r.Name, r.County, c.Name)
+	// Output: Sunnmøre 15 Møre og Romsdal
+}
+
+func ExampleRegions() {
+	fmt.Println(len(places.Regions()) > 40)
+	// Output: true
+}
