@@ -303,7 +303,7 @@ func oneEditApart(ra, rb []rune) bool {
 			if ra[i] != rb[i] {
 				if diff >= 0 {
 					// a swap of neighbours
-					return diff == i-1 && ra[diff] == rb[i] && ra[i] == rb[diff] && string(ra[i+1:]) == string(rb[i+1:])
+					return diff == i-1 && ra[diff] == rb[i] && ra[i] == rb[diff] && slices.Equal(ra[i+1:], rb[i+1:])
 				}
 				diff = i
 			}
@@ -314,7 +314,7 @@ func oneEditApart(ra, rb []rune) bool {
 		for i < len(ra) && ra[i] == rb[i] {
 			i++
 		}
-		return string(ra[i:]) == string(rb[i+1:])
+		return slices.Equal(ra[i:], rb[i+1:])
 	}
 	return false
 }
