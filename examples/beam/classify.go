@@ -2,9 +2,12 @@ package main
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/lmhkit/lmhkit/lmh/harvest"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
@@ -130,12 +133,12 @@ func (fn *classifyFn) ProcessElement(_ string, listings func(*listing) bool, in 
 func appendOutOfScope(b []byte, l *copyOf, confidence float64) []byte {
 	b = append(b, `{"id":`...)
 	if l.HasID {
-		b = appendJSONString(b, l.ID)
+		b = harvest.AppendJSONString(b, l.ID)
 	} else {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"file":`...)
-	b = appendJSONString(b, l.File)
+	b = harvest.AppendJSONString(b, l.File)
 	b = append(b, `,"line":`...)
 	b = appendInt(b, l.Line)
 	b = append(b, `,"confidence":`...)
@@ -179,4 +182,10 @@ func init() {
 	register.DoFn5x0[string, func(*listing) bool, func(string, inScopeRecord), func(string), func(tally)](&classifyFn{})
 	register.Emitter2[string, inScopeRecord]()
 	register.Iter1[listing]()
+}
+
+// appendScore appends a score rounded to three decimals, as harvest's
+// Encoder writes confidences.
+func appendScore(b []byte, v float64) []byte {
+	return strconv.AppendFloat(b, float64(int64(v*1000+0.5))/1000, 'f', -1, 64)
 }

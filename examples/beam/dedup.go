@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/lmhkit/lmhkit/lmh/harvest"
+
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
 
@@ -52,7 +54,7 @@ func (fn *dedupFn) ProcessElement(_ string, recs func(*inScopeRecord) bool, emit
 				b = append(b, ',')
 			}
 			b = append(b, `{"file":`...)
-			b = appendJSONString(b, d.File)
+			b = harvest.AppendJSONString(b, d.File)
 			b = append(b, `,"line":`...)
 			b = appendInt(b, d.Line)
 			b = append(b, '}')

@@ -31,20 +31,3 @@ func TestListingCoder(t *testing.T) {
 		}
 	}
 }
-
-func TestAppendJSONString(t *testing.T) {
-	for _, s := range []string{"", "kurs", `"sitat" \ skråstrek`, "linje\nskift\r\t\x00\x1f", "ugyldig \xff\xfe", "\u2028\u2029", "<&>", "æøå ÆØÅ 😀"} {
-		b := appendJSONString(nil, s)
-		var got string
-		if err := json.Unmarshal(b, &got); err != nil {
-			t.Errorf("%q gives invalid JSON %s: %v", s, b, err)
-			continue
-		}
-		want, _ := json.Marshal(s) // encoding/json also makes invalid UTF-8 U+FFFD
-		var w string
-		json.Unmarshal(want, &w)
-		if got != w {
-			t.Errorf("%q: read back as %q, want %q", s, got, w)
-		}
-	}
-}

@@ -95,9 +95,9 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, goo
 // what, never a record's content.
 func appendInputError(b []byte, file string, err error) []byte {
 	b = append(b, `{"file":`...)
-	b = appendJSONString(b, file)
+	b = harvest.AppendJSONString(b, file)
 	b = append(b, `,"input_error":`...)
-	b = appendJSONString(b, err.Error())
+	b = harvest.AppendJSONString(b, err.Error())
 	return append(b, '}')
 }
 

@@ -91,7 +91,7 @@ func inScope(l *listing, d *classify.Draft, o readOptions, dups []pos) (string, 
 	b := harvest.Encoder{}.AppendDraft(nil, &rec, d)
 	b = b[:len(b)-2] // "}\n"
 	b = append(b, `,"file":`...)
-	b = appendJSONString(b, l.File)
+	b = harvest.AppendJSONString(b, l.File)
 	b = append(b, `,"line":`...)
 	b = appendInt(b, l.Line)
 	return d.Offering.ID.String(), inScopeRecord{pos: l.pos(), Dups: dups, JSON: b}

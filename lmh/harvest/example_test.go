@@ -105,3 +105,10 @@ func ExampleRun_catalogue() {
 	// 0 valid offerings; true
 	// Pårørendeskole 4 true 1804 active
 }
+
+func ExampleAppendJSONString() {
+	b := harvest.AppendJSONString([]byte(`{"file":`), "påmelding \"nå\".jsonl")
+	fmt.Println(string(append(b, '}')))
+	// Output:
+	// {"file":"påmelding \"nå\".jsonl"}
+}
