@@ -97,11 +97,23 @@ const (
 	BasisClockTime   Basis = "clock_time"   // kl. 18.00–20.30, klokka 18, fra ni til elleve
 
 	// extractplace.go
-	BasisPlaceName Basis = "place_name"        // a municipality, town or bydel named in the text
-	BasisVenue     Basis = "venue"             // Sted: …, i/på <venue>
-	BasisAddress   Basis = "street_address"    // Storgata 33
-	BasisOrganiser Basis = "organiser"         // <name> tilbyr/arrangerer/inviterer …, i regi av <name>
-	BasisOrgName   Basis = "organisation_name" // a name of an organisation's own shape (… kommune, LHL …)
+	BasisPlaceName      Basis = "place_name"      // the only municipality, town or bydel the text names, tied to nothing
+	BasisVenueLabel     Basis = "venue_label"     // Sted: <venue>, Hvor: <venue>
+	BasisVenue          Basis = "venue"           // møtes i <venue>, foregår ved <venue>
+	BasisAddress        Basis = "street_address"  // Storgata 33
+	BasisPlaceVenue     Basis = "place_venue"     // a place in the venue's name or where the text says it meets
+	BasisPlaceOrganiser Basis = "place_organiser" // a place in the organiser's name (Kristiansand kommune tilbyr)
+	BasisPlaceKommune   Basis = "place_kommune"   // a municipality named as one (… i Sola kommune)
+	BasisPlaceResidents Basis = "place_residents" // for those who live in a place (som bor i bydel Nordre Aker)
+
+	// extractprovider.go
+	BasisOrganiserNamed Basis = "organiser_named"      // i regi av <name>, arrangeres av <name>, Arrangør: <name>
+	BasisOrganiser      Basis = "organiser"            // <name> tilbyr/arrangerer/inviterer …
+	BasisOrganiserLate  Basis = "organiser_late"       // Mandag starter <name> opp …, Det er <name> som …
+	BasisOrgName        Basis = "organisation_name"    // <offering> ved <name>, <job title> ved <name>
+	BasisOrgWe          Basis = "organisation_we"      // vi i <name>, hos oss i <name>
+	BasisOrgOpening     Basis = "organisation_opening" // the text opens with the name (<name> er …)
+	BasisOrgTitle       Basis = "organisation_title"   // the title names the organiser, the text none
 
 	// extracttarget.go
 	BasisAges      Basis = "ages"               // for deg mellom 18 og 67 år, over 60 år
@@ -132,6 +144,12 @@ func Extract(title, text string, asOf lmh.Date) Draft {
 
 // Extract reads a listing into a Draft; see the package function Extract.
 func (c *Classifier) Extract(title, text string, asOf lmh.Date) Draft {
+	return c.extract(title, text, asOf, false)
+}
+
+// extract is Extract; all gives every value read, whatever its rule's
+// confidence (the calibration reads the rules so).
+func (c *Classifier) extract(title, text string, asOf lmh.Date, all bool) Draft {
 	if asOf.IsZero() {
 		asOf = lmh.DateOf(time.Now())
 	}
@@ -140,6 +158,7 @@ func (c *Classifier) Extract(title, text string, asOf lmh.Date) Draft {
 	r := decide(s, true)
 	x := xpool.Get().(*xstate)
 	x.reset(s, title, text, asOf)
+	x.all = all
 	d := Draft{Result: r, AsOf: asOf}
 	x.read(&d)
 	x.s = nil
@@ -184,6 +203,7 @@ func (d *Draft) Missing() []string {
 // xstate is the extractor's working memory for one listing, pooled.
 type xstate struct {
 	s           *scratch
+	all         bool // give every value read (see give)
 	title, text string
 	asOf        lmh.Date
 	toks        []xtok  // the text's tokens
@@ -200,6 +220,10 @@ type xstate struct {
 	times                      []xtime
 	weekdays                   []xweekday
 	places                     []xplace
+	// The tokens of the organiser's name and of the venue read from the
+	// text, given or not; -1 for none.
+	prov, venue [2]int
+	provBasis   Basis // the rule that read prov
 }
 
 var xpool = sync.Pool{New: func() any { return new(xstate) }}

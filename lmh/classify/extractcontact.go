@@ -45,8 +45,9 @@ func (x *xstate) readPhone(c *lmh.Contact) {
 		if !labelled && !x.groupedPhone(i, j) {
 			continue
 		}
-		c.Phone = num
-		x.add("contact.phone", x.toks[i].start, x.toks[j-1].end, BasisPhone, 0.9)
+		if x.give("contact.phone", x.toks[i].start, x.toks[j-1].end, BasisPhone) != nil {
+			c.Phone = num
+		}
 		return
 	}
 }
@@ -147,8 +148,9 @@ func (x *xstate) readEmail(c *lmh.Contact) {
 		if local == "" || dot <= 0 || len(domain)-dot-1 < 2 || len(x.text[lo:hi]) > 254 {
 			continue
 		}
-		c.Email = x.text[lo:hi]
-		x.add("contact.email", int32(lo), int32(hi), BasisEmail, 0.95)
+		if x.give("contact.email", int32(lo), int32(hi), BasisEmail) != nil {
+			c.Email = x.text[lo:hi]
+		}
 		return
 	}
 }
@@ -213,8 +215,9 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		if len(full) > 500 {
 			continue
 		}
-		o.URL = full
-		x.add("url", int32(lo), int32(hi), BasisURL, 0.9)
+		if x.give("url", int32(lo), int32(hi), BasisURL) != nil {
+			o.URL = full
+		}
 		return
 	}
 }

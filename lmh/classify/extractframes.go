@@ -72,11 +72,13 @@ func (x *xstate) readCost(f *lmh.Frames) {
 	switch {
 	case free >= 0 && fee >= 0:
 	case free >= 0:
-		f.Cost.Free = true
-		x.add("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree, 0.9)
+		if x.give("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree) != nil {
+			f.Cost.Free = true
+		}
 	case fee >= 0:
-		f.Cost.FeeNOK = amount
-		x.add("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee, 0.85)
+		if x.give("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee) != nil {
+			f.Cost.FeeNOK = amount
+		}
 	}
 }
 
@@ -184,11 +186,13 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 	}
 	switch {
 	case no >= 0:
-		f.ReferralRequired = lmh.No
-		x.add("frames.referral_required", x.toks[no].start, x.toks[no].end, BasisReferralNo, 0.9)
+		if x.give("frames.referral_required", x.toks[no].start, x.toks[no].end, BasisReferralNo) != nil {
+			f.ReferralRequired = lmh.No
+		}
 	case yes >= 0:
-		f.ReferralRequired = lmh.Yes
-		x.add("frames.referral_required", x.toks[yes].start, x.toks[yes].end, BasisReferralYes, 0.85)
+		if x.give("frames.referral_required", x.toks[yes].start, x.toks[yes].end, BasisReferralYes) != nil {
+			f.ReferralRequired = lmh.Yes
+		}
 	}
 }
 
@@ -277,11 +281,13 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 	switch {
 	case yes >= 0 && no >= 0:
 	case no >= 0:
-		f.RegistrationRequired = lmh.No
-		x.add("frames.registration_required", x.toks[no].start, x.toks[no].end, BasisRegistrationNo, 0.9)
+		if x.give("frames.registration_required", x.toks[no].start, x.toks[no].end, BasisRegistrationNo) != nil {
+			f.RegistrationRequired = lmh.No
+		}
 	case yes >= 0:
-		f.RegistrationRequired = lmh.Yes
-		x.add("frames.registration_required", x.toks[yes].start, x.toks[yes].end, BasisRegistrationYes, 0.85)
+		if x.give("frames.registration_required", x.toks[yes].start, x.toks[yes].end, BasisRegistrationYes) != nil {
+			f.RegistrationRequired = lmh.Yes
+		}
 	}
 }
 
@@ -303,6 +309,7 @@ func (x *xstate) negatedRegistration(i int) bool {
 // readSessions reads the number of sessions and the hours.
 func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	at, end, n, exact := -1, -1, 0, false
+	var basis Basis
 	for _, k := range x.nums {
 		if at >= 0 {
 			break
@@ -323,9 +330,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if per, k := x.perUnit(u + 1); per != wNone {
 			if per == wWeek {
 				if wlo, whi, wend, ok := x.weeksAfter(k); ok && (lo == hi || wlo == whi) {
-					at, end, n, exact = i, wend, int(lo*wlo), lo == hi && wlo == whi
-					_ = whi
-					x.add("frames.sessions", x.toks[i].start, x.tok(wend-1).end, BasisSessionsPerWeek, 0.75)
+					at, end, n, exact, basis = i, wend, int(lo*wlo), lo == hi && wlo == whi, BasisSessionsPerWeek
 				}
 			}
 			continue
@@ -333,31 +338,29 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if lo != float64(int(lo)) || lo < 1 || hi > 200 {
 			continue
 		}
-		at, end, n, exact = i, u+1, int(lo), lo == hi
-		x.add("frames.sessions", x.toks[i].start, x.toks[u].end, BasisSessions, 0.85)
+		at, end, n, exact, basis = i, u+1, int(lo), lo == hi, BasisSessions
 	}
 	if at < 0 {
 		at, end, n, exact = x.weeklySessions(s)
+		basis = BasisSessionsPerWeek
 	}
 	if at < 0 && len(s.Dates) >= 3 {
 		// Three or more session dates listed, and no count written.
-		at, n, exact = 0, len(s.Dates), true
-		x.add("frames.sessions", x.toks[x.dates[0].i].start, x.toks[x.dates[len(x.dates)-1].j-1].end, BasisDatesCounted, 0.7)
+		at, end, n, exact, basis = x.dates[0].i, x.dates[len(x.dates)-1].j, len(s.Dates), true, BasisDatesCounted
 	}
-	if at >= 0 && n > 0 {
+	if at >= 0 && n > 0 && x.give("frames.sessions", x.tok(min(at, end-1)).start, x.tok(max(at, end-1)).end, basis) != nil {
 		f.Sessions = n
 	}
-	_ = end
 	// Hours: stated in all, or sessions × the length of one.
 	if h, i, j, ok := x.totalHours(); ok {
-		f.Hours = h
-		x.add("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursStated, 0.8)
+		if x.give("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursStated) != nil {
+			f.Hours = h
+		}
 		return
 	}
 	if f.Sessions > 0 && exact {
-		if l, i, j, ok := x.sessionLength(s); ok {
+		if l, i, j, ok := x.sessionLength(s); ok && x.give("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursComputed) != nil {
 			f.Hours = float64(f.Sessions) * l
-			x.add("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursComputed, 0.75)
 		}
 	}
 }
@@ -466,8 +469,7 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 			continue
 		}
 		if lo, hi, e, ok := x.weeksAfter(i + 1); ok {
-			x.add("frames.sessions", x.toks[i].start, x.tok(e-1).end, BasisSessionsPerWeek, 0.75)
-			return i, e, perWeek * int(lo), lo == hi
+			return i, max(e, i+1), perWeek * int(lo), lo == hi
 		}
 	}
 	return -1, -1, 0, false
@@ -592,10 +594,23 @@ func (x *xstate) lastsBefore(i int) bool {
 // readCapacity reads how many participants the offering takes.
 func (x *xstate) readCapacity(f *lmh.Frames) {
 	skip, conflict := 0, false
+	// The bounds read, each with its span and rule; given at the end
+	// unless the text states two sizes.
+	type bound struct {
+		v          int
+		start, end int32
+		b          Basis
+	}
+	var lo, hi bound
 	defer func() {
 		if conflict {
-			f.Capacity.Min, f.Capacity.Max = 0, 0
-			x.dropEvidence("frames.capacity.min", "frames.capacity.max")
+			return
+		}
+		if lo.v > 0 && x.give("frames.capacity.min", lo.start, lo.end, lo.b) != nil {
+			f.Capacity.Min = lo.v
+		}
+		if hi.v > 0 && x.give("frames.capacity.max", hi.start, hi.end, hi.b) != nil {
+			f.Capacity.Max = hi.v
 		}
 	}()
 	for _, k := range x.keys {
@@ -632,9 +647,8 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			if x.cls(i) != wMax && x.cls(next) != wPerson {
 				continue
 			}
-			if f.Capacity.Max == 0 {
-				f.Capacity.Max = int(v)
-				x.add("frames.capacity.max", x.toks[i].start, x.tok(next-1).end, BasisCapacityMax, 0.85)
+			if hi.v == 0 {
+				hi = bound{int(v), x.toks[i].start, x.tok(next - 1).end, BasisCapacityMax}
 			}
 		case x.cls(i) == wMin:
 			v, next, article, ok := x.qty(i + 1)
@@ -644,10 +658,9 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			// "minimum fire og maksimum syv personer".
 			if x.cls(next) == wAnd && x.cls(next+1) == wMax {
 				w, n2, _, ok2 := x.qty(next + 2)
-				if ok2 && w > v && x.cls(n2) == wPerson && f.Capacity.Min == 0 && f.Capacity.Max == 0 {
-					f.Capacity.Min, f.Capacity.Max = int(v), int(w)
-					x.add("frames.capacity.min", x.toks[i].start, x.tok(n2).end, BasisCapacityRange, 0.85)
-					x.add("frames.capacity.max", x.toks[i].start, x.tok(n2).end, BasisCapacityRange, 0.85)
+				if ok2 && w > v && x.cls(n2) == wPerson && lo.v == 0 && hi.v == 0 {
+					lo = bound{int(v), x.toks[i].start, x.tok(n2).end, BasisCapacityRange}
+					hi = bound{int(w), x.toks[i].start, x.tok(n2).end, BasisCapacityRange}
 					skip = n2 + 1
 				}
 				continue
@@ -655,40 +668,37 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			if x.cls(next) != wPerson {
 				continue
 			}
-			if f.Capacity.Min == 0 {
-				f.Capacity.Min = int(v)
-				x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityMin, 0.85)
+			if lo.v == 0 {
+				lo = bound{int(v), x.toks[i].start, x.tok(next).end, BasisCapacityMin}
 			}
 		default:
 			if c := x.tok(i); c.kind != tNum && c.cls != wNumber && c.cls != wBetween {
 				continue
 			}
-			lo, hi, next, article, ok := x.rng(i)
-			if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || hi > 500 || lo != float64(int(lo)) || hi != float64(int(hi)) {
+			a, b, next, article, ok := x.rng(i)
+			if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || b > 500 || a != float64(int(a)) || b != float64(int(b)) {
 				continue
 			}
 			unit := x.cls(next) == wPerson
 			// "grupper på 6-10", "Gruppestørrelse: 6-10".
 			group := x.groupBefore(i)
-			if lo < hi && (unit || group && !x.otherUnit(next)) && lo >= 2 {
-				if f.Capacity.Min != 0 && (f.Capacity.Min != int(lo) || f.Capacity.Max != int(hi)) {
+			if a < b && (unit || group && !x.otherUnit(next)) && a >= 2 {
+				if lo.v != 0 && (lo.v != int(a) || hi.v != int(b)) {
 					// Two sizes ("8–12 deltakere … 12–24 deltakere"): the
 					// text gives no one capacity.
 					conflict = true
 				}
-				if f.Capacity.Min == 0 && f.Capacity.Max == 0 {
-					f.Capacity.Min, f.Capacity.Max = int(lo), int(hi)
-					x.add("frames.capacity.min", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
-					x.add("frames.capacity.max", x.toks[i].start, x.tok(next).end, BasisCapacityRange, 0.9)
+				if lo.v == 0 && hi.v == 0 {
+					lo = bound{int(a), x.toks[i].start, x.tok(next).end, BasisCapacityRange}
+					hi = bound{int(b), x.toks[i].start, x.tok(next).end, BasisCapacityRange}
 				}
 				skip = next
 				continue
 			}
 			// "ti deltakere i hver gruppe".
-			if lo == hi && unit && x.is(next+1, vI) && x.cls(next+2) == wEvery && x.groupWord(next+3) && lo >= 2 {
-				if f.Capacity.Max == 0 {
-					f.Capacity.Max = int(lo)
-					x.add("frames.capacity.max", x.toks[i].start, x.tok(next+3).end, BasisCapacityMax, 0.8)
+			if a == b && unit && x.is(next+1, vI) && x.cls(next+2) == wEvery && x.groupWord(next+3) && a >= 2 {
+				if hi.v == 0 {
+					hi = bound{int(a), x.toks[i].start, x.tok(next + 3).end, BasisCapacityMax}
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/geo"
 )
 
 // The place: the municipality, the venue and its street address.
@@ -28,7 +29,7 @@ import (
 type xplace struct {
 	i, j   int    // its tokens
 	number string // kommunenummer
-	venue  bool   // named as where the offering meets
+	tie    placeTie
 }
 
 func (x *xstate) readPlace(o *lmh.Offering) {
@@ -135,43 +136,118 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 	return true
 }
 
-// readMunicipality decides the municipality of the offering.
+// readMunicipality decides the municipality of the offering: from the
+// places the text ties to it, the strongest tie first (see placeTie).
+// When the places of the strongest tie lie in different municipalities,
+// none is given.
 func (x *xstate) readMunicipality(o *lmh.Offering) {
 	ps := x.placesIn(x.places[:0], x.toks, x.text)
 	x.places = ps
 	if len(ps) == 0 {
 		return
 	}
-	pick := -1
-	same := true
+	best := tieRejected
 	for k := range ps {
-		ps[k].venue = x.venueContext(ps[k].i)
-		if ps[k].number != ps[0].number {
-			same = false
+		ps[k].tie = x.placeTie(ps[k].i, ps[k].j)
+		if ps[k].tie != tieRejected && (best == tieRejected || ps[k].tie > best) {
+			best = ps[k].tie
 		}
 	}
-	if same {
-		pick = 0
-	} else {
-		for k := range ps {
-			if !ps[k].venue {
-				continue
-			}
-			if pick >= 0 && ps[pick].number != ps[k].number {
-				pick = -1
-				break
-			}
-			if pick < 0 {
-				pick = k
-			}
-		}
-	}
-	if pick < 0 {
+	if best == tieRejected {
 		return
 	}
+	pick := -1
+	for k := range ps {
+		// A place tied to nothing counts only when the text names no
+		// other municipality at all, not even a rejected one.
+		if best != tieNone && ps[k].tie != best {
+			continue
+		}
+		if ps[k].number != ps[0].number && best == tieNone || pick >= 0 && ps[k].number != ps[pick].number {
+			return
+		}
+		if pick < 0 && ps[k].tie == best {
+			pick = k
+		}
+	}
 	p := ps[pick]
-	o.Place.Municipality = p.number
-	x.add("place.municipality", x.toks[p.i].start, x.toks[p.j-1].end, BasisPlaceName, 0.85)
+	if x.give("place.municipality", x.toks[p.i].start, x.toks[p.j-1].end, tieBasis[best]) != nil {
+		o.Place.Municipality = p.number
+	}
+}
+
+// placeTie is what ties a place named in the text to the offering, in
+// order of strength.
+type placeTie uint8
+
+const (
+	tieRejected  placeTie = iota // a partner's, a region's: not the offering's
+	tieNone                      // named, tied to nothing
+	tieResidents                 // those who live there: "som bor i bydel Nordre Aker"
+	tieKommune                   // named as a municipality: "Sola kommune", "Bydel Stovner"
+	tieOrganiser                 // in the organiser's name: "Kristiansand kommune tilbyr"
+	tieVenue                     // where it meets: "Sted: …", "holdes på Frøya", the venue's name
+)
+
+var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResidents, tieKommune: BasisPlaceKommune,
+	tieOrganiser: BasisPlaceOrganiser, tieVenue: BasisPlaceVenue}
+
+// placeTie decides the tie of the place at tokens [i, j).
+func (x *xstate) placeTie(i, j int) placeTie {
+	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune".
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
+		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.isAny(k-1, vSammen, vSaman)) {
+			return tieRejected
+		}
+		if x.p(k, ',') || x.p(k, '(') {
+			break
+		}
+	}
+	// A region: "Oslo og Akershus", "Oslo/Akershus".
+	if (x.cls(j) == wAnd || x.p(j, '/')) && x.tok(j+1).flags&fCap != 0 && x.isCounty(j+1) {
+		return tieRejected
+	}
+	inside := func(span [2]int) bool { return span[0] >= 0 && i >= span[0] && j <= span[1] }
+	switch {
+	case inside(x.venue) || x.venueContext(i):
+		return tieVenue
+	case inside(x.prov) && passes("provider.name", x.provBasis) && !x.severalNamed(x.prov):
+		return tieOrganiser
+	case x.cls(j) == wKommune && x.cls(i-1) == wAnd && (x.p(i-2, '-') || x.p(i-2, ',')):
+		return tieRejected // "Holtålen-, Os- og Røros kommune": several
+	case x.cls(j) == wKommune || x.cls(i-1) == wBydel:
+		return tieKommune
+	}
+	k := i - 1
+	if x.cls(k) == wBydel || x.cls(k) == wIn {
+		k--
+	}
+	if x.isAny(k, vBor, vBur, vBosatt, vBusett, vInnbyggere, vInnbyggarar, vInnbyggjarar) {
+		return tieResidents
+	}
+	return tieNone
+}
+
+// severalNamed reports whether the name at tokens span joins two with
+// "og" ("Oppdal og Rennebu Revmatikerforening"): a name of several
+// places ties the offering to none of them.
+func (x *xstate) severalNamed(span [2]int) bool {
+	for k := span[0]; k < span[1]; k++ {
+		if x.cls(k) == wAnd {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounty reports whether token i names a county, today's or a former
+// one ("Akershus", "Sogn").
+func (x *xstate) isCounty(i int) bool {
+	if x.tok(i).kind != tWord {
+		return false
+	}
+	_, ok := geo.FindCounty(x.str(i))
+	return ok || x.isAny(i, vAkershus, vSogn, vHordaland, vTelemark, vTroms, vFinnmark, vNordland, vOppland, vHedmark)
 }
 
 // venueContext reports whether the place at token i is named as where the
@@ -191,8 +267,14 @@ func (x *xstate) venueContext(i int) bool {
 	if x.p(i-1, ',') && x.tok(i-2).kind == tNum && x.streetWord(i-3) {
 		return true
 	}
-	if x.tok(i-1).kind == tNum && x.tok(i-1).ndig == 4 { // "9038 Tromsø"
-		return !x.isAny(i-3, vPb, vPostboks)
+	// "Kjøpmannsgata 13, 7500 Stjørdal"; a postcode after a post-office
+	// box, or on a line of its own, is a postal address, not a venue.
+	if x.tok(i-1).kind == tNum && x.tok(i-1).ndig == 4 {
+		k := i - 2
+		if x.p(k, ',') {
+			k--
+		}
+		return x.tok(k).kind == tNum && x.streetWord(k-1) && !x.isAny(k-2, vPb, vPostboks)
 	}
 	// "biblioteket på Husnes", "holdes på Frøya", "foregår ved
 	// SiV-Tønsberg": after "i", "på" or "ved", in a sentence that says
@@ -257,8 +339,9 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 				}
 			}
 		}
-		pl.Address = x.text[x.toks[i].start:x.toks[j-1].end]
-		x.add("place.address", x.toks[i].start, x.toks[j-1].end, BasisAddress, 0.85)
+		if x.give("place.address", x.toks[i].start, x.toks[j-1].end, BasisAddress) != nil {
+			pl.Address = x.text[x.toks[i].start:x.toks[j-1].end]
+		}
 		return
 	}
 }

@@ -70,9 +70,11 @@ var notNameStarts = []wordID{vDa, vNaar, vHvis, vViss, vEtter, vFor2, vSom, vMen
 var organiserVerbs = []wordID{vTilbyr, vTilbyd, vArrangerer, vArrangerar, vInviterer, vInviterar, vDriver, vDriv, vGjennomforer, vHeld, vHolder, vSkipar, vSkiper, vOrganiserer, vStartar, vStarter, vHar, vBehandler, vOnsker, vOnskjer, vMelder, vTar, vLanserer, vStaar, vStartet, vStarta, vAapner, vOpnar, vSkriv, vSkriver, vVil, vSkal, vKjorer, vKoyrer, vArrangerte, vInviterte, vTilbod, vTilbaud, vHoldt, vHeldt, vLanserte, vAapnet, vOpna, vSetter, vSet, vByr}
 
 // readProvider finds the organiser's name in the text, or in the title
-// when the text names none.
+// when the text names none. The name read from the text is kept in
+// x.prov (for the municipality) whether or not its rule's confidence lets
+// the draft give it.
 func (x *xstate) readProvider(o *lmh.Offering) {
-	part := PartText
+	x.prov = [2]int{-1, -1}
 	rank, i, j, b := x.providerIn()
 	if rank == 0 && len(x.ttoks) > 0 {
 		// Read the title as if it were the text.
@@ -81,31 +83,62 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		x.sent, x.send, x.nums, x.keys = x.tsent, x.tsend, x.tnums, x.tkeys
 		x.sentences()
 		x.index()
-		rank, i, j, b = x.providerIn()
+		rank, i, j, _ = x.providerIn()
 		tstart, tend := int32(0), int32(0)
-		if rank > 0 {
+		clean := rank > 0 && x.nameBounded(i, j)
+		if clean {
 			tstart, tend = x.toks[i].start, x.toks[j-1].end
 		}
 		ev, tsent, tsend, tnums, tkeys := x.ev, x.sent, x.send, x.nums, x.keys
 		*x = saved
 		x.ev, x.tsent, x.tsend, x.tnums, x.tkeys = ev, tsent, tsend, tnums, tkeys
-		if rank > 0 {
+		if clean && x.givePart("provider.name", PartTitle, tstart, tend, BasisOrgTitle) != nil {
 			o.Provider.Name = strings.TrimRight(x.title[tstart:tend], " ,.:;")
-			x.ev = append(x.ev, FieldEvidence{Field: "provider.name", Part: PartTitle, Start: int(tstart), End: int(tend),
-				Basis: b, Confidence: providerConfidence[rank] - 0.1})
 		}
 		return
 	}
-	if rank == 0 {
+	if rank == 0 || !x.nameBounded(i, j) {
 		return
 	}
-	o.Provider.Name = strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
-	x.ev = append(x.ev, FieldEvidence{Field: "provider.name", Part: part, Start: int(x.toks[i].start), End: int(x.toks[j-1].end),
-		Basis: b, Confidence: providerConfidence[rank]})
+	x.prov, x.provBasis = [2]int{i, j}, b
+	if x.give("provider.name", x.toks[i].start, x.toks[j-1].end, b) != nil {
+		o.Provider.Name = strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
+	}
 }
 
-// providerConfidence is the confidence of each rank of rule.
-var providerConfidence = [...]float64{0, 0.6, 0.7, 0.75, 0.8, 0.85}
+// nameBounded reports whether the name read at tokens [i, j) is whole and
+// names one organiser: no capitalised word runs into it from before
+// within its sentence ("Norsk Revmatikerforbund i Stjørdal" read from
+// "Revmatikerforbund"), it is not the second of two joined by "og" ("X og
+// Ambulant rehabiliteringsteam har holdt"), and no name continues it
+// after "og", "/", "i", "ved" or "-" ("LHL Sogn og Fjordane" read as "LHL
+// Sogn", "DPS Gjøvik i Sykehuset Innlandet" as "DPS Gjøvik"). A name whose
+// ends are in doubt is not given: a name one word too long or too short
+// is a wrong name.
+func (x *xstate) nameBounded(i, j int) bool {
+	if i > 0 && i > int(x.sent[i]) {
+		t := x.tok(i - 1)
+		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) {
+			return false
+		}
+		if (t.cls == wAnd || t.isP(',')) && x.tok(i-2).kind == tWord && i-2 >= int(x.sent[i]) {
+			return false
+		}
+	}
+	if x.glued(j) && x.p(j, '-') {
+		return false
+	}
+	if x.cls(j) == wAnd || x.p(j, '/') || x.isAny(j, vI, vVed) || x.is(j, vV) && x.p(j+1, '/') {
+		k := j + 1
+		if x.p(k, '/') {
+			k++
+		}
+		if t := x.tok(k); t.kind == tWord && t.flags&fCap != 0 && (t.cls == wNone || t.place != 0) && x.sameSentence(j, k) {
+			return false
+		}
+	}
+	return true
+}
 
 // providerIn applies the rules to the tokens in x.toks and returns the
 // best name's rank (0 for none), span and rule.
@@ -136,7 +169,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
 		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet)) {
 			if j, ok := x.orgName(v+1, false); ok {
-				consider(5, v+1, j, BasisOrganiser)
+				consider(5, v+1, j, BasisOrganiserNamed)
 			}
 		}
 		if t.flags&fCap != 0 && x.isAny(v, vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg) {
@@ -149,11 +182,11 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 			if k > 0 {
 				if j, ok := x.orgName(k, false); ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.')) {
-					consider(5, k, j, BasisOrganiser)
+					consider(5, k, j, BasisOrganiserNamed)
 				}
 			}
 		}
-		if t.sets&setOrgVerb == 0 && t.id != vEr || !x.organiserVerb(v) {
+		if t.sets&setOrgVerb == 0 && t.id != vEr || !x.organiserVerb(v) || x.joinedWith(v) {
 			continue
 		}
 		// "<name> tilbyr …": the name ends just before the verb and begins
@@ -190,7 +223,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// "Mandag kveld starter <name> opp …".
 		if v > int(x.sent[v]) {
 			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) {
-				consider(3, v+1, j, BasisOrganiser)
+				consider(3, v+1, j, BasisOrganiserLate)
 			}
 		}
 	}
@@ -203,19 +236,19 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// "Snart er Nordreisa familiesenter i gang med …".
 		if id == vEr && v > int(x.sent[v]) {
 			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && x.is(j, vI) && x.is(j+1, vGang) {
-				consider(3, v+1, j, BasisOrganiser)
+				consider(3, v+1, j, BasisOrganiserLate)
 			}
 		}
 		// "vi i LEVE Nord-Trøndelag", "hos oss i Mestringshusene".
 		if (id == vVi || id == vOss || id == vMe) && x.is(v+1, vI) {
 			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) {
-				consider(2, v+2, j, BasisOrgName)
+				consider(2, v+2, j, BasisOrgWe)
 			}
 		}
 		// "Det er Frisklivssentralen Sogn … som startar opp".
 		if id == vDet && x.is(v+1, vEr) {
 			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) && x.somVerbAfter(j) {
-				consider(3, v+2, j, BasisOrganiser)
+				consider(3, v+2, j, BasisOrganiserLate)
 			}
 		}
 	}
@@ -237,7 +270,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// with a line that holds only the name.
 		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
 			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
-			consider(1, 0, j, BasisOrgName)
+			consider(1, 0, j, BasisOrgOpening)
 		}
 	}
 	if best == 0 {
@@ -259,6 +292,18 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 	}
 	return best, bi, bj, bb
+}
+
+// joinedWith reports whether the verb at v says its subject has joined
+// another ("har gått sammen med Elverum kommune"): partners of one rank,
+// neither the organiser.
+func (x *xstate) joinedWith(v int) bool {
+	for k := v + 1; k < v+5 && k < x.sentenceEnd(v); k++ {
+		if x.is(k, vGaatt) && x.isAny(k+1, vSammen, vSaman) {
+			return true
+		}
+	}
+	return false
 }
 
 // organiserVerb reports whether token v is a verb an organiser is the

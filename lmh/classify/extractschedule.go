@@ -502,33 +502,42 @@ func (x *xstate) buildWeekly(s *lmh.Schedule) {
 			continue
 		}
 		n := len(s.Weekly)
-		wt := lmh.WeeklyTime{Weekday: w.day}
 		b := BasisWeekday
 		if w.dated {
 			b = BasisDateWeekday
 		}
-		x.add(weeklyFields[n][0], x.toks[w.i].start, x.toks[w.i].end, b, 0.85)
+		if x.give(weeklyFields[n][0], x.toks[w.i].start, x.toks[w.i].end, b) == nil {
+			continue
+		}
+		wt := lmh.WeeklyTime{Weekday: w.day}
 		tm := x.timeOf(w.i)
 		if tm == nil {
 			tm = only
 		}
 		if tm != nil {
-			wt.Start, wt.End = tm.start, tm.end
-			x.add(weeklyFields[n][1], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.9)
-			if !tm.end.IsZero() {
-				x.add(weeklyFields[n][2], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.9)
-			}
+			x.giveTime(&wt, n, tm, BasisClockTime)
 		}
 		s.Weekly = append(s.Weekly, wt)
 	}
 	if len(s.Weekly) == 0 && len(x.times) > 0 {
-		tm := &x.times[0]
-		s.Weekly = append(s.Weekly, lmh.WeeklyTime{Start: tm.start, End: tm.end})
-		x.add(weeklyFields[0][1], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.85)
-		if !tm.end.IsZero() {
-			x.add(weeklyFields[0][2], x.toks[tm.i].start, x.toks[tm.j-1].end, BasisClockTime, 0.85)
+		var wt lmh.WeeklyTime
+		if x.giveTime(&wt, 0, &x.times[0], BasisClockTime) {
+			s.Weekly = append(s.Weekly, wt)
 		}
 	}
+}
+
+// giveTime sets the start and end of weekly meeting n from tm, as far as
+// the rule's confidence allows, and reports whether it set either.
+func (x *xstate) giveTime(wt *lmh.WeeklyTime, n int, tm *xtime, b Basis) bool {
+	if x.give(weeklyFields[n][1], x.toks[tm.i].start, x.toks[tm.j-1].end, b) == nil {
+		return false
+	}
+	wt.Start = tm.start
+	if !tm.end.IsZero() && x.give(weeklyFields[n][2], x.toks[tm.i].start, x.toks[tm.j-1].end, b) != nil {
+		wt.End = tm.end
+	}
+	return true
 }
 
 // timeOf returns the first time in the sentence of the weekday at token i
@@ -566,15 +575,16 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 		x.settle(d, after)
 		if first == nil {
 			first = d
-			s.Start = d.date
-			e := x.add("schedule.start", x.toks[d.i].start, x.toks[d.j-1].end, d.basis, 0.85)
-			e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+			if e := x.give("schedule.start", x.toks[d.i].start, x.toks[d.j-1].end, d.basis); e != nil {
+				s.Start = d.date
+				e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+			}
 		}
 		if len(s.Dates) == 0 || s.Dates[len(s.Dates)-1].Before(d.date) {
 			s.Dates = append(s.Dates, d.date)
 		}
 	}
-	if len(s.Dates) < 2 {
+	if len(s.Dates) < 2 || s.Start.IsZero() {
 		s.Dates = nil
 	} else {
 		x.add("schedule.dates", x.toks[first.i].start, x.toks[x.dates[len(x.dates)-1].j-1].end, BasisDate, 0.8)
@@ -609,9 +619,10 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 					d.date.Year--
 				}
 			}
-			o.Frames.RegistrationDeadline = d.date
-			e := x.add("frames.registration_deadline", x.toks[d.i].start, x.toks[d.j-1].end, BasisDeadline, 0.85)
-			e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+			if e := x.give("frames.registration_deadline", x.toks[d.i].start, x.toks[d.j-1].end, BasisDeadline); e != nil {
+				o.Frames.RegistrationDeadline = d.date
+				e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
+			}
 		}
 	}
 }

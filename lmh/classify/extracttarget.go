@@ -34,14 +34,13 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 		if !ok || x.childOfParent(i) || x.statistics(i) {
 			continue
 		}
-		tg.Ages = lmh.AgeRange{Min: lo, Max: hi}
 		// A stated lower bound of 0 ("0-18 år") is evidence too, though
 		// the range holds it as no bound.
-		if lo > 0 || hi > 0 {
-			x.add("target_group.ages.min", x.toks[j].start, x.tok(end-1).end, BasisAges, 0.85)
+		if (lo > 0 || hi > 0) && x.give("target_group.ages.min", x.toks[j].start, x.tok(end-1).end, BasisAges) != nil {
+			tg.Ages.Min = lo
 		}
-		if hi > 0 {
-			x.add("target_group.ages.max", x.toks[j].start, x.tok(end-1).end, BasisAges, 0.85)
+		if hi > 0 && x.give("target_group.ages.max", x.toks[j].start, x.tok(end-1).end, BasisAges) != nil {
+			tg.Ages.Max = hi
 		}
 		return
 	}
@@ -164,8 +163,9 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 				if !c.IsValid() || slices.Contains(tg.ExcludeConditions, c) {
 					continue
 				}
-				tg.ExcludeConditions = append(tg.ExcludeConditions, c)
-				x.add(excludeField(len(tg.ExcludeConditions)-1), int32(m.Start), int32(m.End), BasisExclusion, 0.8)
+				if x.give(excludeField(len(tg.ExcludeConditions)), int32(m.Start), int32(m.End), BasisExclusion) != nil {
+					tg.ExcludeConditions = append(tg.ExcludeConditions, c)
+				}
 			}
 		}
 	}

@@ -23,6 +23,7 @@ import (
 //     nor is a digital offering's.
 
 func (x *xstate) readVenue(o *lmh.Offering) {
+	x.venue = [2]int{-1, -1}
 	if o.Delivery == taxonomy.DeliveryDigital {
 		return
 	}
@@ -65,7 +66,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if x.placeOnly(j, k) || alone && (k-j > 6 || x.tok(j).flags&fCap == 0) {
 			continue
 		}
-		x.setVenue(pl, j, k, 0.8)
+		x.setVenue(pl, j, k, BasisVenueLabel)
 		return
 	}
 	for _, k := range x.keys {
@@ -78,26 +79,33 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		strong := x.meetingBefore(i)
-		if !strong && !x.heldSentence(i) {
+		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) {
 			continue
 		}
 		j, ok := x.venueName(i+1, strong)
 		if !ok {
 			continue
 		}
-		x.setVenue(pl, i+1, j, 0.7)
+		// "på Jergul Astu i Karasjok kommune": the municipality's word
+		// belongs to the name.
+		if x.cls(j) == wKommune && x.tok(j-1).place != 0 && x.sameSentence(j-1, j) {
+			j++
+		}
+		x.setVenue(pl, i+1, j, BasisVenue)
 		return
 	}
 }
 
 // setVenue records tokens [i, j) as the venue.
-func (x *xstate) setVenue(pl *lmh.Place, i, j int, conf float64) {
+func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 	name := strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
 	if name == "" || len(name) > 200 {
 		return
 	}
-	pl.Name = name
-	x.add("place.name", x.toks[i].start, x.toks[j-1].end, BasisVenue, conf)
+	x.venue = [2]int{i, j}
+	if x.give("place.name", x.toks[i].start, x.toks[j-1].end, b) != nil {
+		pl.Name = name
+	}
 }
 
 // placeOnly reports whether tokens [i, j) are only a place's name.
@@ -179,7 +187,58 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 	if !proper && !definite(x.str(j-1)) || !venue && !strong {
 		return 0, false
 	}
+	// The name's head is its last word before "i", "på" or "ved" (the
+	// last part of a compound): a venue's word or a proper name, not
+	// "Recoveryskole-modellen". A lone common noun names a room or a
+	// building, not an institution ("biblioteket", not "sykehuset").
+	h := i
+	for k := i; k < j; k++ {
+		if k > i && x.isAny(k, vI, vPaa, vVed, vFor) {
+			break
+		}
+		if x.tok(k).kind == tWord {
+			h = k
+		}
+	}
+	if t := x.tok(h); t.flags&fCap == 0 {
+		if !x.feature(h, featMeeting) && !x.feature(h, featOrgHead) {
+			return 0, false
+		}
+		if !proper && x.isAny(h, vSykehuset, vSjukehuset) {
+			return 0, false
+		}
+	}
 	return j, true
+}
+
+// pastMeeting reports whether the sentence of the preposition at token
+// i tells of a meeting that has been ("I november ble det avholdt åpen
+// kafé … på Frivilligsentralen"): not where the offering meets.
+func (x *xstate) pastMeeting(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-12; k-- {
+		if x.isAny(k, vForegikk, vArrangerte, vHoldt, vHeldt) {
+			return true
+		}
+		if x.isAny(k, vBle, vVart) && x.isAny(k+1, vAvholdt, vArrangert, vHoldt, vGjennomfort) ||
+			x.isAny(k, vBle, vVart) && x.is(k+1, vDet) && x.isAny(k+2, vAvholdt, vArrangert, vHoldt, vGjennomfort) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliated reports whether a person stands just before the preposition
+// at token i ("overlege Erik Rødevand ved Revmatologisk avdeling", "leder
+// ved"): the place is where the person works.
+func (x *xstate) affiliated(i int) bool {
+	if x.jobTitle(i - 1) {
+		return true
+	}
+	// Two capitalised words that name no organisation or place: a
+	// person's name.
+	a, b := x.tok(i-2), x.tok(i-1)
+	return a.kind == tWord && b.kind == tWord && a.flags&fCap != 0 && b.flags&fCap != 0 && a.cls == wNone && b.cls == wNone &&
+		a.place == 0 && b.place == 0 && !x.orgHead(i-2) && !x.orgHead(i-1) && a.flags&fAllCap == 0 && b.flags&fAllCap == 0
 }
 
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).
