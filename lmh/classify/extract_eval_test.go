@@ -191,7 +191,15 @@ func draftView(d Draft) xView {
 	}
 	if len(s.Weekly) > 0 {
 		one("time_start", s.Weekly[0].Start.String())
-		one("time_end", s.Weekly[0].End.String())
+		// The corpus leaves time_end unset when two meetings end at
+		// different times, as it does weekday for two weekdays.
+		end := s.Weekly[0].End
+		for _, w := range s.Weekly[1:] {
+			if w.End != end {
+				end = lmh.ClockTime{}
+			}
+		}
+		one("time_end", end.String())
 	}
 	if o.Place.Municipality != "" {
 		one("municipality", o.Place.Municipality)

@@ -84,6 +84,28 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Capacity.Min == 4 })}},
 		{"attendance is no capacity", "23 personar møtte på den første kvelden.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Capacity == lmh.Capacity{} })}},
+		{"a membership fee is not the cost", "Medlemskontingenten er 300 kr i året. Kurset passer for alle.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"two fees give none", "Pris: 200 kr for medlemmer, 300 kr for andre.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"an amount named as no fee is none", "Vi fikk 5000 kroner fra banken.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"a fee per participant", "Kurset koster 450 kr per deltaker.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 450 })}},
+		{"parkering er gratis", "Parkering er gratis. Kurset holdes på biblioteket.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"a question about referral states nothing", "Trenger du henvisning? Ta kontakt med oss.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
+		{"no entry without referral", "Du kan ikke delta uten henvisning fra lege.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
+		{"a count of some meetings", "Etter 3 samlinger får du et kursbevis.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"a count that ends the group", "Gruppa slutter etter 6 samlinger.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 6 })}},
+		{"two ranges give no product", "Tilbudet strekker seg over 4-6 uker, 1-2 dager i uken.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"times over a year", "Kurset holdes 4 ganger i løpet av året.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"deadline", "Påmeldingsfrist 5. januar. Oppstart tirsdag 14. januar.",
 			[]check{frames(func(f lmh.Frames) bool {
 				return f.RegistrationDeadline == lmh.Date{Year: 2027, Month: 1, Day: 5} && f.RegistrationRequired == lmh.Yes
@@ -127,9 +149,27 @@ func TestExtractSchedule(t *testing.T) {
 				{Weekday: lmh.Thursday, Start: lmh.ClockAt(12, 0), End: lmh.ClockAt(15, 0)}}},
 		{"words for hours", "Hver tirsdag fra ni til elleve kan du stikke innom.", lmh.Date{}, false, false,
 			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(9, 0), End: lmh.ClockAt(11, 0)}}},
-		{"the page's date is not the start", "Publisert 21.04.2023 kl. 15.00. Kurset starter 3. mai.",
-			lmh.Date{Year: 2027, Month: 5, Day: 3}, true, false, nil},
+		{"the page's date is not the start but dates the rest", "Publisert 21.04.2023 kl. 15.00. Kurset starter 3. mai.",
+			lmh.Date{Year: 2023, Month: 5, Day: 3}, true, true, nil},
+		{"the year written with the same day elsewhere", "Markering 14 november.\n\nDato\n\n14.11.2019",
+			lmh.Date{Year: 2019, Month: 11, Day: 14}, false, true, nil},
+		{"the year of the season", "Kurs våren 2024. Oppstart 4. mars.",
+			lmh.Date{Year: 2024, Month: 3, Day: 4}, false, true, nil},
+		{"a season of another year tells nothing", "Kurs høsten 2024. Oppstart 4. mars.",
+			lmh.Date{Year: 2027, Month: 3, Day: 4}, true, false, nil},
 		{"a week number is not a date", "Kurset starter i uke 37.", lmh.Date{}, false, false, nil},
+		{"an information meeting before the course is no session", "Informasjonsmøte 3. oktober. Kursdatoer: 10. oktober og 17. oktober.",
+			lmh.Date{Year: 2027, Month: 10, Day: 10}, true, false, nil},
+		{"an information meeting alone is the offering", "Det blir informasjonsmøte om demens 5. februar.",
+			lmh.Date{Year: 2027, Month: 2, Day: 5}, true, false, nil},
+		{"office hours are no meeting", "Vi har åpent mandag–fredag kl. 08.00–15.30.", lmh.Date{}, false, false, nil},
+		{"two weekdays and their hours", "Vi har åpent hver tirsdag fra 10 til 14, og torsdag fra 17 til 20.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(10, 0), End: lmh.ClockAt(14, 0)},
+				{Weekday: lmh.Thursday, Start: lmh.ClockAt(17, 0), End: lmh.ClockAt(20, 0)}}},
+		{"telephone hours are not the meeting's", "Telefontid kl. 09.00–15.00. Kurset er hver tirsdag.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
+		{"a programme's first item does not end the day", "Program: 10.00-10.30 Velkommen. 10.30-12.00 Foredrag.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Start: lmh.ClockAt(10, 0)}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := Extract("", c.text, december)
@@ -207,6 +247,25 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		}
 	}
 
+	for _, c := range []struct{ text, provider, venue string }{
+		{"Kongsberg Revmatikerforening arrangerer kurs i Kongsberg.", "Kongsberg Revmatikerforening", ""},
+		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor.", "", ""},                                    // the name's start in doubt
+		{"Det melder LHL Sogn og Fjordane i ei pressemelding.", "", ""},                                     // its end in doubt
+		{"Enhet for rehabilitering og Ambulant rehabiliteringsteam har holdt kurs.", "", ""},                // two organisers
+		{"Sykehuset Innlandet har gått sammen med Elverum kommune for å tilby kurs.", "", ""},               // partners
+		{"Sykehuset Innlandet tilbyr et kurs basert på Recoveryskole-modellen.", "Sykehuset Innlandet", ""}, // a model, no venue
+		{"Da kommer overlege Erik Rødevand ved Revmatologisk avdeling for å orientere.", "", ""},            // where a person works
+		{"I november ble det avholdt åpen kafé på Frivilligsentralen på Frøya.", "", ""},                    // a meeting that has been
+		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
+		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
+		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""}, // not a venue
+	} {
+		o := Extract("", c.text, december).Offering
+		if o.Provider.Name != c.provider || o.Place.Name != c.venue {
+			t.Errorf("%q: provider %q venue %q, want %q %q", c.text, o.Provider.Name, o.Place.Name, c.provider, c.venue)
+		}
+	}
+
 	for _, c := range []struct {
 		text     string
 		min, max int
@@ -215,6 +274,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"For barn og unge i alderen 5–23 år.", 5, 23},
 		{"Aldersgrense er 18 år.", 18, 0},
 		{"Et kurs for foreldre med barn i alderen 0-5 år.", 0, 0}, // the children's ages
+		{"Vi har drevet kurs for pasienter i over 20 år.", 0, 0},  // a span of time
+		{"Hovedgruppen som kommer er mellom 60 og 70 år.", 0, 0},  // who comes, not whom it is for
+		{"Ca 70 prosent av deltakerne er over 50 år.", 0, 0},      // a figure
+		{"Kriterier:\n • Er over 60 år", 60, 0},                   // a criterion of its own
 		{"Sjansen for å falle er 30 % når ein er over 65 år.", 0, 0},
 	} {
 		if a := Extract("", c.text, december).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {

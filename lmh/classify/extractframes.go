@@ -63,9 +63,14 @@ func (x *xstate) readCost(f *lmh.Frames) {
 				free = i
 			}
 		}
-		if fee < 0 {
-			if n, ok := x.feeAt(i); ok {
+		if n, ok := x.feeAt(i); ok {
+			switch {
+			case fee < 0:
 				fee, amount = i, n
+			case n != amount:
+				// Two fees ("200 kr for medlemmer, 300 for andre", a
+				// course and a dinner): the text gives no one fee.
+				amount = -1
 			}
 		}
 	}
@@ -75,16 +80,33 @@ func (x *xstate) readCost(f *lmh.Frames) {
 		if x.give("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree) != nil {
 			f.Cost.Free = true
 		}
-	case fee >= 0:
+	case fee >= 0 && amount > 0:
 		if x.give("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee) != nil {
 			f.Cost.FeeNOK = amount
 		}
 	}
 }
 
+// notTheOffering reports whether the sentence of token i speaks of money
+// that is not a participant's fee: a membership, a grant, a gift.
+func (x *xstate) notTheOffering(i int) bool {
+	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
+		if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemskap, vMedlemskontingent, vKontingent,
+			vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
+			return true
+		}
+	}
+	return false
+}
+
 // freeAt reports whether "gratis" at i says the offering is free.
 func (x *xstate) freeAt(i int) bool {
-	if x.cls(i-1) == wNeg {
+	if x.cls(i-1) == wNeg || x.notTheOffering(i) {
+		return false
+	}
+	// "Parkering er gratis": something else is free.
+	if x.isAny(i-1, vEr, vBlir) && x.isAny(i-2, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke,
+		vFrukt, vTransport, vBuss, vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
 		return false
 	}
 	// "gratis med frikort", "gratis for barn under 16": an exemption
@@ -138,6 +160,12 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	default:
 		return 0, false
 	}
+	// A fee is named as one ("Pris: kr 300", "egenandel 350 kr", "koster
+	// 600 kroner", "300 kr per deltaker"), and not a membership's or a
+	// grant's.
+	if !x.feeWordBefore(i) && !x.perPersonAfter(next) || x.notTheOffering(i) {
+		return 0, false
+	}
 	// Not a grant or a budget: "300 000 kroner", "2 millioner kroner".
 	if x.isAny(next, vMillioner, vMill, vMilliarder, vTusen) {
 		return 0, false
@@ -146,14 +174,39 @@ func (x *xstate) feeAt(i int) (int, bool) {
 }
 
 // feeWordBefore reports whether a fee word comes before token i in its
-// sentence.
+// sentence ("Pris: kr 300", "Avgiften for å delta er kun 600 kroner"),
+// or labels the line before ("Pris" alone on its line).
 func (x *xstate) feeWordBefore(i int) bool {
-	for k := i - 1; k >= int(x.sent[i]) && k >= i-6; k-- {
+	lo := int(x.sent[i])
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1]) // a label on a line of its own
+	}
+	for k := i - 1; k >= lo && k >= i-8; k-- {
 		if c := x.cls(k); c == wFee || c == wCost {
 			return true
 		}
 	}
 	return false
+}
+
+// perPersonAfter reports whether the amount that ends before token k is
+// one per participant or per course ("300 kr per deltaker", "kr 500 pr.
+// kurs", "350 kroner i egenandel").
+func (x *xstate) perPersonAfter(k int) bool {
+	if x.p(k, ',') && x.p(k+1, '-') {
+		k += 2
+	}
+	if x.is(k, vI) && x.cls(k+1) == wFee {
+		return true
+	}
+	if x.cls(k) != wPer {
+		return false
+	}
+	k++
+	if x.p(k, '.') {
+		k++
+	}
+	return x.cls(k) == wPerson || x.isAny(k, vKurs, vKurset, vPerson)
 }
 
 // readReferral reads whether a referral is needed.
@@ -201,11 +254,24 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 func (x *xstate) referralAt(i int) lmh.Stated {
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	// Negated: "uten henvisning", "trenger ikke henvisning",
-	// "henvisning er ikke nødvendig".
-	for k := max(lo, i-4); k < i; k++ {
-		if x.cls(k) == wNeg {
-			return lmh.No
+	// "henvisning er ikke nødvendig"; within its clause, and not twice
+	// ("du kan ikke delta uten henvisning" requires one).
+	negs := 0
+	for k := i - 1; k >= max(lo, i-6); k-- {
+		if x.p(k, ',') || x.cls(k) == wAnd || x.is(k, vMen) {
+			break
 		}
+		if x.cls(k) == wNeg {
+			negs++
+		}
+	}
+	switch {
+	case x.p(end-1, '?'):
+		return lmh.NotStated // a question: "Trenger du henvisning?"
+	case negs == 1:
+		return lmh.No
+	case negs > 1:
+		return lmh.Yes
 	}
 	need := false
 	for k := i + 1; k < min(end, i+5); k++ {
@@ -316,14 +382,14 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		}
 		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
-		if !ok || article || x.isDateNumber(i) || x.clockBefore(i) {
+		if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
 			continue
 		}
 		u := next
 		if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
 			u++
 		}
-		if !x.sessionUnit(u) {
+		if !x.sessionUnit(u) || x.partCount(i) {
 			continue
 		}
 		// A frequency: "to ganger i året", "1-2 dager i uken".
@@ -344,8 +410,10 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		at, end, n, exact = x.weeklySessions(s)
 		basis = BasisSessionsPerWeek
 	}
-	if at < 0 && len(s.Dates) >= 3 {
-		// Three or more session dates listed, and no count written.
+	if at < 0 && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) {
+		// Three or more session dates listed within half a year, and no
+		// count written (dates further apart are more often the runs of a
+		// course than its meetings).
 		at, end, n, exact, basis = x.dates[0].i, x.dates[len(x.dates)-1].j, len(s.Dates), true, BasisDatesCounted
 	}
 	if at >= 0 && n > 0 && x.give("frames.sessions", x.tok(min(at, end-1)).start, x.tok(max(at, end-1)).end, basis) != nil {
@@ -363,6 +431,16 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			f.Hours = float64(f.Sessions) * l
 		}
 	}
+}
+
+// partCount reports whether the count at token i is of some of the
+// meetings, not all: "etter 2 samlinger", "før 3. gang", "hver 2. gang",
+// "hittil 4 samlinger".
+func (x *xstate) partCount(i int) bool {
+	if x.is(i-1, vEtter) {
+		return !x.isAny(i-2, vSlutter, vSluttar, vAvsluttes, vAvsluttast) // "slutter etter 6 samlinger": all of them
+	}
+	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }
 
 // sessionUnit reports whether token i names a kind of meeting.
@@ -397,6 +475,11 @@ func (x *xstate) perUnit(i int) (wclass, int) {
 	switch c := x.cls(k); c {
 	case wWeek, wYear, wMonthUnit:
 		return c, k + 1
+	}
+	// "i løpet av året", "i løpet av en sesong": a frequency over a
+	// period, not a count of one course's meetings.
+	if x.is(i, vI) && x.is(k, vLopet) && x.is(k+1, vAv) {
+		return wYear, k + 2
 	}
 	return wNone, i
 }

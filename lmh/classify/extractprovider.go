@@ -269,7 +269,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
 		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
-			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
+			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgOpening)
 		}
 	}

@@ -53,6 +53,7 @@ const (
 	dateDeadline                  // the registration deadline
 	dateLast                      // the last session
 	dateMovedFrom                 // a date the session moved from
+	dateOther                     // an information meeting, an interview: not a session
 	// datePublished also covers the date a service opened ("offisielt
 	// åpnet 10. mai", "innført fra 1. mars 2016"): not a session.
 )
@@ -193,6 +194,12 @@ func (x *xstate) dateRole(i int) dateRole {
 		if x.cls(k) == wFounded {
 			return datePublished
 		}
+		// An information meeting or an interview before the course is
+		// not one of its sessions.
+		if x.isAny(k, vInformasjonsmote, vInformasjonsmotet, vInfomote, vForsamtale, vForsamtaler, vInntakssamtale,
+			vInntakssamtaler, vIntervju) && !x.courseDatesLabel(k, i) {
+			return dateOther
+		}
 	}
 	for k := i - 1; k >= max(lo, i-8); k-- {
 		switch x.cls(k) {
@@ -224,6 +231,17 @@ func (x *xstate) dateRole(i int) dateRole {
 		}
 	}
 	return dateSession
+}
+
+// courseDatesLabel reports whether a label of the course's dates
+// ("Kursdatoer:", "Datoer") comes between tokens k and i.
+func (x *xstate) courseDatesLabel(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if x.cls(m) == wDate || x.isAny(m, vKursdatoer, vKursdatoar, vKursdato) {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineWordBetween reports whether "innen", "før", "seinast" … lies
@@ -272,7 +290,7 @@ func (x *xstate) readTimes() {
 			continue
 		}
 		skip = tm.j
-		if !x.publishedBefore(i) {
+		if !x.publishedBefore(i) && !x.officeHours(i) {
 			x.times = append(x.times, tm)
 		}
 	}
@@ -283,6 +301,28 @@ func (x *xstate) readTimes() {
 func (x *xstate) publishedBefore(i int) bool {
 	for k := i - 1; k >= i-7 && k >= 0; k-- {
 		if x.cls(k) == wPublished {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHours reports whether the time at token i is when an office or
+// a telephone answers ("Telefontid kl. 9–15", "Åpningstid: …", "Ring oss
+// mellom 9 og 15"): not when the offering meets.
+func (x *xstate) officeHours(i int) bool {
+	lo := int(x.sent[i])
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1]) // a label on a line of its own
+	}
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if x.cls(k) == wPhone || x.isAny(k, vTelefontid, vTelefontider, vAapningstid, vAapningstider, vOpningstid,
+			vOpningstider, vKontortid, vKontortider, vSentralbord) {
+			return true
+		}
+		// "mandag–fredag kl. 08.00–15.30": every working day, an
+		// office's hours.
+		if x.cls(k) == wWeekday && (x.p(k-1, '-') || x.cls(k-1) == wTo) && x.cls(k-2) == wWeekday {
 			return true
 		}
 	}
@@ -316,7 +356,8 @@ func (x *xstate) timeAt(i int) (xtime, bool) {
 			return tm, false
 		}
 		tm = xtime{i: i, j: k, start: c}
-	case x.cls(i) == wFrom && x.cls(i+1) == wNumber && x.cls(i+2) == wTo && x.cls(i+3) == wNumber && x.weekdayNear(i):
+	case x.cls(i) == wFrom && x.hourAt(i+1) && x.cls(i+2) == wTo && x.hourAt(i+3) && x.weekdayNear(i):
+		// "hver tirsdag fra ni til elleve", "fra 10 til 14".
 		a, b := int(x.tok(i+1).val), int(x.tok(i+3).val)
 		if a < 6 || b > 23 || b <= a {
 			return tm, false
@@ -340,6 +381,17 @@ func (x *xstate) timeAt(i int) (xtime, bool) {
 		}
 	}
 	return tm, true
+}
+
+// hourAt reports whether token i is a bare hour: a number word, or one
+// or two digits not followed by a clock's minutes.
+func (x *xstate) hourAt(i int) bool {
+	t := x.tok(i)
+	if t.cls == wNumber {
+		return true
+	}
+	minutes := (x.p(i+1, '.') || x.p(i+1, ':')) && x.glued(i+1) && x.tok(i+2).kind == tNum && x.tok(i+2).ndig == 2 && x.glued(i+2)
+	return t.kind == tNum && t.ndig <= 2 && !minutes
 }
 
 // clockAt reads "18", "18.00", "18:00" or "1800" at token i; bare hours
@@ -420,8 +472,9 @@ func (x *xstate) recurringBefore(i int) bool {
 	case wEvery, wEveryOther:
 		return true
 	case wAnd, wOr:
-		if n := len(x.weekdays); n > 0 && x.weekdays[n-1].i == k-1 && x.weekdays[n-1].recurring {
-			return true
+		if n := len(x.weekdays); n > 0 && x.weekdays[n-1].recurring && (x.weekdays[n-1].i == k-1 ||
+			x.sameSentence(x.weekdays[n-1].i, i) && x.p(k-1, ',')) {
+			return true // "hver tirsdag og torsdag", "hver tirsdag fra 10 til 14, og torsdag"
 		}
 	}
 	if x.p(k, ',') {
@@ -520,8 +573,15 @@ func (x *xstate) buildWeekly(s *lmh.Schedule) {
 		s.Weekly = append(s.Weekly, wt)
 	}
 	if len(s.Weekly) == 0 && len(x.times) > 0 {
+		// No weekday: the first time, and its end only when the text gives
+		// no other (a programme of several items ends when its last does,
+		// not its first).
 		var wt lmh.WeeklyTime
-		if x.giveTime(&wt, 0, &x.times[0], BasisClockTime) {
+		tm := x.times[0]
+		if only == nil {
+			tm.end = lmh.ClockTime{}
+		}
+		if x.giveTime(&wt, 0, &tm, BasisClockTime) {
 			s.Weekly = append(s.Weekly, wt)
 		}
 	}
@@ -563,12 +623,32 @@ func (x *xstate) timeOf(i int) *xtime {
 func (x *xstate) placeDates(o *lmh.Offering) {
 	s := &o.Schedule
 	var first *xdate
+	ref := x.reference()
+	// An information meeting before the course is no session of it, but
+	// it is the offering when the text dates nothing else
+	// ("informasjonsmøte om demens 5. februar").
+	other := true
+	for k := range x.dates {
+		if x.dates[k].role == dateSession {
+			other = false
+		}
+	}
+	for k := range x.dates {
+		if d := &x.dates[k]; d.role == dateOther && other {
+			d.role = dateSession
+		}
+	}
+	for k := range x.dates {
+		if d := &x.dates[k]; d.year == 0 && d.role != datePublished {
+			d.year = x.statedYear(d)
+		}
+	}
 	for k := range x.dates {
 		d := &x.dates[k]
 		if d.role != dateSession {
 			continue
 		}
-		after := x.asOf
+		after := ref
 		if first != nil {
 			after = first.date
 		}
@@ -596,7 +676,7 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			if !s.End.IsZero() {
 				continue
 			}
-			after := x.asOf
+			after := ref
 			if first != nil {
 				after = first.date
 			}
@@ -611,7 +691,7 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			if !o.Frames.RegistrationDeadline.IsZero() {
 				continue
 			}
-			x.settle(d, x.asOf)
+			x.settle(d, ref)
 			if first != nil && d.inferred && first.date.Before(d.date) {
 				// A deadline comes before the start: the latest such date.
 				d.date.Year = first.date.Year
@@ -625,6 +705,55 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			}
 		}
 	}
+}
+
+// reference returns the date a date written without a year is read
+// against: the page's own date when the text gives one with its year
+// ("Publisert 21.04.2023": "Lørdag 22. april" is then 22 April 2023, not
+// of the year the listing is read in), else the Draft's AsOf.
+func (x *xstate) reference() lmh.Date {
+	for k := range x.dates {
+		if d := &x.dates[k]; d.role == datePublished && d.year != 0 {
+			p := lmh.Date{Year: d.year, Month: time.Month(d.month), Day: d.day}
+			if p.IsValid() {
+				return p
+			}
+		}
+	}
+	return x.asOf
+}
+
+// statedYear returns the year the text states for the date d written
+// without one, or 0: the year of the same day written in full elsewhere
+// ("14 november … Dato 14.11.2019"), else that of the one season the text
+// names with a year, when d falls in it ("Kurs våren 2024 … 4. mars").
+func (x *xstate) statedYear(d *xdate) int {
+	for k := range x.dates {
+		o := &x.dates[k]
+		if o.year != 0 && o.day == d.day && o.month == d.month && o.role != datePublished {
+			return o.year
+		}
+	}
+	year, spring := 0, false
+	for _, k := range x.keys {
+		i := int(k)
+		sp := x.isAny(i, vVaaren, vVaarsemesteret)
+		if !sp && !x.isAny(i, vHosten, vHausten, vHost, vHaust, vHostsemesteret, vHaustsemesteret) {
+			continue
+		}
+		y := x.tok(i + 1)
+		if y.kind != tNum || y.ndig != 4 || y.val < 1990 || y.val > 2100 {
+			continue
+		}
+		if year != 0 && (year != int(y.val) || spring != sp) {
+			return 0 // two seasons: which one is d's?
+		}
+		year, spring = int(y.val), sp
+	}
+	if year != 0 && (spring && d.month <= 6 || !spring && d.month >= 8) {
+		return year
+	}
+	return 0
 }
 
 // settle gives d its full date: the written year, else the first year

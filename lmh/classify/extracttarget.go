@@ -31,7 +31,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
-		if !ok || x.childOfParent(i) || x.statistics(i) {
+		if !ok || x.childOfParent(i) || x.statistics(i) || !x.targetBefore(j) || x.duration(j, end) {
 			continue
 		}
 		// A stated lower bound of 0 ("0-18 år") is evidence too, though
@@ -108,6 +108,48 @@ func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
 
 func plausibleAge(v float64) bool { return v >= 0 && v <= 110 && v == float64(int(v)) }
 
+// targetBefore reports whether the ages at token i are those of whom the
+// offering is for: "for deg over 18 år", "alle over 16 år", "personer i
+// alderen 18–70 år", "barn mellom 5 og 12 år", a "Målgruppe" line, or a
+// criterion of its own ("• Er over 60 år"); not "Hovedgruppen som kommer
+// er mellom 60 og 70 år".
+func (x *xstate) targetBefore(i int) bool {
+	lo := int(x.sent[i])
+	first := lo
+	if x.p(first, '*') || x.p(first, '-') {
+		first++ // a bullet
+	}
+	if i == first || x.is(first, vEr) && i == first+1 {
+		return true
+	}
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1]) // a label on a line of its own
+	}
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		switch x.cls(k) {
+		case wFor, wDeg, wPerson, wChild, wAge:
+			return true
+		}
+		if x.isAny(k, vAlle, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn, vMaalgruppe,
+			vMaalgruppen, vMaalgruppa, vAldersgruppen, vAldersgruppa) {
+			return true
+		}
+	}
+	return false
+}
+
+// duration reports whether the years at tokens [i, end) are a span of
+// time, not an age: "i over 20 år", "de siste 5–10 år", "for 30 år siden".
+func (x *xstate) duration(i, end int) bool {
+	if x.cls(i) == wAge {
+		return false // "i alderen 8-16"
+	}
+	if x.isAny(i-1, vI, vPaa, vGjennom, vEtter, vSnart, vNesten, vSiste) {
+		return true
+	}
+	return x.isAny(end, vSiden, vSida)
+}
+
 // childOfParent reports whether the age at token i is a child's in a text
 // about parents: "foreldre med barn i alderen 0-5 år", "… 20 foreldre …
 // Barna var i alder 10-25".
@@ -134,7 +176,7 @@ func (x *xstate) childOfParent(i int) bool {
 // sign: a figure about people, not a target group.
 func (x *xstate) statistics(i int) bool {
 	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
-		if x.p(k, '%') {
+		if x.p(k, '%') || x.isAny(k, vProsent, vProsenten) {
 			return true
 		}
 	}

@@ -83,8 +83,8 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		j, ok := x.venueName(i+1, strong)
-		if !ok {
-			continue
+		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
+			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
 		}
 		// "på Jergul Astu i Karasjok kommune": the municipality's word
 		// belongs to the name.
