@@ -112,12 +112,40 @@ func TestExtractRules(t *testing.T) {
 			})}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d := Extract("", c.text, december)
+			// The rule as it reads, whatever its confidence (see
+			// TestExtractAbstains for what the draft then gives).
+			d := theClassifier().extract("", c.text, december, true)
 			for _, ch := range c.checks {
 				ch(t, d)
 			}
 			checkFieldEvidence(t, "", c.text, d)
 		})
+	}
+}
+
+// TestExtractAbstains checks that a value read by a rule whose
+// calibrated confidence falls below its field's threshold is not given,
+// nor its evidence recorded, while the calibration's own reading gives it.
+func TestExtractAbstains(t *testing.T) {
+	const text = "Gruppa trener to dager hver uke i seks uker."
+	conf, threshold := ruleConfidence("sessions", BasisSessionsPerWeek)
+	if conf >= threshold {
+		t.Skipf("sessions_per_week now gives its values (%.3f ≥ %.3f); pick another withheld rule", conf, threshold)
+	}
+	if all := theClassifier().extract("", text, december, true); all.Offering.Frames.Sessions != 12 {
+		t.Fatalf("the rule reads %d sessions, want 12", all.Offering.Frames.Sessions)
+	}
+	d := Extract("", text, december)
+	if d.Offering.Frames.Sessions != 0 {
+		t.Errorf("sessions %d given below the threshold", d.Offering.Frames.Sessions)
+	}
+	for _, e := range d.Evidence {
+		if e.Field == "frames.sessions" {
+			t.Errorf("evidence %+v recorded for a withheld value", e)
+		}
+		if conf, th := ruleConfidence(calField(e.Field), e.Basis); calField(e.Field) != "" && conf < th {
+			t.Errorf("evidence %+v below its threshold %.3f", e, th)
+		}
 	}
 }
 

@@ -28,8 +28,9 @@ package classify
 const calibrationBar = 0.90
 
 // calibrationFloor is the least confidence a value needs, whatever its
-// field: three times as likely right as wrong.
-const calibrationFloor = 0.75
+// field: each value given is expected to be right as often as the field
+// must be.
+const calibrationFloor = calibrationBar
 
 // calField returns the name a field of the Offering is calibrated under
 // (the names of the corpus's gold extract member), or "" for a field that

@@ -183,9 +183,9 @@ type placeTie uint8
 const (
 	tieRejected  placeTie = iota // a partner's, a region's: not the offering's
 	tieNone                      // named, tied to nothing
-	tieResidents                 // those who live there: "som bor i bydel Nordre Aker"
-	tieKommune                   // named as a municipality: "Sola kommune", "Bydel Stovner"
-	tieOrganiser                 // in the organiser's name: "Kristiansand kommune tilbyr"
+	tieResidents                 // those who live there: "som bor i Drammen"
+	tieOrganiser                 // in the organiser's name: "Kongsberg Revmatikerforening arrangerer"
+	tieKommune                   // named as a municipality or bydel: "Kristiansand kommune tilbyr", "i Bydel Stovner"
 	tieVenue                     // where it meets: "Sted: …", "holdes på Frøya", the venue's name
 )
 
@@ -196,8 +196,8 @@ var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResid
 func (x *xstate) placeTie(i, j int) placeTie {
 	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune".
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
-		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.isAny(k-1, vSammen, vSaman)) {
-			return tieRejected
+		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.isAny(k-1, vSammen, vSaman) || x.isAny(k+1, vSeg)) {
+			return tieRejected // "Med seg har hun Vestnes kommune"
 		}
 		if x.p(k, ',') || x.p(k, '(') {
 			break
@@ -211,12 +211,12 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	switch {
 	case inside(x.venue) || x.venueContext(i):
 		return tieVenue
-	case inside(x.prov) && passes("provider.name", x.provBasis) && !x.severalNamed(x.prov):
-		return tieOrganiser
 	case x.cls(j) == wKommune && x.cls(i-1) == wAnd && (x.p(i-2, '-') || x.p(i-2, ',')):
 		return tieRejected // "Holtålen-, Os- og Røros kommune": several
 	case x.cls(j) == wKommune || x.cls(i-1) == wBydel:
 		return tieKommune
+	case inside(x.prov) && passes("provider.name", x.provBasis) && !x.severalNamed(x.prov):
+		return tieOrganiser
 	}
 	k := i - 1
 	if x.cls(k) == wBydel || x.cls(k) == wIn {

@@ -103,9 +103,33 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 		return
 	}
 	x.venue = [2]int{i, j}
-	if x.give("place.name", x.toks[i].start, x.toks[j-1].end, b) != nil {
+	if x.venueBounded(j) && x.give("place.name", x.toks[i].start, x.toks[j-1].end, b) != nil {
 		pl.Name = name
 	}
+}
+
+// venueBounded reports whether a venue's name that ends before token j
+// ends there for certain: not where a comma and another name may carry
+// it on ("Storsalen, Helsehuset"; a place or a street after the comma
+// is the district or the address, not the venue), nor where "i" or "på"
+// and a room or a floor follow ("Lærings- og mestringssenteret i fløy
+// H"). A name cut one part short is a wrong name, so it is not given.
+func (x *xstate) venueBounded(j int) bool {
+	if j >= len(x.toks) || x.toks[j].flags&fLine != 0 {
+		return true
+	}
+	switch {
+	case x.p(j, ','):
+		t := x.tok(j + 1)
+		if t.kind != tWord || t.flags&fCap == 0 || x.tok(j+1).flags&fLine != 0 {
+			return true
+		}
+		return t.place != 0 || x.streetWord(j+1) || t.cls != wNone
+	case x.isAny(j, vI, vPaa):
+		t := x.tok(j + 1)
+		return !(t.kind == tNum || t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone)
+	}
+	return true
 }
 
 // placeOnly reports whether tokens [i, j) are only a place's name.

@@ -6,6 +6,7 @@ package classify
 var (
 	vAa                   = wid("å")
 	vAkershus             = wid("akershus")
+	vSeg                  = wid("seg")
 	vForsamtale           = wid("forsamtale")
 	vForsamtaler          = wid("forsamtaler")
 	vInfomote             = wid("infomøte")
