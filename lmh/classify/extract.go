@@ -81,6 +81,7 @@ const (
 	BasisDeadline        Basis = "registration_deadline" // påmeldingsfrist 5. september
 	BasisSessions        Basis = "sessions"              // 8 samlinger, fire kvelder, over to dager
 	BasisSessionsPerWeek Basis = "sessions_per_week"     // to dager i uka i seks uker
+	BasisSessionsTimes   Basis = "sessions_times"        // 6 x 3 timer
 	BasisDatesCounted    Basis = "dates_counted"         // three or more session dates listed
 	BasisHoursStated     Basis = "hours_stated"          // 12 timer til sammen
 	BasisHoursComputed   Basis = "hours_computed"        // sessions × a stated length

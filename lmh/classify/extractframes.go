@@ -376,13 +376,21 @@ func (x *xstate) negatedRegistration(i int) bool {
 func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	at, end, n, exact := -1, -1, 0, false
 	var basis Basis
+	length := 0.0 // the length of one session, when the count states it ("6 x 3 timer")
 	for _, k := range x.nums {
 		if at >= 0 {
 			break
 		}
 		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
-		if !ok || article || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
+		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
+			continue
+		}
+		// "6 x 3 timer": six sessions of three hours.
+		if t := x.tok(i); t.kind == tNum && lo == hi && x.is(next, vX) {
+			if l, m, _, ok := x.qty(next + 1); ok && x.cls(m) == wHour && lo >= 2 && lo <= 100 && l >= 0.5 && l <= 8 {
+				at, end, n, exact, basis, length = i, m+1, int(lo), true, BasisSessionsTimes, l
+			}
 			continue
 		}
 		u := next
@@ -390,6 +398,11 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			u++
 		}
 		if !x.sessionUnit(u) || x.partCount(i) {
+			continue
+		}
+		// "en samling i uka i ti uker": an article counts only before a
+		// weekly rhythm.
+		if per, _ := x.perUnit(u + 1); article && per != wWeek {
 			continue
 		}
 		// A frequency: "to ganger i året", "1-2 dager i uken".
@@ -423,6 +436,12 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	if h, i, j, ok := x.totalHours(); ok {
 		if x.give("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursStated) != nil {
 			f.Hours = h
+		}
+		return
+	}
+	if f.Sessions > 0 && exact && length > 0 {
+		if x.give("frames.hours", x.toks[at].start, x.tok(end-1).end, BasisHoursComputed) != nil {
+			f.Hours = float64(f.Sessions) * length
 		}
 		return
 	}
@@ -776,6 +795,13 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 					hi = bound{int(b), x.toks[i].start, x.tok(next).end, BasisCapacityRange}
 				}
 				skip = next
+				continue
+			}
+			// "Det er 12 plasser": the places there are, not the free ones
+			// left ("3 ledige plasser").
+			if a == b && a >= 2 && x.isAny(next, vPlasser, vPlassar) && !x.isAny(i-1, vLedige, vLedig) &&
+				!x.isAny(next+1, vIgjen, vLedige, vLedig) && hi.v == 0 {
+				hi = bound{int(a), x.toks[i].start, x.tok(next).end, BasisCapacityMax}
 				continue
 			}
 			// "ti deltakere i hver gruppe".

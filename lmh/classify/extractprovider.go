@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -128,7 +129,12 @@ func (x *xstate) nameBounded(i, j int) bool {
 	if x.glued(j) && x.p(j, '-') {
 		return false
 	}
-	if x.cls(j) == wAnd || x.p(j, '/') || x.isAny(j, vI, vVed) || x.is(j, vV) && x.p(j+1, '/') {
+	// "Avdeling for fysikalsk medisin, Rehabiliteringsklinikken, Haukeland
+	// Universitetssykehus": a unit and the organisations it belongs to.
+	if x.p(j, ',') && x.orgHead(j+1) && x.tok(j+1).flags&fCap != 0 && x.sameSentence(j, j+1) {
+		return false
+	}
+	if x.cls(j) == wAnd || x.p(j, '/') || x.isAny(j, vI, vVed, vFor) || x.is(j, vV) && x.p(j+1, '/') {
 		k := j + 1
 		if x.p(k, '/') {
 			k++
@@ -256,8 +262,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		for _, k := range x.keys {
 			v := int(k)
 			id := x.toks[v].id
-			// "Familietilbud ved Sykehuset Levanger", "vernepleier ved X".
-			if id == vVed || id == vHos || id == vI && x.affiliation(v) {
+			// "Familietilbud ved Sykehuset Levanger", "vernepleier ved X";
+			// not "gjennomføres ved X", where X is the venue.
+			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
 					consider(2, v+1, j, BasisOrgName)
 					break
@@ -508,7 +515,7 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 				j = k
 				continue
 			}
-		case x.isAny(j, vFor, vInnen, vInnan) && j > i && x.orgHead(j-1):
+		case x.isAny(j, vFor, vInnen, vInnan) && j > i && x.orgHead(j-1) && !x.is(j+1, vAa):
 			// "Nasjonal behandlingstjeneste for sansetap og psykisk helse",
 			// "Landsforeningen for pårørende innen psykisk helse (LPP)":
 			// lower-case words up to a bracket, a comma or the end.
@@ -552,6 +559,11 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			return 0, false
 		}
 		w := strings.ToLower(x.str(i))
+		// An organisation's word alone ("Poliklinikk", "Enhet") names a
+		// kind, not an organisation.
+		if slices.Contains(orgHeads, w) {
+			return 0, false
+		}
 		for _, g := range genericOrg {
 			if strings.HasSuffix(w, g) {
 				return 0, false

@@ -370,6 +370,12 @@ func (x *xstate) timeAt(i int) (xtime, bool) {
 	k := tm.j
 	if x.p(k, '-') || x.cls(k) == wTo {
 		k++
+		if x.cls(k) == wCa { // "kl. 18 – ca. 20"
+			k++
+			if x.p(k, '.') {
+				k++
+			}
+		}
 		if x.cls(k) == wClock {
 			k++
 			if x.p(k, '.') {
@@ -503,7 +509,7 @@ func (x *xstate) dateFollows(i int) bool {
 // still the day of a meeting: a time follows in its sentence, or it names
 // an evening ("tirsdagskveld", "mandag kveld").
 func (x *xstate) bareWeekday(i int) bool {
-	if x.cls(i+1) == wKveld || len(x.str(i)) > 9 || x.cls(i-1) == wTime ||
+	if x.cls(i+1) == wKveld || len(x.str(i)) > 9 || x.cls(i-1) == wTime || x.p(i-1, ':') && (x.cls(i-2) == wTime || x.isAny(i-2, vDag, vDager, vDagar, vUkedag)) ||
 		x.isAny(i+1, vFormiddag, vEttermiddag, vFormiddagen, vEttermiddagen) {
 		return true
 	}

@@ -6,6 +6,13 @@ package classify
 var (
 	vAa                   = wid("å")
 	vAkershus             = wid("akershus")
+	vDag                  = wid("dag")
+	vDagar                = wid("dagar")
+	vDager                = wid("dager")
+	vLedig                = wid("ledig")
+	vLedige               = wid("ledige")
+	vUkedag               = wid("ukedag")
+	vX                    = wid("x")
 	vSeg                  = wid("seg")
 	vForsamtale           = wid("forsamtale")
 	vForsamtaler          = wid("forsamtaler")

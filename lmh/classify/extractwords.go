@@ -297,7 +297,7 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	for _, l := range wordLists {
 		n += strings.Count(l.words, " ") + 1
 	}
-	n += len(pls) + len(vocab) + len(notOrgAcronyms) + 20 + strings.Count(bokmaalWords, " ") + strings.Count(nynorskWords, " ") + 2
+	n += len(compoundNumbers()) + len(pls) + len(vocab) + len(notOrgAcronyms) + 20 + strings.Count(bokmaalWords, " ") + strings.Count(nynorskWords, " ") + 2
 	t := newWordTable(n)
 	for _, l := range wordLists {
 		for _, w := range strings.Fields(l.words) {
@@ -307,6 +307,10 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 			}
 			e.cls, e.val = l.cls, l.val
 		}
+	}
+	for _, c := range compoundNumbers() {
+		e := t.entry(c.w)
+		e.cls, e.val = wNumber, c.v
 	}
 	for k, w := range vocab {
 		t.entry(w).id = wordID(k + 1)
@@ -365,6 +369,36 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 		slices.SortStableFunc(h, func(a, b int) int { return len(pls[b].words) - len(pls[a].words) })
 	}
 	return t, pls, heads
+}
+
+// compoundNumbers are the numbers from 21 to 49 written as one word, tens
+// first ("tjuefire", "trettiåtte", "førtito"), in both written standards.
+func compoundNumbers() []struct {
+	w string
+	v int32
+} {
+	var out []struct {
+		w string
+		v int32
+	}
+	tens := []struct {
+		w string
+		v int32
+	}{{"tjue", 20}, {"tyve", 20}, {"tretti", 30}, {"tredve", 30}, {"førti", 40}}
+	units := []struct {
+		w string
+		v int32
+	}{{"en", 1}, {"ein", 1}, {"to", 2}, {"tre", 3}, {"fire", 4}, {"fem", 5}, {"seks", 6}, {"sju", 7}, {"syv", 7},
+		{"åtte", 8}, {"ni", 9}}
+	for _, t := range tens {
+		for _, u := range units {
+			out = append(out, struct {
+				w string
+				v int32
+			}{t.w + u.w, t.v + u.v})
+		}
+	}
+	return out
 }
 
 // placeWords splits a place name into the words the tokenizer would read,
