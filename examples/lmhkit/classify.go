@@ -29,8 +29,8 @@ func runClassify(e *env, args []string) int {
 	progress := fs.Bool("progress", false, "print a progress line on standard error even when it is not a terminal")
 	strict := fs.Bool("strict", false, "exit with status 1 if any record was bad")
 	quiet := fs.Bool("q", false, "no summary on standard error")
-	extract := fs.Bool("extract", false, "also read each listing into a draft offering (members offering, offering_evidence, problems)")
-	emit := fs.String("emit", "records", "what to write: records (one line per record) or catalogue (the draft offering of each in-scope record, lmh's JSON Lines)")
+	drafts := fs.Bool("drafts", true, "write the draft offering of each in-scope record (members offering, offering_evidence, warnings); -drafts=false classifies only")
+	emit := fs.String("emit", "records", "what to write: records (one line per record) or catalogue (the draft offering of each in-scope record, lmh's JSON Lines, which 'lmhkit validate' reads)")
 	asOfFlag := fs.String("as-of", "", "reference date YYYY-MM-DD for dates written without a year (default today)")
 	if ok, status := e.parse(fs, args); !ok {
 		return status
@@ -85,7 +85,7 @@ func runClassify(e *env, args []string) int {
 		}
 		o := harvest.Options{Format: format, Workers: *workers, MaxRecord: *maxLine, MaxLines: *maxLines,
 			LimitName: "-max-line", Progress: func(s harvest.Stats) { mu.Lock(); current = s; mu.Unlock() },
-			Extract: *extract, Catalogue: catalogue, AsOf: asOf}
+			NoDrafts: !*drafts, Catalogue: catalogue, AsOf: asOf}
 		if name != "-" {
 			o.Name = name
 		}

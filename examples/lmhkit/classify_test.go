@@ -52,11 +52,23 @@ func TestClassify(t *testing.T) {
 		{"zero workers", []string{"-workers", "0", good}, "", 2, 0, nil, nil},
 		{"quiet", []string{"-q", good}, "", 0, 1, nil, nil},
 		{"csv header without text", []string{"-format", "csv"}, "id,navn\n1,2\n", 2, 0, nil, []string{"unusable CSV header on line 1"}},
-		{"extract", []string{"-extract", "-as-of", "2026-12-05", good}, "", 0, 1, []string{`"offering":{"id":"`, `"offering_evidence":[`, `"problems":[`}, nil},
+		{"drafts by default", []string{"-as-of", "2026-12-05", good}, "", 0, 1, []string{`"offering":{"id":"`, `"offering_evidence":[`, `"warnings":[`}, nil},
 		{"emit catalogue", []string{"-emit", "catalogue", good, bad}, "", 0, 1, []string{`"status":"active"`}, []string{"3 records read, 3 written (2 gave no line), 1 errors, 1 in scope"}},
 		{"unknown emit", []string{"-emit", "xml", good}, "", 2, 0, nil, []string{"-emit: want records or catalogue"}},
 		{"bad as-of", []string{"-as-of", "5.12.2026", good}, "", 2, 0, nil, []string{"-as-of: want a date"}},
 	}
+	t.Run("no drafts", func(t *testing.T) {
+		code, out, _ := lmhkit(t, "", "classify", "-drafts=false", good)
+		if code != 0 || !strings.Contains(out, `"in_scope":true`) || strings.Contains(out, `"offering"`) || strings.Contains(out, `"warnings"`) {
+			t.Errorf("exit %d, output %s", code, out)
+		}
+	})
+	t.Run("out of scope writes no draft", func(t *testing.T) {
+		code, out, _ := lmhkit(t, `{"id":"p","text":"Parkering ved sykehuset koster 40 kr timen."}`+"\n", "classify", "-format", "jsonl")
+		if code != 0 || !strings.Contains(out, `"in_scope":false`) || strings.Contains(out, `"offering"`) {
+			t.Errorf("exit %d, output %s", code, out)
+		}
+	})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errOut := lmhkit(t, c.stdin, append([]string{"classify"}, c.args...)...)
@@ -81,6 +93,39 @@ func TestClassify(t *testing.T) {
 			}
 			checkPrefix(t, errOut)
 		})
+	}
+}
+
+// TestClassifyCatalogueValidates writes a catalogue with 'lmhkit classify
+// -emit catalogue' and reads it with 'lmhkit validate': every line is an
+// offering validate reads, and what a listing does not state comes back
+// as problems of the offering (a draft is seldom a valid offering), not as
+// lines it cannot read.
+func TestClassifyCatalogueValidates(t *testing.T) {
+	in := `{"id":"1","title":"Kolsskole","text":"Lærings- og mestringssenteret i Bodø arrangerer kolsskole for pasienter med kols og pårørende. Kurset går over fire dager og er gratis. Sted: Nordlandssykehuset Bodø."}
+{"id":"2","title":"Parkering","text":"Parkering ved sykehuset koster 40 kr timen."}
+{"id":"3","title":"Pårørendeskole","text":"Ringsaker kommune tilbyr pårørendeskole for pårørende til personer med demens, fem samlinger."}
+`
+	code, cat, errOut := lmhkit(t, in, "classify", "-format", "jsonl", "-emit", "catalogue", "-as-of", "2026-12-05", "-q")
+	if code != 0 {
+		t.Fatalf("classify: exit %d, %s", code, errOut)
+	}
+	if n := strings.Count(cat, "\n"); n != 2 {
+		t.Fatalf("%d catalogue lines, want the 2 in scope:\n%s", n, cat)
+	}
+	path := filepath.Join(t.TempDir(), "katalog.jsonl")
+	if err := os.WriteFile(path, []byte(cat), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := lmhkit(t, "", "validate", "-lang", "en", path)
+	if code != 1 {
+		t.Errorf("validate: exit %d, want 1 (drafts lack required fields); stderr %q", code, errOut)
+	}
+	if strings.Contains(out+errOut, "cannot") || strings.Contains(out+errOut, "invalid JSON") {
+		t.Errorf("validate could not read a line:\n%s%s", out, errOut)
+	}
+	if !strings.Contains(out, path+":1: ") || !strings.Contains(out, path+":2: ") || !strings.Contains(out, "2 offerings read") {
+		t.Errorf("validate reports no problem per draft:\n%s", out)
 	}
 }
 

@@ -84,9 +84,9 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		x.sent, x.send, x.nums, x.keys = x.tsent, x.tsend, x.tnums, x.tkeys
 		x.sentences()
 		x.index()
-		rank, i, j, _ = x.providerIn()
+		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
-		clean := rank > 0 && x.nameBounded(i, j)
+		clean := rank > 0 && x.nameBounded(i, j, b)
 		if clean {
 			tstart, tend = x.toks[i].start, x.toks[j-1].end
 		}
@@ -98,7 +98,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		}
 		return
 	}
-	if rank == 0 || !x.nameBounded(i, j) {
+	if rank == 0 || !x.nameBounded(i, j, b) {
 		return
 	}
 	x.prov, x.provBasis = [2]int{i, j}, b
@@ -116,13 +116,18 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 // Sogn", "DPS Gjøvik i Sykehuset Innlandet" as "DPS Gjøvik"). A name whose
 // ends are in doubt is not given: a name one word too long or too short
 // is a wrong name.
-func (x *xstate) nameBounded(i, j int) bool {
+func (x *xstate) nameBounded(i, j int, b Basis) bool {
 	if i > 0 && i > int(x.sent[i]) {
 		t := x.tok(i - 1)
 		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) {
 			return false
 		}
 		if (t.cls == wAnd || t.isP(',')) && x.tok(i-2).kind == tWord && i-2 >= int(x.sent[i]) {
+			return false
+		}
+		// "Senter for sykelig overvekt i Helse Sør-Øst holder": a subject
+		// after "i", "ved" or "v/" may be the end of a longer one.
+		if b == BasisOrganiser && (x.isAny(i-1, vI, vVed) || x.p(i-1, '/') && x.is(i-2, vV)) {
 			return false
 		}
 	}
@@ -173,7 +178,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			continue
 		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
-		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet)) {
+		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast)) {
 			if j, ok := x.orgName(v+1, false); ok {
 				consider(5, v+1, j, BasisOrganiserNamed)
 			}
@@ -264,7 +269,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			id := x.toks[v].id
 			// "Familietilbud ved Sykehuset Levanger", "vernepleier ved X";
 			// not "gjennomføres ved X", where X is the venue.
-			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) {
+			// Nor "Lærings- og mestringssenteret ved Sykehuset Innlandet":
+			// the unit's name goes on through "ved".
+			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
 					consider(2, v+1, j, BasisOrgName)
 					break

@@ -129,6 +129,11 @@ func (x *xstate) venueBounded(j int) bool {
 		t := x.tok(j + 1)
 		return !(t.kind == tNum || t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone)
 	}
+	// "i Olav Tryggvasons gate": a lower-case word the rules do not know
+	// may go on with the name.
+	if t := x.tok(j); t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone && t.id == 0 && t.sets == 0 && !x.glued(j) {
+		return false
+	}
 	return true
 }
 
@@ -181,6 +186,10 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 				venue = true
 			}
 			j += 3
+			continue
+		case x.isAny(j, vSin, vSine, vSitt, vSi) && j > i && proper && x.feature(j+1, featMeeting):
+			// "LMS sine lokaler på Nordbyhagen".
+			j++
 			continue
 		case (tk.id == vI || tk.id == vPaa || tk.id == vVed || tk.id == vFor) && j > i && (venue || proper):
 			// "biblioteket på Husnes", "Kyrkjekjellaren i Herøy kyrkje",
@@ -279,11 +288,22 @@ func definite(w string) bool {
 // preposition at token i ("foregår ved", "møtes som vanlig i").
 func (x *xstate) meetingBefore(i int) bool {
 	for k := i - 1; k >= i-8 && k >= int(x.sent[i]); k-- {
+		if x.agentOrPartner(k) {
+			return false
+		}
 		if x.in(k, setMeetingVerb) {
 			return true
 		}
 	}
 	return false
+}
+
+// agentOrPartner reports whether token k names who holds something or
+// with whom ("holdes av Tromsø kommune i samarbeid med habiliteringen ved
+// UNN"): a place after it is the agent's or partner's, not where it
+// meets.
+func (x *xstate) agentOrPartner(k int) bool {
+	return x.is(k, vAv) || x.cls(k) == wPartner || x.cls(k) == wWith && x.isAny(k-1, vSammen, vSaman)
 }
 
 // heldSentence reports whether the sentence of token i says something
@@ -292,6 +312,9 @@ func (x *xstate) meetingBefore(i int) bool {
 func (x *xstate) heldSentence(i int) bool {
 	lo := int(x.sent[i])
 	for k := i - 1; k >= lo && k >= i-12; k-- {
+		if x.agentOrPartner(k) {
+			return false
+		}
 		if x.meetingVerb(k) {
 			return true
 		}

@@ -6,6 +6,10 @@ package classify
 var (
 	vAa                   = wid("å")
 	vAkershus             = wid("akershus")
+	vSi                   = wid("si")
+	vSin                  = wid("sin")
+	vSine                 = wid("sine")
+	vSitt                 = wid("sitt")
 	vDag                  = wid("dag")
 	vDagar                = wid("dagar")
 	vDager                = wid("dager")

@@ -39,10 +39,11 @@
 // Encoder writes the output lines; Run uses it, and so can any other
 // runner that must write the same JSON (see Encoder for the members).
 //
-// With Options.Extract each good record is also read into a draft
+// Each record the classifier finds in scope is also read into a draft
 // offering (classify.Extract), completed with a stable id, status active,
 // the run's time and the listing's language, and written under
-// "offering", "offering_evidence" and "problems" (Encoder.AppendDraft).
+// "offering", "offering_evidence" and "warnings" (Encoder.AppendDraft);
+// Options.NoDrafts leaves them out.
 // With Options.Catalogue the output is a catalogue instead: the completed
 // draft of each in-scope record as one line of lmh's JSON, which
 // lmh.LoadCatalogue reads and validates; the other records write nothing

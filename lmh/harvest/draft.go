@@ -11,26 +11,29 @@ import (
 	"github.com/lmhkit/lmhkit/lmh/classify"
 )
 
-// Drafts. With Options.Extract, Run also reads each good record into a
-// draft offering (classify.Extract) and completes it with what a listing
-// never says but a catalogue needs:
+// Drafts. Unless Options.NoDrafts, Run reads each good record into a
+// draft offering (classify.Extract) and, when it is in scope, completes it
+// with what a listing never says but a catalogue needs:
 //
 //   - id: a name-based UUID (version 5) of the input's name and the
 //     record's id (its line when it has none), so the same record of the
 //     same input gets the same id in every run;
 //   - status: active (a published listing is taken to be current);
-//   - last_modified: the time the run started, to the second, in UTC;
+//   - last_modified: Options.LastModified, or the time the run started,
+//     to the second, in UTC;
 //   - languages: the listing's own language, when it was read.
 //
-// Everything else is what the text states (see classify.Extract); the
-// draft's validation problems say what it still lacks.
+// Everything else is what the text states (see classify.Extract: a field
+// whose rule is not sure enough is left unset); the draft's warnings, its
+// validation problems, say what it still lacks before it is a valid
+// offering.
 
 // draftNamespace is the namespace of draft ids: the UUID v5 of the URL
 // "https://github.com/lmhkit/lmhkit/lmh/harvest#draft".
 var draftNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/lmhkit/lmhkit/lmh/harvest#draft"))
 
 // CompleteDraft fills in the members of d's offering that a listing never
-// gives, as Run does with Options.Extract: the id from the input's name
+// gives, as Run does for every in-scope record: the id from the input's name
 // and rec's id (its line when it has none), status active, last_modified
 // now (in UTC, to the second) and the listing's language. A runner that
 // reads records itself — a pipeline over many machines — calls it so that
@@ -54,13 +57,14 @@ func CompleteDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
 // AppendDraft appends the output line of the good record rec read into the
 // draft d: the members of AppendResult for d.Result, then
 //
-//	offering, offering_evidence, problems
+//	offering, offering_evidence, warnings
 //
 // before input. offering is the draft as lmh writes an Offering in JSON;
 // offering_evidence lists {field, part, start, end, rule, confidence,
-// year_inferred, past} per field read (classify.FieldEvidence); problems
+// year_inferred, past} per field read (classify.FieldEvidence); warnings
 // lists the draft's validation problems as {field, rule, param}
-// (lmh.Problem), [] for a valid offering.
+// (lmh.Problem): the required fields the listing does not state, and any
+// value that breaks a rule; [] for a valid offering.
 func (e Encoder) AppendDraft(dst []byte, rec *Record, d *classify.Draft) []byte {
 	b := e.appendResultMembers(dst, rec, &d.Result)
 	b = append(b, `,"offering":`...)
@@ -87,7 +91,7 @@ func (e Encoder) AppendDraft(dst []byte, rec *Record, d *classify.Draft) []byte 
 		b = strconv.AppendBool(b, ev.Past)
 		b = append(b, '}')
 	}
-	b = append(b, `],"problems":[`...)
+	b = append(b, `],"warnings":[`...)
 	for i, p := range d.Problems() {
 		if i > 0 {
 			b = append(b, ',')

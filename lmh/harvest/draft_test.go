@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,18 +21,19 @@ const draftInput = `{"id":"a","title":"Kurs i depresjonsmestring","text":"Ringsa
 
 var december = lmh.Date{Year: 2026, Month: 12, Day: 5}
 
-// TestDraftMembers checks the members a record gains with Extract, in
-// order, and that the offering decodes as lmh's JSON.
+// TestDraftMembers checks the members an in-scope record gains by default,
+// in order, that the offering decodes as lmh's JSON, and that a record
+// out of scope keeps its classification alone.
 func TestDraftMembers(t *testing.T) {
-	lines, st := runString(t, draftInput, Options{Extract: true, AsOf: december})
+	lines, st := runString(t, draftInput, Options{AsOf: december})
 	require.Len(t, lines, 3)
 	assert.EqualValues(t, 3, st.Written)
 	assert.EqualValues(t, 1, st.Errors)
 	want := []string{"id", "in_scope", "concept", "format", "roles", "age_groups", "arena", "delivery",
 		"methods", "scope", "conditions", "themes", "programme", "confidence", "evidence",
-		"offering", "offering_evidence", "problems"}
+		"offering", "offering_evidence", "warnings"}
 	assert.Equal(t, append(want, "input"), keys(t, lines[0]))
-	assert.Equal(t, want, keys(t, lines[1]))
+	assert.Equal(t, want[:len(want)-3], keys(t, lines[1]), "out of scope: no draft")
 	assert.Equal(t, []string{"line", "id", "error"}, keys(t, lines[2]), "a bad record stays an error record")
 
 	var line struct {
@@ -41,7 +43,7 @@ func TestDraftMembers(t *testing.T) {
 			Start, End        int
 			YearInferred      bool `json:"year_inferred"`
 		} `json:"offering_evidence"`
-		Problems []lmh.Problem `json:"problems"`
+		Warnings []lmh.Problem `json:"warnings"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
 	o, err := lmh.DecodeOffering(line.Offering)
@@ -62,8 +64,8 @@ func TestDraftMembers(t *testing.T) {
 		}
 	}
 	assert.True(t, found, "the deadline has evidence")
-	require.NotNil(t, line.Problems)
-	for _, p := range line.Problems {
+	require.NotNil(t, line.Warnings)
+	for _, p := range line.Warnings {
 		assert.NotEqual(t, "id", p.Field, "a completed draft has an id")
 		assert.NotEqual(t, "status", p.Field)
 	}
@@ -82,10 +84,29 @@ func TestDraftIDsStable(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
 		return line.Offering.ID
 	}
-	a := id(Options{Extract: true}, draftInput)
-	assert.Equal(t, a, id(Options{Extract: true, Workers: 1}, draftInput), "same record, same id")
-	assert.NotEqual(t, a, id(Options{Extract: true, Name: "other.jsonl"}, draftInput), "another input")
-	assert.NotEqual(t, a, id(Options{Extract: true}, strings.Replace(draftInput, `"id":"a"`, `"id":"z"`, 1)), "another record")
+	a := id(Options{}, draftInput)
+	assert.Equal(t, a, id(Options{Workers: 1}, draftInput), "same record, same id")
+	assert.NotEqual(t, a, id(Options{Name: "other.jsonl"}, draftInput), "another input")
+	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `"id":"a"`, `"id":"z"`, 1)), "another record")
+}
+
+// TestNoDrafts checks that Options.NoDrafts classifies only.
+func TestNoDrafts(t *testing.T) {
+	lines, _ := runString(t, draftInput, Options{NoDrafts: true, AsOf: december})
+	require.Len(t, lines, 3)
+	assert.NotContains(t, keys(t, lines[0]), "offering")
+	assert.Equal(t, "input", keys(t, lines[0])[len(keys(t, lines[0]))-1])
+}
+
+// TestLastModified checks that Options.LastModified and AsOf make a run's
+// output depend on its input alone.
+func TestLastModified(t *testing.T) {
+	at := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
+	a, _ := runString(t, draftInput, Options{AsOf: december, LastModified: at})
+	time.Sleep(1100 * time.Millisecond)
+	b, _ := runString(t, draftInput, Options{AsOf: december, LastModified: at})
+	assert.Equal(t, a, b)
+	assert.Contains(t, a[0], `"last_modified":"2026-12-05T10:00:00Z"`)
 }
 
 // TestCatalogue checks that a catalogue run writes the offerings of the

@@ -2,6 +2,7 @@ package harvest_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -26,6 +27,48 @@ func ExampleRun() {
 	fmt.Printf("%s: %d read, %d written, %d errors, %d in scope\n", st.Format, st.Read, st.Written, st.Errors, st.InScope)
 	// Output:
 	// csv: 3 read, 3 written, 1 errors, 1 in scope
+}
+
+// ExampleRun_drafts shows the default output of an in-scope record: its
+// classification, then the draft offering, the evidence of each field the
+// text states and the warnings (what the draft lacks before it is a valid
+// offering).
+func ExampleRun_drafts() {
+	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Ringsaker kommune tilbyr kurs for pårørende til personer med demens over fem kvelder. Kurset er gratis."}` + "\n")
+	var out strings.Builder
+	_, err := harvest.Run(context.Background(), in, &out, harvest.Options{Workers: 1, AsOf: lmh.Date{Year: 2026, Month: 12, Day: 5}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var line struct {
+		InScope  bool `json:"in_scope"`
+		Offering struct {
+			Provider struct{ Name string } `json:"provider"`
+			Frames   struct {
+				Sessions int `json:"sessions"`
+				Cost     struct{ Free bool }
+			} `json:"frames"`
+		} `json:"offering"`
+		Evidence []struct{ Field, Rule string } `json:"offering_evidence"`
+		Warnings []struct{ Field, Rule string } `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &line); err != nil {
+		fmt.Println(err)
+		return
+	}
+	o := line.Offering
+	fmt.Println(line.InScope, o.Provider.Name, o.Frames.Sessions, o.Frames.Cost.Free)
+	for _, e := range line.Evidence {
+		if e.Field == "frames.sessions" {
+			fmt.Println(e.Field, e.Rule)
+		}
+	}
+	fmt.Println(len(line.Warnings) > 0)
+	// Output:
+	// true Ringsaker kommune 5 true
+	// frames.sessions sessions
+	// true
 }
 
 func ExampleReader() {
@@ -84,7 +127,7 @@ func ExampleCompleteDraft() {
 }
 
 func ExampleRun_catalogue() {
-	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder i Bodø. Gratis."}
+	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder på Bodø bibliotek. Gratis."}
 {"id":"k2","title":"Parkering","text":"Parkering ved hovedinngangen."}
 `)
 	var out strings.Builder

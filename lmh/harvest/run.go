@@ -44,21 +44,28 @@ type Options struct {
 	// Progress, if set, is called by Run from one goroutine after every
 	// 1024 records written, with the counts so far. It must be quick.
 	Progress func(Stats)
-	// Extract makes Run read each good record into a draft offering as
-	// well (classify.Extract, completed as draft.go says) and write it
-	// under "offering", "offering_evidence" and "problems" (see
-	// Encoder.AppendDraft). It costs about two and a half times
-	// classification alone, and validating the draft more.
-	Extract bool
+	// NoDrafts makes Run classify only. By default Run reads each good
+	// record with classify.Extract, and for every record the classifier
+	// finds in scope writes the draft offering too (completed as draft.go
+	// says), under "offering", "offering_evidence" and "warnings" (see
+	// Encoder.AppendDraft); a record out of scope writes its
+	// classification alone. Drafts cost about two and a half times
+	// classification alone, and validating them (the warnings) more.
+	NoDrafts bool
 	// Catalogue makes Run write a catalogue instead of records: for each
 	// good record the classifier finds in scope, its completed draft
 	// offering as one line of lmh's JSON (Encoder.AppendOffering), which
 	// lmh.LoadCatalogue reads and validates. Other records write nothing
-	// (Stats.Omitted counts them). It implies Extract.
+	// (Stats.Omitted counts them). It overrides NoDrafts.
 	Catalogue bool
 	// AsOf is the reference date for dates written without a year (see
 	// classify.Extract); the zero AsOf means the day Run starts.
 	AsOf lmh.Date
+	// LastModified is the time the drafts are stamped with
+	// (last_modified); the zero value means the time Run starts, to the
+	// second. Give both it and AsOf for a run whose output depends on its
+	// input alone.
+	LastModified time.Time
 }
 
 // Default limits.
@@ -196,7 +203,10 @@ func (j *job) reset() {
 
 func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc, extractListing extractFunc) (Stats, error) {
 	o = o.withDefaults()
-	started := time.Now().UTC().Truncate(time.Second)
+	started := o.LastModified.UTC()
+	if o.LastModified.IsZero() {
+		started = time.Now().UTC().Truncate(time.Second)
+	}
 	asOf := o.AsOf
 	if asOf.IsZero() {
 		asOf = lmh.DateOf(time.Now())

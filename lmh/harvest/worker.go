@@ -11,7 +11,7 @@ import (
 type worker struct {
 	enc       Encoder
 	classify  classifyFunc
-	extract   extractFunc // nil unless Options.Extract or Options.Catalogue
+	extract   extractFunc // nil with Options.NoDrafts (and no Options.Catalogue)
 	catalogue bool
 	name      string
 	asOf      lmh.Date
@@ -23,7 +23,7 @@ type worker struct {
 func newWorker(o Options, classify classifyFunc, extract extractFunc, asOf lmh.Date, started time.Time) *worker {
 	w := &worker{enc: Encoder{Name: o.Name}, classify: classify, catalogue: o.Catalogue, name: o.Name,
 		asOf: asOf, started: started}
-	if o.Extract || o.Catalogue {
+	if !o.NoDrafts || o.Catalogue {
 		w.extract = extract
 	}
 	return w
@@ -66,18 +66,22 @@ func (w *worker) do(j *job) {
 }
 
 // draft reads the good record rec into a draft offering and writes it
-// (Options.Extract), or writes its offering if it is in scope
-// (Options.Catalogue).
+// with the classification when it is in scope (the classification alone
+// when not), or, with Options.Catalogue, writes the offering alone if it
+// is in scope and nothing if not.
 func (w *worker) draft(j *job, rec *Record) {
 	d := w.extract(rec.Title, rec.Text, w.asOf)
-	CompleteDraft(&d, w.name, rec, w.started)
 	switch {
 	case d.Result.InScope:
 		j.inScope++
 	case w.catalogue:
 		j.omitted++
 		return
+	default:
+		j.out = w.enc.AppendResult(j.out, rec, &d.Result)
+		return
 	}
+	CompleteDraft(&d, w.name, rec, w.started)
 	if w.catalogue {
 		j.out = w.enc.AppendOffering(j.out, &d)
 	} else {
