@@ -350,8 +350,10 @@ func singleMachine(t *testing.T, files []string) reference {
 			var o map[string]any
 			mustJSON(t, line, &o)
 			g := goodRecord{line: line + "\n", id: o["id"].(string), inScope: o["in_scope"].(bool),
-				confidence: o["confidence"].(map[string]any)["in_scope"].(float64),
-				offeringID: o["offering"].(map[string]any)["id"].(string)}
+				confidence: o["confidence"].(map[string]any)["in_scope"].(float64)}
+			if off, ok := o["offering"].(map[string]any); ok { // in-scope records only
+				g.offeringID = off["id"].(string)
+			}
 			ref.good[gen.Pos{File: f, Line: rec.Line}] = g
 			if !g.inScope {
 				continue

@@ -29,6 +29,7 @@ func runClassify(e *env, args []string) int {
 	progress := fs.Bool("progress", false, "print a progress line on standard error even when it is not a terminal")
 	strict := fs.Bool("strict", false, "exit with status 1 if any record was bad")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	fs.Bool("extract", true, "no effect: drafts are written by default (kept for old scripts)")
 	drafts := fs.Bool("drafts", true, "write the draft offering of each in-scope record (members offering, offering_evidence, warnings); -drafts=false classifies only")
 	emit := fs.String("emit", "records", "what to write: records (one line per record) or catalogue (the draft offering of each in-scope record, lmh's JSON Lines, which 'lmhkit validate' reads)")
 	asOfFlag := fs.String("as-of", "", "reference date YYYY-MM-DD for dates written without a year (default today)")

@@ -52,6 +52,11 @@ type Options struct {
 	// classification alone. Drafts cost about two and a half times
 	// classification alone, and validating them (the warnings) more.
 	NoDrafts bool
+	// Extract is what drafts were asked for with before they were written
+	// by default; it has no effect.
+	//
+	// Deprecated: drafts are written unless NoDrafts.
+	Extract bool
 	// Catalogue makes Run write a catalogue instead of records: for each
 	// good record the classifier finds in scope, its completed draft
 	// offering as one line of lmh's JSON (Encoder.AppendOffering), which
