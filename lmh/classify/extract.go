@@ -225,6 +225,19 @@ type xstate struct {
 	// text, given or not; -1 for none.
 	prov, venue [2]int
 	provBasis   Basis // the rule that read prov
+	// What the text holds at all (see index), so that a rule whose
+	// words are absent costs nothing: the word classes, the word lists,
+	// and whether it has numbers, '@' and glued dots.
+	seen                  [2]uint64
+	seenSets              uint16
+	hasNum, hasAt, hasDot bool
+	// The year of the one season the text names with one ("våren
+	// 2024"), read on first use (see statedYear).
+	season struct {
+		read   bool
+		year   int
+		spring bool
+	}
 }
 
 var xpool = sync.Pool{New: func() any { return new(xstate) }}

@@ -123,6 +123,9 @@ func urlChar(b byte) bool {
 
 // readEmail reads the first e-mail address.
 func (x *xstate) readEmail(c *lmh.Contact) {
+	if !x.hasAt {
+		return
+	}
 	for _, k := range x.keys {
 		i := int(k)
 		if !x.p(i, '@') || !x.glued(i) || !x.glued(i+1) {
@@ -157,6 +160,9 @@ func (x *xstate) readEmail(c *lmh.Contact) {
 
 // readURL reads the first web address.
 func (x *xstate) readURL(o *lmh.Offering) {
+	if !x.hasDot {
+		return
+	}
 	t := x.text
 	for _, k := range x.keys {
 		// An address has a dot glued between two words ("www.afasi.no",

@@ -45,6 +45,9 @@ func (x *xstate) readFrames(o *lmh.Offering) {
 
 // readCost reads whether participation is free or costs a fee.
 func (x *xstate) readCost(f *lmh.Frames) {
+	if !x.has(wFree, wCost, wKr) && !(x.has(wNeg) && x.has(wFee)) {
+		return
+	}
 	free, fee := -1, -1
 	amount := 0
 	for _, k := range x.keys {
@@ -211,6 +214,9 @@ func (x *xstate) perPersonAfter(k int) bool {
 
 // readReferral reads whether a referral is needed.
 func (x *xstate) readReferral(f *lmh.Frames) {
+	if !x.has(wReferral, wSignUp) && x.seenSets&setSelfReferral == 0 {
+		return
+	}
 	yes, no := -1, -1
 	for _, k := range x.keys {
 		i := int(k)
@@ -310,6 +316,9 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 
 // readRegistration reads whether participants sign up.
 func (x *xstate) readRegistration(f *lmh.Frames) {
+	if !x.has(wRegister, wDeadline, wSignUp, wDropIn, wInnom) && x.seenSets&setBare == 0 {
+		return
+	}
 	yes, no := -1, -1
 	for _, k := range x.keys {
 		i := int(k)
@@ -695,6 +704,9 @@ func (x *xstate) lastsBefore(i int) bool {
 
 // readCapacity reads how many participants the offering takes.
 func (x *xstate) readCapacity(f *lmh.Frames) {
+	if !x.has(wMax, wMin, wPerson) && x.seenSets&setGroup == 0 {
+		return
+	}
 	skip, conflict := 0, false
 	// The bounds read, each with its span and rule; given at the end
 	// unless the text states two sizes.

@@ -200,8 +200,20 @@ func (x *xstate) isDateNumber(i int) bool {
 // skips the rest of the words.
 func (x *xstate) index() {
 	x.nums, x.keys = x.nums[:0], x.keys[:0]
+	x.seen, x.seenSets, x.hasNum, x.hasAt, x.hasDot = [2]uint64{}, 0, false, false, false
+	x.season.read = false
 	for i := range x.toks {
 		t := &x.toks[i]
+		x.seen[t.cls>>6] |= 1 << (t.cls & 63)
+		x.seenSets |= t.sets
+		switch {
+		case t.kind == tNum:
+			x.hasNum = true
+		case t.kind == tPunct && t.ch == '@':
+			x.hasAt = true
+		case t.kind == tPunct && t.ch == '.' && t.flags&fSpace == 0:
+			x.hasDot = true
+		}
 		if t.kind == tNum || t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
 			x.nums = append(x.nums, int32(i))
 		}
@@ -210,6 +222,16 @@ func (x *xstate) index() {
 			x.keys = append(x.keys, int32(i))
 		}
 	}
+}
+
+// has reports whether a word of any of the classes is in the text.
+func (x *xstate) has(cs ...wclass) bool {
+	for _, c := range cs {
+		if x.seen[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Features of a word's ending, each worked out on first use and kept in

@@ -80,6 +80,9 @@ func (x *xstate) readSchedule(o *lmh.Offering) {
 	x.placeDates(o)
 	x.buildWeekly(s)
 	for _, k := range x.keys {
+		if x.seenSets&setOngoing == 0 {
+			break
+		}
 		i := int(k)
 		if (x.isAny(i, vLopende, vLopande) && x.isAny(i+1, vOppstart, vOpptak, vInntak)) || x.is(i, vFortlopende) {
 			s.Ongoing = true
@@ -740,6 +743,23 @@ func (x *xstate) statedYear(d *xdate) int {
 			return o.year
 		}
 	}
+	if !x.season.read {
+		x.season.read = true
+		x.season.year, x.season.spring = x.seasonYear()
+	}
+	year, spring := x.season.year, x.season.spring
+	if year != 0 && (spring && d.month <= 6 || !spring && d.month >= 8) {
+		return year
+	}
+	return 0
+}
+
+// seasonYear returns the year of the one season the text names with one,
+// and whether it is the spring; 0 when it names none, or two.
+func (x *xstate) seasonYear() (int, bool) {
+	if x.seenSets&setSeason == 0 {
+		return 0, false
+	}
 	year, spring := 0, false
 	for _, k := range x.keys {
 		i := int(k)
@@ -752,14 +772,11 @@ func (x *xstate) statedYear(d *xdate) int {
 			continue
 		}
 		if year != 0 && (year != int(y.val) || spring != sp) {
-			return 0 // two seasons: which one is d's?
+			return 0, false // two seasons: which one is a date's?
 		}
 		year, spring = int(y.val), sp
 	}
-	if year != 0 && (spring && d.month <= 6 || !spring && d.month >= 8) {
-		return year
-	}
-	return 0
+	return year, spring
 }
 
 // settle gives d its full date: the written year, else the first year

@@ -28,6 +28,9 @@ func (x *xstate) readTarget(o *lmh.Offering, r *Result) {
 
 // readAges reads the first age range the text gives its participants.
 func (x *xstate) readAges(tg *lmh.TargetGroup) {
+	if !x.has(wYear, wAge) {
+		return
+	}
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
@@ -185,6 +188,9 @@ func (x *xstate) statistics(i int) bool {
 
 // readExclusions reads the conditions the offering is not for.
 func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
+	if !x.has(wNeg, wSuitable, wNotFor) {
+		return
+	}
 	for _, k := range x.keys {
 		i := int(k)
 		from, to := x.exclusionSpan(i)

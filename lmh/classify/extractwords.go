@@ -111,6 +111,11 @@ const (
 	setClauseStart                     // a word a subject follows (clauseStarts)
 	setMeeting                         // a word of meeting somewhere (meetingWords)
 	setMeetingVerb                     // a verb of meeting somewhere (meetingVerbs)
+	setSelfReferral                    // selvhenvisning, sjølvtilvising: a referral of one's own
+	setBare                            // bare (bare å møte opp)
+	setGroup                           // gruppe and its forms (a group's size)
+	setOngoing                         // løpende, fortløpende (ongoing admission)
+	setSeason                          // våren, høsten: a season a year may follow
 )
 
 // abbreviations are words a full stop after abbreviates: the stop ends
@@ -333,7 +338,8 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 		ids []wordID
 		set uint16
 	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart},
-		{meetingWords, setMeeting}, {meetingVerbs, setMeetingVerb}} {
+		{meetingWords, setMeeting}, {meetingVerbs, setMeetingVerb}, {selfReferralWords, setSelfReferral},
+		{[]wordID{vBare}, setBare}, {groupWords, setGroup}, {ongoingWords, setOngoing}, {seasonWords, setSeason}} {
 		for _, id := range l.ids {
 			t.entry(vocab[id-1]).sets |= l.set
 		}
@@ -407,3 +413,11 @@ func compoundNumbers() []struct {
 func placeWords(name string) []string {
 	return strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '.' })
 }
+
+// Word lists that mark what a text holds at all (xstate.seenSets).
+var (
+	selfReferralWords = []wordID{vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning}
+	groupWords        = []wordID{vGruppe, vGruppa, vGruppen, vGrupper, vGruppene, vGruppestorrelse, vGruppestorleik}
+	ongoingWords      = []wordID{vLopende, vLopande, vFortlopende}
+	seasonWords       = []wordID{vVaaren, vVaarsemesteret, vHosten, vHausten, vHost, vHaust, vHostsemesteret, vHaustsemesteret}
+)
