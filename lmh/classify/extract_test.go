@@ -94,6 +94,14 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 450 })}},
 		{"parkering er gratis", "Parkering er gratis. Kurset holdes på biblioteket.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"something else free", "Kaffe og kake er gratis for alle.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"a label of the price", "Pris:\nGratis",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
+		{"runs of a course are no sessions", "Kurset har vært arrangert 12 ganger.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"the first meetings are not all", "De første 4 gangene er for foreldre.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"a question about referral states nothing", "Trenger du henvisning? Ta kontakt med oss.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
 		{"no entry without referral", "Du kan ikke delta uten henvisning fra lege.",
@@ -188,6 +196,8 @@ func TestExtractSchedule(t *testing.T) {
 		{"a week number is not a date", "Kurset starter i uke 37.", lmh.Date{}, false, false, nil},
 		{"an information meeting before the course is no session", "Informasjonsmøte 3. oktober. Kursdatoer: 10. oktober og 17. oktober.",
 			lmh.Date{Year: 2027, Month: 10, Day: 10}, true, false, nil},
+		{"an application deadline is no session", "Søknadsfrist 1. mars. Kurset starter 3. april.",
+			lmh.Date{Year: 2027, Month: 4, Day: 3}, true, false, nil},
 		{"an information meeting alone is the offering", "Det blir informasjonsmøte om demens 5. februar.",
 			lmh.Date{Year: 2027, Month: 2, Day: 5}, true, false, nil},
 		{"office hours are no meeting", "Vi har åpent mandag–fredag kl. 08.00–15.30.", lmh.Date{}, false, false, nil},
@@ -305,6 +315,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi har drevet kurs for pasienter i over 20 år.", 0, 0},  // a span of time
 		{"Hovedgruppen som kommer er mellom 60 og 70 år.", 0, 0},  // who comes, not whom it is for
 		{"Ca 70 prosent av deltakerne er over 50 år.", 0, 0},      // a figure
+		{"Tilbudet for pasienter går over 2 år.", 0, 0},           // a span of time
 		{"Kriterier:\n • Er over 60 år", 60, 0},                   // a criterion of its own
 		{"Sjansen for å falle er 30 % når ein er over 65 år.", 0, 0},
 	} {

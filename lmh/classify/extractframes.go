@@ -121,8 +121,49 @@ func (x *xstate) freeAt(i int) bool {
 		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
 		return false
 	}
-	return true
+	// What is free must be the offering: "et gratis gruppetilbud",
+	// "Gratis inngang", "Kurset er gratis", "Det er gratis å delta", or a
+	// "Pris:" or "Inngang" label; not "Kaffe og kake er gratis".
+	if x.offeringWord(i + 1) {
+		return true
+	}
+	k := i - 1
+	if x.isAny(k, vOgsaa, vHelt, vHeilt, vAlltid) {
+		k--
+	}
+	if x.isAny(k, vEr, vBlir, vVert, vVere, vVera, vVaere) {
+		return x.offeringWord(k-1) || x.isAny(k-1, vDet, vDette, vAlt)
+	}
+	// A label: "Pris: Gratis", "Inngang⏎Gratis".
+	lo := int(x.sent[i])
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1])
+	}
+	for m := i - 1; m >= lo && m >= i-3; m-- {
+		if x.cls(m) == wFee || x.offeringWord(m) {
+			return true
+		}
+	}
+	return false
 }
+
+// offeringWord reports whether token i names the offering or taking part
+// in it: a word ending in kurs, tilbud, gruppe, samling, kafé, treff,
+// møte, skole, or deltakelse, inngang.
+func (x *xstate) offeringWord(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord {
+		return false
+	}
+	return offeringWordSet.match(x.str(i))
+}
+
+var offeringWordSet = newSuffixSet([]string{"kurs", "kurset", "kursene", "kursa", "tilbud", "tilbudet", "tilbudene",
+	"tilbod", "tilbodet", "tilboda", "gruppe", "gruppa", "gruppen", "grupper", "gruppene", "samling", "samlinga",
+	"samlingen", "samlinger", "samlingane", "samlingene", "kafé", "kafe", "kafeen", "kaféen", "treff", "treffet",
+	"møte", "møtet", "møter", "møtene", "skole", "skolen", "skule", "skulen", "opplegg", "opplegget", "program",
+	"programmet", "deltakelse", "deltaking", "deltagelse", "deltakinga", "inngang", "inngangen", "foredrag",
+	"foredraget", "temakveld", "temakvelden"}, 0)
 
 // frikortAfter reports whether "frikort" comes in the rest of the
 // sentence after token i.
@@ -467,6 +508,12 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 func (x *xstate) partCount(i int) bool {
 	if x.is(i-1, vEtter) {
 		return !x.isAny(i-2, vSlutter, vSluttar, vAvsluttes, vAvsluttast) // "slutter etter 6 samlinger": all of them
+	}
+	// "de første 4 gangene", "de to siste samlingene"; "har vært
+	// arrangert 12 ganger" counts the runs of the course, not its meetings.
+	if x.cls(i-1) == wOrdinal || x.cls(i-1) == wPast || x.cls(i+1) == wOrdinal || x.cls(i+1) == wPast ||
+		x.isAny(i-1, vArrangert, vHoldt, vGjennomfort, vAvholdt, vHeldt) {
+		return true
 	}
 	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }

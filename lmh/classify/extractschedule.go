@@ -212,7 +212,7 @@ func (x *xstate) dateRole(i int) dateRole {
 			}
 		case wDeadline:
 			if x.is(k, vSoknadsfrist) {
-				continue
+				return dateOther // an application's deadline: neither a session nor the registration's
 			}
 			return dateDeadline
 		case wRegister, wSignUp:

@@ -150,6 +150,10 @@ func (x *xstate) duration(i, end int) bool {
 	if x.isAny(i-1, vI, vPaa, vGjennom, vEtter, vSnart, vNesten, vSiste) {
 		return true
 	}
+	// "Kurset går over 2 år", "varer i over 20 år".
+	if x.cls(i) == wOver && x.isAny(i-1, vGaar, vVarer, vVarar, vStrekker, vStrekkjer, vSeg) {
+		return true
+	}
 	return x.isAny(end, vSiden, vSida)
 }
 

@@ -6,6 +6,13 @@ package classify
 var (
 	vAa                   = wid("å")
 	vAkershus             = wid("akershus")
+	vAlltid               = wid("alltid")
+	vHeilt                = wid("heilt")
+	vHelt                 = wid("helt")
+	vStrekker             = wid("strekker")
+	vStrekkjer            = wid("strekkjer")
+	vVera                 = wid("vera")
+	vVert                 = wid("vert")
 	vSi                   = wid("si")
 	vSin                  = wid("sin")
 	vSine                 = wid("sine")
