@@ -132,7 +132,17 @@ func (x *xstate) freeAt(i int) bool {
 		k--
 	}
 	if x.isAny(k, vEr, vBlir, vVert, vVere, vVera, vVaere) {
+		if x.cls(k-1) == wAnd || x.is(k-1, vMen) {
+			// "Kurset går over en kveld … og er gratis": the sentence's
+			// subject.
+			lo := int(x.sent[i])
+			return x.offeringWord(lo) || x.offeringWord(lo+1) || x.isAny(lo, vDet, vDette)
+		}
 		return x.offeringWord(k-1) || x.isAny(k-1, vDet, vDette, vAlt)
+	}
+	// "Gratis." on its own.
+	if lo := int(x.sent[i]); lo == i && (x.sentenceEnd(i) == i+1 || x.sentenceEnd(i) == i+2 && x.tok(i+1).kind == tPunct) {
+		return true
 	}
 	// A label: "Pris: Gratis", "Inngang⏎Gratis".
 	lo := int(x.sent[i])
@@ -163,7 +173,8 @@ var offeringWordSet = newSuffixSet([]string{"kurs", "kurset", "kursene", "kursa"
 	"samlingen", "samlinger", "samlingane", "samlingene", "kafé", "kafe", "kafeen", "kaféen", "treff", "treffet",
 	"møte", "møtet", "møter", "møtene", "skole", "skolen", "skule", "skulen", "opplegg", "opplegget", "program",
 	"programmet", "deltakelse", "deltaking", "deltagelse", "deltakinga", "inngang", "inngangen", "foredrag",
-	"foredraget", "temakveld", "temakvelden"}, 0)
+	"foredraget", "temakveld", "temakvelden", "tjeneste", "tjenesten", "tenesta", "teneste", "opphold", "oppholdet",
+	"samtale", "samtalen", "samtaler", "samtalane", "webinar", "webinaret"}, 0)
 
 // frikortAfter reports whether "frikort" comes in the rest of the
 // sentence after token i.
