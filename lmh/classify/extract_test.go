@@ -64,6 +64,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 8 })}},
 		{"sessions words", "Kurset går over fire kvelder.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 4 })}},
+		{"sessions weekdays", "Vi møtes fem tirsdager i vår.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 5 })}},
 		{"sessions days", "Kurset går over to dager på dagtid.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 2 })}},
 		{"frequency is no count", "Vi arrangerer kurset to ganger i året.",

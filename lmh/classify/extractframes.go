@@ -529,12 +529,13 @@ func (x *xstate) partCount(i int) bool {
 	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }
 
-// sessionUnit reports whether token i names a kind of meeting.
+// sessionUnit reports whether token i names a kind of meeting: also a
+// weekday in the plural ("fem tirsdager").
 func (x *xstate) sessionUnit(i int) bool {
 	switch x.cls(i) {
 	case wSession:
 		return !x.isAny(i, vDagers, vDagars, vTimen)
-	case wKveld:
+	case wKveld, wWeekdays:
 		return true
 	}
 	t := x.tok(i)
