@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
 )
 
@@ -68,10 +69,21 @@ func BenchmarkClassifyAlone(b *testing.B) {
 }
 
 // BenchmarkPipeline runs the whole pipeline (split, decode, classify,
-// encode, write in order) on one worker over the same listings; one op is
-// one record. Its ns/op over BenchmarkClassifyAlone's is the pipeline's
-// cost per record relative to the classifier's.
-func BenchmarkPipeline(b *testing.B) {
+// encode, write in order) on one worker over the same listings, classifying
+// only (Options.NoDrafts); one op is one record. Its ns/op over
+// BenchmarkClassifyAlone's is the pipeline's cost per record relative to
+// the classifier's.
+func BenchmarkPipeline(b *testing.B) { benchPipeline(b, Options{NoDrafts: true}) }
+
+// BenchmarkPipelineDrafts is BenchmarkPipeline with the default output: the
+// draft offering of every in-scope record (classify.Extract, completed and
+// validated for its warnings). Its ns/op over BenchmarkPipeline's is what
+// the drafts cost.
+func BenchmarkPipelineDrafts(b *testing.B) {
+	benchPipeline(b, Options{AsOf: lmh.Date{Year: 2026, Month: 12, Day: 5}})
+}
+
+func benchPipeline(b *testing.B, o Options) {
 	const n = 20000
 	in, _ := benchInput(b, n)
 	b.SetBytes(int64(len(in) / n))
@@ -86,7 +98,8 @@ func BenchmarkPipeline(b *testing.B) {
 		if m < n {
 			data = in[:lineEnd(in, m)]
 		}
-		st, err := Run(context.Background(), bytes.NewReader(data), io.Discard, Options{Workers: 1, Classifier: c, Format: JSONL})
+		o.Workers, o.Classifier, o.Format = 1, c, JSONL
+		st, err := Run(context.Background(), bytes.NewReader(data), io.Discard, o)
 		if err != nil || st.Written != int64(m) {
 			b.Fatal(err, st.Written, m)
 		}
@@ -103,8 +116,8 @@ func lineEnd(b []byte, n int) int {
 	return off
 }
 
-// BenchmarkPipelineVsAlone runs the classifier alone and the pipeline on
-// one worker by turns over the same records, 20,000 at a time, and reports
+// BenchmarkPipelineVsAlone runs the classifier alone and the pipeline
+// (classifying only) on one worker by turns over the same records, 20,000 at a time, and reports
 // the CPU time per record of each and their ratio: the pipeline's records
 // per CPU-second over the classifier's. Taking turns lets the load of a
 // shared machine fall on both alike. One op is one record through both.
@@ -124,7 +137,7 @@ func BenchmarkPipelineVsAlone(b *testing.B) {
 			c.Listing(rec.Title, rec.Text)
 		}
 		mid := cpuTime()
-		st, err := Run(context.Background(), bytes.NewReader(in[:lineEnd(in, m)]), io.Discard, Options{Workers: 1, Classifier: c, Format: JSONL})
+		st, err := Run(context.Background(), bytes.NewReader(in[:lineEnd(in, m)]), io.Discard, Options{Workers: 1, Classifier: c, Format: JSONL, NoDrafts: true})
 		if err != nil || st.Written != int64(m) {
 			b.Fatal(err, st.Written, m)
 		}
