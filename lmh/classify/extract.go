@@ -52,12 +52,14 @@ type FieldEvidence struct {
 	// Basis names the rule that read the value (see extract.go); the
 	// rules are stable codes like the classifier's.
 	Basis Basis
-	// Confidence is how often the rule is right, in [0, 1]: a prior set
-	// per rule from its precision on the training listings, not a
-	// measure of this one value.
+	// Confidence is how often the rule is right, in [0, 1]: its
+	// precision on the training listings, smoothed toward its field's
+	// (extractconf.go), not a measure of this one value. A value whose
+	// rule falls below its field's threshold is not given at all.
 	Confidence float64
 	// YearInferred reports, for a date, that the text gives no year: the
-	// year is the first that puts the date on or after the Draft's AsOf.
+	// year is the first that puts the date on or after the page's own
+	// date when the text gives one, else the Draft's AsOf.
 	YearInferred bool
 	// Past reports, for a date, that it lies before the Draft's AsOf: the
 	// text states a year that has passed, or the listing is old.
@@ -71,7 +73,7 @@ const (
 	BasisLanguageWords Basis = "language_words" // words only Bokmål or only Nynorsk uses
 	BasisTitle         Basis = "title"          // the listing's title is the offering's name
 
-	// extractframes.go
+	// extractterms.go and extractframes.go
 	BasisFree            Basis = "free"                  // gratis, kostnadsfritt, det koster ingenting
 	BasisFee             Basis = "fee"                   // kr 300,-, 300 kroner, egenandel 350
 	BasisReferralYes     Basis = "referral_required"     // krever henvisning, etter tilvising frå lege
@@ -130,11 +132,15 @@ const (
 // and the frames, schedule, place, provider, target group and contact the
 // text states, each with its evidence.
 //
-// asOf is the reference date for dates written without a year: "14.
-// januar" is the first 14 January on or after asOf, so a listing read in
-// December gets January of the next year, and the evidence says the year
-// was inferred. A date with a year that lies before asOf is kept as
-// written and marked Past. The zero asOf means today (the local date).
+// asOf is the reference date for dates written without a year when the
+// text gives no date of its own ("Publisert 21.04.2023"): "14. januar" is
+// the first 14 January on or after it, so a listing read in December gets
+// January of the next year, and the evidence says the year was inferred.
+// A date before asOf is kept and marked Past. The zero asOf means today
+// (the local date).
+//
+// A field is given only when the rule that read it is sure enough (see
+// FieldEvidence.Confidence); the others are left unset.
 //
 // Extract is safe for concurrent use. It reads the text through the
 // glossary and the cues once, as Listing does, and once more as words for
@@ -260,23 +266,6 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 func (x *xstate) add(field string, start, end int32, b Basis, conf float64) *FieldEvidence {
 	x.ev = append(x.ev, FieldEvidence{Field: field, Part: PartText, Start: int(start), End: int(end), Basis: b, Confidence: conf})
 	return &x.ev[len(x.ev)-1]
-}
-
-// dropEvidence removes the evidence of the fields named.
-func (x *xstate) dropEvidence(fields ...string) {
-	out := x.ev[:0]
-	for _, e := range x.ev {
-		keep := true
-		for _, f := range fields {
-			if e.Field == f {
-				keep = false
-			}
-		}
-		if keep {
-			out = append(out, e)
-		}
-	}
-	x.ev = out
 }
 
 // read fills in d from the listing.

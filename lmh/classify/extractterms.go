@@ -1,0 +1,416 @@
+package classify
+
+import "github.com/lmhkit/lmhkit/lmh"
+
+// The terms of taking part: cost, referral and registration.
+//
+//   - free: "gratis", "kostnadsfritt", "det koster ingenting", "ingen
+//     egenandel" (unless for those with frikort: that is a fee with an
+//     exemption), said of the offering: "Kurset er gratis", "et gratis
+//     gruppetilbud", "Gratis inngang", "Det er gratis å delta", a "Pris:"
+//     label. "Gratis parkering", "Kaffe og kake er gratis", "gratis for
+//     medlemmer" are not the cost.
+//   - fee: an amount of kroner, 1–10 000, named as a fee: "Pris: kr
+//     300,-", "egenandel 350 kr", "koster 600 kroner", "450 kr per
+//     deltaker"; not a membership's or a grant's. A text that says both
+//     free and a fee, or two fees, gives neither.
+//   - referral_required: "krever henvisning", "må ha tilvising", "etter
+//     henvisning", "henvisning er nødvendig", "åpen for henvisning", "kan
+//     ikke delta uten henvisning"; referral_not_needed: "uten henvisning",
+//     "trenger ikke henvisning", "treng ikkje tilvising", "du kan melde deg
+//     på sjølv", "henvises fra lege eller ta direkte kontakt". Not needed
+//     wins when both are said; a question ("Trenger du henvisning?")
+//     states nothing.
+//   - registration: "påmelding", "påmeldingsfrist", "meld deg på";
+//     drop_in: "drop-in", "ingen påmelding", "stikk innom", "bare å møte
+//     opp". A text that says both gives neither.
+
+// readCost reads whether participation is free or costs a fee.
+func (x *xstate) readCost(f *lmh.Frames) {
+	if !x.has(wFree, wCost, wKr) && !(x.has(wNeg) && x.has(wFee)) {
+		return
+	}
+	free, fee := -1, -1
+	amount := 0
+	for _, k := range x.keys {
+		i := int(k)
+		switch x.cls(i) {
+		case wFree:
+			if free < 0 && x.freeAt(i) {
+				free = i
+			}
+		case wCost:
+			if free < 0 && (x.isAny(i+1, vIngenting, vIngen, vNull) || x.cls(i+1) == wNeg && x.isAny(i+2, vNoe, vNoko)) {
+				free = i
+			}
+		case wNeg:
+			if free < 0 && x.cls(i+1) == wFee && !x.frikortAfter(i) {
+				free = i
+			}
+		}
+		if n, ok := x.feeAt(i); ok {
+			switch {
+			case fee < 0:
+				fee, amount = i, n
+			case n != amount:
+				// Two fees ("200 kr for medlemmer, 300 for andre", a
+				// course and a dinner): the text gives no one fee.
+				amount = -1
+			}
+		}
+	}
+	switch {
+	case free >= 0 && fee >= 0:
+	case free >= 0:
+		if x.give("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree) != nil {
+			f.Cost.Free = true
+		}
+	case fee >= 0 && amount > 0:
+		if x.give("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee) != nil {
+			f.Cost.FeeNOK = amount
+		}
+	}
+}
+
+// notTheOffering reports whether the sentence of token i speaks of money
+// that is not a participant's fee: a membership, a grant, a gift.
+func (x *xstate) notTheOffering(i int) bool {
+	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
+		if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemskap, vMedlemskontingent, vKontingent,
+			vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
+			return true
+		}
+	}
+	return false
+}
+
+// freeAt reports whether "gratis" at i says the offering is free.
+func (x *xstate) freeAt(i int) bool {
+	if x.cls(i-1) == wNeg || x.notTheOffering(i) {
+		return false
+	}
+	// "Parkering er gratis": something else is free.
+	if x.isAny(i-1, vEr, vBlir) && x.isAny(i-2, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke,
+		vFrukt, vTransport, vBuss, vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
+		return false
+	}
+	// "gratis med frikort", "gratis for barn under 16": an exemption
+	// from a fee, not a free offering.
+	if (x.cls(i+1) == wWith || x.cls(i+1) == wFor) && x.frikortAfter(i) || x.cls(i+1) == wFor && x.cls(i+2) == wChild {
+		return false
+	}
+	if x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss,
+		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
+		return false
+	}
+	// What is free must be the offering: "et gratis gruppetilbud",
+	// "Gratis inngang", "Kurset er gratis", "Det er gratis å delta", or a
+	// "Pris:" or "Inngang" label; not "Kaffe og kake er gratis".
+	if x.offeringWord(i + 1) {
+		return true
+	}
+	k := i - 1
+	if x.isAny(k, vOgsaa, vHelt, vHeilt, vAlltid) {
+		k--
+	}
+	if x.isAny(k, vEr, vBlir, vVert, vVere, vVera, vVaere) {
+		if x.cls(k-1) == wAnd || x.is(k-1, vMen) {
+			// "Kurset går over en kveld … og er gratis": the sentence's
+			// subject.
+			lo := int(x.sent[i])
+			return x.offeringWord(lo) || x.offeringWord(lo+1) || x.isAny(lo, vDet, vDette)
+		}
+		return x.offeringWord(k-1) || x.isAny(k-1, vDet, vDette, vAlt)
+	}
+	// "Gratis." on its own.
+	if lo := int(x.sent[i]); lo == i && (x.sentenceEnd(i) == i+1 || x.sentenceEnd(i) == i+2 && x.tok(i+1).kind == tPunct) {
+		return true
+	}
+	// A label: "Pris: Gratis", "Inngang⏎Gratis".
+	lo := int(x.sent[i])
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1])
+	}
+	for m := i - 1; m >= lo && m >= i-3; m-- {
+		if x.cls(m) == wFee || x.offeringWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// offeringWord reports whether token i names the offering or taking part
+// in it: a word ending in kurs, tilbud, gruppe, samling, kafé, treff,
+// møte, skole, or deltakelse, inngang.
+func (x *xstate) offeringWord(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord {
+		return false
+	}
+	return offeringWordSet.match(x.str(i))
+}
+
+var offeringWordSet = newSuffixSet([]string{"kurs", "kurset", "kursene", "kursa", "tilbud", "tilbudet", "tilbudene",
+	"tilbod", "tilbodet", "tilboda", "gruppe", "gruppa", "gruppen", "grupper", "gruppene", "samling", "samlinga",
+	"samlingen", "samlinger", "samlingane", "samlingene", "kafé", "kafe", "kafeen", "kaféen", "treff", "treffet",
+	"møte", "møtet", "møter", "møtene", "skole", "skolen", "skule", "skulen", "opplegg", "opplegget", "program",
+	"programmet", "deltakelse", "deltaking", "deltagelse", "deltakinga", "inngang", "inngangen", "foredrag",
+	"foredraget", "temakveld", "temakvelden", "tjeneste", "tjenesten", "tenesta", "teneste", "opphold", "oppholdet",
+	"samtale", "samtalen", "samtaler", "samtalane", "webinar", "webinaret"}, 0)
+
+// frikortAfter reports whether "frikort" comes in the rest of the
+// sentence after token i.
+func (x *xstate) frikortAfter(i int) bool {
+	for k, end := i+1, x.sentenceEnd(i); k < end; k++ {
+		if x.isAny(k, vFrikort, vFrikortet) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeAt reads an amount of kroner at token i: "300 kr", "kr 300,-", "600
+// kroner", "kr. 1 500".
+func (x *xstate) feeAt(i int) (int, bool) {
+	t := x.tok(i)
+	if t.kind != tNum || x.isDateNumber(i) {
+		return 0, false
+	}
+	n, next := int(t.val), i+1
+	// "1 500" and "1.500": thousands.
+	if t.ndig <= 2 && x.tok(i+1).kind == tNum && x.tok(i+1).ndig == 3 && (!x.glued(i+1) || x.p(i+1, '.')) {
+		n, next = n*1000+int(x.tok(i+1).val), i+2
+	} else if t.ndig <= 2 && x.p(i+1, '.') && x.glued(i+1) && x.tok(i+2).ndig == 3 && x.glued(i+2) {
+		n, next = n*1000+int(x.tok(i+2).val), i+3
+	}
+	if n < 1 || n > 10000 {
+		return 0, false
+	}
+	k := i - 1
+	if x.p(k, '.') {
+		k--
+	}
+	switch {
+	case x.cls(next) == wKr:
+	case x.cls(k) == wKr:
+	case x.p(next, ',') && x.p(next+1, '-') && x.feeWordBefore(i):
+	default:
+		return 0, false
+	}
+	// A fee is named as one ("Pris: kr 300", "egenandel 350 kr", "koster
+	// 600 kroner", "300 kr per deltaker"), and not a membership's or a
+	// grant's.
+	if !x.feeWordBefore(i) && !x.perPersonAfter(next) || x.notTheOffering(i) {
+		return 0, false
+	}
+	// Not a grant or a budget: "300 000 kroner", "2 millioner kroner".
+	if x.isAny(next, vMillioner, vMill, vMilliarder, vTusen) {
+		return 0, false
+	}
+	return n, true
+}
+
+// feeWordBefore reports whether a fee word comes before token i in its
+// sentence ("Pris: kr 300", "Avgiften for å delta er kun 600 kroner"),
+// or labels the line before ("Pris" alone on its line).
+func (x *xstate) feeWordBefore(i int) bool {
+	lo := int(x.sent[i])
+	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
+		lo = int(x.sent[lo-1]) // a label on a line of its own
+	}
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if c := x.cls(k); c == wFee || c == wCost {
+			return true
+		}
+	}
+	return false
+}
+
+// perPersonAfter reports whether the amount that ends before token k is
+// one per participant or per course ("300 kr per deltaker", "kr 500 pr.
+// kurs", "350 kroner i egenandel").
+func (x *xstate) perPersonAfter(k int) bool {
+	if x.p(k, ',') && x.p(k+1, '-') {
+		k += 2
+	}
+	if x.is(k, vI) && x.cls(k+1) == wFee {
+		return true
+	}
+	if x.cls(k) != wPer {
+		return false
+	}
+	k++
+	if x.p(k, '.') {
+		k++
+	}
+	return x.cls(k) == wPerson || x.isAny(k, vKurs, vKurset, vPerson)
+}
+
+// readReferral reads whether a referral is needed.
+func (x *xstate) readReferral(f *lmh.Frames) {
+	if !x.has(wReferral, wSignUp) && x.seenSets&setSelfReferral == 0 {
+		return
+	}
+	yes, no := -1, -1
+	for _, k := range x.keys {
+		i := int(k)
+		switch x.cls(i) {
+		case wReferral:
+			switch x.referralAt(i) {
+			case lmh.Yes:
+				if yes < 0 {
+					yes = i
+				}
+			case lmh.No:
+				if no < 0 {
+					no = i
+				}
+			}
+		case wSignUp:
+			// "du kan melde deg på sjølv".
+			if no < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) && x.cls(i+3) == wSelf {
+				no = i
+			}
+		default:
+			if no < 0 && x.isAny(i, vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning) {
+				no = i
+			}
+		}
+	}
+	switch {
+	case no >= 0:
+		if x.give("frames.referral_required", x.toks[no].start, x.toks[no].end, BasisReferralNo) != nil {
+			f.ReferralRequired = lmh.No
+		}
+	case yes >= 0:
+		if x.give("frames.referral_required", x.toks[yes].start, x.toks[yes].end, BasisReferralYes) != nil {
+			f.ReferralRequired = lmh.Yes
+		}
+	}
+}
+
+// referralAt reads what the sentence around the referral word at i says:
+// Yes, No, or NotStated.
+func (x *xstate) referralAt(i int) lmh.Stated {
+	lo, end := int(x.sent[i]), x.sentenceEnd(i)
+	// Negated: "uten henvisning", "trenger ikke henvisning",
+	// "henvisning er ikke nødvendig"; within its clause, and not twice
+	// ("du kan ikke delta uten henvisning" requires one).
+	negs := 0
+	for k := i - 1; k >= max(lo, i-6); k-- {
+		if x.p(k, ',') || x.cls(k) == wAnd || x.is(k, vMen) {
+			break
+		}
+		if x.cls(k) == wNeg {
+			negs++
+		}
+	}
+	switch {
+	case x.p(end-1, '?'):
+		return lmh.NotStated // a question: "Trenger du henvisning?"
+	case negs == 1:
+		return lmh.No
+	case negs > 1:
+		return lmh.Yes
+	}
+	need := false
+	for k := i + 1; k < min(end, i+5); k++ {
+		switch x.cls(k) {
+		case wNeg:
+			for m := k + 1; m < min(end, k+3); m++ {
+				if x.cls(m) == wNeed {
+					return lmh.No
+				}
+			}
+		case wNeed:
+			need = true
+		}
+	}
+	// An alternative to asking for one: "henvises fra lege eller ta
+	// direkte kontakt".
+	for k := i + 1; k < end; k++ {
+		if x.cls(k) == wOr {
+			for m := k + 1; m < min(end, k+6); m++ {
+				if x.cls(m) == wDirect || x.cls(m) == wSelf {
+					return lmh.No
+				}
+			}
+		}
+	}
+	for k := max(lo, i-3); k < i; k++ {
+		if x.cls(k) == wNeed {
+			need = true
+		}
+	}
+	if need || x.is(i-1, vEtter) || x.cls(i-1) == wFor && x.isAny(i-2, vAapen, vOpen, vAapent, vOpe) {
+		return lmh.Yes
+	}
+	return lmh.NotStated
+}
+
+// readRegistration reads whether participants sign up.
+func (x *xstate) readRegistration(f *lmh.Frames) {
+	if !x.has(wRegister, wDeadline, wSignUp, wDropIn, wInnom) && x.seenSets&setBare == 0 {
+		return
+	}
+	yes, no := -1, -1
+	for _, k := range x.keys {
+		i := int(k)
+		switch x.cls(i) {
+		case wRegister:
+			if x.negatedRegistration(i) {
+				if no < 0 {
+					no = i
+				}
+			} else if yes < 0 {
+				yes = i
+			}
+		case wDeadline:
+			if yes < 0 && (x.isAny(i, vPaameldingsfrist, vPaameldingsfristen) || x.is(i+1, vFor) && x.cls(i+2) == wRegister) {
+				yes = i
+			}
+		case wSignUp:
+			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) {
+				yes = i
+			}
+		case wDropIn:
+			if no < 0 && (x.is(i, vDropin) || x.p(i+1, '-') || x.isAny(i+1, vIn, vInn)) {
+				no = i
+			}
+		case wInnom:
+			if no < 0 && x.isAny(i-1, vStikke, vStikk, vStikker, vTitte, vKikke, vKom) {
+				no = i - 1
+			}
+		default:
+			if no < 0 && x.is(i, vBare) && (x.is(i+1, vMot) || x.is(i+1, vAa) && x.isAny(i+2, vMote, vKomme)) {
+				no = i
+			}
+		}
+	}
+	switch {
+	case yes >= 0 && no >= 0:
+	case no >= 0:
+		if x.give("frames.registration_required", x.toks[no].start, x.toks[no].end, BasisRegistrationNo) != nil {
+			f.RegistrationRequired = lmh.No
+		}
+	case yes >= 0:
+		if x.give("frames.registration_required", x.toks[yes].start, x.toks[yes].end, BasisRegistrationYes) != nil {
+			f.RegistrationRequired = lmh.Yes
+		}
+	}
+}
+
+// negatedRegistration reports whether "påmelding" at i is denied:
+// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig".
+func (x *xstate) negatedRegistration(i int) bool {
+	if x.cls(i-1) == wNeg || x.cls(i-2) == wNeg && x.cls(i-1) == wNeed {
+		return true
+	}
+	end := x.sentenceEnd(i)
+	for k := i + 1; k < min(end, i+4); k++ {
+		if x.cls(k) == wNeg && (x.cls(k+1) == wNeed || x.cls(k-1) == wNeed) {
+			return true
+		}
+	}
+	return false
+}
