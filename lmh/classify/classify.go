@@ -279,6 +279,7 @@ func (c *Classifier) classify(title, text string) Result {
 func (c *Classifier) scan(s *scratch, title, text string) {
 	s.reset()
 	s.title, s.text = title, text
+	s.cueSrc = c.cues
 	s.matches = c.g.ScanAppend(s.matches, title)
 	s.nTitle = len(s.matches)
 	s.matches = c.g.ScanAppend(s.matches, text)

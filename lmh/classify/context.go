@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strings"
-
-	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // Where a word stands decides what it says: "pasient" in "pasientforening"
@@ -40,72 +38,6 @@ type clause struct {
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
 
-// boundaryBytes are the bytes that can end a clause (0xE2 starts "•").
-const boundaryBytes = ".\n:!?;\r\xe2"
-
-// appendClauses appends the clauses of text to dst. A full stop or a colon
-// ends a clause only before white space or the end, so "kl. 18" and "2.
-// etasje" do, but "14.11.2019" and "f.eks.kurs" do not; bullets ("•")
-// start a clause.
-//
-// Each boundary byte is found with strings.IndexByte, which reads many
-// bytes at a time, and the streams are merged in order of position: every
-// byte of text is read once per boundary byte, a small fraction of the
-// cost of reading them one at a time.
-func appendClauses(dst []clause, text string, part Part) []clause {
-	var next [len(boundaryBytes)]int // next position of each boundary byte, len(text) if none
-	for k := range next {
-		next[k] = indexByteFrom(text, 0, boundaryBytes[k])
-	}
-	start := 0
-	for {
-		k := 0
-		for j := 1; j < len(next); j++ {
-			if next[j] < next[k] {
-				k = j
-			}
-		}
-		i := next[k]
-		if i >= len(text) {
-			break
-		}
-		next[k] = indexByteFrom(text, i+1, boundaryBytes[k])
-		b, n := text[i], 1
-		switch {
-		case b == 0xE2:
-			if i+2 >= len(text) || text[i+1] != 0x80 || text[i+2] != 0xA2 { // •
-				continue
-			}
-			n = 3
-		case (b == '.' || b == ':') && i+1 < len(text) && !isSpaceByte(text[i+1]):
-			continue
-		}
-		if i < start {
-			continue // inside a bullet already taken
-		}
-		if i > start {
-			dst = append(dst, newClause(text, part, start, i))
-		}
-		start = i + n
-	}
-	if start < len(text) || len(dst) == 0 || dst[len(dst)-1].part != part {
-		dst = append(dst, newClause(text, part, start, len(text)))
-	}
-	return dst
-}
-
-// indexByteFrom returns the index of the first b in text at or after from,
-// or len(text).
-func indexByteFrom(text string, from int, b byte) int {
-	if from >= len(text) {
-		return len(text)
-	}
-	if i := strings.IndexByte(text[from:], b); i >= 0 {
-		return from + i
-	}
-	return len(text)
-}
-
 // newClause returns the clause text[start:end], noting where its first
 // word begins.
 func newClause(text string, part Part, start, end int) clause {
@@ -139,20 +71,55 @@ func punctuationAt(text string, i int) int {
 	return 0
 }
 
-// buildContext splits both parts into clauses, notes the cue kinds of each
-// clause and which clause every cue and match lies in.
+// buildContext splits both parts into clauses, at the boundaries the cue
+// scanner found, and notes the cue kinds of each clause and which clause
+// every cue lies in; the boundaries leave s.cues. One walk over the cues,
+// which are sorted. (termVotes, which walks the matches, notes their
+// clauses.)
 func (s *scratch) buildContext() {
-	s.clauses = appendClauses(s.clauses[:0], s.title, PartTitle)
-	s.nTitleClauses = len(s.clauses)
-	s.clauses = appendClauses(s.clauses, s.text, PartText)
-	s.work += len(s.title) + len(s.text) // read by appendClauses
-	// Cues are sorted by end within each part, title first; a cue belongs
-	// to the clause its last byte lies in.
+	s.clauses = s.clauses[:0]
 	s.cueClause = s.cueClause[:0]
+	hits := s.cues
+	n, i := 0, 0
+	s.work += len(hits) + len(s.matches)
+	for _, p := range [2]Part{PartTitle, PartText} {
+		src := s.partText(p)
+		first, firstCue := len(s.clauses), n
+		start := 0
+		for ; i < len(hits) && hits[i].part == p; i++ {
+			h := hits[i]
+			if h.kind != cueBoundary {
+				// A cue belongs to the clause its last byte lies in: the
+				// boundaries before it (and one at that byte) are behind,
+				// so that is the next clause made.
+				hits[n] = h
+				s.cueClause = append(s.cueClause, int32(len(s.clauses)))
+				n++
+				continue
+			}
+			if b := h.start; b >= start {
+				if b > start {
+					s.clauses = append(s.clauses, newClause(src, p, start, b))
+				}
+				start = b + int(h.cue)
+			}
+		}
+		if start < len(src) || len(s.clauses) == first {
+			s.clauses = append(s.clauses, newClause(src, p, start, len(src)))
+		}
+		// A cue after the last clause (at a boundary that ends the part)
+		// belongs to the last.
+		last := int32(len(s.clauses) - 1)
+		for k := firstCue; k < n; k++ {
+			s.cueClause[k] = min(s.cueClause[k], last)
+		}
+		if p == PartTitle {
+			s.nTitleClauses = len(s.clauses)
+		}
+	}
+	s.cues = hits[:n]
 	s.allCues = 0
 	s.firstCue = [numCueKinds]int32{}
-	k := 0
-	s.work += len(s.clauses) + len(s.cues) + len(s.matches)
 	for i := range s.clauses {
 		s.clauses[i].lead, s.clauses[i].assist = -1, -1
 	}
@@ -162,30 +129,16 @@ func (s *scratch) buildContext() {
 		if s.firstCue[c.kind] == 0 {
 			s.firstCue[c.kind] = int32(i + 1)
 		}
-		k = s.clauseAt(k, c.part, c.end-1)
-		s.cueClause = append(s.cueClause, int32(k))
-		s.clauses[k].cues |= 1 << c.kind
+		cl := &s.clauses[s.cueClause[i]]
+		cl.cues |= 1 << c.kind
 		switch c.kind {
 		case cueLead:
-			s.clauses[k].lead = int32(c.start)
+			cl.lead = int32(c.start)
 		case cueAssist:
-			s.clauses[k].assist = int32(c.start)
-		}
-		if c.kind == cueChannel && s.clauses[k].channels < 255 {
-			s.clauses[k].channels++
-		}
-	}
-	// Matches are sorted by start within each part.
-	s.matchClause = s.matchClause[:0]
-	k = 0
-	for i := range s.matches {
-		m := &s.matches[i]
-		k = s.clauseAt(k, s.part(i), m.Start)
-		s.matchClause = append(s.matchClause, int32(k))
-		for _, r := range m.Senses {
-			switch r.Facet() {
-			case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
-				s.clauses[k].offer = true
+			cl.assist = int32(c.start)
+		case cueChannel:
+			if cl.channels < 255 {
+				cl.channels++
 			}
 		}
 	}

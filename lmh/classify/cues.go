@@ -1,11 +1,10 @@
 package classify
 
 import (
-	"encoding/binary"
 	"fmt"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
-	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // cueKind is what a cue says about a listing. Cues are the words and
@@ -13,6 +12,11 @@ import (
 // audience is, what kind of page it is, where it is held. They live in
 // rules.go.
 type cueKind uint8
+
+// cueBoundary marks a clause boundary in the scanner's output (see
+// cueScanner); buildContext turns those into clauses and keeps only the
+// cues.
+const cueBoundary = numCueKinds
 
 // cue is one phrase of the cue table. Phrases are written in lower case; a
 // leading '|' requires a word start before it, a trailing '|' a word end
@@ -22,40 +26,74 @@ type cue struct {
 	kind   cueKind
 }
 
-// cueHit is one cue found in a listing.
+// cueHit is one cue found in a listing: cue is its index in the cue table
+// (for a clause boundary, the boundary's width in bytes).
 type cueHit struct {
 	kind       cueKind
 	part       Part
+	cue        int32
 	start, end int
-	phrase     string
 }
 
 // cueScanner finds the cues of a table in one pass with an Aho–Corasick
 // automaton that folds case (ASCII and Latin-1, so Æ Ø Å read as æ ø å) and
-// reads runs of white space as one space.
+// reads runs of white space as one space. The same pass finds the clause
+// boundaries (see boundaryBytes): the scanner walks its own copy of the
+// automaton's table, in which every transition on a boundary byte is
+// flagged like a transition into an accepting state, so a boundary costs
+// the hot loop nothing and is looked at only where one of those bytes
+// stands.
 type cueScanner struct {
 	ac     *automaton.Automaton
 	cues   []cue
-	pats   []cuePattern
-	maxLen int // bytes of the longest pattern
+	pats   []cuePattern // per pattern of the automaton
+	maxLen int          // bytes of the longest pattern
+
+	// The scanning tables. A state value is its row offset in trans
+	// shifted left by one, with lookBit set when the state is accepting
+	// or the byte just read may end a clause.
+	class    [256]uint8
+	trans    []uint32
+	nclass   int
+	inv      uint64  // ceil(2^32 / nclass): row offset → state without dividing
+	outStart []int32 // per state, its outputs in ac.AllOutputs(); len states+1
+	outs     []int32
 }
+
+// lookBit flags a state value the scanner must look at.
+const lookBit = 1
 
 // cueScratch is the cue scanner's working memory for one call.
 type cueScratch struct {
 	lanes [lanes - 1][]cueHit
 }
 
+// cuePattern is what the scanner needs of a pattern when it is found.
 type cuePattern struct {
-	cue                int
+	cue                int32
+	kind               cueKind
 	wordStart, wordEnd bool
+	spaced             bool // the pattern has a space, which matches a run of white space
+	n                  int  // bytes
 }
+
+// boundaryBytes are the bytes that can end a clause (0xE2 starts "•"):
+// see isBoundary.
+const boundaryBytes = ".\n:!?;\r\xe2"
+
+var isBoundaryByte = func() (t [256]bool) {
+	for i := 0; i < len(boundaryBytes); i++ {
+		t[boundaryBytes[i]] = true
+	}
+	return t
+}()
 
 func newCueScanner(cues []cue) (*cueScanner, error) {
 	s := &cueScanner{cues: cues}
 	var pats []string
 	for i, c := range cues {
 		p := c.phrase
-		cp := cuePattern{cue: i}
+		cp := cuePattern{cue: int32(i), kind: c.kind}
 		if len(p) > 0 && p[0] == '|' {
 			cp.wordStart, p = true, p[1:]
 		}
@@ -65,6 +103,10 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 		if p == "" {
 			return nil, fmt.Errorf("classify: empty cue %d", i)
 		}
+		for j := 0; j < len(p); j++ {
+			cp.spaced = cp.spaced || p[j] == ' '
+		}
+		cp.n = len(p)
 		pats = append(pats, p)
 		s.pats = append(s.pats, cp)
 		s.maxLen = max(s.maxLen, len(p))
@@ -82,12 +124,83 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 	}
 	opt.Alias['\n'], opt.Alias['\t'], opt.Alias['\r'] = ' ', ' ', ' '
 	opt.Collapse = ' '
+	// The transitions on the most common bytes of Norwegian text share
+	// the first cache line of a row (the glossary's order).
+	opt.Frequent = " ernstialokdgmvfupbhj\xc3\xa5\xb8\xa6y-c"
 	ac, err := automaton.Build(pats, opt)
 	if err != nil {
 		return nil, err
 	}
 	s.ac = ac
+	s.buildTables()
 	return s, nil
+}
+
+// buildTables copies the automaton's table into the scanner's, giving the
+// boundary bytes columns of their own where they share a class with other
+// bytes, and flagging every transition on a boundary byte and every
+// transition into an accepting state with lookBit. The states and their
+// transitions are the automaton's: a boundary byte's column is a copy of
+// its class's.
+func (s *cueScanner) buildTables() {
+	class, trans := s.ac.Tables()
+	n, ns := s.ac.Classes(), s.ac.States()
+	// Which classes hold only boundary bytes.
+	var other, boundary [256]bool
+	for b := 0; b < 256; b++ {
+		if isBoundaryByte[b] {
+			boundary[class[b]] = true
+		} else {
+			other[class[b]] = true
+		}
+	}
+	// src[c] is the automaton's column that column c copies; flagged[c]
+	// says the column reads a boundary byte.
+	src := make([]int, n)
+	flagged := make([]bool, n)
+	for c := range n {
+		src[c] = c
+		flagged[c] = boundary[c] && !other[c]
+	}
+	s.class = *class
+	newCol := map[uint8]int{}
+	for b := 0; b < 256; b++ {
+		c := class[b]
+		if !isBoundaryByte[b] || !other[c] {
+			continue
+		}
+		k, ok := newCol[c]
+		if !ok {
+			k = len(src)
+			newCol[c] = k
+			src = append(src, int(c))
+			flagged = append(flagged, true)
+		}
+		s.class[b] = uint8(k)
+	}
+	nc := len(src)
+	s.nclass = nc
+	s.inv = (1<<32 + uint64(nc) - 1) / uint64(nc)
+	s.trans = make([]uint32, ns*nc)
+	for st := range ns {
+		for c := range nc {
+			t := trans[st*n+src[c]]
+			to := int(t>>automaton.FlagBits) / n
+			v := uint32(to*nc) << 1
+			if t&automaton.AcceptBit != 0 || flagged[c] {
+				v |= lookBit
+			}
+			s.trans[st*nc+c] = v
+		}
+	}
+	s.outStart = make([]int32, ns+1)
+	for st := range ns {
+		lo, _ := s.ac.OutputRange(uint32(st*n) << automaton.FlagBits)
+		s.outStart[st] = int32(lo)
+	}
+	all := s.ac.AllOutputs()
+	s.outStart[ns] = int32(len(all))
+	s.outs = all
 }
 
 // Texts at least lanes*laneMin bytes long are scanned in lanes.
@@ -99,8 +212,9 @@ const (
 // The lane loop below is written out for four lanes.
 var _ = [1]struct{}{}[lanes-4]
 
-// scan appends the cues found in text to dst, in order of their end and,
-// at one end, longest first.
+// scan appends the cues and clause boundaries found in text to dst, in
+// order of their end and, at one end, a boundary first and then the cues
+// longest first.
 //
 // One automaton step depends on the one before, so a plain scan is bound by
 // the latency of one table load per byte. A long text is therefore cut into
@@ -110,9 +224,9 @@ var _ = [1]struct{}{}[lanes-4]
 // reaches, at the start of its part, the state a scan from the start of the
 // text would be in there; where it does not (a run of white space reads as
 // one byte, so the warm-up can fall short), it reads its part again from
-// the state the lane before it ended in. Each lane reports only the cues
-// that end in its own part, and the parts are appended in order, so the
-// result is the plain scan's.
+// the state the lane before it ended in. Each lane reports only what ends
+// in its own part, and the parts are appended in order, so the result is
+// the plain scan's.
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
 	var cs cueScratch
 	return s.scanWith(dst, text, part, &cs)
@@ -129,7 +243,7 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 	if n < lanes*laneMin {
 		return s.scanRange(dst, text, part, 0, 0, n)
 	}
-	// Lane j reads text[from[j]:to[j]] and reports cues ending after own[j].
+	// Lane j reads text[from[j]:to[j]] and reports what ends after own[j].
 	// Lanes after the first read a warm-up stretch before their own part,
 	// so the first lane's own part is longer by that much, and the lanes
 	// take about equally long.
@@ -149,9 +263,6 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 		steps = min(steps, to[j]-from[j])
 	}
 	var v [lanes]uint32
-	for j := range v {
-		v[j] = s.ac.Start()
-	}
 	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, 0, warm)
 	atOwn := v
 	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, warm, steps)
@@ -181,81 +292,139 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 // stepLanes advances the four lanes from step k0 to step k1.
 func (s *cueScanner) stepLanes(v *[lanes]uint32, dst []cueHit, spare *[lanes - 1][]cueHit, text string, part Part,
 	from, own *[lanes]int, k0, k1 int) []cueHit {
-	class, trans := s.ac.Tables() // Step inlined by hand, as the automaton documents
-	t0 := text[from[0]+k0 : from[0]+k1]
-	t1 := text[from[1]+k0 : from[1]+k1]
-	t2 := text[from[2]+k0 : from[2]+k1]
-	t3 := text[from[3]+k0 : from[3]+k1]
+	if k1 <= k0 {
+		return dst
+	}
+	// walkLanes's loads are unchecked: every lane reads text[from[j]+k0 :
+	// from[j]+k1], which lies within text (scanLanes cuts the lanes so),
+	// and every state value's row plus a class is an index of trans.
+	_ = text[from[lanes-1]+k1-1]
+	tr := unsafe.Pointer(unsafe.SliceData(s.trans))
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	p0, p1 := unsafe.Add(tp, from[0]+k0), unsafe.Add(tp, from[1]+k0)
+	p2, p3 := unsafe.Add(tp, from[2]+k0), unsafe.Add(tp, from[3]+k0)
 	v0, v1, v2, v3 := v[0], v[1], v[2], v[3]
-	for k := 0; k < len(t0) && k < len(t1) && k < len(t2) && k < len(t3); k++ {
-		v0 = trans[int(v0>>automaton.FlagBits)+int(class[t0[k]])]
-		v1 = trans[int(v1>>automaton.FlagBits)+int(class[t1[k]])]
-		v2 = trans[int(v2>>automaton.FlagBits)+int(class[t2[k]])]
-		v3 = trans[int(v3>>automaton.FlagBits)+int(class[t3[k]])]
-		if (v0|v1|v2|v3)&automaton.AcceptBit != 0 {
-			if v0&automaton.AcceptBit != 0 {
-				dst = s.emit(dst, text, part, v0, from[0]+k0+k+1, own[0])
-			}
-			if v1&automaton.AcceptBit != 0 {
-				spare[0] = s.emit(spare[0], text, part, v1, from[1]+k0+k+1, own[1])
-			}
-			if v2&automaton.AcceptBit != 0 {
-				spare[1] = s.emit(spare[1], text, part, v2, from[2]+k0+k+1, own[2])
-			}
-			if v3&automaton.AcceptBit != 0 {
-				spare[2] = s.emit(spare[2], text, part, v3, from[3]+k0+k+1, own[3])
-			}
+	for k, n := 0, k1-k0; k < n; {
+		k, v0, v1, v2, v3 = walkLanes(&s.class, tr, p0, p1, p2, p3, k, n, v0, v1, v2, v3)
+		if (v0|v1|v2|v3)&lookBit == 0 {
+			continue
+		}
+		if v0&lookBit != 0 {
+			dst = s.emit(dst, text, part, v0, from[0]+k0+k, own[0])
+		}
+		if v1&lookBit != 0 {
+			spare[0] = s.emit(spare[0], text, part, v1, from[1]+k0+k, own[1])
+		}
+		if v2&lookBit != 0 {
+			spare[1] = s.emit(spare[1], text, part, v2, from[2]+k0+k, own[2])
+		}
+		if v3&lookBit != 0 {
+			spare[2] = s.emit(spare[2], text, part, v3, from[3]+k0+k, own[3])
 		}
 	}
 	v[0], v[1], v[2], v[3] = v0, v1, v2, v3
 	return dst
 }
 
-// scanRange scans text[from:to] from the initial state, reporting the cues
-// that end after own.
+// walkLanes steps four lanes in lockstep over the bytes at p0+k, p1+k,
+// p2+k and p3+k, from k up to n-1, and stops after a step that leaves some
+// lane in a state to look at. It returns the steps done and the states.
+// The loop is a function of its own, so its values stay in registers.
+func walkLanes(cls *[256]uint8, tr, p0, p1, p2, p3 unsafe.Pointer, k, n int,
+	v0, v1, v2, v3 uint32) (int, uint32, uint32, uint32, uint32) {
+	for k < n {
+		c0 := cls[*(*byte)(unsafe.Add(p0, k))]
+		c1 := cls[*(*byte)(unsafe.Add(p1, k))]
+		c2 := cls[*(*byte)(unsafe.Add(p2, k))]
+		c3 := cls[*(*byte)(unsafe.Add(p3, k))]
+		v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>1+uint32(c0))*4))
+		v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>1+uint32(c1))*4))
+		v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>1+uint32(c2))*4))
+		v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>1+uint32(c3))*4))
+		k++
+		if (v0|v1|v2|v3)&lookBit != 0 {
+			break
+		}
+	}
+	return k, v0, v1, v2, v3
+}
+
+// scanRange scans text[from:to] from the initial state, reporting what
+// ends after own.
 func (s *cueScanner) scanRange(dst []cueHit, text string, part Part, from, own, to int) []cueHit {
-	dst, _ = s.continueRange(dst, text, part, s.ac.Start(), from, to, own)
+	dst, _ = s.continueRange(dst, text, part, 0, from, to, own)
 	return dst
 }
 
-// continueRange scans text[from:to] from state v, reporting the cues that
-// end after own, and returns the state it ends in.
+// continueRange scans text[from:to] from state v, reporting what ends
+// after own, and returns the state it ends in.
 func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint32, from, to, own int) ([]cueHit, uint32) {
-	class, trans := s.ac.Tables() // Step inlined by hand, as the automaton documents
 	t := text[:to]
 	for i := from; i < len(t); i++ {
-		v = trans[int(v>>automaton.FlagBits)+int(class[t[i]])]
-		if v&automaton.AcceptBit != 0 {
+		v = s.trans[int(v>>1)+int(s.class[t[i]])]
+		if v&lookBit != 0 {
 			dst = s.emit(dst, text, part, v, i+1, own)
 		}
 	}
 	return dst, v
 }
 
-// emit appends the cues that end at end in state v, if end is after own.
+// emit appends the clause boundary and the cues that end at end in state
+// v, if end is after own.
 func (s *cueScanner) emit(dst []cueHit, text string, part Part, v uint32, end, own int) []cueHit {
 	if end <= own {
 		return dst
 	}
-	for _, p := range s.ac.Outputs(v) {
+	if i := end - 1; isBoundaryByte[text[i]] {
+		if n := boundaryAt(text, i); n > 0 {
+			dst = append(dst, cueHit{kind: cueBoundary, part: part, cue: int32(n), start: i, end: i + n})
+		}
+	}
+	st := int((uint64(v>>1) * s.inv) >> 32)
+	for _, p := range s.outs[s.outStart[st]:s.outStart[st+1]] {
 		dst = s.hit(dst, text, part, p, end)
 	}
 	return dst
 }
 
+// boundaryAt returns the width of the clause boundary at text[i], a
+// boundary byte, or 0 if it is none there. A full stop or a colon ends a
+// clause only before white space or the end, so "kl. 18" and "2. etasje"
+// do, but "14.11.2019" and "f.eks.kurs" do not; a bullet ("•") ends one
+// and starts the next.
+func boundaryAt(text string, i int) int {
+	switch b := text[i]; b {
+	case 0xE2:
+		if i+2 >= len(text) || text[i+1] != 0x80 || text[i+2] != 0xA2 {
+			return 0
+		}
+		return 3
+	case '.', ':':
+		if i+1 < len(text) && !isSpaceByte(text[i+1]) {
+			return 0
+		}
+	}
+	return 1
+}
+
 // hit appends pattern p ending at end, if it passes its word checks.
 func (s *cueScanner) hit(dst []cueHit, text string, part Part, p int32, end int) []cueHit {
-	cp := s.pats[p]
-	start := startOfCue(text, end, s.ac.PatternLen(p))
+	cp := &s.pats[p]
+	start := end - cp.n
+	if cp.spaced {
+		start = startOfCue(text, end, cp.n)
+	}
 	if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
 		return dst
 	}
 	if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
 		return dst
 	}
-	c := s.cues[cp.cue]
-	return append(dst, cueHit{kind: c.kind, part: part, start: start, end: end, phrase: c.phrase})
+	return append(dst, cueHit{kind: cp.kind, part: part, cue: cp.cue, start: start, end: end})
 }
+
+// phrase returns the phrase of cue hit h.
+func (s *cueScanner) phrase(h *cueHit) string { return s.cues[h.cue].phrase }
 
 // startOfCue walks back n pattern bytes from end; a collapsed run of white
 // space counts as one byte.
@@ -271,225 +440,4 @@ func startOfCue(text string, end, n int) int {
 		n--
 	}
 	return i
-}
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
-
-// isWordByte reports whether b can be part of a word: an ASCII letter or
-// digit, or any byte of a multi-byte UTF-8 sequence (Norwegian letters).
-func isWordByte(b byte) bool {
-	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
-// ageHit is an age range read from the text ("13–17 år", "over 67 år").
-type ageHit struct {
-	part       Part
-	start, end int
-	min, max   int
-}
-
-// scanAgeRanges finds the age ranges of text: "13–17 år", "mellom 13 og 17
-// år", "6 til 12 år", "over 67 år", "18 år og eldre", "under 12 år".
-// Numbers not followed by "år" (12 uker, 300 kroner) are ignored.
-func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
-	for i := 0; i < len(text); {
-		i = nextDigit(text, i)
-		if i == len(text) {
-			break
-		}
-		if i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
-			i++
-			continue
-		}
-		start := i
-		a, j := readInt(text, i)
-		k := skipSpace(text, j)
-		b := -1
-		if sep := rangeSep(text, k); sep > 0 {
-			m := skipSpace(text, k+sep)
-			if m < len(text) && isDigit(text[m]) {
-				b, k = readInt(text, m)
-				k = skipSpace(text, k)
-			}
-		}
-		if !hasWordAt(text, k, "år") && !hasWordAt(text, k, "års") {
-			i = j
-			continue
-		}
-		end := k + len("år")
-		lo, hi := a, b
-		if b < 0 {
-			// A single age: look for "over", "under" before it or
-			// "og eldre" / "og over" / "eller eldre" after it.
-			before := text[max(start-8, 0):start]
-			after := text[skipSpace(text, end):min(skipSpace(text, end)+14, len(text))]
-			switch {
-			case hasSuffixWord(before, "over") || hasSuffixWord(before, "fra"):
-				lo, hi = a, taxonomy.MaxAge
-				if hasSuffixWord(before, "over") {
-					lo = a + 1
-				}
-			case hasSuffixWord(before, "under"):
-				lo, hi = 0, a-1
-			case hasPrefixWord(after, "og eldre") || hasPrefixWord(after, "og over") ||
-				hasPrefixWord(after, "eller eldre") || hasPrefixWord(after, "og oppover"):
-				lo, hi = a, taxonomy.MaxAge
-			default:
-				i = j
-				continue
-			}
-			if lo > taxonomy.MaxAge || hi < 0 || a > taxonomy.MaxAge {
-				i = j
-				continue
-			}
-		}
-		if lo <= hi && hi <= taxonomy.MaxAge && lo >= 0 {
-			dst = append(dst, ageHit{part: part, start: start, end: end, min: lo, max: hi})
-		}
-		i = end
-	}
-	return dst
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// nextDigit returns the index of the first ASCII digit in s at or after
-// i, or len(s). It looks at eight bytes at a time: a byte b is a digit
-// when b^'0' is below 10, and the word test below is true when some byte
-// of x is below 10.
-func nextDigit(s string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ ('0' * ones)
-		if (x-10*ones)&^x&highs != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i]-'0' > 9 {
-		i++
-	}
-	return i
-}
-
-func readInt(s string, i int) (int, int) {
-	n := 0
-	for i < len(s) && isDigit(s[i]) && n < 1000 {
-		n = n*10 + int(s[i]-'0')
-		i++
-	}
-	for i < len(s) && isDigit(s[i]) { // absurdly long numbers
-		n = 1000
-		i++
-	}
-	return n, i
-}
-
-func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
-		i++
-	}
-	if i+1 < len(s) && s[i] == 0xC2 && s[i+1] == 0xA0 { // no-break space
-		return skipSpace(s, i+2)
-	}
-	return i
-}
-
-// rangeSep returns the length of a range separator at i ("-", "–", "—",
-// "til", "og"), or 0.
-func rangeSep(s string, i int) int {
-	switch {
-	case i < len(s) && s[i] == '-':
-		return 1
-	case i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94):
-		return 3
-	case hasWordAt(s, i, "til"):
-		return 3
-	case hasWordAt(s, i, "og"):
-		return 2
-	}
-	return 0
-}
-
-// hasWordAt reports whether s has the lower-case word w at i, followed by a
-// non-letter.
-func hasWordAt(s string, i int, w string) bool {
-	if i+len(w) > len(s) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := s[i+k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return i+len(w) == len(s) || !isWordByte(s[i+len(w)])
-}
-
-// foldEqual reports whether s equals the lower-case w, folding ASCII
-// capitals in s; it allocates nothing.
-func foldEqual(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// foldIn reports whether s equals any of the lower-case ws, folding ASCII
-// capitals.
-func foldIn(s string, ws []string) bool {
-	for _, w := range ws {
-		if foldEqual(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldPrefixIn reports whether any of the lower-case ps begins s, folding
-// ASCII capitals.
-func foldPrefixIn(s string, ps []string) bool {
-	for _, p := range ps {
-		if len(s) >= len(p) && foldEqual(s[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSuffixWord reports whether s ends, but for white space, with the
-// lower-case word w (ASCII capitals in s fold).
-func hasSuffixWord(s, w string) bool {
-	t := trimRightSpace(s)
-	if len(t) < len(w) || !foldEqual(t[len(t)-len(w):], w) {
-		return false
-	}
-	return len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])
-}
-
-// hasPrefixWord reports whether s begins with the lower-case word w (ASCII
-// capitals in s fold).
-func hasPrefixWord(s, w string) bool {
-	if len(s) < len(w) || !foldEqual(s[:len(w)], w) {
-		return false
-	}
-	return len(s) == len(w) || !isWordByte(s[len(w)])
-}
-
-func trimRightSpace(s string) string {
-	for len(s) > 0 && isSpaceByte(s[len(s)-1]) {
-		s = s[:len(s)-1]
-	}
-	return s
 }

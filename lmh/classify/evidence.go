@@ -80,7 +80,7 @@ func (s *scratch) evidence(e evi) Evidence {
 	case e.Term == termAgeRange:
 		out.Term = "age range"
 	case e.Term < termAgeRange:
-		out.Term = s.cues[termAgeRange-1-e.Term].phrase
+		out.Term = s.cueSrc.phrase(&s.cues[termAgeRange-1-e.Term])
 	}
 	return out
 }
@@ -154,14 +154,14 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 
 	slots := s.slotState[:0]
 	for k, r := range refs {
-		s.slot[refKey(r)] = int16(k + 1)
+		s.vals[refKey(r)].slot = int16(k + 1)
 		slots = append(slots, evidenceSlot{positive: s.weightOf(r) > 0})
 	}
 	picks := s.picks[:0]
 	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
-		k := int(s.slot[refKey(v.ref)]) - 1
+		k := int(s.vals[refKey(v.ref)].slot) - 1
 		if k < 0 {
 			continue
 		}
@@ -186,7 +186,7 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 		picks = append(picks, int32(k)<<20|int32(i))
 	}
 	for _, r := range refs {
-		s.slot[refKey(r)] = 0
+		s.vals[refKey(r)].slot = 0
 	}
 	// Group by value, keeping the order of position within each: the
 	// picks of slot k go after those of the slots before it.

@@ -87,7 +87,10 @@ func TestRealTrainShow(t *testing.T) {
 				fmt.Fprintf(&b, "  m%d %q %v %v %v\n", pi, part[m.Start:m.End], m.Term, m.Senses, m.Position)
 			}
 			for _, h := range c.cues.scan(nil, part, Part(1-pi)) {
-				fmt.Fprintf(&b, "  c%d %q %d\n", pi, h.phrase, h.kind)
+				if h.kind == cueBoundary {
+					continue
+				}
+				fmt.Fprintf(&b, "  c%d %q %d\n", pi, c.cues.phrase(&h), h.kind)
 			}
 		}
 		sc := newScratch()

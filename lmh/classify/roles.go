@@ -136,7 +136,7 @@ func (s *scratch) dropVotes(r taxonomy.Ref) {
 			v.weight = 0
 		}
 	}
-	s.weight[refKey(r)] = 0
+	s.vals[refKey(r)].weight = 0
 }
 
 // familyTerms name whole families taking part.
@@ -186,7 +186,7 @@ func parentsAreUsers(s *scratch) {
 			v.weight = 0
 		}
 	}
-	s.weight[refKey(kin)] = 0
+	s.vals[refKey(kin)].weight = 0
 	s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votes[first].ev, bGeneralPublic)
 }
 

@@ -135,20 +135,25 @@ func termVotes(s *scratch) {
 	trail.init(s)
 	negated := negationAhead{s: s}
 	broad := s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
+	s.matchClause = s.matchClause[:0]
+	cl := int32(0)
 	for i := range s.matches {
 		m := &s.matches[i]
 		s.work += 1 + nOpen*(1+len(m.Senses))
+		part := s.part(i)
 		if i == s.nTitle {
 			nOpen = 0
 		}
-		part := s.part(i)
+		// The clause of the match: matches are sorted by start within each
+		// part.
+		cl = int32(s.clauseAt(int(cl), part, m.Start))
+		s.matchClause = append(s.matchClause, cl)
 		if part != trail.part || trail.j < len(s.cues) && s.cues[trail.j].end <= m.Start {
 			trail.advance(part, m.Start)
 		}
 		if part != negated.part || negated.j < len(s.cues) && s.cues[negated.j].end <= m.End {
 			negated.advance(part, m.End)
 		}
-		cl := s.matchClause[i]
 		c := &s.clauses[cl]
 		// Forget the earlier matches that end before m starts.
 		k := 0
@@ -176,6 +181,9 @@ func termVotes(s *scratch) {
 			f := sense.Facet()
 			if !isOutputFacet[f] {
 				continue
+			}
+			if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
+				c.offer = true // the clause has a term for an offering (before any sense is dropped)
 			}
 			for _, j := range open[:nOpen] {
 				if o := &s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
@@ -625,7 +633,7 @@ func prepare(s *scratch) {
 // firstVoteSpan returns where the first vote for r was found: the part
 // (title or text) and the span within it.
 func (s *scratch) firstVoteSpan(r taxonomy.Ref) (Part, int, int) {
-	if k := s.first[refKey(r)]; k > 0 {
+	if k := s.vals[refKey(r)].first; k > 0 {
 		e := &s.votes[k-1].ev
 		return e.Part, e.Start, e.End
 	}
@@ -654,7 +662,7 @@ func dropAgeWordsInRanges(s *scratch) {
 		for b := a; b < len(s.ages) && s.ages[b].part == v.ev.Part && s.ages[b].start <= v.ev.Start; b++ {
 			s.work++
 			if v.ev.Start <= s.ages[b].end+16 {
-				s.weight[refKey(v.ref)] -= v.weight
+				s.vals[refKey(v.ref)].weight -= v.weight
 				v.weight = 0
 				break
 			}

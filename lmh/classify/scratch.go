@@ -14,6 +14,7 @@ type scratch struct {
 	matches     []glossary.Match
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
+	cueSrc      *cueScanner // the scanner that found cues
 	cueScratch  cueScratch
 	ages        []ageHit
 	textLen     int
@@ -28,14 +29,11 @@ type scratch struct {
 
 	votes []vote
 
-	// Per value, indexed by refKey: the summed weight, the first and the
-	// strongest vote, and what kind of votes it has; touched lists the
-	// values voted for, in order of first vote.
-	weight  []float64
-	first   []int32 // index of the first vote + 1; 0 = no vote yet
-	best    []int32 // index of the strongest vote + 1
-	flags   []uint8 // voteInTitle, voteAsWord
-	touched []taxonomy.Ref
+	// Per value, indexed by refKey: its summed weight, first and strongest
+	// vote; touched lists the values voted for, per facet, in order of
+	// first vote.
+	vals    []valueState
+	touched [facetCap][]taxonomy.Ref
 
 	// Which cue kinds occur, and the first cue of each (index + 1).
 	allCues  uint64
@@ -45,7 +43,6 @@ type scratch struct {
 	work int
 
 	// Working memory of collectEvidence.
-	slot      []int16 // refKey → index of the decided value + 1
 	decided   []taxonomy.Ref
 	picks     []int32
 	slotState []evidenceSlot
@@ -55,32 +52,45 @@ type scratch struct {
 	posEv   []evi
 }
 
-// refStride is one more than the largest facet, so refKey is a dense index.
-var refStride = func() int {
-	n := 0
+// valueState is what the rules know of one value while they read a
+// listing.
+type valueState struct {
+	weight float64 // summed weight of its votes
+	first  int32   // index of the first vote + 1; 0 = no vote yet
+	best   int32   // index of the strongest vote + 1
+	flags  uint8   // voteInTitle, voteAsWord
+	slot   int16   // collectEvidence: index of the decided value + 1
+}
+
+// refKey numbers the values of every facet densely: the facet above
+// refBits bits of the value's index.
+const (
+	refBits  = 6
+	facetCap = 16 // facets refKey has room for
+)
+
+func init() {
 	for _, f := range taxonomy.Facets() {
-		n = max(n, f.Len())
+		if int(f) >= facetCap || f.Len() >= 1<<refBits {
+			panic("classify: the taxonomy outgrew refKey")
+		}
 	}
-	return n + 1
-}()
+}
 
-var numFacets = len(taxonomy.Facets()) + 1
-
-func refKey(r taxonomy.Ref) int { return int(r.Facet())*refStride + r.Index() }
+func refKey(r taxonomy.Ref) int { return int(r.Facet())<<refBits | r.Index() }
 
 func newScratch() *scratch {
-	n := numFacets * refStride
-	return &scratch{weight: make([]float64, n), first: make([]int32, n), best: make([]int32, n),
-		flags: make([]uint8, n), slot: make([]int16, n)}
+	return &scratch{vals: make([]valueState, facetCap<<refBits)}
 }
 
 func (s *scratch) reset() {
-	for _, r := range s.touched {
-		k := refKey(r)
-		s.weight[k], s.first[k], s.best[k], s.flags[k] = 0, 0, 0, 0
+	for f := range s.touched {
+		for _, r := range s.touched[f] {
+			s.vals[refKey(r)] = valueState{}
+		}
+		s.touched[f] = s.touched[f][:0]
 	}
 	s.work = 0
-	s.touched = s.touched[:0]
 	s.matches = s.matches[:0]
 	s.cues = s.cues[:0]
 	s.ages = s.ages[:0]
@@ -93,20 +103,21 @@ func (s *scratch) reset() {
 
 // addVote records a vote.
 func (s *scratch) addVote(v vote) {
-	k := refKey(v.ref)
+	x := &s.vals[refKey(v.ref)]
 	i := int32(len(s.votes) + 1)
-	if s.first[k] == 0 {
-		s.first[k], s.best[k] = i, i
-		s.touched = append(s.touched, v.ref)
-	} else if v.weight > s.votes[s.best[k]-1].weight {
-		s.best[k] = i
+	if x.first == 0 {
+		x.first, x.best = i, i
+		f := v.ref.Facet()
+		s.touched[f] = append(s.touched[f], v.ref)
+	} else if v.weight > s.votes[x.best-1].weight {
+		x.best = i
 	}
-	s.weight[k] += v.weight
+	x.weight += v.weight
 	if v.weight > 0 && v.ev.Part == PartTitle {
-		s.flags[k] |= voteInTitle
+		x.flags |= voteInTitle
 	}
 	if v.weight >= minSupport && v.ev.Basis == bTerm && v.ev.Term > 0 && s.matches[v.ev.Term-1].Position == glossary.Word {
-		s.flags[k] |= voteAsWord
+		x.flags |= voteAsWord
 	}
 	s.votes = append(s.votes, v)
 }
@@ -119,21 +130,21 @@ const (
 
 // votesFor returns the evidence of the strongest vote for r.
 func (s *scratch) votesFor(r taxonomy.Ref) evi {
-	if b := s.best[refKey(r)]; b > 0 {
+	if b := s.vals[refKey(r)].best; b > 0 {
 		return s.votes[b-1].ev
 	}
 	return evi{}
 }
 
 // inTitle reports whether r has a vote with weight from the title.
-func (s *scratch) inTitle(r taxonomy.Ref) bool { return s.flags[refKey(r)]&voteInTitle != 0 }
+func (s *scratch) inTitle(r taxonomy.Ref) bool { return s.vals[refKey(r)].flags&voteInTitle != 0 }
 
 // namedAsWord reports whether r has a vote of at least minSupport from a
 // glossary term found as a whole word.
-func (s *scratch) namedAsWord(r taxonomy.Ref) bool { return s.flags[refKey(r)]&voteAsWord != 0 }
+func (s *scratch) namedAsWord(r taxonomy.Ref) bool { return s.vals[refKey(r)].flags&voteAsWord != 0 }
 
 // weightOf returns the summed support of r.
-func (s *scratch) weightOf(r taxonomy.Ref) float64 { return s.weight[refKey(r)] }
+func (s *scratch) weightOf(r taxonomy.Ref) float64 { return s.vals[refKey(r)].weight }
 
 // part returns the part match i lies in.
 func (s *scratch) part(i int) Part {
@@ -161,12 +172,10 @@ type tally struct {
 // vote.
 func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
 	dst = dst[:0]
-	s.work += len(s.touched)
-	for _, r := range s.touched {
-		if r.Facet() == f {
-			k := refKey(r)
-			dst = append(dst, tally{ref: r, weight: s.weight[k], first: int(s.first[k]) - 1})
-		}
+	s.work += len(s.touched[f])
+	for _, r := range s.touched[f] {
+		x := &s.vals[refKey(r)]
+		dst = append(dst, tally{ref: r, weight: x.weight, first: int(x.first) - 1})
 	}
 	return dst
 }

@@ -1,0 +1,78 @@
+package classify
+
+// Byte-level helpers the rules read words with: white space, word bytes,
+// and comparisons that fold ASCII capitals without allocating.
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// isWordByte reports whether b can be part of a word: an ASCII letter or
+// digit, or any byte of a multi-byte UTF-8 sequence (Norwegian letters).
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// foldEqual reports whether s equals the lower-case w, folding ASCII
+// capitals in s; it allocates nothing.
+func foldEqual(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldIn reports whether s equals any of the lower-case ws, folding ASCII
+// capitals.
+func foldIn(s string, ws []string) bool {
+	for _, w := range ws {
+		if foldEqual(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefixIn reports whether any of the lower-case ps begins s, folding
+// ASCII capitals.
+func foldPrefixIn(s string, ps []string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && foldEqual(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixWord reports whether s ends, but for white space, with the
+// lower-case word w (ASCII capitals in s fold).
+func hasSuffixWord(s, w string) bool {
+	t := trimRightSpace(s)
+	if len(t) < len(w) || !foldEqual(t[len(t)-len(w):], w) {
+		return false
+	}
+	return len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])
+}
+
+// hasPrefixWord reports whether s begins with the lower-case word w (ASCII
+// capitals in s fold).
+func hasPrefixWord(s, w string) bool {
+	if len(s) < len(w) || !foldEqual(s[:len(w)], w) {
+		return false
+	}
+	return len(s) == len(w) || !isWordByte(s[len(w)])
+}
+
+func trimRightSpace(s string) string {
+	for len(s) > 0 && isSpaceByte(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
