@@ -2,6 +2,7 @@ package classify
 
 import (
 	"encoding/binary"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -79,14 +80,16 @@ func scanAgeRanges(dst []ageHit, text string, part Part) []ageHit {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // nextDigit returns the index of the first ASCII digit in s at or after
-// i, or len(s). It looks at eight bytes at a time: a byte b is a digit
+// i, or len(s). It looks at sixteen bytes at a time: a byte b is a digit
 // when b^'0' is below 10, and the word test below is true when some byte
-// of x is below 10.
+// of x is below 10. The loads are unchecked (i+16 <= len(s)).
 func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ ('0' * ones)
-		if (x-10*ones)&^x&highs != 0 {
+	p := unsafe.Pointer(unsafe.StringData(s))
+	for ; i+16 <= len(s); i += 16 {
+		x := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, i)), 8)) ^ ('0' * ones)
+		y := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, i+8)), 8)) ^ ('0' * ones)
+		if ((x-10*ones)&^x|(y-10*ones)&^y)&highs != 0 {
 			break
 		}
 	}

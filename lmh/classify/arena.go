@@ -40,10 +40,10 @@ var arenaShare = 0.5
 
 // facetWeight returns the summed positive support of every value of f.
 func (s *scratch) facetWeight(f taxonomy.Facet) float64 {
-	var buf [16]tally
 	t := 0.0
-	for _, x := range s.tallies(f, buf[:0]) {
-		t += max(x.weight, 0)
+	s.work += len(s.touched[f])
+	for _, r := range s.touched[f] {
+		t += max(s.vals[refKey(r)].weight, 0)
 	}
 	return t
 }

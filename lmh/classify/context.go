@@ -32,6 +32,7 @@ type clause struct {
 	roles         uint8 // bit k: a term of role k with support
 	lastCondition int32 // start of the last condition term with support, -1 if none
 	kinStart      int32 // start of the first next-of-kin term with support, -1 if none
+	firstRole     int32 // the first vote for a role in the clause, -1 if none
 	lead          int32 // start of the last cue that names the organiser before it, -1 if none
 	assist        int32 // start of the last cue that names a partner before it, -1 if none
 }
@@ -49,7 +50,8 @@ func newClause(text string, part Part, start, end int) clause {
 		}
 		break
 	}
-	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w)}
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w),
+		lastCondition: -1, kinStart: -1, firstRole: -1, lead: -1, assist: -1}
 }
 
 // punctuationAt returns the length of the white space or punctuation
@@ -79,6 +81,8 @@ func punctuationAt(text string, i int) int {
 func (s *scratch) buildContext() {
 	s.clauses = s.clauses[:0]
 	s.cueClause = s.cueClause[:0]
+	s.allCues = 0
+	s.firstCue = [numCueKinds]int32{}
 	hits := s.cues
 	n, i := 0, 0
 	s.work += len(hits) + len(s.matches)
@@ -86,62 +90,86 @@ func (s *scratch) buildContext() {
 		src := s.partText(p)
 		first, firstCue := len(s.clauses), n
 		start := 0
+		// What the cues say of the clause being read, which is made at the
+		// boundary that ends it.
+		var open clauseCues
 		for ; i < len(hits) && hits[i].part == p; i++ {
-			h := hits[i]
+			h := &hits[i]
 			if h.kind != cueBoundary {
 				// A cue belongs to the clause its last byte lies in: the
 				// boundaries before it (and one at that byte) are behind,
 				// so that is the next clause made.
-				hits[n] = h
+				k := h.kind
+				s.allCues |= 1 << k
+				if s.firstCue[k] == 0 {
+					s.firstCue[k] = int32(n + 1)
+				}
+				open.add(h)
+				hits[n] = *h
 				s.cueClause = append(s.cueClause, int32(len(s.clauses)))
 				n++
 				continue
 			}
 			if b := h.start; b >= start {
 				if b > start {
-					s.clauses = append(s.clauses, newClause(src, p, start, b))
+					c := newClause(src, p, start, b)
+					open.apply(&c)
+					s.clauses = append(s.clauses, c)
+					open = clauseCues{}
 				}
 				start = b + int(h.cue)
 			}
 		}
 		if start < len(src) || len(s.clauses) == first {
-			s.clauses = append(s.clauses, newClause(src, p, start, len(src)))
-		}
-		// A cue after the last clause (at a boundary that ends the part)
-		// belongs to the last.
-		last := int32(len(s.clauses) - 1)
-		for k := firstCue; k < n; k++ {
-			s.cueClause[k] = min(s.cueClause[k], last)
+			c := newClause(src, p, start, len(src))
+			open.apply(&c)
+			s.clauses = append(s.clauses, c)
+		} else if open.cues != 0 {
+			// Cues after the last clause (at a boundary that ends the
+			// part) belong to the last.
+			last := len(s.clauses) - 1
+			open.apply(&s.clauses[last])
+			for k := firstCue; k < n; k++ {
+				s.cueClause[k] = min(s.cueClause[k], int32(last))
+			}
 		}
 		if p == PartTitle {
 			s.nTitleClauses = len(s.clauses)
 		}
 	}
 	s.cues = hits[:n]
-	s.allCues = 0
-	s.firstCue = [numCueKinds]int32{}
-	for i := range s.clauses {
-		s.clauses[i].lead, s.clauses[i].assist = -1, -1
+}
+
+// clauseCues is what the cues of a clause say, gathered before the clause
+// is made.
+type clauseCues struct {
+	cues         uint64
+	lead, assist int32 // start of the last cueLead, cueAssist; -1 if none (when the kind's bit is set)
+	channels     uint8
+}
+
+func (o *clauseCues) add(h *cueHit) {
+	o.cues |= 1 << h.kind
+	switch h.kind {
+	case cueLead:
+		o.lead = int32(h.start)
+	case cueAssist:
+		o.assist = int32(h.start)
+	case cueChannel:
+		o.channels = min(o.channels, 254) + 1
 	}
-	for i := range s.cues {
-		c := &s.cues[i]
-		s.allCues |= 1 << c.kind
-		if s.firstCue[c.kind] == 0 {
-			s.firstCue[c.kind] = int32(i + 1)
-		}
-		cl := &s.clauses[s.cueClause[i]]
-		cl.cues |= 1 << c.kind
-		switch c.kind {
-		case cueLead:
-			cl.lead = int32(c.start)
-		case cueAssist:
-			cl.assist = int32(c.start)
-		case cueChannel:
-			if cl.channels < 255 {
-				cl.channels++
-			}
-		}
+}
+
+// apply adds the cues to clause c, after any it has.
+func (o *clauseCues) apply(c *clause) {
+	c.cues |= o.cues
+	if o.cues&(1<<cueLead) != 0 {
+		c.lead = o.lead
 	}
+	if o.cues&(1<<cueAssist) != 0 {
+		c.assist = o.assist
+	}
+	c.channels = uint8(min(int(c.channels)+int(o.channels), 255))
 }
 
 // clauseAt returns the clause of part holding byte pos, searching forward

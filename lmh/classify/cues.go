@@ -203,10 +203,12 @@ func (s *cueScanner) buildTables() {
 	s.outs = all
 }
 
-// Texts at least lanes*laneMin bytes long are scanned in lanes.
+// Texts at least lanes*laneMin bytes long are scanned in lanes; a lane
+// after the first starts warmBytes before its part.
 const (
-	lanes   = 4
-	laneMin = 96
+	lanes     = 4
+	laneMin   = 96
+	warmBytes = 16
 )
 
 // The lane loop below is written out for four lanes.
@@ -219,14 +221,16 @@ var _ = [1]struct{}{}[lanes-4]
 // One automaton step depends on the one before, so a plain scan is bound by
 // the latency of one table load per byte. A long text is therefore cut into
 // lanes that are scanned side by side in one loop, each lane starting from
-// the initial state longest-cue-plus-one bytes before its part of the text.
-// No state is deeper than the longest cue, so the lane almost always
-// reaches, at the start of its part, the state a scan from the start of the
-// text would be in there; where it does not (a run of white space reads as
-// one byte, so the warm-up can fall short), it reads its part again from
-// the state the lane before it ended in. Each lane reports only what ends
-// in its own part, and the parts are appended in order, so the result is
-// the plain scan's.
+// the initial state warmBytes bytes before its part of the text. The state
+// of a scan from the start of the text depends only on the bytes of the
+// cue prefix it is in, seldom longer than that, so the lane almost always
+// reaches, at the start of its part, the state such a scan is in there;
+// where it does not (a longer prefix, or a run of white space, which reads
+// as one byte), it reads its part again from the state the lane before it
+// ended in. Each lane reports only what ends in its own part, and the parts
+// are appended in order, so the result is the plain scan's. (A warm-up of
+// 16 bytes reads a fifth fewer bytes than one as long as the longest cue
+// and rarely reads a part again; 8 bytes reads parts again too often.)
 func (s *cueScanner) scan(dst []cueHit, text string, part Part) []cueHit {
 	var cs cueScratch
 	return s.scanWith(dst, text, part, &cs)
@@ -239,16 +243,18 @@ func (s *cueScanner) scanWith(dst []cueHit, text string, part Part, cs *cueScrat
 
 // scanLanes scans with the automaton, in lanes when text is long.
 func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lanes - 1][]cueHit) []cueHit {
+	r := cueRun{s: s, text: text, part: part}
 	n := len(text)
 	if n < lanes*laneMin {
-		return s.scanRange(dst, text, part, 0, 0, n)
+		r.continueRange(&dst, 0, 0, n, 0)
+		return dst
 	}
 	// Lane j reads text[from[j]:to[j]] and reports what ends after own[j].
 	// Lanes after the first read a warm-up stretch before their own part,
 	// so the first lane's own part is longer by that much, and the lanes
 	// take about equally long.
 	var from, own, to [lanes]int
-	warm := s.maxLen + 1
+	warm := min(s.maxLen+1, warmBytes)
 	seg := (n - warm) / lanes
 	for j := 1; j < lanes; j++ {
 		own[j] = seg*j + warm
@@ -257,73 +263,81 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 	}
 	to[lanes-1] = n
 	// All lanes step together for as long as the shortest one lasts,
-	// noting the state each lane reached where its own part begins.
+	// noting the state each lane reached where its own part begins (the
+	// lanes after the first report nothing before it).
 	steps := to[0] - from[0]
 	for j := 1; j < lanes; j++ {
 		steps = min(steps, to[j]-from[j])
 	}
+	out := [lanes]*[]cueHit{&dst, &spare[0], &spare[1], &spare[2]}
 	var v [lanes]uint32
-	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, 0, warm)
+	r.stepLanes(&v, &out, &from, 0, warm, 1)
 	atOwn := v
-	dst = s.stepLanes(&v, dst, spare, text, part, &from, &own, warm, steps)
+	r.stepLanes(&v, &out, &from, warm, steps, lanes)
 	// Each lane finishes alone; then the lanes are joined in order. A
 	// lane whose warm-up did not reach the state the lane before it ends
 	// in (a long run of white space reads as one byte, so the warm-up can
 	// fall short) reads its part again from that state.
 	for j := range lanes {
-		buf := dst
-		if j > 0 {
-			buf = spare[j-1]
-		}
-		buf, v[j] = s.continueRange(buf, text, part, v[j], from[j]+steps, to[j], own[j])
+		v[j] = r.continueRange(out[j], v[j], from[j]+steps, to[j], own[j])
 		if j > 0 && atOwn[j] != v[j-1] {
-			buf, v[j] = s.continueRange(buf[:0], text, part, v[j-1], own[j], to[j], own[j])
+			*out[j] = (*out[j])[:0]
+			v[j] = r.continueRange(out[j], v[j-1], own[j], to[j], own[j])
 		}
-		if j == 0 {
-			dst = buf
-			continue
+		if j > 0 {
+			dst = append(dst, *out[j]...)
+			*out[j] = (*out[j])[:0]
 		}
-		dst = append(dst, buf...)
-		spare[j-1] = buf[:0]
 	}
 	return dst
 }
 
-// stepLanes advances the four lanes from step k0 to step k1.
-func (s *cueScanner) stepLanes(v *[lanes]uint32, dst []cueHit, spare *[lanes - 1][]cueHit, text string, part Part,
-	from, own *[lanes]int, k0, k1 int) []cueHit {
+// cueRun is one scan of one part of a listing.
+type cueRun struct {
+	s    *cueScanner
+	text string
+	part Part
+}
+
+// stepLanes advances the four lanes from step k0 to step k1, reporting
+// what the first report lanes find to out.
+func (r *cueRun) stepLanes(v *[lanes]uint32, out *[lanes]*[]cueHit, from *[lanes]int, k0, k1, report int) {
 	if k1 <= k0 {
-		return dst
+		return
 	}
 	// walkLanes's loads are unchecked: every lane reads text[from[j]+k0 :
 	// from[j]+k1], which lies within text (scanLanes cuts the lanes so),
 	// and every state value's row plus a class is an index of trans.
+	text := r.text
 	_ = text[from[lanes-1]+k1-1]
-	tr := unsafe.Pointer(unsafe.SliceData(s.trans))
+	tr := unsafe.Pointer(unsafe.SliceData(r.s.trans))
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	p0, p1 := unsafe.Add(tp, from[0]+k0), unsafe.Add(tp, from[1]+k0)
 	p2, p3 := unsafe.Add(tp, from[2]+k0), unsafe.Add(tp, from[3]+k0)
 	v0, v1, v2, v3 := v[0], v[1], v[2], v[3]
 	for k, n := 0, k1-k0; k < n; {
-		k, v0, v1, v2, v3 = walkLanes(&s.class, tr, p0, p1, p2, p3, k, n, v0, v1, v2, v3)
+		k, v0, v1, v2, v3 = walkLanes(&r.s.class, tr, p0, p1, p2, p3, k, n, v0, v1, v2, v3)
 		if (v0|v1|v2|v3)&lookBit == 0 {
 			continue
 		}
+		at := k0 + k
 		if v0&lookBit != 0 {
-			dst = s.emit(dst, text, part, v0, from[0]+k0+k, own[0])
+			r.emit(out[0], v0, from[0]+at)
+		}
+		if report == 1 {
+			continue
 		}
 		if v1&lookBit != 0 {
-			spare[0] = s.emit(spare[0], text, part, v1, from[1]+k0+k, own[1])
+			r.emit(out[1], v1, from[1]+at)
 		}
 		if v2&lookBit != 0 {
-			spare[1] = s.emit(spare[1], text, part, v2, from[2]+k0+k, own[2])
+			r.emit(out[2], v2, from[2]+at)
 		}
 		if v3&lookBit != 0 {
-			spare[2] = s.emit(spare[2], text, part, v3, from[3]+k0+k, own[3])
+			r.emit(out[3], v3, from[3]+at)
 		}
 	}
 	v[0], v[1], v[2], v[3] = v0, v1, v2, v3
-	return dst
 }
 
 // walkLanes steps four lanes in lockstep over the bytes at p0+k, p1+k,
@@ -352,39 +366,49 @@ func walkLanes(cls *[256]uint8, tr, p0, p1, p2, p3 unsafe.Pointer, k, n int,
 // scanRange scans text[from:to] from the initial state, reporting what
 // ends after own.
 func (s *cueScanner) scanRange(dst []cueHit, text string, part Part, from, own, to int) []cueHit {
-	dst, _ = s.continueRange(dst, text, part, 0, from, to, own)
+	r := cueRun{s: s, text: text, part: part}
+	r.continueRange(&dst, 0, from, to, own)
 	return dst
 }
 
-// continueRange scans text[from:to] from state v, reporting what ends
-// after own, and returns the state it ends in.
-func (s *cueScanner) continueRange(dst []cueHit, text string, part Part, v uint32, from, to, own int) ([]cueHit, uint32) {
-	t := text[:to]
+// continueRange scans text[from:to] from state v, reporting to out what
+// ends after own, and returns the state it ends in.
+func (r *cueRun) continueRange(out *[]cueHit, v uint32, from, to, own int) uint32 {
+	t := r.text[:to]
+	class, trans := &r.s.class, r.s.trans
 	for i := from; i < len(t); i++ {
-		v = s.trans[int(v>>1)+int(s.class[t[i]])]
-		if v&lookBit != 0 {
-			dst = s.emit(dst, text, part, v, i+1, own)
+		v = trans[int(v>>1)+int(class[t[i]])]
+		if v&lookBit != 0 && i >= own {
+			r.emit(out, v, i+1)
 		}
 	}
-	return dst, v
+	return v
 }
 
-// emit appends the clause boundary and the cues that end at end in state
-// v, if end is after own.
-func (s *cueScanner) emit(dst []cueHit, text string, part Part, v uint32, end, own int) []cueHit {
-	if end <= own {
-		return dst
-	}
+// emit appends to out the clause boundary and the cues that end at end in
+// state v.
+func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
+	s, text, dst := r.s, r.text, *out
 	if i := end - 1; isBoundaryByte[text[i]] {
 		if n := boundaryAt(text, i); n > 0 {
-			dst = append(dst, cueHit{kind: cueBoundary, part: part, cue: int32(n), start: i, end: i + n})
+			dst = append(dst, cueHit{kind: cueBoundary, part: r.part, cue: int32(n), start: i, end: i + n})
 		}
 	}
 	st := int((uint64(v>>1) * s.inv) >> 32)
 	for _, p := range s.outs[s.outStart[st]:s.outStart[st+1]] {
-		dst = s.hit(dst, text, part, p, end)
+		// The pattern, if it passes its word checks.
+		cp := &s.pats[p]
+		start := end - cp.n
+		if cp.spaced {
+			start = startOfCue(text, end, cp.n)
+		}
+		if cp.wordStart && start > 0 && isWordByte(text[start-1]) ||
+			cp.wordEnd && end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		dst = append(dst, cueHit{kind: cp.kind, part: r.part, cue: cp.cue, start: start, end: end})
 	}
-	return dst
+	*out = dst
 }
 
 // boundaryAt returns the width of the clause boundary at text[i], a
@@ -405,22 +429,6 @@ func boundaryAt(text string, i int) int {
 		}
 	}
 	return 1
-}
-
-// hit appends pattern p ending at end, if it passes its word checks.
-func (s *cueScanner) hit(dst []cueHit, text string, part Part, p int32, end int) []cueHit {
-	cp := &s.pats[p]
-	start := end - cp.n
-	if cp.spaced {
-		start = startOfCue(text, end, cp.n)
-	}
-	if cp.wordStart && start > 0 && isWordByte(text[start-1]) {
-		return dst
-	}
-	if cp.wordEnd && end < len(text) && isWordByte(text[end]) {
-		return dst
-	}
-	return append(dst, cueHit{kind: cp.kind, part: part, cue: cp.cue, start: start, end: end})
 }
 
 // phrase returns the phrase of cue hit h.

@@ -70,10 +70,10 @@ const termAgeRange termRef = -1
 func matchTerm(i int) termRef { return termRef(i + 1) }
 func cueTerm(i int) termRef   { return termAgeRange - 1 - termRef(i) }
 
-// evidence turns e into the Evidence it stands for.
-func (s *scratch) evidence(e evi) Evidence {
-	out := Evidence{Facet: e.Facet, Value: e.Value, InScope: e.InScope, Part: e.Part,
-		Start: e.Start, End: e.End, Sense: e.Sense, Basis: basisOf[e.Basis]}
+// evidence fills in out, a zero Evidence, with what e stands for.
+func (s *scratch) evidence(e *evi, out *Evidence) {
+	out.Facet, out.Value, out.InScope, out.Part = e.Facet, e.Value, e.InScope, e.Part
+	out.Start, out.End, out.Sense, out.Basis = e.Start, e.End, e.Sense, basisOf[e.Basis]
 	switch {
 	case e.Term > 0:
 		out.Term = s.matches[e.Term-1].Term
@@ -82,7 +82,6 @@ func (s *scratch) evidence(e evi) Evidence {
 	case e.Term < termAgeRange:
 		out.Term = s.cueSrc.phrase(&s.cues[termAgeRange-1-e.Term])
 	}
-	return out
 }
 
 // Basis names the rule behind one piece of evidence. The values are stable
@@ -197,12 +196,12 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 	}
 	s.picks, s.slotState = picks, slots
 	evs := make([]Evidence, len(scopeEv)+len(picks))
-	for i, e := range scopeEv {
-		evs[i] = s.evidence(e)
+	for i := range scopeEv {
+		s.evidence(&scopeEv[i], &evs[i])
 	}
 	for _, p := range picks {
 		st := &slots[p>>20]
-		evs[st.at] = s.evidence(s.votes[p&(1<<20-1)].ev)
+		s.evidence(&s.votes[p&(1<<20-1)].ev, &evs[st.at])
 		st.at++
 	}
 	return evs

@@ -21,14 +21,7 @@ func programme(s *scratch, roles []taxonomy.Role) (taxonomy.Programme, float64) 
 	if p == 0 {
 		return 0, 0
 	}
-	var buf [16]tally
-	n := 0
-	for _, t := range s.tallies(taxonomy.FacetProgramme, buf[:0]) {
-		if t.weight >= minSupport {
-			n++
-		}
-	}
-	if n >= 2 && !s.inTitle(p.Ref()) {
+	if s.supported(taxonomy.FacetProgramme) >= 2 && !s.inTitle(p.Ref()) {
 		return 0, 0
 	}
 	return p, conf

@@ -106,22 +106,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 // audience ("kurs for", "tilbod til", "inviterer"), or, for patients, by
 // addressing the reader as having a condition.
 func (s *scratch) audience() (kin, patient bool) {
-	s.work += len(s.votes)
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.weight <= 0 || v.ev.Term <= 0 || v.ref.Facet() != taxonomy.FacetRole {
-			continue
-		}
-		c := &s.clauses[s.matchClause[v.ev.Term-1]]
-		if v.ev.Part == PartTitle || c.has(cueAudience) || c.has(cueInvite) {
-			switch v.ref {
-			case taxonomy.RoleNextOfKin.Ref():
-				kin = true
-			case taxonomy.RolePatient.Ref():
-				patient = true
-			}
-		}
-	}
+	kin, patient = s.notes.kinAudience, s.notes.patientAudience
 	if i, ok := s.hasCue(cueAddressedYou); ok && s.clauseNamesTarget(s.cueClause[i], s.cues[i].end) {
 		patient = true
 	}
@@ -144,13 +129,8 @@ var familyTerms = []string{"familien", "familier", "familiar", "familiane", "fam
 
 // families returns the evidence of a term for whole families taking part.
 func (s *scratch) families() (evi, bool) {
-	s.work += len(s.votes)
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.weight > 0 && v.ev.Term > 0 && v.ref == taxonomy.RoleNextOfKin.Ref() &&
-			slices.Contains(familyTerms, s.matches[v.ev.Term-1].Term) {
-			return v.ev, true
-		}
+	if i := s.notes.family; i > 0 {
+		return s.votes[i-1].ev, true
 	}
 	return evi{}, false
 }
@@ -201,31 +181,4 @@ func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
 // of someone ill: its clause names a condition or a broader target.
 func (s *scratch) relativeNamesTarget(i int) bool {
 	return s.clauseNamesTarget(s.cueClause[i], s.cues[i].start)
-}
-
-// markClauses notes in each clause where its last condition term with
-// support starts, and which roles its terms name (one walk over the votes).
-func (s *scratch) markClauses() {
-	s.work += len(s.clauses) + len(s.votes)
-	for i := range s.clauses {
-		s.clauses[i].lastCondition = -1
-		s.clauses[i].kinStart = -1
-		s.clauses[i].roles = 0
-	}
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.weight <= 0 || v.ev.Term <= 0 {
-			continue
-		}
-		c := &s.clauses[s.matchClause[v.ev.Term-1]]
-		switch v.ref.Facet() {
-		case taxonomy.FacetCondition:
-			c.lastCondition = max(c.lastCondition, int32(v.ev.Start))
-		case taxonomy.FacetRole:
-			c.roles |= 1 << v.ref.Index()
-			if v.ref == taxonomy.RoleNextOfKin.Ref() && (c.kinStart < 0 || int32(v.ev.Start) < c.kinStart) {
-				c.kinStart = int32(v.ev.Start)
-			}
-		}
-	}
 }

@@ -129,152 +129,202 @@ func kindWeight(k glossary.Kind) float64 {
 // "stress", "gruppe"); a match inside a longer one counts only for facets
 // the longer one says nothing about.
 func termVotes(s *scratch) {
-	var open [16]int // indexes of earlier matches that may enclose the current one
-	nOpen := 0
-	var trail cueTrail
-	trail.init(s)
-	negated := negationAhead{s: s}
-	broad := s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
+	r := termReader{s: s, negated: negationAhead{s: s}}
+	r.trail.init(s)
+	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
+	s.startNotes()
 	s.matchClause = s.matchClause[:0]
 	cl := int32(0)
 	for i := range s.matches {
-		m := &s.matches[i]
-		s.work += 1 + nOpen*(1+len(m.Senses))
-		part := s.part(i)
-		if i == s.nTitle {
-			nOpen = 0
-		}
-		// The clause of the match: matches are sorted by start within each
-		// part.
-		cl = int32(s.clauseAt(int(cl), part, m.Start))
-		s.matchClause = append(s.matchClause, cl)
-		if part != trail.part || trail.j < len(s.cues) && s.cues[trail.j].end <= m.Start {
-			trail.advance(part, m.Start)
-		}
-		if part != negated.part || negated.j < len(s.cues) && s.cues[negated.j].end <= m.End {
-			negated.advance(part, m.End)
-		}
-		c := &s.clauses[cl]
-		// Forget the earlier matches that end before m starts.
-		k := 0
-		for _, j := range open[:nOpen] {
-			if s.matches[j].End > m.Start {
-				open[k] = j
-				k++
-			}
-		}
-		nOpen = k
-		w := kindWeight(m.Kind)
-		switch m.Position {
-		case glossary.Head:
-			w *= headWeight
-		case glossary.Modifier:
-			w *= modifierWeight
-		}
-		if part == PartTitle {
-			w *= titleWeight
-		}
-		// The word's context, worked out when a sense asks for it.
-		x := wordContext{s: s, i: i, m: m, src: s.partText(part)}
-	senses:
-		for _, sense := range m.Senses {
-			f := sense.Facet()
-			if !isOutputFacet[f] {
-				continue
-			}
-			if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
-				c.offer = true // the clause has a term for an offering (before any sense is dropped)
-			}
-			for _, j := range open[:nOpen] {
-				if o := &s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
-					continue // overlaps m without enclosing it, or another reading of the same span
-				}
-				for _, o := range s.matches[j].Senses {
-					if o.Facet() == f {
-						continue senses
-					}
-				}
-			}
-			sw := w
-			switch f {
-			case taxonomy.FacetRole:
-				switch {
-				case x.name(), x.unitHead():
-					continue // a name or a unit, not the participants
-				case sense == taxonomy.RolePatient.Ref() &&
-					(trail.near(cueRelative, m.Start, cl) || isGenitive(x.src, m.End)):
-					continue // "pårørende til pasienter", "pasientenes pårørende"
-				}
-			case taxonomy.FacetCondition, taxonomy.FacetTheme:
-				if namesOrganisation(m) || x.name() || s.inOrgName(m, open[:nOpen]) {
-					continue // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
-				}
-				if f == taxonomy.FacetTheme {
-					break
-				}
-				switch {
-				case c.has(cueNegation):
-					continue // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
-				case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
-					continue // "kreftkoordinator", "rus" in "rustet"
-				case broad && trail.inClause(cueExample, cl):
-					continue // an example of a broader target
-				case trail.near(cueUnitName, m.Start, cl), negated.after(m.End):
-					continue // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
-				case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
-					continue // "slag" is a stroke only where one has or gets it
-				case slices.Contains(organs, m.Term):
-					sw *= organWeight
-				}
-			case taxonomy.FacetArena:
-				prev := wordBefore(x.src, m.Start)
-				switch {
-				case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
-					isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
-					continue
-				case foldIn(prev, quantifiers):
-					continue // "i hver kommune", "norske kommunar": no one organiser
-				case foldIn(prev, arenaAdjectives):
-					continue // "kommunalt lærings- og mestringssenter": the adjective says it
-				case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
-					s.locativeLead(i):
-					sw *= venueWeight
-				case trail.near(cuePartner, m.Start, cl),
-					int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
-					sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
-				}
-				if slices.Contains(weakArenaTerms, m.Term) {
-					sw *= weakArena
-				}
-				if int32(m.End) <= c.lead && sw == w {
-					sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
-				}
-			case taxonomy.FacetFormat, taxonomy.FacetConcept:
-				switch {
-				case slices.Contains(generalConcepts, m.Term):
-					sw *= generalWeight // "pasientopplæring" names the field as often as an offering
-				case slices.Contains(intakeTerms, m.Term):
-					sw *= generalWeight // "en samtale" before a course is an intake talk
-				case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
-					continue // "individuelt tilpasset": adapted, not one-to-one
-				}
-			case taxonomy.FacetProgramme:
-				if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 {
-					sw *= comparedWeight // named for comparison, or one of a list
-				}
-			}
-			s.addVote(vote{ref: sense, weight: sw, ev: evi{
-				Facet: f, Value: sense, Part: part, Start: m.Start, End: m.End,
-				Term: matchTerm(i), Sense: sense, Basis: bTerm,
-			}})
-		}
-		// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
-		// the other terms it lends its head to; it hides nothing.
-		if nOpen < len(open) && !m.Expanded {
-			open[nOpen] = i
-			nOpen++
+		cl = r.read(i, cl)
+	}
+	s.finishNotes()
+}
+
+// termReader is termVotes's state while it reads the matches in order of
+// position.
+type termReader struct {
+	s       *scratch
+	trail   cueTrail      // the cues before the match
+	negated negationAhead // the negations after it
+	open    [16]int       // indexes of earlier matches that may enclose the current one
+	nOpen   int
+	broad   bool        // the text names a target broader than a diagnosis
+	x       wordContext // the current match's context
+}
+
+// read turns match i into votes and returns its clause, given the clause
+// of the match before.
+func (r *termReader) read(i int, cl int32) int32 {
+	s := r.s
+	m := &s.matches[i]
+	s.work += 1 + r.nOpen*(1+len(m.Senses))
+	part := s.part(i)
+	if i == s.nTitle {
+		r.nOpen = 0
+	}
+	// The clause of the match: matches are sorted by start within each
+	// part.
+	cl = int32(s.clauseAt(int(cl), part, m.Start))
+	s.matchClause = append(s.matchClause, cl)
+	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
+		r.trail.advance(part, m.Start)
+	}
+	if part != r.negated.part || r.negated.j < len(s.cues) && s.cues[r.negated.j].end <= m.End {
+		r.negated.advance(part, m.End)
+	}
+	c := &s.clauses[cl]
+	// Forget the earlier matches that end before m starts.
+	k := 0
+	for _, j := range r.open[:r.nOpen] {
+		if s.matches[j].End > m.Start {
+			r.open[k] = j
+			k++
 		}
 	}
+	r.nOpen = k
+	w := kindWeight(m.Kind)
+	switch m.Position {
+	case glossary.Head:
+		w *= headWeight
+	case glossary.Modifier:
+		w *= modifierWeight
+	}
+	if part == PartTitle {
+		w *= titleWeight
+	}
+	// The word's context, worked out when a sense asks for it.
+	r.x = wordContext{s: s, i: i, m: m, src: s.partText(part)}
+	for _, sense := range m.Senses {
+		f := sense.Facet()
+		if !isOutputFacet[f] {
+			continue
+		}
+		if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
+			c.offer = true // the clause has a term for an offering (before any sense is dropped)
+		}
+		if r.nOpen > 0 && r.enclosed(m, f) {
+			continue
+		}
+		sw := w
+		if readsContext[f] {
+			var ok bool
+			if sw, ok = r.weigh(sense, cl, c, w); !ok {
+				continue
+			}
+		}
+		s.addTermVote(sense, sw, part, i, c)
+	}
+	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
+	// the other terms it lends its head to; it hides nothing.
+	if r.nOpen < len(r.open) && !m.Expanded {
+		r.open[r.nOpen] = i
+		r.nOpen++
+	}
+	return cl
+}
+
+// enclosed reports whether an earlier match that encloses m names facet f:
+// a match inside a longer one counts only for the facets the longer one
+// says nothing about.
+func (r *termReader) enclosed(m *glossary.Match, f taxonomy.Facet) bool {
+	for _, j := range r.open[:r.nOpen] {
+		if o := &r.s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
+			continue // overlaps m without enclosing it, or another reading of the same span
+		}
+		for _, o := range r.s.matches[j].Senses {
+			if o.Facet() == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsContext tells the facets whose terms weigh by their context
+// (termReader.weigh).
+var readsContext = func() (t [256]bool) {
+	for _, f := range []taxonomy.Facet{taxonomy.FacetRole, taxonomy.FacetCondition, taxonomy.FacetTheme,
+		taxonomy.FacetArena, taxonomy.FacetFormat, taxonomy.FacetConcept, taxonomy.FacetProgramme} {
+		t[f] = true
+	}
+	return t
+}()
+
+// weigh returns the weight of the current match's sense, of weight w by
+// its kind and place, in clause cl (c), by the rules of context (rule 2),
+// and false where its context takes the value away.
+func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (float64, bool) {
+	s, x, m, trail := r.s, &r.x, r.x.m, &r.trail
+	sw := w
+	switch f := sense.Facet(); f {
+	case taxonomy.FacetRole:
+		switch {
+		case x.name(), x.unitHead():
+			return 0, false // a name or a unit, not the participants
+		case sense == taxonomy.RolePatient.Ref() &&
+			(trail.near(cueRelative, m.Start, cl) || isGenitive(x.src, m.End)):
+			return 0, false // "pårørende til pasienter", "pasientenes pårørende"
+		}
+	case taxonomy.FacetCondition, taxonomy.FacetTheme:
+		if namesOrganisation(m) || x.name() || s.inOrgName(m, r.open[:r.nOpen]) {
+			return 0, false // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
+		}
+		if f == taxonomy.FacetTheme {
+			break
+		}
+		switch {
+		case c.has(cueNegation):
+			return 0, false // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
+		case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
+			return 0, false // "kreftkoordinator", "rus" in "rustet"
+		case r.broad && trail.inClause(cueExample, cl):
+			return 0, false // an example of a broader target
+		case trail.near(cueUnitName, m.Start, cl), r.negated.after(m.End):
+			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
+		case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
+			return 0, false // "slag" is a stroke only where one has or gets it
+		case slices.Contains(organs, m.Term):
+			sw *= organWeight
+		}
+	case taxonomy.FacetArena:
+		prev := wordBefore(x.src, m.Start)
+		switch {
+		case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
+			isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
+			return 0, false
+		case foldIn(prev, quantifiers):
+			return 0, false // "i hver kommune", "norske kommunar": no one organiser
+		case foldIn(prev, arenaAdjectives):
+			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
+		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
+			s.locativeLead(x.i):
+			sw *= venueWeight
+		case trail.near(cuePartner, m.Start, cl),
+			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
+			sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
+		}
+		if slices.Contains(weakArenaTerms, m.Term) {
+			sw *= weakArena
+		}
+		if int32(m.End) <= c.lead && sw == w {
+			sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
+		}
+	case taxonomy.FacetFormat, taxonomy.FacetConcept:
+		switch {
+		case slices.Contains(generalConcepts, m.Term):
+			sw *= generalWeight // "pasientopplæring" names the field as often as an offering
+		case slices.Contains(intakeTerms, m.Term):
+			sw *= generalWeight // "en samtale" before a course is an intake talk
+		case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
+			return 0, false // "individuelt tilpasset": adapted, not one-to-one
+		}
+	case taxonomy.FacetProgramme:
+		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 {
+			sw *= comparedWeight // named for comparison, or one of a list
+		}
+	}
+	return sw, true
 }
 
 // wordContext is what termVotes knows of one match's context, each part
@@ -549,13 +599,19 @@ func (s *scratch) implied(v taxonomy.Ref, w float64, ev evi, b basisID) {
 
 // has reports whether facet f has a value with at least minSupport.
 func (s *scratch) has(f taxonomy.Facet) bool {
-	var buf [16]tally
-	for _, t := range s.tallies(f, buf[:0]) {
-		if t.weight >= minSupport {
-			return true
+	return s.supported(f) > 0
+}
+
+// supported returns how many values of facet f have at least minSupport.
+func (s *scratch) supported(f taxonomy.Facet) int {
+	n := 0
+	s.work += len(s.touched[f])
+	for _, r := range s.touched[f] {
+		if s.vals[refKey(r)].weight >= minSupport {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // decide applies the rules to what the scanners found. The facets are read
@@ -627,7 +683,6 @@ func decide(s *scratch, _ bool) Result {
 func prepare(s *scratch) {
 	s.buildContext()
 	termVotes(s)
-	s.markClauses()
 }
 
 // firstVoteSpan returns where the first vote for r was found: the part
@@ -687,38 +742,42 @@ func confidence(w float64) float64 {
 
 // bestOf returns the best-supported value of a single-valued facet.
 func bestOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) (C, float64) {
-	var buf [16]tally
-	ts := s.tallies(f, buf[:0])
-	var best tally
-	total := 0.0
-	for _, t := range ts {
-		total += t.weight
-		if t.weight > best.weight {
-			best = t
+	var best taxonomy.Ref
+	bestW, total := 0.0, 0.0
+	s.work += len(s.touched[f])
+	for _, r := range s.touched[f] {
+		w := s.vals[refKey(r)].weight
+		total += w
+		if w > bestW {
+			best, bestW = r, w
 		}
 	}
-	if best.weight < minSupport {
+	if bestW < minSupport {
 		var zero C
 		return zero, 0
 	}
-	c, _ := taxonomy.FromRef[C](best.ref)
+	c, _ := taxonomy.FromRef[C](best)
 	// Confidence falls when other values compete.
-	return c, confidence(best.weight) * best.weight / total
+	return c, confidence(bestW) * bestW / total
 }
 
 // allOf returns every value of a multi-valued facet with enough support, in
 // order of first appearance.
 func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
-	var buf [32]tally
-	var out []C
+	n := s.supported(f)
+	if n == 0 {
+		return nil, 0
+	}
+	out := make([]C, 0, n)
 	minW := math.Inf(1)
-	for _, t := range s.tallies(f, buf[:0]) {
-		if t.weight < minSupport {
+	for _, r := range s.touched[f] {
+		w := s.vals[refKey(r)].weight
+		if w < minSupport {
 			continue
 		}
-		if c, ok := taxonomy.FromRef[C](t.ref); ok {
+		if c, ok := taxonomy.FromRef[C](r); ok {
 			out = append(out, c)
-			minW = math.Min(minW, t.weight)
+			minW = math.Min(minW, w)
 		}
 	}
 	if len(out) == 0 {

@@ -92,73 +92,20 @@ var scopePrior = func() [numScopeFeatures]float64 {
 // scopeFeatures computes the features of the listing in s, and for each the
 // evidence of its first occurrence (for the features that have one).
 func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatures]evi) {
-	*x = [numScopeFeatures]float64{}
-	x[sfBias] = 1
-	var has [numScopeFeatures]bool
+	// The votes (course words, participants, conditions, methods) were
+	// noted as termVotes made them (noteTermVote); the cues follow.
+	*x = s.notes.x
+	has := s.notes.has
+	if ev != &s.scopeEv {
+		*ev = s.scopeEv
+	}
 	note := func(f scopeFeature, e evi) {
 		if !has[f] {
 			has[f], ev[f] = true, e
 		}
 	}
-	// The votes: course words, participants, conditions, methods.
-	var offerText, genericText, people, method float64
 	inOffer := func(cl int32) bool { return s.clauses[cl].offer }
-	s.work += 2*len(s.votes) + len(s.cues)
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.weight <= 0 {
-			continue
-		}
-		switch v.ref.Facet() {
-		case taxonomy.FacetConcept, taxonomy.FacetFormat, taxonomy.FacetProgramme:
-			generic := v.ref == taxonomy.ConceptOffering.Ref() || v.ref == taxonomy.ConceptActivity.Ref()
-			switch {
-			case v.ev.Part == PartTitle && generic:
-				x[sfGenericTitle] = 1
-				note(sfGenericTitle, v.ev)
-			case v.ev.Part == PartTitle:
-				x[sfOfferTitle] = 1
-				note(sfOfferTitle, v.ev)
-			case generic:
-				genericText += v.weight
-				note(sfGenericText, v.ev)
-			default:
-				offerText += v.weight
-				note(sfOfferText, v.ev)
-			}
-			if v.ref.Facet() == taxonomy.FacetProgramme && v.weight >= minSupport {
-				x[sfProgramme] = 1
-				note(sfProgramme, v.ev)
-			}
-		case taxonomy.FacetRole:
-			people += v.weight
-			note(sfPeople, v.ev)
-		case taxonomy.FacetCondition:
-			if v.weight >= minSupport {
-				x[sfCondition] = 1
-				note(sfCondition, v.ev)
-			}
-		case taxonomy.FacetMethod:
-			method += v.weight
-			note(sfMethod, v.ev)
-		}
-	}
-	x[sfOfferText] = math.Min(offerText, 3) / 3
-	x[sfGenericText] = math.Min(genericText, 2) / 2
-	x[sfPeople] = math.Min(people, 2) / 2
-	x[sfMethod] = math.Min(method, 2) / 2
-	// Participants named in the clause of a course word.
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.weight <= 0 || v.ref.Facet() != taxonomy.FacetRole || v.ev.Term <= 0 {
-			continue
-		}
-		if cl := s.matchClause[v.ev.Term-1]; inOffer(cl) || s.clauses[cl].has(cueAudience) {
-			x[sfPeopleInOffer] = 1
-			note(sfPeopleInOffer, v.ev)
-			break
-		}
-	}
+	s.work += len(s.cues)
 	var n [numCueKinds]int
 	// The cues. The first clause of the text (after any title) says what
 	// kind of page this is as much as the title does.
@@ -244,25 +191,28 @@ func inScope(s *scratch) (bool, float64, []evi) {
 		conf = 1 - p
 	}
 	// Evidence: up to three features whose contribution points the way of
-	// the decision, largest first.
+	// the decision, largest first (the first feature first among equals).
+	var top [3]int
+	var topC [3]float64
+	nTop := 0
+	for i := 1; i < numScopeFeatures; i++ {
+		c := scopeWeights[i] * x[i]
+		if !in {
+			c = -c
+		}
+		if c <= 0 || s.scopeEv[i].End <= s.scopeEv[i].Start || nTop == len(top) && c <= topC[nTop-1] {
+			continue
+		}
+		j := min(nTop, len(top)-1)
+		for ; j > 0 && topC[j-1] < c; j-- {
+			top[j], topC[j] = top[j-1], topC[j-1]
+		}
+		top[j], topC[j] = i, c
+		nTop = min(nTop+1, len(top))
+	}
 	out := s.posEv[:0]
-	var used [numScopeFeatures]bool
-	for range 3 {
-		best, bestC := -1, 0.0
-		for i := 1; i < numScopeFeatures; i++ {
-			c := scopeWeights[i] * x[i]
-			if !in {
-				c = -c
-			}
-			if !used[i] && c > bestC && s.scopeEv[i].End > s.scopeEv[i].Start {
-				best, bestC = i, c
-			}
-		}
-		if best < 0 {
-			break
-		}
-		used[best] = true
-		e := s.scopeEv[best]
+	for _, i := range top[:nTop] {
+		e := s.scopeEv[i]
 		e.Facet, e.Value, e.Sense, e.InScope = 0, taxonomy.Ref{}, taxonomy.Ref{}, in
 		e.Basis = bOffering
 		if !in {

@@ -47,6 +47,9 @@ type scratch struct {
 	picks     []int32
 	slotState []evidenceSlot
 
+	// What termVotes noted of the term votes (notes.go).
+	notes termNotes
+
 	// The in-scope decision's features' evidence, and the evidence kept.
 	scopeEv [numScopeFeatures]evi
 	posEv   []evi
@@ -122,6 +125,33 @@ func (s *scratch) addVote(v vote) {
 	s.votes = append(s.votes, v)
 }
 
+// addTermVote records the vote of glossary match i (the term's sense, of
+// weight w) in clause c, and notes it (noteTermVote).
+func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, c *clause) {
+	m := &s.matches[i]
+	n := len(s.votes)
+	s.votes = append(s.votes, vote{ref: sense, weight: w, ev: evi{
+		Facet: sense.Facet(), Value: sense, Part: part, Start: m.Start, End: m.End,
+		Term: matchTerm(i), Sense: sense, Basis: bTerm,
+	}})
+	x := &s.vals[refKey(sense)]
+	if x.first == 0 {
+		x.first, x.best = int32(n+1), int32(n+1)
+		f := sense.Facet()
+		s.touched[f] = append(s.touched[f], sense)
+	} else if w > s.votes[x.best-1].weight {
+		x.best = int32(n + 1)
+	}
+	x.weight += w
+	if w > 0 && part == PartTitle {
+		x.flags |= voteInTitle
+	}
+	if w >= minSupport && m.Position == glossary.Word {
+		x.flags |= voteAsWord
+	}
+	s.noteTermVote(n, c)
+}
+
 // The flags of a value.
 const (
 	voteInTitle uint8 = 1 << iota // a vote with weight from the title
@@ -159,23 +189,4 @@ type vote struct {
 	ref    taxonomy.Ref
 	weight float64
 	ev     evi
-}
-
-// tally sums the votes per value of one facet.
-type tally struct {
-	ref    taxonomy.Ref
-	weight float64
-	first  int // index of the first vote, for stable ordering by position
-}
-
-// tallies returns the summed weight per value of facet f, in order of first
-// vote.
-func (s *scratch) tallies(f taxonomy.Facet, dst []tally) []tally {
-	dst = dst[:0]
-	s.work += len(s.touched[f])
-	for _, r := range s.touched[f] {
-		x := &s.vals[refKey(r)]
-		dst = append(dst, tally{ref: r, weight: x.weight, first: int(x.first) - 1})
-	}
-	return dst
 }
