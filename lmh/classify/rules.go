@@ -129,7 +129,7 @@ func kindWeight(k glossary.Kind) float64 {
 // "stress", "gruppe"); a match inside a longer one counts only for facets
 // the longer one says nothing about.
 func termVotes(s *scratch) {
-	r := termReader{s: s, negated: negationAhead{s: s}}
+	r := termReader{s: s, negated: negationAhead{s: s}, x: wordContext{s: s}}
 	r.trail.init(s)
 	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	s.startNotes()
@@ -194,7 +194,8 @@ func (r *termReader) read(i int, cl int32) int32 {
 		w *= titleWeight
 	}
 	// The word's context, worked out when a sense asks for it.
-	r.x = wordContext{s: s, i: i, m: m, src: s.partText(part)}
+	r.x.i, r.x.m, r.x.src = i, m, s.partText(part)
+	r.x.nameDone, r.x.headDone, r.x.headWord = false, false, ""
 	for _, sense := range m.Senses {
 		f := sense.Facet()
 		if !isOutputFacet[f] {

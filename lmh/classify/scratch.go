@@ -47,6 +47,10 @@ type scratch struct {
 	picks     []int32
 	slotState []evidenceSlot
 
+	// The word index (words.go), made on first use.
+	wordsDone [2]bool // per Part
+	wordList  [2][]word
+
 	// What termVotes noted of the term votes (notes.go).
 	notes termNotes
 
@@ -102,6 +106,7 @@ func (s *scratch) reset() {
 	s.clauses = s.clauses[:0]
 	s.cueClause = s.cueClause[:0]
 	s.matchClause = s.matchClause[:0]
+	s.wordsDone = [2]bool{}
 }
 
 // addVote records a vote.

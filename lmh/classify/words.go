@@ -1,0 +1,157 @@
+package classify
+
+// The word index: the tokens of a listing's title and text (words, numbers
+// and punctuation characters, each with its span, whether white space or a
+// line break comes before it, its case, and the clause it lies in). It is
+// made once per listing, on first use, and kept in the scratch beside the
+// glossary's matches, the cues and the clauses, so that every reader of the
+// listing reads the same words without tokenising the text again. The
+// extractor is such a reader: a token here is the lexical part of its xtok,
+// field for field (TestWordsAreExtractTokens). The classifier's own rules
+// read the bytes around a match and need no index, so Listing does not make
+// one and pays nothing for it.
+
+// wordKind is what a token is; the values are those of the extractor's
+// tokKind.
+type wordKind uint8
+
+const (
+	lexWord  wordKind = iota + 1 // letters (a compound's hyphen ends it)
+	lexNum                       // ASCII digits
+	lexPunct                     // one punctuation character
+)
+
+// Token flags; the values are those of the extractor's fSpace … fAllCap.
+const (
+	lexSpace  uint8 = 1 << iota // white space (or a line break) before the token
+	lexLine                     // a line break before the token
+	lexPara                     // a blank line before the token
+	lexCap                      // a word whose first letter is upper case
+	lexAllCap                   // a word of two or more letters, all upper case
+)
+
+// word is one token of a part. For a number, val is its value (capped as
+// the extractor caps it) and ndig its digits; for punctuation, ch is the
+// character, with dashes read as '-', quotes as '"', bullets as '*' and an
+// ellipsis as '.'.
+type word struct {
+	start, end int32
+	clause     int32 // index in scratch.clauses of the clause the token starts in
+	val        int32
+	kind       wordKind
+	flags      uint8
+	ch         byte
+	ndig       uint8
+}
+
+// words returns the tokens of part p of the listing in s, making them the
+// first time they are asked for. The clauses must be built (decide builds
+// them); the slice is the scratch's, valid until the next listing.
+func (s *scratch) words(p Part) []word {
+	if !s.wordsDone[p] {
+		s.wordsDone[p] = true
+		s.wordList[p] = s.lex(s.wordList[p][:0], p)
+	}
+	return s.wordList[p]
+}
+
+// lex appends the tokens of part p to dst: one pass over its bytes, and
+// one over its clauses, both in order.
+func (s *scratch) lex(dst []word, p Part) []word {
+	text := s.partText(p)
+	lo, hi := 0, s.nTitleClauses
+	if p == PartText {
+		lo, hi = s.nTitleClauses, len(s.clauses)
+	}
+	// A token lies in the first clause of the part that ends after its
+	// start, or in the last: cl, until the token starts at clEnd.
+	cl, clEnd := int32(lo), int32(s.clauses[lo].end)
+	if lo == hi-1 {
+		clEnd = 1<<31 - 1
+	}
+	var flags uint8
+	n := len(text)
+	s.work += n
+	for i := 0; i < n; {
+		if int32(i) >= clEnd {
+			cl, clEnd = s.nextClause(i, cl, hi)
+		}
+		switch byteClass[text[i]] {
+		case bSpace:
+			flags |= lexSpace
+			i++
+			continue
+		case bNewline:
+			if flags&lexLine != 0 {
+				flags |= lexPara
+			}
+			flags |= lexSpace | lexLine
+			i++
+			continue
+		case bCont:
+			i++
+			continue
+		case bDigit:
+			j, v := i, int32(0)
+			for j < n && text[j]-'0' <= 9 {
+				if v < 1e8 {
+					v = v*10 + int32(text[j]-'0')
+				}
+				j++
+			}
+			dst = append(dst, word{start: int32(i), end: int32(j), clause: cl, kind: lexNum, flags: flags,
+				val: v, ndig: uint8(min(j-i, 255))})
+			flags = 0
+			i = j
+			continue
+		case bLetter, bLead2, bLead3:
+			j := i + 1
+			for j < n && wordByte[text[j]] {
+				j++
+			}
+			// A lead byte cut off at the end of the text.
+			if text[j-1] >= 0xC0 {
+				if j--; j == i {
+					i++
+					continue
+				}
+			}
+			if isUpperAt(text, i) {
+				flags |= lexCap
+				if j-i >= 2 && allUpper(text[i:j]) {
+					flags |= lexAllCap
+				}
+			}
+			dst = append(dst, word{start: int32(i), end: int32(j), clause: cl, kind: lexWord, flags: flags})
+			flags = 0
+			i = j
+			continue
+		}
+		// Punctuation.
+		ch, w := punctAt(text, i)
+		if ch == ' ' { // no-break space
+			flags |= lexSpace
+			i += w
+			continue
+		}
+		dst = append(dst, word{start: int32(i), end: int32(i + w), clause: cl, kind: lexPunct, flags: flags, ch: ch})
+		flags = 0
+		i += w
+	}
+	return dst
+}
+
+// nextClause returns the clause after cl (of those before hi) that holds a
+// token starting at i, and where that clause ends (the largest int32 for
+// the part's last).
+func (s *scratch) nextClause(i int, cl int32, hi int) (int32, int32) {
+	for {
+		cl++
+		if int(cl) == hi-1 {
+			return cl, 1<<31 - 1
+		}
+		if end := s.clauses[cl].end; int32(i) < end {
+			return cl, end
+		}
+	}
+}
