@@ -34,7 +34,13 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	var kinTrail matchTrail
 	kinTrail.init(s, taxonomy.RoleNextOfKin.Ref())
 	s.work += len(s.cues)
-	for i := range s.cues {
+	// Only cues of the kinds below count.
+	const addressing = 1<<cueRelative | 1<<cueAddressed | 1<<cueAddressedYou | 1<<cueGeneralPublic
+	cues := s.cues
+	if s.allCues&addressing == 0 {
+		cues = nil
+	}
+	for i := range cues {
 		c := &s.cues[i]
 		cl := s.cueClause[i]
 		switch c.kind {

@@ -99,12 +99,12 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	if ev != &s.scopeEv {
 		*ev = s.scopeEv
 	}
-	note := func(f scopeFeature, e evi) {
+	// note notes cue i as the evidence of feature f, if f has none yet.
+	note := func(f scopeFeature, i int) {
 		if !has[f] {
-			has[f], ev[f] = true, e
+			has[f], ev[f] = true, s.cueEvidence(i, bNone)
 		}
 	}
-	inOffer := func(cl int32) bool { return s.clauses[cl].offer }
 	s.work += len(s.cues)
 	var n [numCueKinds]int
 	// The cues. The first clause of the text (after any title) says what
@@ -113,47 +113,50 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	for i := range s.cues {
 		c := &s.cues[i]
 		k := c.kind
-		cl := s.cueClause[i]
 		n[k]++
-		e := s.cueEvidence(i, bNone)
-		audience := s.clauses[cl].has(cueAudience) || c.part == PartTitle || inOffer(cl)
 		switch {
 		case k >= cuePersonnel && k <= lastOutOfScope:
+			cl := s.cueClause[i]
 			if c.part == PartTitle || cl == firstText {
 				n[k]++ // the title and the lead count twice
 				x[sfOutLead] = 1
-				note(sfOutLead, e)
+				note(sfOutLead, i)
 			}
-			note(kindFeature(k), e)
-			if (k == cuePersonnel || k == cueTrainers) && (c.part == PartTitle ||
-				s.clauses[cl].has(cueAudience) || audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords)) {
-				x[sfStaffInOffer] = 1
-				note(sfStaffInOffer, e)
+			note(kindFeature(k), i)
+			if k == cuePersonnel || k == cueTrainers {
+				ccl := &s.clauses[cl]
+				audience := ccl.has(cueAudience) || c.part == PartTitle || ccl.offer
+				if c.part == PartTitle || ccl.has(cueAudience) ||
+					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords) {
+					x[sfStaffInOffer] = 1
+					note(sfStaffInOffer, i)
+				}
 			}
 		case k == cueAddressed || k == cueAddressedYou:
-			note(sfAddressed, e)
-			if audience {
+			note(sfAddressed, i)
+			ccl := &s.clauses[s.cueClause[i]]
+			if ccl.has(cueAudience) || c.part == PartTitle || ccl.offer {
 				x[sfPeopleInOffer] = 1
-				note(sfPeopleInOffer, e)
+				note(sfPeopleInOffer, i)
 			}
 		case k == cueInvite:
-			note(sfInvite, e)
+			note(sfInvite, i)
 		case k == cueOfferingShape:
-			note(sfShape, e)
+			note(sfShape, i)
 		case k == cueTime:
-			note(sfTime, e)
+			note(sfTime, i)
 		case k == cuePlace || k == cueVenueIntro || k == cueStreet && s.isAddress(c):
 			x[sfPlace] = 1
-			note(sfPlace, e)
+			note(sfPlace, i)
 		case k == cueMeeting || k == cueActivity || k == cueVisit:
 			x[sfMeeting] = 1
-			note(sfMeeting, e)
+			note(sfMeeting, i)
 		case k == cueGeneralPublic || k == cueHealthPromo:
 			x[sfPublic] = 1
-			note(sfPublic, e)
+			note(sfPublic, i)
 		case k == cueDigital:
 			x[sfDigital] = 1
-			note(sfDigital, e)
+			note(sfDigital, i)
 		}
 	}
 	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
