@@ -62,6 +62,7 @@ const (
 	cueSelfPaced   // på egen hånd, i eget tempo
 	cueBothFormats // individuelt eller i gruppe
 	cueCatalogue   // an overview of many offerings
+	cueOneToOne    // a peer or a line to talk to: likeperson, støttetelefon
 
 	// What it is about.
 	cueAcross      // uansett diagnose
@@ -479,6 +480,9 @@ var cueTable = []cue{
 	{"her finner du nettsiden", cueSelfPaced}, {"treningsvideoer", cueSelfPaced}, {"trene hjemme", cueSelfPaced},
 
 	// Individual or group.
+	{"|likeperson", cueOneToOne}, {"|likemann", cueOneToOne}, {"|likemenn", cueOneToOne},
+	{"støttetelefon", cueOneToOne}, {"hjelpetelefon", cueOneToOne}, {"samtaletelefon", cueOneToOne},
+	{"|noen å snakke med", cueOneToOne}, {"|nokon å snakke med", cueOneToOne},
 	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
 	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},

@@ -48,6 +48,7 @@ const (
 	bCourseFor
 	bFamily
 	bOverview
+	bOneToOne
 )
 
 var basisOf = [...]Basis{
@@ -58,6 +59,7 @@ var basisOf = [...]Basis{
 	bLivingWithIllness: BasisLivingWithIllness, bOffering: BasisOffering, bOutOfScope: BasisOutOfScope,
 	bRelative: BasisRelative, bGeneralPublic: BasisGeneralPublic, bMeetings: BasisMeetings,
 	bSelfPaced: BasisSelfPaced, bBothFormats: BasisBothFormats, bCourseFor: BasisCourseFor, bFamily: BasisFamily, bOverview: BasisOverview,
+	bOneToOne: BasisOneToOne,
 }
 
 // termRef says where the Term of an evidence comes from: 0 is no term,
@@ -116,6 +118,7 @@ const (
 	BasisCourseFor         Basis = "course_for_condition"     // kurs for deg med diabetes → diabeteskurs
 	BasisFamily            Basis = "whole_families"           // familier, with a condition → patients and next of kin
 	BasisOverview          Basis = "overview_of_offerings"    // ulike kurs, oversikt over → an offering, no one format
+	BasisOneToOne          Basis = "one_to_one"               // likeperson, støttetelefon → individual
 )
 
 // collectEvidence appends the evidence of every value given in out, grouped

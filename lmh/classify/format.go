@@ -21,6 +21,12 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	if c, ok := s.hasCue(cueActivity); ok {
 		s.implied(taxonomy.FormatGroup.Ref(), 0.5, s.cueEvidence(c, bNone), bMeetings)
 	}
+	// A peer or a line to talk to is one to one, unless the text speaks of
+	// a group.
+	if c, ok := s.hasCue(cueOneToOne); ok &&
+		s.weightOf(taxonomy.FormatGroup.Ref())+s.weightOf(taxonomy.ConceptGroupOffering.Ref()) < minSupport {
+		s.implied(taxonomy.FormatIndividual.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOneToOne)
+	}
 	if c, ok := s.hasCue(cueBothFormats); ok {
 		ev := s.cueEvidence(c, bNone)
 		s.implied(taxonomy.FormatGroup.Ref(), 1, ev, bBothFormats)

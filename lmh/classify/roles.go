@@ -49,7 +49,13 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if kin < 0 {
 				kin = i
 			}
-		case cueAddressed, cueAddressedYou:
+		case cueAddressed, cueAddressedYou, cueGeneralPublic:
+			if c.kind == cueGeneralPublic && !s.clauseNamesTarget(cl, c.end) {
+				if user < 0 && s.clauses[cl].roles == 0 {
+					user = i
+				}
+				continue
+			}
 			if relClause == cl && int(relEnd) <= c.start && c.start-int(relEnd) <= nearBytes ||
 				kinTrail.near(c.part, c.start, cl) {
 				continue // the relative of the reader: "søsken til personar med …"
@@ -62,10 +68,6 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			}
 			if patient < 0 && s.clauseNamesTarget(cl, c.end) {
 				patient = i
-			}
-		case cueGeneralPublic:
-			if user < 0 && !s.clauseNamesTarget(cl, c.end) && s.clauses[cl].roles == 0 {
-				user = i
 			}
 		}
 	}

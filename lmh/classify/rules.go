@@ -321,8 +321,8 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "individuelt tilpasset": adapted, not one-to-one
 		}
 	case taxonomy.FacetProgramme:
-		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 {
-			sw *= comparedWeight // named for comparison, or one of a list
+		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 && s.otherProgrammeNear(x.i, cl) {
+			sw *= comparedWeight // named for comparison, or one of a list of offerings
 		}
 	}
 	return sw, true
@@ -785,4 +785,26 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 		return nil, 0
 	}
 	return out, confidence(minW)
+}
+
+// otherProgrammeNear reports whether a programme or another offering's
+// term that does not overlap match i stands in clause cl, among the 16
+// matches on either side: the clause lists offerings.
+func (s *scratch) otherProgrammeNear(i int, cl int32) bool {
+	m, c := &s.matches[i], &s.clauses[cl]
+	part := s.part(i)
+	for j := max(i-16, 0); j < min(i+17, len(s.matches)); j++ {
+		o := &s.matches[j]
+		s.work++
+		if j == i || s.part(j) != part || o.Start < int(c.start) || o.Start >= int(c.end) ||
+			o.Start < m.End && m.Start < o.End {
+			continue
+		}
+		for _, r := range o.Senses {
+			if f := r.Facet(); f == taxonomy.FacetProgramme || f == taxonomy.FacetConcept {
+				return true
+			}
+		}
+	}
+	return false
 }
