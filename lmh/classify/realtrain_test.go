@@ -15,8 +15,8 @@ var realDump = flag.Bool("real-dump", false, "log every disagreement with the go
 // figures measured when the rules were frozen.
 var realTrainFloors = map[string]realFloor{
 	"in_scope": {0.86, 0.90, 0.88},
-	"format":   {0.83, 0.85}, "arena": {0.90, 0.77}, "delivery": {0.89, 0.84}, "programme": {0.78, 0.88},
-	"roles":      {0.81, 0.81, 0.81},
+	"format":   {0.86, 0.84}, "arena": {0.90, 0.77}, "delivery": {0.89, 0.84}, "programme": {0.82, 0.88},
+	"roles":      {0.81, 0.83, 0.82},
 	"conditions": {0.89, 0.92, 0.91},
 }
 
