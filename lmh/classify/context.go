@@ -12,8 +12,10 @@ import (
 // breaks). Each clause knows which kinds of cue occur in it, so a rule can
 // ask "is there a negation in this word's clause?" in constant time.
 //
-// Everything here is computed in one pass over each part plus one walk over
-// the cues and matches, which are sorted: linear in the text.
+// The clause boundaries are found by the cue scanner in the same pass that
+// finds the cues (cues.go); buildContext makes the clauses in one walk over
+// its output, and termVotes notes each match's clause as it reads the
+// matches, which are sorted: linear in the text.
 
 // clause is one stretch of a part between boundaries.
 type clause struct {

@@ -5,8 +5,9 @@ package classify
 // A listing is read once through the glossary (terms of the vocabulary, with
 // their senses) and once through the cue table (cuetable.go: words that are
 // not terms but tell the rules who the audience is, what kind of page this
-// is, where it is held, and how a word is meant). Both parts are cut into
-// clauses (context.go), and every term is weighed by where it stands. Every
+// is, where it is held, and how a word is meant); the cue scan also finds
+// where clauses end. Both parts are cut into clauses (context.go), and
+// every term is weighed by where it stands. Every
 // value the classifier gives comes from one of the rules named by a Basis,
 // and every Basis points at spans of the text, so a person can check each
 // decision.
@@ -33,7 +34,8 @@ package classify
 //     or negated clause ("aktiv psykose utelukket"), given as an example of a
 //     broader target, or inside a longer word it does not head ("rus" in
 //     "rustet") counts for nothing; a bare organ ("hjerte") counts little; a
-//     programme named for comparison counts little.
+//     programme named for comparison, or in a comma list of offerings,
+//     counts little.
 //  3. A programme implies its usual format, nothing else: its usual
 //     audience and conditions are for the text to say.
 //  4. "Foreldre til barn med …" means next of kin of children.
@@ -42,8 +44,10 @@ package classify
 //  6. People addressed as having a condition ("for deg med kols", "personer
 //     med demens") are patients, unless the phrase names the relative of
 //     the reader ("pårørende til personer med demens", "har en søster med
-//     …"); "alle som", "innbyggere" and a frisklivssentral without a
-//     condition make participants users. A condition alone names no role.
+//     …"); so are the public addressed as having one ("alle som har
+//     parkinson"). "alle som", "innbyggere" and a frisklivssentral without a
+//     condition make participants users; a condition named where no one
+//     else is addressed makes patients.
 //  7. The organiser decides the arena, not a partner, a funder or a venue: a
 //     frisklivssentral or a kommune is municipal, a hospital, a health trust,
 //     a DPS or an LMS specialist, an organisation voluntary, a company
@@ -58,7 +62,8 @@ package classify
 //  9. Group and individual: the concept follows the format and the format
 //     the concept; an offering with both group and one-to-one parts, or
 //     offered "individuelt eller i gruppe", has no format; a self-paced
-//     course is individual.
+//     course is individual, and so is a peer or a line to talk to
+//     (likeperson, støttetelefon) where no group is named.
 //  10. Conditions: those the text names as its target, the broad one
 //     kept beside the narrower ones it names; examples of a broader target
 //     that has no code ("langvarig sykdom, for eksempel kreft") are not the
@@ -123,261 +128,6 @@ func kindWeight(k glossary.Kind) float64 {
 	return 0.7
 }
 
-// termVotes turns the glossary matches into votes (rule 2), each weighed by
-// where it stands. The glossary reports every term it finds, also inside
-// longer ones ("stressmestringsgruppe", and within it "stressmestring",
-// "stress", "gruppe"); a match inside a longer one counts only for facets
-// the longer one says nothing about.
-func termVotes(s *scratch) {
-	r := termReader{s: s, negated: negationAhead{s: s}, x: wordContext{s: s}}
-	r.trail.init(s)
-	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
-	s.startNotes()
-	s.matchClause = s.matchClause[:0]
-	cl := int32(0)
-	for i := range s.matches {
-		cl = r.read(i, cl)
-	}
-	s.finishNotes()
-}
-
-// termReader is termVotes's state while it reads the matches in order of
-// position.
-type termReader struct {
-	s       *scratch
-	trail   cueTrail      // the cues before the match
-	negated negationAhead // the negations after it
-	open    [16]int       // indexes of earlier matches that may enclose the current one
-	nOpen   int
-	broad   bool        // the text names a target broader than a diagnosis
-	x       wordContext // the current match's context
-}
-
-// read turns match i into votes and returns its clause, given the clause
-// of the match before.
-func (r *termReader) read(i int, cl int32) int32 {
-	s := r.s
-	m := &s.matches[i]
-	s.work += 1 + r.nOpen*(1+len(m.Senses))
-	part := s.part(i)
-	if i == s.nTitle {
-		r.nOpen = 0
-	}
-	// The clause of the match: matches are sorted by start within each
-	// part.
-	cl = int32(s.clauseAt(int(cl), part, m.Start))
-	s.matchClause = append(s.matchClause, cl)
-	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
-		r.trail.advance(part, m.Start)
-	}
-	if part != r.negated.part || r.negated.j < len(s.cues) && s.cues[r.negated.j].end <= m.End {
-		r.negated.advance(part, m.End)
-	}
-	c := &s.clauses[cl]
-	// Forget the earlier matches that end before m starts.
-	k := 0
-	for _, j := range r.open[:r.nOpen] {
-		if s.matches[j].End > m.Start {
-			r.open[k] = j
-			k++
-		}
-	}
-	r.nOpen = k
-	w := kindWeight(m.Kind)
-	switch m.Position {
-	case glossary.Head:
-		w *= headWeight
-	case glossary.Modifier:
-		w *= modifierWeight
-	}
-	if part == PartTitle {
-		w *= titleWeight
-	}
-	// The word's context, worked out when a sense asks for it.
-	r.x.i, r.x.m, r.x.src = i, m, s.partText(part)
-	r.x.nameDone, r.x.headDone, r.x.headWord = false, false, ""
-	for _, sense := range m.Senses {
-		f := sense.Facet()
-		if !isOutputFacet[f] {
-			continue
-		}
-		if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
-			c.offer = true // the clause has a term for an offering (before any sense is dropped)
-		}
-		if r.nOpen > 0 && r.enclosed(m, f) {
-			continue
-		}
-		sw := w
-		if readsContext[f] {
-			var ok bool
-			if sw, ok = r.weigh(sense, cl, c, w); !ok {
-				continue
-			}
-		}
-		s.addTermVote(sense, sw, part, i, c)
-	}
-	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
-	// the other terms it lends its head to; it hides nothing.
-	if r.nOpen < len(r.open) && !m.Expanded {
-		r.open[r.nOpen] = i
-		r.nOpen++
-	}
-	return cl
-}
-
-// enclosed reports whether an earlier match that encloses m names facet f:
-// a match inside a longer one counts only for the facets the longer one
-// says nothing about.
-func (r *termReader) enclosed(m *glossary.Match, f taxonomy.Facet) bool {
-	for _, j := range r.open[:r.nOpen] {
-		if o := &r.s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
-			continue // overlaps m without enclosing it, or another reading of the same span
-		}
-		for _, o := range r.s.matches[j].Senses {
-			if o.Facet() == f {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// readsContext tells the facets whose terms weigh by their context
-// (termReader.weigh).
-var readsContext = func() (t [256]bool) {
-	for _, f := range []taxonomy.Facet{taxonomy.FacetRole, taxonomy.FacetCondition, taxonomy.FacetTheme,
-		taxonomy.FacetArena, taxonomy.FacetFormat, taxonomy.FacetConcept, taxonomy.FacetProgramme} {
-		t[f] = true
-	}
-	return t
-}()
-
-// weigh returns the weight of the current match's sense, of weight w by
-// its kind and place, in clause cl (c), by the rules of context (rule 2),
-// and false where its context takes the value away.
-func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (float64, bool) {
-	s, x, m, trail := r.s, &r.x, r.x.m, &r.trail
-	sw := w
-	switch f := sense.Facet(); f {
-	case taxonomy.FacetRole:
-		switch {
-		case x.name(), x.unitHead():
-			return 0, false // a name or a unit, not the participants
-		case sense == taxonomy.RolePatient.Ref() &&
-			(trail.near(cueRelative, m.Start, cl) || isGenitive(x.src, m.End)):
-			return 0, false // "pårørende til pasienter", "pasientenes pårørende"
-		}
-	case taxonomy.FacetCondition, taxonomy.FacetTheme:
-		if namesOrganisation(m) || x.name() || s.inOrgName(m, r.open[:r.nOpen]) {
-			return 0, false // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
-		}
-		if f == taxonomy.FacetTheme {
-			break
-		}
-		switch {
-		case c.has(cueNegation):
-			return 0, false // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
-		case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
-			return 0, false // "kreftkoordinator", "rus" in "rustet"
-		case r.broad && trail.inClause(cueExample, cl):
-			return 0, false // an example of a broader target
-		case trail.near(cueUnitName, m.Start, cl), r.negated.after(m.End):
-			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
-		case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
-			return 0, false // "slag" is a stroke only where one has or gets it
-		case slices.Contains(organs, m.Term):
-			sw *= organWeight
-		}
-	case taxonomy.FacetArena:
-		prev := wordBefore(x.src, m.Start)
-		switch {
-		case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
-			isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
-			return 0, false
-		case foldIn(prev, quantifiers):
-			return 0, false // "i hver kommune", "norske kommunar": no one organiser
-		case foldIn(prev, arenaAdjectives):
-			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
-		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
-			s.locativeLead(x.i):
-			sw *= venueWeight
-		case trail.near(cuePartner, m.Start, cl),
-			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
-			sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
-		}
-		if slices.Contains(weakArenaTerms, m.Term) {
-			sw *= weakArena
-		}
-		if int32(m.End) <= c.lead && sw == w {
-			sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
-		}
-	case taxonomy.FacetFormat, taxonomy.FacetConcept:
-		switch {
-		case slices.Contains(generalConcepts, m.Term):
-			sw *= generalWeight // "pasientopplæring" names the field as often as an offering
-		case slices.Contains(intakeTerms, m.Term):
-			sw *= generalWeight // "en samtale" before a course is an intake talk
-		case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
-			return 0, false // "individuelt tilpasset": adapted, not one-to-one
-		}
-	case taxonomy.FacetProgramme:
-		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 && s.otherProgrammeNear(x.i, cl) {
-			sw *= comparedWeight // named for comparison, or one of a list of offerings
-		}
-	}
-	return sw, true
-}
-
-// wordContext is what termVotes knows of one match's context, each part
-// worked out the first time a sense asks for it.
-type wordContext struct {
-	s   *scratch
-	i   int
-	m   *glossary.Match
-	src string
-
-	nameDone, isName bool
-	headDone         bool
-	headWord         string
-}
-
-// name reports whether the match is written as part of a proper name
-// (and is not itself a capitalised term).
-func (x *wordContext) name() bool {
-	if !x.nameDone {
-		x.nameDone = true
-		x.isName = x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
-	}
-	return x.isName
-}
-
-// head returns the rest of the word after a compound's modifier ("" for a
-// match that is not a modifier).
-func (x *wordContext) head() string {
-	if !x.headDone {
-		x.headDone = true
-		if x.m.Position == glossary.Modifier {
-			x.headWord = headAfter(x.src, x.m.End)
-		}
-	}
-	return x.headWord
-}
-
-// unitHead reports whether the match is the modifier of a compound that
-// names a unit.
-func (x *wordContext) unitHead() bool { h := x.head(); return h != "" && isUnitHead(h) }
-
-// inOrgName reports whether m lies inside an enclosing match that names an
-// organisation or a unit ("Psykiatri" in "Psykiatrisk klinikk").
-func (s *scratch) inOrgName(m *glossary.Match, open []int) bool {
-	for _, j := range open {
-		if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
-			return true
-		}
-	}
-	return false
-}
-
 // unitHeads are the heads of compounds that name a unit, a job or an
 // organisation rather than people or a subject: "kreftkoordinator",
 // "demensforening", "pasientforening", "Psykiatri" in "psykiatrisk klinikk"
@@ -423,159 +173,6 @@ var quantifiers = []string{"hver", "kvar", "alle", "mange", "flere", "fleire", "
 // "kommunalt lærings- og mestringssenter".
 var arenaAdjectives = []string{"kommunalt", "kommunale", "kommunal", "interkommunalt", "interkommunale",
 	"privat", "private"}
-
-// wordBefore returns the word before byte start (at most 16 bytes back,
-// across one space).
-func wordBefore(src string, start int) string {
-	j := start
-	for j > 0 && start-j < 2 && src[j-1] == ' ' {
-		j--
-	}
-	if j == start {
-		return ""
-	}
-	i := j
-	for i > 0 && j-i < 16 && isWordByte(src[i-1]) {
-		i--
-	}
-	return src[i:j]
-}
-
-// inAddress reports whether the span is part of an e-mail or web address
-// ("post@lindesnes.kommune.no").
-func inAddress(src string, start, end int) bool {
-	if start > 0 && (src[start-1] == '@' || src[start-1] == '.' || src[start-1] == '/') {
-		return true
-	}
-	return end+1 < len(src) && src[end] == '.' && src[end+1] >= 'a' && src[end+1] <= 'z'
-}
-
-// isAllCaps reports whether t has two or more letters, all capitals.
-func isAllCaps(t string) bool {
-	n := 0
-	for i := 0; i < len(t); i++ {
-		switch b := t[i]; {
-		case b >= 'a' && b <= 'z', b >= 0xC3 && i+1 < len(t) && t[i+1] >= 0xA0:
-			return false
-		case b >= 'A' && b <= 'Z':
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// locativeLead reports whether match i follows a clause-opening "I" ("I
-// Flekkefjord kommune kan innbyggerne …"): a place the clause is set in,
-// not its subject.
-func (s *scratch) locativeLead(i int) bool {
-	c := &s.clauses[s.matchClause[i]]
-	src := s.partText(s.part(i))
-	w := int(c.firstWord)
-	if w+2 > len(src) || src[w] != 'I' && src[w] != 'i' || src[w+1] != ' ' {
-		return false
-	}
-	// The match is in the clause's opening phrase: at most three words in
-	// (so at most 48 bytes are read).
-	words := 0
-	for j := w + 2; j < s.matches[i].Start && j < len(src); j++ {
-		s.work++
-		if j-w > 48 {
-			return false
-		}
-		if src[j] == ' ' {
-			words++
-			if words > 2 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// capitalisedTerm reports whether a glossary term is itself written with a
-// capital ("Parkinsons sykdom", "Kreftforeningen"), so a capital in the text
-// says nothing about a name around it.
-func capitalisedTerm(t string) bool {
-	up, _ := capitalAt(t, 0)
-	return t != "" && up
-}
-
-// headAfter returns the rest of the word after a compound's modifier,
-// without a joining hyphen: "koordinator" after "kreft" in
-// "kreftkoordinator". It reads at most 24 bytes.
-func headAfter(src string, end int) string {
-	j := end
-	if j < len(src) && src[j] == '-' {
-		j++
-	}
-	k := j
-	for k < len(src) && k-j < 24 && (isWordByte(src[k]) || src[k] == '-') {
-		k++
-	}
-	return src[j:k]
-}
-
-// isUnitHead reports whether a compound's head names a unit, a job or an
-// organisation, also after a linking s ("pasientsikkerhet").
-func isUnitHead(h string) bool {
-	return hasUnitPrefix(h) || len(h) > 1 && (h[0] == 's' || h[0] == 'S') && hasUnitPrefix(h[1:])
-}
-
-// unitHeadsByFirst buckets unitHeads by their first letter, so a check
-// compares a handful of heads, not all of them.
-var unitHeadsByFirst = func() (t [26][]string) {
-	for _, h := range unitHeads {
-		t[h[0]-'a'] = append(t[h[0]-'a'], h)
-	}
-	return t
-}()
-
-// hasUnitPrefix reports whether one of unitHeads begins h (ASCII capitals
-// fold).
-func hasUnitPrefix(h string) bool {
-	if h == "" {
-		return false
-	}
-	b := h[0] | 0x20
-	if b < 'a' || b > 'z' {
-		return false
-	}
-	return foldPrefixIn(h, unitHeadsByFirst[b-'a'])
-}
-
-// genitiveEndings are what follows a glossary form in its genitive.
-var genitiveEndings = []string{"s", "es", "ens", "enes", "ers", "ernes", "ns"}
-
-// isGenitive reports whether the word ending at end is a genitive
-// ("pasientenes", "pasientens", "pasientane sine"): the glossary's forms
-// stop before the s.
-func isGenitive(src string, end int) bool {
-	j := end
-	for j < len(src) && j-end < 6 && isWordByte(src[j]) {
-		j++
-	}
-	switch w := src[end:j]; {
-	case foldIn(w, genitiveEndings):
-		return true
-	case w == "":
-		rest := src[j:min(j+5, len(src))]
-		return hasPrefixWord(rest, " sin") || hasPrefixWord(rest, " sine")
-	}
-	return false
-}
-
-// namesOrganisation reports whether a match is the name of an
-// organisation (it has an arena sense): "Norsk Revmatikerforbund" names
-// rheumatism, but a listing that mentions the organisation is not thereby
-// about rheumatism (rule 2).
-func namesOrganisation(m *glossary.Match) bool {
-	for _, r := range m.Senses {
-		if r.Facet() == taxonomy.FacetArena {
-			return true
-		}
-	}
-	return false
-}
 
 // anyCue reports whether a cue of kind k was found anywhere.
 func (s *scratch) anyCue(k cueKind) bool { return s.allCues&(1<<k) != 0 }
@@ -785,26 +382,4 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 		return nil, 0
 	}
 	return out, confidence(minW)
-}
-
-// otherProgrammeNear reports whether a programme or another offering's
-// term that does not overlap match i stands in clause cl, among the 16
-// matches on either side: the clause lists offerings.
-func (s *scratch) otherProgrammeNear(i int, cl int32) bool {
-	m, c := &s.matches[i], &s.clauses[cl]
-	part := s.part(i)
-	for j := max(i-16, 0); j < min(i+17, len(s.matches)); j++ {
-		o := &s.matches[j]
-		s.work++
-		if j == i || s.part(j) != part || o.Start < int(c.start) || o.Start >= int(c.end) ||
-			o.Start < m.End && m.Start < o.End {
-			continue
-		}
-		for _, r := range o.Senses {
-			if f := r.Facet(); f == taxonomy.FacetProgramme || f == taxonomy.FacetConcept {
-				return true
-			}
-		}
-	}
-	return false
 }

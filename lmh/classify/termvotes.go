@@ -1,0 +1,213 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// termVotes turns the glossary matches into votes (rule 2), each weighed by
+// where it stands. The glossary reports every term it finds, also inside
+// longer ones ("stressmestringsgruppe", and within it "stressmestring",
+// "stress", "gruppe"); a match inside a longer one counts only for facets
+// the longer one says nothing about.
+func termVotes(s *scratch) {
+	r := termReader{s: s, negated: negationAhead{s: s}, x: wordContext{s: s}}
+	r.trail.init(s)
+	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
+	s.startNotes()
+	s.matchClause = s.matchClause[:0]
+	cl := int32(0)
+	for i := range s.matches {
+		cl = r.read(i, cl)
+	}
+	s.finishNotes()
+}
+
+// termReader is termVotes's state while it reads the matches in order of
+// position.
+type termReader struct {
+	s       *scratch
+	trail   cueTrail      // the cues before the match
+	negated negationAhead // the negations after it
+	open    [16]int       // indexes of earlier matches that may enclose the current one
+	nOpen   int
+	broad   bool        // the text names a target broader than a diagnosis
+	x       wordContext // the current match's context
+}
+
+// read turns match i into votes and returns its clause, given the clause
+// of the match before.
+func (r *termReader) read(i int, cl int32) int32 {
+	s := r.s
+	m := &s.matches[i]
+	s.work += 1 + r.nOpen*(1+len(m.Senses))
+	part := s.part(i)
+	if i == s.nTitle {
+		r.nOpen = 0
+	}
+	// The clause of the match: matches are sorted by start within each
+	// part.
+	cl = int32(s.clauseAt(int(cl), part, m.Start))
+	s.matchClause = append(s.matchClause, cl)
+	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
+		r.trail.advance(part, m.Start)
+	}
+	if part != r.negated.part || r.negated.j < len(s.cues) && s.cues[r.negated.j].end <= m.End {
+		r.negated.advance(part, m.End)
+	}
+	c := &s.clauses[cl]
+	// Forget the earlier matches that end before m starts.
+	k := 0
+	for _, j := range r.open[:r.nOpen] {
+		if s.matches[j].End > m.Start {
+			r.open[k] = j
+			k++
+		}
+	}
+	r.nOpen = k
+	w := kindWeight(m.Kind)
+	switch m.Position {
+	case glossary.Head:
+		w *= headWeight
+	case glossary.Modifier:
+		w *= modifierWeight
+	}
+	if part == PartTitle {
+		w *= titleWeight
+	}
+	// The word's context, worked out when a sense asks for it.
+	r.x.i, r.x.m, r.x.src = i, m, s.partText(part)
+	r.x.nameDone, r.x.headDone, r.x.headWord = false, false, ""
+	for _, sense := range m.Senses {
+		f := sense.Facet()
+		if !isOutputFacet[f] {
+			continue
+		}
+		if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
+			c.offer = true // the clause has a term for an offering (before any sense is dropped)
+		}
+		if r.nOpen > 0 && r.enclosed(m, f) {
+			continue
+		}
+		sw := w
+		if readsContext[f] {
+			var ok bool
+			if sw, ok = r.weigh(sense, cl, c, w); !ok {
+				continue
+			}
+		}
+		s.addTermVote(sense, sw, part, i, c)
+	}
+	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
+	// the other terms it lends its head to; it hides nothing.
+	if r.nOpen < len(r.open) && !m.Expanded {
+		r.open[r.nOpen] = i
+		r.nOpen++
+	}
+	return cl
+}
+
+// enclosed reports whether an earlier match that encloses m names facet f:
+// a match inside a longer one counts only for the facets the longer one
+// says nothing about.
+func (r *termReader) enclosed(m *glossary.Match, f taxonomy.Facet) bool {
+	for _, j := range r.open[:r.nOpen] {
+		if o := &r.s.matches[j]; o.End < m.End || o.Start == m.Start && o.End == m.End {
+			continue // overlaps m without enclosing it, or another reading of the same span
+		}
+		for _, o := range r.s.matches[j].Senses {
+			if o.Facet() == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsContext tells the facets whose terms weigh by their context
+// (termReader.weigh).
+var readsContext = func() (t [256]bool) {
+	for _, f := range []taxonomy.Facet{taxonomy.FacetRole, taxonomy.FacetCondition, taxonomy.FacetTheme,
+		taxonomy.FacetArena, taxonomy.FacetFormat, taxonomy.FacetConcept, taxonomy.FacetProgramme} {
+		t[f] = true
+	}
+	return t
+}()
+
+// weigh returns the weight of the current match's sense, of weight w by
+// its kind and place, in clause cl (c), by the rules of context (rule 2),
+// and false where its context takes the value away.
+func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (float64, bool) {
+	s, x, m, trail := r.s, &r.x, r.x.m, &r.trail
+	sw := w
+	switch f := sense.Facet(); f {
+	case taxonomy.FacetRole:
+		switch {
+		case x.name(), x.unitHead():
+			return 0, false // a name or a unit, not the participants
+		case sense == taxonomy.RolePatient.Ref() &&
+			(trail.near(cueRelative, m.Start, cl) || isGenitive(x.src, m.End)):
+			return 0, false // "pårørende til pasienter", "pasientenes pårørende"
+		}
+	case taxonomy.FacetCondition, taxonomy.FacetTheme:
+		if namesOrganisation(m) || x.name() || s.inOrgName(m, r.open[:r.nOpen]) {
+			return 0, false // "Kreftforeningen", "Ung Kreft", "Psykiatrisk klinikk": a name, not the subject
+		}
+		if f == taxonomy.FacetTheme {
+			break
+		}
+		switch {
+		case c.has(cueNegation):
+			return 0, false // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
+		case x.unitHead() || len(m.Term) <= 4 && x.head() != "" && len(x.head()) <= 3:
+			return 0, false // "kreftkoordinator", "rus" in "rustet"
+		case r.broad && trail.inClause(cueExample, cl):
+			return 0, false // an example of a broader target
+		case trail.near(cueUnitName, m.Start, cl), r.negated.after(m.End):
+			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
+		case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
+			return 0, false // "slag" is a stroke only where one has or gets it
+		case slices.Contains(organs, m.Term):
+			sw *= organWeight
+		}
+	case taxonomy.FacetArena:
+		prev := wordBefore(x.src, m.Start)
+		switch {
+		case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
+			isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
+			return 0, false
+		case foldIn(prev, quantifiers):
+			return 0, false // "i hver kommune", "norske kommunar": no one organiser
+		case foldIn(prev, arenaAdjectives):
+			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
+		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
+			s.locativeLead(x.i):
+			sw *= venueWeight
+		case trail.near(cuePartner, m.Start, cl),
+			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
+			sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
+		}
+		if slices.Contains(weakArenaTerms, m.Term) {
+			sw *= weakArena
+		}
+		if int32(m.End) <= c.lead && sw == w {
+			sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
+		}
+	case taxonomy.FacetFormat, taxonomy.FacetConcept:
+		switch {
+		case slices.Contains(generalConcepts, m.Term):
+			sw *= generalWeight // "pasientopplæring" names the field as often as an offering
+		case slices.Contains(intakeTerms, m.Term):
+			sw *= generalWeight // "en samtale" before a course is an intake talk
+		case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
+			return 0, false // "individuelt tilpasset": adapted, not one-to-one
+		}
+	case taxonomy.FacetProgramme:
+		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 && s.otherProgrammeNear(x.i, cl) {
+			sw *= comparedWeight // named for comparison, or one of a list of offerings
+		}
+	}
+	return sw, true
+}

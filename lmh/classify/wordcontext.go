@@ -1,0 +1,235 @@
+package classify
+
+// What termVotes reads around a match: whether it is part of a name, the
+// head of its compound, the word before it, an address, a genitive, a
+// clause-opening place, a list. Each reads a bounded number of bytes.
+
+import (
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// wordContext is what termVotes knows of one match's context, each part
+// worked out the first time a sense asks for it.
+type wordContext struct {
+	s   *scratch
+	i   int
+	m   *glossary.Match
+	src string
+
+	nameDone, isName bool
+	headDone         bool
+	headWord         string
+}
+
+// name reports whether the match is written as part of a proper name
+// (and is not itself a capitalised term).
+func (x *wordContext) name() bool {
+	if !x.nameDone {
+		x.nameDone = true
+		x.isName = x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
+	}
+	return x.isName
+}
+
+// head returns the rest of the word after a compound's modifier ("" for a
+// match that is not a modifier).
+func (x *wordContext) head() string {
+	if !x.headDone {
+		x.headDone = true
+		if x.m.Position == glossary.Modifier {
+			x.headWord = headAfter(x.src, x.m.End)
+		}
+	}
+	return x.headWord
+}
+
+// unitHead reports whether the match is the modifier of a compound that
+// names a unit.
+func (x *wordContext) unitHead() bool { h := x.head(); return h != "" && isUnitHead(h) }
+
+// inOrgName reports whether m lies inside an enclosing match that names an
+// organisation or a unit ("Psykiatri" in "Psykiatrisk klinikk").
+func (s *scratch) inOrgName(m *glossary.Match, open []int) bool {
+	for _, j := range open {
+		if s.matches[j].End >= m.End && namesOrganisation(&s.matches[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the word before byte start (at most 16 bytes back,
+// across one space).
+func wordBefore(src string, start int) string {
+	j := start
+	for j > 0 && start-j < 2 && src[j-1] == ' ' {
+		j--
+	}
+	if j == start {
+		return ""
+	}
+	i := j
+	for i > 0 && j-i < 16 && isWordByte(src[i-1]) {
+		i--
+	}
+	return src[i:j]
+}
+
+// inAddress reports whether the span is part of an e-mail or web address
+// ("post@lindesnes.kommune.no").
+func inAddress(src string, start, end int) bool {
+	if start > 0 && (src[start-1] == '@' || src[start-1] == '.' || src[start-1] == '/') {
+		return true
+	}
+	return end+1 < len(src) && src[end] == '.' && src[end+1] >= 'a' && src[end+1] <= 'z'
+}
+
+// isAllCaps reports whether t has two or more letters, all capitals.
+func isAllCaps(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch b := t[i]; {
+		case b >= 'a' && b <= 'z', b >= 0xC3 && i+1 < len(t) && t[i+1] >= 0xA0:
+			return false
+		case b >= 'A' && b <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// locativeLead reports whether match i follows a clause-opening "I" ("I
+// Flekkefjord kommune kan innbyggerne …"): a place the clause is set in,
+// not its subject.
+func (s *scratch) locativeLead(i int) bool {
+	c := &s.clauses[s.matchClause[i]]
+	src := s.partText(s.part(i))
+	w := int(c.firstWord)
+	if w+2 > len(src) || src[w] != 'I' && src[w] != 'i' || src[w+1] != ' ' {
+		return false
+	}
+	// The match is in the clause's opening phrase: at most three words in
+	// (so at most 48 bytes are read).
+	words := 0
+	for j := w + 2; j < s.matches[i].Start && j < len(src); j++ {
+		s.work++
+		if j-w > 48 {
+			return false
+		}
+		if src[j] == ' ' {
+			words++
+			if words > 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// capitalisedTerm reports whether a glossary term is itself written with a
+// capital ("Parkinsons sykdom", "Kreftforeningen"), so a capital in the text
+// says nothing about a name around it.
+func capitalisedTerm(t string) bool {
+	up, _ := capitalAt(t, 0)
+	return t != "" && up
+}
+
+// headAfter returns the rest of the word after a compound's modifier,
+// without a joining hyphen: "koordinator" after "kreft" in
+// "kreftkoordinator". It reads at most 24 bytes.
+func headAfter(src string, end int) string {
+	j := end
+	if j < len(src) && src[j] == '-' {
+		j++
+	}
+	k := j
+	for k < len(src) && k-j < 24 && (isWordByte(src[k]) || src[k] == '-') {
+		k++
+	}
+	return src[j:k]
+}
+
+// isUnitHead reports whether a compound's head names a unit, a job or an
+// organisation, also after a linking s ("pasientsikkerhet").
+func isUnitHead(h string) bool {
+	return hasUnitPrefix(h) || len(h) > 1 && (h[0] == 's' || h[0] == 'S') && hasUnitPrefix(h[1:])
+}
+
+// unitHeadsByFirst buckets unitHeads by their first letter, so a check
+// compares a handful of heads, not all of them.
+var unitHeadsByFirst = func() (t [26][]string) {
+	for _, h := range unitHeads {
+		t[h[0]-'a'] = append(t[h[0]-'a'], h)
+	}
+	return t
+}()
+
+// hasUnitPrefix reports whether one of unitHeads begins h (ASCII capitals
+// fold).
+func hasUnitPrefix(h string) bool {
+	if h == "" {
+		return false
+	}
+	b := h[0] | 0x20
+	if b < 'a' || b > 'z' {
+		return false
+	}
+	return foldPrefixIn(h, unitHeadsByFirst[b-'a'])
+}
+
+// genitiveEndings are what follows a glossary form in its genitive.
+var genitiveEndings = []string{"s", "es", "ens", "enes", "ers", "ernes", "ns"}
+
+// isGenitive reports whether the word ending at end is a genitive
+// ("pasientenes", "pasientens", "pasientane sine"): the glossary's forms
+// stop before the s.
+func isGenitive(src string, end int) bool {
+	j := end
+	for j < len(src) && j-end < 6 && isWordByte(src[j]) {
+		j++
+	}
+	switch w := src[end:j]; {
+	case foldIn(w, genitiveEndings):
+		return true
+	case w == "":
+		rest := src[j:min(j+5, len(src))]
+		return hasPrefixWord(rest, " sin") || hasPrefixWord(rest, " sine")
+	}
+	return false
+}
+
+// namesOrganisation reports whether a match is the name of an
+// organisation (it has an arena sense): "Norsk Revmatikerforbund" names
+// rheumatism, but a listing that mentions the organisation is not thereby
+// about rheumatism (rule 2).
+func namesOrganisation(m *glossary.Match) bool {
+	for _, r := range m.Senses {
+		if r.Facet() == taxonomy.FacetArena {
+			return true
+		}
+	}
+	return false
+}
+
+// otherProgrammeNear reports whether a programme or another offering's
+// term that does not overlap match i stands in clause cl, among the 16
+// matches on either side: the clause lists offerings.
+func (s *scratch) otherProgrammeNear(i int, cl int32) bool {
+	m, c := &s.matches[i], &s.clauses[cl]
+	part := s.part(i)
+	for j := max(i-16, 0); j < min(i+17, len(s.matches)); j++ {
+		o := &s.matches[j]
+		s.work++
+		if j == i || s.part(j) != part || o.Start < int(c.start) || o.Start >= int(c.end) ||
+			o.Start < m.End && m.Start < o.End {
+			continue
+		}
+		for _, r := range o.Senses {
+			if f := r.Facet(); f == taxonomy.FacetProgramme || f == taxonomy.FacetConcept {
+				return true
+			}
+		}
+	}
+	return false
+}
