@@ -231,15 +231,21 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	var readErr error
 	var format atomic.Pointer[Stats] // Format, Detected and Sampled, once known
 	readerDone := make(chan struct{})
+	var interrupted atomic.Bool // the reader stopped for ctx, not at the end of the input
 	go func() { // the reader: split the input into batches of records, in order
 		defer close(readerDone)
 		defer close(work)
 		defer close(order)
-		for ctx.Err() == nil {
+		for {
+			if ctx.Err() != nil {
+				interrupted.Store(true)
+				return
+			}
 			var j *job
 			select {
 			case j = <-free:
 			case <-ctx.Done():
+				interrupted.Store(true)
 				return
 			}
 			var err error
@@ -333,6 +339,10 @@ loop:
 			}
 		}
 	}
+	// The reader closes order when it stops; if it stopped because ctx
+	// ended, the run was interrupted even though the writer saw order
+	// close before it saw ctx end.
+	cancelled = cancelled || interrupted.Load()
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
