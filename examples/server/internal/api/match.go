@@ -331,15 +331,8 @@ func toResult(snap *catalogue.Snapshot, res match.Result, l taxonomy.Lang, doc [
 	for i, why := range res.Reasons {
 		out.Reasons[i] = reasonJSON{why.Criterion, why.Fit, why.Relaxed, why.FromText, why.Text(l)}
 	}
-	if res.Excluded() {
-		// The constraints that excluded it: Failed also lists those a
-		// relaxing option kept, which did not, and the preferences (time,
-		// format …) not met, which only rank.
-		for _, why := range res.Failed() {
-			if !why.Relaxed && why.Criterion.Hard() {
-				out.Failed = append(out.Failed, why.Criterion.String())
-			}
-		}
+	for _, why := range res.Failed() { // the hard constraints that exclude it
+		out.Failed = append(out.Failed, why.Criterion.String())
 	}
 	return out
 }
