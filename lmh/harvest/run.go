@@ -232,7 +232,8 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	var format atomic.Pointer[Stats] // Format, Detected and Sampled, once known
 	readerDone := make(chan struct{})
 	var interrupted atomic.Bool // the reader stopped for ctx, not at the end of the input
-	go func() { // the reader: split the input into batches of records, in order
+	// The reader: split the input into batches of records, in order.
+	go func() {
 		defer close(readerDone)
 		defer close(work)
 		defer close(order)
