@@ -116,6 +116,16 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"times over a year", "Kurset holdes 4 ganger i løpet av året.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"a referral onward is not asked for", "Ved behov kan vi henvise deg videre til spesialisthelsetjenesten.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
+		{"no referral needed nn", "Tilvising er ikkje naudsynt.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
+		{"a demand for a referral", "Det er krav om henvisning fra lege.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
+		{"free for members is a second price", "Deltakeravgift: 250,- kroner. Gratis for medlemmer.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"members pay another fee", "Kurset koster 500 kr. Medlemmer betaler 300 kr.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"deadline", "Påmeldingsfrist 5. januar. Oppstart tirsdag 14. januar.",
 			[]check{frames(func(f lmh.Frames) bool {
 				return f.RegistrationDeadline == lmh.Date{Year: 2027, Month: 1, Day: 5} && f.RegistrationRequired == lmh.Yes
@@ -320,6 +330,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Tilbudet for pasienter går over 2 år.", 0, 0},           // a span of time
 		{"Kriterier:\n • Er over 60 år", 60, 0},                   // a criterion of its own
 		{"Sjansen for å falle er 30 % når ein er over 65 år.", 0, 0},
+		{"Tilbudet gjelder pårørende til personer over 65 år med demens.", 0, 0}, // the relative's age
+		{"Kurs for foreldre til born mellom 6 og 12 år.", 0, 0},
+		{"Samlingar for unge pårørande og etterlatne, mellom 15-35 år.", 15, 35},
+		{"Mestringskurs for deg som er 18 år eller eldre.", 18, 0},
 	} {
 		if a := Extract("", c.text, december).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

@@ -12,9 +12,11 @@ import (
 //   - ages: the participants' own ages: "for deg mellom 18 og 67 år",
 //     "18–67 år", "i alderen 5–23 år", "over 60 år" (60 and older, as the
 //     corpus reads it), "alle over 16 år", "aldersgrense 18 år", "18 år og
-//     eldre". Not a child's age in a course for parents ("foreldre med barn
-//     i alderen 0-5 år"), not "under 16 år" (an exemption from a fee, as a
-//     rule), not a figure in a sentence of statistics (one with "%").
+//     eldre", "18 år eller eldre". Not a child's age in a course for
+//     parents ("foreldre med barn i alderen 0-5 år"), nor the age of whom
+//     the participants are next of kin or parents of ("pårørende til
+//     personer over 65 år"), not "under 16 år" (an exemption from a fee,
+//     as a rule), not a figure in a sentence of statistics (one with "%").
 //   - excluded_condition: the conditions named after "ikke for deg med",
 //     "ikkje for personar med", "passer ikke for", "ikke egnet for", in a
 //     list after "eksklusjonskriterier", or before "utelukket" or "kan ikke
@@ -34,7 +36,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
-		if !ok || x.childOfParent(i) || x.statistics(i) || !x.targetBefore(j) || x.duration(j, end) {
+		if !ok || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || !x.targetBefore(j) || x.duration(j, end) {
 			continue
 		}
 		// A stated lower bound of 0 ("0-18 år") is evidence too, though
@@ -100,7 +102,7 @@ func (x *xstate) agesAt(i int) (lo, hi, start, end int, ok bool) {
 		case a < b:
 			return int(a), int(b), i, next + 1, true
 		// "18 år og eldre", "fra 18 år".
-		case x.cls(next+1) == wAnd && x.isAny(next+2, vEldre, vOver, vOppover):
+		case (x.cls(next+1) == wAnd || x.cls(next+1) == wOr) && x.isAny(next+2, vEldre, vOver, vOppover):
 			return int(a), 0, i, next + 3, true
 		case x.cls(i-1) == wFrom && x.cls(i-2) != wNumber:
 			return int(a), 0, i - 1, next + 1, true
@@ -177,6 +179,36 @@ func (x *xstate) childOfParent(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOf reports whether the ages at token i are those of the person
+// the participants are next of kin or parents of: "pårørende til
+// personer over 65 år", "foreldre til barn mellom 6 og 12 år", "for
+// etterlatte etter barn under 18 år", "pårørande av unge i alderen
+// 15–25 år".
+func (x *xstate) relativeOf(i int) bool {
+	lo := int(x.sent[i])
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		// The relation names a person: "til personer", "av barn", "etter
+		// unge" (not "etterlatte etter kreft, mellom 15-35 år").
+		if (x.cls(k) == wTo || x.isAny(k, vAv, vEtter)) && (k+1 == i || x.relativeWord(k+1)) {
+			for m := k - 1; m >= lo && m >= k-2; m-- {
+				if x.cls(m) == wParent || x.isAny(m, vPaarorende, vPaarorande, vEtterlatte) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether token i names a person or people.
+func (x *xstate) relativeWord(i int) bool {
+	switch x.cls(i) {
+	case wPerson, wChild, wDeg, wParent:
+		return true
+	}
+	return x.isAny(i, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn)
 }
 
 // statistics reports whether token i lies in a sentence with a percent

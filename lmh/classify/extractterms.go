@@ -13,14 +13,17 @@ import "github.com/lmhkit/lmhkit/lmh"
 //   - fee: an amount of kroner, 1–10 000, named as a fee: "Pris: kr
 //     300,-", "egenandel 350 kr", "koster 600 kroner", "450 kr per
 //     deltaker"; not a membership's or a grant's. A text that says both
-//     free and a fee, or two fees, gives neither.
+//     free and a fee, or two fees, gives neither; nor does a fee when
+//     members pay another ("Gratis for medlemmer", "Medlemmer betaler
+//     200 kr").
 //   - referral_required: "krever henvisning", "må ha tilvising", "etter
 //     henvisning", "henvisning er nødvendig", "åpen for henvisning", "kan
 //     ikke delta uten henvisning"; referral_not_needed: "uten henvisning",
 //     "trenger ikke henvisning", "treng ikkje tilvising", "du kan melde deg
 //     på sjølv", "henvises fra lege eller ta direkte kontakt". Not needed
 //     wins when both are said; a question ("Trenger du henvisning?")
-//     states nothing.
+//     states nothing, nor does a referral onward ("kan henvise deg
+//     videre") or one made "ved behov" (if needed, not a need).
 //   - registration: "påmelding", "påmeldingsfrist", "meld deg på";
 //     drop_in: "drop-in", "ingen påmelding", "stikk innom", "bare å møte
 //     opp". A text that says both gives neither.
@@ -65,11 +68,29 @@ func (x *xstate) readCost(f *lmh.Frames) {
 		if x.give("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree) != nil {
 			f.Cost.Free = true
 		}
-	case fee >= 0 && amount > 0:
+	case fee >= 0 && amount > 0 && !x.memberPrice():
 		if x.give("frames.cost.fee_nok", x.toks[fee].start, x.tok(fee+1).end, BasisFee) != nil {
 			f.Cost.FeeNOK = amount
 		}
 	}
+}
+
+// memberPrice reports whether a sentence gives members a price of their
+// own ("Gratis for medlemmer", "Medlemmer betaler 200 kr"): then the fee
+// read elsewhere is one of two.
+func (x *xstate) memberPrice() bool {
+	for _, k := range x.keys {
+		i := int(k)
+		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer) {
+			continue
+		}
+		for m, end := int(x.sent[i]), x.sentenceEnd(i); m < end; m++ {
+			if c := x.cls(m); c == wFree || c == wFee || c == wKr || c == wCost || x.isAny(m, vBetaler, vBetalar) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notTheOffering reports whether the sentence of token i speaks of money
@@ -323,7 +344,13 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 				}
 			}
 		case wNeed:
-			need = true
+			need = need || !x.is(k-1, vVed)
+		}
+		// "kan henvise deg videre", "tilvising vidare til
+		// spesialisthelsetenesta": a referral onward from the offering,
+		// not one it asks for.
+		if x.isAny(k, vVidere, vVidare) {
+			return lmh.NotStated
 		}
 	}
 	// An alternative to asking for one: "henvises fra lege eller ta
@@ -338,7 +365,8 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 		}
 	}
 	for k := max(lo, i-3); k < i; k++ {
-		if x.cls(k) == wNeed {
+		// "Ved behov kan vi henvise": if needed, not a need.
+		if x.cls(k) == wNeed && !x.is(k-1, vVed) {
 			need = true
 		}
 	}

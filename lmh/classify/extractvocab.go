@@ -499,3 +499,21 @@ var (
 	vAapne         = wid("åpne")
 	vOpne          = wid("opne")
 )
+
+// Words of xprec's rules: onward referral, fees by membership, a relative's
+// age, a page's date, frequencies.
+var (
+	vVidere         = wid("videre")
+	vVidare         = wid("vidare")
+	vBetaler        = wid("betaler")
+	vBetalar        = wid("betalar")
+	vPaarorende     = wid("pårørende")
+	vPaarorande     = wid("pårørande")
+	vEtterlatte     = wid("etterlatte")
+	vSkrevet        = wid("skrevet")
+	vSkriven        = wid("skriven")
+	vAarlig         = wid("årlig")
+	vAarleg         = wid("årleg")
+	vLangt          = wid("langt")
+	vSoknadsfristen = wid("søknadsfristen")
+)

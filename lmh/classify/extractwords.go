@@ -176,10 +176,10 @@ var wordLists = []struct {
 		"tilvising tilvisinga tilvisingar tilvist tilvisast tilvise tilviser tilvisning tilvisningen " +
 		"fastlegehenvisning legehenvisning"},
 	{wRegister, 0, "påmelding påmeldingen påmeldinga påmelding påmeldingsskjema påmeldingsskjemaet"},
-	{wDeadline, 0, "påmeldingsfrist påmeldingsfristen frist fristen søknadsfrist"},
+	{wDeadline, 0, "påmeldingsfrist påmeldingsfristen frist fristen søknadsfrist søknadsfristen"},
 	{wSignUp, 0, "meld melde melder meldt"},
 	{wNeg, 0, "ikke ikkje ingen inga uten utan"},
-	{wNeed, 0, "trenger treng trengs krever krev kreves krevst må nødvendig nødvendigvis behov påkrevd påkravd"},
+	{wNeed, 0, "trenger treng trengs krever krev kreves krevst må nødvendig nødvendigvis behov påkrevd påkravd naudsynt naudsynleg naudsynlig krav"},
 	{wClock, 0, "kl klokka klokken kokka"},
 	{wFrom, 0, "fra frå fom"},
 	{wTo, 0, "til tom"},
