@@ -10,9 +10,13 @@ import (
 //
 //   - date: a day and a month, in words or digits, with or without a year:
 //     "14. januar", "14 november", "14.01.25", "tirsdag 14. januar 2026",
-//     "10.09". A date after "publisert" or "oppdatert" is the page's, not
-//     the offering's; one after "påmeldingsfrist" or "påmelding innen" is
-//     the registration deadline (registration_deadline); one after "siste"
+//     "10.09"; a list of days with one month ("5., 12. og 19. mars")
+//     starts on its first. A date after "publisert", "oppdatert" or
+//     "skrevet", or before a "Publisert" label on its line, is the
+//     page's, not the offering's (nor are its weekday and time); one
+//     after "påmeldingsfrist" or "påmelding innen" (or "påmelding til …
+//     før") is the registration deadline (registration_deadline); one
+//     after "søknadsfrist" is none of the offering's; one after "siste"
 //     is the last session (last_date); one moved from ("flytta frå 5.10
 //     til …") is dropped. The first session date is the start; all of
 //     them are the dates.
@@ -54,6 +58,7 @@ const (
 	dateLast                      // the last session
 	dateMovedFrom                 // a date the session moved from
 	dateOther                     // an information meeting, an interview: not a session
+	dateApplication               // an application's deadline ("søknadsfrist"): never a session
 	// datePublished also covers the date a service opened ("offisielt
 	// åpnet 10. mai", "innført fra 1. mars 2016"): not a session.
 )
@@ -173,11 +178,43 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	if x.cls(k) == wWeekday {
 		d.weekday = lmh.Weekday(x.tok(k).val)
 	}
+	// "tirsdagene 5., 12. og 19. mars": the list's first day.
+	for k := d.i - 1; (x.cls(k) == wAnd || x.p(k, ',')) && x.p(k-1, '.') && x.glued(k-1); k -= 3 {
+		t := x.tok(k - 2)
+		if t.kind != tNum || t.ndig > 2 || t.val < 1 || int(t.val) >= d.day {
+			break
+		}
+		d.day, d.i = int(t.val), k-2
+	}
 	d.role = x.dateRole(i)
+	// "Søndag 12. mars 2023 kl. 12:00 Publisert": the page's date, its
+	// label after it.
+	if d.role == dateSession && x.publishedAfter(d.j) {
+		d.role = datePublished
+	}
 	if d.role == dateSession && d.basis == BasisDate && x.startsAt(i) {
 		d.basis = BasisStartDate
 	}
 	return d, true
+}
+
+// publishedAfter reports whether "Publisert" or "Oppdatert" follows the
+// date that ends before token j on its line, a clock time at most
+// between.
+func (x *xstate) publishedAfter(j int) bool {
+	for k := j; k < j+8 && k < len(x.toks); k++ {
+		if k > j && x.toks[k].flags&fLine != 0 {
+			return false
+		}
+		switch {
+		case x.cls(k) == wPublished:
+			return !x.is(k, vSist)
+		case x.cls(k) == wClock, x.tok(k).kind == tNum, x.p(k, '.'), x.p(k, ':'):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // clockBefore reports whether a clock word comes just before token i ("kl.
@@ -211,12 +248,15 @@ func (x *xstate) dateRole(i int) dateRole {
 				return datePublished
 			}
 		case wDeadline:
-			if x.is(k, vSoknadsfrist) {
-				return dateOther // an application's deadline: neither a session nor the registration's
+			if x.isAny(k, vSoknadsfrist, vSoknadsfristen) {
+				return dateApplication // an application's deadline: neither a session nor the registration's
 			}
 			return dateDeadline
 		case wRegister, wSignUp:
-			if i-k <= 5 && x.deadlineWordBetween(k, i) {
+			// "påmelding innen 1. mars"; "Send påmelding til
+			// kurs@example.no før 12. august", the deadline word just
+			// before the date.
+			if (i-k <= 5 || x.deadlineWordBetween(i-3, i)) && x.deadlineWordBetween(k, i) {
 				return dateDeadline
 			}
 		case wPast:

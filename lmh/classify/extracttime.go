@@ -19,7 +19,7 @@ func (x *xstate) readTimes() {
 			continue
 		}
 		skip = tm.j
-		if !x.publishedBefore(i) && !x.officeHours(i) {
+		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) {
 			x.times = append(x.times, tm)
 		}
 	}
@@ -30,6 +30,17 @@ func (x *xstate) readTimes() {
 func (x *xstate) publishedBefore(i int) bool {
 	for k := i - 1; k >= i-7 && k >= 0; k-- {
 		if x.cls(k) == wPublished {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedDateBefore reports whether the time at token i is that of the
+// page's date just before it ("12. mars 2023 kl. 12:00 Publisert").
+func (x *xstate) publishedDateBefore(i int) bool {
+	for _, d := range x.dates {
+		if d.role == datePublished && d.j <= i && i <= d.j+1 {
 			return true
 		}
 	}
@@ -228,7 +239,7 @@ func (x *xstate) dateFollows(i int) bool {
 	}
 	for _, d := range x.dates {
 		if d.i == k {
-			return true
+			return d.role != datePublished // the page's date: no meeting's day
 		}
 	}
 	return false

@@ -190,7 +190,7 @@ var wordLists = []struct {
 	{wMax, 0, "maks maksimalt maksimum inntil opptil høyst maksimalt"},
 	{wMin, 0, "minst minimum"},
 	{wAge, 0, "alder alderen aldersgrense aldersgrensa aldersgrensen"},
-	{wPublished, 0, "publisert oppdatert endret endra sist"},
+	{wPublished, 0, "publisert oppdatert endret endra sist skrevet skriven publisered"},
 	{wStart, 0, "starter startar start starten oppstart oppstarten begynner byrjar begynne starte"},
 	{wEvery, 0, "hver hvert kvar kvart"},
 	{wEveryOther, 0, "annenhver annakvar annankvar annahver"},
