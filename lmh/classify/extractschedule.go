@@ -52,13 +52,13 @@ type xdate struct {
 type dateRole uint8
 
 const (
-	dateSession   dateRole = iota // a session, or the start
-	datePublished                 // the page's date
-	dateDeadline                  // the registration deadline
-	dateLast                      // the last session
-	dateMovedFrom                 // a date the session moved from
-	dateOther                     // an information meeting, an interview: not a session
-	dateApplication               // an application's deadline ("søknadsfrist"): never a session
+	dateSession     dateRole = iota // a session, or the start
+	datePublished                   // the page's date
+	dateDeadline                    // the registration deadline
+	dateLast                        // the last session
+	dateMovedFrom                   // a date the session moved from
+	dateOther                       // an information meeting, an interview: not a session
+	dateApplication                 // an application's deadline ("søknadsfrist"): never a session
 	// datePublished also covers the date a service opened ("offisielt
 	// åpnet 10. mai", "innført fra 1. mars 2016"): not a session.
 )
