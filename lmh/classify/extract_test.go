@@ -114,6 +114,10 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 6 })}},
 		{"two ranges give no product", "Tilbudet strekker seg over 4-6 uker, 1-2 dager i uken.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"a yearly frequency", "Kurset arrangeres fire ganger årlig.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"the meetings held so far", "Vi har hatt 10 samlinger så langt i år.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"times over a year", "Kurset holdes 4 ganger i løpet av året.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"a referral onward is not asked for", "Ved behov kan vi henvise deg videre til spesialisthelsetjenesten.",
@@ -318,7 +322,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"I november ble det avholdt åpen kafé på Frivilligsentralen på Frøya.", "", ""},                               // a meeting that has been
 		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
-		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""}, // not a venue
+		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
+		{"Lærings- og mestringssenteret arrangerer kurs for pårørende.", "", ""},                                       // a common noun
+		{"Kreftforeningen tilbyr kurs. Kurset holdes på Vardesenteret ved St. Olavs hospital.", "Kreftforeningen", ""}, // cut at "St."
 	} {
 		o := Extract("", c.text, december).Offering
 		if o.Provider.Name != c.provider || o.Place.Name != c.venue {

@@ -8,9 +8,10 @@ import "github.com/lmhkit/lmhkit/lmh"
 //   - sessions: a number and a kind of meeting: "8 samlinger", "fire
 //     kvelder", "over to dager", "12 ganger", "fem tirsdager", "6 x 3
 //     timer"; a range gives its lower end. "To ganger i året" is a
-//     frequency, not a count, nor are some of the meetings ("etter 3
-//     samlinger", "de første 4 gangene") or the runs of a course ("har
-//     vært arrangert 12 ganger"). sessions_per_week: a weekly rhythm and a
+//     frequency, not a count (nor "fire ganger årlig"), nor are some of
+//     the meetings ("etter 3 samlinger", "de første 4 gangene", "har hatt
+//     10 samlinger så langt") or the runs of a course ("har vært
+//     arrangert 12 ganger"). sessions_per_week: a weekly rhythm and a
 //     number of weeks: "to dager hver uke i seks uker", "ukentlig i ti
 //     uker", "hver mandag og torsdag … over seks uker". dates_counted:
 //     three or more session dates listed within half a year, and no count
@@ -67,7 +68,11 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if per, _ := x.perUnit(u + 1); article && per != wWeek {
 			continue
 		}
-		// A frequency: "to ganger i året", "1-2 dager i uken".
+		// A frequency: "to ganger i året", "1-2 dager i uken", "fire
+		// ganger årlig", "to gonger årleg".
+		if x.isAny(u+1, vAarlig, vAarleg) {
+			continue
+		}
 		if per, k := x.perUnit(u + 1); per != wNone {
 			if per == wWeek {
 				if wlo, whi, wend, ok := x.weeksAfter(k); ok && (lo == hi || wlo == whi) {
@@ -126,6 +131,15 @@ func (x *xstate) partCount(i int) bool {
 	if x.cls(i-1) == wOrdinal || x.cls(i-1) == wPast || x.cls(i+1) == wOrdinal || x.cls(i+1) == wPast ||
 		x.isAny(i-1, vArrangert, vHoldt, vGjennomfort, vAvholdt, vHeldt) {
 		return true
+	}
+	// "Vi har hatt 10 samlinger så langt": the meetings held so far.
+	if x.is(i-1, vHatt) || x.is(i-2, vHatt) && x.cls(i-1) == wOver {
+		return true
+	}
+	for k, end := i+1, x.sentenceEnd(i); k < end && k < i+6; k++ {
+		if x.is(k, vLangt) && x.is(k-1, vSaa) {
+			return true
+		}
 	}
 	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }

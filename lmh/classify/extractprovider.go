@@ -14,7 +14,8 @@ import (
 // "sykehus", "klinikk", "forening", "senter", "team", "DPS"), joined by "i",
 // "ved" or "v/" before a place or another name ("Psykiatrisk klinikk i
 // Førde", "Psykoseteamet ved Salten DPS"). A lone common noun is no name
-// ("Frisklivssentralen tilbyr", "Kommunen arrangerer"); a national
+// ("Frisklivssentralen tilbyr", "Kommunen arrangerer", "Lærings- og
+// mestringssenteret arrangerer"); a national
 // organisation's own name is ("Kreftforeningen", "Diabetesforbundet").
 // The rules, in order of strength:
 //
@@ -132,6 +133,11 @@ func (x *xstate) nameBounded(i, j int, b Basis) bool {
 		}
 	}
 	if x.glued(j) && x.p(j, '-') {
+		return false
+	}
+	// "St. Olavs hospital", "Dr. …": a name cut at an abbreviation's
+	// full stop.
+	if x.p(j, '.') && x.in(j-1, setAbbrev) {
 		return false
 	}
 	// "Avdeling for fysikalsk medisin, Rehabiliteringsklinikken, Haukeland
@@ -554,6 +560,11 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 	if stopped && (n == 1 || !head && proper <= 1) {
 		return 0, false // "KOLS", "LMS" alone
 	}
+	// "Lærings- og mestringssenteret", "Frisk- og mestringssentralen": a
+	// kind of unit written out, as common a noun as "Frisklivssentralen".
+	if n == 4 && x.p(i+1, '-') && x.cls(i+2) == wAnd && x.genericWord(j-1) {
+		return 0, false
+	}
 	switch {
 	case head && n > 1:
 	case n == 1 && first.flags&fAllCap != 0:
@@ -584,6 +595,18 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// genericWord reports whether token i ends like a definite common noun
+// of an organisation ("senteret", "tenesta").
+func (x *xstate) genericWord(i int) bool {
+	w := strings.ToLower(x.str(i))
+	for _, g := range genericOrg {
+		if strings.HasSuffix(w, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgHeadAhead reports whether an organisation's word comes within three

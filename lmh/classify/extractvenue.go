@@ -113,10 +113,16 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 // it on ("Storsalen, Helsehuset"; a place or a street after the comma
 // is the district or the address, not the venue), nor where "i" or "på"
 // and a room or a floor follow ("Lærings- og mestringssenteret i fløy
-// H"). A name cut one part short is a wrong name, so it is not given.
+// H"), nor at an abbreviation's full stop ("ved St. Olavs hospital"). A
+// name cut one part short is a wrong name, so it is not given.
 func (x *xstate) venueBounded(j int) bool {
 	if j >= len(x.toks) || x.toks[j].flags&fLine != 0 {
 		return true
+	}
+	// "Vardesenteret ved St. Olavs hospital": cut at an abbreviation's
+	// full stop.
+	if x.p(j, '.') && x.in(j-1, setAbbrev) {
+		return false
 	}
 	switch {
 	case x.p(j, ','):
