@@ -113,7 +113,8 @@ const (
 	BasisOrganiserNamed Basis = "organiser_named"      // i regi av <name>, arrangeres av <name>, Arrangør: <name>
 	BasisOrganiser      Basis = "organiser"            // <name> tilbyr/arrangerer/inviterer …
 	BasisOrganiserLate  Basis = "organiser_late"       // Mandag starter <name> opp …, Det er <name> som …
-	BasisOrgName        Basis = "organisation_name"    // <offering> ved <name>, <job title> ved <name>
+	BasisOrgName        Basis = "organisation_name"    // <offering> ved <name>, tilbudet er etablert ved <name>
+	BasisOrgAffiliation Basis = "organisation_staff"   // <job title> ved/i <name>: where someone quoted works
 	BasisOrgWe          Basis = "organisation_we"      // vi i <name>, hos oss i <name>
 	BasisOrgOpening     Basis = "organisation_opening" // the text opens with the name (<name> er …)
 	BasisOrgTitle       Basis = "organisation_title"   // the title names the organiser, the text none

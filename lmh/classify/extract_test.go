@@ -323,6 +323,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
+		{"Leder ved BUP Tromsø, Kari Nordmann, mener kurset er viktig.", "", ""},                                       // where someone works: withheld
 		{"Lærings- og mestringssenteret arrangerer kurs for pårørende.", "", ""},                                       // a common noun
 		{"Kreftforeningen tilbyr kurs. Kurset holdes på Vardesenteret ved St. Olavs hospital.", "Kreftforeningen", ""}, // cut at "St."
 	} {

@@ -22,7 +22,7 @@ var calFields = map[string]calFieldStats{
 	"hours":                 {tp: 11, n: 11, prior: 0.9928, threshold: 0.9000},
 	"municipality":          {tp: 62, n: 72, prior: 0.8636, threshold: 0.9000},
 	"phone":                 {tp: 1, n: 1, prior: 0.9689, threshold: 0.9000},
-	"provider":              {tp: 55, n: 57, prior: 0.9645, threshold: 0.9000},
+	"provider":              {tp: 55, n: 57, prior: 0.9645, threshold: 0.9212},
 	"referral_required":     {tp: 9, n: 9, prior: 0.9915, threshold: 0.9000},
 	"registration_deadline": {tp: 2, n: 2, prior: 0.9767, threshold: 0.9000},
 	"registration_required": {tp: 6, n: 6, prior: 0.9884, threshold: 0.9000},
@@ -50,12 +50,13 @@ var calRules = map[calKey]calRule{
 	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9793},
 	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9989},
 	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9293},
-	{"municipality", "place_name"}:                     {tp: 13, n: 18, conf: 0.7364}, // withheld
-	{"municipality", "place_organiser"}:                {tp: 11, n: 14, conf: 0.7955}, // withheld
+	{"municipality", "place_name"}:                     {tp: 14, n: 19, conf: 0.7489}, // withheld
+	{"municipality", "place_organiser"}:                {tp: 10, n: 13, conf: 0.7818}, // withheld
 	{"municipality", "place_venue"}:                    {tp: 23, n: 24, conf: 0.9510},
 	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9793},
-	{"provider", "organisation_name"}:                  {tp: 9, n: 10, conf: 0.9108},
+	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9882},
 	{"provider", "organisation_opening"}:               {tp: 5, n: 5, conf: 0.9899},
+	{"provider", "organisation_staff"}:                 {tp: 5, n: 6, conf: 0.8661}, // withheld
 	{"provider", "organisation_title"}:                 {tp: 3, n: 4, conf: 0.8215}, // withheld
 	{"provider", "organisation_we"}:                    {tp: 1, n: 1, conf: 0.9763},
 	{"provider", "organiser"}:                          {tp: 25, n: 25, conf: 0.9974},

@@ -25,9 +25,11 @@ import (
 //     it when the sentence opens with something else ("Mandag kveld
 //     starter Jevnaker Frivilligsentral opp …").
 //   - organisation_name: "<offer> ved <name>" ("Familietilbud ved Sykehuset
-//     Levanger"); a job title and "ved/i <name>" when no organiser is
-//     named ("vernepleier ved Nasjonal behandlingstjeneste …"); a name that
-//     opens the text as its subject ("Kongsvinger sykehus er …").
+//     Levanger"); organisation_staff: a job title and "ved/i <name>" when
+//     no organiser is named ("vernepleier ved Nasjonal
+//     behandlingstjeneste …"), where a person quoted works, which is the
+//     organiser less often; organisation_opening: a name that opens the
+//     text as its subject ("Kongsvinger sykehus er …").
 
 // orgHeads are the lower-case words (and word endings) of an
 // organisation's name.
@@ -279,7 +281,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// the unit's name goes on through "ved".
 			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
-					consider(2, v+1, j, BasisOrgName)
+					// Where someone works ("leder ved BUP Tromsø") ties the
+					// name to a person, not to the offering: its own rule.
+					b := BasisOrgName
+					if x.affiliation(v) || x.staffBefore(v) {
+						b = BasisOrgAffiliation
+					}
+					consider(2, v+1, j, b)
 					break
 				}
 			}
@@ -724,6 +732,18 @@ func (x *xstate) affiliation(v int) bool {
 		}
 	}
 	return false
+}
+
+// staffBefore reports whether a job title, in any case, comes just before
+// the preposition at v ("Leder ved BUP Tromsø", "psykologspesialister
+// ved …"): where a person works.
+func (x *xstate) staffBefore(v int) bool {
+	t := x.tok(v - 1)
+	if t.kind != tWord {
+		return false
+	}
+	w := strings.ToLower(x.str(v - 1))
+	return jobWord(w) || jobWord(strings.TrimSuffix(strings.TrimSuffix(w, "ar"), "er"))
 }
 
 // somBefore reports whether "som" comes just before the verb at v, with
