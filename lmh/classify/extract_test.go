@@ -323,6 +323,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
+		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it
+		{"Universitetet i Oslo har evaluert kurset.", "", ""},                                                          // who studied it
+		{"Kreftforeningen ønsker at flere skal delta på kurset.", "", ""},                                              // a wish
 		{"Leder ved BUP Tromsø, Kari Nordmann, mener kurset er viktig.", "", ""},                                       // where someone works: withheld
 		{"Lærings- og mestringssenteret arrangerer kurs for pårørende.", "", ""},                                       // a common noun
 		{"Kreftforeningen tilbyr kurs. Kurset holdes på Vardesenteret ved St. Olavs hospital.", "Kreftforeningen", ""}, // cut at "St."

@@ -50,8 +50,8 @@ var calRules = map[calKey]calRule{
 	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9793},
 	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9989},
 	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9293},
-	{"municipality", "place_name"}:                     {tp: 14, n: 19, conf: 0.7489}, // withheld
-	{"municipality", "place_organiser"}:                {tp: 10, n: 13, conf: 0.7818}, // withheld
+	{"municipality", "place_name"}:                     {tp: 15, n: 21, conf: 0.7273}, // withheld
+	{"municipality", "place_organiser"}:                {tp: 9, n: 11, conf: 0.8252},  // withheld
 	{"municipality", "place_venue"}:                    {tp: 23, n: 24, conf: 0.9510},
 	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9793},
 	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9882},

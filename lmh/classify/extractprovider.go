@@ -296,7 +296,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if best == 0 && len(x.toks) > 0 {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
-		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
+		if j, ok := x.orgName(0, true); ok && x.properName(0, j) && !x.studiedAfter(j) &&
 			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgOpening)
 		}
@@ -320,6 +320,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 	}
 	return best, bi, bj, bb
+}
+
+// studiedAfter reports whether "har" at j says the name studied or funded
+// the offering rather than runs it ("Universitetet i Oslo har evaluert
+// kurset", "har gitt støtte", "har fått midler").
+func (x *xstate) studiedAfter(j int) bool {
+	return x.is(j, vHar) && x.isAny(j+1, vEvaluert, vFaatt, vGitt, vForsket, vUndersokt, vMottatt, vStudert, vKartlagt)
 }
 
 // joinedWith reports whether the verb at v says its subject has joined
@@ -361,6 +368,15 @@ func (x *xstate) organiserVerb(v int) bool {
 			return x.isAny(v+1, vImot, vInitiativ)
 		case x.isAny(v, vStaar):
 			return x.is(v+1, vBak)
+		case x.isAny(v, vOnsker, vOnskjer):
+			// "ønsker å arrangere", "ønsker deg velkommen"; not "ønsker
+			// at flere skal delta", a wish of anyone's.
+			for k := v + 1; k <= v+8 && k < x.sentenceEnd(v); k++ {
+				if x.in(k, setInfinitive) || x.is(k, vVelkommen) {
+					return true
+				}
+			}
+			return false
 		}
 		return true
 	}
@@ -379,7 +395,7 @@ var clauseStarts = []wordID{vSom, vAt, vDer, vDa, vNaar, vFordi, vHvorfor, vKvif
 
 // participles are the participles of organising ("har invitert").
 var participles = []wordID{vInvitert, vOpprettet, vOppretta, vEtablert, vStartet, vStarta, vLaget, vLagt, vArrangert,
-	vGaatt, vAapnet, vOpna, vUtviklet, vSatt, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
+	vGaatt, vAapnet, vOpna, vSatt, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
 
 // participleAfter reports whether a participle of organising comes
 // within three tokens after v ("har invitert", "har i år lagt").
