@@ -290,21 +290,22 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset holdes i Kautokeino.", "5612"},
 		{"Kurset holdes på Frøya.", "5014"},
 		{"Vi møtes i biblioteket på Husnes.", "4617"},
-		{"Bergens kommune tilbyr kurset.", "4601"},                              // a genitive
-		{"Bergens kommunale tilbud.", ""},                                       // a place tied to nothing is not given
-		{"Kurset er laget i samarbeid med UNN Tromsø.", ""},                     // a partner's
-		{"Vi møtes i Oslo. Fylkeslaget for Oslo og Akershus står bak.", "0301"}, // a region is no place
-		{"Sted: Sagene samfunnshus.", "0301"},                                   // a bydel in a venue's name
-		{"Dr. Kari Leknes Lied holder foredrag.", ""},                           // a surname, not Leknes
-		{"Kurset holdes i Moss og i Bodø.", ""},                                 // two municipalities, no venue
-		{"Foreleser fra Bergen.", ""},                                           // where someone comes from
-		{"Helse Bergen tilbyr kurs.", ""},                                       // a health trust's name
-		{"Kurset holdes i Time.", "1121"},                                       // a common word after "i"
-		{"Time etter time med trening.", ""},                                    // not the municipality
-		{"Forskere ved Universitetet i Bergen har laget kurset.", ""},           // a university
-		{"Kurset holdes i Herøy.", ""},                                          // two municipalities share the name
-		{"Samlingene er på Sommarøya kurs og konferansesenter.", "5501"},        // a village of the gazetteer
-		{"Pårørandeskulen startar opp att. Stad: Førde helsetun.", "4647"},      // Nynorsk, a merged town
+		{"Bergens kommune tilbyr kurset.", "4601"},                                                   // a genitive
+		{"Bergens kommunale tilbud.", ""},                                                            // a place tied to nothing is not given
+		{"Kurset er laget i samarbeid med UNN Tromsø.", ""},                                          // a partner's
+		{"Vi møtes i Oslo. Fylkeslaget for Oslo og Akershus står bak.", "0301"},                      // a region is no place
+		{"Sted: Sagene samfunnshus.", "0301"},                                                        // a bydel in a venue's name
+		{"Dr. Kari Leknes Lied holder foredrag.", ""},                                                // a surname, not Leknes
+		{"Kurset holdes i Moss og i Bodø.", ""},                                                      // two municipalities, no venue
+		{"Foreleser fra Bergen.", ""},                                                                // where someone comes from
+		{"Helse Bergen tilbyr kurs.", ""},                                                            // a health trust's name
+		{"Kurset holdes i Time.", "1121"},                                                            // a common word after "i"
+		{"Time etter time med trening.", ""},                                                         // not the municipality
+		{"Forskere ved Universitetet i Bergen har laget kurset.", ""},                                // a university
+		{"Kurset holdes i Herøy.", ""},                                                               // two municipalities share the name
+		{"Samlingene er på Sommarøya kurs og konferansesenter.", "5501"},                             // a village of the gazetteer
+		{"Pårørandeskulen startar opp att. Stad: Førde helsetun.", "4647"},                           // Nynorsk, a merged town
+		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar\nTlf 62 53 70 00", ""}, // a contact block's
 	} {
 		if got := Extract("", c.text, december).Offering.Place.Municipality; got != c.want {
 			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
@@ -321,6 +322,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Da kommer overlege Erik Rødevand ved Revmatologisk avdeling for å orientere.", "Revmatologisk avdeling", ""}, // a speaker's affiliation, no venue
 		{"I november ble det avholdt åpen kafé på Frivilligsentralen på Frøya.", "", ""},                               // a meeting that has been
 		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
+		{"Kurs for pårørende.\nHvor: Digitalt", "", ""},                                 // no venue named
+		{"Kurs for pårørende.\nSted: Kommer", "", ""},                                   // not yet named
+		{"Vi møtes i lokalene våre i Storgata 3.", "", ""},                              // an address
+		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar", "", ""}, // an office's, in a contact block
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
 		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it

@@ -257,7 +257,7 @@ func (x *xstate) venueContext(i int) bool {
 	// A "Sted:" line.
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if x.cls(k) == wPlaceLabel && x.p(k+1, ':') {
-			return true
+			return !x.contactBlock(k) // not an office's, in a contact block
 		}
 		if x.toks[k+1].flags&fLine != 0 {
 			break

@@ -12,7 +12,8 @@ import (
 //   - venue (a label): the rest of a line labelled "Sted", "Stad", "Hvor",
 //     "Oppmøte" or "Møtested" (with a colon, or alone on its line and the
 //     venue on the next), up to a comma: "Sted: HSD Senteret, Bremnes på
-//     Bømlo" gives "HSD Senteret".
+//     Bømlo" gives "HSD Senteret"; not "Digitalt", "Kommer" or "Meld deg
+//     på …", nor a label in a contact block ("Kontakt oss").
 //   - venue (a sentence): a named place after "i", "på", "ved" or "til" in
 //     a sentence that says something meets or is held there ("foregår ved
 //     SiV-Tønsberg", "samles … i MO-senteret Wergeland", "informasjonsmøte
@@ -20,7 +21,7 @@ import (
 //     Steinkjer"): capitalised words and a venue's own words ("senter",
 //     "bibliotek", "kirke", "sjukehus"), with "i", "på" or "ved" and a
 //     place's name after them. A town or municipality alone is no venue,
-//     nor is a digital offering's.
+//     nor is a street address ("i Storgata 3") or a digital offering's.
 
 func (x *xstate) readVenue(o *lmh.Offering) {
 	x.venue = [2]int{-1, -1}
@@ -66,6 +67,13 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if x.placeOnly(j, k) || alone && (k-j > 6 || x.tok(j).flags&fCap == 0) {
 			continue
 		}
+		// "Hvor: Digitalt", "Sted: Kommer", "Sted: Meld deg på …": no
+		// venue named; nor one in a contact block ("Kontakt oss ⏎ … ⏎
+		// Sted: …"), the office's, not the sessions'.
+		if x.isAny(j, vDigitalt, vDigital, vNett, vNettet, vOnline, vTeams, vZoom, vKommer, vAvtales, vOppgis) ||
+			x.cls(j) == wSignUp || x.cls(j) == wRegister || x.contactBlock(i) {
+			continue
+		}
 		x.setVenue(pl, j, k, BasisVenueLabel)
 		return
 	}
@@ -94,6 +102,22 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		x.setVenue(pl, i+1, j, BasisVenue)
 		return
 	}
+}
+
+// contactBlock reports whether one of the three lines before token i
+// opens with "Kontakt" or "Kontaktinformasjon".
+func (x *xstate) contactBlock(i int) bool {
+	lines := 0
+	for k := i - 1; k >= 0 && lines < 3; k-- {
+		if x.toks[k].flags&fLine == 0 {
+			continue
+		}
+		lines++
+		if x.isAny(k, vKontakt, vKontaktinfo) {
+			return true
+		}
+	}
+	return false
 }
 
 // setVenue records tokens [i, j) as the venue.
@@ -159,6 +183,10 @@ func (x *xstate) placeOnly(i, j int) bool {
 func (x *xstate) venueName(i int, strong bool) (int, bool) {
 	t := x.tok(i)
 	if t.kind != tWord || t.flags&fLine != 0 {
+		return 0, false
+	}
+	// "i Storgata 3": an address, not a venue's name.
+	if x.streetWord(i) && x.tok(i+1).kind == tNum {
 		return 0, false
 	}
 	venue, proper := false, false
