@@ -126,6 +126,11 @@ func (x *xstate) partCount(i int) bool {
 	if x.is(i-1, vEtter) {
 		return !x.isAny(i-2, vSlutter, vSluttar, vAvsluttes, vAvsluttast) // "slutter etter 6 samlinger": all of them
 	}
+	// "3 moduler, hver på 2 dager", "tre kurs i året, hvert over to
+	// dager": the meetings of one part.
+	if x.cls(i-2) == wEvery && x.isAny(i-1, vPaa, vOver, vAv) {
+		return true
+	}
 	// "de første 4 gangene", "de to siste samlingene"; "har vært
 	// arrangert 12 ganger" counts the runs of the course, not its meetings.
 	if x.cls(i-1) == wOrdinal || x.cls(i-1) == wPast || x.cls(i+1) == wOrdinal || x.cls(i+1) == wPast ||
@@ -429,6 +434,11 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 				continue
 			}
 			if u := x.cls(next); u != wNone && u != wPerson && !x.groupWord(next) && x.tok(next).kind == tWord && u != wIn && u != wAnd {
+				continue
+			}
+			// "inntil 3 individuelle samtaler": a word the rules do not
+			// know, then no one counted, is a number of something else.
+			if t := x.tok(next); t.kind == tWord && t.cls == wNone && t.id == 0 && !x.groupWord(next) && x.cls(next+1) != wPerson {
 				continue
 			}
 			// "plass til 202 i auditoriet" is the room's, not the group's.
