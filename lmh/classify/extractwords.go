@@ -198,7 +198,7 @@ var wordLists = []struct {
 	{wKommune, 0, "kommune kommunes"},
 	{wBydel, 0, "bydel bydelen"},
 	{wIn, 0, "i på ved"},
-	{wPer, 0, "per pr à á"},
+	{wPer, 0, "per pr à"},
 	{wThe, 0, "den"},
 	{wSelf, 0, "selv sjølv"},
 	{wDirect, 0, "direkte"},
