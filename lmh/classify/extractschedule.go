@@ -16,7 +16,11 @@ import (
 //     page's, not the offering's (nor are its weekday and time); one
 //     after "påmeldingsfrist" or "påmelding innen" (or "påmelding til …
 //     før") is the registration deadline (registration_deadline); one
-//     after "søknadsfrist" is none of the offering's; one after "siste"
+//     after "søknadsfrist" is none of the offering's, nor is one in a
+//     sentence of a holiday, a cancelled meeting or an earlier run
+//     ("sommerferie fra 20. juni", "avlyst", "Tidligere kurs …"), one
+//     after "siden", or one from which a price applies ("Fra 1. januar er
+//     egenandelen …"); one after "siste"
 //     is the last session (last_date); one moved from ("flytta frå 5.10
 //     til …") is dropped. The first session date is the start; all of
 //     them are the dates.
@@ -52,13 +56,13 @@ type xdate struct {
 type dateRole uint8
 
 const (
-	dateSession     dateRole = iota // a session, or the start
-	datePublished                   // the page's date
-	dateDeadline                    // the registration deadline
-	dateLast                        // the last session
-	dateMovedFrom                   // a date the session moved from
-	dateOther                       // an information meeting, an interview: not a session
-	dateApplication                 // an application's deadline ("søknadsfrist"): never a session
+	dateSession    dateRole = iota // a session, or the start
+	datePublished                  // the page's date
+	dateDeadline                   // the registration deadline
+	dateLast                       // the last session
+	dateMovedFrom                  // a date the session moved from
+	dateOther                      // an information meeting, an interview: not a session
+	dateNotSession                 // an application's deadline, a break, a cancelled meeting: never a session
 	// datePublished also covers the date a service opened ("offisielt
 	// åpnet 10. mai", "innført fra 1. mars 2016"): not a session.
 )
@@ -198,6 +202,17 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	return d, true
 }
 
+// holiday reports whether token k is a holiday ("ferie", "sommarferie",
+// "juleferien").
+func (x *xstate) holiday(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord || t.end-t.start < 5 {
+		return false
+	}
+	w := x.str(k)
+	return hasSuffixFold(w, "ferie") || hasSuffixFold(w, "ferien") || hasSuffixFold(w, "feria")
+}
+
 // publishedAfter reports whether "Publisert" or "Oppdatert" follows the
 // date that ends before token j on its line, a clock time at most
 // between.
@@ -230,10 +245,25 @@ func (x *xstate) clockBefore(i int) bool {
 // dateRole decides what the date at token i is.
 func (x *xstate) dateRole(i int) dateRole {
 	lo := int(x.sent[min(i, len(x.sent)-1)])
+	fee := false
 	for k, end := lo, x.sentenceEnd(i); k < end; k++ {
 		if x.cls(k) == wFounded {
 			return datePublished
 		}
+		// A break, a cancelled meeting or an earlier run: "sommerferie
+		// fra 20. juni", "Kurset er avlyst 5. mars", "Tidligere kurs ble
+		// holdt 5. mai".
+		if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare) || x.holiday(k) {
+			return dateNotSession
+		}
+		fee = fee || x.cls(k) == wFee
+	}
+	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
+	// egenandelen 400 kr": when a price applies.
+	if x.isAny(i-1, vSiden, vSida) || fee && x.cls(i-1) == wFrom {
+		return dateNotSession
+	}
+	for k, end := lo, x.sentenceEnd(i); k < end; k++ {
 		// An information meeting or an interview before the course is
 		// not one of its sessions.
 		if x.isAny(k, vInformasjonsmote, vInformasjonsmotet, vInfomote, vForsamtale, vForsamtaler, vInntakssamtale,
@@ -249,7 +279,7 @@ func (x *xstate) dateRole(i int) dateRole {
 			}
 		case wDeadline:
 			if x.isAny(k, vSoknadsfrist, vSoknadsfristen) {
-				return dateApplication // an application's deadline: neither a session nor the registration's
+				return dateNotSession // an application's deadline: neither a session nor the registration's
 			}
 			return dateDeadline
 		case wRegister, wSignUp:
