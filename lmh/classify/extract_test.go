@@ -371,6 +371,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurs for foreldre til born mellom 6 og 12 år.", 0, 0},
 		{"Samlingar for unge pårørande og etterlatne, mellom 15-35 år.", 15, 35},
 		{"Mestringskurs for deg som er 18 år eller eldre.", 18, 0},
+		{"Tilbudet er for familier med barn i alderen 6-12 år.", 0, 0},                          // the children of the participants
+		{"Kurset er for pasienter med KOLS. De fleste deltakerne er mellom 60 og 80 år.", 0, 0}, // who came
+		{"Vi har hatt deltakere fra 20 til 85 år.", 0, 0},
 	} {
 		if a := Extract("", c.text, december).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

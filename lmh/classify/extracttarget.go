@@ -15,7 +15,9 @@ import (
 //     eldre", "18 år eller eldre". Not a child's age in a course for
 //     parents ("foreldre med barn i alderen 0-5 år"), nor the age of whom
 //     the participants are next of kin or parents of ("pårørende til
-//     personer over 65 år"), not "under 16 år" (an exemption from a fee,
+//     personer over 65 år", "familier med barn i alderen 6-12 år"), nor
+//     the ages of who came ("De fleste deltakerne er mellom 60 og 80
+//     år"), not "under 16 år" (an exemption from a fee,
 //     as a rule), not a figure in a sentence of statistics (one with "%").
 //   - excluded_condition: the conditions named after "ikke for deg med",
 //     "ikkje for personar med", "passer ikke for", "ikke egnet for", in a
@@ -36,7 +38,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
-		if !ok || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || !x.targetBefore(j) || x.duration(j, end) {
+		if !ok || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) || !x.targetBefore(j) || x.duration(j, end) {
 			continue
 		}
 		// A stated lower bound of 0 ("0-18 år") is evidence too, though
@@ -189,6 +191,11 @@ func (x *xstate) childOfParent(i int) bool {
 func (x *xstate) relativeOf(i int) bool {
 	lo := int(x.sent[i])
 	for k := i - 1; k >= lo && k >= i-6; k-- {
+		// "familier med barn i alderen 6-12 år", "mødre med barn 0-1
+		// år": the children of those who take part.
+		if x.cls(k) == wWith && x.cls(k+1) == wChild {
+			return true
+		}
 		// The relation names a person: "til personer", "av barn", "etter
 		// unge" (not "etterlatte etter kreft, mellom 15-35 år").
 		if (x.cls(k) == wTo || x.isAny(k, vAv, vEtter)) && (k+1 == i || x.relativeWord(k+1)) {
@@ -197,6 +204,19 @@ func (x *xstate) relativeOf(i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// whoCame reports whether the sentence of token i tells who has taken
+// part rather than whom the offering is for: "De fleste deltakerne er
+// mellom 60 og 80 år", "Vi har hatt deltakere fra 20 til 85 år",
+// "Deltakerne var mellom 45 og 80 år", "i snitt".
+func (x *xstate) whoCame(i int) bool {
+	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
+		if x.isAny(k, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt) {
+			return true
 		}
 	}
 	return false
