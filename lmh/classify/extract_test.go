@@ -132,6 +132,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
 		{"free for members is a second price", "Deltakeravgift: 250,- kroner. Gratis for medlemmer.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"free for some, others pay", "Kurset er gratis for deg som bor i kommunen. Andre betaler 500 kr.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"members pay another fee", "Kurset koster 500 kr. Medlemmer betaler 300 kr.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"deadline", "Påmeldingsfrist 5. januar. Oppstart tirsdag 14. januar.",

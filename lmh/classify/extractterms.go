@@ -15,7 +15,7 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     deltaker"; not a membership's or a grant's. A text that says both
 //     free and a fee, or two fees, gives neither; nor does a fee when
 //     members pay another ("Gratis for medlemmer", "Medlemmer betaler
-//     200 kr").
+//     200 kr"), nor free when someone pays ("Andre betaler 500 kr").
 //   - referral_required: "krever henvisning", "må ha tilvising", "etter
 //     henvisning", "henvisning er nødvendig", "åpen for henvisning", "kan
 //     ikke delta uten henvisning"; referral_not_needed: "uten henvisning",
@@ -64,6 +64,9 @@ func (x *xstate) readCost(f *lmh.Frames) {
 	}
 	switch {
 	case free >= 0 && fee >= 0:
+	case free >= 0 && x.someonePays():
+		// "Kurset er gratis for deg som bur i kommunen. Andre betaler
+		// 500 kr": free for some.
 	case free >= 0:
 		if x.give("frames.cost.free", x.toks[free].start, x.tok(free).end, BasisFree) != nil {
 			f.Cost.Free = true
@@ -73,6 +76,23 @@ func (x *xstate) readCost(f *lmh.Frames) {
 			f.Cost.FeeNOK = amount
 		}
 	}
+}
+
+// someonePays reports whether the text says that someone pays an amount
+// ("Andre betaler 500 kr", "Pårørende betalar 250 kroner").
+func (x *xstate) someonePays() bool {
+	for _, k := range x.keys {
+		i := int(k)
+		if !x.isAny(i, vBetaler, vBetalar) {
+			continue
+		}
+		for m := i + 1; m <= i+3; m++ {
+			if x.tok(m).kind == tNum && (x.cls(m+1) == wKr || x.cls(m-1) == wKr) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // memberPrice reports whether a sentence gives members a price of their
