@@ -296,8 +296,8 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if best == 0 && len(x.toks) > 0 {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
-		if j, ok := x.orgName(0, true); ok && x.properName(0, j) && !x.studiedAfter(j) &&
-			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
+		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
+			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) && !x.studiedAfter(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgOpening)
 		}
 	}
@@ -754,13 +754,17 @@ func (x *xstate) affiliation(v int) bool {
 // the preposition at v ("Leder ved BUP Tromsø", "psykologspesialister
 // ved …"): where a person works.
 func (x *xstate) staffBefore(v int) bool {
-	t := x.tok(v - 1)
-	if t.kind != tWord {
+	if x.tok(v-1).kind != tWord {
 		return false
 	}
-	w := strings.ToLower(x.str(v - 1))
-	return jobWord(w) || jobWord(strings.TrimSuffix(strings.TrimSuffix(w, "ar"), "er"))
+	w := x.str(v - 1)
+	return jobWord(w) || jobPluralSet.match(w)
 }
+
+// jobPluralSet are the endings of job titles in the plural.
+var jobPluralSet = newSuffixSet([]string{"pleiere", "pleiarar", "terapeuter", "terapeutar", "psykologer", "psykologar",
+	"spesialister", "spesialistar", "ledere", "leiarar", "koordinatorer", "koordinatorar", "rådgivere", "rådgivarar",
+	"leger", "legar", "konsulenter", "konsulentar", "medarbeidere", "medarbeidarar"}, 0)
 
 // somBefore reports whether "som" comes just before the verb at v, with
 // at most two words between ("som blant annet tilbyr").

@@ -38,7 +38,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
-		if !ok || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) || !x.targetBefore(j) || x.duration(j, end) {
+		if !ok || !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) {
 			continue
 		}
 		// A stated lower bound of 0 ("0-18 år") is evidence too, though

@@ -81,6 +81,9 @@ func (x *xstate) readCost(f *lmh.Frames) {
 // someonePays reports whether the text says that someone pays an amount
 // ("Andre betaler 500 kr", "Pårørende betalar 250 kroner").
 func (x *xstate) someonePays() bool {
+	if x.seenSets&setPayer == 0 {
+		return false
+	}
 	for _, k := range x.keys {
 		i := int(k)
 		if !x.isAny(i, vBetaler, vBetalar) {
@@ -99,6 +102,9 @@ func (x *xstate) someonePays() bool {
 // own ("Gratis for medlemmer", "Medlemmer betaler 200 kr"): then the fee
 // read elsewhere is one of two.
 func (x *xstate) memberPrice() bool {
+	if x.seenSets&setPayer == 0 {
+		return false
+	}
 	for _, k := range x.keys {
 		i := int(k)
 		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer) {

@@ -378,7 +378,13 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 		}
 		return
 	}
-	k, _ := keyOf(text, int(tk.start), int(tk.end))
+	// keyOf's common case, written out here so that it costs no call.
+	var k wordKey
+	if i := int(tk.start); n <= 8 && i+8 <= len(text) {
+		k[0] = (binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020) & (uint64(1)<<(8*n) - 1)
+	} else {
+		k, _ = keyOf(text, i, int(tk.end))
+	}
 	if e := t.find(k); e != nil {
 		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
 		return

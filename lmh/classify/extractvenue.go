@@ -107,6 +107,9 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 // contactBlock reports whether one of the three lines before token i
 // opens with "Kontakt" or "Kontaktinformasjon".
 func (x *xstate) contactBlock(i int) bool {
+	if x.seenSets&setContact == 0 {
+		return false
+	}
 	lines := 0
 	for k := i - 1; k >= 0 && lines < 3; k-- {
 		if x.toks[k].flags&fLine == 0 {

@@ -116,6 +116,8 @@ const (
 	setGroup                           // gruppe and its forms (a group's size)
 	setOngoing                         // løpende, fortløpende (ongoing admission)
 	setSeason                          // våren, høsten: a season a year may follow
+	setPayer                           // medlem, betaler: who pays what (memberPrice, someonePays)
+	setContact                         // kontakt: a contact block's heading (contactBlock)
 )
 
 // abbreviations are words a full stop after abbreviates: the stop ends
@@ -339,7 +341,8 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 		set uint16
 	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart},
 		{meetingWords, setMeeting}, {meetingVerbs, setMeetingVerb}, {selfReferralWords, setSelfReferral},
-		{[]wordID{vBare}, setBare}, {groupWords, setGroup}, {ongoingWords, setOngoing}, {seasonWords, setSeason}} {
+		{[]wordID{vBare}, setBare}, {groupWords, setGroup}, {ongoingWords, setOngoing}, {seasonWords, setSeason},
+		{payerWords, setPayer}, {[]wordID{vKontakt, vKontaktinfo}, setContact}} {
 		for _, id := range l.ids {
 			t.entry(vocab[id-1]).sets |= l.set
 		}
@@ -419,5 +422,6 @@ var (
 	selfReferralWords = []wordID{vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning}
 	groupWords        = []wordID{vGruppe, vGruppa, vGruppen, vGrupper, vGruppene, vGruppestorrelse, vGruppestorleik}
 	ongoingWords      = []wordID{vLopende, vLopande, vFortlopende}
+	payerWords        = []wordID{vMedlem, vMedlemar, vMedlemmer, vBetaler, vBetalar}
 	seasonWords       = []wordID{vVaaren, vVaarsemesteret, vHosten, vHausten, vHost, vHaust, vHostsemesteret, vHaustsemesteret}
 )
