@@ -320,6 +320,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Samlingene er på Sommarøya kurs og konferansesenter.", "5501"},                             // a village of the gazetteer
 		{"Pårørandeskulen startar opp att. Stad: Førde helsetun.", "4647"},                           // Nynorsk, a merged town
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar\nTlf 62 53 70 00", ""}, // a contact block's
+		{"I fjor ble det avholdt en temakveld på biblioteket på Frøya.", ""},                         // a meeting that has been
 	} {
 		if got := Extract("", c.text, december).Offering.Place.Municipality; got != c.want {
 			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)

@@ -283,8 +283,8 @@ func (x *xstate) venueContext(i int) bool {
 	if x.p(k, '-') && x.glued(k) {
 		k -= 2
 	}
-	if x.cls(k) != wIn {
-		return false
+	if x.cls(k) != wIn || x.pastMeeting(k) {
+		return false // a meeting that has been, as for the venue
 	}
 	for m := int(x.sent[i]); m < x.sentenceEnd(i); m++ {
 		if x.meetingWord(m) {
