@@ -417,6 +417,18 @@ func inScopeCount(recs []xRecord) int {
 	return n
 }
 
+// extractTrainPrecisionFloors are the lowest precision each field may
+// reach on the training split: a little under the figures of the frozen
+// rules (docs/quality.md, section Extraction).
+var extractTrainPrecisionFloors = map[string]float64{
+	"cost": 0.98, "referral_required": 0.98, "registration_required": 0.98, "registration_deadline": 0.98,
+	"sessions": 0.94, "hours": 0.98, "capacity_min": 0.98, "capacity_max": 0.98,
+	"start": 0.93, "weekday": 0.98, "time_start": 0.98, "time_end": 0.98,
+	"municipality": 0.95, "venue": 0.94, "address": 0.98, "provider": 0.98,
+	"age_min": 0.98, "age_max": 0.98, "exclude_conditions": 0.98,
+	"phone": 0.98, "email": 0.98, "url": 0.98,
+}
+
 // TestExtractTrainQuality scores the extractor and the baseline on the
 // training split, the one the rules are tuned on. With -extract-dump it
 // logs each disagreement.
@@ -425,6 +437,12 @@ func TestExtractTrainQuality(t *testing.T) {
 	got, base := extractAll(recs), baselineAll(recs)
 	so, sb := xScore(recs, got), xScore(recs, base)
 	t.Logf("\n%s", xTable("real train split", inScopeCount(recs), so, sb))
+	for _, f := range so.fields {
+		c := so.by[f]
+		if fl, ok := extractTrainPrecisionFloors[f]; ok && c.tp+c.fp > 0 && c.p() < fl {
+			t.Errorf("%s: precision %.2f on the training split, below the floor %.2f", f, c.p(), fl)
+		}
+	}
 	if !*extractDump {
 		return
 	}
