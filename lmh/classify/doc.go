@@ -71,7 +71,11 @@
 // written. The evidence says when a year was inferred, and when a date
 // lies in the past. A wrong value is worse than none: the rules leave a
 // field unset rather than guess, a text that says two things (free and a
-// fee, two group sizes) gives neither, and a value is given only when the
+// fee, a fee and the members' price, two group sizes) gives neither, a
+// value tied to someone or something other than the offering (a
+// relative's age, a holiday's or an earlier run's date, where a quoted
+// person works, a contact block's address) is not the offering's, and a
+// value is given only when the
 // rule that read it was right at least 90 % of the time on the training
 // listings (its calibrated Confidence; see extractgate.go). The rules are
 // written out at the top of the extract*.go files, by field;
