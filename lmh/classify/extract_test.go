@@ -492,6 +492,7 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add("Tittel", s)
 	}
+	f.Add("et", " ") // a language word in the title and no token in the text (a crash found by fuzzing)
 	f.Fuzz(func(t *testing.T, title, text string) {
 		d := Extract(title, text, december)
 		checkFieldEvidence(t, title, text, d)
@@ -519,3 +520,13 @@ func FuzzExtract(f *testing.F) {
 }
 
 func validKommune(s string) bool { return geo.IsValid(s) }
+
+// TestExtractLanguageFromTitleAlone: a title with language words and a text
+// without a token reads the language from the title, and gives no evidence
+// span (evidence points into the text).
+func TestExtractLanguageFromTitleAlone(t *testing.T) {
+	for _, title := range []string{"et", "Eit kurs om kva som hjelper, ikkje medisin"} {
+		d := Extract(title, " ", december)
+		checkFieldEvidence(t, title, " ", d)
+	}
+}

@@ -14,7 +14,7 @@ import (
 func (x *xstate) readLang(o *lmh.Offering) {
 	nb, nn := 0, 0
 	firstNB, firstNN := -1, -1
-	count := func(toks []xtok) {
+	count := func(toks []xtok, inText bool) {
 		for i := range toks {
 			if toks[i].lang == 0 {
 				continue
@@ -22,23 +22,19 @@ func (x *xstate) readLang(o *lmh.Offering) {
 			switch toks[i].lang {
 			case +1:
 				nb++
-				if firstNB < 0 && &toks[0] == &x.toks[0] {
+				if firstNB < 0 && inText {
 					firstNB = i
 				}
 			case -1:
 				nn++
-				if firstNN < 0 && &toks[0] == &x.toks[0] {
+				if firstNN < 0 && inText {
 					firstNN = i
 				}
 			}
 		}
 	}
-	if len(x.toks) > 0 {
-		count(x.toks)
-	}
-	if len(x.ttoks) > 0 {
-		count(x.ttoks)
-	}
+	count(x.toks, true) // evidence is given from the text only
+	count(x.ttoks, false)
 	switch {
 	case nn >= 2 && nn > nb:
 		o.Lang = taxonomy.NN
