@@ -134,6 +134,11 @@ var cueTable = []cue{
 	{"|søker erfaringskonsulent", cueJobAd}, {"stillingstittel", cueJobAd}, {"ansettelsesform", cueJobAd},
 	{"arbeidsgiver:", cueJobAd}, {"søk stillingen", cueJobAd}, {"full stilling", cueJobAd}, {"|stillinger som", cueJobAd},
 	{"koordinatorstilling", cueJobAd},
+	{"stillingsprosent", cueJobAd}, {"vikariat", cueJobAd}, {"vi søkjer etter", cueJobAd}, {"vi søker etter", cueJobAd},
+	{"søk på stillinga", cueJobAd}, {"søk på stillingen", cueJobAd}, {"kvalifikasjoner:", cueJobAd}, {"kvalifikasjonar:", cueJobAd},
+	{"personlige egenskaper", cueJobAd}, {"personlege eigenskapar", cueJobAd}, {"arbeidsoppgaver", cueJobAd},
+	{"arbeidsoppgåver", cueJobAd}, {"ønskede kvalifikasjoner", cueJobAd}, {"ønska kvalifikasjonar", cueJobAd},
+	{"tilsettingsform", cueJobAd}, {"|stillinga|", cueJobAd}, {"|stillingen|", cueJobAd},
 
 	// Practical information.
 	{"besøkstid", cuePractical}, {"besøkende", cuePractical}, {"besøkande", cuePractical}, {"parkering", cuePractical},
@@ -157,6 +162,9 @@ var cueTable = []cue{
 	{"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews}, {"underskot", cueNews},
 	{"underskudd", cueNews}, {"innsparing", cueNews}, {"kutt i", cueNews}, {"politiske", cueNews},
 	{"ordførar", cueNews}, {"ordfører", cueNews},
+	{"jubileum", cueNews}, {"jubilerer", cueNews}, {"år sidan oppstarten", cueNews}, {"år siden oppstarten", cueNews},
+	{"kronikk", cueNews}, {"leserinnlegg", cueNews}, {"lesarinnlegg", cueNews}, {"debattinnlegg", cueNews},
+	{"vart opna", cueNews}, {"blei opna", cueNews}, {"ble opnet", cueNews}, {"offisielt opna", cueNews},
 
 	// Research, studies, theses.
 	{"forskningsprosjekt", cueResearch}, {"forskingsprosjekt", cueResearch}, {"doktorgrad", cueResearch},
@@ -169,6 +177,12 @@ var cueTable = []cue{
 	{"et al.", cueResearch}, {"hensikt:", cueResearch}, {"metode:", cueResearch}, {"forsket på", cueResearch},
 	{"forska på", cueResearch}, {"originalartikkel", cueResearch}, {"tidsskrift for", cueResearch},
 	{"veileder:", cueResearch}, {"sammendrag", cueResearch},
+	{"samandrag", cueResearch}, {"forskarar", cueResearch}, {"forskere", cueResearch}, {"|forsking|", cueResearch},
+	{"forskinga", cueResearch}, {"forskningen", cueResearch}, {"forskning viser", cueResearch}, {"forsking viser", cueResearch},
+	{"studier viser", cueResearch}, {"studiar viser", cueResearch}, {"studien viser", cueResearch}, {"studiane", cueResearch},
+	{"studiene", cueResearch}, {"pilotstudie", cueResearch}, {"effektstudie", cueResearch}, {"informanter", cueResearch},
+	{"informantar", cueResearch}, {"avhandling", cueResearch}, {"ph.d", cueResearch}, {"publisert i", cueResearch},
+	{"doktorgradsprosjekt", cueResearch}, {"forskergruppe", cueResearch}, {"forskargruppe", cueResearch},
 
 	// Reports, evaluations, surveys.
 	{"rapporten", cueReport}, {"rapport fra", cueReport}, {"prosjektrapport", cueReport}, {"kortversjon av rapport", cueReport},
@@ -179,6 +193,9 @@ var cueTable = []cue{
 	{"nøkkeltall", cueReport}, {"pasientrekneskap", cueReport}, {"erfaringene herfra", cueReport},
 	{"en ny rapport", cueReport}, {"rapporterte", cueReport}, {"prosent av", cueReport},
 	{"syner tal", cueReport}, {"viser tall", cueReport},
+	{"evalueringa", cueReport}, {"evalueringen", cueReport}, {"evalueringsrapport", cueReport}, {"evaluering viser", cueReport},
+	{"|evaluert", cueReport}, {"rapporten viser", cueReport}, {"resultata viser", cueReport}, {"resultatene viser", cueReport},
+	{"undersøkinga", cueReport}, {"undersøkingar", cueReport},
 
 	// Plans, policy, guidelines.
 	{"handlingsplan", cuePlan}, {"kommunedelplan", cuePlan}, {"kommuneplan", cuePlan}, {"planprogram", cuePlan},
@@ -199,6 +216,9 @@ var cueTable = []cue{
 	{"rettleiar for", cueManual}, {"spilleregler", cueManual}, {"praktiske rammer for", cueManual},
 	{"arbeidsgruppe", cueManual}, {"idébank", cueManual}, {"godkjent kurs", cueManual},
 	{"økonomisk støtte", cueManual}, {"partnerskapsavtale", cueManual},
+	{"kursmanual", cueManual}, {"kurslederhefte", cueManual}, {"kursleiarhefte", cueManual}, {"for kommunane", cueManual},
+	{"for kommunene", cueManual}, {"kommuner som ønsker", cueManual}, {"kommunar som ønskjer", cueManual},
+	{"handboka", cueManual}, {"|handbok", cueManual}, {"søknadsskjema", cueManual},
 
 	// A ward or department.
 	{"sengepost", cueWard}, {"senger|", cueWard}, {"innleggelse", cueWard}, {"innlegging", cueWard},
@@ -214,6 +234,8 @@ var cueTable = []cue{
 	{"vekttap", cueCommercial}, {"dietter", cueCommercial}, {"dietten", cueCommercial}, {"treningssentre", cueCommercial},
 	{"booke", cueCommercial}, {"no show", cueCommercial}, {"kaloriar", cueCommercial}, {"kalorier", cueCommercial},
 	{"velværesenter", cueCommercial}, {"privat selskap", cueCommercial},
+	{"handlekurv", cueCommercial}, {"abonnement", cueCommercial}, {"|rabatt", cueCommercial}, {"fri frakt", cueCommercial},
+	{"kr/mnd", cueCommercial}, {"kampanjepris", cueCommercial}, {"prøv gratis", cueCommercial},
 
 	// Not about living with illness.
 	{"gravide", cueNotIllness}, {"fødselsforberedende", cueNotIllness}, {"svangerskap", cueNotIllness},
@@ -222,6 +244,9 @@ var cueTable = []cue{
 
 	// Media.
 	{"podkast", cueMedia}, {"podcast", cueMedia}, {"episode", cueMedia},
+	{"ny bok", cueMedia}, {"i boka", cueMedia}, {"i boken", cueMedia}, {"boka «", cueMedia}, {"boken «", cueMedia},
+	{"dette heftet", cueMedia}, {"i heftet", cueMedia}, {"denne brosjyren", cueMedia}, {"denne artikkelen", cueMedia},
+	{"i artikkelen", cueMedia}, {"les artikkelen", cueMedia}, {"denne filmen", cueMedia}, {"dokumentar", cueMedia},
 
 	// A programme run in class or in kindergarten.
 	{"|elever", cueSchool}, {"|elevar", cueSchool}, {"skoleprogram", cueSchool}, {"skuleprogram", cueSchool},
@@ -230,6 +255,8 @@ var cueTable = []cue{
 	{"i barnehagen", cueSchool}, {"ungdomsskulen", cueSchool}, {"ungdomsskolen", cueSchool}, {"barneskolen", cueSchool},
 	{"på skulen", cueSchool}, {"på skolen", cueSchool}, {"videregående skole", cueSchool}, {"videregåendeskole", cueSchool},
 	{"lærarane", cueSchool}, {"lærerne", cueSchool},
+	{"|elevene", cueSchool}, {"|elevane", cueSchool}, {"skoleklasse", cueSchool}, {"skuleklasse", cueSchool},
+	{"barnehagebarn", cueSchool}, {"skuletimar", cueSchool}, {"skoletimer", cueSchool},
 
 	// A service that closes or has closed.
 	{"stenges", cueClosure}, {"blir stengt", cueClosure}, {"legges ned", cueClosure}, {"lagt ned", cueClosure},
@@ -246,11 +273,16 @@ var cueTable = []cue{
 	{"hovedsymptomet", cueEncyclopedia}, {"symptomene på", cueEncyclopedia}, {"den viktigste årsaken", cueEncyclopedia},
 	{"er en tilstand", cueEncyclopedia}, {"er ein tilstand", cueEncyclopedia}, {"informasjon, tilstand", cueEncyclopedia},
 	{"|rediger", cueEncyclopedia}, {"er erverva", cueEncyclopedia}, {"er ervervet", cueEncyclopedia},
+	{"kjennetegnes", cueEncyclopedia}, {"kjenneteiknast", cueEncyclopedia}, {"forekomst", cueEncyclopedia},
+	{"førekomst", cueEncyclopedia},
+	{"diagnostiseres", cueEncyclopedia}, {"diagnostiserast", cueEncyclopedia},
 
 	// Campaigns, fundraising, awareness.
 	{"kampanje", cueCampaign}, {"tv-aksjonen", cueCampaign}, {"demensvennlig samfunn", cueCampaign},
 	{"demensvenleg samfunn", cueCampaign}, {"innsamla", cueCampaign}, {"innsamlet", cueCampaign},
 	{"generøse givere", cueCampaign}, {"konsert", cueCampaign}, {"pengegåve", cueCampaign},
+	{"innsamlingsaksjon", cueCampaign}, {"innsamling", cueCampaign}, {"kronerulling", cueCampaign}, {"gi en gave", cueCampaign},
+	{"gje ei gåve", cueCampaign}, {"støttekonsert", cueCampaign},
 
 	// Cookies, competitions.
 	{"informasjonskapsler", cueMisc}, {"informasjonskapslar", cueMisc}, {"cookies", cueMisc},
@@ -418,10 +450,27 @@ var cueTable = []cue{
 	{"helsestasjon", cuePlace}, {"rehabiliteringssenter", cuePlace}, {"kurssted", cuePlace},
 	{"behandlingssted", cuePlace}, {"på stedet", cuePlace}, {"dag og sted", cueVenueIntro}, {"kirkestue", cuePlace},
 	{"sakristi", cuePlace},
+	// Rooms and buildings where groups meet, Bokmål and Nynorsk, any
+	// inflection (the stem without a trailing '|').
+	{"grupperom", cuePlace}, {"kursrom", cuePlace}, {"undervisningsrom", cuePlace}, {"konferanserom", cuePlace},
+	{"treningssal", cuePlace}, {"treningsrom", cuePlace}, {"|aula|", cuePlace}, {"aulaen", cuePlace},
+	{"|lokalet", cuePlace}, {"|lokale|", cuePlace}, {"møtelokal", cuePlace}, {"kantine|", cuePlace},
+	{"|basseng", cuePlace}, {"symjehall", cuePlace}, {"bedehus", cuePlace}, {"forsamlingshus", cuePlace},
+	{"grendahus", cuePlace}, {"bydelshus", cuePlace}, {"ungdomshus", cuePlace}, {"seniorsenter", cuePlace},
+	{"eldresenter", cuePlace}, {"aktivitetssenter", cuePlace}, {"servicesenter", cuePlace},
+	{"sykehjem", cuePlace}, {"sjukeheim", cuePlace}, {"legesenter", cuePlace}, {"peisestue", cuePlace},
+	{"sted kommer", cueVenueIntro}, {"stad kjem", cueVenueIntro}, {"arrangeres på", cueVenueIntro},
+	{"arrangeres i", cueVenueIntro}, {"arrangerast på", cueVenueIntro}, {"arrangerast i", cueVenueIntro},
+	{"avholdes på", cueVenueIntro}, {"avholdes i", cueVenueIntro}, {"blir holdt på", cueVenueIntro},
+	{"blir holdt i", cueVenueIntro}, {"vert halde i", cueVenueIntro}, {"blir halde i", cueVenueIntro},
+	{"gjennomførast på", cueVenueIntro}, {"gjennomførast i", cueVenueIntro}, {"går føre seg på", cueVenueIntro},
+	{"går føre seg i", cueVenueIntro}, {"føregår på", cueVenueIntro}, {"føregår i", cueVenueIntro},
 
 	// The end of a street name, as in "Storgata 33".
 	{"gata|", cueStreet}, {"gate|", cueStreet}, {"gaten|", cueStreet}, {"veien|", cueStreet},
-	{"vegen|", cueStreet}, {"allé|", cueStreet},
+	{"vegen|", cueStreet}, {"allé|", cueStreet}, {"vei|", cueStreet}, {"veg|", cueStreet}, {"gt.|", cueStreet},
+	{"plass|", cueStreet}, {"torg|", cueStreet}, {"torget|", cueStreet}, {"brygge|", cueStreet},
+	{"bakken|", cueStreet}, {"stredet|", cueStreet},
 	// Physical meetings.
 	{"|samlinger", cueMeeting}, {"|samlingar", cueMeeting}, {"|samling|", cueMeeting}, {"|samlast", cueMeeting},
 	{"|samles", cueMeeting}, {"vi møtes", cueMeeting}, {"|møtes", cueMeeting}, {"|møtest", cueMeeting},
@@ -432,6 +481,10 @@ var cueTable = []cue{
 	{"helgesamling", cueMeeting}, {"kurshelg", cueMeeting}, {"familieuker", cueMeeting},
 	{"kommer saman", cueMeeting}, {"kommer sammen", cueMeeting}, {"møtestad", cueMeeting}, {"fysisk oppmøte", cueMeeting}, {"fysiske samlinger", cueMeeting},
 	{"sosialt samvær", cueMeeting}, {"gruppegang", cueMeeting}, {"|møtene", cueMeeting}, {"|møta|", cueMeeting}, {"temamøte", cueMeeting},
+	{"møteplass", cueMeeting}, {"treffsted", cueMeeting}, {"treffstad", cueMeeting}, {"treffpunkt", cueMeeting},
+	{"dagsamling", cueMeeting}, {"kveldssamling", cueMeeting}, {"samlingsdag", cueMeeting}, {"fysiske møter", cueMeeting},
+	{"fysiske møte|", cueMeeting}, {"fysisk samling", cueMeeting}, {"ansikt til ansikt", cueMeeting}, {"vi treffes", cueMeeting},
+	{"vi treffast", cueMeeting}, {"vi møtest", cueMeeting},
 	{"informasjonsmøte", cueMeeting}, {"åpent møte", cueMeeting}, {"ope møte", cueMeeting}, {"temakveld", cueMeeting}, {"temakvelder", cueMeeting}, {"foredrag ved", cueMeeting},
 
 	// Physical activity done at the sessions.
@@ -445,7 +498,9 @@ var cueTable = []cue{
 	{"utholdenhetstrening", cueActivity}, {"timers trening", cueActivity},
 	{"times trening", cueActivity}, {"gruppetrening", cueActivity}, {"hjartetrim", cueActivity}, {"treningstilbud", cueActivity}, {"treningstilbod", cueActivity},
 	{"treninger", cueActivity}, {"treningar", cueActivity},
-	{"hjertetrim", cueActivity},
+	{"hjertetrim", cueActivity}, {"|turar|", cueActivity}, {"|turgåing", cueActivity}, {"stavgang", cueActivity},
+	{"|gå tur", cueActivity}, {"|går tur", cueActivity}, {"|matlaging", cueActivity}, {"aktivitetsformer", cueActivity},
+	{"aktivitetsformar", cueActivity}, {"bassenggruppe", cueActivity}, {"treningsøkt", cueActivity},
 
 	// Digital ways of taking part.
 	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett|", cueDigital}, {"|teams|", cueDigital},
