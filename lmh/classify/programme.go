@@ -40,6 +40,10 @@ var conditionCourses = []struct {
 // plainCourse are the course words that name no subject of their own.
 var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod"}
 
+// meetingForms are words for a course's meetings, which name no kind of
+// offering ("gruppesamlingar over 4 gangar").
+var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling", "kurskveld", "kursdag"}
+
 // courseForCondition votes for the programme of a condition named in the
 // clause of a plain course word, or, for a course whose only participants
 // are next of kin, for the next-of-kin school. A course named as a kind of
@@ -47,6 +51,7 @@ var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistring
 func courseForCondition(s *scratch, kinOnly bool) {
 	var courses uint64 // clauses (first 64) with a plain course word
 	first := -1
+	plainEnd := -1 // the end of the last plain course word: "kurset" in "meistringskurset" is part of it
 	s.work += 2 * len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
@@ -55,7 +60,12 @@ func courseForCondition(s *scratch, kinOnly bool) {
 		}
 		m := &s.matches[v.ev.Term-1]
 		plain := m.Position == glossary.Word && slices.Contains(plainCourse, m.Term)
-		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() {
+		if plain {
+			plainEnd = m.End
+		} else if m.Position != glossary.Word && m.End <= plainEnd {
+			continue // a part of a plain course word
+		}
+		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() && !slices.Contains(meetingForms, m.Term) {
 			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
 		}
 		if cl := s.matchClause[v.ev.Term-1]; plain {
