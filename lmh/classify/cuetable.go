@@ -370,7 +370,10 @@ var cueTable = []cue{
 	{"har en forelder", cueRelative}, {"har ein forelder", cueRelative}, {"familiemedlem", cueRelative},
 	{"står nær", cueRelative}, {"lever sammen med en", cueRelative}, {"lever saman med ein", cueRelative},
 	{"i nær relasjon", cueRelative}, {"nærstående til", cueRelative}, {"en mann med", cueRelative},
-	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"har foreldre med", cueRelative},
+	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"nabo med", cueRelative}, {"venn med", cueRelative},
+	{"har nokon i familien", cueRelative}, {"har noen i familien", cueRelative}, {"har ein i familien", cueRelative},
+	{"har en i familien", cueRelative}, {"har ein nær", cueRelative}, {"har en nær", cueRelative}, {"kjæraste med", cueRelative},
+	{"ektefelle med", cueRelative}, {"partner med", cueRelative}, {"sambuar med", cueRelative}, {"samboer med", cueRelative}, {"har foreldre med", cueRelative},
 	{"har foreldre som", cueRelative}, {"pårørendes", cueRelative}, {"deres nærmeste", cueRelative},
 	{"og deres pårørende", cueRelative}, {"og deira pårørande", cueRelative}, {"og dine pårørende", cueRelative},
 	// A person's own relatives: "min mann har demens".

@@ -136,9 +136,23 @@ func (s *scratch) dropVotes(r taxonomy.Ref) {
 var familyTerms = []string{"familien", "familier", "familiar", "familiane", "familie og venner"}
 
 // families returns the evidence of a term for whole families taking part.
+//
+// A family named in a statement rather than as the audience ("når ein i
+// familien blir sjuk", "så rammes hele familien") takes no part: the term
+// must stand in the title or in a clause that names an offering or its
+// audience.
 func (s *scratch) families() (evi, bool) {
-	if i := s.notes.family; i > 0 {
-		return s.votes[i-1].ev, true
+	i := s.notes.family
+	if i <= 0 {
+		return evi{}, false
+	}
+	ev := s.votes[i-1].ev
+	if ev.Part == PartTitle {
+		return ev, true
+	}
+	cl := &s.clauses[s.matchClause[ev.Term-1]]
+	if cl.offer || cl.cues&(1<<cueAudience|1<<cueInvite|1<<cueParents) != 0 {
+		return ev, true
 	}
 	return evi{}, false
 }
