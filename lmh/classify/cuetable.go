@@ -63,6 +63,7 @@ const (
 	cueBothFormats // individuelt eller i gruppe
 	cueCatalogue   // an overview of many offerings
 	cueOneToOne    // a peer or a line to talk to: likeperson, støttetelefon
+	cueEvent       // an event for an audience: seminar, konferanse, foredrag, workshop
 
 	// What it is about.
 	cueAcross      // uansett diagnose
@@ -541,6 +542,11 @@ var cueTable = []cue{
 	{"|likeperson", cueOneToOne}, {"|likemann", cueOneToOne}, {"|likemenn", cueOneToOne},
 	{"støttetelefon", cueOneToOne}, {"hjelpetelefon", cueOneToOne}, {"samtaletelefon", cueOneToOne},
 	{"|noen å snakke med", cueOneToOne}, {"|nokon å snakke med", cueOneToOne},
+	{"|seminar", cueEvent}, {"konferansen", cueEvent}, {"|arrangement|", cueEvent}, {"|arrangementet", cueEvent}, {"|foredrag", cueEvent},
+	{"|føredrag", cueEvent}, {"workshop", cueEvent}, {"temadag", cueEvent}, {"familieundervisning", cueEvent},
+	{"gruppeundervisning", cueEvent}, {"fellesundervisning", cueEvent}, {"|forelesning", cueEvent},
+	{"informasjonskveld", cueEvent}, {"pårørendekveld", cueEvent}, {"pårørandekveld", cueEvent},
+	{"|fagkveld", cueEvent},
 	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
 	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},

@@ -21,6 +21,11 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	if c, ok := s.hasCue(cueActivity); ok {
 		s.implied(taxonomy.FormatGroup.Ref(), 0.5, s.cueEvidence(c, bNone), bMeetings)
 	}
+	// An event is for a plural audience: a group, by the conventions for
+	// "kurs for pårørende".
+	if c, ok := s.hasCue(cueEvent); ok {
+		s.implied(taxonomy.FormatGroup.Ref(), 0.6, s.cueEvidence(c, bNone), bMeetings)
+	}
 	// A peer or a line to talk to is one to one, unless the text speaks of
 	// a group.
 	if c, ok := s.hasCue(cueOneToOne); ok &&
