@@ -108,6 +108,9 @@ var cueTable = []cue{
 	{"|sykepleiere|", cuePersonnel}, {"|sjukepleiarar|", cuePersonnel}, {"|leger|", cuePersonnel},
 	{"|legar|", cuePersonnel}, {"|fastleger", cuePersonnel}, {"|fastlegar", cuePersonnel},
 	{"|personell|", cuePersonnel}, {"|medarbeidere|", cuePersonnel}, {"|kommunehelsetjenesten", cuePersonnel}, {"våre fastleger", cuePersonnel}, {"utdanning av helsepersonell", cuePersonnel},
+	{"demensomsorgens abc", cuePersonnel}, {"eldreomsorgens abc", cuePersonnel}, {"fagnettverk", cuePersonnel},
+	{"nettverkssamling", cuePersonnel}, {"fagsamling", cuePersonnel}, {"fagseminar", cuePersonnel}, {"fagutvikling", cuePersonnel},
+	{"helsepersonellet", cuePersonnel}, {"kommunalt ansatte", cuePersonnel}, {"kommunalt tilsette", cuePersonnel},
 
 	// Training course leaders, instructors, peers, volunteers.
 	{"instruktørkurs", cueTrainers}, {"instruktøropplæring", cueTrainers}, {"instruktørheftet", cueTrainers},
@@ -125,6 +128,11 @@ var cueTable = []cue{
 	{"for likepersoner", cueTrainers}, {"til likepersoner", cueTrainers}, {"for likepersonar", cueTrainers},
 	{"for de som jobber", cueTrainers}, {"for dei som jobbar", cueTrainers}, {"for deg som jobber", cueTrainers},
 	{"for deg som jobbar", cueTrainers}, {"for deg som arbeider", cueTrainers}, {"for arrangører", cueTrainers},
+	{"sertifisering", cueTrainers}, {"sertifisert som", cueTrainers}, {"kurslederopplæring", cueTrainers},
+	{"kursleiaropplæring", cueTrainers}, {"instruktørutdanning", cueTrainers}, {"opplæring av kursledere", cueTrainers},
+	{"opplæring av kursleiarar", cueTrainers}, {"opplæring av frivillige", cueTrainers}, {"frivilligkurs", cueTrainers},
+	{"for deg som skal holde", cueTrainers}, {"for deg som skal halde", cueTrainers}, {"kurslederveiledning", cueTrainers},
+	{"kursleiarrettleiing", cueTrainers},
 
 	// A job ad.
 	{"ledig stilling", cueJobAd}, {"fast stilling", cueJobAd}, {"% stilling", cueJobAd}, {"% fast", cueJobAd},
@@ -147,11 +155,13 @@ var cueTable = []cue{
 	{"fritt behandlingsvalg", cuePractical}, {"behandlingssted", cuePractical}, {"innkalling", cuePractical},
 	{"besøksstans", cuePractical}, {"visittid", cuePractical}, {"henvisningsskjema", cuePractical},
 	{"standardskjema", cuePractical},
+	{"legevakt", cuePractical}, {"akuttmottak", cuePractical}, {"pasienthotell", cuePractical},
 
 	// A medication leaflet.
 	{"pakningsvedlegg", cueLeaflet}, {"les nøye gjennom", cueLeaflet}, {"oppbevares", cueLeaflet},
 	{"bruksanvisning", cueLeaflet}, {"ikke bruk mer enn", cueLeaflet}, {"brukes til behandling av", cueLeaflet},
 	{"inhalasjoner", cueLeaflet}, {"legemidler som markedsføres", cueLeaflet}, {"bivirkninger", cueLeaflet},
+	{"dosering", cueLeaflet}, {"virkestoff", cueLeaflet}, {"biverknader", cueLeaflet},
 
 	// News of budgets, politics and organisations' own affairs.
 	{"budsjett", cueNews}, {"millioner kroner", cueNews}, {"kommunestyret", cueNews}, {"bystyret", cueNews},
@@ -163,7 +173,7 @@ var cueTable = []cue{
 	{"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews}, {"underskot", cueNews},
 	{"underskudd", cueNews}, {"innsparing", cueNews}, {"kutt i", cueNews}, {"politiske", cueNews},
 	{"ordførar", cueNews}, {"ordfører", cueNews},
-	{"jubileum", cueNews}, {"jubilerer", cueNews}, {"år sidan oppstarten", cueNews}, {"år siden oppstarten", cueNews},
+	{"jubileum", cueNews}, {"|bevilget", cueNews}, {"|bevilga", cueNews}, {"|løyvde", cueNews}, {"millionar", cueNews}, {"jubilerer", cueNews}, {"år sidan oppstarten", cueNews}, {"år siden oppstarten", cueNews},
 	{"kronikk", cueNews}, {"leserinnlegg", cueNews}, {"lesarinnlegg", cueNews}, {"debattinnlegg", cueNews},
 	{"vart opna", cueNews}, {"blei opna", cueNews}, {"ble opnet", cueNews}, {"offisielt opna", cueNews},
 
@@ -207,6 +217,8 @@ var cueTable = []cue{
 	{"lovpålagte", cuePlan}, {"tildelingskriterier", cuePlan}, {"utviklingsplan", cuePlan}, {"planperioden", cuePlan},
 	{"målet med planen", cuePlan}, {"styringsverktøy", cuePlan}, {"strategiprosess", cuePlan},
 	{"samhandlingsreformen", cuePlan}, {"prosedyre", cuePlan},
+	{"fagprosedyre", cuePlan}, {"pakkeforløp", cuePlan}, {"strategien", cuePlan}, {"strategiplan", cuePlan},
+	{"føringar", cuePlan},
 
 	// Manuals and funding calls for organisers.
 	{"håndbok", cueManual}, {"håndboka", cueManual}, {"sjekkliste", cueManual}, {"for kommunen", cueManual},
@@ -226,6 +238,7 @@ var cueTable = []cue{
 	{"overvakingseining", cueWard}, {"overvåkingsenhet", cueWard}, {"tek imot pasientar", cueWard},
 	{"tar imot pasienter", cueWard}, {"observasjonspost", cueWard}, {"intensivseksjon", cueWard},
 	{"ansatte og ledes av", cueWard}, {"om oss", cueWard},
+	{"døgnavdeling", cueWard}, {"døgneining", cueWard}, {"døgnenhet", cueWard}, {"akuttpsykiatri", cueWard},
 
 	// Commercial fitness, diet and leisure.
 	{"personlig trener", cueCommercial}, {"klippekort", cueCommercial}, {"nye kunder", cueCommercial},
@@ -263,10 +276,13 @@ var cueTable = []cue{
 	{"stenges", cueClosure}, {"blir stengt", cueClosure}, {"legges ned", cueClosure}, {"lagt ned", cueClosure},
 	{"nedlegging", cueClosure}, {"avvikles", cueClosure}, {"for godt", cueClosure}, {"drive foreningen videre", cueClosure},
 	{"|avlyst", cueClosure}, {"er avlyst", cueClosure}, {"gir seg", cueClosure},
+	{"nedlagt", cueClosure}, {"avviklet", cueClosure}, {"avvikla", cueClosure}, {"opphører", cueClosure},
+	{"vart avslutta", cueClosure}, {"ble avsluttet", cueClosure}, {"vert lagt ned", cueClosure},
 
 	// Purely social club life.
 	{"medlemsmøte", cueSocial}, {"sommerfest", cueSocial}, {"tombola", cueSocial}, {"strikkekafe", cueSocial},
 	{"strikkedag", cueSocial}, {"julebord", cueSocial}, {"festmiddag", cueSocial}, {"ingen prat om", cueSocial},
+	{"juletrefest", cueSocial}, {"|bingo", cueSocial}, {"|basar", cueSocial}, {"loddsalg", cueSocial},
 
 	// Encyclopedia and disease information.
 	{"wikipedia", cueEncyclopedia}, {"leksikon", cueEncyclopedia}, {"encyklopedi", cueEncyclopedia},
@@ -274,7 +290,8 @@ var cueTable = []cue{
 	{"hovedsymptomet", cueEncyclopedia}, {"symptomene på", cueEncyclopedia}, {"den viktigste årsaken", cueEncyclopedia},
 	{"er en tilstand", cueEncyclopedia}, {"er ein tilstand", cueEncyclopedia}, {"informasjon, tilstand", cueEncyclopedia},
 	{"|rediger", cueEncyclopedia}, {"er erverva", cueEncyclopedia}, {"er ervervet", cueEncyclopedia},
-	{"kjennetegnes", cueEncyclopedia}, {"kjenneteiknast", cueEncyclopedia}, {"forekomst", cueEncyclopedia},
+	{"kjennetegnes", cueEncyclopedia}, {"arvelig", cueEncyclopedia}, {"arveleg", cueEncyclopedia}, {"prognosen", cueEncyclopedia},
+	{"forekommer", cueEncyclopedia}, {"førekjem", cueEncyclopedia}, {"kjenneteiknast", cueEncyclopedia}, {"forekomst", cueEncyclopedia},
 	{"førekomst", cueEncyclopedia},
 	{"diagnostiseres", cueEncyclopedia}, {"diagnostiserast", cueEncyclopedia},
 
@@ -288,6 +305,7 @@ var cueTable = []cue{
 	// Cookies, competitions.
 	{"informasjonskapsler", cueMisc}, {"informasjonskapslar", cueMisc}, {"cookies", cueMisc},
 	{"konkurransen", cueMisc}, {"konkurransevilkår", cueMisc}, {"søknaden", cueMisc},
+	{"|premie", cueMisc}, {"trekning", cueMisc}, {"konkurranse|", cueMisc},
 
 	// The shape of a concrete offering.
 	{"påmelding", cueOfferingShape}, {"meld deg på", cueOfferingShape}, {"melde deg på", cueOfferingShape},
