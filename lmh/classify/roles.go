@@ -49,6 +49,12 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if kin < 0 {
 				kin = i
 			}
+			// "hjerte- og lungesyke og deres pårørende": the people with
+			// the condition named before their relatives are patients.
+			if lc := s.clauses[cl].lastCondition; patient < 0 && lc >= 0 && int(lc) < c.start &&
+				foldPrefixIn(s.partText(c.part)[c.start:c.end], theirKin) {
+				patient = i
+			}
 		case cueAddressed, cueAddressedYou, cueGeneralPublic:
 			if c.kind == cueGeneralPublic && !s.clauseNamesTarget(cl, c.end) {
 				if user < 0 && s.clauses[cl].roles == 0 {
@@ -120,6 +126,10 @@ func (s *scratch) audience() (kin, patient bool) {
 	}
 	return kin, patient
 }
+
+// theirKin begin the relative phrases that name the relatives of people
+// just named: "og deres pårørende".
+var theirKin = []string{"og deres", "og deira", "og dine"}
 
 // dropVotes takes the weight from every vote for r.
 func (s *scratch) dropVotes(r taxonomy.Ref) {
