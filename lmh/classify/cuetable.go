@@ -476,11 +476,11 @@ var cueTable = []cue{
 	// inflection (the stem without a trailing '|').
 	{"grupperom", cuePlace}, {"kursrom", cuePlace}, {"undervisningsrom", cuePlace}, {"konferanserom", cuePlace},
 	{"treningssal", cuePlace}, {"treningsrom", cuePlace}, {"|aula|", cuePlace}, {"aulaen", cuePlace},
-	{"|lokalet", cuePlace}, {"|lokale|", cuePlace}, {"møtelokal", cuePlace}, {"kantine|", cuePlace},
+	{"|lokalet", cuePlace}, {"møtelokal", cuePlace}, {"kantine|", cuePlace},
 	{"|basseng", cuePlace}, {"symjehall", cuePlace}, {"bedehus", cuePlace}, {"forsamlingshus", cuePlace},
 	{"grendahus", cuePlace}, {"bydelshus", cuePlace}, {"ungdomshus", cuePlace}, {"seniorsenter", cuePlace},
 	{"eldresenter", cuePlace}, {"aktivitetssenter", cuePlace}, {"servicesenter", cuePlace},
-	{"sykehjem", cuePlace}, {"sjukeheim", cuePlace}, {"legesenter", cuePlace}, {"peisestue", cuePlace},
+	{"legesenter", cuePlace}, {"peisestue", cuePlace},
 	{"sted kommer", cueVenueIntro}, {"stad kjem", cueVenueIntro}, {"arrangeres på", cueVenueIntro},
 	{"arrangeres i", cueVenueIntro}, {"arrangerast på", cueVenueIntro}, {"arrangerast i", cueVenueIntro},
 	{"avholdes på", cueVenueIntro}, {"avholdes i", cueVenueIntro}, {"blir holdt på", cueVenueIntro},

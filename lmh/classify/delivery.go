@@ -120,8 +120,8 @@ func (s *scratch) namedVenue() (int, int, bool) {
 		j += i
 		s.work += j + len("på ") - i
 		i = j + len("på ")
-		if j > 0 && isWordByte(src[j-1]) {
-			continue
+		if j > 0 && isWordByte(src[j-1]) || foldIn(wordBefore(src, j), notVenueVerbs) {
+			continue // "basert på KiD" names a model, not a place
 		}
 		up, _ := capitalAt(src, i)
 		if !up {
@@ -138,7 +138,8 @@ func (s *scratch) namedVenue() (int, int, bool) {
 		// The words after it: a web page is no place.
 		rest := src[end:min(len(src), end+40)]
 		if strings.Contains(rest, "nettside") || strings.Contains(rest, "heimeside") ||
-			strings.Contains(rest, "hjemmeside") || strings.Contains(rest, "nettsted") {
+			strings.Contains(rest, "hjemmeside") || strings.Contains(rest, "nettsted") ||
+			strings.Contains(rest, " side") || strings.Contains(rest, " sider") {
 			continue
 		}
 		k = s.clauseAt(k, PartText, j)
@@ -149,6 +150,12 @@ func (s *scratch) namedVenue() (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// notVenueVerbs before "på" make what follows a model, a subject or a
+// channel rather than a place: "basert på", "fokus på", "les mer på".
+var notVenueVerbs = []string{"basert", "bygger", "byggjer", "bygd", "bygget", "bygde", "fokus", "fokuserer",
+	"vekt", "svar", "mer", "les", "lese", "klikk", "trykk", "søk", "finn", "finne", "ring", "ringe", "tro",
+	"tenke", "tenkje", "peke", "peike", "lytte", "høre", "høyre", "sjå", "se", "merke", "merket"}
 
 // regions are the parts of the country written with "på": a region is
 // where an offering is for, not where it meets ("Mestringstreff på
@@ -183,7 +190,7 @@ var notVenues = []string{"zoom", "teams", "facebook", "instagram", "youtube", "m
 	"tv", "radio", "podkast", "norsk", "nynorsk", "bokmål", "engelsk", "samisk", "arabisk", "somali", "polsk",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
 	"sundag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web"}
+	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web", "vipps", "sms", "e", "epost"}
 
 // isAddress reports whether a street-name ending (cue c) ends a street
 // address: a capitalised word ("Storgata", "Idunns vei") followed by a
