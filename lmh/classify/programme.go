@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -38,7 +39,17 @@ var conditionCourses = []struct {
 }
 
 // plainCourse are the course words that name no subject of their own.
-var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod"}
+var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod",
+	"startkurs", "startkurset", "startkursa", "startkursene"}
+
+// listAfter reports whether the words right after end in clause cl join
+// another subject to the one before ("røykeslutt og kosthold").
+func (s *scratch) listAfter(cl int32, end int) bool {
+	c := &s.clauses[cl]
+	src := s.partText(c.part)
+	rest := src[end:min(int(c.end), end+5)]
+	return strings.HasPrefix(rest, " og ") || strings.HasPrefix(rest, " eller ")
+}
 
 // meetingForms are words for a course's meetings, which name no kind of
 // offering ("gruppesamlingar over 4 gangar").
@@ -86,11 +97,25 @@ func courseForCondition(s *scratch, kinOnly bool) {
 	}
 	for i := range s.votes {
 		v := s.votes[i]
-		if v.ev.Term <= 0 || v.weight < minSupport || v.ref.Facet() != taxonomy.FacetCondition {
+		if v.ev.Term <= 0 || v.weight < minSupport {
+			continue
+		}
+		f := v.ref.Facet()
+		if f != taxonomy.FacetCondition && v.ref != taxonomy.ThemeSmokingCessation.Ref() {
 			continue
 		}
 		cl := s.matchClause[v.ev.Term-1]
 		if cl >= 64 || courses&(1<<cl) == 0 || s.clauses[cl].has(cueExample) || s.clauses[cl].has(cueCatalogue) {
+			continue
+		}
+		if f != taxonomy.FacetCondition {
+			// "kurs i røykeslutt", "kurs for deg som vil slutte å røyke";
+			// not one subject in a list of courses ("kurs i røykeslutt,
+			// søvn og kosthold").
+			if s.commas(cl) == 0 && !s.listAfter(cl, v.ev.End) {
+				s.implied(taxonomy.ProgrammeRoyksluttkurs.Ref(), impliedWeight, v.ev, bCourseFor)
+				return
+			}
 			continue
 		}
 		for _, cc := range conditionCourses {

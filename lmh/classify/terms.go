@@ -27,6 +27,7 @@ var extraTerms = []struct {
 	// Offerings.
 	{"concept:group_offering", "treff,treffet,kafé,kafe,kafeen,kaféen,temamøte,temamøtet,temadag,temadagen,temakveld,nettmøte,nettmøter,samlingar,samlinger,helgekurs,kurskveld,kursdag,kursdagen,samtalegrupper,gruppetilbod,sorggruppe,sorggrupper,foreldregruppe,ungdomsgruppe,afasigruppe,pårørendegruppe,kafè,kafèen,temakafè,temakafé,temakafe,temakafeen,temakveldar,temakvelder,webinar,webinaret,webinarer,webinarar,webinarene,foredrag,foredraget,foredraga,foredragene,føredrag,informasjonsmøte,informasjonsmøter,informasjonskveld,informasjonskveldar,treningsgruppe,treningsgrupper,treningsgruppa,trimgruppe,turgruppe,erfaringskafé,erfaringskafe,møteplass,møteplassen", false},
 	{"concept:individual_offering", "individuelle samtaler,individuelle samtalar,en samtale,ein samtale,samtale med,samtalar med,samtaler med,én-til-én,individuell oppfølging,individuell opplæring,individuell rettleiing,personlig møte,hjemme hos deg,enkeltsamtaler,enkeltsamtale,individuelle konsultasjoner,samtaler til,samtalar til,en å snakke med,ein å snakke med,oppfølgingssamtaler,individuell veiledning,timeavtale,bestille time", false},
+	{"concept:group_offering", "startkurs,startkurset,startkursa,startkursene", false},
 	{"concept:offering", "program,programmet,mestringsprogram,opphold,oppholdet,rehabiliteringsopphold,livsstilsopphold,livsstilsopphald,opphald,frisklivsresept", false},
 	// Arenas.
 	{"arena:private", "AS", true},
