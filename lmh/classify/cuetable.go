@@ -319,6 +319,13 @@ var cueTable = []cue{
 	{"kontakt oss", cueOfferingShape}, {"ingen henvisning", cueOfferingShape}, {"uten henvisning", cueOfferingShape},
 	{"henvisning fra", cueOfferingShape}, {"tilvising", cueOfferingShape}, {"kurskveld", cueOfferingShape},
 	{"kursdag", cueOfferingShape}, {"ganger|", cueOfferingShape}, {"gonger|", cueOfferingShape},
+	// How to join, Bokmål and Nynorsk.
+	{"ta direkte kontakt", cueOfferingShape}, {"kan henvises", cueOfferingShape}, {"kan tilvisast", cueOfferingShape},
+	{"kan tilvisest", cueOfferingShape}, {"egenhenvisning", cueOfferingShape}, {"eigentilvising", cueOfferingShape},
+	{"sjølvtilvising", cueOfferingShape}, {"selvhenvisning", cueOfferingShape}, {"ledige plasser", cueOfferingShape},
+	{"ledige plassar", cueOfferingShape}, {"søk om plass", cueOfferingShape}, {"meld frå", cueOfferingShape},
+	{"ønsker du å delta", cueOfferingShape}, {"ønskjer du å delta", cueOfferingShape}, {"vil du delta", cueOfferingShape},
+	{"påmeld", cueOfferingShape}, {"ring oss", cueOfferingShape},
 
 	// Offering verbs and invitations.
 	{"inviterer", cueInvite}, {"invitert", cueInvite}, {"|tilbyr", cueInvite}, {"|tilbys", cueInvite},
