@@ -548,6 +548,9 @@ var cueTable = []cue{
 	{"facebookgrupp", cueDigital}, {"virtuelt", cueDigital}, {"virtuell", cueDigital}, {"|e-kurs", cueDigital},
 	{"denne nettsiden", cueDigital}, {"denne nettsida", cueDigital}, {"nettundervisning", cueDigital},
 	{"på nettet", cueDigital}, {"i appen", cueDigital}, {"digitalt", cueDigital},
+	{"nettbasert", cueDigital}, {"via nett|", cueDigital}, {"over nett|", cueDigital}, {"direktesend", cueDigital},
+	{"livestream", cueDigital}, {"strømming", cueDigital}, {"strøyming", cueDigital}, {"|whereby|", cueDigital},
+	{"|skype|", cueDigital}, {"google meet", cueDigital}, {"videolenke", cueDigital}, {"videolink", cueDigital},
 
 	// In person with a digital option, or both.
 	{"også følges digitalt", cueAlsoDigital}, {"òg følgjast digitalt", cueAlsoDigital},
@@ -557,6 +560,9 @@ var cueTable = []cue{
 	{"digitalt eller fysisk", cueAlsoDigital}, {"strømmes også", cueAlsoDigital}, {"hybrid", cueAlsoDigital},
 	{"kan også delta digitalt", cueAlsoDigital}, {"fysisk oppmøte og en digital", cueAlsoDigital},
 	{"fysisk og digitalt", cueAlsoDigital}, {"digitalt og fysisk", cueAlsoDigital},
+	{"fysisk og på nett", cueAlsoDigital}, {"fysisk eller på nett", cueAlsoDigital}, {"på nett eller fysisk", cueAlsoDigital},
+	{"kan også følges på nett", cueAlsoDigital}, {"kan òg følgjast på nett", cueAlsoDigital},
+	{"fysisk eller via", cueAlsoDigital}, {"oppmøte eller digitalt", cueAlsoDigital},
 
 	// Streamed to a second site.
 	{"se den direkte", cueSecondSite}, {"se det direkte", cueSecondSite}, {"strømmes til", cueSecondSite},
