@@ -595,6 +595,11 @@ var cueTable = []cue{
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
 	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},
 	{"individuelt og i grupper", cueBothFormats}, {"gruppe eller individuelt", cueBothFormats},
+	// A group with an individual intake talk has both parts.
+	{"inntakssamtale", cueBothFormats}, {"innkomstsamtale", cueBothFormats}, {"forsamtale", cueBothFormats},
+	{"kartleggingssamtale", cueBothFormats}, {"avklaringssamtale", cueBothFormats}, {"oppstartssamtale", cueBothFormats},
+	{"samtale før oppstart", cueBothFormats}, {"samtale før kursstart", cueBothFormats}, {"samtale før gruppestart", cueBothFormats},
+	{"individuell samtale før", cueBothFormats}, {"individuelle samtaler før", cueBothFormats}, {"inntaksamtale", cueBothFormats},
 
 	// An overview of many offerings.
 	{"ulike kurs", cueCatalogue}, {"ulike tilbud", cueCatalogue}, {"ulike tilbod", cueCatalogue},
