@@ -32,7 +32,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		cl := s.cueClause[i]
 		switch c.kind {
 		case cueDigital:
-			if digital < 0 && s.clauses[cl].channels == 0 {
+			if digital < 0 && s.clauses[cl].channels == 0 && !s.aboutJoining(cl) {
 				digital = i
 			}
 		case cueAlsoDigital, cueSecondSite:
@@ -191,6 +191,25 @@ var notVenues = []string{"zoom", "teams", "facebook", "instagram", "youtube", "m
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
 	"sundag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
 	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web", "vipps", "sms", "e", "epost"}
+
+// aboutJoining reports whether clause cl speaks of signing up or getting
+// in touch ("påmelding via nett", "meld deg på digitalt"): a digital word
+// there says how to join, not how the offering is held.
+func (s *scratch) aboutJoining(cl int32) bool {
+	c := &s.clauses[cl]
+	src := s.partText(c.part)[c.start:c.end]
+	s.work += len(src)
+	for _, w := range joiningWords {
+		if strings.Contains(src, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joiningWords say that a clause is about signing up or getting in touch.
+var joiningWords = []string{"påmeld", "Påmeld", "meld deg", "Meld deg", "meld dykk", "Meld dykk", "melde deg",
+	"melde seg", "registrer", "Registrer", "søknad", "Søknad", "henvis", "Henvis", "tilvis", "Tilvis", "bestill", "Bestill"}
 
 // isAddress reports whether a street-name ending (cue c) ends a street
 // address: a capitalised word ("Storgata", "Idunns vei") followed by a
