@@ -51,6 +51,27 @@ func (s *scratch) listAfter(cl int32, end int) bool {
 	return strings.HasPrefix(rest, " og ") || strings.HasPrefix(rest, " eller ")
 }
 
+// coordinated reports whether the word at [start, end) of part p is
+// joined by "og" or "eller" to a word for another form of offering
+// ("kurs og veiledning", "samtalegrupper og kurs").
+func (s *scratch) coordinated(p Part, start, end int) bool {
+	src := s.partText(p)
+	after := src[end:min(len(src), end+24)]
+	before := src[max(0, start-24):start]
+	for _, f := range otherForms {
+		if strings.HasPrefix(after, " og "+f) || strings.HasPrefix(after, " eller "+f) ||
+			strings.HasSuffix(before, f+" og ") || strings.HasSuffix(before, f+" eller ") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherForms are the beginnings of words for offerings that are not a
+// course: guidance, talks, groups.
+var otherForms = []string{"veiledning", "rettleiing", "samtale", "samtalar", "samtaler", "grupper", "gruppe",
+	"individuell", "rådgiving", "rådgivning", "likeperson", "oppfølging"}
+
 // meetingForms are words for a course's meetings, which name no kind of
 // offering ("gruppesamlingar over 4 gangar").
 var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling", "kurskveld", "kursdag"}
@@ -71,6 +92,9 @@ func courseForCondition(s *scratch, kinOnly bool) {
 		}
 		m := &s.matches[v.ev.Term-1]
 		plain := m.Position == glossary.Word && slices.Contains(plainCourse, m.Term)
+		if plain && s.coordinated(v.ev.Part, m.Start, m.End) {
+			return // "kurs og veiledning": a course beside another form is no one course
+		}
 		if plain {
 			plainEnd = m.End
 		} else if m.Position != glossary.Word && m.End <= plainEnd {
