@@ -490,7 +490,7 @@ var cueTable = []cue{
 	{"sakristi", cuePlace},
 	// Rooms and buildings where groups meet, Bokmål and Nynorsk, any
 	// inflection (the stem without a trailing '|').
-	{"grupperom", cuePlace}, {"kursrom", cuePlace}, {"undervisningsrom", cuePlace}, {"konferanserom", cuePlace},
+	{"kursrom", cuePlace}, {"undervisningsrom", cuePlace}, {"konferanserom", cuePlace},
 	{"treningssal", cuePlace}, {"treningsrom", cuePlace}, {"|aula|", cuePlace}, {"aulaen", cuePlace},
 	{"|lokalet", cuePlace}, {"møtelokal", cuePlace}, {"kantine|", cuePlace},
 	{"|basseng", cuePlace}, {"symjehall", cuePlace}, {"bedehus", cuePlace}, {"forsamlingshus", cuePlace},
@@ -537,7 +537,7 @@ var cueTable = []cue{
 	{"times trening", cueActivity}, {"gruppetrening", cueActivity}, {"hjartetrim", cueActivity}, {"treningstilbud", cueActivity}, {"treningstilbod", cueActivity},
 	{"treninger", cueActivity}, {"treningar", cueActivity},
 	{"hjertetrim", cueActivity}, {"|turar|", cueActivity}, {"|turgåing", cueActivity}, {"stavgang", cueActivity},
-	{"|gå tur", cueActivity}, {"|går tur", cueActivity}, {"|matlaging", cueActivity}, {"aktivitetsformer", cueActivity},
+	{"|går tur", cueActivity}, {"|matlaging", cueActivity}, {"aktivitetsformer", cueActivity},
 	{"aktivitetsformar", cueActivity}, {"bassenggruppe", cueActivity}, {"treningsøkt", cueActivity},
 
 	// Digital ways of taking part.
