@@ -58,9 +58,30 @@ func (s *scratch) coordinated(p Part, start, end int) bool {
 	src := s.partText(p)
 	after := src[end:min(len(src), end+24)]
 	before := src[max(0, start-24):start]
+	s.work += len(after) + len(before)
+	if a, ok := strings.CutPrefix(after, " og "); ok {
+		after = a
+	} else if a, ok := strings.CutPrefix(after, " eller "); ok {
+		after = a
+	} else {
+		after = ""
+	}
+	if b, ok := strings.CutSuffix(before, " og "); ok {
+		before = b
+	} else if b, ok := strings.CutSuffix(before, " eller "); ok {
+		before = b
+	} else {
+		before = ""
+	}
+	if after == "" && before == "" {
+		return false
+	}
+	// The word before: from its last space.
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
 	for _, f := range otherForms {
-		if strings.HasPrefix(after, " og "+f) || strings.HasPrefix(after, " eller "+f) ||
-			strings.HasSuffix(before, f+" og ") || strings.HasSuffix(before, f+" eller ") {
+		if strings.HasPrefix(after, f) || before != "" && (strings.HasPrefix(before, f) || strings.HasSuffix(before, f)) {
 			return true
 		}
 	}
