@@ -411,6 +411,10 @@ var cueTable = []cue{
 	{"ektefelle med", cueRelative}, {"partner med", cueRelative}, {"sambuar med", cueRelative}, {"samboer med", cueRelative}, {"har foreldre med", cueRelative},
 	{"har foreldre som", cueRelative}, {"pårørendes", cueRelative}, {"deres nærmeste", cueRelative},
 	{"og deres pårørende", cueRelative}, {"og deira pårørande", cueRelative}, {"og dine pårørende", cueRelative},
+	{"og deres foreldre", cueRelative}, {"og deira foreldre", cueRelative}, {"og foreldrene deres", cueRelative},
+	{"og foreldra deira", cueRelative}, {"og deres familie", cueRelative}, {"og deira familie", cueRelative},
+	{"og familiene deres", cueRelative}, {"og familiane deira", cueRelative}, {"og deres nærmeste", cueRelative},
+	{"og deira næraste", cueRelative},
 	// A person's own relatives: "min mann har demens".
 	{"|min mann", cueRelative}, {"|mannen min", cueRelative}, {"|min kone", cueRelative}, {"|kona mi", cueRelative},
 	{"|kona min", cueRelative}, {"|min samboer", cueRelative}, {"|samboeren min", cueRelative},
