@@ -113,7 +113,7 @@ func courseForCondition(s *scratch, kinOnly bool) {
 		}
 		m := &s.matches[v.ev.Term-1]
 		plain := m.Position == glossary.Word && slices.Contains(plainCourse, m.Term)
-		if plain && s.coordinated(v.ev.Part, m.Start, m.End) {
+		if plain && first < 0 && s.coordinated(v.ev.Part, m.Start, m.End) {
 			return // "kurs og veiledning": a course beside another form is no one course
 		}
 		if plain {
