@@ -120,6 +120,9 @@ func (s *scratch) namedVenue() (int, int, bool) {
 		j += i
 		s.work += j + len("på ") - i
 		i = j + len("på ")
+		if i >= len(src) {
+			break // "på " ends the text
+		}
 		if j > 0 && isWordByte(src[j-1]) || foldIn(wordBefore(src, j), notVenueVerbs) {
 			continue // "basert på KiD" names a model, not a place
 		}
