@@ -63,6 +63,7 @@ const (
 	cueBothFormats // individuelt eller i gruppe
 	cueCatalogue   // an overview of many offerings
 	cueOneToOne    // a peer or a line to talk to: likeperson, støttetelefon
+	cueEvent       // an event for an audience: seminar, konferanse, foredrag, workshop
 
 	// What it is about.
 	cueAcross      // uansett diagnose
@@ -107,6 +108,18 @@ var cueTable = []cue{
 	{"|sykepleiere|", cuePersonnel}, {"|sjukepleiarar|", cuePersonnel}, {"|leger|", cuePersonnel},
 	{"|legar|", cuePersonnel}, {"|fastleger", cuePersonnel}, {"|fastlegar", cuePersonnel},
 	{"|personell|", cuePersonnel}, {"|medarbeidere|", cuePersonnel}, {"|kommunehelsetjenesten", cuePersonnel}, {"våre fastleger", cuePersonnel}, {"utdanning av helsepersonell", cuePersonnel},
+	{"|fysioterapeuter|", cuePersonnel}, {"|fysioterapeutar|", cuePersonnel}, {"|ergoterapeuter|", cuePersonnel},
+	{"|ergoterapeutar|", cuePersonnel}, {"|psykologer|", cuePersonnel}, {"|psykologar|", cuePersonnel},
+	{"|helsesykepleiere|", cuePersonnel}, {"|helsesjukepleiarar|", cuePersonnel}, {"|vernepleiere|", cuePersonnel},
+	{"|vernepleiarar|", cuePersonnel}, {"|helsefagarbeidere|", cuePersonnel}, {"|helsefagarbeidarar|", cuePersonnel},
+	{"|miljøterapeuter|", cuePersonnel}, {"|miljøterapeutar|", cuePersonnel}, {"|barnehagelærere|", cuePersonnel},
+	{"|barnehagelærarar|", cuePersonnel}, {"|jordmødre|", cuePersonnel}, {"|jordmødrer|", cuePersonnel},
+	{"|terapeuter|", cuePersonnel}, {"|terapeutar|", cuePersonnel}, {"|pedagoger|", cuePersonnel},
+	{"|pedagogar|", cuePersonnel}, {"|sykepleierne|", cuePersonnel}, {"|sjukepleiarane|", cuePersonnel},
+	{"|legene|", cuePersonnel}, {"|legane|", cuePersonnel}, {"helsearbeidere", cuePersonnel}, {"helsearbeidarar", cuePersonnel},
+	{"demensomsorgens abc", cuePersonnel}, {"eldreomsorgens abc", cuePersonnel}, {"fagnettverk", cuePersonnel},
+	{"nettverkssamling", cuePersonnel}, {"fagsamling", cuePersonnel}, {"fagseminar", cuePersonnel}, {"fagutvikling", cuePersonnel},
+	{"helsepersonellet", cuePersonnel}, {"kommunalt ansatte", cuePersonnel}, {"kommunalt tilsette", cuePersonnel},
 
 	// Training course leaders, instructors, peers, volunteers.
 	{"instruktørkurs", cueTrainers}, {"instruktøropplæring", cueTrainers}, {"instruktørheftet", cueTrainers},
@@ -124,6 +137,11 @@ var cueTable = []cue{
 	{"for likepersoner", cueTrainers}, {"til likepersoner", cueTrainers}, {"for likepersonar", cueTrainers},
 	{"for de som jobber", cueTrainers}, {"for dei som jobbar", cueTrainers}, {"for deg som jobber", cueTrainers},
 	{"for deg som jobbar", cueTrainers}, {"for deg som arbeider", cueTrainers}, {"for arrangører", cueTrainers},
+	{"sertifisering", cueTrainers}, {"sertifisert som", cueTrainers}, {"kurslederopplæring", cueTrainers},
+	{"kursleiaropplæring", cueTrainers}, {"instruktørutdanning", cueTrainers}, {"opplæring av kursledere", cueTrainers},
+	{"opplæring av kursleiarar", cueTrainers}, {"opplæring av frivillige", cueTrainers}, {"frivilligkurs", cueTrainers},
+	{"for deg som skal holde", cueTrainers}, {"for deg som skal halde", cueTrainers}, {"kurslederveiledning", cueTrainers},
+	{"kursleiarrettleiing", cueTrainers},
 
 	// A job ad.
 	{"ledig stilling", cueJobAd}, {"fast stilling", cueJobAd}, {"% stilling", cueJobAd}, {"% fast", cueJobAd},
@@ -134,6 +152,11 @@ var cueTable = []cue{
 	{"|søker erfaringskonsulent", cueJobAd}, {"stillingstittel", cueJobAd}, {"ansettelsesform", cueJobAd},
 	{"arbeidsgiver:", cueJobAd}, {"søk stillingen", cueJobAd}, {"full stilling", cueJobAd}, {"|stillinger som", cueJobAd},
 	{"koordinatorstilling", cueJobAd},
+	{"stillingsprosent", cueJobAd}, {"vikariat", cueJobAd}, {"vi søkjer etter", cueJobAd}, {"vi søker etter", cueJobAd},
+	{"søk på stillinga", cueJobAd}, {"søk på stillingen", cueJobAd}, {"kvalifikasjoner:", cueJobAd}, {"kvalifikasjonar:", cueJobAd},
+	{"personlige egenskaper", cueJobAd}, {"personlege eigenskapar", cueJobAd}, {"arbeidsoppgaver", cueJobAd},
+	{"arbeidsoppgåver", cueJobAd}, {"ønskede kvalifikasjoner", cueJobAd}, {"ønska kvalifikasjonar", cueJobAd},
+	{"tilsettingsform", cueJobAd}, {"|stillinga|", cueJobAd}, {"|stillingen|", cueJobAd},
 
 	// Practical information.
 	{"besøkstid", cuePractical}, {"besøkende", cuePractical}, {"besøkande", cuePractical}, {"parkering", cuePractical},
@@ -141,11 +164,13 @@ var cueTable = []cue{
 	{"fritt behandlingsvalg", cuePractical}, {"behandlingssted", cuePractical}, {"innkalling", cuePractical},
 	{"besøksstans", cuePractical}, {"visittid", cuePractical}, {"henvisningsskjema", cuePractical},
 	{"standardskjema", cuePractical},
+	{"legevakt", cuePractical}, {"akuttmottak", cuePractical}, {"pasienthotell", cuePractical},
 
 	// A medication leaflet.
 	{"pakningsvedlegg", cueLeaflet}, {"les nøye gjennom", cueLeaflet}, {"oppbevares", cueLeaflet},
 	{"bruksanvisning", cueLeaflet}, {"ikke bruk mer enn", cueLeaflet}, {"brukes til behandling av", cueLeaflet},
 	{"inhalasjoner", cueLeaflet}, {"legemidler som markedsføres", cueLeaflet}, {"bivirkninger", cueLeaflet},
+	{"dosering", cueLeaflet}, {"virkestoff", cueLeaflet}, {"biverknader", cueLeaflet},
 
 	// News of budgets, politics and organisations' own affairs.
 	{"budsjett", cueNews}, {"millioner kroner", cueNews}, {"kommunestyret", cueNews}, {"bystyret", cueNews},
@@ -157,6 +182,9 @@ var cueTable = []cue{
 	{"offisielt åpnet", cueNews}, {"ble åpnet", cueNews}, {"har publisert", cueNews}, {"underskot", cueNews},
 	{"underskudd", cueNews}, {"innsparing", cueNews}, {"kutt i", cueNews}, {"politiske", cueNews},
 	{"ordførar", cueNews}, {"ordfører", cueNews},
+	{"jubileum", cueNews}, {"|bevilget", cueNews}, {"|bevilga", cueNews}, {"|løyvde", cueNews}, {"millionar", cueNews}, {"jubilerer", cueNews}, {"år sidan oppstarten", cueNews}, {"år siden oppstarten", cueNews},
+	{"kronikk", cueNews}, {"leserinnlegg", cueNews}, {"lesarinnlegg", cueNews}, {"debattinnlegg", cueNews},
+	{"vart opna", cueNews}, {"blei opna", cueNews}, {"ble opnet", cueNews}, {"offisielt opna", cueNews},
 
 	// Research, studies, theses.
 	{"forskningsprosjekt", cueResearch}, {"forskingsprosjekt", cueResearch}, {"doktorgrad", cueResearch},
@@ -169,6 +197,12 @@ var cueTable = []cue{
 	{"et al.", cueResearch}, {"hensikt:", cueResearch}, {"metode:", cueResearch}, {"forsket på", cueResearch},
 	{"forska på", cueResearch}, {"originalartikkel", cueResearch}, {"tidsskrift for", cueResearch},
 	{"veileder:", cueResearch}, {"sammendrag", cueResearch},
+	{"samandrag", cueResearch}, {"forskarar", cueResearch}, {"forskere", cueResearch}, {"|forsking|", cueResearch},
+	{"forskinga", cueResearch}, {"forskningen", cueResearch}, {"forskning viser", cueResearch}, {"forsking viser", cueResearch},
+	{"studier viser", cueResearch}, {"studiar viser", cueResearch}, {"studien viser", cueResearch}, {"studiane", cueResearch},
+	{"studiene", cueResearch}, {"pilotstudie", cueResearch}, {"effektstudie", cueResearch}, {"informanter", cueResearch},
+	{"informantar", cueResearch}, {"avhandling", cueResearch}, {"ph.d", cueResearch}, {"publisert i", cueResearch},
+	{"doktorgradsprosjekt", cueResearch}, {"forskergruppe", cueResearch}, {"forskargruppe", cueResearch},
 
 	// Reports, evaluations, surveys.
 	{"rapporten", cueReport}, {"rapport fra", cueReport}, {"prosjektrapport", cueReport}, {"kortversjon av rapport", cueReport},
@@ -179,6 +213,9 @@ var cueTable = []cue{
 	{"nøkkeltall", cueReport}, {"pasientrekneskap", cueReport}, {"erfaringene herfra", cueReport},
 	{"en ny rapport", cueReport}, {"rapporterte", cueReport}, {"prosent av", cueReport},
 	{"syner tal", cueReport}, {"viser tall", cueReport},
+	{"evalueringa", cueReport}, {"evalueringen", cueReport}, {"evalueringsrapport", cueReport}, {"evaluering viser", cueReport},
+	{"|evaluert", cueReport}, {"rapporten viser", cueReport}, {"resultata viser", cueReport}, {"resultatene viser", cueReport},
+	{"undersøkinga", cueReport}, {"undersøkingar", cueReport},
 
 	// Plans, policy, guidelines.
 	{"handlingsplan", cuePlan}, {"kommunedelplan", cuePlan}, {"kommuneplan", cuePlan}, {"planprogram", cuePlan},
@@ -189,6 +226,8 @@ var cueTable = []cue{
 	{"lovpålagte", cuePlan}, {"tildelingskriterier", cuePlan}, {"utviklingsplan", cuePlan}, {"planperioden", cuePlan},
 	{"målet med planen", cuePlan}, {"styringsverktøy", cuePlan}, {"strategiprosess", cuePlan},
 	{"samhandlingsreformen", cuePlan}, {"prosedyre", cuePlan},
+	{"fagprosedyre", cuePlan}, {"pakkeforløp", cuePlan}, {"strategien", cuePlan}, {"strategiplan", cuePlan},
+	{"føringar", cuePlan},
 
 	// Manuals and funding calls for organisers.
 	{"håndbok", cueManual}, {"håndboka", cueManual}, {"sjekkliste", cueManual}, {"for kommunen", cueManual},
@@ -199,12 +238,16 @@ var cueTable = []cue{
 	{"rettleiar for", cueManual}, {"spilleregler", cueManual}, {"praktiske rammer for", cueManual},
 	{"arbeidsgruppe", cueManual}, {"idébank", cueManual}, {"godkjent kurs", cueManual},
 	{"økonomisk støtte", cueManual}, {"partnerskapsavtale", cueManual},
+	{"kursmanual", cueManual}, {"kurslederhefte", cueManual}, {"kursleiarhefte", cueManual}, {"for kommunane", cueManual},
+	{"for kommunene", cueManual}, {"kommuner som ønsker", cueManual}, {"kommunar som ønskjer", cueManual},
+	{"handboka", cueManual}, {"|handbok", cueManual}, {"søknadsskjema", cueManual},
 
 	// A ward or department.
 	{"sengepost", cueWard}, {"senger|", cueWard}, {"innleggelse", cueWard}, {"innlegging", cueWard},
 	{"overvakingseining", cueWard}, {"overvåkingsenhet", cueWard}, {"tek imot pasientar", cueWard},
 	{"tar imot pasienter", cueWard}, {"observasjonspost", cueWard}, {"intensivseksjon", cueWard},
 	{"ansatte og ledes av", cueWard}, {"om oss", cueWard},
+	{"døgnavdeling", cueWard}, {"døgneining", cueWard}, {"døgnenhet", cueWard}, {"akuttpsykiatri", cueWard},
 
 	// Commercial fitness, diet and leisure.
 	{"personlig trener", cueCommercial}, {"klippekort", cueCommercial}, {"nye kunder", cueCommercial},
@@ -214,6 +257,8 @@ var cueTable = []cue{
 	{"vekttap", cueCommercial}, {"dietter", cueCommercial}, {"dietten", cueCommercial}, {"treningssentre", cueCommercial},
 	{"booke", cueCommercial}, {"no show", cueCommercial}, {"kaloriar", cueCommercial}, {"kalorier", cueCommercial},
 	{"velværesenter", cueCommercial}, {"privat selskap", cueCommercial},
+	{"handlekurv", cueCommercial}, {"abonnement", cueCommercial}, {"|rabatt", cueCommercial}, {"fri frakt", cueCommercial},
+	{"kr/mnd", cueCommercial}, {"kampanjepris", cueCommercial}, {"prøv gratis", cueCommercial},
 
 	// Not about living with illness.
 	{"gravide", cueNotIllness}, {"fødselsforberedende", cueNotIllness}, {"svangerskap", cueNotIllness},
@@ -222,6 +267,9 @@ var cueTable = []cue{
 
 	// Media.
 	{"podkast", cueMedia}, {"podcast", cueMedia}, {"episode", cueMedia},
+	{"ny bok", cueMedia}, {"i boka", cueMedia}, {"i boken", cueMedia}, {"boka «", cueMedia}, {"boken «", cueMedia},
+	{"dette heftet", cueMedia}, {"i heftet", cueMedia}, {"denne brosjyren", cueMedia}, {"denne artikkelen", cueMedia},
+	{"i artikkelen", cueMedia}, {"les artikkelen", cueMedia}, {"denne filmen", cueMedia}, {"dokumentar", cueMedia},
 
 	// A programme run in class or in kindergarten.
 	{"|elever", cueSchool}, {"|elevar", cueSchool}, {"skoleprogram", cueSchool}, {"skuleprogram", cueSchool},
@@ -230,15 +278,20 @@ var cueTable = []cue{
 	{"i barnehagen", cueSchool}, {"ungdomsskulen", cueSchool}, {"ungdomsskolen", cueSchool}, {"barneskolen", cueSchool},
 	{"på skulen", cueSchool}, {"på skolen", cueSchool}, {"videregående skole", cueSchool}, {"videregåendeskole", cueSchool},
 	{"lærarane", cueSchool}, {"lærerne", cueSchool},
+	{"|elevene", cueSchool}, {"|elevane", cueSchool}, {"skoleklasse", cueSchool}, {"skuleklasse", cueSchool},
+	{"barnehagebarn", cueSchool}, {"skuletimar", cueSchool}, {"skoletimer", cueSchool},
 
 	// A service that closes or has closed.
 	{"stenges", cueClosure}, {"blir stengt", cueClosure}, {"legges ned", cueClosure}, {"lagt ned", cueClosure},
 	{"nedlegging", cueClosure}, {"avvikles", cueClosure}, {"for godt", cueClosure}, {"drive foreningen videre", cueClosure},
 	{"|avlyst", cueClosure}, {"er avlyst", cueClosure}, {"gir seg", cueClosure},
+	{"nedlagt", cueClosure}, {"avviklet", cueClosure}, {"avvikla", cueClosure}, {"opphører", cueClosure},
+	{"vart avslutta", cueClosure}, {"ble avsluttet", cueClosure}, {"vert lagt ned", cueClosure},
 
 	// Purely social club life.
 	{"medlemsmøte", cueSocial}, {"sommerfest", cueSocial}, {"tombola", cueSocial}, {"strikkekafe", cueSocial},
 	{"strikkedag", cueSocial}, {"julebord", cueSocial}, {"festmiddag", cueSocial}, {"ingen prat om", cueSocial},
+	{"juletrefest", cueSocial}, {"|bingo", cueSocial}, {"|basar", cueSocial}, {"loddsalg", cueSocial},
 
 	// Encyclopedia and disease information.
 	{"wikipedia", cueEncyclopedia}, {"leksikon", cueEncyclopedia}, {"encyklopedi", cueEncyclopedia},
@@ -246,15 +299,22 @@ var cueTable = []cue{
 	{"hovedsymptomet", cueEncyclopedia}, {"symptomene på", cueEncyclopedia}, {"den viktigste årsaken", cueEncyclopedia},
 	{"er en tilstand", cueEncyclopedia}, {"er ein tilstand", cueEncyclopedia}, {"informasjon, tilstand", cueEncyclopedia},
 	{"|rediger", cueEncyclopedia}, {"er erverva", cueEncyclopedia}, {"er ervervet", cueEncyclopedia},
+	{"kjennetegnes", cueEncyclopedia}, {"arvelig", cueEncyclopedia}, {"arveleg", cueEncyclopedia}, {"prognosen", cueEncyclopedia},
+	{"forekommer", cueEncyclopedia}, {"førekjem", cueEncyclopedia}, {"kjenneteiknast", cueEncyclopedia}, {"forekomst", cueEncyclopedia},
+	{"førekomst", cueEncyclopedia},
+	{"diagnostiseres", cueEncyclopedia}, {"diagnostiserast", cueEncyclopedia},
 
 	// Campaigns, fundraising, awareness.
 	{"kampanje", cueCampaign}, {"tv-aksjonen", cueCampaign}, {"demensvennlig samfunn", cueCampaign},
 	{"demensvenleg samfunn", cueCampaign}, {"innsamla", cueCampaign}, {"innsamlet", cueCampaign},
 	{"generøse givere", cueCampaign}, {"konsert", cueCampaign}, {"pengegåve", cueCampaign},
+	{"innsamlingsaksjon", cueCampaign}, {"innsamling", cueCampaign}, {"kronerulling", cueCampaign}, {"gi en gave", cueCampaign},
+	{"gje ei gåve", cueCampaign}, {"støttekonsert", cueCampaign},
 
 	// Cookies, competitions.
 	{"informasjonskapsler", cueMisc}, {"informasjonskapslar", cueMisc}, {"cookies", cueMisc},
 	{"konkurransen", cueMisc}, {"konkurransevilkår", cueMisc}, {"søknaden", cueMisc},
+	{"|premie", cueMisc}, {"trekning", cueMisc}, {"konkurranse|", cueMisc},
 
 	// The shape of a concrete offering.
 	{"påmelding", cueOfferingShape}, {"meld deg på", cueOfferingShape}, {"melde deg på", cueOfferingShape},
@@ -268,6 +328,13 @@ var cueTable = []cue{
 	{"kontakt oss", cueOfferingShape}, {"ingen henvisning", cueOfferingShape}, {"uten henvisning", cueOfferingShape},
 	{"henvisning fra", cueOfferingShape}, {"tilvising", cueOfferingShape}, {"kurskveld", cueOfferingShape},
 	{"kursdag", cueOfferingShape}, {"ganger|", cueOfferingShape}, {"gonger|", cueOfferingShape},
+	// How to join, Bokmål and Nynorsk.
+	{"ta direkte kontakt", cueOfferingShape}, {"kan henvises", cueOfferingShape}, {"kan tilvisast", cueOfferingShape},
+	{"kan tilvisest", cueOfferingShape}, {"egenhenvisning", cueOfferingShape}, {"eigentilvising", cueOfferingShape},
+	{"sjølvtilvising", cueOfferingShape}, {"selvhenvisning", cueOfferingShape}, {"ledige plasser", cueOfferingShape},
+	{"ledige plassar", cueOfferingShape}, {"søk om plass", cueOfferingShape}, {"meld frå", cueOfferingShape},
+	{"ønsker du å delta", cueOfferingShape}, {"ønskjer du å delta", cueOfferingShape}, {"vil du delta", cueOfferingShape},
+	{"påmeld", cueOfferingShape}, {"ring oss", cueOfferingShape},
 
 	// Offering verbs and invitations.
 	{"inviterer", cueInvite}, {"invitert", cueInvite}, {"|tilbyr", cueInvite}, {"|tilbys", cueInvite},
@@ -338,9 +405,16 @@ var cueTable = []cue{
 	{"har en forelder", cueRelative}, {"har ein forelder", cueRelative}, {"familiemedlem", cueRelative},
 	{"står nær", cueRelative}, {"lever sammen med en", cueRelative}, {"lever saman med ein", cueRelative},
 	{"i nær relasjon", cueRelative}, {"nærstående til", cueRelative}, {"en mann med", cueRelative},
-	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"har foreldre med", cueRelative},
+	{"ein mann med", cueRelative}, {"en kone med", cueRelative}, {"nær venn", cueRelative}, {"nabo med", cueRelative}, {"venn med", cueRelative},
+	{"har nokon i familien", cueRelative}, {"har noen i familien", cueRelative}, {"har ein i familien", cueRelative},
+	{"har en i familien", cueRelative}, {"har ein nær", cueRelative}, {"har en nær", cueRelative}, {"kjæraste med", cueRelative},
+	{"ektefelle med", cueRelative}, {"partner med", cueRelative}, {"sambuar med", cueRelative}, {"samboer med", cueRelative}, {"har foreldre med", cueRelative},
 	{"har foreldre som", cueRelative}, {"pårørendes", cueRelative}, {"deres nærmeste", cueRelative},
 	{"og deres pårørende", cueRelative}, {"og deira pårørande", cueRelative}, {"og dine pårørende", cueRelative},
+	{"og deres foreldre", cueRelative}, {"og deira foreldre", cueRelative}, {"og foreldrene deres", cueRelative},
+	{"og foreldra deira", cueRelative}, {"og deres familie", cueRelative}, {"og deira familie", cueRelative},
+	{"og familiene deres", cueRelative}, {"og familiane deira", cueRelative}, {"og deres nærmeste", cueRelative},
+	{"og deira næraste", cueRelative},
 	// A person's own relatives: "min mann har demens".
 	{"|min mann", cueRelative}, {"|mannen min", cueRelative}, {"|min kone", cueRelative}, {"|kona mi", cueRelative},
 	{"|kona min", cueRelative}, {"|min samboer", cueRelative}, {"|samboeren min", cueRelative},
@@ -418,10 +492,27 @@ var cueTable = []cue{
 	{"helsestasjon", cuePlace}, {"rehabiliteringssenter", cuePlace}, {"kurssted", cuePlace},
 	{"behandlingssted", cuePlace}, {"på stedet", cuePlace}, {"dag og sted", cueVenueIntro}, {"kirkestue", cuePlace},
 	{"sakristi", cuePlace},
+	// Rooms and buildings where groups meet, Bokmål and Nynorsk, any
+	// inflection (the stem without a trailing '|').
+	{"kursrom", cuePlace}, {"undervisningsrom", cuePlace}, {"konferanserom", cuePlace},
+	{"treningssal", cuePlace}, {"treningsrom", cuePlace}, {"|aula|", cuePlace}, {"aulaen", cuePlace},
+	{"|lokalet", cuePlace}, {"møtelokal", cuePlace}, {"kantine|", cuePlace},
+	{"|basseng", cuePlace}, {"symjehall", cuePlace}, {"bedehus", cuePlace}, {"forsamlingshus", cuePlace},
+	{"grendahus", cuePlace}, {"bydelshus", cuePlace}, {"ungdomshus", cuePlace}, {"seniorsenter", cuePlace},
+	{"eldresenter", cuePlace}, {"aktivitetssenter", cuePlace}, {"servicesenter", cuePlace},
+	{"legesenter", cuePlace}, {"peisestue", cuePlace},
+	{"sted kommer", cueVenueIntro}, {"stad kjem", cueVenueIntro}, {"arrangeres på", cueVenueIntro},
+	{"arrangeres i", cueVenueIntro}, {"arrangerast på", cueVenueIntro}, {"arrangerast i", cueVenueIntro},
+	{"avholdes på", cueVenueIntro}, {"avholdes i", cueVenueIntro}, {"blir holdt på", cueVenueIntro},
+	{"blir holdt i", cueVenueIntro}, {"vert halde i", cueVenueIntro}, {"blir halde i", cueVenueIntro},
+	{"gjennomførast på", cueVenueIntro}, {"gjennomførast i", cueVenueIntro}, {"går føre seg på", cueVenueIntro},
+	{"går føre seg i", cueVenueIntro}, {"føregår på", cueVenueIntro}, {"føregår i", cueVenueIntro},
 
 	// The end of a street name, as in "Storgata 33".
 	{"gata|", cueStreet}, {"gate|", cueStreet}, {"gaten|", cueStreet}, {"veien|", cueStreet},
-	{"vegen|", cueStreet}, {"allé|", cueStreet},
+	{"vegen|", cueStreet}, {"allé|", cueStreet}, {"vei|", cueStreet}, {"veg|", cueStreet}, {"gt.|", cueStreet},
+	{"plass|", cueStreet}, {"torg|", cueStreet}, {"torget|", cueStreet}, {"brygge|", cueStreet},
+	{"bakken|", cueStreet}, {"stredet|", cueStreet},
 	// Physical meetings.
 	{"|samlinger", cueMeeting}, {"|samlingar", cueMeeting}, {"|samling|", cueMeeting}, {"|samlast", cueMeeting},
 	{"|samles", cueMeeting}, {"vi møtes", cueMeeting}, {"|møtes", cueMeeting}, {"|møtest", cueMeeting},
@@ -432,6 +523,10 @@ var cueTable = []cue{
 	{"helgesamling", cueMeeting}, {"kurshelg", cueMeeting}, {"familieuker", cueMeeting},
 	{"kommer saman", cueMeeting}, {"kommer sammen", cueMeeting}, {"møtestad", cueMeeting}, {"fysisk oppmøte", cueMeeting}, {"fysiske samlinger", cueMeeting},
 	{"sosialt samvær", cueMeeting}, {"gruppegang", cueMeeting}, {"|møtene", cueMeeting}, {"|møta|", cueMeeting}, {"temamøte", cueMeeting},
+	{"møteplass", cueMeeting}, {"treffsted", cueMeeting}, {"treffstad", cueMeeting}, {"treffpunkt", cueMeeting},
+	{"dagsamling", cueMeeting}, {"kveldssamling", cueMeeting}, {"samlingsdag", cueMeeting}, {"fysiske møter", cueMeeting},
+	{"fysiske møte|", cueMeeting}, {"fysisk samling", cueMeeting}, {"ansikt til ansikt", cueMeeting}, {"vi treffes", cueMeeting},
+	{"vi treffast", cueMeeting}, {"vi møtest", cueMeeting},
 	{"informasjonsmøte", cueMeeting}, {"åpent møte", cueMeeting}, {"ope møte", cueMeeting}, {"temakveld", cueMeeting}, {"temakvelder", cueMeeting}, {"foredrag ved", cueMeeting},
 
 	// Physical activity done at the sessions.
@@ -445,7 +540,9 @@ var cueTable = []cue{
 	{"utholdenhetstrening", cueActivity}, {"timers trening", cueActivity},
 	{"times trening", cueActivity}, {"gruppetrening", cueActivity}, {"hjartetrim", cueActivity}, {"treningstilbud", cueActivity}, {"treningstilbod", cueActivity},
 	{"treninger", cueActivity}, {"treningar", cueActivity},
-	{"hjertetrim", cueActivity},
+	{"hjertetrim", cueActivity}, {"|turar|", cueActivity}, {"|turgåing", cueActivity}, {"stavgang", cueActivity},
+	{"|går tur", cueActivity}, {"|matlaging", cueActivity}, {"aktivitetsformer", cueActivity},
+	{"aktivitetsformar", cueActivity}, {"bassenggruppe", cueActivity}, {"treningsøkt", cueActivity},
 
 	// Digital ways of taking part.
 	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett|", cueDigital}, {"|teams|", cueDigital},
@@ -455,6 +552,9 @@ var cueTable = []cue{
 	{"facebookgrupp", cueDigital}, {"virtuelt", cueDigital}, {"virtuell", cueDigital}, {"|e-kurs", cueDigital},
 	{"denne nettsiden", cueDigital}, {"denne nettsida", cueDigital}, {"nettundervisning", cueDigital},
 	{"på nettet", cueDigital}, {"i appen", cueDigital}, {"digitalt", cueDigital},
+	{"nettbasert", cueDigital}, {"via nett|", cueDigital}, {"over nett|", cueDigital}, {"direktesend", cueDigital},
+	{"livestream", cueDigital}, {"strømming", cueDigital}, {"strøyming", cueDigital}, {"|whereby|", cueDigital},
+	{"|skype|", cueDigital}, {"google meet", cueDigital}, {"videolenke", cueDigital}, {"videolink", cueDigital},
 
 	// In person with a digital option, or both.
 	{"også følges digitalt", cueAlsoDigital}, {"òg følgjast digitalt", cueAlsoDigital},
@@ -464,6 +564,9 @@ var cueTable = []cue{
 	{"digitalt eller fysisk", cueAlsoDigital}, {"strømmes også", cueAlsoDigital}, {"hybrid", cueAlsoDigital},
 	{"kan også delta digitalt", cueAlsoDigital}, {"fysisk oppmøte og en digital", cueAlsoDigital},
 	{"fysisk og digitalt", cueAlsoDigital}, {"digitalt og fysisk", cueAlsoDigital},
+	{"fysisk og på nett", cueAlsoDigital}, {"fysisk eller på nett", cueAlsoDigital}, {"på nett eller fysisk", cueAlsoDigital},
+	{"kan også følges på nett", cueAlsoDigital}, {"kan òg følgjast på nett", cueAlsoDigital},
+	{"fysisk eller via", cueAlsoDigital}, {"oppmøte eller digitalt", cueAlsoDigital},
 
 	// Streamed to a second site.
 	{"se den direkte", cueSecondSite}, {"se det direkte", cueSecondSite}, {"strømmes til", cueSecondSite},
@@ -483,10 +586,24 @@ var cueTable = []cue{
 	{"|likeperson", cueOneToOne}, {"|likemann", cueOneToOne}, {"|likemenn", cueOneToOne},
 	{"støttetelefon", cueOneToOne}, {"hjelpetelefon", cueOneToOne}, {"samtaletelefon", cueOneToOne},
 	{"|noen å snakke med", cueOneToOne}, {"|nokon å snakke med", cueOneToOne},
+	{"|mentor", cueOneToOne}, {"fadderordning", cueOneToOne}, {"besøksvenn", cueOneToOne}, {"samtalepartner", cueOneToOne},
+	{"personlig oppfølging", cueOneToOne}, {"personleg oppfølging", cueOneToOne}, {"individuell time", cueOneToOne},
+	{"time hos", cueOneToOne}, {"|konsultasjon", cueOneToOne}, {"|én til én", cueOneToOne}, {"|en til en|", cueOneToOne},
+	{"|ein til ein|", cueOneToOne}, {"|noen å prate med", cueOneToOne}, {"|nokon å prate med", cueOneToOne},
+	{"|seminar", cueEvent}, {"konferansen", cueEvent}, {"|arrangement|", cueEvent}, {"|arrangementet", cueEvent}, {"|foredrag", cueEvent},
+	{"|føredrag", cueEvent}, {"workshop", cueEvent}, {"temadag", cueEvent}, {"familieundervisning", cueEvent},
+	{"gruppeundervisning", cueEvent}, {"fellesundervisning", cueEvent}, {"|forelesning", cueEvent},
+	{"informasjonskveld", cueEvent}, {"pårørendekveld", cueEvent}, {"pårørandekveld", cueEvent},
+	{"|fagkveld", cueEvent},
 	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
 	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},
 	{"individuelt og i grupper", cueBothFormats}, {"gruppe eller individuelt", cueBothFormats},
+	// A group with an individual intake talk has both parts.
+	{"inntakssamtale", cueBothFormats}, {"innkomstsamtale", cueBothFormats}, {"forsamtale", cueBothFormats},
+	{"kartleggingssamtale", cueBothFormats}, {"avklaringssamtale", cueBothFormats}, {"oppstartssamtale", cueBothFormats},
+	{"samtale før oppstart", cueBothFormats}, {"samtale før kursstart", cueBothFormats}, {"samtale før gruppestart", cueBothFormats},
+	{"individuell samtale før", cueBothFormats}, {"individuelle samtaler før", cueBothFormats}, {"inntaksamtale", cueBothFormats},
 
 	// An overview of many offerings.
 	{"ulike kurs", cueCatalogue}, {"ulike tilbud", cueCatalogue}, {"ulike tilbod", cueCatalogue},

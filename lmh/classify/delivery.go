@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"strings"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // delivery applies rule 8.
 //
@@ -28,7 +32,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		cl := s.cueClause[i]
 		switch c.kind {
 		case cueDigital:
-			if digital < 0 && s.clauses[cl].channels == 0 {
+			if digital < 0 && s.clauses[cl].channels == 0 && !s.aboutJoining(cl) {
 				digital = i
 			}
 		case cueAlsoDigital, cueSecondSite:
@@ -90,8 +94,125 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight, s.cueEvidence(meeting, bNone), bMeetings)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
+	if start, end, ok := s.namedVenue(); ok {
+		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
+			evi{Part: PartText, Start: start, End: end}, bPlace)
+		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
+	}
 	return 0, 0
 }
+
+// namedVenue finds a place named by its proper name where an offering is
+// described: "på" and a capitalised word ("livsstilskurs på Muritunet",
+// "arrangeres 6.–8. september på Jergul Astu"), in a clause with a word
+// for an offering, an invitation, a time or the shape of an offering. A
+// name that is a platform, a web site or a language ("på Zoom", "på
+// Helsenorge", "på Sykehusets nettsider", "på Nynorsk") is no place. It
+// returns the span of the name.
+func (s *scratch) namedVenue() (int, int, bool) {
+	src := s.text
+	k := s.nTitleClauses
+	for i := 0; i+4 < len(src); {
+		j := strings.Index(src[i:], "på ")
+		if j < 0 {
+			break
+		}
+		j += i
+		s.work += j + len("på ") - i
+		i = j + len("på ")
+		if i >= len(src) {
+			break // "på " ends the text
+		}
+		if j > 0 && isWordByte(src[j-1]) || foldIn(wordBefore(src, j), notVenueVerbs) {
+			continue // "basert på KiD" names a model, not a place
+		}
+		up, _ := capitalAt(src, i)
+		if !up {
+			continue
+		}
+		end := i
+		for end < len(src) && isWordByte(src[end]) {
+			end++
+		}
+		name := src[i:end]
+		if foldIn(name, notVenues) || foldIn(name, regions) || hasUnitSuffix(name) {
+			continue
+		}
+		// The words after it: a web page is no place.
+		rest := src[end:min(len(src), end+40)]
+		if strings.Contains(rest, "nettside") || strings.Contains(rest, "heimeside") ||
+			strings.Contains(rest, "hjemmeside") || strings.Contains(rest, "nettsted") ||
+			strings.Contains(rest, " side") || strings.Contains(rest, " sider") {
+			continue
+		}
+		k = s.clauseAt(k, PartText, j)
+		cl := &s.clauses[k]
+		if cl.offer || cl.cues&venueContext != 0 {
+			return i, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// notVenueVerbs before "på" make what follows a model, a subject or a
+// channel rather than a place: "basert på", "fokus på", "les mer på".
+var notVenueVerbs = []string{"basert", "bygger", "byggjer", "bygd", "bygget", "bygde", "fokus", "fokuserer",
+	"vekt", "svar", "mer", "les", "lese", "klikk", "trykk", "søk", "finn", "finne", "ring", "ringe", "tro",
+	"tenke", "tenkje", "peke", "peike", "lytte", "høre", "høyre", "sjå", "se", "merke", "merket"}
+
+// regions are the parts of the country written with "på": a region is
+// where an offering is for, not where it meets ("Mestringstreff på
+// Helgeland").
+var regions = []string{"helgeland", "sørlandet", "vestlandet", "østlandet", "nordlandet", "nordmøre",
+	"sunnmøre", "romerike", "hadeland", "toten", "hedmarken", "jæren", "haugalandet", "senja", "lofoten",
+	"vesterålen", "fosen", "innherred", "ringerike", "helgelandskysten", "nordkalotten", "vidda"}
+
+// unitSuffixes end the names of units and services, which organise or
+// receive more often than they are the venue ("påmelding på
+// Frisklivssentralen").
+var unitSuffixes = []string{"sentralen", "sentral", "tjenesten", "tenesta", "kontoret", "avdelingen", "avdelinga",
+	"seksjonen", "klinikken", "teamet", "senteret"}
+
+// hasUnitSuffix reports whether name ends with one of unitSuffixes.
+func hasUnitSuffix(name string) bool {
+	for _, u := range unitSuffixes {
+		if len(name) > len(u) && name[len(name)-len(u):] == u {
+			return true
+		}
+	}
+	return false
+}
+
+// venueContext are the cue kinds that make "på" and a name a venue.
+const venueContext = 1<<cueInvite | 1<<cueTime | 1<<cueOfferingShape | 1<<cueMeeting | 1<<cueActivity | 1<<cueAudience
+
+// notVenues are names after "på" that are no place: platforms, web sites,
+// languages, days and months written with a capital.
+var notVenues = []string{"zoom", "teams", "facebook", "instagram", "youtube", "messenger", "skype", "whereby",
+	"helsenorge", "internett", "nett", "nettet", "snapchat", "spotify", "vimeo", "google", "microsoft", "nrk",
+	"tv", "radio", "podkast", "norsk", "nynorsk", "bokmål", "engelsk", "samisk", "arabisk", "somali", "polsk",
+	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
+	"sundag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web", "vipps", "sms", "e", "epost"}
+
+// aboutJoining reports whether clause cl speaks of signing up or getting
+// in touch ("påmelding via nett", "meld deg på digitalt"): a digital word
+// there says how to join, not how the offering is held.
+func (s *scratch) aboutJoining(cl int32) bool {
+	c := &s.clauses[cl]
+	src := s.partText(c.part)[c.start:c.end]
+	s.work += len(src)
+	for _, w := range joiningWords {
+		if strings.Contains(src, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joiningWords say that a clause is about signing up or getting in touch.
+var joiningWords = []string{"påmeld", "Påmeld", "meld deg", "Meld deg", "meld dykk", "Meld dykk", "melde deg",
+	"melde seg", "registrer", "Registrer", "søknad", "Søknad", "henvis", "Henvis", "tilvis", "Tilvis", "bestill", "Bestill"}
 
 // isAddress reports whether a street-name ending (cue c) ends a street
 // address: a capitalised word ("Storgata", "Idunns vei") followed by a

@@ -21,10 +21,18 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	if c, ok := s.hasCue(cueActivity); ok {
 		s.implied(taxonomy.FormatGroup.Ref(), 0.5, s.cueEvidence(c, bNone), bMeetings)
 	}
-	// A peer or a line to talk to is one to one, unless the text speaks of
-	// a group.
-	if c, ok := s.hasCue(cueOneToOne); ok &&
-		s.weightOf(taxonomy.FormatGroup.Ref())+s.weightOf(taxonomy.ConceptGroupOffering.Ref()) < minSupport {
+	// An event is for a plural audience: a group, by the conventions for
+	// "kurs for pårørende".
+	if c, ok := s.hasCue(cueEvent); ok {
+		s.implied(taxonomy.FormatGroup.Ref(), 0.6, s.cueEvidence(c, bNone), bMeetings)
+	}
+	// A peer, a mentor or a home visit is one to one, unless the text
+	// speaks of a group.
+	c, ok := s.hasCue(cueOneToOne)
+	if !ok {
+		c, ok = s.hasCue(cueVisit)
+	}
+	if ok && s.weightOf(taxonomy.FormatGroup.Ref())+s.weightOf(taxonomy.ConceptGroupOffering.Ref()) < minSupport {
 		s.implied(taxonomy.FormatIndividual.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOneToOne)
 	}
 	if c, ok := s.hasCue(cueBothFormats); ok {

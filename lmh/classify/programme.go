@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -38,7 +39,63 @@ var conditionCourses = []struct {
 }
 
 // plainCourse are the course words that name no subject of their own.
-var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod"}
+var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistringskurs", "kurstilbud", "kurstilbod",
+	"startkurs", "startkurset", "startkursa", "startkursene"}
+
+// listAfter reports whether the words right after end in clause cl join
+// another subject to the one before ("røykeslutt og kosthold").
+func (s *scratch) listAfter(cl int32, end int) bool {
+	c := &s.clauses[cl]
+	src := s.partText(c.part)
+	rest := src[end:min(int(c.end), end+5)]
+	return strings.HasPrefix(rest, " og ") || strings.HasPrefix(rest, " eller ")
+}
+
+// coordinated reports whether the word at [start, end) of part p is
+// joined by "og" or "eller" to a word for another form of offering
+// ("kurs og veiledning", "samtalegrupper og kurs").
+func (s *scratch) coordinated(p Part, start, end int) bool {
+	src := s.partText(p)
+	after := src[end:min(len(src), end+24)]
+	before := src[max(0, start-24):start]
+	s.work += len(after) + len(before)
+	if a, ok := strings.CutPrefix(after, " og "); ok {
+		after = a
+	} else if a, ok := strings.CutPrefix(after, " eller "); ok {
+		after = a
+	} else {
+		after = ""
+	}
+	if b, ok := strings.CutSuffix(before, " og "); ok {
+		before = b
+	} else if b, ok := strings.CutSuffix(before, " eller "); ok {
+		before = b
+	} else {
+		before = ""
+	}
+	if after == "" && before == "" {
+		return false
+	}
+	// The word before: from its last space.
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range otherForms {
+		if strings.HasPrefix(after, f) || before != "" && (strings.HasPrefix(before, f) || strings.HasSuffix(before, f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherForms are the beginnings of words for offerings that are not a
+// course: guidance, talks, groups.
+var otherForms = []string{"veiledning", "rettleiing", "samtale", "samtalar", "samtaler", "grupper", "gruppe",
+	"individuell", "rådgiving", "rådgivning", "likeperson", "oppfølging"}
+
+// meetingForms are words for a course's meetings, which name no kind of
+// offering ("gruppesamlingar over 4 gangar").
+var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling", "kurskveld", "kursdag"}
 
 // courseForCondition votes for the programme of a condition named in the
 // clause of a plain course word, or, for a course whose only participants
@@ -47,6 +104,7 @@ var plainCourse = []string{"kurs", "skole", "skule", "mestringskurs", "meistring
 func courseForCondition(s *scratch, kinOnly bool) {
 	var courses uint64 // clauses (first 64) with a plain course word
 	first := -1
+	plainEnd := -1 // the end of the last plain course word: "kurset" in "meistringskurset" is part of it
 	s.work += 2 * len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
@@ -55,7 +113,15 @@ func courseForCondition(s *scratch, kinOnly bool) {
 		}
 		m := &s.matches[v.ev.Term-1]
 		plain := m.Position == glossary.Word && slices.Contains(plainCourse, m.Term)
-		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() {
+		if plain && first < 0 && s.coordinated(v.ev.Part, m.Start, m.End) {
+			return // "kurs og veiledning": a course beside another form is no one course
+		}
+		if plain {
+			plainEnd = m.End
+		} else if m.Position != glossary.Word && m.End <= plainEnd {
+			continue // a part of a plain course word
+		}
+		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() && !slices.Contains(meetingForms, m.Term) {
 			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
 		}
 		if cl := s.matchClause[v.ev.Term-1]; plain {
@@ -76,11 +142,25 @@ func courseForCondition(s *scratch, kinOnly bool) {
 	}
 	for i := range s.votes {
 		v := s.votes[i]
-		if v.ev.Term <= 0 || v.weight < minSupport || v.ref.Facet() != taxonomy.FacetCondition {
+		if v.ev.Term <= 0 || v.weight < minSupport {
+			continue
+		}
+		f := v.ref.Facet()
+		if f != taxonomy.FacetCondition && v.ref != taxonomy.ThemeSmokingCessation.Ref() {
 			continue
 		}
 		cl := s.matchClause[v.ev.Term-1]
 		if cl >= 64 || courses&(1<<cl) == 0 || s.clauses[cl].has(cueExample) || s.clauses[cl].has(cueCatalogue) {
+			continue
+		}
+		if f != taxonomy.FacetCondition {
+			// "kurs i røykeslutt", "kurs for deg som vil slutte å røyke";
+			// not one subject in a list of courses ("kurs i røykeslutt,
+			// søvn og kosthold").
+			if s.commas(cl) == 0 && !s.listAfter(cl, v.ev.End) {
+				s.implied(taxonomy.ProgrammeRoyksluttkurs.Ref(), impliedWeight, v.ev, bCourseFor)
+				return
+			}
 			continue
 		}
 		for _, cc := range conditionCourses {

@@ -49,6 +49,12 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if kin < 0 {
 				kin = i
 			}
+			// "hjerte- og lungesyke og deres pårørende": the people with
+			// the condition named before their relatives are patients.
+			if lc := s.clauses[cl].lastCondition; patient < 0 && lc >= 0 && int(lc) < c.start &&
+				foldPrefixIn(s.partText(c.part)[c.start:c.end], theirKin) {
+				patient = i
+			}
 		case cueAddressed, cueAddressedYou, cueGeneralPublic:
 			if c.kind == cueGeneralPublic && !s.clauseNamesTarget(cl, c.end) {
 				if user < 0 && s.clauses[cl].roles == 0 {
@@ -121,6 +127,10 @@ func (s *scratch) audience() (kin, patient bool) {
 	return kin, patient
 }
 
+// theirKin begin the relative phrases that name the relatives of people
+// just named: "og deres pårørende".
+var theirKin = []string{"og deres", "og deira", "og dine"}
+
 // dropVotes takes the weight from every vote for r.
 func (s *scratch) dropVotes(r taxonomy.Ref) {
 	s.work += len(s.votes)
@@ -136,9 +146,23 @@ func (s *scratch) dropVotes(r taxonomy.Ref) {
 var familyTerms = []string{"familien", "familier", "familiar", "familiane", "familie og venner"}
 
 // families returns the evidence of a term for whole families taking part.
+//
+// A family named in a statement rather than as the audience ("når ein i
+// familien blir sjuk", "så rammes hele familien") takes no part: the term
+// must stand in the title or in a clause that names an offering or its
+// audience.
 func (s *scratch) families() (evi, bool) {
-	if i := s.notes.family; i > 0 {
-		return s.votes[i-1].ev, true
+	i := s.notes.family
+	if i <= 0 {
+		return evi{}, false
+	}
+	ev := s.votes[i-1].ev
+	if ev.Part == PartTitle {
+		return ev, true
+	}
+	cl := &s.clauses[s.matchClause[ev.Term-1]]
+	if cl.offer || cl.cues&(1<<cueAudience|1<<cueInvite|1<<cueParents) != 0 {
+		return ev, true
 	}
 	return evi{}, false
 }

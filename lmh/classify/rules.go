@@ -20,7 +20,10 @@ package classify
 //     staff or course leaders, a job ad, research, a report, a plan, a
 //     manual, a closure, a school programme, an encyclopedia entry …), by
 //     weights fitted on labelled real listings. A word counts more in the
-//     title and where it names the audience of the offering itself. The
+//     title and where it names the audience of the offering itself: staff
+//     named after an audience phrase ("kurs for helsepersonell") are the
+//     audience, staff named before it ("Helsesykepleiere … starter
+//     sorggruppe for barn") run the offering. The
 //     facets are read whatever the decision, so a page near the line still
 //     says what it names; Result.Confidence.InScope says how sure the
 //     decision is.
@@ -34,8 +37,12 @@ package classify
 //     or negated clause ("aktiv psykose utelukket"), given as an example of a
 //     broader target, or inside a longer word it does not head ("rus" in
 //     "rustet") counts for nothing; a bare organ ("hjerte") counts little; a
-//     programme named for comparison, or in a comma list of offerings,
-//     counts little.
+//     programme named for comparison, in a comma list of offerings, or as
+//     one part among examples ("blant annet helsesamtaler, trening i
+//     gruppe"), counts little. A plain course in the clause of diabetes,
+//     kols or smoking cessation is that programme; one only for next of
+//     kin is the next-of-kin school, unless it is joined to another form
+//     ("kurs og veiledning for pårørende").
 //  3. A programme implies its usual format, nothing else: its usual
 //     audience and conditions are for the text to say.
 //  4. "Foreldre til barn med …" means next of kin of children.
@@ -45,9 +52,12 @@ package classify
 //     med demens") are patients, unless the phrase names the relative of
 //     the reader ("pårørende til personer med demens", "har en søster med
 //     …"); so are the public addressed as having one ("alle som har
-//     parkinson"). "alle som", "innbyggere" and a frisklivssentral without a
-//     condition make participants users; a condition named where no one
-//     else is addressed makes patients.
+//     parkinson"), and so are the people named before "og deres pårørende"
+//     or "og deres foreldre". "alle som", "innbyggere" and a
+//     frisklivssentral without a condition make participants users; a
+//     condition named where no one else is addressed makes patients; a
+//     family counts as taking part only where it is the audience, not in a
+//     statement ("så rammes hele familien").
 //  7. The organiser decides the arena, not a partner, a funder or a venue: a
 //     frisklivssentral or a kommune is municipal, a hospital, a health trust,
 //     a DPS or an LMS specialist, an organisation voluntary, a company
@@ -55,15 +65,20 @@ package classify
 //     ("foregår på", "holdes i") count less; co-equal partners of different
 //     kinds ("et samarbeid mellom sykehuset og kommunen") give none.
 //  8. Delivery: nettkurs, digitalt, video, Teams, Zoom → digital; a named
-//     place, an address, physical meetings (samlinger, "vi møtes", kafé) or
+//     place (a venue word, a venue phrase, an address, or a proper name
+//     after "på" where an offering is described: "livsstilskurs på
+//     Muritunet"), physical meetings (samlinger, "vi møtes", kafé) or
 //     physical activity at the sessions → in person; both, a digital option
 //     or a stream to a second site → hybrid. Channels listed for a reader to
-//     choose among (telefon, chat, e-post) are no delivery.
+//     choose among (telefon, chat, e-post) and a digital word in a clause
+//     about signing up ("påmelding via nett") are no delivery.
 //  9. Group and individual: the concept follows the format and the format
 //     the concept; an offering with both group and one-to-one parts, or
-//     offered "individuelt eller i gruppe", has no format; a self-paced
-//     course is individual, and so is a peer or a line to talk to
-//     (likeperson, støttetelefon) where no group is named.
+//     offered "individuelt eller i gruppe", or a group with an individual
+//     intake talk, has no format; an event for an audience (seminar,
+//     foredrag, konferansen) is a group; a self-paced course is individual,
+//     and so is a peer, a mentor, a line to talk to or a home visit
+//     (likeperson, støttetelefon, hjemmebesøk) where no group is named.
 //  10. Conditions: those the text names as its target, the broad one
 //     kept beside the narrower ones it names; examples of a broader target
 //     that has no code ("langvarig sykdom, for eksempel kreft") are not the

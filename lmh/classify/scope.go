@@ -126,7 +126,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			if k == cuePersonnel || k == cueTrainers {
 				ccl := &s.clauses[cl]
 				audience := ccl.has(cueAudience) || c.part == PartTitle || ccl.offer
-				if c.part == PartTitle || ccl.has(cueAudience) ||
+				if c.part == PartTitle || s.audienceBefore(i) ||
 					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords) {
 					x[sfStaffInOffer] = 1
 					note(sfStaffInOffer, i)
@@ -171,6 +171,21 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	if s.titleLen+s.textLen < 200 {
 		x[sfShort] = 1
 	}
+}
+
+// audienceBefore reports whether an audience cue ("kurs for", "målgruppa")
+// stands before cue i in its clause: staff named after it are the
+// audience ("kurs for helsepersonell"), staff named before it the ones who
+// run the offering ("Helsesykepleiere … starter sorggruppe for barn").
+func (s *scratch) audienceBefore(i int) bool {
+	cl := s.cueClause[i]
+	for j := i - 1; j >= 0 && s.cueClause[j] == cl; j-- {
+		s.work++
+		if s.cues[j].kind == cueAudience {
+			return true
+		}
+	}
+	return false
 }
 
 // audienceWords before a word for staff name them as the audience: "kurs

@@ -27,6 +27,7 @@ var extraTerms = []struct {
 	// Offerings.
 	{"concept:group_offering", "treff,treffet,kafé,kafe,kafeen,kaféen,temamøte,temamøtet,temadag,temadagen,temakveld,nettmøte,nettmøter,samlingar,samlinger,helgekurs,kurskveld,kursdag,kursdagen,samtalegrupper,gruppetilbod,sorggruppe,sorggrupper,foreldregruppe,ungdomsgruppe,afasigruppe,pårørendegruppe,kafè,kafèen,temakafè,temakafé,temakafe,temakafeen,temakveldar,temakvelder,webinar,webinaret,webinarer,webinarar,webinarene,foredrag,foredraget,foredraga,foredragene,føredrag,informasjonsmøte,informasjonsmøter,informasjonskveld,informasjonskveldar,treningsgruppe,treningsgrupper,treningsgruppa,trimgruppe,turgruppe,erfaringskafé,erfaringskafe,møteplass,møteplassen", false},
 	{"concept:individual_offering", "individuelle samtaler,individuelle samtalar,en samtale,ein samtale,samtale med,samtalar med,samtaler med,én-til-én,individuell oppfølging,individuell opplæring,individuell rettleiing,personlig møte,hjemme hos deg,enkeltsamtaler,enkeltsamtale,individuelle konsultasjoner,samtaler til,samtalar til,en å snakke med,ein å snakke med,oppfølgingssamtaler,individuell veiledning,timeavtale,bestille time", false},
+	{"concept:group_offering", "startkurs,startkurset,startkursa,startkursene", false},
 	{"concept:offering", "program,programmet,mestringsprogram,opphold,oppholdet,rehabiliteringsopphold,livsstilsopphold,livsstilsopphald,opphald,frisklivsresept", false},
 	// Arenas.
 	{"arena:private", "AS", true},
@@ -92,6 +93,17 @@ var extraTerms = []struct {
 	{"condition:dementia role:patient", "demente,personer med demens,personar med demens", false},
 	{"condition:cancer role:patient", "kreftrammede,kreftramma,kreftråka,kreftpasienter,kreftpasientar", false},
 	{"condition:substance_use", "rusproblemer,rusproblem,ruslidelse,ruslidingar,ruslidelser,rusmisbruk,avhengighet,avhengigheit", false},
+	{"condition:cancer", "leukemi,lymfom,myelomatose,hjernesvulst,kreftsvulst,kreftpasient,kreftpasientane,kreftpasientene", false},
+	{"condition:heart_disease", "hjertepasienter,hjartepasientar,hjertepasientene,hjartepasientane,hjartesjuke,hjerte- og karsykdommer,hjarte- og karsjukdomar,hjarte- og karsjukdom", false},
+	{"condition:kidney_disease", "nyrepasienter,nyrepasientar,dialysepasienter,dialysepasientar,nyretransplanterte,nyretransplantert", false},
+	{"condition:lung_disease", "lungepasienter,lungepasientar,lungesjuke,lungesykdommer,lungesjukdomar", false},
+	{"condition:obesity", "fedmeopererte,fedmeoperasjon,fedmekirurgi,overvektsoperasjon,overvektsopererte", false},
+	{"condition:depression", "deprimert,deprimerte", false},
+	{"condition:psychosis", "psykoser,psykosar,psykoselidingar,psykoselidelser,psykotiske lidelser,psykotiske lidingar", false},
+	{"condition:asthma", "astmatikere,astmatikarar", false},
+	{"condition:autism", "autister,autistar", false},
+	{"condition:acquired_brain_injury", "hjerneskader,hjerneskadar,hovudskade,hodeskade", false},
+	{"condition:long_covid", "senskadar etter covid,seinskadar etter covid,langtidsplager etter korona,langtidsplagar etter korona,seinfølgjer etter covid", false},
 	// Programmes by other names: word order, Nynorsk, capitals, generic courses.
 	{"programme:kid", "kurs i meistring av depresjon,kurs i mestring av depresjon,kurs i depresjonsmeistring,depresjonsmestringskurs,depresjonsmeistringskurs,KiD-kurs,KiD-kurset,KiD-kursa,KiD-kursene", false},
 	{"programme:kid", "KID", true},

@@ -205,8 +205,12 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "individuelt tilpasset": adapted, not one-to-one
 		}
 	case taxonomy.FacetProgramme:
-		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 && s.otherProgrammeNear(x.i, cl) {
-			sw *= comparedWeight // named for comparison, or one of a list of offerings
+		if trail.near(cueComparison, m.Start, cl) || s.commas(cl) >= 3 && s.otherProgrammeNear(x.i, cl) ||
+			c.has(cueExample) && c.part == PartText && s.commas(cl) >= 1 {
+			// Named for comparison, one of a list of offerings, or one
+			// part among examples ("blant annet helsesamtaler, trening i
+			// gruppe …").
+			sw *= comparedWeight
 		}
 	}
 	return sw, true
