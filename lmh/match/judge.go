@@ -12,10 +12,12 @@ import "github.com/lmhkit/lmhkit/lmh"
 //
 // Two paths use judge, and nothing else decides a match:
 //
-//   - the hot loop (quick) looks every criterion up per class of offerings
-//     in the call's tables (classes.go: each class judged once per call, by
-//     the same judges), stops at the first failed hard constraint and at
-//     the bound, and writes no reasons;
+//   - the hot loop (quick: hard, then soft) looks every criterion up per
+//     class of offerings in the call's tables (classes.go: each class
+//     judged once per call, by the same judges), stops at the first failed
+//     hard constraint and at the bound, and writes no reasons; the search
+//     looks the hard criteria up once per run of records that share their
+//     classes;
 //   - the explaining path (evaluate, explain.go) judges every criterion of
 //     one offering from its own facts and adds only the arguments of each
 //     judgement's sentence (reasonArgs).
@@ -164,7 +166,76 @@ type evaluator struct {
 // constraint and at the bound (when fl is non-nil and active), and keeps no
 // judgements. t holds the class judgements of the call.
 func (ev *evaluator) quick(n *needFacts, h *hotRec, p *policy, t *classJudgements, fl *floor) verdict {
-	return ev.judge(n, h, p, t, fl, nil)
+	hp := ev.hard(n, h, p, t)
+	return ev.soft(n, h, t, fl, &hp)
+}
+
+// hardPart is what the hard criteria (role, age, place, language,
+// condition) give an offering: it depends on their classes alone, so it is
+// the same for every record of a run (see Matcher.order), and the search
+// works it out once a run.
+type hardPart struct {
+	flags judgeFlags
+	pre   float64 // role, age, place and language points, summed in that order
+	cond  float64 // condition points
+	level uint8   // closeness
+}
+
+// hard is the first half of quick: the hard criteria, looked up by class
+// as judge does. When the role fails it stops there (flags failed).
+func (ev *evaluator) hard(n *needFacts, h *hotRec, p *policy, t *classJudgements) hardPart {
+	role := t.role[h.roles&15]
+	if role.flags&failed != 0 {
+		return hardPart{flags: failed}
+	}
+	gen := t.gen
+	ae, pe, le, ce := &t.age[h.ageClass], &t.place[h.placeClass], &t.lang[h.langClass], &t.cond[h.condClass]
+	if ae.gen != gen || pe.gen != gen || le.gen != gen || ce.gen != gen {
+		ev.fillHard(n, h, p, t)
+	}
+	return hardPart{
+		flags: role.flags | ae.j.flags | pe.j.flags | le.j.flags | ce.j.flags,
+		pre:   role.pts + ae.j.pts + pe.j.pts + le.j.pts,
+		cond:  ce.j.pts,
+		level: pe.level,
+	}
+}
+
+// soft is the second half of quick: given the hard part hp of h's run, the
+// bound on it, then availability and the soft criteria, with the points
+// summed in the order judge sums them (so that scores are equal to the
+// last bit).
+func (ev *evaluator) soft(n *needFacts, h *hotRec, t *classJudgements, fl *floor, hp *hardPart) verdict {
+	var v verdict
+	flags := hp.flags
+	if flags&failed != 0 || fl.beats(flags, hp.pre+hp.cond+n.maxRest) {
+		v.run = true
+		return v
+	}
+	we, se := &t.wish[h.wishClass], &t.sched[h.startClass]
+	if gen := t.gen; we.gen != gen || se.gen != gen {
+		fillSoft(n, h, t)
+	}
+	avail := t.avail[h.availabilityOn(n.today)]
+	theme, goal, access, start := &we.j[0], &we.j[1], &we.j[2], &se.j
+	format, delivery, slots := &t.format[h.soft.format()], &t.delivery[h.soft.delivery()], &t.slots[h.soft.slots()]
+	flags |= avail.flags | theme.flags | goal.flags | format.flags | delivery.flags | slots.flags | access.flags | start.flags
+	if flags&loose != 0 && theme.fit != FitMet && theme.fit != FitPartlyMet {
+		flags |= capLow
+	}
+	pts := hp.pre + avail.pts + hp.cond +
+		theme.pts + goal.pts + format.pts + delivery.pts + slots.pts + access.pts + start.pts
+	if fl.beats(flags, pts) {
+		return v
+	}
+	v.closeness, v.nextStart, v.miss = hp.level, se.next, flags&miss != 0
+	if flags&failed != 0 {
+		return v // availability fails
+	}
+	v.ok = true
+	v.score = pts / 100
+	v.confidence = confidence(flags)
+	return v
 }
 
 // judge judges the offering with hot record h for n and returns the

@@ -110,6 +110,10 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	var f filter
 	m.plan(&f, nf, &cfg.policy)
 	var s runSkip
+	// The hard part of the run last judged, positions [rlo, rhi): the
+	// records of a run share it (see hardPart).
+	var hp hardPart
+	rlo, rhi := 0, 0
 	for w0, words := f.next(); words != nil; w0, words = f.next() {
 		for k, x := range words {
 			w := w0 + k
@@ -123,7 +127,10 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 					continue
 				}
 				h := &m.hot[i]
-				v := m.ev.quick(nf, h, &cfg.policy, t, &fl)
+				if uint(i-rlo) >= uint(rhi-rlo) {
+					hp, rlo, rhi = m.ev.hard(nf, h, &cfg.policy, t), i, h.runEnd(i)
+				}
+				v := m.ev.soft(nf, h, t, &fl, &hp)
 				if !v.ok {
 					if v.run {
 						s.set(i, h.runEnd(i))
