@@ -374,10 +374,26 @@ func (f *filter) intersect(out []uint64, w0 int) {
 			}
 		}
 		if gi > 0 {
+			var any uint64
 			for k := range out {
 				out[k] &= dst[k]
+				any |= out[k]
 			}
+			if any == 0 {
+				return // no survivor in the block: the other groups cannot add one
+			}
+		} else if f.ngroup > 1 && allZero(out) {
+			return
 		}
 		start = end
 	}
+}
+
+// allZero reports whether every word of ws is 0.
+func allZero(ws []uint64) bool {
+	var any uint64
+	for _, w := range ws {
+		any |= w
+	}
+	return any == 0
 }
