@@ -225,6 +225,12 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	}
 	work := make(chan *job, window)
 	order := make(chan *job, window)
+	// With one worker the writer does the worker's work itself, and writes
+	// its output as it goes in pieces of about outChunk bytes instead of a
+	// batch at a time: no hand-over to a worker and back, and the output
+	// passes through one small buffer that stays in the cache, instead of
+	// the window's batch buffers of some 200 KiB each.
+	inline := o.Workers == 1
 
 	r := NewReader(in, o)
 	var read atomic.Int64
@@ -267,7 +273,9 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			if j.n > 0 {
 				j.format, j.header = r.format, r.header
 				order <- j // never blocks: there are only window jobs
-				work <- j
+				if !inline {
+					work <- j
+				}
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
@@ -279,7 +287,12 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	}()
 
 	var workers sync.WaitGroup
-	for range o.Workers {
+	var inlineWorker *worker
+	if inline {
+		inlineWorker = newWorker(o, classifyListing, extractListing, asOf, started)
+		inlineWorker.sink = out
+	}
+	for range o.Workers * b2i(!inline) {
 		workers.Add(1)
 		go func() { // a worker: decode, classify, encode
 			defer workers.Done()
@@ -296,12 +309,24 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 	w := bufio.NewWriterSize(out, 64<<10)
 	var st Stats
 	var writeErr error
+	var pending []byte // inline: output not yet written
 	write := func(j *job) {
-		<-j.done
-		if _, err := w.Write(j.out); err != nil {
-			writeErr = err
-			stop()
-			return
+		if inline {
+			j.out = pending
+			inlineWorker.do(j)
+			pending, j.out = j.out, nil
+			if inlineWorker.err != nil {
+				writeErr = inlineWorker.err
+				stop()
+				return
+			}
+		} else {
+			<-j.done
+			if _, err := w.Write(j.out); err != nil {
+				writeErr = err
+				stop()
+				return
+			}
 		}
 		before := st.Written
 		st.Written += int64(j.n)
@@ -344,6 +369,9 @@ loop:
 	// ended, the run was interrupted even though the writer saw order
 	// close before it saw ctx end.
 	cancelled = cancelled || interrupted.Load()
+	if writeErr == nil && len(pending) > 0 {
+		_, writeErr = out.Write(pending)
+	}
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
@@ -364,4 +392,11 @@ loop:
 	workers.Wait()
 	st.Read = read.Load()
 	return st, readErr
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package harvest
 
 import (
+	"io"
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -18,7 +19,14 @@ type worker struct {
 	started   time.Time
 	rec       Record
 	fields    []string
+	// sink, when set, takes the output as do goes, whenever outChunk bytes
+	// have gathered; err is its first error, after which do stops.
+	sink io.Writer
+	err  error
 }
+
+// outChunk is how much output a worker with a sink gathers before writing.
+const outChunk = 64 << 10
 
 func newWorker(o Options, classify classifyFunc, extract extractFunc, asOf lmh.Date, started time.Time) *worker {
 	w := &worker{enc: Encoder{Name: o.Name}, classify: classify, catalogue: o.Catalogue, name: o.Name,
@@ -39,6 +47,13 @@ func (w *worker) do(j *job) {
 	}
 	rec := &w.rec
 	for i := range j.units[:j.n] {
+		if w.sink != nil && len(j.out) >= outChunk {
+			if _, err := w.sink.Write(j.out); err != nil {
+				w.err = err
+				return
+			}
+			j.out = j.out[:0]
+		}
 		u := &j.units[i]
 		var us string
 		if j.format != CSV {
