@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/classify"
 )
 
 // worker decodes, classifies (or reads into drafts) and encodes the
@@ -23,6 +24,9 @@ type worker struct {
 	// have gathered; err is its first error, after which do stops.
 	sink io.Writer
 	err  error
+	// recs and res hold a batch's records and classifications (classifyBatch).
+	recs []Record
+	res  []classify.Result
 }
 
 // outChunk is how much output a worker with a sink gathers before writing.
@@ -44,6 +48,10 @@ func (w *worker) do(j *job) {
 	var s string
 	if j.format != CSV {
 		s = string(j.buf)
+	}
+	if w.extract == nil {
+		w.classifyBatch(j, s)
+		return
 	}
 	rec := &w.rec
 	for i := range j.units[:j.n] {
@@ -78,6 +86,54 @@ func (w *worker) do(j *job) {
 			j.out = w.enc.AppendResult(j.out, rec, &res)
 		}
 	}
+}
+
+// classifyBatch is do when classifying only: it takes each step over the
+// whole batch, decoding every record, then classifying them, then encoding
+// them, so that the code of each step stays in the instruction cache from
+// one record to the next instead of being pushed out by the classifier's
+// for every record. s is j.buf as a string (for JSON Lines and plain
+// text).
+func (w *worker) classifyBatch(j *job, s string) {
+	n := j.n
+	if len(w.recs) < n {
+		w.recs = append(w.recs, make([]Record, n-len(w.recs))...)
+		w.res = make([]classify.Result, len(w.recs))
+	}
+	recs, res := w.recs[:n], w.res[:n]
+	for i := range recs {
+		u := &j.units[i]
+		var us string
+		if j.format != CSV {
+			us = s[u.start:u.end]
+		}
+		w.fields = decode(j.format, j.header, u, j.buf[u.start:u.end], us, &recs[i], w.fields)
+	}
+	for i := range recs {
+		if recs[i].Err == nil {
+			res[i] = w.classify(recs[i].Title, recs[i].Text)
+		}
+	}
+	for i := range recs {
+		if w.sink != nil && len(j.out) >= outChunk {
+			if _, err := w.sink.Write(j.out); err != nil {
+				w.err = err
+				break
+			}
+			j.out = j.out[:0]
+		}
+		rec := &recs[i]
+		if rec.Err != nil {
+			j.errors++
+			j.out = w.enc.AppendError(j.out, rec)
+			continue
+		}
+		if res[i].InScope {
+			j.inScope++
+		}
+		j.out = w.enc.AppendResult(j.out, rec, &res[i])
+	}
+	clear(res) // let the classifications go
 }
 
 // draft reads the good record rec into a draft offering and writes it
