@@ -206,12 +206,23 @@ func (ev *evaluator) hard(n *needFacts, h *hotRec, p *policy, t *classJudgements
 // summed in the order judge sums them (so that scores are equal to the
 // last bit).
 func (ev *evaluator) soft(n *needFacts, h *hotRec, t *classJudgements, fl *floor, hp *hardPart) verdict {
+	if hp.out(n, fl) {
+		return verdict{run: true}
+	}
+	return ev.rest(n, h, t, fl, hp)
+}
+
+// out reports whether a run with hard part hp is out: a hard constraint
+// fails, or the floor is out of its reach with the soft criteria at their
+// most. It depends on hp and fl alone.
+func (hp *hardPart) out(n *needFacts, fl *floor) bool {
+	return hp.flags&failed != 0 || fl.beats(hp.flags, hp.pre+hp.cond+n.maxRest)
+}
+
+// rest is soft after the check of out.
+func (ev *evaluator) rest(n *needFacts, h *hotRec, t *classJudgements, fl *floor, hp *hardPart) verdict {
 	var v verdict
 	flags := hp.flags
-	if flags&failed != 0 || fl.beats(flags, hp.pre+hp.cond+n.maxRest) {
-		v.run = true
-		return v
-	}
 	we, se := &t.wish[h.wishClass], &t.sched[h.startClass]
 	if gen := t.gen; we.gen != gen || se.gen != gen {
 		fillSoft(n, h, t)

@@ -112,28 +112,38 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	var s runSkip
 	// The hard part of the run last judged, positions [rlo, rhi): the
 	// records of a run share it (see hardPart).
+	// checked is the floor's generation when the run was last found not out
+	// (hardPart.out), which holds until the floor moves.
 	var hp hardPart
 	rlo, rhi := 0, 0
+	flGen, checked := 0, -1
 	for w0, words := f.next(); words != nil; w0, words = f.next() {
 		for k, x := range words {
-			w := w0 + k
-			if s.word(w) {
+			if x == 0 {
 				continue
 			}
+			w := w0 + k
+			x &^= s.mask(w)
 			for x != 0 {
 				i := w<<6 | bits.TrailingZeros64(x)
 				x &= x - 1
-				if s.has(i) {
-					continue
-				}
 				h := &m.hot[i]
 				if uint(i-rlo) >= uint(rhi-rlo) {
-					hp, rlo, rhi = m.ev.hard(nf, h, &cfg.policy, t), i, h.runEnd(i)
+					hp, rlo, rhi, checked = m.ev.hard(nf, h, &cfg.policy, t), i, h.runEnd(i), -1
 				}
-				v := m.ev.soft(nf, h, t, &fl, &hp)
+				if checked != flGen {
+					if hp.out(nf, &fl) {
+						s.set(i, h.runEnd(i))
+						x &^= s.mask(w)
+						continue
+					}
+					checked = flGen
+				}
+				v := m.ev.rest(nf, h, t, &fl, &hp)
 				if !v.ok {
 					if v.run {
 						s.set(i, h.runEnd(i))
+						x &^= s.mask(w)
 					}
 					continue
 				}
@@ -144,6 +154,7 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 				if cfg.limit > 0 && len(top.items) == cfg.limit {
 					last := &top.items[len(top.items)-1].v
 					fl = floor{confidence: last.confidence, score: last.score, miss: last.miss, active: true}
+					flGen++
 				}
 			}
 		}
@@ -162,6 +173,19 @@ func (s *runSkip) has(i int) bool { return uint(i-s.lo) < uint(s.hi-s.lo) }
 
 // word reports whether every position of word w is to be skipped.
 func (s *runSkip) word(w int) bool { return s.lo <= w<<6 && (w+1)<<6 <= s.hi }
+
+// mask returns the bits of word w whose positions are to be skipped.
+func (s *runSkip) mask(w int) uint64 {
+	lo, hi := max(s.lo-w<<6, 0), min(s.hi-w<<6, 64)
+	if lo >= hi {
+		return 0
+	}
+	m := ^uint64(0) << uint(lo)
+	if hi < 64 {
+		m &= 1<<uint(hi) - 1
+	}
+	return m
+}
 
 // filterBlock is how many words of the bitsets a filter intersects at a
 // time: 64 words, 4,096 offerings.
