@@ -56,6 +56,15 @@ func (l *lineReader) next() (line, error) {
 			tooLong = true
 			chunk = chunk[:max(room, 0)]
 		}
+		if err == nil && !tooLong && len(l.buf) == 0 {
+			// The whole line is in the reader's buffer, where it stays
+			// until the next call: no copy.
+			l.n++
+			if data := trimEOL(chunk); len(data) <= l.max {
+				return line{n: l.n, data: data}, nil
+			}
+			return line{n: l.n, data: chunk[:l.max], tooLong: true}, nil
+		}
 		l.buf = append(l.buf, chunk...)
 		switch {
 		case err == nil:
