@@ -95,14 +95,27 @@ func (w *worker) do(j *job) {
 // for every record. s is j.buf as a string (for JSON Lines and plain
 // text).
 func (w *worker) classifyBatch(j *job, s string) {
-	n := j.n
+	for lo := 0; lo < j.n && w.err == nil; lo += stepRecords {
+		w.classifyStep(j, s, lo, min(lo+stepRecords, j.n))
+	}
+}
+
+// stepRecords is how many records classifyBatch takes each step over at
+// a time: enough for the code of a step to stay in the instruction cache,
+// few enough for their records and classifications to stay in the data
+// cache.
+const stepRecords = 16
+
+// classifyStep is classifyBatch for the records [lo, hi) of j.
+func (w *worker) classifyStep(j *job, s string, lo, hi int) {
+	n := hi - lo
 	if len(w.recs) < n {
 		w.recs = append(w.recs, make([]Record, n-len(w.recs))...)
 		w.res = make([]classify.Result, len(w.recs))
 	}
-	recs, res := w.recs[:n], w.res[:n]
+	recs, res, units := w.recs[:n], w.res[:n], j.units[lo:hi]
 	for i := range recs {
-		u := &j.units[i]
+		u := &units[i]
 		var us string
 		if j.format != CSV {
 			us = s[u.start:u.end]
