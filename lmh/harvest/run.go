@@ -288,11 +288,13 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 
 	var workers sync.WaitGroup
 	var inlineWorker *worker
+	goroutines := o.Workers
 	if inline {
 		inlineWorker = newWorker(o, classifyListing, extractListing, asOf, started)
 		inlineWorker.sink = out
+		goroutines = 0
 	}
-	for range o.Workers * b2i(!inline) {
+	for range goroutines {
 		workers.Add(1)
 		go func() { // a worker: decode, classify, encode
 			defer workers.Done()
@@ -392,11 +394,4 @@ loop:
 	workers.Wait()
 	st.Read = read.Load()
 	return st, readErr
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

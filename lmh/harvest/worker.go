@@ -88,12 +88,12 @@ func (w *worker) do(j *job) {
 	}
 }
 
-// classifyBatch is do when classifying only: it takes each step over the
-// whole batch, decoding every record, then classifying them, then encoding
-// them, so that the code of each step stays in the instruction cache from
-// one record to the next instead of being pushed out by the classifier's
-// for every record. s is j.buf as a string (for JSON Lines and plain
-// text).
+// classifyBatch is do when classifying only: it takes each step over
+// stepRecords records at a time, decoding them all, then classifying them,
+// then encoding them, so that the code of each step stays in the
+// instruction cache from one record to the next instead of being pushed
+// out by the classifier's for every record. s is j.buf as a string (for
+// JSON Lines and plain text).
 func (w *worker) classifyBatch(j *job, s string) {
 	for lo := 0; lo < j.n && w.err == nil; lo += stepRecords {
 		w.classifyStep(j, s, lo, min(lo+stepRecords, j.n))
