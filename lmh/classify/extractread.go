@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Helpers the extractor's rules read tokens with. Indexes out of range
 // read as nothing, so a rule may look a few tokens ahead or back without
 // checking the length first.
@@ -51,32 +53,76 @@ func (x *xstate) glued(i int) bool {
 	return i > 0 && i < len(x.toks) && x.toks[i].flags&fSpace == 0
 }
 
-// sentences marks where each sentence starts and ends: x.sent[i] is the
-// index of the first token of token i's sentence, x.send[i] the index
-// after its last. A sentence ends at a line break, or at '.', '!' or '?'
-// followed by a capital after white space.
-func (x *xstate) sentences() {
-	x.sent = x.sent[:0]
-	start := int32(0)
-	for i := range x.toks {
-		t := &x.toks[i]
-		if i > 0 {
-			prev := &x.toks[i-1]
-			if t.flags&fLine != 0 ||
-				prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?') && t.flags&fSpace != 0 && t.flags&fCap != 0 && !x.abbrev(i-2) {
-				start = int32(i)
+// mark marks where each sentence of x.toks starts and ends, and lists the
+// tokens the rules begin at, in one pass.
+//
+// Sentences: x.sent[i] is the index of the first token of token i's
+// sentence, x.send[i] the index after its last. A sentence ends at a line
+// break, or at '.', '!' or '?' followed by a capital after white space.
+//
+// The index: nums are the tokens that may begin a quantity or a range:
+// numbers, number words, "mellom", "halvannen". keys are those the word
+// table knows, the numbers, and '@', '+' and '.'; a rule that begins only
+// at such tokens loops over keys and skips the rest of the words. seen,
+// seenSets, hasNum, hasAt and hasDot say what the text holds at all.
+func (x *xstate) mark() {
+	toks := x.toks
+	n := len(toks)
+	sent := slices.Grow(x.sent[:0], n)[:n]
+	send := slices.Grow(x.send[:0], n)[:n]
+	nums, keys := x.nums[:0], x.keys[:0]
+	var seen [2]uint64
+	var sets uint16
+	hasNum, hasAt, hasDot := false, false, false
+	x.season.read = false
+	start := 0
+	for i := range toks {
+		t := &toks[i]
+		if i > 0 && (t.flags&fLine != 0 || t.flags&(fSpace|fCap) == fSpace|fCap && endsSentence(&toks[i-1]) && (i < 2 || toks[i-2].sets&setAbbrev == 0)) {
+			for k := start; k < i; k++ {
+				send[k] = int32(i)
 			}
+			start = i
 		}
-		x.sent = append(x.sent, start)
-	}
-	x.send = append(x.send[:0], x.sent...)
-	end := int32(len(x.toks))
-	for i := len(x.toks) - 1; i >= 0; i-- {
-		x.send[i] = end
-		if x.sent[i] == int32(i) {
-			end = int32(i)
+		sent[i] = int32(start)
+		seen[t.cls>>6] |= 1 << (t.cls & 63)
+		sets |= t.sets
+		switch t.kind {
+		case tNum:
+			hasNum = true
+			nums = append(nums, int32(i))
+			keys = append(keys, int32(i))
+			continue
+		case tPunct:
+			switch t.ch {
+			case '@':
+				hasAt = true
+				keys = append(keys, int32(i))
+			case '.':
+				hasDot = hasDot || t.flags&fSpace == 0
+				keys = append(keys, int32(i))
+			case '+':
+				keys = append(keys, int32(i))
+			}
+			continue
+		}
+		if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+			nums = append(nums, int32(i))
+		}
+		if t.cls != wNone || t.id != 0 || t.place != 0 || t.sets != 0 || t.lang != 0 {
+			keys = append(keys, int32(i))
 		}
 	}
+	for k := start; k < n; k++ {
+		send[k] = int32(n)
+	}
+	x.sent, x.send, x.nums, x.keys = sent, send, nums, keys
+	x.seen, x.seenSets, x.hasNum, x.hasAt, x.hasDot = seen, sets, hasNum, hasAt, hasDot
+}
+
+// endsSentence reports whether t is '.', '!' or '?'.
+func endsSentence(t *xtok) bool {
+	return t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?')
 }
 
 // abbrev reports whether token i is a word that a full stop after it
@@ -191,37 +237,6 @@ func (x *xstate) isDateNumber(i int) bool {
 		return true
 	}
 	return false
-}
-
-// index lists the tokens the rules begin at. nums are those that may
-// begin a quantity or a range: numbers, number words, "mellom",
-// "halvannen". keys are those the word table knows, the numbers, and '@',
-// '+' and '.'; a rule that begins only at such tokens loops over keys and
-// skips the rest of the words.
-func (x *xstate) index() {
-	x.nums, x.keys = x.nums[:0], x.keys[:0]
-	x.seen, x.seenSets, x.hasNum, x.hasAt, x.hasDot = [2]uint64{}, 0, false, false, false
-	x.season.read = false
-	for i := range x.toks {
-		t := &x.toks[i]
-		x.seen[t.cls>>6] |= 1 << (t.cls & 63)
-		x.seenSets |= t.sets
-		switch {
-		case t.kind == tNum:
-			x.hasNum = true
-		case t.kind == tPunct && t.ch == '@':
-			x.hasAt = true
-		case t.kind == tPunct && t.ch == '.' && t.flags&fSpace == 0:
-			x.hasDot = true
-		}
-		if t.kind == tNum || t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
-			x.nums = append(x.nums, int32(i))
-		}
-		if t.kind == tNum || t.cls != wNone || t.id != 0 || t.place != 0 || t.sets != 0 || t.lang != 0 ||
-			t.kind == tPunct && (t.ch == '@' || t.ch == '+' || t.ch == '.') {
-			x.keys = append(x.keys, int32(i))
-		}
-	}
 }
 
 // has reports whether a word of any of the classes is in the text.

@@ -1,20 +1,24 @@
 package classify
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
 // break comes before it, and for a word what the word table says it is
-// (extractwords.go). One pass over the bytes makes the tokens; each word
-// is looked up once, by its case-folded bytes, in an open-addressed table.
+// (extractwords.go). The tokens are the listing's word index (words.go),
+// made once per listing; each word is looked up once, by its case-folded
+// bytes, in an open-addressed table.
 
-// tokKind is what a token is.
-type tokKind uint8
+// tokKind is what a token is: the word index's kinds.
+type tokKind = wordKind
 
 const (
-	tWord  tokKind = iota + 1 // letters (a compound's hyphen ends it)
-	tNum                      // ASCII digits
-	tPunct                    // one punctuation character
+	tWord  = lexWord  // letters (a compound's hyphen ends it)
+	tNum   = lexNum   // ASCII digits
+	tPunct = lexPunct // one punctuation character
 )
 
 // Token flags.
@@ -28,23 +32,19 @@ const (
 	fGenitive                   // a place name with the genitive -s ("Bergens")
 )
 
-// xtok is one token. For a word, cls, val, place and lang come from the
-// word table; for a number, val is its value (capped) and ndig its digits;
-// for punctuation, ch is the character, with dashes read as '-', quotes as
-// '"' and bullets as '*'.
+// xtok is one token: its word in the word index (span, kind, flags;
+// for a number, val is its value, capped, and ndig its digits; for
+// punctuation, ch is the character, with dashes read as '-', quotes as
+// '"' and bullets as '*'), and for a word what the word table says of it:
+// cls, val, place and lang.
 type xtok struct {
-	start, end int32
-	kind       tokKind
-	flags      uint8
-	cls        wclass
-	ch         byte
-	lang       int8  // +1 a Bokmål-only word, -1 a Nynorsk-only word
-	ndig       uint8 // digits of a number
-	place      int16 // index+1 of the place the word names (see placeNames)
-	val        int32
-	id         wordID // the word's ID, if the rules name it (extractvocab.go)
-	sets       uint16 // the word lists it is in (setOrgVerb …)
-	feat       uint16 // what its ending says (featOrgHead …), filled in on first use
+	word
+	cls   wclass
+	lang  int8   // +1 a Bokmål-only word, -1 a Nynorsk-only word
+	place int16  // index+1 of the place the word names (see placeNames)
+	id    wordID // the word's ID, if the rules name it (extractvocab.go)
+	sets  uint16 // the word lists it is in (setOrgVerb …)
+	feat  uint16 // what its ending says (featOrgHead …), filled in on first use
 }
 
 func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
@@ -120,74 +120,31 @@ func isUpperAt(s string, i int) bool {
 	return b == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97
 }
 
-// tokenize appends the tokens of text to dst. Offsets are into text.
-func tokenize(dst []xtok, text string, tab *wordTable) []xtok {
-	var flags uint8
-	n := len(text)
-	for i := 0; i < n; {
-		c := byteClass[text[i]]
-		switch c {
-		case bSpace:
-			flags |= fSpace
-			i++
-			continue
-		case bNewline:
-			if flags&fLine != 0 {
-				flags |= fPara
-			}
-			flags |= fSpace | fLine
-			i++
-			continue
-		case bCont:
-			i++
-			continue
-		case bDigit:
-			j, v := i, int32(0)
-			for j < n && text[j]-'0' <= 9 {
-				if v < 1e8 {
-					v = v*10 + int32(text[j]-'0')
-				}
-				j++
-			}
-			dst = append(dst, xtok{start: int32(i), end: int32(j), kind: tNum, flags: flags, val: v, ndig: uint8(min(j-i, 255))})
-			flags = 0
-			i = j
-			continue
-		case bLetter, bLead2, bLead3:
-			j := i + 1
-			for j < n && wordByte[text[j]] {
-				j++
-			}
-			// A lead byte cut off at the end of the text.
-			if text[j-1] >= 0xC0 {
-				if j--; j == i {
-					i++
-					continue
-				}
-			}
-			t := xtok{start: int32(i), end: int32(j), kind: tWord, flags: flags}
-			if isUpperAt(text, i) {
-				t.flags |= fCap
-				if j-i >= 2 && allUpper(text[i:j]) {
-					t.flags |= fAllCap
-				}
-			}
-			tab.lookup(&t, text)
-			dst = append(dst, t)
-			flags = 0
-			i = j
+// tokens makes the extractor's tokens of text from its words in the
+// listing's word index (words.go): a token is its word and, for a word,
+// what the word table says of it. dst's memory is reused.
+// It counts the words only Bokmål or only Nynorsk writes for readLang,
+// noting the first of each when text is the listing's text.
+func (x *xstate) tokens(dst []xtok, ws []word, text string, tab *wordTable, isText bool) []xtok {
+	dst = slices.Grow(dst[:0], len(ws))[:len(ws)]
+	for i := range ws {
+		w := &ws[i]
+		t := &dst[i]
+		*t = xtok{word: *w}
+		if t.kind != tWord {
 			continue
 		}
-		// Punctuation.
-		ch, w := punctAt(text, i)
-		if ch == ' ' { // no-break space
-			flags |= fSpace
-			i += w
-			continue
+		tab.lookup(t, text)
+		switch t.lang {
+		case +1:
+			if x.nb++; isText && x.firstNB < 0 {
+				x.firstNB = int32(i)
+			}
+		case -1:
+			if x.nn++; isText && x.firstNN < 0 {
+				x.firstNN = int32(i)
+			}
 		}
-		dst = append(dst, xtok{start: int32(i), end: int32(i + w), kind: tPunct, flags: flags, ch: ch})
-		flags = 0
-		i += w
 	}
 	return dst
 }
