@@ -1,7 +1,5 @@
 package classify
 
-import "slices"
-
 // Helpers the extractor's rules read tokens with. Indexes out of range
 // read as nothing, so a rule may look a few tokens ahead or back without
 // checking the length first.
@@ -66,58 +64,81 @@ func (x *xstate) glued(i int) bool {
 // at such tokens loops over keys and skips the rest of the words. seen,
 // seenSets, hasNum, hasAt and hasDot say what the text holds at all.
 func (x *xstate) mark() {
+	x.markSentences()
+	x.markIndex()
+}
+
+// markSentences is mark's sentences: the loop on its own, with few
+// values live, so the compiler keeps them in registers.
+func (x *xstate) markSentences() {
 	toks := x.toks
 	n := len(toks)
-	sent := slices.Grow(x.sent[:0], n)[:n]
-	send := slices.Grow(x.send[:0], n)[:n]
-	nums, keys := x.nums[:0], x.keys[:0]
-	var seen [2]uint64
-	var sets uint16
-	hasNum, hasAt, hasDot := false, false, false
-	x.season.read = false
+	if cap(x.sent) < n {
+		x.sent, x.send = make([]int32, n, 2*n), make([]int32, n, 2*n)
+	}
+	sent, send := x.sent[:n], x.send[:n]
 	start := 0
-	for i := range toks {
+	for i := 1; i < n; i++ {
 		t := &toks[i]
-		if i > 0 && (t.flags&fLine != 0 || t.flags&(fSpace|fCap) == fSpace|fCap && endsSentence(&toks[i-1]) && (i < 2 || toks[i-2].sets&setAbbrev == 0)) {
+		if t.flags&fLine != 0 || t.flags&(fSpace|fCap) == fSpace|fCap && endsSentence(&toks[i-1]) && (i < 2 || toks[i-2].sets&setAbbrev == 0) {
 			for k := start; k < i; k++ {
-				send[k] = int32(i)
+				sent[k], send[k] = int32(start), int32(i)
 			}
 			start = i
 		}
-		sent[i] = int32(start)
-		seen[t.cls>>6] |= 1 << (t.cls & 63)
-		sets |= t.sets
+	}
+	for k := start; k < n; k++ {
+		sent[k], send[k] = int32(start), int32(n)
+	}
+	x.sent, x.send = sent, send
+}
+
+// markIndex is mark's index.
+func (x *xstate) markIndex() {
+	nums, keys := x.nums[:0], x.keys[:0]
+	var seen0, seen1 uint64
+	var sets uint16
+	var has uint8 // 1 a number, 2 '@', 4 a glued '.'
+	toks := x.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.cls < 64 {
+			seen0 |= 1 << t.cls
+		} else {
+			seen1 |= 1 << (t.cls & 63)
+		}
 		switch t.kind {
 		case tNum:
-			hasNum = true
+			has |= 1
 			nums = append(nums, int32(i))
 			keys = append(keys, int32(i))
-			continue
 		case tPunct:
 			switch t.ch {
 			case '@':
-				hasAt = true
+				has |= 2
 				keys = append(keys, int32(i))
 			case '.':
-				hasDot = hasDot || t.flags&fSpace == 0
+				if t.flags&fSpace == 0 {
+					has |= 4
+				}
 				keys = append(keys, int32(i))
 			case '+':
 				keys = append(keys, int32(i))
 			}
-			continue
-		}
-		if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
-			nums = append(nums, int32(i))
-		}
-		if t.cls != wNone || t.id != 0 || t.place != 0 || t.sets != 0 || t.lang != 0 {
-			keys = append(keys, int32(i))
+		default:
+			sets |= t.sets
+			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+				nums = append(nums, int32(i))
+			}
+			if t.flags&fKey != 0 { // the table knows it (see wordEntry.key)
+				keys = append(keys, int32(i))
+			}
 		}
 	}
-	for k := start; k < n; k++ {
-		send[k] = int32(n)
-	}
-	x.sent, x.send, x.nums, x.keys = sent, send, nums, keys
-	x.seen, x.seenSets, x.hasNum, x.hasAt, x.hasDot = seen, sets, hasNum, hasAt, hasDot
+	x.nums, x.keys = nums, keys
+	x.seen = [2]uint64{seen0, seen1}
+	x.seenSets, x.hasNum, x.hasAt, x.hasDot = sets, has&1 != 0, has&2 != 0, has&4 != 0
+	x.season.read = false
 }
 
 // endsSentence reports whether t is '.', '!' or '?'.

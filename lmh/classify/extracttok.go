@@ -30,6 +30,7 @@ const (
 	fAllCap                     // a word of two or more letters, all upper case
 	fLong                       // a word too long for the word table
 	fGenitive                   // a place name with the genitive -s ("Bergens")
+	fKey                        // a word the table knows as a class, ID, place, list or language (see markIndex)
 )
 
 // xtok is one token: its word in the word index (span, kind, flags;
@@ -257,6 +258,7 @@ type wordEntry struct {
 	val   int32
 	id    wordID
 	sets  uint16
+	key   bool // cls, id, place, sets or lang is set: a rule may begin at the word
 }
 
 // wordTable is an open-addressed hash table from folded words to entries.
@@ -265,32 +267,6 @@ type wordTable struct {
 	mask   uint32
 	maxLen int // bytes of the longest word in the table
 	slots  []wordSlot
-	// shape has a bit for each (first byte, last byte, length) of the
-	// words in the table, folded: a word whose shape has no bit is not in
-	// the table, and is not hashed.
-	shape [1 << 12 / 64]uint64
-}
-
-// shapeOf returns the shape bit of a word of n bytes whose first and last
-// bytes are a and b.
-func shapeOf(a, b byte, n int) uint32 {
-	return (uint32(a|0x20)*31 + uint32(b|0x20)*7 + uint32(n)*131) & (1<<12 - 1)
-}
-
-func (t *wordTable) addShape(w string) {
-	s := shapeOf(w[0], w[len(w)-1], len(w))
-	t.shape[s>>6] |= 1 << (s & 63)
-	if len(w) > 1 && w[len(w)-1] != 's' {
-		// Room for the genitive of a place: "Bergens".
-		s = shapeOf(w[0], 's', len(w)+1)
-		t.shape[s>>6] |= 1 << (s & 63)
-	}
-}
-
-// mayHold reports whether a word of text[i:j] may be in the table.
-func (t *wordTable) mayHold(text string, i, j int) bool {
-	s := shapeOf(text[i], text[j-1], j-i)
-	return t.shape[s>>6]&(1<<(s&63)) != 0
 }
 
 // wordSlot is one slot of the table; a slot whose key is zero is empty
@@ -316,7 +292,6 @@ func (t *wordTable) entry(w string) *wordEntry {
 		panic("classify: word table entry too long: " + w)
 	}
 	t.maxLen = max(t.maxLen, len(w))
-	t.addShape(w)
 	i := k.hash() & t.mask
 	for t.slots[i].key != (wordKey{}) && t.slots[i].key != k {
 		i = (i + 1) & t.mask
@@ -328,30 +303,53 @@ func (t *wordTable) entry(w string) *wordEntry {
 
 // lookup fills in what the table knows of word token tk of text.
 func (t *wordTable) lookup(tk *xtok, text string) {
-	n := int(tk.end - tk.start)
-	if n > t.maxLen+1 || !t.mayHold(text, int(tk.start), int(tk.end)) {
+	i, j := int(tk.start), int(tk.end)
+	n := j - i
+	if n > t.maxLen+1 {
 		if n > 24 {
 			tk.flags |= fLong
 		}
 		return
 	}
-	// keyOf's common case, written out here so that it costs no call.
+	// keyOf, written out here for a word with 24 bytes of text from its
+	// start, so that it costs no call and no loop. Most of the words are
+	// in the table, so no filter is worth its cost before the hash.
 	var k wordKey
-	if i := int(tk.start); n <= 8 && i+8 <= len(text) {
-		k[0] = (binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020) & (uint64(1)<<(8*n) - 1)
+	if i+24 <= len(text) {
+		b := []byte(text[i : i+24])
+		k[0] = binary.LittleEndian.Uint64(b) | 0x2020202020202020
+		k[1] = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
+		k[2] = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+		switch {
+		case n < 8:
+			k[0] &= 1<<(8*n) - 1
+			k[1], k[2] = 0, 0
+		case n == 8:
+			k[1], k[2] = 0, 0
+		case n < 16:
+			k[1] &= 1<<(8*(n-8)) - 1
+			k[2] = 0
+		case n == 16:
+			k[2] = 0
+		case n < 24:
+			k[2] &= 1<<(8*(n-16)) - 1
+		}
 	} else {
-		k, _ = keyOf(text, i, int(tk.end))
+		k, _ = keyOf(text, i, j)
 	}
 	if e := t.find(k); e != nil {
 		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+		if e.key {
+			tk.flags |= fKey
+		}
 		return
 	}
 	// A place's genitive: "Bergens", "Tromsøs".
-	if tk.flags&fCap != 0 && n > 4 && text[tk.end-1] == 's' {
+	if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
 		k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
 		if e := t.find(k); e != nil && e.place != 0 {
 			tk.place = e.place
-			tk.flags |= fGenitive
+			tk.flags |= fGenitive | fKey
 		}
 	}
 }
