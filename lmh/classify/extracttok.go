@@ -312,32 +312,34 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 		return
 	}
 	// keyOf, written out here for a word with 24 bytes of text from its
-	// start, so that it costs no call and no loop. Most of the words are
-	// in the table, so no filter is worth its cost before the hash.
-	var k wordKey
+	// start, so that it costs no call and no loop, in three words the
+	// compiler keeps in registers. Most of the words are in the table, so
+	// no filter is worth its cost before the hash.
+	var k0, k1, k2 uint64
 	if i+24 <= len(text) {
 		b := []byte(text[i : i+24])
-		k[0] = binary.LittleEndian.Uint64(b) | 0x2020202020202020
-		k[1] = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
-		k[2] = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+		k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
+		k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
+		k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
 		switch {
 		case n < 8:
-			k[0] &= 1<<(8*n) - 1
-			k[1], k[2] = 0, 0
+			k0 &= 1<<(8*n) - 1
+			k1, k2 = 0, 0
 		case n == 8:
-			k[1], k[2] = 0, 0
+			k1, k2 = 0, 0
 		case n < 16:
-			k[1] &= 1<<(8*(n-8)) - 1
-			k[2] = 0
+			k1 &= 1<<(8*(n-8)) - 1
+			k2 = 0
 		case n == 16:
-			k[2] = 0
+			k2 = 0
 		case n < 24:
-			k[2] &= 1<<(8*(n-16)) - 1
+			k2 &= 1<<(8*(n-16)) - 1
 		}
 	} else {
-		k, _ = keyOf(text, i, j)
+		k, _ := keyOf(text, i, j)
+		k0, k1, k2 = k[0], k[1], k[2]
 	}
-	if e := t.find(k); e != nil {
+	if e := t.find3(k0, k1, k2); e != nil {
 		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
 		if e.key {
 			tk.flags |= fKey
@@ -346,10 +348,26 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 	}
 	// A place's genitive: "Bergens", "Tromsøs".
 	if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
+		k := wordKey{k0, k1, k2}
 		k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
 		if e := t.find(k); e != nil && e.place != 0 {
 			tk.place = e.place
 			tk.flags |= fGenitive | fKey
+		}
+	}
+}
+
+// find3 is find of the key {k0, k1, k2}.
+func (t *wordTable) find3(k0, k1, k2 uint64) *wordEntry {
+	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
+	slots, mask := t.slots, t.mask
+	for i := (uint32(h>>32) ^ uint32(h)) & mask; ; i = (i + 1) & mask {
+		sl := &slots[i]
+		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
+			return &sl.e
+		}
+		if sl.key[0] == 0 {
+			return nil
 		}
 	}
 }
