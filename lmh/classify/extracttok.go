@@ -339,12 +339,22 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 		k, _ := keyOf(text, i, j)
 		k0, k1, k2 = k[0], k[1], k[2]
 	}
-	if e := t.find3(k0, k1, k2); e != nil {
-		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
-		if e.key {
-			tk.flags |= fKey
+	// find, written out for the three words.
+	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
+	slots, mask := t.slots, t.mask
+	for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+		sl := &slots[s]
+		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
+			e := &sl.e
+			tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+			if e.key {
+				tk.flags |= fKey
+			}
+			return
 		}
-		return
+		if sl.key[0] == 0 {
+			break
+		}
 	}
 	// A place's genitive: "Bergens", "Tromsøs".
 	if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
@@ -353,21 +363,6 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 		if e := t.find(k); e != nil && e.place != 0 {
 			tk.place = e.place
 			tk.flags |= fGenitive | fKey
-		}
-	}
-}
-
-// find3 is find of the key {k0, k1, k2}.
-func (t *wordTable) find3(k0, k1, k2 uint64) *wordEntry {
-	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-	slots, mask := t.slots, t.mask
-	for i := (uint32(h>>32) ^ uint32(h)) & mask; ; i = (i + 1) & mask {
-		sl := &slots[i]
-		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
-			return &sl.e
-		}
-		if sl.key[0] == 0 {
-			return nil
 		}
 	}
 }
