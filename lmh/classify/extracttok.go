@@ -323,17 +323,17 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 		k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
 		switch {
 		case n < 8:
-			k0 &= 1<<(8*n) - 1
+			k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
 			k1, k2 = 0, 0
 		case n == 8:
 			k1, k2 = 0, 0
 		case n < 16:
-			k1 &= 1<<(8*(n-8)) - 1
+			k1 &= 1<<(8*(n-8)&63) - 1
 			k2 = 0
 		case n == 16:
 			k2 = 0
 		case n < 24:
-			k2 &= 1<<(8*(n-16)) - 1
+			k2 &= 1<<(8*(n-16)&63) - 1
 		}
 	} else {
 		k, _ := keyOf(text, i, j)
