@@ -73,7 +73,7 @@ func (x *xstate) mark() {
 func (x *xstate) markSentences() {
 	toks := x.toks
 	n := len(toks)
-	if cap(x.sent) < n {
+	if cap(x.sent) < n || cap(x.send) < n {
 		x.sent, x.send = make([]int32, n, 2*n), make([]int32, n, 2*n)
 	}
 	sent, send := x.sent[:n], x.send[:n]
@@ -95,11 +95,17 @@ func (x *xstate) markSentences() {
 
 // markIndex is mark's index.
 func (x *xstate) markIndex() {
-	nums, keys := x.nums[:0], x.keys[:0]
+	toks := x.toks
+	n := len(toks)
+	if cap(x.nums) < n || cap(x.keys) < n {
+		x.nums, x.keys = make([]int32, n, 2*n), make([]int32, n, 2*n)
+	}
+	// Written by index, not appended: no capacity to keep live.
+	nums, keys := x.nums[:n], x.keys[:n]
+	nn, nk := 0, 0
 	var seen0, seen1 uint64
 	var sets uint16
 	var has uint8 // 1 a number, 2 '@', 4 a glued '.'
-	toks := x.toks
 	for i := range toks {
 		t := &toks[i]
 		if t.cls < 64 {
@@ -110,32 +116,39 @@ func (x *xstate) markIndex() {
 		switch t.kind {
 		case tNum:
 			has |= 1
-			nums = append(nums, int32(i))
-			keys = append(keys, int32(i))
+			nums[nn] = int32(i)
+			nn++
+			keys[nk] = int32(i)
+			nk++
 		case tPunct:
 			switch t.ch {
 			case '@':
 				has |= 2
-				keys = append(keys, int32(i))
+				keys[nk] = int32(i)
+				nk++
 			case '.':
 				if t.flags&fSpace == 0 {
 					has |= 4
 				}
-				keys = append(keys, int32(i))
+				keys[nk] = int32(i)
+				nk++
 			case '+':
-				keys = append(keys, int32(i))
+				keys[nk] = int32(i)
+				nk++
 			}
 		default:
 			sets |= t.sets
 			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
-				nums = append(nums, int32(i))
+				nums[nn] = int32(i)
+				nn++
 			}
 			if t.flags&fKey != 0 { // the table knows it (see wordEntry.key)
-				keys = append(keys, int32(i))
+				keys[nk] = int32(i)
+				nk++
 			}
 		}
 	}
-	x.nums, x.keys = nums, keys
+	x.nums, x.keys = nums[:nn], keys[:nk]
 	x.seen = [2]uint64{seen0, seen1}
 	x.seenSets, x.hasNum, x.hasAt, x.hasDot = sets, has&1 != 0, has&2 != 0, has&4 != 0
 	x.season.read = false
