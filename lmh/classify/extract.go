@@ -144,8 +144,9 @@ const (
 // FieldEvidence.Confidence); the others are left unset.
 //
 // Extract is safe for concurrent use. It reads the text through the
-// glossary and the cues once, as Listing does, and once more as words for
-// the extraction; it does not validate the draft (see Draft.Problems).
+// glossary and the cues once, as Listing does, and reads the words of the
+// listing's word index; it does not validate the draft (see
+// Draft.Problems).
 func Extract(title, text string, asOf lmh.Date) Draft {
 	return theClassifier().Extract(title, text, asOf)
 }
@@ -228,6 +229,10 @@ type xstate struct {
 	times                      []xtime
 	weekdays                   []xweekday
 	places                     []xplace
+	// The words only Bokmål or only Nynorsk writes, in the title and the
+	// text, and the first of each in the text (-1 for none); see readLang.
+	nb, nn           int
+	firstNB, firstNN int32
 	// The tokens of the organiser's name and of the venue read from the
 	// text, given or not; -1 for none.
 	prov, venue [2]int
@@ -252,10 +257,10 @@ var xpool = sync.Pool{New: func() any { return new(xstate) }}
 func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	tab := extractWords()
 	x.s, x.title, x.text, x.asOf = s, title, text, asOf
-	x.toks = tokenize(x.toks[:0], text, tab)
-	x.ttoks = tokenize(x.ttoks[:0], title, tab)
-	x.sentences()
-	x.index()
+	x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
+	x.toks = x.tokens(x.toks, s.words(PartText), text, tab, true)
+	x.ttoks = x.tokens(x.ttoks, s.words(PartTitle), title, tab, false)
+	x.mark()
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]
 	x.times = x.times[:0]

@@ -18,6 +18,7 @@ func BenchmarkExtract600(b *testing.B) {
 	c.Extract("", "", asOf) // build the tables before timing
 	b.SetBytes(size)
 	b.ReportAllocs()
+	c0, ok := startCPU(b)
 	b.ResetTimer()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
@@ -25,4 +26,5 @@ func BenchmarkExtract600(b *testing.B) {
 		c.Extract(l.title, l.text, asOf)
 	}
 	reportRate(b, start)
+	reportCPU(b, c0, ok)
 }

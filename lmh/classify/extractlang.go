@@ -12,39 +12,17 @@ import (
 // leaves the language unset.
 
 func (x *xstate) readLang(o *lmh.Offering) {
-	nb, nn := 0, 0
-	firstNB, firstNN := -1, -1
-	count := func(toks []xtok, inText bool) {
-		for i := range toks {
-			if toks[i].lang == 0 {
-				continue
-			}
-			switch toks[i].lang {
-			case +1:
-				nb++
-				if firstNB < 0 && inText {
-					firstNB = i
-				}
-			case -1:
-				nn++
-				if firstNN < 0 && inText {
-					firstNN = i
-				}
-			}
-		}
-	}
-	count(x.toks, true) // evidence is given from the text only
-	count(x.ttoks, false)
+	nb, nn := x.nb, x.nn // counted as the tokens were made (see tokens); evidence is given from the text only
 	switch {
 	case nn >= 2 && nn > nb:
 		o.Lang = taxonomy.NN
-		if firstNN >= 0 {
-			x.add("lang", x.toks[firstNN].start, x.toks[firstNN].end, BasisLanguageWords, 0.95)
+		if i := x.firstNN; i >= 0 {
+			x.add("lang", x.toks[i].start, x.toks[i].end, BasisLanguageWords, 0.95)
 		}
 	case nb >= 1:
 		o.Lang = taxonomy.NB
-		if firstNB >= 0 {
-			x.add("lang", x.toks[firstNB].start, x.toks[firstNB].end, BasisLanguageWords, 0.95)
+		if i := x.firstNB; i >= 0 {
+			x.add("lang", x.toks[i].start, x.toks[i].end, BasisLanguageWords, 0.95)
 		}
 	}
 }

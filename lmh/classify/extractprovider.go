@@ -85,8 +85,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		saved := *x
 		x.toks, x.text = x.ttoks, x.title
 		x.sent, x.send, x.nums, x.keys = x.tsent, x.tsend, x.tnums, x.tkeys
-		x.sentences()
-		x.index()
+		x.mark()
 		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
 		clean := rank > 0 && x.nameBounded(i, j, b)

@@ -51,32 +51,112 @@ func (x *xstate) glued(i int) bool {
 	return i > 0 && i < len(x.toks) && x.toks[i].flags&fSpace == 0
 }
 
-// sentences marks where each sentence starts and ends: x.sent[i] is the
-// index of the first token of token i's sentence, x.send[i] the index
-// after its last. A sentence ends at a line break, or at '.', '!' or '?'
-// followed by a capital after white space.
-func (x *xstate) sentences() {
-	x.sent = x.sent[:0]
-	start := int32(0)
-	for i := range x.toks {
-		t := &x.toks[i]
-		if i > 0 {
-			prev := &x.toks[i-1]
-			if t.flags&fLine != 0 ||
-				prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?') && t.flags&fSpace != 0 && t.flags&fCap != 0 && !x.abbrev(i-2) {
-				start = int32(i)
+// mark marks where each sentence of x.toks starts and ends, and lists the
+// tokens the rules begin at, in one pass.
+//
+// Sentences: x.sent[i] is the index of the first token of token i's
+// sentence, x.send[i] the index after its last. A sentence ends at a line
+// break, or at '.', '!' or '?' followed by a capital after white space.
+//
+// The index: nums are the tokens that may begin a quantity or a range:
+// numbers, number words, "mellom", "halvannen". keys are those the word
+// table knows, the numbers, and '@', '+' and '.'; a rule that begins only
+// at such tokens loops over keys and skips the rest of the words. seen,
+// seenSets, hasNum, hasAt and hasDot say what the text holds at all.
+func (x *xstate) mark() {
+	x.markSentences()
+	x.markIndex()
+}
+
+// markSentences is mark's sentences: the loop on its own, with few
+// values live, so the compiler keeps them in registers.
+func (x *xstate) markSentences() {
+	toks := x.toks
+	n := len(toks)
+	if cap(x.sent) < n || cap(x.send) < n {
+		x.sent, x.send = make([]int32, n, 2*n), make([]int32, n, 2*n)
+	}
+	sent, send := x.sent[:n], x.send[:n]
+	start := 0
+	for i := 1; i < n; i++ {
+		t := &toks[i]
+		if t.flags&fLine != 0 || t.flags&(fSpace|fCap) == fSpace|fCap && endsSentence(&toks[i-1]) && (i < 2 || toks[i-2].sets&setAbbrev == 0) {
+			for k := start; k < i; k++ {
+				sent[k], send[k] = int32(start), int32(i)
+			}
+			start = i
+		}
+	}
+	for k := start; k < n; k++ {
+		sent[k], send[k] = int32(start), int32(n)
+	}
+	x.sent, x.send = sent, send
+}
+
+// markIndex is mark's index.
+func (x *xstate) markIndex() {
+	toks := x.toks
+	n := len(toks)
+	if cap(x.nums) < n || cap(x.keys) < n {
+		x.nums, x.keys = make([]int32, n, 2*n), make([]int32, n, 2*n)
+	}
+	// Written by index, not appended: no capacity to keep live.
+	nums, keys := x.nums[:n], x.keys[:n]
+	nn, nk := 0, 0
+	var seen0, seen1 uint64
+	var sets uint16
+	var has uint8 // 1 a number, 2 '@', 4 a glued '.'
+	for i := range toks {
+		t := &toks[i]
+		if t.cls < 64 {
+			seen0 |= 1 << t.cls
+		} else {
+			seen1 |= 1 << (t.cls & 63)
+		}
+		switch t.kind {
+		case tNum:
+			has |= 1
+			nums[nn] = int32(i)
+			nn++
+			keys[nk] = int32(i)
+			nk++
+		case tPunct:
+			switch t.ch {
+			case '@':
+				has |= 2
+				keys[nk] = int32(i)
+				nk++
+			case '.':
+				if t.flags&fSpace == 0 {
+					has |= 4
+				}
+				keys[nk] = int32(i)
+				nk++
+			case '+':
+				keys[nk] = int32(i)
+				nk++
+			}
+		default:
+			sets |= t.sets
+			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+				nums[nn] = int32(i)
+				nn++
+			}
+			if t.flags&fKey != 0 { // the table knows it (see wordEntry.key)
+				keys[nk] = int32(i)
+				nk++
 			}
 		}
-		x.sent = append(x.sent, start)
 	}
-	x.send = append(x.send[:0], x.sent...)
-	end := int32(len(x.toks))
-	for i := len(x.toks) - 1; i >= 0; i-- {
-		x.send[i] = end
-		if x.sent[i] == int32(i) {
-			end = int32(i)
-		}
-	}
+	x.nums, x.keys = nums[:nn], keys[:nk]
+	x.seen = [2]uint64{seen0, seen1}
+	x.seenSets, x.hasNum, x.hasAt, x.hasDot = sets, has&1 != 0, has&2 != 0, has&4 != 0
+	x.season.read = false
+}
+
+// endsSentence reports whether t is '.', '!' or '?'.
+func endsSentence(t *xtok) bool {
+	return t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?')
 }
 
 // abbrev reports whether token i is a word that a full stop after it
@@ -191,37 +271,6 @@ func (x *xstate) isDateNumber(i int) bool {
 		return true
 	}
 	return false
-}
-
-// index lists the tokens the rules begin at. nums are those that may
-// begin a quantity or a range: numbers, number words, "mellom",
-// "halvannen". keys are those the word table knows, the numbers, and '@',
-// '+' and '.'; a rule that begins only at such tokens loops over keys and
-// skips the rest of the words.
-func (x *xstate) index() {
-	x.nums, x.keys = x.nums[:0], x.keys[:0]
-	x.seen, x.seenSets, x.hasNum, x.hasAt, x.hasDot = [2]uint64{}, 0, false, false, false
-	x.season.read = false
-	for i := range x.toks {
-		t := &x.toks[i]
-		x.seen[t.cls>>6] |= 1 << (t.cls & 63)
-		x.seenSets |= t.sets
-		switch {
-		case t.kind == tNum:
-			x.hasNum = true
-		case t.kind == tPunct && t.ch == '@':
-			x.hasAt = true
-		case t.kind == tPunct && t.ch == '.' && t.flags&fSpace == 0:
-			x.hasDot = true
-		}
-		if t.kind == tNum || t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
-			x.nums = append(x.nums, int32(i))
-		}
-		if t.kind == tNum || t.cls != wNone || t.id != 0 || t.place != 0 || t.sets != 0 || t.lang != 0 ||
-			t.kind == tPunct && (t.ch == '@' || t.ch == '+' || t.ch == '.') {
-			x.keys = append(x.keys, int32(i))
-		}
-	}
 }
 
 // has reports whether a word of any of the classes is in the text.

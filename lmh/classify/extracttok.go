@@ -1,20 +1,24 @@
 package classify
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
 // break comes before it, and for a word what the word table says it is
-// (extractwords.go). One pass over the bytes makes the tokens; each word
-// is looked up once, by its case-folded bytes, in an open-addressed table.
+// (extractwords.go). The tokens are the listing's word index (words.go),
+// made once per listing; each word is looked up once, by its case-folded
+// bytes, in an open-addressed table.
 
-// tokKind is what a token is.
-type tokKind uint8
+// tokKind is what a token is: the word index's kinds.
+type tokKind = wordKind
 
 const (
-	tWord  tokKind = iota + 1 // letters (a compound's hyphen ends it)
-	tNum                      // ASCII digits
-	tPunct                    // one punctuation character
+	tWord  = lexWord  // letters (a compound's hyphen ends it)
+	tNum   = lexNum   // ASCII digits
+	tPunct = lexPunct // one punctuation character
 )
 
 // Token flags.
@@ -26,25 +30,22 @@ const (
 	fAllCap                     // a word of two or more letters, all upper case
 	fLong                       // a word too long for the word table
 	fGenitive                   // a place name with the genitive -s ("Bergens")
+	fKey                        // a word the table knows as a class, ID, place, list or language (see markIndex)
 )
 
-// xtok is one token. For a word, cls, val, place and lang come from the
-// word table; for a number, val is its value (capped) and ndig its digits;
-// for punctuation, ch is the character, with dashes read as '-', quotes as
-// '"' and bullets as '*'.
+// xtok is one token: its word in the word index (span, kind, flags;
+// for a number, val is its value, capped, and ndig its digits; for
+// punctuation, ch is the character, with dashes read as '-', quotes as
+// '"' and bullets as '*'), and for a word what the word table says of it:
+// cls, val, place and lang.
 type xtok struct {
-	start, end int32
-	kind       tokKind
-	flags      uint8
-	cls        wclass
-	ch         byte
-	lang       int8  // +1 a Bokmål-only word, -1 a Nynorsk-only word
-	ndig       uint8 // digits of a number
-	place      int16 // index+1 of the place the word names (see placeNames)
-	val        int32
-	id         wordID // the word's ID, if the rules name it (extractvocab.go)
-	sets       uint16 // the word lists it is in (setOrgVerb …)
-	feat       uint16 // what its ending says (featOrgHead …), filled in on first use
+	word
+	cls   wclass
+	lang  int8   // +1 a Bokmål-only word, -1 a Nynorsk-only word
+	place int16  // index+1 of the place the word names (see placeNames)
+	id    wordID // the word's ID, if the rules name it (extractvocab.go)
+	sets  uint16 // the word lists it is in (setOrgVerb …)
+	feat  uint16 // what its ending says (featOrgHead …), filled in on first use
 }
 
 func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
@@ -120,74 +121,31 @@ func isUpperAt(s string, i int) bool {
 	return b == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97
 }
 
-// tokenize appends the tokens of text to dst. Offsets are into text.
-func tokenize(dst []xtok, text string, tab *wordTable) []xtok {
-	var flags uint8
-	n := len(text)
-	for i := 0; i < n; {
-		c := byteClass[text[i]]
-		switch c {
-		case bSpace:
-			flags |= fSpace
-			i++
-			continue
-		case bNewline:
-			if flags&fLine != 0 {
-				flags |= fPara
-			}
-			flags |= fSpace | fLine
-			i++
-			continue
-		case bCont:
-			i++
-			continue
-		case bDigit:
-			j, v := i, int32(0)
-			for j < n && text[j]-'0' <= 9 {
-				if v < 1e8 {
-					v = v*10 + int32(text[j]-'0')
-				}
-				j++
-			}
-			dst = append(dst, xtok{start: int32(i), end: int32(j), kind: tNum, flags: flags, val: v, ndig: uint8(min(j-i, 255))})
-			flags = 0
-			i = j
-			continue
-		case bLetter, bLead2, bLead3:
-			j := i + 1
-			for j < n && wordByte[text[j]] {
-				j++
-			}
-			// A lead byte cut off at the end of the text.
-			if text[j-1] >= 0xC0 {
-				if j--; j == i {
-					i++
-					continue
-				}
-			}
-			t := xtok{start: int32(i), end: int32(j), kind: tWord, flags: flags}
-			if isUpperAt(text, i) {
-				t.flags |= fCap
-				if j-i >= 2 && allUpper(text[i:j]) {
-					t.flags |= fAllCap
-				}
-			}
-			tab.lookup(&t, text)
-			dst = append(dst, t)
-			flags = 0
-			i = j
+// tokens makes the extractor's tokens of text from its words in the
+// listing's word index (words.go): a token is its word and, for a word,
+// what the word table says of it. dst's memory is reused.
+// It counts the words only Bokmål or only Nynorsk writes for readLang,
+// noting the first of each when text is the listing's text.
+func (x *xstate) tokens(dst []xtok, ws []word, text string, tab *wordTable, isText bool) []xtok {
+	dst = slices.Grow(dst[:0], len(ws))[:len(ws)]
+	for i := range ws {
+		w := &ws[i]
+		t := &dst[i]
+		*t = xtok{word: *w}
+		if t.kind != tWord {
 			continue
 		}
-		// Punctuation.
-		ch, w := punctAt(text, i)
-		if ch == ' ' { // no-break space
-			flags |= fSpace
-			i += w
-			continue
+		tab.lookup(t, text)
+		switch t.lang {
+		case +1:
+			if x.nb++; isText && x.firstNB < 0 {
+				x.firstNB = int32(i)
+			}
+		case -1:
+			if x.nn++; isText && x.firstNN < 0 {
+				x.firstNN = int32(i)
+			}
 		}
-		dst = append(dst, xtok{start: int32(i), end: int32(i + w), kind: tPunct, flags: flags, ch: ch})
-		flags = 0
-		i += w
 	}
 	return dst
 }
@@ -300,6 +258,7 @@ type wordEntry struct {
 	val   int32
 	id    wordID
 	sets  uint16
+	key   bool // cls, id, place, sets or lang is set: a rule may begin at the word
 }
 
 // wordTable is an open-addressed hash table from folded words to entries.
@@ -308,32 +267,6 @@ type wordTable struct {
 	mask   uint32
 	maxLen int // bytes of the longest word in the table
 	slots  []wordSlot
-	// shape has a bit for each (first byte, last byte, length) of the
-	// words in the table, folded: a word whose shape has no bit is not in
-	// the table, and is not hashed.
-	shape [1 << 12 / 64]uint64
-}
-
-// shapeOf returns the shape bit of a word of n bytes whose first and last
-// bytes are a and b.
-func shapeOf(a, b byte, n int) uint32 {
-	return (uint32(a|0x20)*31 + uint32(b|0x20)*7 + uint32(n)*131) & (1<<12 - 1)
-}
-
-func (t *wordTable) addShape(w string) {
-	s := shapeOf(w[0], w[len(w)-1], len(w))
-	t.shape[s>>6] |= 1 << (s & 63)
-	if len(w) > 1 && w[len(w)-1] != 's' {
-		// Room for the genitive of a place: "Bergens".
-		s = shapeOf(w[0], 's', len(w)+1)
-		t.shape[s>>6] |= 1 << (s & 63)
-	}
-}
-
-// mayHold reports whether a word of text[i:j] may be in the table.
-func (t *wordTable) mayHold(text string, i, j int) bool {
-	s := shapeOf(text[i], text[j-1], j-i)
-	return t.shape[s>>6]&(1<<(s&63)) != 0
 }
 
 // wordSlot is one slot of the table; a slot whose key is zero is empty
@@ -359,7 +292,6 @@ func (t *wordTable) entry(w string) *wordEntry {
 		panic("classify: word table entry too long: " + w)
 	}
 	t.maxLen = max(t.maxLen, len(w))
-	t.addShape(w)
 	i := k.hash() & t.mask
 	for t.slots[i].key != (wordKey{}) && t.slots[i].key != k {
 		i = (i + 1) & t.mask
@@ -371,30 +303,66 @@ func (t *wordTable) entry(w string) *wordEntry {
 
 // lookup fills in what the table knows of word token tk of text.
 func (t *wordTable) lookup(tk *xtok, text string) {
-	n := int(tk.end - tk.start)
-	if n > t.maxLen+1 || !t.mayHold(text, int(tk.start), int(tk.end)) {
+	i, j := int(tk.start), int(tk.end)
+	n := j - i
+	if n > t.maxLen+1 {
 		if n > 24 {
 			tk.flags |= fLong
 		}
 		return
 	}
-	// keyOf's common case, written out here so that it costs no call.
-	var k wordKey
-	if i := int(tk.start); n <= 8 && i+8 <= len(text) {
-		k[0] = (binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020) & (uint64(1)<<(8*n) - 1)
+	// keyOf, written out here for a word with 24 bytes of text from its
+	// start, so that it costs no call and no loop, in three words the
+	// compiler keeps in registers. Most of the words are in the table, so
+	// no filter is worth its cost before the hash.
+	var k0, k1, k2 uint64
+	if i+24 <= len(text) {
+		b := []byte(text[i : i+24])
+		k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
+		k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
+		k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+		switch {
+		case n < 8:
+			k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
+			k1, k2 = 0, 0
+		case n == 8:
+			k1, k2 = 0, 0
+		case n < 16:
+			k1 &= 1<<(8*(n-8)&63) - 1
+			k2 = 0
+		case n == 16:
+			k2 = 0
+		case n < 24:
+			k2 &= 1<<(8*(n-16)&63) - 1
+		}
 	} else {
-		k, _ = keyOf(text, i, int(tk.end))
+		k, _ := keyOf(text, i, j)
+		k0, k1, k2 = k[0], k[1], k[2]
 	}
-	if e := t.find(k); e != nil {
-		tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
-		return
+	// find, written out for the three words.
+	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
+	slots, mask := t.slots, t.mask
+	for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+		sl := &slots[s]
+		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
+			e := &sl.e
+			tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+			if e.key {
+				tk.flags |= fKey
+			}
+			return
+		}
+		if sl.key[0] == 0 {
+			break
+		}
 	}
 	// A place's genitive: "Bergens", "Tromsøs".
-	if tk.flags&fCap != 0 && n > 4 && text[tk.end-1] == 's' {
+	if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
+		k := wordKey{k0, k1, k2}
 		k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
 		if e := t.find(k); e != nil && e.place != 0 {
 			tk.place = e.place
-			tk.flags |= fGenitive
+			tk.flags |= fGenitive | fKey
 		}
 	}
 }

@@ -377,6 +377,10 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	for _, h := range heads {
 		slices.SortStableFunc(h, func(a, b int) int { return len(pls[b].words) - len(pls[a].words) })
 	}
+	for i := range t.slots {
+		e := &t.slots[i].e
+		e.key = e.cls != wNone || e.id != 0 || e.place != 0 || e.sets != 0 || e.lang != 0
+	}
 	return t, pls, heads
 }
 

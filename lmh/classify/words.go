@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // The word index: the tokens of a listing's title and text (words, numbers
 // and punctuation characters, each with its span, whether white space or a
 // line break comes before it, its case, and the clause it lies in). It is
@@ -72,6 +74,7 @@ func (s *scratch) lex(dst []word, p Part) []word {
 	var flags uint8
 	n := len(text)
 	s.work += n
+	dst = slices.Grow(dst, n/4+4) // about one token in four bytes
 	for i := 0; i < n; {
 		if int32(i) >= clEnd {
 			cl, clEnd = s.nextClause(i, cl, hi)
@@ -125,6 +128,12 @@ func (s *scratch) lex(dst []word, p Part) []word {
 			dst = append(dst, word{start: int32(i), end: int32(j), clause: cl, kind: lexWord, flags: flags})
 			flags = 0
 			i = j
+			// The common case, a plain space after the word, without a
+			// round of the loop.
+			if i < n && text[i] == ' ' {
+				flags = lexSpace
+				i++
+			}
 			continue
 		}
 		// Punctuation.

@@ -1,47 +1,113 @@
 package classify
 
 import (
+	"fmt"
 	"testing"
 )
 
-// TestWordsAreExtractTokens checks that the word index holds the
-// extractor's tokens: the same spans, kinds, flags, characters and
-// numbers as tokenize, so that the extractor can take its tokens from the
-// index (copying the fields and looking each word up in its table) instead
-// of reading the text again; and that each token's clause holds it.
+// TestWordsAreExtractTokens checks the word index the extractor reads its
+// tokens from (copying the fields and looking each word up in its table):
+// every byte of a part lies in one token or is white space (or a stray
+// continuation byte); each token is what its bytes are (digits and their
+// value, a word of letters ended by a non-letter, one punctuation
+// character in its plain form); the flags say what lies before it and how
+// it is written; and each token's clause holds it. The kinds and flags
+// have the extractor's values, so a token converts field for field.
 func TestWordsAreExtractTokens(t *testing.T) {
-	// The kinds and flags have the extractor's values, so a token converts
-	// field for field.
 	if lexWord != wordKind(tWord) || lexNum != wordKind(tNum) || lexPunct != wordKind(tPunct) ||
 		lexSpace != fSpace || lexLine != fLine || lexPara != fPara || lexCap != fCap || lexAllCap != fAllCap {
 		t.Fatal("the word index's kinds or flags differ from the extractor's")
 	}
-	tab := extractWords()
 	c := New()
 	s := newScratch()
 	n := 0
 	check := func(name string, p Part) {
 		text := s.partText(p)
-		want := tokenize(nil, text, tab)
-		got := s.words(p)
-		if len(got) != len(want) {
-			t.Fatalf("%s part %v: %d words, tokenize %d", name, p, len(got), len(want))
-		}
-		for i, w := range got {
-			// The extractor's token, made from the index.
-			x := xtok{start: w.start, end: w.end, kind: tokKind(w.kind), flags: w.flags, ch: w.ch, ndig: w.ndig, val: w.val}
-			if x.kind == tWord {
-				tab.lookup(&x, text)
+		at := 0 // the end of the previous token
+		for i, w := range s.words(p) {
+			fail := func(why string) {
+				t.Helper()
+				t.Fatalf("%s part %v token %d %+v (%q): %s", name, p, i, w, text[w.start:w.end], why)
 			}
-			if x != want[i] {
-				t.Fatalf("%s part %v token %d: %+v from the index, %+v from tokenize", name, p, i, x, want[i])
+			// The gap before the token: white space only.
+			var flags uint8
+			for g := at; g < int(w.start); {
+				switch byteClass[text[g]] {
+				case bSpace:
+					flags |= lexSpace
+				case bNewline:
+					if flags&lexLine != 0 {
+						flags |= lexPara
+					}
+					flags |= lexSpace | lexLine
+				case bCont:
+				default:
+					if ch, width := punctAt(text, g); ch == ' ' {
+						flags |= lexSpace
+						g += width
+						continue
+					}
+					if byteClass[text[g]] != bLead2 && byteClass[text[g]] != bLead3 || g+1 != len(text) {
+						fail(fmt.Sprintf("byte %d (%#x) before it in no token", g, text[g]))
+					}
+				}
+				g++
 			}
+			tx := text[w.start:w.end]
+			switch w.kind {
+			case lexNum:
+				v := int32(0)
+				for k := 0; k < len(tx); k++ {
+					if byteClass[tx[k]] != bDigit {
+						fail("a number of other bytes than digits")
+					}
+					if v < 1e8 {
+						v = v*10 + int32(tx[k]-'0')
+					}
+				}
+				if v != w.val || int(w.ndig) != min(len(tx), 255) || int(w.end) < len(text) && byteClass[text[w.end]] == bDigit {
+					fail("the number's value, digits or end")
+				}
+			case lexWord:
+				if c := byteClass[tx[0]]; c != bLetter && c != bLead2 && c != bLead3 {
+					fail("a word that does not begin with a letter")
+				}
+				for k := 0; k < len(tx); k++ {
+					if !wordByte[tx[k]] {
+						fail("a word with a byte that is no letter")
+					}
+				}
+				if int(w.end) < len(text) && wordByte[text[w.end]] && !(int(w.end) == len(text)-1 && text[w.end] >= 0xC0) {
+					fail("a word that ends before its letters do")
+				}
+				if isUpperAt(text, int(w.start)) {
+					flags |= lexCap
+					if len(tx) >= 2 && allUpper(tx) {
+						flags |= lexAllCap
+					}
+				}
+			case lexPunct:
+				if ch, width := punctAt(text, int(w.start)); ch != w.ch || width != len(tx) || ch == ' ' {
+					fail("punctuation read otherwise")
+				}
+			default:
+				fail("no kind")
+			}
+			if w.flags != flags {
+				fail(fmt.Sprintf("flags %#x, want %#x", w.flags, flags))
+			}
+			at = int(w.end)
 			cl := s.clauses[w.clause]
 			last := p == PartTitle && int(w.clause) == s.nTitleClauses-1 || p == PartText && int(w.clause) == len(s.clauses)-1
 			if cl.part != p || int(w.start) >= int(cl.end) && !last || w.clause > 0 && s.clauses[w.clause-1].part == p && int(w.start) < int(s.clauses[w.clause-1].end) {
 				t.Fatalf("%s part %v token %d at %d: clause %d [%d, %d)", name, p, i, w.start, w.clause, cl.start, cl.end)
 			}
 			n++
+		}
+		for g := at; g < len(text); g++ {
+			if c := byteClass[text[g]]; c != bSpace && c != bNewline && c != bCont && c != bPunct2 && c != bPunct3 && !(g == len(text)-1 && (c == bLead2 || c == bLead3)) {
+				t.Fatalf("%s part %v: byte %d (%#x) after the last token in no token", name, p, g, text[g])
+			}
 		}
 	}
 	for _, x := range equivCorpus(t) {
@@ -63,8 +129,8 @@ func TestWordsAreExtractTokens(t *testing.T) {
 
 // BenchmarkWords600 makes the word index of the listings of
 // BenchmarkClassify600 (title and text), after the classifier has read
-// them: what the extractor's tokenising costs once it reads the index (the
-// word table's lookups aside).
+// them: what the extractor's tokens cost (the word table's lookups
+// aside).
 func BenchmarkWords600(b *testing.B) {
 	ls, size := listings600(b)
 	c := New()
