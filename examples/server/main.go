@@ -20,6 +20,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -39,11 +40,24 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	err := run(os.Args[1:])
+	var uerr usageError
+	switch {
+	case err == nil:
+	case errors.Is(err, flag.ErrHelp): // the usage is printed: -h is not a failure
+	case errors.As(err, &uerr):
+		fmt.Fprintf(os.Stderr, "server: %v (run 'server -h' for usage)\n", err)
+		os.Exit(2)
+	default:
 		fmt.Fprintln(os.Stderr, "server:", err)
 		os.Exit(1)
 	}
 }
+
+// usageError is a bad command line: exit status 2, as for lmhkit.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
 
 func env(name, def string) string {
 	if v := os.Getenv(name); v != "" {
@@ -63,8 +77,18 @@ func run(args []string) error {
 	drain := fs.Duration("drain", 20*time.Second, "how long SIGTERM waits for requests in flight")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only (no line per request)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load tests)")
+	fs.SetOutput(io.Discard) // the error is reported once, by main
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stdout, "usage: server [flags]\n\nFlags:")
+			fs.SetOutput(os.Stdout)
+			fs.PrintDefaults()
+			return err
+		}
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("%d stray argument(s) after the flags", fs.NArg())}
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)

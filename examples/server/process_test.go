@@ -266,3 +266,37 @@ func TestSIGTERMDrains(t *testing.T) {
 }
 
 var _ = context.Background
+
+// TestCommandLine: -h prints the flags on standard output and exits 0; a
+// bad flag or a stray argument is a usage error, exit 2, and the server
+// does not start.
+func TestCommandLine(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		status int
+		stdout string
+		stderr string
+	}{
+		{[]string{"-h"}, 0, "-addr", ""},
+		{[]string{"-no-such-flag"}, 2, "", "flag provided but not defined: -no-such-flag"},
+		{[]string{"-db", filepath.Join(t.TempDir(), "x.db"), "stray"}, 2, "", "1 stray argument(s)"},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		cmd := exec.CommandContext(ctx, binary, tc.args...)
+		cmd.Env = append(os.Environ(), "DATABASE_URL=", "LMH_TOKEN=", "LMH_ADDR=127.0.0.1:0")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		cancel()
+		status := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			status = ee.ExitCode()
+		} else if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if status != tc.status || !strings.Contains(stdout.String(), tc.stdout) || !strings.Contains(stderr.String(), tc.stderr) {
+			t.Errorf("%v: status %d, stdout %q, stderr %q; want %d, %q in stdout, %q in stderr",
+				tc.args, status, stdout.String(), stderr.String(), tc.status, tc.stdout, tc.stderr)
+		}
+	}
+}
