@@ -78,7 +78,10 @@
 // # JSON and catalogues
 //
 // The JSON form uses stable snake_case names, codes as strings and UUIDs;
-// zero values are left out. DecodeOffering and DecodeNeed decode strictly:
+// optional members are left out when zero, while the members an Offering
+// requires (id, name, provider, format, target_group, frames with capacity
+// and cost, coverage, user_participation, status …) are always written,
+// empty or not, so that a draft shows what it lacks. DecodeOffering and DecodeNeed decode strictly:
 // an unknown member, an unknown code or a value of the wrong type is a
 // *DecodeError naming its JSON path. Entries streams a JSON Lines
 // catalogue as an iterator, one line at a time, reporting bad lines by
