@@ -24,7 +24,8 @@ import (
 //	lmhkit match -need need.json -catalogue katalog.jsonl -json
 //
 // The need comes from flags, from a JSON file (-need, "-" for standard
-// input), or both (the flags add to the file). A person's needs are health
+// input), or both (the flags add to the file); -text - reads the person's
+// words from standard input. A person's needs are health
 // data: every problem with them is reported by field and rule, never by
 // value, and all of them at once.
 func runMatch(e *env, args []string) int {
@@ -45,7 +46,7 @@ func runMatch(e *env, args []string) int {
 	fs.StringVar(&f.languages, "languages", "", "languages the person takes part in, BCP 47, comma-separated")
 	fs.StringVar(&f.access, "access", "", "accessibility needs, comma-separated (interpreter, hearing_loop …)")
 	fs.StringVar(&f.when, "when", "", "when the person can attend: weekday_daytime, weekday_evening, weekend")
-	fs.StringVar(&f.text, "text", "", "the need in the person's own words")
+	fs.StringVar(&f.text, "text", "", "the need in the person's own words; \"-\" reads them from standard input, out of the process list and the shell's history")
 	catalogue := fs.String("catalogue", "", "JSON Lines catalogue, \"-\" for standard input (default: the embedded sample)")
 	strict := fs.Bool("strict", false, "refuse a catalogue with any invalid offering instead of leaving those out")
 	langFlag := fs.String("lang", "nb", "language of the output: nb, nn or en")
@@ -254,7 +255,15 @@ func (f *needFlags) build(e *env) (lmh.Need, []needProblem) {
 			}
 		}
 	}
-	if f.text != "" {
+	switch f.text {
+	case "":
+	case "-":
+		data, err := e.readFile("-")
+		if err != nil {
+			return need, []needProblem{{field: "-text", msg: [3]string{clean(err), clean(err), clean(err)}}}
+		}
+		need.FreeText = strings.TrimSpace(string(data))
+	default:
 		need.FreeText = f.text
 	}
 	var ve *lmh.ValidationError

@@ -109,6 +109,23 @@ func TestFreeText(t *testing.T) {
 	}
 }
 
+// TestFreeTextFromStdin: -text - reads the person's words from standard
+// input, so that they need not be on the command line (the process list,
+// the shell's history), and gives what the same words as a flag give.
+func TestFreeTextFromStdin(t *testing.T) {
+	const words = "pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid"
+	_, want, _ := matchCLI(t, "", "-text", words, "-limit", "2")
+	code, out, errOut := matchCLI(t, words+"\n", "-text", "-", "-limit", "2")
+	if code != 0 || out != want {
+		t.Errorf("-text -: exit %d, %s\n%s\nwant the output of -text WORDS:\n%s", code, errOut, out, want)
+	}
+	// Standard input is read once: not both the need's JSON and its text.
+	code, _, errOut = matchCLI(t, "{}", "-need", "-", "-text", "-")
+	if code != 2 || !strings.Contains(errOut, "-text") {
+		t.Errorf("-need - -text -: exit %d, %q; want 2 and a message naming -text", code, errOut)
+	}
+}
+
 func TestErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -227,6 +244,7 @@ func TestNeedNeverEchoed(t *testing.T) {
 		}{args, stdin}
 	}
 	add("-text too long", "", "-text", strings.Repeat(sentinel+" ", 200))
+	add("-text - too long", strings.Repeat(sentinel+" ", 200), "-text", "-")
 	add("stray arguments", "", "-text", "pårørende", "Kari", "Nordmann", "12345678901", "HIV")
 	add("flag-like value", "", "-"+strings.ReplaceAll(sentinel, " ", "_"))
 	add("-age as a flag value", "", "-age", "-"+strings.ReplaceAll(sentinel, " ", ""))
