@@ -6,6 +6,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,10 +22,35 @@ import (
 )
 
 func main() {
+	if status, done := parseArgs(os.Args[1:], os.Stdout, os.Stderr); done {
+		os.Exit(status)
+	}
 	if err := run(os.Stdout, lmh.DateOf(time.Now())); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)
 	}
+}
+
+// parseArgs handles the command line like any Unix tool's: the tour takes
+// no flags or arguments, -h prints the usage (exit 0), and anything else is
+// a usage error (exit 2). done is false when the tour should run.
+func parseArgs(args []string, stdout, stderr io.Writer) (status int, done bool) {
+	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, "usage: quickstart\n\nPrints a tour of lmhkit on the embedded data: the vocabulary, a lookup,\n"+
+			"a validation, a classification and a match. It takes no flags.\n")
+		return 0, true
+	case err != nil:
+		fmt.Fprintf(stderr, "quickstart: %v (run 'quickstart -h' for usage)\n", err)
+		return 2, true
+	case fs.NArg() > 0:
+		fmt.Fprintln(stderr, "quickstart: takes no arguments (run 'quickstart -h' for usage)")
+		return 2, true
+	}
+	return 0, false
 }
 
 // out is where the tour prints: standard output, or a test's buffer. It

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -45,5 +46,28 @@ func TestWriteError(t *testing.T) {
 	defer f.Close()
 	if err := run(f, lmh.SampleDay); err == nil {
 		t.Error("writing to /dev/full succeeded")
+	}
+}
+
+// TestArgs: -h prints the usage and exits 0; a flag or an argument is a
+// usage error, exit 2; no arguments run the tour.
+func TestArgs(t *testing.T) {
+	for _, tc := range []struct {
+		args         []string
+		status       int
+		done         bool
+		stdout, errs string
+	}{
+		{nil, 0, false, "", ""},
+		{[]string{"-h"}, 0, true, "usage: quickstart", ""},
+		{[]string{"-bogus"}, 2, true, "", "flag provided but not defined: -bogus"},
+		{[]string{"extra"}, 2, true, "", "takes no arguments"},
+	} {
+		var stdout, stderr strings.Builder
+		status, done := parseArgs(tc.args, &stdout, &stderr)
+		if status != tc.status || done != tc.done || !strings.Contains(stdout.String(), tc.stdout) || !strings.Contains(stderr.String(), tc.errs) ||
+			(tc.stdout == "" && stdout.Len() > 0) || (tc.errs == "" && stderr.Len() > 0) {
+			t.Errorf("%q: %d %v, stdout %q, stderr %q", tc.args, status, done, stdout.String(), stderr.String())
+		}
 	}
 }
