@@ -131,6 +131,16 @@ func ExampleSampleCatalogue() {
 	// Output: 42 6 nn pårørandeskule
 }
 
+func ExampleSampleCatalogueJSONL() {
+	data := lmh.SampleCatalogueJSONL() // the file as embedded, laid out around SampleDay
+	cat, err := lmh.LoadCatalogue(strings.NewReader(string(data)))
+	fmt.Println(strings.Count(string(data), "\n"), len(cat), err)
+	fmt.Println(cat[0].Schedule.Start == lmh.SampleCatalogueOn(lmh.SampleDay)[0].Schedule.Start)
+	// Output:
+	// 42 42 <nil>
+	// true
+}
+
 func ExampleCoverage_Covers() {
 	c := lmh.Coverage{Counties: []string{"56"}} // Finnmark
 	fmt.Println(c.Covers("5612"), c.Covers("0301"))
