@@ -145,6 +145,8 @@ func redactCause(err error) error {
 		return ErrMalformedDate // the sentinel alone: never the input
 	case errors.Is(err, ErrMalformedUUID):
 		return ErrMalformedUUID
+	case errors.Is(err, ErrTrailingData):
+		return ErrTrailingData // says where the fault is, not what
 	}
 	return ErrInvalidValue
 }
@@ -155,6 +157,10 @@ var (
 	ErrMalformedJSON = errors.New("lmh: malformed JSON")
 	ErrWrongType     = errors.New("lmh: wrong JSON type")
 )
+
+// ErrTrailingData is the cause of a *DecodeError for a document with more
+// after its JSON value ("{…} x"), of an Offering or a Need alike.
+var ErrTrailingData = errors.New("lmh: trailing data after JSON value")
 
 // redactedCode is a *taxonomy.CodeError or *EnumError of a Need with the
 // input removed: which facet or enumeration, never the code given.
@@ -179,10 +185,10 @@ func decodeStrict(data []byte, v any) error {
 	err := dec.Decode(v)
 	if err == nil {
 		if dec.More() {
-			return &DecodeError{Err: errors.New("lmh: trailing data after JSON value")}
+			return &DecodeError{Err: ErrTrailingData}
 		}
 		if _, terr := dec.Token(); terr != io.EOF {
-			return &DecodeError{Err: errors.New("lmh: trailing data after JSON value")}
+			return &DecodeError{Err: ErrTrailingData}
 		}
 		return nil
 	}
@@ -409,6 +415,8 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 		return [3]string{"ugyldig UUID", "ugyldig UUID", "malformed UUID"}[i]
 	case errors.Is(e.Err, ErrInvalidValue):
 		return [3]string{"ugyldig verdi", "ugyldig verdi", "invalid value"}[i]
+	case errors.Is(e.Err, ErrTrailingData):
+		return [3]string{"mer data etter JSON-verdien", "meir data etter JSON-verdien", "trailing data after the JSON value"}[i]
 	}
 	if l == taxonomy.EN {
 		return "invalid value: " + strings.TrimPrefix(e.Err.Error(), "lmh: ")

@@ -479,6 +479,8 @@ func TestNeedDecodeErrorsKeepTheirKind(t *testing.T) {
 		{`{"age":"` + secret + `"}`, ErrWrongType, "feil JSON-type"},
 		{`{"free_text":"` + secret + `"`, ErrMalformedJSON, "ugyldig JSON"},
 		{`{"delivery":"` + secret + `"}`, ErrInvalidValue, "ukjent verdi"},
+		{`{"age":4} ` + secret, ErrTrailingData, "mer data etter JSON-verdien"},
+		{`{"age":4} {"free_text":"` + secret + `"}`, ErrTrailingData, "mer data etter JSON-verdien"},
 	} {
 		_, err := DecodeNeed([]byte(tc.doc))
 		var de *DecodeError
