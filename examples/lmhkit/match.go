@@ -192,11 +192,15 @@ func (f *needFlags) build(e *env) (lmh.Need, []needProblem) {
 		if need, err = lmh.DecodeNeed(data); err != nil {
 			var de *lmh.DecodeError
 			if !errors.As(err, &de) {
-				return need, []needProblem{{msg: [3]string{"ugyldig JSON", "ugyldig JSON", "malformed JSON"}}}
+				return need, []needProblem{{field: "-need", msg: [3]string{"ugyldig JSON", "ugyldig JSON", "malformed JSON"}}}
 			}
 			// The flags are still checked below, so that every problem is
 			// reported at once.
-			problems = append(problems, needProblem{field: de.Path, msg: [3]string{decodeMessage(de, taxonomy.NB), decodeMessage(de, taxonomy.NN), decodeMessage(de, taxonomy.EN)}})
+			field := de.Path
+			if field == "" { // the document as a whole: say which input
+				field = "-need"
+			}
+			problems = append(problems, needProblem{field: field, msg: [3]string{decodeMessage(de, taxonomy.NB), decodeMessage(de, taxonomy.NN), decodeMessage(de, taxonomy.EN)}})
 		}
 	}
 	bad := func(field string, p lmh.Problem) {

@@ -128,21 +128,25 @@ func TestFreeTextFromStdin(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		args []string
-		code int
-		err  string
+		name  string
+		args  []string
+		code  int
+		err   string
+		stdin string
 	}{
-		{"shared name", []string{"-municipality", "Herøy", "-lang", "en"}, 2, "municipality: the name is shared"},
-		{"unknown place", []string{"-municipality", "Atlantis", "-lang", "en"}, 2, "municipality: is not a municipality name"},
-		{"bad role", []string{"-role", "doctor"}, 2, "roles[0]: er ikke en gyldig kode for rolle"},
-		{"bad reach", []string{"-reach", "moon"}, 2, "-reach"},
-		{"bad relax", []string{"-relax", "everything"}, 2, "-relax"},
-		{"bad ICD-10", []string{"-icd10", "XYZ"}, 2, "icd10[0]"},
-		{"nothing fits", []string{"-role", "patient", "-condition", "tourette", "-municipality", "5610", "-languages", "se"}, 1, ""},
+		{"malformed need", []string{"-need", "-", "-lang", "en"}, 2, "match: -need: malformed JSON", `{"age": 4`},
+		{"empty need", []string{"-need", "-", "-lang", "en"}, 2, "match: -need: malformed JSON", ""},
+		{"trailing data", []string{"-need", "-", "-lang", "en"}, 2, "match: -need: trailing data after the JSON value", `{"age": 4} x`},
+		{"shared name", []string{"-municipality", "Herøy", "-lang", "en"}, 2, "municipality: the name is shared", ""},
+		{"unknown place", []string{"-municipality", "Atlantis", "-lang", "en"}, 2, "municipality: is not a municipality name", ""},
+		{"bad role", []string{"-role", "doctor"}, 2, "roles[0]: er ikke en gyldig kode for rolle", ""},
+		{"bad reach", []string{"-reach", "moon"}, 2, "-reach", ""},
+		{"bad relax", []string{"-relax", "everything"}, 2, "-relax", ""},
+		{"bad ICD-10", []string{"-icd10", "XYZ"}, 2, "icd10[0]", ""},
+		{"nothing fits", []string{"-role", "patient", "-condition", "tourette", "-municipality", "5610", "-languages", "se"}, 1, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, errOut := matchCLI(t, "", tc.args...)
+			code, _, errOut := matchCLI(t, tc.stdin, tc.args...)
 			if code != tc.code || !strings.Contains(errOut, tc.err) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, tc.code, tc.err)
 			}
