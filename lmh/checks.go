@@ -33,12 +33,16 @@ func offeringRules(sl validator.StructLevel) {
 // checkOffering runs the domain rules and calls report for each failure.
 func checkOffering(o *Offering, report func(field string, rule Rule, param string)) {
 	c := o.Frames.Capacity
-	switch o.Format {
-	case taxonomy.FormatGroup:
+	switch {
+	case c.Max == 0 && (o.Format == taxonomy.FormatGroup || o.Format == taxonomy.FormatIndividual):
+		// Missing, not too small: a draft read from a listing that states
+		// no capacity is told to fill it in.
+		report("frames.capacity.max", RuleRequired, "")
+	case o.Format == taxonomy.FormatGroup:
 		if c.Max < 2 {
 			report("frames.capacity.max", RuleGroupCapacity, "2")
 		}
-	case taxonomy.FormatIndividual:
+	case o.Format == taxonomy.FormatIndividual:
 		if c.Max != 1 {
 			report("frames.capacity.max", RuleIndividualCapacity, "1")
 		}

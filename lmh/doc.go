@@ -51,6 +51,7 @@
 //
 //	group_capacity              a group offering takes at least 2 participants
 //	individual_capacity         an individual offering takes exactly 1
+//	                            (a capacity not given at all is "required")
 //	capacity_order              minimum participants ≤ maximum
 //	enrolled_over_capacity      enrolled ≤ maximum
 //	role_required               the target group names at least one role

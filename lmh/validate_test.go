@@ -144,7 +144,11 @@ func TestValidateOffering(t *testing.T) {
 		{"group of one", func(o *Offering) { o.Frames.Capacity = Capacity{Max: 1} },
 			[]want{{"frames.capacity.max", RuleGroupCapacity, "2"}}},
 		{"group capacity unstated", func(o *Offering) { o.Frames.Capacity = Capacity{} },
+			[]want{{"frames.capacity.max", RuleRequired, ""}}}, // missing, not too small
+		{"group of one", func(o *Offering) { o.Frames.Capacity = Capacity{Max: 1} },
 			[]want{{"frames.capacity.max", RuleGroupCapacity, "2"}}},
+		{"individual capacity unstated", func(o *Offering) { o.Format = taxonomy.FormatIndividual; o.Frames.Capacity = Capacity{} },
+			[]want{{"frames.capacity.max", RuleRequired, ""}}},
 		{"individual of two", func(o *Offering) { o.Format = taxonomy.FormatIndividual; o.Frames.Capacity = Capacity{Max: 2} },
 			[]want{{"frames.capacity.max", RuleIndividualCapacity, "1"}}},
 		{"capacity order", func(o *Offering) { o.Frames.Capacity.Min = 20 },
