@@ -82,6 +82,14 @@ func runCoverage(e *env, args []string) int {
 			return exitUsage
 		}
 	}
+	if *outDir != "" {
+		// Before anything is written: a directory that cannot be made
+		// fails the run with nothing half-printed.
+		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+			e.errorf("-out: %s", clean(err))
+			return exitUsage
+		}
+	}
 	cat, status := e.loadCatalogue(*catalogue, day, *strict, lang)
 	if status != exitOK {
 		return status
@@ -95,11 +103,6 @@ func runCoverage(e *env, args []string) int {
 	summarise(out, rep, len(cat), lang)
 	if *outDir == "" {
 		return out.close(exitOK)
-	}
-	if err := os.MkdirAll(*outDir, 0o755); err != nil {
-		out.Flush()
-		e.errorf("%s", clean(err))
-		return exitUsage
 	}
 	files := []struct {
 		name  string

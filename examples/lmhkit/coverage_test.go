@@ -9,6 +9,8 @@ import (
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestCoverage(t *testing.T) {
@@ -91,4 +93,16 @@ func TestPercentNeverZeroForSome(t *testing.T) {
 			t.Errorf("percent(%v, %v) = %q, want %q", tc.p, tc.l, got, tc.want)
 		}
 	}
+}
+
+// TestCoverageOutDirFailsFirst: an -out directory that cannot be made fails
+// the run before the summary is printed, so nothing half-done reaches
+// standard output.
+func TestCoverageOutDirFailsFirst(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a-file")
+	require.NoError(t, os.WriteFile(file, []byte("x"), 0o644))
+	code, out, errOut := lmhkit(t, "", "coverage", "-date", "2027-01-11", "-out", filepath.Join(file, "dekning"))
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out, "nothing is printed before the failure")
+	assert.Contains(t, errOut, "-out")
 }

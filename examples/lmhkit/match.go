@@ -20,12 +20,13 @@ import (
 // in Bokmål, Nynorsk or English — or as JSON.
 //
 //	lmhkit match -role next_of_kin -condition dementia -municipality Voss -age 55
-//	lmhkit match -text "pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid"
+//	echo "pårørende til mor med demens, bor i Voss, vil helst ha kurs på kveldstid" | lmhkit match -text -
 //	lmhkit match -need need.json -catalogue katalog.jsonl -json
 //
 // The need comes from flags, from a JSON file (-need, "-" for standard
 // input), or both (the flags add to the file); -text - reads the person's
-// words from standard input. A person's needs are health
+// words from standard input, which keeps them out of the process list and
+// the shell's history (prefer it to -text "…"). A person's needs are health
 // data: every problem with them is reported by field and rule, never by
 // value, and all of them at once.
 func runMatch(e *env, args []string) int {
