@@ -97,8 +97,8 @@ func runClassify(e *env, args []string) int {
 		mu.Unlock()
 		if err != nil {
 			where := ""
-			if name != "-" {
-				where = name + ": "
+			if name != "-" && !errors.Is(err, harvest.ErrWrite) {
+				where = name + ": " // an input's fault; a write error is the output's
 			}
 			var fe *harvest.FormatError
 			switch {

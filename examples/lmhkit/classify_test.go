@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +14,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestClassify(t *testing.T) {
@@ -228,4 +233,22 @@ func TestClassifySignal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// failingStdout fails every write, as a full disk does.
+type failingStdout struct{}
+
+func (failingStdout) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestClassifyWriteErrorBlamesOutput: a failed write is reported as the
+// output's fault, without the input file's name in front of it.
+func TestClassifyWriteErrorBlamesOutput(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "many.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(`{"id":"1","title":"Kurs","text":"Kurs for pårørende"}`+"\n"), 0o644))
+	var errOut bytes.Buffer
+	code := run([]string{"classify", "-q", path}, nil, failingStdout{}, &errOut)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut.String(), "writing output")
+	assert.Contains(t, errOut.String(), "no space left")
+	assert.NotContains(t, errOut.String(), "many.jsonl:")
 }

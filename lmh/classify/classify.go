@@ -23,7 +23,11 @@ type Result struct {
 	// next of kin. Confidence.InScope is the confidence of this decision,
 	// at least 0.5 either way, and the evidence of the decision comes first
 	// in Evidence (Facet zero).
-	InScope    bool
+	InScope bool
+	// The facets: the codes of each taxonomy facet the text supports. A
+	// zero value or an empty list is a facet the text does not state (a
+	// value the text does not support is worse than none); the facets are
+	// read on every listing, in scope or not.
 	Concept    taxonomy.Concept
 	Format     taxonomy.Format
 	Roles      []taxonomy.Role

@@ -14,6 +14,11 @@ import (
 // record: no record of the input can be read.
 var ErrHeader = errors.New("harvest: unusable CSV header")
 
+// ErrWrite is wrapped by Run's error when writing the output failed (a
+// full disk, a closed pipe): the output, not the input, is at fault, and
+// the error also wraps the writer's own.
+var ErrWrite = errors.New("harvest: writing output")
+
 // Reader reads the records of one input. Build it with NewReader.
 //
 // A Reader is not safe for concurrent use; records it returns are plain

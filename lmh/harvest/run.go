@@ -385,7 +385,7 @@ loop:
 		// The reader has been told to stop; it is not waited for, since it
 		// may be blocked reading.
 		st.Read = read.Load()
-		return st, fmt.Errorf("harvest: writing output: %w", writeErr)
+		return st, fmt.Errorf("%w: %w", ErrWrite, writeErr)
 	case cancelled:
 		st.Read = read.Load()
 		return st, fmt.Errorf("harvest: interrupted: %w", parent.Err())

@@ -265,7 +265,8 @@ func TestWriteFailureIsAnError(t *testing.T) {
 	}
 	for _, workers := range []int{1, 4} {
 		st, err := run(context.Background(), strings.NewReader(in.String()), &failWriter{n: 1 << 17}, Options{Workers: workers}, fakeClassify, fakeExtract)
-		require.Error(t, err)
+		require.ErrorIs(t, err, ErrWrite, "the output is named as at fault")
+		assert.ErrorContains(t, err, "disk full", "the writer's own error is kept")
 		assert.Less(t, st.Written, int64(100000), "the reader stops after a write failure")
 	}
 }
