@@ -168,6 +168,9 @@ func (e *env) printUsage(w io.Writer, fs *flag.FlagSet) {
 	var n int
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	if n > 0 {
+		if strings.Contains(e.cmd.synopsis, "file") {
+			fmt.Fprintln(w, "\nFlags come before the file names: what follows the first file is a file.")
+		}
 		fmt.Fprintln(w, "\nFlags:")
 		fs.SetOutput(w)
 		fs.PrintDefaults()
