@@ -218,9 +218,19 @@ type xstate struct {
 	toks        []xtok  // the text's tokens
 	ttoks       []xtok  // the title's tokens
 	sent        []int32 // the first token of each token's sentence
-	send        []int32 // the end of each token's sentence
-	nums        []int32 // the tokens that may begin a quantity (see index)
-	keys        []int32 // the tokens a rule may begin at (see index)
+	// Per-sentence answers that do not depend on the token asked about,
+	// kept for the last sentence asked so that many dates or places in one
+	// long sentence read it once (work stays linear in the text): the
+	// sentence's first token (-1: none yet) and what it says.
+	memoSent int32
+	memoRole dateRole // dateRole's reading of the whole sentence (0: none)
+	memoFee  bool
+	memoInfo bool // an information meeting or an interview is named
+	meetSent int32
+	meetHas  bool
+	send     []int32 // the end of each token's sentence
+	nums     []int32 // the tokens that may begin a quantity (see index)
+	keys     []int32 // the tokens a rule may begin at (see index)
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32
@@ -261,6 +271,7 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	x.toks = x.tokens(x.toks, s.words(PartText), text, tab, true)
 	x.ttoks = x.tokens(x.ttoks, s.words(PartTitle), title, tab, false)
 	x.mark()
+	x.memoSent, x.meetSent = -1, -1
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]
 	x.times = x.times[:0]

@@ -286,12 +286,15 @@ func (x *xstate) venueContext(i int) bool {
 	if x.cls(k) != wIn || x.pastMeeting(k) {
 		return false // a meeting that has been, as for the venue
 	}
-	for m := int(x.sent[i]); m < x.sentenceEnd(i); m++ {
-		if x.meetingWord(m) {
-			return true
+	if lo := x.sent[i]; lo != x.meetSent {
+		// Whether the sentence names a meeting, read once per sentence.
+		x.meetSent, x.meetHas = lo, false
+		for m, end := int(lo), x.sentenceEnd(i); m < end && !x.meetHas; m++ {
+			x.s.work++
+			x.meetHas = x.meetingWord(m)
 		}
 	}
-	return false
+	return x.meetHas
 }
 
 // meetingWord reports whether token m says where something meets: a

@@ -245,30 +245,44 @@ func (x *xstate) clockBefore(i int) bool {
 // dateRole decides what the date at token i is.
 func (x *xstate) dateRole(i int) dateRole {
 	lo := int(x.sent[min(i, len(x.sent)-1)])
-	fee := false
-	for k, end := lo, x.sentenceEnd(i); k < end; k++ {
-		if x.cls(k) == wFounded {
-			return datePublished
+	end := x.sentenceEnd(i)
+	if int32(lo) != x.memoSent {
+		// What the whole sentence says, read once per sentence.
+		x.memoSent, x.memoRole, x.memoFee, x.memoInfo = int32(lo), 0, false, false
+		for k := lo; k < end; k++ {
+			x.s.work++
+			if x.memoRole == 0 {
+				if x.cls(k) == wFounded {
+					x.memoRole = datePublished
+				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare) || x.holiday(k) {
+					// A break, a cancelled meeting or an earlier run:
+					// "sommerferie fra 20. juni", "Kurset er avlyst 5.
+					// mars", "Tidligere kurs ble holdt 5. mai".
+					x.memoRole = dateNotSession
+				} else {
+					x.memoFee = x.memoFee || x.cls(k) == wFee
+				}
+			}
+			x.memoInfo = x.memoInfo || x.infoMeeting(k)
 		}
-		// A break, a cancelled meeting or an earlier run: "sommerferie
-		// fra 20. juni", "Kurset er avlyst 5. mars", "Tidligere kurs ble
-		// holdt 5. mai".
-		if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare) || x.holiday(k) {
-			return dateNotSession
-		}
-		fee = fee || x.cls(k) == wFee
+	}
+	if x.memoRole != 0 {
+		return x.memoRole
 	}
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies.
-	if x.isAny(i-1, vSiden, vSida) || fee && x.cls(i-1) == wFrom {
+	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom {
 		return dateNotSession
 	}
-	for k, end := lo, x.sentenceEnd(i); k < end; k++ {
-		// An information meeting or an interview before the course is
-		// not one of its sessions.
-		if x.isAny(k, vInformasjonsmote, vInformasjonsmotet, vInfomote, vForsamtale, vForsamtaler, vInntakssamtale,
-			vInntakssamtaler, vIntervju) && !x.courseDatesLabel(k, i) {
-			return dateOther
+	if x.memoInfo {
+		// An information meeting or an interview before the course is not
+		// one of its sessions. Read within 64 tokens of the date, so that a
+		// sentence of many dates costs no more than a line of them.
+		for k := max(lo, i-64); k < min(end, i+64); k++ {
+			x.s.work++
+			if x.infoMeeting(k) && !x.courseDatesLabel(k, i) {
+				return dateOther
+			}
 		}
 	}
 	for k := i - 1; k >= max(lo, i-8); k-- {
@@ -369,9 +383,30 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			d.role = dateSession
 		}
 	}
+	// The first date (in the text's order) with a year for each day of
+	// the year, kept as years are filled in, so that each date without
+	// one finds its day's year in one step (a text of many dates stays
+	// linear).
+	var firstYear [13][32]int32
+	for m := range firstYear {
+		for d := range firstYear[m] {
+			firstYear[m][d] = -1
+		}
+	}
+	note := func(k int) {
+		if o := &x.dates[k]; o.year != 0 && o.role != datePublished && uint(o.month) <= 12 && uint(o.day) <= 31 {
+			if f := &firstYear[o.month][o.day]; *f < 0 || int32(k) < *f {
+				*f = int32(k)
+			}
+		}
+	}
+	for k := range x.dates {
+		note(k)
+	}
 	for k := range x.dates {
 		if d := &x.dates[k]; d.year == 0 && d.role != datePublished {
-			d.year = x.statedYear(d)
+			d.year = x.statedYear(d, &firstYear)
+			note(k)
 		}
 	}
 	for k := range x.dates {
@@ -458,11 +493,12 @@ func (x *xstate) reference() lmh.Date {
 // without one, or 0: the year of the same day written in full elsewhere
 // ("14 november … Dato 14.11.2019"), else that of the one season the text
 // names with a year, when d falls in it ("Kurs våren 2024 … 4. mars").
-func (x *xstate) statedYear(d *xdate) int {
-	for k := range x.dates {
-		o := &x.dates[k]
-		if o.year != 0 && o.day == d.day && o.month == d.month && o.role != datePublished {
-			return o.year
+//
+// first holds, per month and day, the index of the first date with a year.
+func (x *xstate) statedYear(d *xdate, first *[13][32]int32) int {
+	if uint(d.month) <= 12 && uint(d.day) <= 31 {
+		if j := first[d.month][d.day]; j >= 0 {
+			return x.dates[j].year
 		}
 	}
 	if !x.season.read {
@@ -550,4 +586,11 @@ func (x *xstate) datesSpreadOverDays() bool {
 		day = wd
 	}
 	return false
+}
+
+// infoMeeting reports whether token k names an information meeting or an
+// interview before a course.
+func (x *xstate) infoMeeting(k int) bool {
+	return x.isAny(k, vInformasjonsmote, vInformasjonsmotet, vInfomote, vForsamtale, vForsamtaler, vInntakssamtale,
+		vInntakssamtaler, vIntervju)
 }

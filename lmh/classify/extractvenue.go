@@ -111,7 +111,10 @@ func (x *xstate) contactBlock(i int) bool {
 		return false
 	}
 	lines := 0
-	for k := i - 1; k >= 0 && lines < 3; k-- {
+	// At most 256 tokens back: three lines, or one very long one, without
+	// walking a text with no line break back to its start for every label.
+	for k := i - 1; k >= 0 && k >= i-256 && lines < 3; k-- {
+		x.s.work++
 		if x.toks[k].flags&fLine == 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
 )
@@ -114,5 +115,42 @@ func BenchmarkClassifyAdversarial(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// extractWork extracts a draft from title and text and returns the steps
+// the extraction's per-sentence and per-line reads took (scratch.work,
+// counted from after classification).
+func (c *Classifier) extractWork(title, text string) int {
+	s := newScratch()
+	c.scan(s, title, text)
+	decide(s, true)
+	s.work = 0
+	x := new(xstate)
+	x.reset(s, title, text, lmh.Date{Year: 2026, Month: 12, Day: 1})
+	x.read(&Draft{})
+	return s.work
+}
+
+// TestExtractWorkIsLinear: many dates, places or labels in one long
+// sentence or one long line read each sentence and line a bounded number
+// of times (found by review: "Kontakt oss " + "Sted: Oslo " × 80,000 took
+// 7 s, "Kurs " + "5. mars " × 80,000 took 116 s). Work, not time.
+func TestExtractWorkIsLinear(t *testing.T) {
+	c := New()
+	for _, p := range []struct{ head, unit string }{
+		{"Kontakt oss ", "Sted: Oslo "},
+		{"Kurs ", "5. mars "},
+		{"Kurs ", "informasjonsmøte 5. mars "},
+		{"Kontakt oss. ", "kurs i Oslo "},
+		{"Kurset er avlyst ", "12. mai kl. 18 "},
+	} {
+		t.Run(p.unit, func(t *testing.T) {
+			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
+			wl := c.extractWork("Kurs", p.head+repeatTo(p.unit, 64<<10))
+			if wl > 24*ws+1000 { // sixteen times the text: linear work grows about 16-fold
+				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
+			}
+		})
 	}
 }
