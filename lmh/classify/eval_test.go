@@ -47,16 +47,23 @@ func loadDevSet(t testing.TB) []devItem { return loadLabelled(t, "devset.jsonl")
 // loadLabelled reads a labelled set of testdata/classify.
 func loadLabelled(t testing.TB, name string) []devItem {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
+	return loadJSONL[devItem](t, filepath.Join("testdata", name))
+}
+
+// loadJSONL reads a JSON Lines file of T, one strict object a line (an
+// unknown member fails the test with its line).
+func loadJSONL[T any](t testing.TB, name string) []T {
+	t.Helper()
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var items []devItem
+	var items []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
-		var it devItem
+		var it T
 		dec := json.NewDecoder(strings.NewReader(sc.Text()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&it); err != nil {

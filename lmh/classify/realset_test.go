@@ -1,10 +1,8 @@
 package classify
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -60,28 +58,7 @@ type realGold struct {
 // loadReal reads one split of testdata/real.
 func loadReal(t testing.TB, split string) []realItem {
 	t.Helper()
-	name := filepath.Join("testdata", "real", split+".jsonl")
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var items []realItem
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		var it realItem
-		dec := json.NewDecoder(strings.NewReader(sc.Text()))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&it); err != nil {
-			t.Fatalf("%s:%d: %v", name, n, err)
-		}
-		items = append(items, it)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return items
+	return loadJSONL[realItem](t, filepath.Join("testdata", "real", split+".jsonl"))
 }
 
 // realGuess is what a classifier (ours or the keyword baseline) says about
