@@ -168,6 +168,22 @@ package classify
 	return src
 }
 
+// calibrationRecords returns the records of the training split the
+// calibration is fitted on: those of the first two batches, on which the
+// rules were written. The third batch (ids "c3a-", "c3b-"; see
+// testdata/real/README.md) joined the split after the rules and this
+// calibration were frozen, and is left out until the calibration is refitted
+// with it by design: it is the only labelled text the rules have not seen.
+func calibrationRecords(recs []xRecord) []xRecord {
+	var out []xRecord
+	for _, r := range recs {
+		if !strings.HasPrefix(r.ID, "c3") {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // TestExtractCalibration recomputes the calibration from the training
 // split and checks that extractconf.go holds it: that every rule gives or
 // withholds its values as the split says. With -update-calibration it
@@ -175,7 +191,7 @@ package classify
 // logged, not failed, so that a change of the classifier that moves one
 // value does not break the build.
 func TestExtractCalibration(t *testing.T) {
-	cal := calibrate(loadExtractSplit(t, "train"))
+	cal := calibrate(calibrationRecords(loadExtractSplit(t, "train")))
 	if *updateCalibration {
 		if err := os.WriteFile("extractconf.go", cal.source(), 0o644); err != nil {
 			t.Fatal(err)
