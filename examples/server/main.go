@@ -75,6 +75,7 @@ func run(args []string) error {
 	synthetic := fs.Int("synthetic", 0, "start an empty catalogue with this many synthetic offerings instead (load tests)")
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often to check the database for other replicas' writes")
 	drain := fs.Duration("drain", 20*time.Second, "how long SIGTERM waits for requests in flight")
+	eligibilityInURL := fs.Bool("fhir-get-eligibility", false, "let GET /fhir/HealthcareService carry role, age and condition (health data in URLs; off: POST _search only)")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only (no line per request)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load tests)")
 	fs.SetOutput(io.Discard) // the error is reported once, by main
@@ -153,7 +154,7 @@ func run(args []string) error {
 		rand.Read(b)
 		*token, generated = hex.EncodeToString(b), true
 	}
-	h, err := api.New(api.Config{Store: st, Live: live, Token: *token, Log: log})
+	h, err := api.New(api.Config{Store: st, Live: live, Token: *token, Log: log, EligibilityInURL: *eligibilityInURL})
 	if err != nil {
 		return err
 	}

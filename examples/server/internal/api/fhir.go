@@ -135,8 +135,9 @@ func (s *Server) fhirMetadata(w http.ResponseWriter, r *http.Request) {
 		"rest": []map[string]any{{
 			"mode": "server",
 			"documentation": "HealthcareService is read-only here; offerings are written through /api/offerings. " +
-				"Searches that carry a person's eligibility (role, age, condition) are health data: send them as " +
-				"POST _search so that they stay out of URLs; answers to them carry no self link.",
+				"Searches that carry a person's eligibility (role, age, condition) are health data: they are taken " +
+				"by POST _search only, so that they stay out of URLs (a GET carrying them is refused unless the " +
+				"server allows it); answers to them carry no self link.",
 			"resource": []resource{
 				{
 					Type:        "HealthcareService",

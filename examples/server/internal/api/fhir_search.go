@@ -82,6 +82,16 @@ func (t token) matches(ccs []fhir.CodeableConcept) bool {
 	return false
 }
 
+// hasEligibility reports whether params hold role, age or condition.
+func hasEligibility(params map[string][]string) bool {
+	for _, name := range eligibilityParams {
+		if _, ok := params[name]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // fhirSearch answers HealthcareService?… and _search. Parameters of one
 // name are ANDed when repeated and ORed within a comma list, as in FHIR.
 // With role, age or condition the eligibility is the Matcher's: the hard
@@ -102,6 +112,13 @@ func (s *Server) fhirSearch(w http.ResponseWriter, r *http.Request) {
 			writeOutcome(w, http.StatusBadRequest, "too-costly", "too many values for parameter "+name)
 			return
 		}
+	}
+	if r.Method == http.MethodGet && !s.cfg.EligibilityInURL && hasEligibility(params) {
+		// Refused before anything is read: the values are not looked at,
+		// and the answer names the parameters only.
+		writeOutcome(w, http.StatusBadRequest, "security",
+			"role, age and condition describe a person: send them in the body of POST /fhir/HealthcareService/_search, not in a URL")
+		return
 	}
 	need, eligibility, ok := readEligibility(w, params)
 	if !ok {

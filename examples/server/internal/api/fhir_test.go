@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lmhkit/lmhkit/examples/server/internal/api"
+	"github.com/lmhkit/lmhkit/examples/server/internal/testdb"
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/match"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -34,6 +36,30 @@ type fhirBundle struct {
 	} `json:"entry"`
 }
 
+// TestFHIREligibilityInURL: with Config.EligibilityInURL a GET search may
+// carry the need, for FHIR clients that cannot POST one, and answers as
+// POST _search does.
+func TestFHIREligibilityInURL(t *testing.T) {
+	e := newEnv(t, testdb.Backend{Name: "sqlite", New: testdb.SQLite}, func(c *api.Config) { c.EligibilityInURL = true })
+	q := "role=next_of_kin&age=50&condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|F03") + "&_count=100"
+	var viaGet, viaPost fhirBundle
+	r := e.do("GET", "/fhir/HealthcareService?"+q, nil)
+	r.json(t, &viaGet)
+	p := e.do("POST", "/fhir/HealthcareService/_search", q, "Content-Type", "application/x-www-form-urlencoded")
+	p.json(t, &viaPost)
+	if r.status != 200 || p.status != 200 || viaGet.Total == nil || viaPost.Total == nil || *viaGet.Total != *viaPost.Total || *viaGet.Total == 0 {
+		t.Fatalf("GET %d total %v; POST %d total %v", r.status, viaGet.Total, p.status, viaPost.Total)
+	}
+	for i := range viaPost.Entry {
+		if viaGet.Entry[i].Resource.ID != viaPost.Entry[i].Resource.ID {
+			t.Errorf("entry %d: GET %s, POST %s", i, viaGet.Entry[i].Resource.ID, viaPost.Entry[i].Resource.ID)
+		}
+	}
+	if len(viaGet.Link) != 0 {
+		t.Errorf("an eligibility search links %v: that repeats the need", viaGet.Link)
+	}
+}
+
 func TestFHIR(t *testing.T) {
 	forEach(t, func(t *testing.T, e *env) {
 		save := func(name string, r reply) {
@@ -53,6 +79,16 @@ func TestFHIR(t *testing.T) {
 			r := e.do("GET", path, nil)
 			if r.status != status || !strings.HasPrefix(r.header.Get("Content-Type"), "application/fhir+json") {
 				t.Fatalf("%s: %d %s: %.300s", path, r.status, r.header.Get("Content-Type"), r.body)
+			}
+			save(name, r)
+			return r
+		}
+		// search POSTs a search's parameters to _search, as a need must be sent.
+		search := func(name, form string, status int) reply {
+			t.Helper()
+			r := e.do("POST", "/fhir/HealthcareService/_search", form, "Content-Type", "application/x-www-form-urlencoded")
+			if r.status != status || !strings.HasPrefix(r.header.Get("Content-Type"), "application/fhir+json") {
+				t.Fatalf("_search %s: %d %s: %.300s", form, r.status, r.header.Get("Content-Type"), r.body)
 			}
 			save(name, r)
 			return r
@@ -78,7 +114,7 @@ func TestFHIR(t *testing.T) {
 			match.Limit(0), match.IncludeUnavailable(), match.Within(match.ReachNational))
 		var b fhirBundle
 		q := "role=next_of_kin&age=50&condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|F03") + "&_count=100"
-		get("search-eligibility", "/fhir/HealthcareService?"+q, 200).json(t, &b)
+		search("search-eligibility", q, 200).json(t, &b)
 		if b.Type != "searchset" || b.Total == nil || *b.Total != len(want) || len(b.Entry) != len(want) || len(want) == 0 {
 			t.Fatalf("eligibility search: total %v, %d entries; the matcher keeps %d", b.Total, len(b.Entry), len(want))
 		}
@@ -90,23 +126,24 @@ func TestFHIR(t *testing.T) {
 		if len(b.Link) != 0 {
 			t.Errorf("an eligibility search links %v: that repeats the need", b.Link)
 		}
-		// The same as POST _search.
-		r := e.do("POST", "/fhir/HealthcareService/_search", q, "Content-Type", "application/x-www-form-urlencoded")
-		var b2 fhirBundle
-		r.json(t, &b2)
-		if r.status != 200 || b2.Total == nil || *b2.Total != *b.Total {
-			t.Errorf("POST _search: %d total %v", r.status, b2.Total)
+		// In a URL the need is refused, by default: it would stay in access
+		// logs, proxies and browser history. The answer says where to send it
+		// and repeats no value.
+		r := get("search-eligibility-in-url", "/fhir/HealthcareService?"+q, 400)
+		if !strings.Contains(string(r.body), `"security"`) || !strings.Contains(string(r.body), "_search") ||
+			strings.Contains(string(r.body), "next_of_kin") || strings.Contains(string(r.body), "F03") {
+			t.Errorf("a need in a URL: %s", r.body)
 		}
 		// A page smaller than the matches: the page, and no total (the
 		// matcher was asked for one more than the page).
 		var b3 fhirBundle
-		get("search-eligibility-page", "/fhir/HealthcareService?"+strings.Replace(q, "_count=100", "_count=2&_offset=1", 1), 200).json(t, &b3)
+		search("search-eligibility-page", strings.Replace(q, "_count=100", "_count=2&_offset=1", 1), 200).json(t, &b3)
 		if b3.Total != nil || len(b3.Entry) != 2 || b3.Entry[0].Resource.ID != want[1].Offering.ID.String() {
 			t.Errorf("eligibility page: total %v, %d entries", b3.Total, len(b3.Entry))
 		}
 		// With a filter on the resource the total is counted.
 		var b4 fhirBundle
-		get("search-eligibility-active", "/fhir/HealthcareService?"+q+"&active=true", 200).json(t, &b4)
+		search("search-eligibility-active", q+"&active=true", 200).json(t, &b4)
 		if b4.Total == nil || *b4.Total > len(want) || *b4.Total != len(b4.Entry) {
 			t.Errorf("eligibility and active: total %v, %d entries", b4.Total, len(b4.Entry))
 		}
@@ -134,7 +171,7 @@ func TestFHIR(t *testing.T) {
 		if b.Total == nil || *b.Total == 0 {
 			t.Error("name=kurs found nothing")
 		}
-		get("search-bad-age", "/fhir/HealthcareService?age=old", 400)
+		search("search-bad-age", "age=old", 400)
 		get("search-unknown-param", "/fhir/HealthcareService?specialty=x", 400)
 
 		// Terminology operations.

@@ -57,7 +57,9 @@ type env struct {
 // sampleDay is the day the tests judge schedules by.
 var sampleDay = lmh.SampleDay
 
-func newEnv(t *testing.T, b testdb.Backend) *env {
+// newEnv starts the service on a fresh catalogue of backend b; opts change
+// its Config.
+func newEnv(t *testing.T, b testdb.Backend, opts ...func(*api.Config)) *env {
 	t.Helper()
 	ctx := context.Background()
 	var (
@@ -84,7 +86,11 @@ func newEnv(t *testing.T, b testdb.Backend) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := api.New(api.Config{Store: st, Live: live, Token: token, Log: log, Now: func() time.Time { return day }})
+	cfg := api.Config{Store: st, Live: live, Token: token, Log: log, Now: func() time.Time { return day }}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h, err := api.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,6 +47,13 @@ type Config struct {
 	Log *slog.Logger
 	// Now is the clock of last_modified; time.Now when nil.
 	Now func() time.Time
+	// EligibilityInURL lets GET /fhir/HealthcareService carry the
+	// eligibility parameters role, age and condition. They describe a
+	// person (health data), and a URL ends up in access logs, proxies and
+	// browser history, so by default such a GET is refused with a pointer to
+	// POST /fhir/HealthcareService/_search, which takes the same parameters
+	// in its body. Set it only for FHIR clients that cannot POST a search.
+	EligibilityInURL bool
 }
 
 // Server is the service's http.Handler.
