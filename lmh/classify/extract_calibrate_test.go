@@ -13,14 +13,81 @@ import (
 )
 
 // The calibration of the extractor's rules (extractgate.go): every rule's
-// values on the training split, given whatever their confidence, are
+// values on the calibration records, given whatever their confidence, are
 // scored against the gold, and the counts become the confidences and the
 // thresholds of extractconf.go. Only the training split is read.
+//
+// The calibration records are the training records whose id starts with
+// one of the prefixes calFittedOn names: records no rule was written on,
+// so that a rule's confidence is its precision on text it has not seen.
+// When it names none they are the rules' own records (calibrationRecords).
+// -calibrate-on sets other prefixes when the file is rewritten ("own" for
+// the rules' own records).
 
-var updateCalibration = flag.Bool("update-calibration", false, "rewrite extractconf.go from the training split")
+var (
+	updateCalibration = flag.Bool("update-calibration", false, "rewrite extractconf.go from the calibration records of the training split")
+	calibrateOn       = flag.String("calibrate-on", "", "with -update-calibration: the id prefixes of the calibration records, comma-separated (\"own\": the records the rules were written on); default calFittedOn")
+)
 
-// calibration is what the training split says of the rules.
+// calibrationPrefixes returns the id prefixes calibration fits on: the
+// flag's when set, else extractconf.go's. None means the rules' own
+// records (calibrationSet).
+func calibrationPrefixes() []string {
+	s := calFittedOn
+	if *calibrateOn != "" {
+		s = *calibrateOn
+	}
+	if s == "own" {
+		s = ""
+	}
+	return idPrefixes(s)
+}
+
+// idPrefixes splits a comma-separated list of id prefixes.
+func idPrefixes(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// withIDPrefix returns the records whose id starts with one of prefixes,
+// or all of them when there are none.
+func withIDPrefix(recs []xRecord, prefixes []string) []xRecord {
+	if len(prefixes) == 0 {
+		return recs
+	}
+	var out []xRecord
+	for _, r := range recs {
+		for _, p := range prefixes {
+			if strings.HasPrefix(r.ID, p) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withoutIDPrefix returns the records whose id starts with none of
+// prefixes.
+func withoutIDPrefix(recs []xRecord, prefixes []string) []xRecord {
+	var out []xRecord
+	for _, r := range recs {
+		if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(r.ID, p) }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// calibration is what the calibration records say of the rules.
 type calibration struct {
+	on     []string // the id prefixes of the records (none: all)
+	recs   int      // the in-scope records read
 	tp, n  int
 	all    float64
 	fields map[string]*calFieldStats
@@ -55,6 +122,7 @@ func calibrate(recs []xRecord) calibration {
 		if !r.Gold.InScope || r.Gold.Extract == nil {
 			continue
 		}
+		cal.recs++
 		d := theClassifier().extract(r.Title, r.Text, extractAsOf, true)
 		got, want := draftView(d), goldView(r.Gold.Extract)
 		basisOf := func(f string, k int) Basis {
@@ -87,6 +155,35 @@ func calibrate(recs []xRecord) calibration {
 	for k, r := range cal.rules {
 		r.conf = (float64(r.tp) + 2*cal.fields[k.field].prior) / float64(r.n+2)
 	}
+	return cal
+}
+
+// capBy lowers each rule's confidence to what seen, the calibration of
+// the records the rules were written on, says of it, when that is lower:
+// a rule's precision on the text it was written for is at best what it
+// keeps on new text, so a rule that errs there is doubted whatever the
+// calibration records say (and one they never saw fire keeps its field's
+// prior only up to it). A rule seen only there is added with no counts of
+// its own.
+func (cal *calibration) capBy(seen calibration) {
+	for k, sr := range seen.rules {
+		r := cal.rules[k]
+		if r == nil {
+			fs := cal.fields[k.field]
+			if fs == nil {
+				fs = &calFieldStats{prior: cal.all}
+				cal.fields[k.field] = fs
+			}
+			r = &calRule{conf: fs.prior}
+			cal.rules[k] = r
+		}
+		r.seenTP, r.seenN = sr.tp, sr.n
+		r.conf = min(r.conf, sr.conf)
+	}
+}
+
+// setThresholds sets each field's threshold from its rules' confidences.
+func (cal *calibration) setThresholds() {
 	// A field's threshold: the lowest confidence t (at least
 	// calibrationFloor) such that the rules at or above t, pooled, are
 	// right at least calibrationBar of the time. Taking the rules in
@@ -115,7 +212,6 @@ func calibrate(recs []xRecord) calibration {
 			}
 		}
 	}
-	return cal
 }
 
 // source writes the calibration as extractconf.go.
@@ -130,7 +226,13 @@ package classify
 // right ones (tp), the smoothed confidence and the field's threshold.
 
 `)
-	fmt.Fprintf(&b, "// calPriorAll is p_all: %d of %d values right on the training split, smoothed.\nconst calPriorAll = %.4f\n\n", cal.tp, cal.n, cal.all)
+	on := strings.Join(cal.on, ",")
+	what := "the records of the training split whose id starts with " + on
+	if on == "" {
+		what = "the first two batches of the training split, the rules' own"
+	}
+	fmt.Fprintf(&b, "// calFittedOn names the calibration records (%d in scope):\n// %s.\nconst calFittedOn = %q\n\n", cal.recs, what, on)
+	fmt.Fprintf(&b, "// calPriorAll is p_all: %d of %d values right on the calibration records, smoothed.\nconst calPriorAll = %.4f\n\n", cal.tp, cal.n, cal.all)
 	b.WriteString("// calFields holds, per calibrated field, its counts, prior and threshold.\nvar calFields = map[string]calFieldStats{\n")
 	var fields []string
 	for f := range cal.fields {
@@ -158,7 +260,11 @@ package classify
 		if r.conf < cal.fields[k.field].threshold {
 			mark = " // withheld"
 		}
-		fmt.Fprintf(&b, "\t{%q, %q}: {tp: %d, n: %d, conf: %.4f},%s\n", k.field, string(k.basis), r.tp, r.n, r.conf, mark)
+		seen := ""
+		if len(cal.on) > 0 {
+			seen = fmt.Sprintf(" seenTP: %d, seenN: %d,", r.seenTP, r.seenN)
+		}
+		fmt.Fprintf(&b, "\t{%q, %q}: {tp: %d, n: %d,%s conf: %.4f},%s\n", k.field, string(k.basis), r.tp, r.n, seen, r.conf, mark)
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
@@ -168,9 +274,19 @@ package classify
 	return src
 }
 
+// calibrationSet returns the records of the training split the
+// calibration is fitted on: those whose id starts with one of prefixes,
+// or with none, those calibrationRecords gives.
+func calibrationSet(train []xRecord, prefixes []string) []xRecord {
+	if len(prefixes) == 0 {
+		return calibrationRecords(train)
+	}
+	return withIDPrefix(train, prefixes)
+}
+
 // calibrationRecords returns the records of the training split the
-// calibration is fitted on: those of the first two batches, on which the
-// rules were written. The third batch (ids "c3a-", "c3b-"; see
+// calibration is fitted on when calFittedOn names none: those of the
+// first two batches, on which the rules were written. The third batch (ids "c3a-", "c3b-"; see
 // testdata/real/README.md) joined the split after the rules and this
 // calibration were frozen, and is left out until the calibration is refitted
 // with it by design: it is the only labelled text the rules have not seen.
@@ -191,7 +307,21 @@ func calibrationRecords(recs []xRecord) []xRecord {
 // logged, not failed, so that a change of the classifier that moves one
 // value does not break the build.
 func TestExtractCalibration(t *testing.T) {
-	cal := calibrate(calibrationRecords(loadExtractSplit(t, "train")))
+	on := calibrationPrefixes()
+	if *calibrateOn != "" && !*updateCalibration {
+		t.Fatal("-calibrate-on is for -update-calibration; the check reads calFittedOn")
+	}
+	train := loadExtractSplit(t, "train")
+	recs := calibrationSet(train, on)
+	if len(recs) == 0 {
+		t.Fatalf("no training record has an id starting with %q", on)
+	}
+	cal := calibrate(recs)
+	cal.on = on
+	if len(on) > 0 {
+		cal.capBy(calibrate(withoutIDPrefix(train, on)))
+	}
+	cal.setThresholds()
 	if *updateCalibration {
 		if err := os.WriteFile("extractconf.go", cal.source(), 0o644); err != nil {
 			t.Fatal(err)

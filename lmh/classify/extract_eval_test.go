@@ -23,7 +23,10 @@ import (
 // (testdata/real/README.md). The rules are tuned on the training split
 // only; the test split is read only for its figures.
 
-var extractDump = flag.Bool("extract-dump", false, "log every disagreement with the gold extract of the training split")
+var (
+	extractDump   = flag.Bool("extract-dump", false, "log every disagreement with the gold extract of the training split")
+	extractSubset = flag.String("extract-subset", "", "score only the training records whose id starts with one of these comma-separated prefixes (the floors are then not checked)")
+)
 
 // extractAsOf is the reference date of the quality runs. The corpus holds
 // pages from 2016 to 2026, so most dates without a year lie before it;
@@ -436,10 +439,18 @@ var extractTrainPrecisionFloors = map[string]float64{
 // logs each disagreement.
 func TestExtractTrainQuality(t *testing.T) {
 	recs := loadExtractSplit(t, "train")
+	title := "real train split"
+	if on := idPrefixes(*extractSubset); len(on) > 0 {
+		recs = withIDPrefix(recs, on)
+		title += ", records " + strings.Join(on, ",") + "*"
+	}
 	got, base := extractAll(recs), baselineAll(recs)
 	so, sb := xScore(recs, got), xScore(recs, base)
-	t.Logf("\n%s", xTable("real train split", inScopeCount(recs), so, sb))
+	t.Logf("\n%s", xTable(title, inScopeCount(recs), so, sb))
 	for _, f := range so.fields {
+		if *extractSubset != "" {
+			break
+		}
 		c := so.by[f]
 		if fl, ok := extractTrainPrecisionFloors[f]; ok && c.tp+c.fp > 0 && c.p() < fl {
 			t.Errorf("%s: precision %.2f on the training split, below the floor %.2f", f, c.p(), fl)

@@ -6,7 +6,11 @@ package classify
 // (see extractgate.go): per field and per rule, the values given (n), the
 // right ones (tp), the smoothed confidence and the field's threshold.
 
-// calPriorAll is p_all: 347 of 362 values right on the training split, smoothed.
+// calFittedOn names the calibration records (182 in scope):
+// the first two batches of the training split, the rules' own.
+const calFittedOn = ""
+
+// calPriorAll is p_all: 347 of 362 values right on the calibration records, smoothed.
 const calPriorAll = 0.9560
 
 // calFields holds, per calibrated field, its counts, prior and threshold.
