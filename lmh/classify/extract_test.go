@@ -68,6 +68,12 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 5 })}},
 		{"sessions days", "Kurset går over to dager på dagtid.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 2 })}},
+		{"two counts leave the count in doubt", "Kurset har 6 samlinger. Pårørende får tilbud om 2 samlinger.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"a count within a range is no rival", "Gruppa samlast mellom 8 og 10 gonger. Kvar samling er 1,5 time.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 8 })}},
+		{"the same count twice", "Kurset har 6 samlinger. Alle 6 samlinger er på kvelden.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 6 })}},
 		{"frequency is no count", "Vi arrangerer kurset to ganger i året.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"per week", "Gruppa trener to dager hver uke i seks uker, kl. 12.00–15.00.",
@@ -349,6 +355,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Leder ved BUP Tromsø, Kari Nordmann, mener kurset er viktig.", "", ""},                                       // where someone works: withheld
 		{"Lærings- og mestringssenteret arrangerer kurs for pårørende.", "", ""},                                       // a common noun
 		{"Kreftforeningen tilbyr kurs. Kurset holdes på Vardesenteret ved St. Olavs hospital.", "Kreftforeningen", ""}, // cut at "St."
+		{"LHL Hamar arrangerer kurs i mestring. Sykehuset Innlandet tilbyr samtaler.", "", ""},                         // two organisers, neither named as this one's
+		{"LHL-sykehuset Gardermoen er et spesialsykehus som tilbyr rehabilitering. Klinikk for rehabilitering ved LHL-sykehuset Gardermoen tilbyr opphold.", "LHL-sykehuset Gardermoen", ""},
 	} {
 		o := Extract("", c.text, december).Offering
 		if o.Provider.Name != c.provider || o.Place.Name != c.venue {

@@ -39,9 +39,11 @@ func (x *xstate) readFrames(o *lmh.Offering) {
 func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	at, end, n, exact := -1, -1, 0, false
 	var basis Basis
-	length := 0.0 // the length of one session, when the count states it ("6 x 3 timer")
+	length := 0.0        // the length of one session, when the count states it ("6 x 3 timer")
+	rival := false       // a second count, of another number, after the one read
+	var rlo, rhi float64 // the range of the count read
 	for _, k := range x.nums {
-		if at >= 0 {
+		if rival {
 			break
 		}
 		i := int(k)
@@ -49,10 +51,27 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
 			continue
 		}
+		if at >= 0 {
+			// Once a count is read, a plain count of another number
+			// later ("6 samlinger … 2 samlinger for pårørende") leaves
+			// the number of this offering's sessions in doubt.
+			u := next
+			if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
+				u++
+			}
+			if x.sessionUnit(u) && !x.partCount(i) && !x.isAny(u+1, vAarlig, vAarleg) && !article &&
+				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi) {
+				if per, _ := x.perUnit(u + 1); per == wNone {
+					rival = true
+				}
+			}
+			continue
+		}
 		// "6 x 3 timer": six sessions of three hours.
 		if t := x.tok(i); t.kind == tNum && lo == hi && x.is(next, vX) {
 			if l, m, _, ok := x.qty(next + 1); ok && x.cls(m) == wHour && lo >= 2 && lo <= 100 && l >= 0.5 && l <= 8 {
 				at, end, n, exact, basis, length = i, m+1, int(lo), true, BasisSessionsTimes, l
+				rlo, rhi = lo, lo
 			}
 			continue
 		}
@@ -77,6 +96,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			if per == wWeek {
 				if wlo, whi, wend, ok := x.weeksAfter(k); ok && (lo == hi || wlo == whi) {
 					at, end, n, exact, basis = i, wend, int(lo*wlo), lo == hi && wlo == whi, BasisSessionsPerWeek
+					rlo, rhi = float64(n), float64(int(hi*whi))
 				}
 			}
 			continue
@@ -85,12 +105,16 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			continue
 		}
 		at, end, n, exact, basis = i, u+1, int(lo), lo == hi, BasisSessions
+		rlo, rhi = lo, hi
 	}
-	if at < 0 {
+	if rival {
+		at = -1
+		exact = false
+	} else if at < 0 {
 		at, end, n, exact = x.weeklySessions(s)
 		basis = BasisSessionsPerWeek
 	}
-	if at < 0 && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) {
+	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) {
 		// Three or more session dates listed within half a year, and no
 		// count written (dates further apart are more often the runs of a
 		// course than its meetings).

@@ -100,7 +100,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		}
 		return
 	}
-	if rank == 0 || !x.nameBounded(i, j, b) {
+	if rank <= 0 || !x.nameBounded(i, j, b) {
 		return
 	}
 	x.prov, x.provBasis = [2]int{i, j}, b
@@ -159,10 +159,12 @@ func (x *xstate) nameBounded(i, j int, b Basis) bool {
 }
 
 // providerIn applies the rules to the tokens in x.toks and returns the
-// best name's rank (0 for none), span and rule.
+// best name's rank (0 for none, -1 when two different names share the
+// best rank: no name then), span and rule.
 func (x *xstate) providerIn() (int, int, int, Basis) {
 	best, bi, bj := 0, -1, -1
 	var bb Basis
+	rival := false
 	consider := func(rank int, i, j int, b Basis) {
 		if i < 0 || j <= i || rank < best {
 			return
@@ -173,8 +175,17 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// Tromsø tilbyr".
 			have, now := x.text[x.toks[bi].start:x.toks[bj-1].end], x.text[x.toks[i].start:x.toks[j-1].end]
 			if len(now) <= len(have) || !strings.HasPrefix(now, have) {
+				// Two names, neither part of the other ("LHL Hamar
+				// arrangerer … Sykehuset Innlandet tilbyr"): the text
+				// names two organisers and does not say which runs this
+				// offering.
+				if !strings.Contains(strings.ToLower(have), strings.ToLower(now)) && !strings.Contains(strings.ToLower(now), strings.ToLower(have)) {
+					rival = true
+				}
 				return
 			}
+		} else {
+			rival = false
 		}
 		best, bi, bj, bb = rank, i, j, b
 	}
@@ -302,6 +313,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	}
 	if best == 0 {
 		return 0, 0, 0, ""
+	}
+	if rival {
+		return -1, 0, 0, ""
 	}
 	// An acronym that stands for a name written before it: "Kongsberg
 	// Revmatikerforening (KRE) … KRE arrangerer".
