@@ -355,7 +355,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Leder ved BUP Tromsø, Kari Nordmann, mener kurset er viktig.", "", ""},                                       // where someone works: withheld
 		{"Lærings- og mestringssenteret arrangerer kurs for pårørende.", "", ""},                                       // a common noun
 		{"Kreftforeningen tilbyr kurs. Kurset holdes på Vardesenteret ved St. Olavs hospital.", "Kreftforeningen", ""}, // cut at "St."
-		{"LHL Hamar arrangerer kurs i mestring. Sykehuset Innlandet tilbyr samtaler.", "", ""},                         // two organisers, neither named as this one's
+		{"Vi møtes i MO-senteret Wergeland hver torsdag. I mai møtes vi i Vigelandsparken.", "", ""},                   // two places of meeting
+		{"Vi møtes på Frisklivssentralen hver torsdag. Frisklivssentralen holdes i andre etasje.", "", "Frisklivssentralen"},
+		{"LHL Hamar arrangerer kurs i mestring. Sykehuset Innlandet tilbyr samtaler.", "", ""}, // two organisers, neither named as this one's
 		{"LHL-sykehuset Gardermoen er et spesialsykehus som tilbyr rehabilitering. Klinikk for rehabilitering ved LHL-sykehuset Gardermoen tilbyr opphold.", "LHL-sykehuset Gardermoen", ""},
 	} {
 		o := Extract("", c.text, december).Offering

@@ -77,6 +77,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		x.setVenue(pl, j, k, BasisVenueLabel)
 		return
 	}
+	found := [2]int{-1, -1} // the venue read, while the rest of the text is read for another
 	for _, k := range x.keys {
 		i := int(k)
 		c := x.cls(i)
@@ -99,9 +100,37 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if x.cls(j) == wKommune && x.tok(j-1).place != 0 && x.sameSentence(j-1, j) {
 			j++
 		}
-		x.setVenue(pl, i+1, j, BasisVenue)
-		return
+		if found[0] < 0 {
+			found = [2]int{i + 1, j}
+			continue
+		}
+		// A second place of meeting, by another name ("Vi møtes på
+		// Frivilligsentralen … Turen går til Sjøbadet"): the text does
+		// not say which is this offering's.
+		if !x.sameName(found, [2]int{i + 1, j}) {
+			return
+		}
 	}
+	if found[0] >= 0 {
+		x.setVenue(pl, found[0], found[1], BasisVenue)
+	}
+}
+
+// sameName reports whether the names at tokens a and b are one name, or
+// one is part of the other ("Frisklivssentralen", "Frisklivssentralen i
+// Moss"), ignoring case.
+func (x *xstate) sameName(a, b [2]int) bool {
+	sa := x.text[x.toks[a[0]].start:x.toks[a[1]-1].end]
+	sb := x.text[x.toks[b[0]].start:x.toks[b[1]-1].end]
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	for k := 0; k+len(sa) <= len(sb); k++ {
+		if strings.EqualFold(sb[k:k+len(sa)], sa) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBlock reports whether one of the three lines before token i
