@@ -17,8 +17,10 @@ import (
 //     after "påmeldingsfrist" or "påmelding innen" (or "påmelding til …
 //     før") is the registration deadline (registration_deadline); one
 //     after "søknadsfrist" is none of the offering's, nor is one in a
-//     sentence of a holiday, a cancelled meeting or an earlier run
-//     ("sommerferie fra 20. juni", "avlyst", "Tidligere kurs …"), one
+//     sentence of a holiday, a cancelled meeting, an earlier run or a
+//     day that comes round every year ("sommerferie fra 20. juni",
+//     "avlyst", "Tidligere kurs …", "arrangerer vi alltid", "hvert
+//     år"), one
 //     after "siden", or one from which a price applies ("Fra 1. januar er
 //     egenandelen …"); one after "siste"
 //     is the last session (last_date); one moved from ("flytta frå 5.10
@@ -254,10 +256,14 @@ func (x *xstate) dateRole(i int) dateRole {
 			if x.memoRole == 0 {
 				if x.cls(k) == wFounded {
 					x.memoRole = datePublished
-				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare) || x.holiday(k) {
-					// A break, a cancelled meeting or an earlier run:
-					// "sommerferie fra 20. juni", "Kurset er avlyst 5.
-					// mars", "Tidligere kurs ble holdt 5. mai".
+				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
+					x.cls(k) == wEvery && x.cls(k+1) == wYear {
+					// A break, a cancelled meeting, an earlier run or a
+					// day that comes round every year: "sommerferie fra
+					// 20. juni", "Kurset er avlyst 5. mars", "Tidligere
+					// kurs ble holdt 5. mai", "Den 10. september
+					// arrangerer vi alltid en fagdag", "hvert år 10.
+					// oktober".
 					x.memoRole = dateNotSession
 				} else {
 					x.memoFee = x.memoFee || x.cls(k) == wFee
