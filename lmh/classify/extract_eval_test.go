@@ -386,9 +386,15 @@ func xScore(recs []xRecord, got []xView) xScores {
 
 // xTable formats our scores beside the baseline's.
 func xTable(title string, n int, ours, base xScores) string {
+	return xTableOf(title, n, ours, base, "base")
+}
+
+// xTableOf formats two sets of scores side by side, the second headed
+// by other.
+func xTableOf(title string, n int, ours, base xScores, other string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d in-scope listings\n", title, n)
-	fmt.Fprintf(&b, "%-22s %6s %6s %6s %12s   %6s %6s %6s %12s\n", "field", "P", "R", "F1", "tp/fp/fn", "base P", "R", "F1", "tp/fp/fn")
+	fmt.Fprintf(&b, "%-22s %6s %6s %6s %12s   %6s %6s %6s %12s\n", "field", "P", "R", "F1", "tp/fp/fn", other+" P", "R", "F1", "tp/fp/fn")
 	row := func(name string, o, bs xCounts) {
 		fmt.Fprintf(&b, "%-22s %6.2f %6.2f %6.2f %12s   %6.2f %6.2f %6.2f %12s\n", name,
 			o.p(), o.r(), o.f1(), fmt.Sprintf("%d/%d/%d", o.tp, o.fp, o.fn),

@@ -11,7 +11,7 @@ package classify
 const calFittedOn = ""
 
 // calPriorAll is p_all: 347 of 360 values right on the calibration records, smoothed.
-const calPriorAll = 0.9613
+var calPriorAll = 0.9613
 
 // calFields holds, per calibrated field, its counts, prior and threshold.
 var calFields = map[string]calFieldStats{
