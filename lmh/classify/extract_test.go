@@ -56,6 +56,8 @@ func TestExtractRules(t *testing.T) {
 			})}},
 		{"referral or direct", "Man kan henvises fra lege eller ta direkte kontakt med kursleder.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
+		{"referral both required and not leaves it unstated", "Kurset krever henvisning fra lege. Pårørende trenger ikke henvisning.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
 		{"drop-in", "Drop-in hver tirsdag, ingen påmelding.",
 			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationRequired == lmh.No })}},
 		{"registration", "Meld deg på innen fredag.",

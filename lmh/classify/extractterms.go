@@ -20,8 +20,10 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     henvisning", "henvisning er nødvendig", "åpen for henvisning", "kan
 //     ikke delta uten henvisning"; referral_not_needed: "uten henvisning",
 //     "trenger ikke henvisning", "treng ikkje tilvising", "du kan melde deg
-//     på sjølv", "henvises fra lege eller ta direkte kontakt". Not needed
-//     wins when both are said; a question ("Trenger du henvisning?")
+//     på sjølv", "henvises fra lege eller ta direkte kontakt". A text
+//     that says both gives neither (it may say them of different people
+//     or parts, and does not say which holds for the offering); a
+//     question ("Trenger du henvisning?")
 //     states nothing, nor does a referral onward ("kan henvise deg
 //     videre") or one made "ved behov" (if needed, not a need).
 //   - registration: "påmelding", "påmeldingsfrist", "meld deg på";
@@ -325,6 +327,10 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 		}
 	}
 	switch {
+	case no >= 0 && yes >= 0:
+		// "Kurset krever henvisning … Pårørende trenger ikke
+		// henvisning": the text says both, of different people or
+		// parts; it does not say which holds for the offering.
 	case no >= 0:
 		if x.give("frames.referral_required", x.toks[no].start, x.toks[no].end, BasisReferralNo) != nil {
 			f.ReferralRequired = lmh.No
