@@ -393,6 +393,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Tilbudet er for familier med barn i alderen 6-12 år.", 0, 0},                          // the children of the participants
 		{"Kurset er for pasienter med KOLS. De fleste deltakerne er mellom 60 og 80 år.", 0, 0}, // who came
 		{"Vi har hatt deltakere fra 20 til 85 år.", 0, 0},
+		{"Ei gruppe for ungdom i alderen 13–17 år og ei for vaksne over 18 år.", 0, 0},  // two groups: neither is this one's
+		{"Kurset er for deg over 60 år. Er du over 60 år, kan du melde deg på.", 60, 0}, // the same range twice
 	} {
 		if a := Extract("", c.text, december).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

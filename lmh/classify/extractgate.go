@@ -46,6 +46,12 @@ const calibrationBar = 0.90
 // must be.
 const calibrationFloor = calibrationBar
 
+// maxRivals is how many readings more of a field a rule compares with
+// the one it read, looking for one that disagrees ("two readings that
+// disagree abstain"): each may read its sentence, and a bound keeps a
+// text of many readings linear.
+const maxRivals = 8
+
 // calField returns the name a field of the Offering is calibrated under
 // (the names of the corpus's gold extract member), or "" for a field that
 // is given whenever it is read (the name, the language, the list of dates).

@@ -30,26 +30,49 @@ func (x *xstate) readTarget(o *lmh.Offering, r *Result) {
 	x.readExclusions(&o.TargetGroup)
 }
 
-// readAges reads the first age range the text gives its participants.
+// readAges reads the age range the text gives its participants. Two
+// different ranges ("en gruppe for 13–17 år og en for voksne over 18
+// år") give none: the text does not say which is this offering's.
 func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	if !x.has(wYear, wAge) {
 		return
 	}
+	found, more := false, 0
+	var flo, fhi, fj, fend int
 	for _, k := range x.keys {
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
-		if !ok || !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) {
+		if !ok {
 			continue
 		}
-		// A stated lower bound of 0 ("0-18 år") is evidence too, though
-		// the range holds it as no bound.
-		if (lo > 0 || hi > 0) && x.give("target_group.ages.min", x.toks[j].start, x.tok(end-1).end, BasisAges) != nil {
-			tg.Ages.Min = lo
+		if found {
+			// At most maxRivals ranges more are read for another: each
+			// reads its sentence, and a text of many stays linear.
+			if more++; more > maxRivals {
+				break
+			}
 		}
-		if hi > 0 && x.give("target_group.ages.max", x.toks[j].start, x.tok(end-1).end, BasisAges) != nil {
-			tg.Ages.Max = hi
+		if !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) {
+			continue
 		}
+		if found {
+			if lo != flo || hi != fhi {
+				return
+			}
+			continue
+		}
+		found, flo, fhi, fj, fend = true, lo, hi, j, end
+	}
+	if !found {
 		return
+	}
+	// A stated lower bound of 0 ("0-18 år") is evidence too, though
+	// the range holds it as no bound.
+	if (flo > 0 || fhi > 0) && x.give("target_group.ages.min", x.toks[fj].start, x.tok(fend-1).end, BasisAges) != nil {
+		tg.Ages.Min = flo
+	}
+	if fhi > 0 && x.give("target_group.ages.max", x.toks[fj].start, x.tok(fend-1).end, BasisAges) != nil {
+		tg.Ages.Max = fhi
 	}
 }
 

@@ -78,6 +78,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		return
 	}
 	found := [2]int{-1, -1} // the venue read, while the rest of the text is read for another
+	more := 0
 	for _, k := range x.keys {
 		i := int(k)
 		c := x.cls(i)
@@ -103,6 +104,11 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if found[0] < 0 {
 			found = [2]int{i + 1, j}
 			continue
+		}
+		// At most maxRivals names more are compared with the one read,
+		// so that a text of many stays linear.
+		if more++; more > maxRivals {
+			break
 		}
 		// A second place of meeting, by another name ("Vi møtes på
 		// Frivilligsentralen … Turen går til Sjøbadet"): the text does
