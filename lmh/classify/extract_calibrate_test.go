@@ -284,6 +284,17 @@ func calibrationSet(train []xRecord, prefixes []string) []xRecord {
 	return withIDPrefix(train, prefixes)
 }
 
+// rulesOwn returns the records of the training split the rules were
+// written on: those outside calFittedOn's prefixes, or with none, those
+// calibrationRecords gives. Only these may be read record by record
+// while writing rules (TestExtractShow, -extract-dump).
+func rulesOwn(train []xRecord) []xRecord {
+	if on := idPrefixes(calFittedOn); len(on) > 0 {
+		return withoutIDPrefix(train, on)
+	}
+	return calibrationRecords(train)
+}
+
 // calibrationRecords returns the records of the training split the
 // calibration is fitted on when calFittedOn names none: those of the
 // first two batches, on which the rules were written. The third batch (ids "c3a-", "c3b-"; see
@@ -396,7 +407,7 @@ const calFolds = 5
 // on), and the folds' values are scored together. The figure of the
 // calibration records scored with extractconf.go itself is fitted on
 // them; this one is not. Skipped when the calibration records are the
-// whole split (there is nothing to hold out from the rules).
+// rules' own records (there is nothing to hold out from the rules).
 //
 //	go test ./lmh/classify -run TestExtractCalibrationCV -v
 func TestExtractCalibrationCV(t *testing.T) {

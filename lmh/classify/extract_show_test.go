@@ -14,8 +14,8 @@ var xShowField = flag.String("xshow", "", "a gold extract field (\"venue\", \"pr
 // record where the gold or the rules (all of them, whatever their
 // confidence) give a value: the gold, the value read, its rule and
 // confidence, and the text around the evidence. It reads the training
-// split only, less the calibration records (calFittedOn); without -xshow
-// it is skipped.
+// split only, and of it only the records the rules were written on
+// (rulesOwn); without -xshow it is skipped.
 //
 //	go test ./lmh/classify -run TestExtractShow -v -args -xshow venue
 func TestExtractShow(t *testing.T) {
@@ -25,7 +25,7 @@ func TestExtractShow(t *testing.T) {
 	f := *xShowField
 	// Not the calibration records: rules written on them would make
 	// their calibration blind again.
-	for _, r := range withoutIDPrefix(loadExtractSplit(t, "train"), idPrefixes(calFittedOn)) {
+	for _, r := range rulesOwn(loadExtractSplit(t, "train")) {
 		if !r.Gold.InScope || r.Gold.Extract == nil {
 			continue
 		}
