@@ -27,10 +27,12 @@ package classify
 // rule that never fired on the calibration listings takes p_f, its
 // field's precision there; a field that never fired there gives only when
 // p_all reaches calibrationFloor. When the calibration listings are not
-// the rules' own, c_r is lowered to the same estimate on the records the
-// rules were written on when that is lower: precision on the text a rule
-// was written for bounds it from above, so a rule that errs even there is
-// doubted whatever the new text says.
+// the rules' own, TP and TP_f count only the rules in play (those the
+// same calibration on the rules' own records gives), so that p_f is the
+// precision the field shows as it is given, and c_r is lowered to the
+// estimate on the rules' own records when that is lower: precision on the
+// text a rule was written for bounds it from above, so a rule that errs
+// even there is doubted whatever the new text says.
 //
 // A field's threshold is the lowest confidence t, and at least
 // calibrationFloor, such that the rules at or above t, pooled the same way, are right at
