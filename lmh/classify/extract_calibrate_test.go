@@ -269,7 +269,9 @@ package classify
 
 // The calibration of the extractor's rules on testdata/real/train.jsonl
 // (see extractgate.go): per field and per rule, the values given (n), the
-// right ones (tp), the smoothed confidence and the field's threshold.
+// right ones (tp), the smoothed confidence and the field's threshold. The
+// counts are of every value the rules read, withheld or not; seenTP and
+// seenN count the records the rules were written on.
 
 `)
 	on := strings.Join(cal.on, ",")

@@ -13,9 +13,9 @@ func ExampleExtract() {
 		"Ringsaker kommune tilbyr kurs over 8 samlinger, tirsdager kl. 18.00–20.30, med oppstart 14. januar. "+
 			"Pris: kr 300,-. Du trenger ingen henvisning. 8–12 deltakere. Sted: Frisklivssentralen, Moelv.", asOf)
 	o := d.Offering
-	fmt.Println(o.Provider.Name, o.Place.Municipality, o.Place.Name)
+	fmt.Printf("%q %q %q\n", o.Provider.Name, o.Place.Municipality, o.Place.Name)
 	fmt.Println(o.Frames.Sessions, o.Frames.Hours, o.Frames.Cost.FeeNOK, o.Frames.ReferralRequired, o.Frames.Capacity.Min, o.Frames.Capacity.Max)
-	fmt.Println(o.Schedule.Start, o.Schedule.Weekly[0].Weekday, o.Schedule.Weekly[0].Start, o.Schedule.Weekly[0].End)
+	fmt.Printf("%v %v %q %q\n", o.Schedule.Start, o.Schedule.Weekly[0].Weekday, o.Schedule.Weekly[0].Start, o.Schedule.Weekly[0].End)
 	for _, e := range d.Evidence {
 		if e.Field == "schedule.start" {
 			// January after a December reference date: next year, and
@@ -24,10 +24,13 @@ func ExampleExtract() {
 		}
 	}
 	fmt.Println(d.Missing()[:3])
+	// The municipality, the venue, the sessions, the fee and the times
+	// are read but not given: their rules were right less than 90 % of
+	// the time on labelled listings they were not written on.
 	// Output:
-	// Ringsaker kommune 3411 Frisklivssentralen
-	// 8 20 300 no 8 12
-	// 2027-01-14 tuesday 18:00 20:30
+	// "Ringsaker kommune" "" ""
+	// 0 0 0 no 8 12
+	// 2027-01-14 tuesday "" ""
 	// schedule.start "14. januar" start_date year inferred: true
 	// [id languages status]
 }

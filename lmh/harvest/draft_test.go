@@ -14,7 +14,7 @@ import (
 	"github.com/lmhkit/lmhkit/lmh"
 )
 
-const draftInput = `{"id":"a","title":"Kurs i depresjonsmestring","text":"Ringsaker kommune tilbyr kurs over 8 samlinger, tirsdager kl. 18.00–20.30. Pris: kr 300,-. Påmeldingsfrist 5. januar.","url":"https://example.org/a"}
+const draftInput = `{"id":"a","title":"Kurs i depresjonsmestring","text":"Ringsaker kommune tilbyr kurs over 8 samlinger, tirsdager kl. 18.00–20.30. Pris: kr 300,-. 8–12 deltakere. Påmeldingsfrist 5. januar.","url":"https://example.org/a"}
 {"id":"b","title":"","text":"Parkering ved hovedinngangen."}
 {"id":"c","text":""}
 `
@@ -48,8 +48,7 @@ func TestDraftMembers(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
 	o, err := lmh.DecodeOffering(line.Offering)
 	require.NoError(t, err)
-	assert.Equal(t, 8, o.Frames.Sessions)
-	assert.Equal(t, 300, o.Frames.Cost.FeeNOK)
+	assert.Equal(t, lmh.Capacity{Min: 8, Max: 12}, o.Frames.Capacity)
 	assert.Equal(t, lmh.Date{Year: 2027, Month: 1, Day: 5}, o.Frames.RegistrationDeadline)
 	assert.Equal(t, "Ringsaker kommune", o.Provider.Name)
 	assert.Equal(t, lmh.StatusActive, o.Status)

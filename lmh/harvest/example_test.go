@@ -34,7 +34,7 @@ func ExampleRun() {
 // text states and the warnings (what the draft lacks before it is a valid
 // offering).
 func ExampleRun_drafts() {
-	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Ringsaker kommune tilbyr kurs for pårørende til personer med demens over fem kvelder. Kurset er gratis."}` + "\n")
+	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Ringsaker kommune tilbyr kurs for pårørende til personer med demens over fem kvelder, for 8–12 deltakere. Kurset er gratis."}` + "\n")
 	var out strings.Builder
 	_, err := harvest.Run(context.Background(), in, &out, harvest.Options{Workers: 1, AsOf: lmh.Date{Year: 2026, Month: 12, Day: 5}})
 	if err != nil {
@@ -46,8 +46,7 @@ func ExampleRun_drafts() {
 		Offering struct {
 			Provider struct{ Name string } `json:"provider"`
 			Frames   struct {
-				Sessions int `json:"sessions"`
-				Cost     struct{ Free bool }
+				Capacity struct{ Min, Max int }
 			} `json:"frames"`
 		} `json:"offering"`
 		Evidence []struct{ Field, Rule string } `json:"offering_evidence"`
@@ -58,16 +57,16 @@ func ExampleRun_drafts() {
 		return
 	}
 	o := line.Offering
-	fmt.Println(line.InScope, o.Provider.Name, o.Frames.Sessions, o.Frames.Cost.Free)
+	fmt.Println(line.InScope, o.Provider.Name, o.Frames.Capacity.Min, o.Frames.Capacity.Max)
 	for _, e := range line.Evidence {
-		if e.Field == "frames.sessions" {
+		if e.Field == "frames.capacity.max" {
 			fmt.Println(e.Field, e.Rule)
 		}
 	}
 	fmt.Println(len(line.Warnings) > 0)
 	// Output:
-	// true Ringsaker kommune 5 true
-	// frames.sessions sessions
+	// true Ringsaker kommune 8 12
+	// frames.capacity.max capacity_range
 	// true
 }
 
@@ -127,7 +126,7 @@ func ExampleCompleteDraft() {
 }
 
 func ExampleRun_catalogue() {
-	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder på Bodø bibliotek. Gratis."}
+	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder på Bodø bibliotek for 6–10 deltakere. Gratis."}
 {"id":"k2","title":"Parkering","text":"Parkering ved hovedinngangen."}
 `)
 	var out strings.Builder
@@ -141,12 +140,12 @@ func ExampleRun_catalogue() {
 	fmt.Println(len(offerings), "valid offerings;", err != nil)
 	for e := range lmh.Entries(strings.NewReader(out.String())) {
 		o := e.Offering
-		fmt.Println(o.Name, o.Frames.Sessions, o.Frames.Cost.Free, o.Place.Municipality, o.Status)
+		fmt.Println(o.Name, o.Frames.Capacity.Min, o.Frames.Capacity.Max, o.Status)
 	}
 	// Output:
 	// 2 read, 1 in scope, 1 omitted
 	// 0 valid offerings; true
-	// Pårørendeskole 4 true 1804 active
+	// Pårørendeskole 6 10 active
 }
 
 func ExampleAppendJSONString() {
