@@ -74,10 +74,12 @@
 // fee, a fee and the members' price, two group sizes) gives neither, a
 // value tied to someone or something other than the offering (a
 // relative's age, a holiday's or an earlier run's date, where a quoted
-// person works, a contact block's address) is not the offering's, and a
-// value is given only when the
-// rule that read it was right at least 90 % of the time on the training
-// listings (its calibrated Confidence; see extractgate.go). The rules are
+// person works, a contact block's address) is not the offering's; where
+// two readings of a field disagree (two organisers, two places of
+// meeting, two session counts, two age ranges, referral both needed and
+// not) the field is left unset. A value is given only when the rule that
+// read it was right at least 90 % of the time on labelled listings it was
+// not written on (its calibrated Confidence; see extractgate.go). The rules are
 // written out at the top of the extract*.go files, by field;
 // docs/quality.md gives their precision and recall on real listings.
 //

@@ -53,8 +53,8 @@ type FieldEvidence struct {
 	// rules are stable codes like the classifier's.
 	Basis Basis
 	// Confidence is how often the rule is right, in [0, 1]: its
-	// precision on the training listings, smoothed toward its field's
-	// (extractconf.go), not a measure of this one value. A value whose
+	// precision on the calibration listings, smoothed toward its field's
+	// (extractconf.go, extractgate.go), not a measure of this one value. A value whose
 	// rule falls below its field's threshold is not given at all.
 	Confidence float64
 	// YearInferred reports, for a date, that the text gives no year: the
