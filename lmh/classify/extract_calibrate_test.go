@@ -448,6 +448,11 @@ func (cal calibration) install() (restore func()) {
 // calFolds is the number of folds of TestExtractCalibrationCV.
 const calFolds = 5
 
+// calCVPrecisionFloor is the least micro precision
+// TestExtractCalibrationCV may give: a little under its figure on the
+// third batch (0.82).
+const calCVPrecisionFloor = 0.79
+
 // TestExtractCalibrationCV estimates what calibrating on the calibration
 // records (calFittedOn, or -calibrate-on) gives on text neither the rules
 // nor the calibration have seen: the records are cut into calFolds folds;
@@ -498,6 +503,12 @@ func TestExtractCalibrationCV(t *testing.T) {
 	}
 	fitted := extractAll(recs)
 	sc, sf := xScore(recs, got), xScore(recs, fitted)
+	// The figure of record when the refit was made (docs/quality.md):
+	// micro precision 0.82 across the folds. A change that makes the
+	// calibration worse on text it has not seen fails here.
+	if p := sc.micro.p(); p < calCVPrecisionFloor {
+		t.Errorf("micro precision %.2f across the folds, below the floor %.2f", p, calCVPrecisionFloor)
+	}
 	t.Logf("\n%s", xTableOf(fmt.Sprintf("records %s*, calibrated on the other %d folds (left) and by extractconf.go (right: fitted on these records when they are calFittedOn)",
 		strings.Join(on, ","), calFolds-1), len(recs), sc, sf, "conf"))
 }
