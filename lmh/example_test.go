@@ -241,7 +241,7 @@ func ExampleStated() {
 	v, stated := f.RegistrationRequired.Bool()
 	fmt.Println(v, stated)
 	// Output:
-	// {"capacity":{},"cost":{"free":false},"referral_required":false}
+	// {"capacity":{},"referral_required":false}
 	// false false
 }
 

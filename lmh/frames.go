@@ -11,8 +11,9 @@ type Frames struct {
 	Hours float64 `json:"hours,omitempty" validate:"gte=0,lte=2000"`
 	// Capacity is how many participants it takes.
 	Capacity Capacity `json:"capacity"`
-	// Cost is free or a fee.
-	Cost Cost `json:"cost"`
+	// Cost is free or a fee; zero, and left out of the JSON, when not
+	// stated (a reader would take "free": false for a statement).
+	Cost Cost `json:"cost,omitzero"`
 	// ReferralRequired says whether a referral (henvisning, tilvising) is
 	// needed: Yes, No ("du trenger ingen henvisning", "du kan melde deg på
 	// sjølv"), or NotStated. Only Yes counts as a referral for CheckISF.

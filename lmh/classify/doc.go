@@ -78,8 +78,10 @@
 // two readings of a field disagree (two organisers, two places of
 // meeting, two session counts, two age ranges, referral both needed and
 // not) the field is left unset. A value is given only when the rule that
-// read it was right at least 90 % of the time on labelled listings it was
-// not written on (its calibrated Confidence; see extractgate.go). The rules are
+// read it was right at least 90 % of the time on the labelled listings it
+// was written on (its calibrated Confidence; see extractgate.go); on
+// listings no rule was written on the values given were right about 82 to
+// 85 % of the time (docs/quality.md), so a draft is for review. The rules are
 // written out at the top of the extract*.go files, by field;
 // docs/quality.md gives their precision and recall on real listings.
 //

@@ -8,82 +8,81 @@ package classify
 // counts are of every value the rules read, withheld or not; seenTP and
 // seenN count the records the rules were written on.
 
-// calFittedOn names the calibration records (78 in scope):
-// the records of the training split whose id starts with c3a-,c3b-.
-const calFittedOn = "c3a-,c3b-"
+// calFittedOn names the calibration records (182 in scope):
+// the first two batches of the training split, the rules' own.
+const calFittedOn = ""
 
-// calPriorAll is p_all: 99 of 123 values right on the calibration records, smoothed.
-var calPriorAll = 0.8165
+// calPriorAll is p_all: 347 of 360 values right on the calibration records, smoothed.
+var calPriorAll = 0.9613
 
 // calFields holds, per calibrated field, its counts, prior and threshold.
 var calFields = map[string]calFieldStats{
-	"address":               {tp: 0, n: 0, prior: 0.8165, threshold: 1.0000},
-	"age_max":               {tp: 5, n: 5, prior: 0.9476, threshold: 0.9000},
-	"age_min":               {tp: 7, n: 7, prior: 0.9592, threshold: 0.9000},
-	"capacity_max":          {tp: 3, n: 3, prior: 0.9266, threshold: 0.9000},
-	"capacity_min":          {tp: 3, n: 3, prior: 0.9266, threshold: 0.9000},
-	"cost":                  {tp: 4, n: 6, prior: 0.7041, threshold: 1.0000},
-	"email":                 {tp: 3, n: 3, prior: 0.9266, threshold: 0.9000},
-	"exclude_conditions":    {tp: 0, n: 0, prior: 0.8165, threshold: 1.0000},
-	"hours":                 {tp: 1, n: 1, prior: 0.8777, threshold: 0.9000},
-	"municipality":          {tp: 24, n: 29, prior: 0.8129, threshold: 1.0000},
-	"phone":                 {tp: 3, n: 6, prior: 0.5791, threshold: 1.0000},
-	"provider":              {tp: 10, n: 15, prior: 0.8309, threshold: 0.9014},
-	"referral_required":     {tp: 1, n: 1, prior: 0.8777, threshold: 0.9000},
-	"registration_deadline": {tp: 1, n: 1, prior: 0.8777, threshold: 0.9000},
-	"registration_required": {tp: 1, n: 3, prior: 0.5266, threshold: 1.0000},
-	"sessions":              {tp: 7, n: 9, prior: 0.7848, threshold: 1.0000},
-	"start":                 {tp: 8, n: 9, prior: 0.8757, threshold: 0.9000},
-	"time_end":              {tp: 2, n: 3, prior: 0.7266, threshold: 1.0000},
-	"time_start":            {tp: 5, n: 6, prior: 0.8291, threshold: 1.0000},
-	"url":                   {tp: 0, n: 0, prior: 0.8165, threshold: 1.0000},
-	"venue":                 {tp: 4, n: 6, prior: 0.7041, threshold: 1.0000},
-	"weekday":               {tp: 7, n: 7, prior: 0.9592, threshold: 0.9000},
+	"address":               {tp: 6, n: 6, prior: 0.9903, threshold: 0.9000},
+	"age_max":               {tp: 10, n: 10, prior: 0.9936, threshold: 0.9000},
+	"age_min":               {tp: 19, n: 19, prior: 0.9963, threshold: 0.9000},
+	"capacity_max":          {tp: 17, n: 17, prior: 0.9959, threshold: 0.9000},
+	"capacity_min":          {tp: 13, n: 13, prior: 0.9948, threshold: 0.9000},
+	"cost":                  {tp: 14, n: 14, prior: 0.9952, threshold: 0.9000},
+	"email":                 {tp: 1, n: 1, prior: 0.9742, threshold: 0.9000},
+	"exclude_conditions":    {tp: 1, n: 1, prior: 0.9742, threshold: 0.9000},
+	"hours":                 {tp: 11, n: 11, prior: 0.9941, threshold: 0.9000},
+	"municipality":          {tp: 62, n: 71, prior: 0.8757, threshold: 0.9000},
+	"phone":                 {tp: 1, n: 1, prior: 0.9742, threshold: 0.9000},
+	"provider":              {tp: 55, n: 57, prior: 0.9648, threshold: 0.9214},
+	"referral_required":     {tp: 9, n: 9, prior: 0.9930, threshold: 0.9000},
+	"registration_deadline": {tp: 2, n: 2, prior: 0.9807, threshold: 0.9000},
+	"registration_required": {tp: 6, n: 6, prior: 0.9903, threshold: 0.9000},
+	"sessions":              {tp: 29, n: 30, prior: 0.9663, threshold: 0.9000},
+	"start":                 {tp: 20, n: 20, prior: 0.9965, threshold: 0.9000},
+	"time_end":              {tp: 12, n: 12, prior: 0.9945, threshold: 0.9000},
+	"time_start":            {tp: 17, n: 17, prior: 0.9959, threshold: 0.9000},
+	"url":                   {tp: 1, n: 1, prior: 0.9742, threshold: 0.9000},
+	"venue":                 {tp: 22, n: 23, prior: 0.9569, threshold: 0.9000},
+	"weekday":               {tp: 19, n: 19, prior: 0.9963, threshold: 0.9000},
 }
 
 // calRules holds, per rule of a field, its counts and confidence.
 var calRules = map[calKey]calRule{
-	{"address", "street_address"}:                      {tp: 0, n: 0, seenTP: 6, seenN: 6, conf: 0.8165}, // withheld
-	{"age_max", "ages"}:                                {tp: 5, n: 5, seenTP: 10, seenN: 10, conf: 0.9850},
-	{"age_min", "ages"}:                                {tp: 7, n: 7, seenTP: 19, seenN: 19, conf: 0.9909},
-	{"capacity_max", "capacity_max"}:                   {tp: 1, n: 1, seenTP: 5, seenN: 5, conf: 0.9511},
-	{"capacity_max", "capacity_range"}:                 {tp: 2, n: 2, seenTP: 12, seenN: 12, conf: 0.9633},
-	{"capacity_min", "capacity_min"}:                   {tp: 1, n: 1, seenTP: 1, seenN: 1, conf: 0.9511},
-	{"capacity_min", "capacity_range"}:                 {tp: 2, n: 2, seenTP: 12, seenN: 12, conf: 0.9633},
-	{"cost", "fee"}:                                    {tp: 3, n: 3, seenTP: 1, seenN: 1, conf: 0.8817},   // withheld
-	{"cost", "free"}:                                   {tp: 1, n: 3, seenTP: 13, seenN: 13, conf: 0.4817}, // withheld
-	{"email", "email"}:                                 {tp: 3, n: 3, seenTP: 1, seenN: 1, conf: 0.9706},
-	{"exclude_conditions", "excluded_condition"}:       {tp: 0, n: 0, seenTP: 1, seenN: 1, conf: 0.8165}, // withheld
-	{"hours", "hours_computed"}:                        {tp: 1, n: 1, seenTP: 11, seenN: 11, conf: 0.9185},
-	{"municipality", "place_kommune"}:                  {tp: 5, n: 7, seenTP: 15, seenN: 16, conf: 0.7362},  // withheld
-	{"municipality", "place_name"}:                     {tp: 9, n: 10, seenTP: 18, seenN: 24, conf: 0.7597}, // withheld
-	{"municipality", "place_organiser"}:                {tp: 1, n: 2, seenTP: 6, seenN: 8, conf: 0.6565},    // withheld
-	{"municipality", "place_residents"}:                {tp: 1, n: 1, seenTP: 0, seenN: 0, conf: 0.8753},    // withheld
-	{"municipality", "place_venue"}:                    {tp: 8, n: 9, seenTP: 23, seenN: 23, conf: 0.8751},  // withheld
-	{"phone", "phone"}:                                 {tp: 3, n: 6, seenTP: 1, seenN: 1, conf: 0.5198},    // withheld
-	{"provider", "organisation_name"}:                  {tp: 1, n: 2, seenTP: 4, seenN: 4, conf: 0.6655},    // withheld
-	{"provider", "organisation_opening"}:               {tp: 2, n: 2, seenTP: 5, seenN: 5, conf: 0.9155},
-	{"provider", "organisation_staff"}:                 {tp: 0, n: 2, seenTP: 5, seenN: 6, conf: 0.4155}, // withheld
-	{"provider", "organisation_title"}:                 {tp: 0, n: 1, seenTP: 3, seenN: 4, conf: 0.5540}, // withheld
-	{"provider", "organisation_we"}:                    {tp: 0, n: 0, seenTP: 1, seenN: 1, conf: 0.8309}, // withheld
-	{"provider", "organiser"}:                          {tp: 5, n: 5, seenTP: 25, seenN: 25, conf: 0.9517},
-	{"provider", "organiser_late"}:                     {tp: 1, n: 1, seenTP: 10, seenN: 10, conf: 0.8873}, // withheld
-	{"provider", "organiser_named"}:                    {tp: 1, n: 2, seenTP: 2, seenN: 2, conf: 0.6655},   // withheld
-	{"referral_required", "referral_not_needed"}:       {tp: 1, n: 1, seenTP: 5, seenN: 5, conf: 0.9185},
-	{"referral_required", "referral_required"}:         {tp: 0, n: 0, seenTP: 4, seenN: 4, conf: 0.8777}, // withheld
-	{"registration_deadline", "registration_deadline"}: {tp: 1, n: 1, seenTP: 2, seenN: 2, conf: 0.9185},
-	{"registration_required", "drop_in"}:               {tp: 0, n: 1, seenTP: 3, seenN: 3, conf: 0.3511},   // withheld
-	{"registration_required", "registration"}:          {tp: 1, n: 2, seenTP: 3, seenN: 3, conf: 0.5133},   // withheld
-	{"sessions", "dates_counted"}:                      {tp: 0, n: 1, seenTP: 1, seenN: 1, conf: 0.5232},   // withheld
-	{"sessions", "sessions"}:                           {tp: 7, n: 8, seenTP: 22, seenN: 23, conf: 0.8570}, // withheld
-	{"sessions", "sessions_per_week"}:                  {tp: 0, n: 0, seenTP: 6, seenN: 6, conf: 0.7848},   // withheld
-	{"start", "date"}:                                  {tp: 6, n: 7, seenTP: 18, seenN: 18, conf: 0.8613}, // withheld
-	{"start", "start_date"}:                            {tp: 2, n: 2, seenTP: 2, seenN: 2, conf: 0.9379},
-	{"time_end", "clock_time"}:                         {tp: 2, n: 3, seenTP: 12, seenN: 12, conf: 0.6906}, // withheld
-	{"time_start", "clock_time"}:                       {tp: 5, n: 6, seenTP: 17, seenN: 17, conf: 0.8323}, // withheld
-	{"url", "web_address"}:                             {tp: 0, n: 0, seenTP: 1, seenN: 1, conf: 0.8165},   // withheld
-	{"venue", "venue"}:                                 {tp: 2, n: 4, seenTP: 19, seenN: 20, conf: 0.5680}, // withheld
-	{"venue", "venue_label"}:                           {tp: 2, n: 2, seenTP: 3, seenN: 3, conf: 0.8521},   // withheld
-	{"weekday", "date_weekday"}:                        {tp: 3, n: 3, seenTP: 9, seenN: 9, conf: 0.9837},
-	{"weekday", "weekday"}:                             {tp: 4, n: 4, seenTP: 10, seenN: 10, conf: 0.9864},
+	{"address", "street_address"}:                      {tp: 6, n: 6, conf: 0.9976},
+	{"age_max", "ages"}:                                {tp: 10, n: 10, conf: 0.9989},
+	{"age_min", "ages"}:                                {tp: 19, n: 19, conf: 0.9996},
+	{"capacity_max", "capacity_max"}:                   {tp: 5, n: 5, conf: 0.9988},
+	{"capacity_max", "capacity_range"}:                 {tp: 12, n: 12, conf: 0.9994},
+	{"capacity_min", "capacity_min"}:                   {tp: 1, n: 1, conf: 0.9966},
+	{"capacity_min", "capacity_range"}:                 {tp: 12, n: 12, conf: 0.9993},
+	{"cost", "fee"}:                                    {tp: 1, n: 1, conf: 0.9968},
+	{"cost", "free"}:                                   {tp: 13, n: 13, conf: 0.9994},
+	{"email", "email"}:                                 {tp: 1, n: 1, conf: 0.9828},
+	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9828},
+	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9991},
+	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9306},
+	{"municipality", "place_name"}:                     {tp: 18, n: 24, conf: 0.7597}, // withheld
+	{"municipality", "place_organiser"}:                {tp: 6, n: 8, conf: 0.7751},   // withheld
+	{"municipality", "place_venue"}:                    {tp: 23, n: 23, conf: 0.9901},
+	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9828},
+	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9883},
+	{"provider", "organisation_opening"}:               {tp: 5, n: 5, conf: 0.9899},
+	{"provider", "organisation_staff"}:                 {tp: 5, n: 6, conf: 0.8662}, // withheld
+	{"provider", "organisation_title"}:                 {tp: 3, n: 4, conf: 0.8216}, // withheld
+	{"provider", "organisation_we"}:                    {tp: 1, n: 1, conf: 0.9765},
+	{"provider", "organiser"}:                          {tp: 25, n: 25, conf: 0.9974},
+	{"provider", "organiser_late"}:                     {tp: 10, n: 10, conf: 0.9941},
+	{"provider", "organiser_named"}:                    {tp: 2, n: 2, conf: 0.9824},
+	{"referral_required", "referral_not_needed"}:       {tp: 5, n: 5, conf: 0.9980},
+	{"referral_required", "referral_required"}:         {tp: 4, n: 4, conf: 0.9977},
+	{"registration_deadline", "registration_deadline"}: {tp: 2, n: 2, conf: 0.9903},
+	{"registration_required", "drop_in"}:               {tp: 3, n: 3, conf: 0.9961},
+	{"registration_required", "registration"}:          {tp: 3, n: 3, conf: 0.9961},
+	{"sessions", "dates_counted"}:                      {tp: 1, n: 1, conf: 0.9776},
+	{"sessions", "sessions"}:                           {tp: 22, n: 23, conf: 0.9573},
+	{"sessions", "sessions_per_week"}:                  {tp: 6, n: 6, conf: 0.9916},
+	{"start", "date"}:                                  {tp: 18, n: 18, conf: 0.9996},
+	{"start", "start_date"}:                            {tp: 2, n: 2, conf: 0.9982},
+	{"time_end", "clock_time"}:                         {tp: 12, n: 12, conf: 0.9992},
+	{"time_start", "clock_time"}:                       {tp: 17, n: 17, conf: 0.9996},
+	{"url", "web_address"}:                             {tp: 1, n: 1, conf: 0.9828},
+	{"venue", "venue"}:                                 {tp: 19, n: 20, conf: 0.9506},
+	{"venue", "venue_label"}:                           {tp: 3, n: 3, conf: 0.9828},
+	{"weekday", "date_weekday"}:                        {tp: 9, n: 9, conf: 0.9993},
+	{"weekday", "weekday"}:                             {tp: 10, n: 10, conf: 0.9994},
 }
