@@ -5,32 +5,32 @@ import "testing"
 // extractTestFloors are the lowest precision, recall and F1 each field may
 // reach on the frozen test split: a little under the figures measured when
 // the rules were frozen (docs/quality.md, section Extraction; since the
-// third batch joined the split, 173 in-scope listings), so that a change
+// third batch joined the split, 194 in-scope listings), so that a change
 // that makes extraction worse on text nobody tuned on fails here. Fields
 // the split holds no gold for have no floor.
 var extractTestFloors = map[string][3]float64{
 	"cost":                  {0.86, 0.64, 0.73},
-	"referral_required":     {0.72, 0.47, 0.57},
+	"referral_required":     {0.77, 0.47, 0.59},
 	"registration_required": {0.97, 0.97, 0.97},
 	"registration_deadline": {0.97, 0.97, 0.97},
-	"sessions":              {0.80, 0.53, 0.64},
-	"hours":                 {0.72, 0.35, 0.47},
+	"sessions":              {0.82, 0.55, 0.66},
+	"hours":                 {0.77, 0.41, 0.54},
 	"capacity_min":          {0.97, 0.68, 0.80},
 	"capacity_max":          {0.97, 0.70, 0.81},
-	"start":                 {0.81, 0.92, 0.86},
-	"weekday":               {0.89, 0.76, 0.82},
-	"time_start":            {0.97, 0.91, 0.94},
-	"time_end":              {0.97, 0.70, 0.81},
-	"municipality":          {0.84, 0.44, 0.58},
-	"venue":                 {0.51, 0.15, 0.24},
+	"start":                 {0.80, 0.93, 0.86},
+	"weekday":               {0.89, 0.77, 0.83},
+	"time_start":            {0.97, 0.87, 0.92},
+	"time_end":              {0.97, 0.72, 0.83},
+	"municipality":          {0.86, 0.45, 0.59},
+	"venue":                 {0.57, 0.18, 0.29},
 	"address":               {0.72, 0.57, 0.64},
-	"provider":              {0.65, 0.20, 0.32},
-	"age_min":               {0.89, 0.66, 0.76},
+	"provider":              {0.68, 0.20, 0.32},
+	"age_min":               {0.89, 0.68, 0.77},
 	"age_max":               {0.85, 0.44, 0.58},
-	"phone":                 {0.97, 0.80, 0.88},
-	"email":                 {0.97, 0.97, 0.97},
+	"phone":                 {0.80, 0.80, 0.80},
+	"email":                 {0.64, 0.97, 0.77},
 	"url":                   {0.97, 0.47, 0.64},
-	"micro":                 {0.82, 0.49, 0.62},
+	"micro":                 {0.83, 0.50, 0.62},
 }
 
 // TestExtractTestQuality scores the extractor and the baseline on the

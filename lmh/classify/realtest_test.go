@@ -3,17 +3,17 @@ package classify
 import "testing"
 
 // realTestFloors are just under the figures measured on the frozen test
-// split (315 records, 173 in scope, since the third batch joined it) with
+// split (350 records, 194 in scope, since the third batch joined it) with
 // round 3's rules (go test ./lmh/classify -run TestRealTestQuality -v;
-// docs/quality.md). Programme has 23 records with a known programme, so its
+// docs/quality.md). Programme has 28 records with a known programme, so its
 // floors sit one record under.
 var realTestFloors = map[string]realFloor{
-	"in_scope": {0.74, 0.84, 0.79},
-	"format":   {0.80, 0.81}, "arena": {0.83, 0.62}, "delivery": {0.72, 0.69}, "programme": {0.78, 0.78},
-	"roles":      {0.82, 0.81, 0.82},
+	"in_scope": {0.73, 0.84, 0.78},
+	"format":   {0.80, 0.82}, "arena": {0.84, 0.64}, "delivery": {0.75, 0.71}, "programme": {0.75, 0.77},
+	"roles":      {0.82, 0.78, 0.80},
 	"conditions": {0.90, 0.87, 0.88},
-	"themes":     {0.70, 0.65, 0.68},
-	"age_groups": {0.62, 0.94, 0.75},
+	"themes":     {0.71, 0.67, 0.69},
+	"age_groups": {0.60, 0.94, 0.74},
 }
 
 // TestRealTestQuality scores the classifier and the keyword baseline on the

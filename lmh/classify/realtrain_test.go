@@ -15,9 +15,9 @@ var realDump = flag.Bool("real-dump", false, "log every disagreement with the go
 // figures measured when the rules were frozen (with the third batch, text
 // the rules were not written on, since it joined the split).
 var realTrainFloors = map[string]realFloor{
-	"in_scope": {0.81, 0.91, 0.86},
-	"format":   {0.84, 0.86}, "arena": {0.81, 0.74}, "delivery": {0.88, 0.84}, "programme": {0.85, 0.99},
-	"roles":      {0.82, 0.81, 0.81},
+	"in_scope": {0.81, 0.91, 0.85},
+	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.88, 0.84}, "programme": {0.85, 0.96},
+	"roles":      {0.82, 0.80, 0.81},
 	"conditions": {0.89, 0.93, 0.91},
 }
 
