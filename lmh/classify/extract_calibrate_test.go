@@ -345,18 +345,9 @@ func rulesOwn(train []xRecord) []xRecord {
 
 // calibrationRecords returns the records of the training split the
 // calibration is fitted on when calFittedOn names none: those of the
-// first two batches, on which the rules were written. The third batch (ids "c3a-", "c3b-"; see
-// testdata/real/README.md) joined the split after the rules and this
-// calibration were frozen, and is left out until the calibration is refitted
-// with it by design: it is the only labelled text the rules have not seen.
+// first two batches, on which the rules were written (see firstTwoBatches).
 func calibrationRecords(recs []xRecord) []xRecord {
-	var out []xRecord
-	for _, r := range recs {
-		if !strings.HasPrefix(r.ID, "c3") {
-			out = append(out, r)
-		}
-	}
-	return out
+	return firstTwoBatches(recs, func(r xRecord) string { return r.ID })
 }
 
 // TestExtractCalibration recomputes the calibration from the training

@@ -163,16 +163,23 @@ func crossValidate(items []realItem, xs [][numScopeFeatures]float64, ys []bool, 
 }
 
 // fittingItems returns the records of the training split the in-scope
-// weights are fitted on: those of the first two batches. The third batch
-// (ids "c3a-", "c3b-") joined the split after the weights were fitted and is
-// left out of the fit until it is refitted with it by design, so that it can
-// first show how the rules do on text they were not written on (as
-// calibrationRecords does for the extractor).
+// weights are fitted on: those of the first two batches (see
+// firstTwoBatches).
 func fittingItems(items []realItem) []realItem {
-	var out []realItem
-	for _, it := range items {
-		if !strings.HasPrefix(it.ID, "c3") {
-			out = append(out, it)
+	return firstTwoBatches(items, func(it realItem) string { return it.ID })
+}
+
+// firstTwoBatches returns the records of the first two batches of a split:
+// those whose id does not start with "c3". The third batch (ids "c3a-",
+// "c3b-", "c3c-"; see testdata/real/README.md) joined the training split
+// after the rules, the in-scope weights and the extractor's calibration
+// were frozen, and is left out of those fits until they are refitted with
+// it by design: it is the only labelled text the rules were not written on.
+func firstTwoBatches[T any](recs []T, id func(T) string) []T {
+	var out []T
+	for _, r := range recs {
+		if !strings.HasPrefix(id(r), "c3") {
+			out = append(out, r)
 		}
 	}
 	return out
