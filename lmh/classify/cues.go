@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math/bits"
 	"unsafe"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
@@ -73,8 +74,9 @@ type cuePattern struct {
 	cue                int32
 	kind               cueKind
 	wordStart, wordEnd bool
-	spaced             bool // the pattern has a space, which matches a run of white space
-	n                  int  // bytes
+	spaced             bool   // the pattern has a space, which matches a run of white space
+	spaces             uint64 // bit j: byte j of the pattern is a space (patterns under 64 bytes)
+	n                  int    // bytes
 }
 
 // boundaryBytes are the bytes that can end a clause (0xE2 starts "•"):
@@ -103,8 +105,14 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 		if p == "" {
 			return nil, fmt.Errorf("classify: empty cue %d", i)
 		}
+		if len(p) >= 64 {
+			return nil, fmt.Errorf("classify: cue %d is 64 bytes or longer", i)
+		}
 		for j := 0; j < len(p); j++ {
-			cp.spaced = cp.spaced || p[j] == ' '
+			if p[j] == ' ' {
+				cp.spaced = true
+				cp.spaces |= 1 << j
+			}
 		}
 		cp.n = len(p)
 		pats = append(pats, p)
@@ -400,7 +408,7 @@ func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
 		cp := &s.pats[p]
 		start := end - cp.n
 		if cp.spaced {
-			start = startOfCue(text, end, cp.n)
+			start = startOfSpaced(text, end, cp.n, cp.spaces)
 		}
 		if cp.wordStart && start > 0 && isWordByte(text[start-1]) ||
 			cp.wordEnd && end < len(text) && isWordByte(text[end]) {
@@ -434,18 +442,20 @@ func boundaryAt(text string, i int) int {
 // phrase returns the phrase of cue hit h.
 func (s *cueScanner) phrase(h *cueHit) string { return s.cues[h.cue].phrase }
 
-// startOfCue walks back n pattern bytes from end; a collapsed run of white
-// space counts as one byte.
-func startOfCue(text string, end, n int) int {
-	i := end
-	for n > 0 && i > 0 {
-		i--
-		if isSpaceByte(text[i]) {
-			for i > 0 && isSpaceByte(text[i-1]) {
-				i--
-			}
+// startOfSpaced returns where a pattern of n bytes with spaces at the
+// bits of spaces starts, found ending at end: each of its spaces matched a
+// run of white space, its other bytes one byte each, so only the runs are
+// walked, from their last byte back.
+func startOfSpaced(text string, end, n int, spaces uint64) int {
+	i, last := end, n
+	for spaces != 0 {
+		j := 63 - bits.LeadingZeros64(spaces)
+		spaces &^= 1 << j
+		i -= last - j // at the run's last byte
+		for i > 0 && isSpaceByte(text[i-1]) {
+			i--
 		}
-		n--
+		last = j
 	}
-	return i
+	return i - last
 }

@@ -264,6 +264,56 @@ func TestCueScansAgree(t *testing.T) {
 	}
 }
 
+// TestCueStartsAgree checks where the scanner says a cue with spaces
+// starts against a walk back over every byte of it (a run of white space
+// read as one), on cues written with every kind of white space between
+// their words.
+func TestCueStartsAgree(t *testing.T) {
+	s := defaultCues()
+	rng := rand.New(rand.NewPCG(7, 8))
+	spaces := []string{" ", "  ", "\n\n", " \t\r\n ", strings.Repeat(" ", 70), "\r"}
+	checked := 0
+	for range 2000 {
+		var b strings.Builder
+		for b.Len() < 100+rng.IntN(600) {
+			c := strings.Trim(cueTable[rng.IntN(len(cueTable))].phrase, "|")
+			c = strings.ReplaceAll(c, " ", spaces[rng.IntN(len(spaces))])
+			b.WriteString(c)
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		text := b.String()
+		for _, h := range s.scanRange(nil, text, PartText, 0, 0, len(text)) {
+			if h.kind == cueBoundary || !strings.Contains(s.phrase(&h), " ") {
+				continue
+			}
+			checked++
+			n := len(strings.Trim(s.phrase(&h), "|"))
+			if want := walkBackCue(text, h.end, n); h.start != want {
+				t.Fatalf("%q ending at %d in %q: start %d, a walk back gives %d", s.phrase(&h), h.end, text, h.start, want)
+			}
+		}
+	}
+	if checked < 5000 {
+		t.Fatalf("only %d cues with spaces checked", checked)
+	}
+}
+
+// walkBackCue walks back n pattern bytes from end, a run of white space
+// counting as one byte.
+func walkBackCue(text string, end, n int) int {
+	i := end
+	for n > 0 && i > 0 {
+		i--
+		if isSpaceByte(text[i]) {
+			for i > 0 && isSpaceByte(text[i-1]) {
+				i--
+			}
+		}
+		n--
+	}
+	return i
+}
+
 // FuzzCueScansAgree compares the lanes with a plain automaton pass on any
 // text.
 func FuzzCueScansAgree(f *testing.F) {
