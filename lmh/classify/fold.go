@@ -3,13 +3,31 @@ package classify
 // Byte-level helpers the rules read words with: white space, word bytes,
 // and comparisons that fold ASCII capitals without allocating.
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+// isSpaceByte reports whether b is a space, a tab or a line break.
+func isSpaceByte(b byte) bool { return byteKinds[b]&kindSpace != 0 }
 
 // isWordByte reports whether b can be part of a word: an ASCII letter or
 // digit, or any byte of a multi-byte UTF-8 sequence (Norwegian letters).
-func isWordByte(b byte) bool {
-	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
+func isWordByte(b byte) bool { return byteKinds[b]&kindWord != 0 }
+
+// byteKinds holds what isSpaceByte and isWordByte report of each byte: a
+// table load, where the tests as comparisons branch on the text.
+var byteKinds = func() (t [256]uint8) {
+	for b := range 256 {
+		if b == ' ' || b == '\n' || b == '\t' || b == '\r' {
+			t[b] |= kindSpace
+		}
+		if b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+			t[b] |= kindWord
+		}
+	}
+	return t
+}()
+
+const (
+	kindSpace uint8 = 1 << iota
+	kindWord
+)
 
 // foldEqual reports whether s equals the lower-case w, folding ASCII
 // capitals in s; it allocates nothing.

@@ -20,19 +20,23 @@ type cueTrail struct {
 
 func (t *cueTrail) init(s *scratch) {
 	t.s, t.j, t.part = s, 0, PartTitle
-	for k := range t.end {
-		t.end[k] = -1
-	}
+	t.end = noCueEnds
 }
+
+// noCueEnds is cueTrail.end before any cue is passed.
+var noCueEnds = func() (t [numCueKinds]int32) {
+	for k := range t {
+		t[k] = -1
+	}
+	return t
+}()
 
 // advance passes the cues of part that end at or before pos.
 func (t *cueTrail) advance(part Part, pos int) {
 	cues := t.s.cues
 	if part != t.part {
 		t.part = part
-		for k := range t.end {
-			t.end[k] = -1
-		}
+		t.end = noCueEnds
 		for t.j < len(cues) && cues[t.j].part != part {
 			t.s.work++
 			t.j++
