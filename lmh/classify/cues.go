@@ -53,12 +53,12 @@ type cueScanner struct {
 	// The scanning tables. A state value is its row offset in trans
 	// shifted left by one, with lookBit set when the state is accepting
 	// or the byte just read may end a clause.
-	class    [256]uint8
-	trans    []uint32
-	nclass   int
-	inv      uint64  // ceil(2^32 / nclass): row offset → state without dividing
-	outStart []int32 // per state, its outputs in ac.AllOutputs(); len states+1
-	outs     []int32
+	class   [256]uint8
+	trans   []uint32
+	nclass  int
+	inv     uint64       // ceil(2^32 / nclass): row offset → state without dividing
+	outAt   []uint64     // per state, its patterns in outPats: from the low 32 bits to the high
+	outPats []cuePattern // per output of the automaton (ac.AllOutputs()), its pattern
 }
 
 // lookBit flags a state value the scanner must look at.
@@ -201,14 +201,16 @@ func (s *cueScanner) buildTables() {
 			s.trans[st*nc+c] = v
 		}
 	}
-	s.outStart = make([]int32, ns+1)
-	for st := range ns {
-		lo, _ := s.ac.OutputRange(uint32(st*n) << automaton.FlagBits)
-		s.outStart[st] = int32(lo)
-	}
 	all := s.ac.AllOutputs()
-	s.outStart[ns] = int32(len(all))
-	s.outs = all
+	s.outAt = make([]uint64, ns)
+	for st := range ns {
+		lo, hi := s.ac.OutputRange(uint32(st*n) << automaton.FlagBits)
+		s.outAt[st] = uint64(lo) | uint64(hi)<<32
+	}
+	s.outPats = make([]cuePattern, len(all))
+	for k, p := range all {
+		s.outPats[k] = s.pats[p]
+	}
 }
 
 // Texts at least lanes*laneMin bytes long are scanned in lanes; a lane
@@ -403,9 +405,11 @@ func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
 		}
 	}
 	st := int((uint64(v>>1) * s.inv) >> 32)
-	for _, p := range s.outs[s.outStart[st]:s.outStart[st+1]] {
+	at := s.outAt[st]
+	pats := s.outPats[uint32(at) : at>>32]
+	for k := range pats {
 		// The pattern, if it passes its word checks.
-		cp := &s.pats[p]
+		cp := &pats[k]
 		start := end - cp.n
 		if cp.spaced {
 			start = startOfSpaced(text, end, cp.n, cp.spaces)
