@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Byte-level helpers the rules read words with: white space, word bytes,
 // and comparisons that fold ASCII capitals without allocating.
 
@@ -93,4 +95,55 @@ func trimRightSpace(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// wordSet is a short list of words that answers most questions without
+// reading the list: a 256-bit filter of (length, first byte with ASCII
+// capitals folded) lets through only the strings that may be in it.
+type wordSet struct {
+	words    []string
+	filter   [4]uint64
+	hasEmpty bool
+}
+
+func newWordSet(words []string) *wordSet {
+	w := &wordSet{words: words}
+	for _, s := range words {
+		if s == "" {
+			w.hasEmpty = true
+			continue
+		}
+		h := wordHash(s)
+		w.filter[h>>6] |= 1 << (h & 63)
+	}
+	return w
+}
+
+// wordHash is the filter bit of s, which is not empty.
+func wordHash(s string) uint8 {
+	b := s[0]
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return uint8(len(s)*37) + b
+}
+
+// mayHave reports whether s may be in the set.
+func (w *wordSet) mayHave(s string) bool {
+	if s == "" {
+		return w.hasEmpty
+	}
+	h := wordHash(s)
+	return w.filter[h>>6]&(1<<(h&63)) != 0
+}
+
+// has reports whether s is one of the words (slices.Contains).
+func (w *wordSet) has(s string) bool {
+	return w.mayHave(s) && slices.Contains(w.words, s)
+}
+
+// hasFold reports whether s equals one of the lower-case words, folding
+// ASCII capitals in s (foldIn).
+func (w *wordSet) hasFold(s string) bool {
+	return w.mayHave(s) && foldIn(s, w.words)
 }

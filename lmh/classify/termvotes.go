@@ -17,7 +17,8 @@ func termVotes(s *scratch) {
 	r.trail.init(s)
 	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	s.startNotes()
-	s.matchClause = s.matchClause[:0]
+	// Every match's clause, filled in as the matches are read.
+	s.matchClause = slices.Grow(s.matchClause[:0], len(s.matches))[:len(s.matches)]
 	cl := int32(0)
 	for i := range s.matches {
 		cl = r.read(i, cl)
@@ -32,6 +33,7 @@ type termReader struct {
 	trail   cueTrail      // the cues before the match
 	negated negationAhead // the negations after it
 	open    [16]int       // indexes of earlier matches that may enclose the current one
+	openEnd [16]int       // where each of them ends
 	nOpen   int
 	broad   bool        // the text names a target broader than a diagnosis
 	x       wordContext // the current match's context
@@ -50,7 +52,7 @@ func (r *termReader) read(i int, cl int32) int32 {
 	// The clause of the match: matches are sorted by start within each
 	// part.
 	cl = int32(s.clauseAt(int(cl), part, m.Start))
-	s.matchClause = append(s.matchClause, cl)
+	s.matchClause[i] = cl
 	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
 		r.trail.advance(part, m.Start)
 	}
@@ -60,9 +62,9 @@ func (r *termReader) read(i int, cl int32) int32 {
 	c := &s.clauses[cl]
 	// Forget the earlier matches that end before m starts.
 	k := 0
-	for _, j := range r.open[:r.nOpen] {
-		if s.matches[j].End > m.Start {
-			r.open[k] = j
+	for o := range r.nOpen {
+		if r.openEnd[o] > m.Start {
+			r.open[k], r.openEnd[k] = r.open[o], r.openEnd[o]
 			k++
 		}
 	}
@@ -103,7 +105,7 @@ func (r *termReader) read(i int, cl int32) int32 {
 	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
 	// the other terms it lends its head to; it hides nothing.
 	if r.nOpen < len(r.open) && !m.Expanded {
-		r.open[r.nOpen] = i
+		r.open[r.nOpen], r.openEnd[r.nOpen] = i, m.End
 		r.nOpen++
 	}
 	return cl
@@ -125,6 +127,18 @@ func (r *termReader) enclosed(m *glossary.Match, f taxonomy.Facet) bool {
 	}
 	return false
 }
+
+// The word lists weigh reads, as sets.
+var (
+	strokeWordSet     = newWordSet(strokeWords)
+	organSet          = newWordSet(organs)
+	notOrganiserSet   = newWordSet(notOrganisers)
+	quantifierSet     = newWordSet(quantifiers)
+	arenaAdjectiveSet = newWordSet(arenaAdjectives)
+	weakArenaSet      = newWordSet(weakArenaTerms)
+	generalConceptSet = newWordSet(generalConcepts)
+	intakeSet         = newWordSet(intakeTerms)
+)
 
 // readsContext tells the facets whose terms weigh by their context
 // (termReader.weigh).
@@ -167,20 +181,20 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // an example of a broader target
 		case trail.near(cueUnitName, m.Start, cl), r.negated.after(m.End):
 			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
-		case m.Term == "slag" && !foldIn(wordBefore(x.src, m.Start), strokeWords):
+		case m.Term == "slag" && !strokeWordSet.hasFold(wordBefore(x.src, m.Start)):
 			return 0, false // "slag" is a stroke only where one has or gets it
-		case slices.Contains(organs, m.Term):
+		case organSet.has(m.Term):
 			sw *= organWeight
 		}
 	case taxonomy.FacetArena:
 		prev := wordBefore(x.src, m.Start)
 		switch {
-		case slices.Contains(notOrganisers, m.Term), inAddress(x.src, m.Start, m.End),
+		case notOrganiserSet.has(m.Term), inAddress(x.src, m.Start, m.End),
 			isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
 			return 0, false
-		case foldIn(prev, quantifiers):
+		case quantifierSet.hasFold(prev):
 			return 0, false // "i hver kommune", "norske kommunar": no one organiser
-		case foldIn(prev, arenaAdjectives):
+		case arenaAdjectiveSet.hasFold(prev):
 			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
 			s.locativeLead(x.i):
@@ -189,7 +203,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):
 			sw *= partnerWeight // "i samarbeid med X", "X er med i planlegginga"
 		}
-		if slices.Contains(weakArenaTerms, m.Term) {
+		if weakArenaSet.has(m.Term) {
 			sw *= weakArena
 		}
 		if int32(m.End) <= c.lead && sw == w {
@@ -197,9 +211,9 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		}
 	case taxonomy.FacetFormat, taxonomy.FacetConcept:
 		switch {
-		case slices.Contains(generalConcepts, m.Term):
+		case generalConceptSet.has(m.Term):
 			sw *= generalWeight // "pasientopplæring" names the field as often as an offering
-		case slices.Contains(intakeTerms, m.Term):
+		case intakeSet.has(m.Term):
 			sw *= generalWeight // "en samtale" before a course is an intake talk
 		case sense == taxonomy.FormatIndividual.Ref() && hasPrefixWord(x.src[m.End:min(m.End+12, len(x.src))], " tilpass"):
 			return 0, false // "individuelt tilpasset": adapted, not one-to-one
