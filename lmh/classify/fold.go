@@ -101,49 +101,37 @@ func trimRightSpace(s string) string {
 // reading the list: a 256-bit filter of (length, first byte with ASCII
 // capitals folded) lets through only the strings that may be in it.
 type wordSet struct {
-	words    []string
-	filter   [4]uint64
-	hasEmpty bool
+	words  []string
+	filter [4]uint64
 }
 
 func newWordSet(words []string) *wordSet {
 	w := &wordSet{words: words}
 	for _, s := range words {
-		if s == "" {
-			w.hasEmpty = true
-			continue
-		}
 		h := wordHash(s)
 		w.filter[h>>6] |= 1 << (h & 63)
 	}
 	return w
 }
 
-// wordHash is the filter bit of s, which is not empty.
+// wordHash is the filter bit of s. Setting bit 5 of the first byte folds
+// ASCII capitals (and maps other bytes alike on both sides).
 func wordHash(s string) uint8 {
-	b := s[0]
-	if b >= 'A' && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	return uint8(len(s)*37) + b
-}
-
-// mayHave reports whether s may be in the set.
-func (w *wordSet) mayHave(s string) bool {
 	if s == "" {
-		return w.hasEmpty
+		return 0
 	}
-	h := wordHash(s)
-	return w.filter[h>>6]&(1<<(h&63)) != 0
+	return uint8(len(s)*37) + (s[0] | 0x20)
 }
 
 // has reports whether s is one of the words (slices.Contains).
 func (w *wordSet) has(s string) bool {
-	return w.mayHave(s) && slices.Contains(w.words, s)
+	h := wordHash(s)
+	return w.filter[h>>6]&(1<<(h&63)) != 0 && slices.Contains(w.words, s)
 }
 
 // hasFold reports whether s equals one of the lower-case words, folding
 // ASCII capitals in s (foldIn).
 func (w *wordSet) hasFold(s string) bool {
-	return w.mayHave(s) && foldIn(s, w.words)
+	h := wordHash(s)
+	return w.filter[h>>6]&(1<<(h&63)) != 0 && foldIn(s, w.words)
 }
