@@ -67,6 +67,7 @@ const lookBit = 1
 // cueScratch is the cue scanner's working memory for one call.
 type cueScratch struct {
 	lanes [lanes - 1][]cueHit
+	buf   []byte // scanListing's title, separator and text
 }
 
 // cuePattern is what the scanner needs of a pattern when it is found.
@@ -141,8 +142,21 @@ func newCueScanner(cues []cue) (*cueScanner, error) {
 	}
 	s.ac = ac
 	s.buildTables()
+	// scanListing relies on the separator returning every state to the
+	// initial one, unflagged.
+	sep := int(s.class[cueSeparator])
+	for st := 0; st < len(s.trans); st += s.nclass {
+		if s.trans[st+sep] != 0 {
+			return nil, fmt.Errorf("classify: the cue separator %#x is read in a cue", cueSeparator)
+		}
+	}
 	return s, nil
 }
+
+// cueSeparator is the byte scanListing puts between a title and a text: it
+// occurs in no cue, so reading it returns the automaton to its initial
+// state, and it is no boundary byte.
+const cueSeparator = 0
 
 // buildTables copies the automaton's table into the scanner's, giving the
 // boundary bytes columns of their own where they share a class with other
@@ -251,10 +265,35 @@ func (s *cueScanner) scanWith(dst []cueHit, text string, part Part, cs *cueScrat
 	return s.scanLanes(dst, text, part, &cs.lanes)
 }
 
+// scanListing appends what scanWith finds in title (PartTitle) and then in
+// text (PartText) to dst, in one walk: the title, cueSeparator, and the
+// text, so that a title, seldom long enough for lanes of its own, is read
+// in the lanes with the text and not one byte at a time, a table load
+// waiting for the one before. The separator returns the automaton to its
+// initial state, where a scan of the text alone starts, and each cue and
+// boundary is reported, as before, against its own part (see cueRun.emit).
+func (s *cueScanner) scanListing(dst []cueHit, title, text string, cs *cueScratch) []cueHit {
+	if title == "" {
+		return s.scanWith(dst, text, PartText, cs)
+	}
+	cs.buf = append(append(append(cs.buf[:0], title...), cueSeparator), text...)
+	// The walk reads the buffer as a string for this call only; no hit
+	// keeps it.
+	r := cueRun{s: s, text: unsafe.String(unsafe.SliceData(cs.buf), len(cs.buf)), part: PartText,
+		split: len(title), title: title, body: text}
+	return r.lanes(dst, &cs.lanes)
+}
+
 // scanLanes scans with the automaton, in lanes when text is long.
 func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lanes - 1][]cueHit) []cueHit {
-	r := cueRun{s: s, text: text, part: part}
-	n := len(text)
+	r := cueRun{s: s, text: text, part: part, split: -1}
+	return r.lanes(dst, spare)
+}
+
+// lanes scans r.text, in lanes when it is long.
+func (r *cueRun) lanes(dst []cueHit, spare *[lanes - 1][]cueHit) []cueHit {
+	s := r.s
+	n := len(r.text)
 	if n < lanes*laneMin {
 		r.continueRange(&dst, 0, 0, n, 0)
 		return dst
@@ -305,8 +344,13 @@ func (s *cueScanner) scanLanes(dst []cueHit, text string, part Part, spare *[lan
 // cueRun is one scan of one part of a listing.
 type cueRun struct {
 	s    *cueScanner
-	text string
+	text string // what the run walks
 	part Part
+	// split is -1, or, for a listing walked as one (scanListing), where
+	// the separator stands: title is text[:split] and body
+	// text[split+1:], the parts the cues are reported against.
+	split       int
+	title, body string
 }
 
 // stepLanes advances the four lanes from step k0 to step k1, reporting
@@ -376,7 +420,7 @@ func walkLanes(cls *[256]uint8, tr, p0, p1, p2, p3 unsafe.Pointer, k, n int,
 // scanRange scans text[from:to] from the initial state, reporting what
 // ends after own.
 func (s *cueScanner) scanRange(dst []cueHit, text string, part Part, from, own, to int) []cueHit {
-	r := cueRun{s: s, text: text, part: part}
+	r := cueRun{s: s, text: text, part: part, split: -1}
 	r.continueRange(&dst, 0, from, to, own)
 	return dst
 }
@@ -398,10 +442,17 @@ func (r *cueRun) continueRange(out *[]cueHit, v uint32, from, to, own int) uint3
 // emit appends to out the clause boundary and the cues that end at end in
 // state v.
 func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
-	s, text, dst := r.s, r.text, *out
+	s, text, part, dst := r.s, r.text, r.part, *out
+	if r.split >= 0 {
+		if end <= r.split {
+			text, part = r.title, PartTitle
+		} else {
+			text, part, end = r.body, PartText, end-r.split-1
+		}
+	}
 	if i := end - 1; isBoundaryByte[text[i]] {
 		if n := boundaryAt(text, i); n > 0 {
-			dst = append(dst, cueHit{kind: cueBoundary, part: r.part, cue: int32(n), start: i, end: i + n})
+			dst = append(dst, cueHit{kind: cueBoundary, part: part, cue: int32(n), start: i, end: i + n})
 		}
 	}
 	st := int((uint64(v>>1) * s.inv) >> 32)
@@ -418,7 +469,7 @@ func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
 			cp.wordEnd && end < len(text) && isWordByte(text[end]) {
 			continue
 		}
-		dst = append(dst, cueHit{kind: cp.kind, part: r.part, cue: cp.cue, start: start, end: end})
+		dst = append(dst, cueHit{kind: cp.kind, part: part, cue: cp.cue, start: start, end: end})
 	}
 	*out = dst
 }

@@ -250,6 +250,11 @@ func TestCueScansAgree(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("text %d (%d bytes): lanes found %d cues, a plain scan %d", i, len(text), len(got), len(want))
 		}
+		// The same text cut into a title and a body, anywhere.
+		cut := rng.IntN(len(text) + 1)
+		if !sameListingScan(s, text[:cut], text[cut:], &cs) {
+			t.Fatalf("text %d (%d bytes) cut at %d: the listing's walk differs from the parts'", i, len(text), cut)
+		}
 	}
 	if lanesUsed < 1000 {
 		t.Fatalf("only %d texts long enough for lanes", lanesUsed)
@@ -261,7 +266,18 @@ func TestCueScansAgree(t *testing.T) {
 				t.Fatalf("%s: the lanes found %d cues, a plain scan %d", x.name, len(got), len(want))
 			}
 		}
+		if !sameListingScan(s, x.title, x.text, &cs) {
+			t.Fatalf("%s: the listing's walk differs from the parts'", x.name)
+		}
 	}
+}
+
+// sameListingScan reports whether scanListing finds in title and text what
+// plain scans of each part find.
+func sameListingScan(s *cueScanner, title, text string, cs *cueScratch) bool {
+	want := s.scanRange(nil, title, PartTitle, 0, 0, len(title))
+	want = s.scanRange(want, text, PartText, 0, 0, len(text))
+	return slices.Equal(s.scanListing(nil, title, text, cs), want)
 }
 
 // TestCueStartsAgree checks where the scanner says a cue with spaces
@@ -327,6 +343,11 @@ func FuzzCueScansAgree(f *testing.F) {
 		want := s.scanRange(nil, text, PartText, 0, 0, len(text))
 		if got := s.scanLanes(nil, text, PartText, &cs.lanes); !slices.Equal(got, want) {
 			t.Fatalf("the lanes found %v, a plain scan %v", got, want)
+		}
+		for _, cut := range []int{0, len(text) / 3, len(text)} {
+			if !sameListingScan(s, text[:cut], text[cut:], &cs) {
+				t.Fatalf("cut at %d: the listing's walk differs from the parts'", cut)
+			}
 		}
 	})
 }
