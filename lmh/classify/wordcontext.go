@@ -27,7 +27,10 @@ type wordContext struct {
 func (x *wordContext) name() bool {
 	if !x.nameDone {
 		x.nameDone = true
-		x.isName = x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
+		// A word that starts with a small ASCII letter is no name (inName
+		// asks first for a capital); most words do.
+		c := x.src[x.m.Start]
+		x.isName = (c < 'a' || c > 'z') && x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
 	}
 	return x.isName
 }
