@@ -80,7 +80,7 @@ func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 	n := len(s.votes)
 	s.work += n
 	for i := 0; i < n; i++ {
-		v := s.votes[i]
+		v := &s.votes[i] // implied may move the votes, after v is read
 		switch v.ref {
 		case concept:
 			s.implied(format, 0, v.ev, bFormatConcept)
