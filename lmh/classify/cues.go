@@ -457,10 +457,9 @@ func (r *cueRun) emit(out *[]cueHit, v uint32, end int) {
 	}
 	st := int((uint64(v>>1) * s.inv) >> 32)
 	at := s.outAt[st]
-	pats := s.outPats[uint32(at) : at>>32]
-	for k := range pats {
+	for k := int(uint32(at)); k < int(at>>32); k++ {
 		// The pattern, if it passes its word checks.
-		cp := &pats[k]
+		cp := &s.outPats[k]
 		start := end - cp.n
 		if cp.spaced {
 			start = startOfSpaced(text, end, cp.n, cp.spaces)
