@@ -383,13 +383,15 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 	}
 	out := make([]C, 0, n)
 	minW := math.Inf(1)
+	var zero C
+	cf := zero.Facet() // taxonomy.FromRef's test, asked once
 	for _, r := range s.touched[f] {
 		w := s.vals[refKey(r)].weight
 		if w < minSupport {
 			continue
 		}
-		if c, ok := taxonomy.FromRef[C](r); ok {
-			out = append(out, c)
+		if r.Facet() == cf && r.IsValid() {
+			out = append(out, C(r.Index()))
 			minW = math.Min(minW, w)
 		}
 	}
