@@ -193,9 +193,9 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 			}
 		}
 	}
+	packVariants(g.variants)
 	for i := range g.variants {
 		v := &g.variants[i]
-		v.senses = slices.Clip(v.senses)
 		v.ambiguous = ambiguous(v.senses)
 		g.hot = append(g.hot, hotVariant{
 			match: Match{Term: v.term, Senses: v.senses, Kind: v.kind, Lang: v.lang, Ambiguous: v.ambiguous},
@@ -362,6 +362,36 @@ func latin1Aliases(patterns []string, alias *[256]byte) *[256]uint8 {
 	}
 	slow[0xC3], slow[0xCC] = 0, 0
 	return slow
+}
+
+// packVariants puts the senses of all the variants in one array and their
+// terms in one string, each variant's a part of it, so that what a reader
+// of a text's matches touches (Match.Senses and Match.Term) lies together
+// in a few kilobytes rather than in as many small allocations, spread over
+// the glossary's heap, as there are variants. The values are unchanged; a
+// variant's senses are clipped, so an append to them cannot reach the next.
+func packVariants(vs []variant) {
+	ns, nt := 0, 0
+	for i := range vs {
+		ns += len(vs[i].senses)
+		nt += len(vs[i].term)
+	}
+	senses := make([]taxonomy.Ref, 0, ns)
+	var terms strings.Builder
+	terms.Grow(nt)
+	for i := range vs {
+		lo := len(senses)
+		senses = append(senses, vs[i].senses...)
+		vs[i].senses = senses[lo:len(senses):len(senses)]
+		terms.WriteString(vs[i].term)
+	}
+	all := terms.String()
+	at := 0
+	for i := range vs {
+		n := len(vs[i].term)
+		vs[i].term = all[at : at+n]
+		at += n
+	}
 }
 
 // ambiguous reports whether two senses share a facet.
