@@ -284,11 +284,14 @@ func (c *Classifier) scan(s *scratch, title, text string) {
 	s.reset()
 	s.title, s.text = title, text
 	s.cueSrc = c.cues
-	s.matches = c.g.ScanAppend(s.matches, title)
-	s.nTitle = len(s.matches)
-	s.matches = c.g.ScanAppend(s.matches, text)
+	// The cues first and the glossary last: the rules start from the
+	// glossary's matches, which are then the freshest in the cache (the
+	// cue walk, run after, would push them out; it finds less to keep).
 	s.cues = c.cues.scanListing(s.cues, title, text, &s.cueScratch)
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
 	s.ages = scanAgeRanges(s.ages, text, PartText)
+	s.matches = c.g.ScanAppend(s.matches, title)
+	s.nTitle = len(s.matches)
+	s.matches = c.g.ScanAppend(s.matches, text)
 	s.textLen, s.titleLen = len(text), len(title)
 }
