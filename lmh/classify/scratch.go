@@ -130,10 +130,9 @@ func (s *scratch) addVote(v vote) {
 	s.votes = append(s.votes, v)
 }
 
-// addTermVote records the vote of glossary match i (the term's sense, of
+// addTermVote records the vote of glossary match i, m (the term's sense, of
 // weight w) in clause c, and notes it (noteTermVote).
-func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, c *clause) {
-	m := &s.matches[i]
+func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, m *glossary.Match, c *clause) {
 	n := len(s.votes)
 	s.votes = append(s.votes, vote{ref: sense, weight: w, ev: evi{
 		Facet: sense.Facet(), Value: sense, Part: part, Start: m.Start, End: m.End,

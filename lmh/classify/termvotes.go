@@ -100,7 +100,7 @@ func (r *termReader) read(i int, cl int32) int32 {
 				continue
 			}
 		}
-		s.addTermVote(sense, sw, part, i, c)
+		s.addTermVote(sense, sw, part, i, m, c)
 	}
 	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
 	// the other terms it lends its head to; it hides nothing.
