@@ -21,7 +21,7 @@ import (
 type clause struct {
 	part       Part
 	start, end int32
-	firstWord  int32 // where the clause's first word begins
+	firstWord  int32 // where the clause's first word begins; -1 until asked (scratch.clauseFirstWord)
 	// Worked out when a rule asks (see scratch.commas and scratch.allCaps):
 	// the commas in the clause, and whether it has a small ASCII letter.
 	nCommas          int16
@@ -41,19 +41,30 @@ type clause struct {
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
 
-// newClause returns the clause text[start:end], noting where its first
-// word begins.
-func newClause(text string, part Part, start, end int) clause {
-	w := start
-	for w < end {
-		if n := punctuationAt(text, w); n > 0 {
-			w += n
-			continue
-		}
-		break
-	}
-	return clause{part: part, start: int32(start), end: int32(end), firstWord: int32(w),
+// newClause returns the clause [start:end) of part; where its first word
+// begins is found when asked (clauseFirstWord).
+func newClause(part Part, start, end int) clause {
+	return clause{part: part, start: int32(start), end: int32(end), firstWord: -1,
 		lastCondition: -1, kinStart: -1, firstRole: -1, lead: -1, assist: -1}
+}
+
+// clauseFirstWord returns where the first word of clause cl begins, after
+// any white space and punctuation, finding it the first time it is asked.
+func (s *scratch) clauseFirstWord(cl int32) int {
+	c := &s.clauses[cl]
+	if c.firstWord < 0 {
+		text := s.partText(c.part)
+		w := int(c.start)
+		for w < int(c.end) {
+			if n := punctuationAt(text, w); n > 0 {
+				w += n
+				continue
+			}
+			break
+		}
+		c.firstWord = int32(w)
+	}
+	return int(c.firstWord)
 }
 
 // punctuationAt returns the length of the white space or punctuation
@@ -114,7 +125,7 @@ func (s *scratch) buildContext() {
 			}
 			if b := h.start; b >= start {
 				if b > start {
-					c := newClause(src, p, start, b)
+					c := newClause(p, start, b)
 					open.apply(&c)
 					s.clauses = append(s.clauses, c)
 					open = clauseCues{}
@@ -123,7 +134,7 @@ func (s *scratch) buildContext() {
 			}
 		}
 		if start < len(src) || len(s.clauses) == first {
-			c := newClause(src, p, start, len(src))
+			c := newClause(p, start, len(src))
 			open.apply(&c)
 			s.clauses = append(s.clauses, c)
 		} else if open.cues != 0 {
@@ -195,7 +206,7 @@ func (s *scratch) clauseAt(k int, part Part, pos int) int {
 // between the start of the clause of match i and the match: a capital there
 // says nothing about a name.
 func (s *scratch) atClauseStart(i int) bool {
-	return s.matches[i].Start <= int(s.clauses[s.matchClause[i]].firstWord)
+	return s.matches[i].Start <= s.clauseFirstWord(s.matchClause[i])
 }
 
 // partText returns the title or the text.

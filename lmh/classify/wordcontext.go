@@ -106,9 +106,8 @@ func isAllCaps(t string) bool {
 // Flekkefjord kommune kan innbyggerne …"): a place the clause is set in,
 // not its subject.
 func (s *scratch) locativeLead(i int) bool {
-	c := &s.clauses[s.matchClause[i]]
 	src := s.partText(s.part(i))
-	w := int(c.firstWord)
+	w := s.clauseFirstWord(s.matchClause[i])
 	if w+2 > len(src) || src[w] != 'I' && src[w] != 'i' || src[w+1] != ' ' {
 		return false
 	}
