@@ -32,6 +32,7 @@ type termReader struct {
 	s       *scratch
 	trail   cueTrail      // the cues before the match
 	negated negationAhead // the negations after it
+	negEnd  int           // the furthest end of a match of negated.part read, which negated is to pass
 	open    [16]int       // indexes of earlier matches that may enclose the current one
 	openEnd [16]int       // where each of them ends
 	nOpen   int
@@ -56,8 +57,13 @@ func (r *termReader) read(i int, cl int32) int32 {
 	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
 		r.trail.advance(part, m.Start)
 	}
-	if part != r.negated.part || r.negated.j < len(s.cues) && s.cues[r.negated.j].end <= m.End {
+	// The negations ahead are passed as far as the matches reach when a
+	// rule asks (negationAfter); only a change of part is made at once.
+	if part != r.negated.part {
 		r.negated.advance(part, m.End)
+		r.negEnd = m.End
+	} else {
+		r.negEnd = max(r.negEnd, m.End)
 	}
 	c := &s.clauses[cl]
 	// Forget the earlier matches that end before m starts.
@@ -109,6 +115,15 @@ func (r *termReader) read(i int, cl int32) int32 {
 		r.nOpen++
 	}
 	return cl
+}
+
+// negationAfter reports whether a negating cue follows end
+// (negationAhead.after), once the negations are passed as far as the
+// matches read so far reach: as if negated had advanced to the end of
+// every match in turn.
+func (r *termReader) negationAfter(end int) bool {
+	r.negated.advance(r.negated.part, r.negEnd)
+	return r.negated.after(end)
 }
 
 // enclosed reports whether an earlier match that encloses m names facet f:
@@ -179,7 +194,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "kreftkoordinator", "rus" in "rustet"
 		case r.broad && trail.inClause(cueExample, cl):
 			return 0, false // an example of a broader target
-		case trail.near(cueUnitName, m.Start, cl), r.negated.after(m.End):
+		case trail.near(cueUnitName, m.Start, cl), r.negationAfter(m.End):
 			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
 		case m.Term == "slag" && !strokeWordSet.hasFold(wordBefore(x.src, m.Start)):
 			return 0, false // "slag" is a stroke only where one has or gets it
