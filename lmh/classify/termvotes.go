@@ -30,7 +30,7 @@ func termVotes(s *scratch) {
 // position.
 type termReader struct {
 	s       *scratch
-	trail   cueTrail      // the cues before the match
+	trail   cueTrail      // the cues before the match (passed when weigh reads it)
 	negated negationAhead // the negations after it
 	negEnd  int           // the furthest end of a match of negated.part read, which negated is to pass
 	open    [16]int       // indexes of earlier matches that may enclose the current one
@@ -54,9 +54,6 @@ func (r *termReader) read(i int, cl int32) int32 {
 	// part.
 	cl = int32(s.clauseAt(int(cl), part, m.Start))
 	s.matchClause[i] = cl
-	if part != r.trail.part || r.trail.j < len(s.cues) && s.cues[r.trail.j].end <= m.Start {
-		r.trail.advance(part, m.Start)
-	}
 	// The negations ahead are passed as far as the matches reach when a
 	// rule asks (negationAfter); only a change of part is made at once.
 	if part != r.negated.part {
@@ -170,6 +167,12 @@ var readsContext = func() (t [256]bool) {
 // and false where its context takes the value away.
 func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (float64, bool) {
 	s, x, m, trail := r.s, &r.x, r.x.m, &r.trail
+	// The cues before the match, passed here rather than at every match:
+	// matches come in order of start within a part, so the trail is where
+	// it would be.
+	if part := s.part(x.i); part != trail.part || trail.j < len(s.cues) && s.cues[trail.j].end <= m.Start {
+		trail.advance(part, m.Start)
+	}
 	sw := w
 	switch f := sense.Facet(); f {
 	case taxonomy.FacetRole:
