@@ -1,9 +1,10 @@
 package match
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 
-	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -13,9 +14,15 @@ import (
 // together in memory. Within a municipality, records with the same classes
 // of the hard criteria lie together: such a run is judged alike up to its
 // availability and its other classes, so once one of its records fails on its
-// classes the search skips the rest (hotRec.runLeft). Records that tie keep
-// their catalogue order. It notes the position range of each municipality,
-// county and region; catIdx maps a position back to the catalogue.
+// classes the search skips the rest (hotRec.runLeft). Within a run, records
+// with the same soft key (format, delivery and time slots) lie together, so
+// once the bound rules out the run's hard part with those soft criteria,
+// the search skips them all (hotRec.softLeft); and they lie in order of
+// their start's score on the build day, best first, so that on that day,
+// once the bound rules out one of them with its start, it rules out the
+// rest too (verdict.soft). Records that tie keep their catalogue order. It
+// notes the position range of each municipality, county and region; catIdx
+// maps a position back to the catalogue.
 func (m *Matcher) order(hot []hotRec, pt *placeTable) {
 	n := len(hot)
 	// The place of each place class: 0 for national or unplaced, else one
@@ -36,8 +43,10 @@ func (m *Matcher) order(hot []hotRec, pt *placeTable) {
 		}
 		where[k] = placed{uint64(1 + int(pt.muniRegion(loc))<<20 + pt.muniCounty[loc]<<10 + loc), int32(loc)}
 	}
-	// Sort by place and then by the records' classes, numbered in order of
-	// first appearance.
+	// Sort by place, then by the records' classes, numbered in order of
+	// first appearance, then by soft key: the key is the place (under 2^23)
+	// in bits 40 to 62, the class tuple in bits 8 to 39, the soft key in
+	// bits 0 to 7.
 	type tuple struct {
 		place, cond, lang uint32
 		age               uint16
@@ -53,9 +62,30 @@ func (m *Matcher) order(hot []hotRec, pt *placeTable) {
 			id = uint32(len(tuples))
 			tuples[t] = id
 		}
-		keys[i] = where[h.placeClass].key<<32 | uint64(id)
+		keys[i] = where[h.placeClass].key<<40 | uint64(id)<<8 | uint64(h.soft)
 	}
-	perm := radixOrder(keys)
+	// The start classes ranked by their score on the build day, best
+	// first (equal scores, equal ranks), and the records in that order
+	// before the sort by key, which keeps it among equal keys.
+	score := make([]float64, len(m.classes.starts))
+	byScore := make([]int32, len(score))
+	for k := range m.classes.starts {
+		score[k], byScore[k] = startFit(m.buildDay, &m.classes.starts[k]).score, int32(k)
+	}
+	slices.SortFunc(byScore, func(a, b int32) int { return cmp.Compare(score[b], score[a]) })
+	rank := make([]uint64, len(score))
+	for r, k := range byScore {
+		if r > 0 && score[k] != score[byScore[r-1]] {
+			rank[k] = uint64(r)
+		} else if r > 0 {
+			rank[k] = rank[byScore[r-1]]
+		}
+	}
+	startKeys := make([]uint64, n)
+	for i := range hot {
+		startKeys[i] = rank[hot[i].startClass]
+	}
+	perm := radixOrder(keys, radixOrder(startKeys, nil))
 	m.hot = make([]hotRec, n)
 	m.catIdx = make([]int32, n)
 	m.muniRange = make([][2]int, len(pt.munis))
@@ -77,26 +107,34 @@ func (m *Matcher) order(hot []hotRec, pt *placeTable) {
 	}
 	for end := n; end > 0; {
 		start := end - 1
-		for start > 0 && keys[perm[start-1]] == keys[perm[end-1]] {
+		for start > 0 && keys[perm[start-1]]>>8 == keys[perm[end-1]]>>8 {
 			start--
 		}
-		for pos := start; pos < end; pos++ {
-			m.hot[pos].runLeft = uint16(min(end-1-pos, 1<<16-1))
+		for pos := end - 1; pos >= start; pos-- {
+			h := &m.hot[pos]
+			h.runLeft = uint16(min(end-1-pos, 1<<16-1))
+			if pos+1 < end && keys[perm[pos+1]] == keys[perm[pos]] {
+				h.softLeft = uint8(min(int(m.hot[pos+1].softLeft)+1, 1<<8-1))
+			}
 		}
 		end = start
 	}
 }
 
 // radixOrder returns the indexes of keys in ascending order of key, ties
-// in index order: a least-significant-digit radix sort, a byte at a time
-// over the bytes the keys use.
-func radixOrder(keys []uint64) []int32 {
+// in the order of from (in index order when from is nil): a
+// least-significant-digit radix sort, a byte at a time over the bytes the
+// keys use.
+func radixOrder(keys []uint64, from []int32) []int32 {
 	n := len(keys)
 	perm, next := make([]int32, n), make([]int32, n)
 	var most uint64
 	for i, k := range keys {
 		perm[i] = int32(i)
 		most |= k
+	}
+	if from != nil {
+		copy(perm, from)
 	}
 	for shift := 0; shift < bits.Len64(most); shift += 8 {
 		var count [257]int
@@ -137,7 +175,6 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		}
 		return bs
 	}
-	m.buildDay = dayNumber(lmh.DateOf(m.defaults.clock()))
 	covMuni := bitsets(len(pt.munis))
 	covCounty := bitsets(len(pt.counties))
 	var covRegion [numRegions]bitset

@@ -28,8 +28,8 @@ import "github.com/lmhkit/lmhkit/lmh"
 // free text: inferred facts, counties, relatives) under four policies and
 // requires the same verdict (pass, score, confidence, condition met,
 // closeness, next start); with a floor it requires the bound to drop only
-// offerings that rank after it, and a run the search skips to hold none
-// that would enter. It fails when the bound is unsound or runs are cut
+// offerings that rank after it, and a run, or a run's records with one soft
+// key, that the search skips to hold none that would enter. It fails when the bound is unsound or runs are cut
 // wrong. TestClassesHoldTheirFacts requires every record's classes to hold
 // the facts its offering compiles to; it fails when a class key leaves out
 // a fact a judge reads. TestIndexAgreesWithBaseline requires the indexed
@@ -145,6 +145,7 @@ type verdict struct {
 	ok         bool  // passes the hard constraints (after relaxation)
 	miss       bool  // the person's condition is not met (see Order)
 	run        bool  // not ok, for every record of the run (see judge)
+	soft       bool  // not ok, for every record from this one to its softEnd (see rest)
 }
 
 // floor is the last entry of a full result list: a candidate must reach
@@ -219,6 +220,18 @@ func (hp *hardPart) out(n *needFacts, fl *floor) bool {
 	return hp.flags&failed != 0 || fl.beats(hp.flags, hp.pre+hp.cond+n.maxRest)
 }
 
+// softOut reports whether the records of a run with hard part hp that
+// share h's soft key (format, delivery and time slots) are out: the floor
+// is out of reach with those three criteria as h has them and themes,
+// goals, accessibility and start at their most (availability earns no
+// points; it can only fail). It depends on hp, the soft key and fl alone,
+// so it holds for every record from h to h's softEnd.
+func (hp *hardPart) softOut(n *needFacts, h *hotRec, t *classJudgements, fl *floor) bool {
+	format, delivery, slots := &t.format[h.soft.format()], &t.delivery[h.soft.delivery()], &t.slots[h.soft.slots()]
+	return fl.beats(hp.flags|format.flags|delivery.flags|slots.flags,
+		hp.pre+hp.cond+format.pts+delivery.pts+slots.pts+n.maxWish+wStart)
+}
+
 // rest is soft after the check of out.
 func (ev *evaluator) rest(n *needFacts, h *hotRec, t *classJudgements, fl *floor, hp *hardPart) verdict {
 	var v verdict
@@ -237,6 +250,11 @@ func (ev *evaluator) rest(n *needFacts, h *hotRec, t *classJudgements, fl *floor
 	pts := hp.pre + avail.pts + hp.cond +
 		theme.pts + goal.pts + format.pts + delivery.pts + slots.pts + access.pts + start.pts
 	if fl.beats(flags, pts) {
+		// On the build day the records after this one with its soft key
+		// start no better (Matcher.order): with their themes, goals and
+		// accessibility at their most, and this start, are they out too?
+		v.soft = n.startSorted && h.softLeft > 0 && fl.beats(hp.flags|format.flags|delivery.flags|slots.flags,
+			hp.pre+hp.cond+format.pts+delivery.pts+slots.pts+n.maxWish+start.pts)
 		return v
 	}
 	v.closeness, v.nextStart, v.miss = hp.level, se.next, flags&miss != 0

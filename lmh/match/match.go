@@ -79,6 +79,7 @@ func New(catalogue []lmh.Offering, opts ...Option) (*Matcher, error) {
 		hot[i] = c.hot
 	}
 	m.classes = cl.facts
+	m.buildDay = dayNumber(lmh.DateOf(m.defaults.clock()))
 	m.order(hot, pt)
 	m.buildIndexes(pt)
 	return m, nil

@@ -37,6 +37,10 @@ type needFacts struct {
 	fromText  uint32  // bit per Criterion whose facts came from the free text
 	inferred  uint32  // bit per Criterion whose fact the text only suggests: it ranks, never excludes
 	maxRest   float64 // the most the soft criteria can add (see judge's bound)
+	maxWish   float64 // the most themes, goals and accessibility can add (see softOut)
+	// startSorted: today is the Matcher's build day, so a run's records
+	// with one soft key lie in the order of their start (Matcher.order).
+	startSorted bool
 }
 
 func (n *needFacts) textBit(c Criterion) bool { return n.fromText&(1<<uint(c)) != 0 }
@@ -282,5 +286,7 @@ func (m *Matcher) compileNeedWith(need *lmh.Need, cfg *config, langIdx map[strin
 	}
 	nf.maxRest = half(nf.themes != 0, wTheme) + half(nf.goals != 0, wGoal) + half(nf.format != 0, wFormat) +
 		half(nf.delivery != 0, wDelivery) + half(nf.slots != 0, wTime) + half(nf.access != 0, wAccess) + wStart
+	nf.maxWish = half(nf.themes != 0, wTheme) + half(nf.goals != 0, wGoal) + half(nf.access != 0, wAccess)
+	nf.startSorted = nf.today == m.buildDay
 	return nf
 }

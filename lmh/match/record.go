@@ -30,6 +30,7 @@ type hotRec struct {
 	roles      uint8        // bit per taxonomy.Role
 	avail      availability // ended by status, paused, full
 	soft       softKey      // format, delivery and time slots
+	softLeft   uint8        // in a Matcher, how many records after this one in its run have its soft key too (at most 255)
 }
 
 // softKey packs the facts of three soft criteria, each with a handful of
@@ -62,6 +63,10 @@ func deliveryKey(d taxonomy.Delivery) uint8 {
 // runEnd is the position after the run of records at position pos with the
 // classes of h (or 65,535 records on, for a longer run).
 func (h *hotRec) runEnd(pos int) int { return pos + 1 + int(h.runLeft) }
+
+// softEnd is the position after the records from pos on in h's run that
+// share h's soft key (or 255 records on, for more).
+func (h *hotRec) softEnd(pos int) int { return pos + 1 + int(h.softLeft) }
 
 // offeringFacts are the facts kept per class.
 type offeringFacts struct {

@@ -114,9 +114,13 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	// records of a run share it (see hardPart).
 	// checked is the floor's generation when the run was last found not out
 	// (hardPart.out), which holds until the floor moves.
+	// Likewise the records of the run that share a soft key, positions
+	// [slo, shi), last found not out (hardPart.softOut) at generation
+	// sChecked.
 	var hp hardPart
 	rlo, rhi := 0, 0
-	flGen, checked := 0, -1
+	slo, shi := 0, 0
+	flGen, checked, sChecked := 0, -1, -1
 	for w0, words := f.next(); words != nil; w0, words = f.next() {
 		for k, x := range words {
 			if x == 0 {
@@ -139,10 +143,23 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 					}
 					checked = flGen
 				}
+				// (Only worth a look when records follow.)
+				if h.softLeft > 0 && fl.active && (sChecked != flGen || uint(i-slo) >= uint(shi-slo)) {
+					if hp.softOut(nf, h, t, &fl) {
+						s.set(i, h.softEnd(i))
+						x &^= s.mask(w)
+						continue
+					}
+					slo, shi, sChecked = i, h.softEnd(i), flGen
+				}
 				v := m.ev.rest(nf, h, t, &fl, &hp)
 				if !v.ok {
-					if v.run {
+					switch {
+					case v.run:
 						s.set(i, h.runEnd(i))
+						x &^= s.mask(w)
+					case v.soft:
+						s.set(i, h.softEnd(i))
 						x &^= s.mask(w)
 					}
 					continue
