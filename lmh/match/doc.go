@@ -168,10 +168,12 @@
 // soon as a bound on the best confidence and score it could still reach
 // shows it cannot enter. Within a municipality records with the same hard
 // classes lie together, and when one fails on those classes the rest of
-// its run is skipped. The bound is sound, so the results are those of a
-// full evaluation: the indexes are a filter, never a judge, and every
-// survivor is judged as a linear scan would judge it. Reasons are written
-// only for the results returned.
+// its run is skipped; within a run, records with the same format, delivery
+// and time slots lie together, in order of their start, and are skipped
+// together when the bound rules them out. The bound is sound, so the
+// results are those of a full evaluation: the indexes are a filter, never
+// a judge, and every survivor is judged as a linear scan would judge it.
+// Reasons are written only for the results returned.
 //
 // # Equal access
 //
