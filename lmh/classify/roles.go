@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -68,6 +69,16 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			}
 			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
 				continue // "alle som har et familiemedlem med demens"
+			}
+			if k := s.clauses[cl].kinStart; c.kind == cueAddressed && k >= int32(c.end) && s.afflicted(c) {
+				// "både for de som rammes og for pårørende": the verb names
+				// an affliction, coded or not, and the next of kin named
+				// after them are a second audience beside them, so they are
+				// patients even where the audience is next of kin.
+				if patient < 0 {
+					patient = i
+				}
+				continue
 			}
 			if c.kind == cueAddressed && kinAudience && !patientAudience {
 				continue // the relatives of an audience of next of kin
@@ -207,6 +218,14 @@ func parentsAreUsers(s *scratch) {
 func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
 	c := &s.clauses[cl]
 	return c.has(cueBroadTarget) || c.has(cueLiving) || c.has(cueAcross) || int(c.lastCondition) >= from
+}
+
+// afflicted reports whether cue c names people by what befalls them in a
+// relative clause ("de som rammes", "personen som er ramma av …") rather
+// than by what they have.
+func (s *scratch) afflicted(c *cueHit) bool {
+	p := s.cueSrc.cues[c.cue].phrase
+	return strings.HasPrefix(p, "som ") && (strings.Contains(p, "ramm") || strings.Contains(p, "råka"))
 }
 
 // relativeNamesTarget reports whether the relative phrase of cue i speaks
