@@ -680,3 +680,32 @@ func defaultCues() *cueScanner {
 	}
 	return s
 }
+
+// The reader asked to become a helper ("vil du bli likeperson?", "for dei
+// som kunne tenke seg å vere aktivitetsvenn") is recruited or trained for
+// a role, not offered help: a verb of becoming or being, with or without
+// an article, before a helper's role, in the singular or the plural.
+var (
+	helperVerbs = []string{"bli", "blir", "være", "vere", "verte", "vert"}
+	helperDets  = []string{"", "en ", "ein ", "ei "}
+	helperRoles = []string{"likeperson", "likemann", "likemenn", "frivillig", "besøksvenn", "aktivitetsvenn",
+		"støttekontakt", "kursleder", "kursleiar", "instruktør", "mentor", "turvert", "fadder", "igangsetter",
+		"igangsetjar", "samtalepartner", "samtalepartnar", "brukerrepresentant", "brukarrepresentant",
+		"erfaringskonsulent", "treningsvenn", "turvenn"}
+)
+
+func init() {
+	seen := make(map[string]bool, len(cueTable))
+	for _, c := range cueTable {
+		seen[c.phrase] = true
+	}
+	for _, v := range helperVerbs {
+		for _, d := range helperDets {
+			for _, r := range helperRoles {
+				if p := "|" + v + " " + d + r; !seen[p] && !seen[p[1:]] {
+					cueTable = append(cueTable, cue{p, cueTrainers})
+				}
+			}
+		}
+	}
+}

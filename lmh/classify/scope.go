@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -159,6 +160,9 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			note(sfDigital, i)
 		}
 	}
+	// A reference in the style of a paper ("(Kessler et al., 2005)") is
+	// research, whatever its words.
+	n[cueResearch] += s.citations()
 	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
 	x[sfAddressed] = capped(cueAddressed, 2) + capped(cueAddressedYou, 2)
 	x[sfAddressed] = math.Min(x[sfAddressed], 1)
@@ -187,6 +191,43 @@ func (s *scratch) audienceBefore(i int) bool {
 	}
 	return false
 }
+
+// citations counts, up to two, the references in the text written as a
+// paper writes them: a parenthesis that opens with a capital (an author or
+// an institution) and holds ", " and a year ("(Helsedirektoratet, 2017, s.
+// 8)", "(Lavoie, et al., 2005)").
+func (s *scratch) citations() int {
+	t, k := s.text, 0
+	for k < 2 {
+		end := strings.IndexByte(t, ')')
+		if end < 0 {
+			break
+		}
+		s.work++
+		in := t[max(0, end-maxCitation):end]
+		t = t[end+1:]
+		open := strings.LastIndexByte(in, '(')
+		if open < 0 || open+1 >= len(in) || in[open+1] < 'A' || in[open+1] > 'Z' {
+			continue
+		}
+		in = in[open+1:]
+		for i := strings.Index(in, ", "); i >= 0; {
+			if y := in[i+2:]; len(y) >= 4 && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) {
+				k++
+				break
+			}
+			j := strings.Index(in[i+2:], ", ")
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+	}
+	return k
+}
+
+// maxCitation is the longest parenthesis read as a reference.
+const maxCitation = 64
 
 // audienceWords before a word for staff name them as the audience: "kurs
 // for helsepersonell".
