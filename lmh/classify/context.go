@@ -37,6 +37,7 @@ type clause struct {
 	firstRole     int32 // the first vote for a role in the clause, -1 if none
 	lead          int32 // start of the last cue that names the organiser before it, -1 if none
 	assist        int32 // start of the last cue that names a partner before it, -1 if none
+	relative      int32 // start of the last relative phrase (cueRelative), -1 if none
 }
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
@@ -45,7 +46,7 @@ func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
 // begins is found when asked (clauseFirstWord).
 func newClause(part Part, start, end int) clause {
 	return clause{part: part, start: int32(start), end: int32(end), firstWord: -1,
-		lastCondition: -1, kinStart: -1, firstRole: -1, lead: -1, assist: -1}
+		lastCondition: -1, kinStart: -1, firstRole: -1, lead: -1, assist: -1, relative: -1}
 }
 
 // clauseFirstWord returns where the first word of clause cl begins, after
@@ -158,6 +159,7 @@ func (s *scratch) buildContext() {
 type clauseCues struct {
 	cues         uint64
 	lead, assist int32 // start of the last cueLead, cueAssist; -1 if none (when the kind's bit is set)
+	relative     int32 // start of the last cueRelative (when the kind's bit is set)
 	channels     uint8
 }
 
@@ -168,6 +170,8 @@ func (o *clauseCues) add(h *cueHit) {
 		o.lead = int32(h.start)
 	case cueAssist:
 		o.assist = int32(h.start)
+	case cueRelative:
+		o.relative = int32(h.start)
 	case cueChannel:
 		o.channels = min(o.channels, 254) + 1
 	}
@@ -181,6 +185,9 @@ func (o *clauseCues) apply(c *clause) {
 	}
 	if o.cues&(1<<cueAssist) != 0 {
 		c.assist = o.assist
+	}
+	if o.cues&(1<<cueRelative) != 0 {
+		c.relative = o.relative
 	}
 	c.channels = uint8(min(int(c.channels)+int(o.channels), 255))
 }

@@ -70,6 +70,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
 				continue // "alle som har et familiemedlem med demens"
 			}
+			if r := s.clauses[cl].relative; r >= int32(c.end) && r < s.clauses[cl].lastCondition {
+				continue // "alle som har ein nær venn eller nabo med demens": the relative has it
+			}
 			if k := s.clauses[cl].kinStart; c.kind == cueAddressed && k >= int32(c.end) && s.afflicted(c) {
 				// "både for de som rammes og for pårørende": the verb names
 				// an affliction, coded or not, and the next of kin named

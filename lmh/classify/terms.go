@@ -107,7 +107,7 @@ var extraTerms = []struct {
 	// Programmes by other names: word order, Nynorsk, capitals, generic courses.
 	{"programme:kid", "kurs i meistring av depresjon,kurs i mestring av depresjon,kurs i depresjonsmeistring,depresjonsmestringskurs,depresjonsmeistringskurs,KiD-kurs,KiD-kurset,KiD-kursa,KiD-kursene", false},
 	{"programme:kid", "KID", true},
-	{"programme:kib", "kurs i belastningsmestring,kurs i belastningsmeistring,kurs i mestring av belastninger,kurs i meistring av belastningar,KiB-kurs,KiB-kurset,KiB-kursa,KiB-kursene", false},
+	{"programme:kib", "kurs i belastningsmestring,kurs i belastningsmeistring,belastningsmestringskurs,belastningsmeistringskurs,kurs i mestring av belastninger,kurs i meistring av belastningar,KiB-kurs,KiB-kurset,KiB-kursa,KiB-kursene", false},
 	{"programme:kib", "KIB", true},
 	{"programme:smil", "S M I L,S.M.I.L.", true},
 	{"programme:royksluttkurs", "røykesluttkurs,kurs i røykeslutt,røykesluttgruppe,tobakksavvenning,tobakksavvenningskurs,snusslutt,snussluttkurs,slutte å røyke-kurs", false},
