@@ -127,8 +127,8 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			if k == cuePersonnel || k == cueTrainers {
 				ccl := &s.clauses[cl]
 				audience := ccl.has(cueAudience) || c.part == PartTitle || ccl.offer
-				if c.part == PartTitle || s.audienceBefore(i) ||
-					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords) {
+				if (c.part == PartTitle || s.audienceBefore(i) ||
+					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords)) && !s.peopleBefore(i) {
 					x[sfStaffInOffer] = 1
 					note(sfStaffInOffer, i)
 				}
@@ -228,6 +228,25 @@ func (s *scratch) citations() int {
 
 // maxCitation is the longest parenthesis read as a reference.
 const maxCitation = 64
+
+// peopleBefore reports whether patients, next of kin or the public are
+// named before staff cue i in its clause: staff named after them are one
+// audience among others ("for dei som rammes, for pårørande, for
+// fagpersonar"), not the only one; in training for staff they come first
+// ("kurs for helsepersonell som møter pasientar med kols").
+func (s *scratch) peopleBefore(i int) bool {
+	cl := s.cueClause[i]
+	if r := s.clauses[cl].firstRole; r >= 0 && s.votes[r].ev.Start < s.cues[i].start {
+		return true
+	}
+	for j := i - 1; j >= 0 && s.cueClause[j] == cl; j-- {
+		s.work++
+		if k := s.cues[j].kind; k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
+			return true
+		}
+	}
+	return false
+}
 
 // audienceWords before a word for staff name them as the audience: "kurs
 // for helsepersonell".
