@@ -111,10 +111,14 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	// The cues. The first clause of the text (after any title) says what
 	// kind of page this is as much as the title does.
 	firstText := int32(s.nTitleClauses)
+	people := int32(-1) // the clause of the last cue that addresses patients, next of kin or the public
 	for i := range s.cues {
 		c := &s.cues[i]
 		k := c.kind
 		n[k]++
+		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
+			people = s.cueClause[i]
+		}
 		switch {
 		case k >= cuePersonnel && k <= lastOutOfScope:
 			cl := s.cueClause[i]
@@ -128,7 +132,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 				ccl := &s.clauses[cl]
 				audience := ccl.has(cueAudience) || c.part == PartTitle || ccl.offer
 				if (c.part == PartTitle || s.audienceBefore(i) ||
-					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords)) && !s.peopleBefore(i) {
+					audience && foldIn(wordBefore(s.partText(c.part), c.start), audienceWords)) && people != cl && !s.roleBefore(i) {
 					x[sfStaffInOffer] = 1
 					note(sfStaffInOffer, i)
 				}
@@ -229,23 +233,15 @@ func (s *scratch) citations() int {
 // maxCitation is the longest parenthesis read as a reference.
 const maxCitation = 64
 
-// peopleBefore reports whether patients, next of kin or the public are
-// named before staff cue i in its clause: staff named after them are one
-// audience among others ("for dei som rammes, for pårørande, for
-// fagpersonar"), not the only one; in training for staff they come first
-// ("kurs for helsepersonell som møter pasientar med kols").
-func (s *scratch) peopleBefore(i int) bool {
-	cl := s.cueClause[i]
-	if r := s.clauses[cl].firstRole; r >= 0 && s.votes[r].ev.Start < s.cues[i].start {
-		return true
-	}
-	for j := i - 1; j >= 0 && s.cueClause[j] == cl; j-- {
-		s.work++
-		if k := s.cues[j].kind; k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
-			return true
-		}
-	}
-	return false
+// roleBefore reports whether a term for patients, next of kin or users
+// stands before staff cue i in its clause. Staff named after them, or
+// after a phrase that addresses them, are one audience among others ("for
+// dei som rammes, for pårørande, for fagpersonar"), not the only one; in
+// training for staff they come first ("kurs for helsepersonell som møter
+// pasientar med kols").
+func (s *scratch) roleBefore(i int) bool {
+	r := s.clauses[s.cueClause[i]].firstRole
+	return r >= 0 && s.votes[r].ev.Start < s.cues[i].start
 }
 
 // audienceWords before a word for staff name them as the audience: "kurs
