@@ -684,11 +684,13 @@ func defaultCues() *cueScanner {
 // The reader asked to become a helper ("vil du bli likeperson?", "for dei
 // som kunne tenke seg å vere aktivitetsvenn") is recruited or trained for
 // a role, not offered help: a verb of becoming or being, with or without
-// an article, before a helper's role, in the singular or the plural.
+// an article, before a helper's role.
 var (
 	helperVerbs = []string{"bli", "blir", "være", "vere", "verte", "vert"}
 	helperDets  = []string{"", "en ", "ein ", "ei "}
-	helperRoles = []string{"likeperson", "likemann", "likemenn", "frivillig", "besøksvenn", "aktivitetsvenn",
+	// Not "frivillig", an adjective as often ("skal være frivillig og
+	// ulønnet"); "bli frivillig" is in the table.
+	helperRoles = []string{"likeperson", "likemann", "likemenn", "besøksvenn", "aktivitetsvenn",
 		"støttekontakt", "kursleder", "kursleiar", "instruktør", "mentor", "turvert", "fadder", "igangsetter",
 		"igangsetjar", "samtalepartner", "samtalepartnar", "brukerrepresentant", "brukarrepresentant",
 		"erfaringskonsulent", "treningsvenn", "turvenn"}
