@@ -689,11 +689,11 @@ var (
 	helperVerbs = []string{"bli", "blir", "være", "vere", "verte", "vert"}
 	helperDets  = []string{"", "en ", "ein ", "ei "}
 	// Not "frivillig", an adjective as often ("skal være frivillig og
-	// ulønnet"); "bli frivillig" is in the table.
+	// ulønnet"; "bli frivillig" is in the table), nor a role a helper plays
+	// for the reader ("likepersonen kan være en samtalepartner").
 	helperRoles = []string{"likeperson", "likemann", "likemenn", "besøksvenn", "aktivitetsvenn",
-		"støttekontakt", "kursleder", "kursleiar", "instruktør", "mentor", "turvert", "fadder", "igangsetter",
-		"igangsetjar", "samtalepartner", "samtalepartnar", "brukerrepresentant", "brukarrepresentant",
-		"erfaringskonsulent", "treningsvenn", "turvenn"}
+		"støttekontakt", "kursleder", "kursleiar", "instruktør", "turvert", "fadder", "igangsetter",
+		"igangsetjar", "brukerrepresentant", "brukarrepresentant", "erfaringskonsulent", "treningsvenn", "turvenn"}
 )
 
 func init() {
