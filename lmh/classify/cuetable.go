@@ -186,6 +186,11 @@ var cueTable = []cue{
 	{"jubileum", cueNews}, {"|bevilget", cueNews}, {"|bevilga", cueNews}, {"|løyvde", cueNews}, {"millionar", cueNews}, {"jubilerer", cueNews}, {"år sidan oppstarten", cueNews}, {"år siden oppstarten", cueNews},
 	{"kronikk", cueNews}, {"leserinnlegg", cueNews}, {"lesarinnlegg", cueNews}, {"debattinnlegg", cueNews},
 	{"vart opna", cueNews}, {"blei opna", cueNews}, {"ble opnet", cueNews}, {"offisielt opna", cueNews},
+	// Money and buildings for a service, and calls for one that is missing.
+	{"fått penger", cueNews}, {"fått midler", cueNews}, {"fått midlar", cueNews}, {"tildelt midler", cueNews},
+	{"tildelt midlar", cueNews}, {"nytt bygg", cueNews}, {"byggestart", cueNews}, {"grunnstein", cueNews},
+	{"første spadetak", cueNews}, {"fyrste spadetak", cueNews}, {"etterlyser", cueNews}, {"etterlyse", cueNews},
+	{"krever at", cueNews}, {"krev at", cueNews}, {"må få tilgang", cueNews},
 
 	// Research, studies, theses.
 	{"forskningsprosjekt", cueResearch}, {"forskingsprosjekt", cueResearch}, {"doktorgrad", cueResearch},
@@ -199,6 +204,8 @@ var cueTable = []cue{
 	{"forska på", cueResearch}, {"originalartikkel", cueResearch}, {"tidsskrift for", cueResearch},
 	{"veileder:", cueResearch}, {"sammendrag", cueResearch},
 	{"samandrag", cueResearch}, {"forskarar", cueResearch}, {"forskere", cueResearch}, {"|forsking|", cueResearch},
+	{"forskningsspørsmål", cueResearch}, {"forskingsspørsmål", cueResearch}, {"problemstilling:", cueResearch},
+	{"intervjustudie", cueResearch}, {"kohortstudie", cueResearch},
 	{"forskinga", cueResearch}, {"forskningen", cueResearch}, {"forskning viser", cueResearch}, {"forsking viser", cueResearch},
 	{"studier viser", cueResearch}, {"studiar viser", cueResearch}, {"studien viser", cueResearch}, {"studiane", cueResearch},
 	{"studiene", cueResearch}, {"pilotstudie", cueResearch}, {"effektstudie", cueResearch}, {"informanter", cueResearch},
@@ -229,6 +236,10 @@ var cueTable = []cue{
 	{"samhandlingsreformen", cuePlan}, {"prosedyre", cuePlan},
 	{"fagprosedyre", cuePlan}, {"pakkeforløp", cuePlan}, {"strategien", cuePlan}, {"strategiplan", cuePlan},
 	{"føringar", cuePlan},
+	// A text that names itself a part of a document.
+	{"|kapittel", cuePlan}, {"|kapitlet", cuePlan}, {"|kapitler", cuePlan},
+	{"i dette dokumentet", cuePlan}, {"i denne veilederen", cuePlan},
+	{"i denne rettleiaren", cuePlan}, {"i denne veiledaren", cuePlan},
 
 	// Manuals and funding calls for organisers.
 	{"håndbok", cueManual}, {"håndboka", cueManual}, {"sjekkliste", cueManual}, {"for kommunen", cueManual},
@@ -275,7 +286,8 @@ var cueTable = []cue{
 	// A programme run in class or in kindergarten.
 	{"|elever", cueSchool}, {"|elevar", cueSchool}, {"skoleprogram", cueSchool}, {"skuleprogram", cueSchool},
 	{"undervisningsmateriell", cueSchool}, {"på timeplanen", cueSchool}, {"i klassen", cueSchool},
-	{"klassetrinn", cueSchool}, {"førsteklass", cueSchool}, {"|vg1", cueSchool}, {"barnehagene", cueSchool},
+	{"klassetrinn", cueSchool}, {". klasse", cueSchool}, {". trinn", cueSchool}, // "i 3. og 8. klasse"
+	{"førsteklass", cueSchool}, {"|vg1", cueSchool}, {"barnehagene", cueSchool},
 	{"i barnehagen", cueSchool}, {"ungdomsskulen", cueSchool}, {"ungdomsskolen", cueSchool}, {"barneskolen", cueSchool},
 	{"på skulen", cueSchool}, {"på skolen", cueSchool}, {"videregående skole", cueSchool}, {"videregåendeskole", cueSchool},
 	{"lærarane", cueSchool}, {"lærerne", cueSchool},
@@ -285,7 +297,7 @@ var cueTable = []cue{
 	// A service that closes or has closed.
 	{"stenges", cueClosure}, {"blir stengt", cueClosure}, {"legges ned", cueClosure}, {"lagt ned", cueClosure},
 	{"nedlegging", cueClosure}, {"avvikles", cueClosure}, {"for godt", cueClosure}, {"drive foreningen videre", cueClosure},
-	{"|avlyst", cueClosure}, {"er avlyst", cueClosure}, {"gir seg", cueClosure},
+	{"|avlys", cueClosure}, {"gir seg", cueClosure}, // avlyse, avlyser, avlyst, avlyses
 	{"nedlagt", cueClosure}, {"avviklet", cueClosure}, {"avvikla", cueClosure}, {"opphører", cueClosure},
 	{"vart avslutta", cueClosure}, {"ble avsluttet", cueClosure}, {"vert lagt ned", cueClosure},
 
@@ -696,8 +708,21 @@ var (
 		"igangsetjar", "brukerrepresentant", "brukarrepresentant", "erfaringskonsulent", "treningsvenn", "turvenn"}
 )
 
+// Training to run the offerings ("opplæring i selv å drive treningsgrupper"):
+// a verb of leading before groups or courses.
+var (
+	runVerbs   = []string{"å drive", "å lede", "å leie", "å leia", "å leda", "selv å drive", "sjølv å drive"}
+	runObjects = []string{"grupper", "gruppene", "gruppa", "gruppen", "kurs", "kursa", "kursene", "treningsgrupper",
+		"samtalegrupper", "selvhjelpsgrupper", "sjølvhjelpsgrupper", "likepersonsgrupper"}
+)
+
 func init() {
 	seen := make(map[string]bool, len(cueTable))
+	for _, v := range runVerbs {
+		for _, o := range runObjects {
+			cueTable = append(cueTable, cue{v + " " + o + "|", cueTrainers})
+		}
+	}
 	for _, c := range cueTable {
 		seen[c.phrase] = true
 	}
