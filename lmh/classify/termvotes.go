@@ -13,7 +13,10 @@ import (
 // "stress", "gruppe"); a match inside a longer one counts only for facets
 // the longer one says nothing about.
 func termVotes(s *scratch) {
-	r := termReader{s: s, negated: negationAhead{s: s}, x: wordContext{s: s}}
+	// The negations start on the title, as the cues do (they come title
+	// first): starting on the text would skip every text cue when the
+	// title has terms but no cue, and none when it has cues but no term.
+	r := termReader{s: s, negated: negationAhead{s: s, part: PartTitle}, x: wordContext{s: s}}
 	r.trail.init(s)
 	r.broad = s.anyCue(cueBroadTarget) || s.anyCue(cueAcross) || s.anyCue(cueLiving)
 	s.startNotes()
