@@ -147,7 +147,7 @@ const (
 	chunkSize     = 4096 // bytes per walk and round
 	minChunk      = 64   // shorter chunks are not worth four walks
 	shortChunk    = 256  // chunks up to this long queue at most shortEvents states
-	shortEvents   = 64   // a power of two
+	shortEvents   = 128  // a power of two
 	lookBack      = 32   // bytes a walk reads before a chunk of chunkSize
 	lookBackShort = 16   // bytes a walk reads before a shorter chunk
 	maxEvents     = 1024 // queued accepting states per walk and round; a power of two
@@ -324,9 +324,11 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 					continue
 				}
 				vs[j] = w[j]
-				// Turn the steps of the queued states into indexes: a
-				// state is reported at the byte that left it.
-				fix(ev[m[j]/8:o[j]/8], i[j])
+				if o[j] != m[j] {
+					// Turn the steps of the queued states into indexes: a
+					// state is reported at the byte that left it.
+					fix(ev[m[j]/8:o[j]/8], i[j])
+				}
 				i[j] += k
 			}
 			if k == L {
