@@ -23,16 +23,21 @@ type Glossary struct {
 	forms   map[string][]int32 // normalised form → entries having it
 	byRef   map[taxonomy.Ref][]int32
 
-	ac       *automaton.Automaton
-	pats     []pattern
-	outRecs  []outRec // what the scanner needs of each entry of ac.AllOutputs
-	flatHot  []hotVariant
-	patVar   []int32 // variant indexes of the patterns, flattened
-	hot      []hotVariant
-	variants []variant
-	nforms   int
-	search   []searchKey
-	slow     *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
+	ac      *automaton.Automaton
+	pats    []pattern
+	outRecs []outRec // what the scanner needs of each entry of ac.AllOutputs
+	// The variants of the patterns, pattern after pattern: the Match each
+	// reports (one cache line each) and apart from it what flush checks
+	// first, so that deciding touches one small record and reporting one
+	// line.
+	flatMatch []Match
+	flatMeta  []variantMeta
+	patVar    []int32 // variant indexes of the patterns, flattened
+	hot       []hotVariant
+	variants  []variant
+	nforms    int
+	search    []searchKey
+	slow      *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
 	// walkClass is the automaton's byte class with slowBit set for the
 	// bytes in slow; nil if the classes do not leave that bit free.
 	walkClass *[256]uint8
@@ -54,28 +59,50 @@ type pattern struct {
 	words []uint64
 	mask  uint64
 	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]], until
-	// build has copied them to Glossary.flatHot.
+	// build has copied them to Glossary.flatMatch and flatMeta.
 	hot []hotVariant
 }
 
 // outRec is what the scanner reads of a pattern ending in a state, stored in
 // parallel with the automaton's output lists so that the patterns of one
-// state lie together in memory.
+// state lie together in memory. It takes 32 bytes, half a cache line.
 type outRec struct {
 	w0     uint64 // pattern.words[0]
-	mask0  uint64 // the mask for w0: pattern.mask if it is the only word
 	w1     uint64 // pattern.words[1], if any
-	mask1  uint64 // the mask for w1: pattern.mask if it is the last word
 	pat    int32  // index into Glossary.pats
-	vfirst int32  // the variants are flatHot[vfirst:vfirst+vn]
-	n      int32  // length of the pattern text
+	vfirst int32  // the variants are flatMatch[vfirst:vfirst+vn] and flatMeta's
+	n      uint16 // length of the pattern text
+	shift  uint8  // pattern.mask is ^uint64(0) << shift
 	vn     uint8
 	nw     uint8 // len(pattern.words)
 	allow  Position
 	stop   bool
+	cs     bool // the pattern's only variant is case-sensitive (vn == 1)
 }
 
-// hotVariant is what Scan reads of a variant, kept small and together.
+// masks returns the masks for w0 and w1: pattern.mask for the last word
+// of the pattern, all ones for a word before it.
+func (o *outRec) masks() (mask0, mask1 uint64) {
+	last := ^uint64(0) << o.shift
+	mask0, mask1 = ^uint64(0), ^uint64(0)
+	switch o.nw {
+	case 1:
+		mask0 = last
+	case 2:
+		mask1 = last
+	}
+	return mask0, mask1
+}
+
+// variantMeta is what flush checks of a variant before reporting it.
+type variantMeta struct {
+	pos Position
+	cs  bool
+	raw int32 // index into variants, for the exact spellings when cs
+}
+
+// hotVariant is a variant as the scanner reports it: build gathers them
+// per pattern and lays them out as Glossary.flatMatch and flatMeta.
 type hotVariant struct {
 	match Match // the fields every match of this variant shares
 	pos   Position
@@ -258,26 +285,30 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 	g.ac = ac
 	hotFirst := make([]int32, len(g.pats))
 	for i := range g.pats {
-		hotFirst[i] = int32(len(g.flatHot))
-		g.flatHot = append(g.flatHot, g.pats[i].hot...)
-		g.pats[i].hot = nil // only flatHot is read from here on
+		hotFirst[i] = int32(len(g.flatMatch))
+		for _, h := range g.pats[i].hot {
+			g.flatMatch = append(g.flatMatch, h.match)
+			g.flatMeta = append(g.flatMeta, variantMeta{pos: h.pos, cs: h.cs, raw: h.raw})
+		}
+		g.pats[i].hot = nil // only flatMatch and flatMeta are read from here on
 	}
 	for _, p := range ac.AllOutputs() {
 		pat := &g.pats[p]
 		r := outRec{
-			w0: pat.words[0], mask0: ^uint64(0), pat: p, vfirst: hotFirst[p],
-			n: int32(len(pat.text)), vn: uint8(pat.vn), nw: uint8(len(pat.words)),
+			w0: pat.words[0], pat: p, vfirst: hotFirst[p],
+			n: uint16(len(pat.text)), vn: uint8(pat.vn), nw: uint8(len(pat.words)),
 			allow: pat.allow, stop: pat.stop,
 		}
-		switch len(pat.words) {
-		case 1:
-			r.mask0 = pat.mask
-		case 2:
-			r.w1, r.mask1 = pat.words[1], pat.mask
-		default:
-			r.w1, r.mask1 = pat.words[1], ^uint64(0)
+		if len(pat.words) > 1 {
+			r.w1 = pat.words[1]
 		}
-		if pat.vn > 255 || len(pat.words) > 255 {
+		if k := len(pat.text) % 8; k != 0 {
+			r.shift = uint8(8 * (8 - k))
+		}
+		if pat.vn == 1 {
+			r.cs = g.flatMeta[r.vfirst].cs
+		}
+		if pat.vn > 255 || len(pat.words) > 255 { // and so len(pat.text) < 2048
 			return nil, fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
 		}
 		g.outRecs = append(g.outRecs, r)

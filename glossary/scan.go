@@ -483,7 +483,8 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 // entry holds the index after the state's byte in its high half.
 func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
 	// Locals: stores to dst could alias g's fields for all the compiler knows.
-	outRecs, flatHot, tp := g.outRecs, g.flatHot, unsafe.Pointer(unsafe.StringData(text))
+	outRecs, flatMatch, flatMeta := g.outRecs, g.flatMatch, g.flatMeta
+	tp := unsafe.Pointer(unsafe.StringData(text))
 	for _, e := range evs {
 		end, v := int(e>>32), uint32(e)
 		if !mayMatch(text, end, v) {
@@ -508,9 +509,10 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			start, ok := end-int(o.n), false
 			if o.nw > 0 && end >= 8*int(o.nw) {
 				// spelledAt, with its first two words inlined.
-				ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))^o.w0)&o.mask0 == 0
+				mask0, mask1 := o.masks()
+				ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))^o.w0)&mask0 == 0
 				if ok && o.nw > 1 {
-					ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))^o.w1)&o.mask1 == 0 &&
+					ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))^o.w1)&mask1 == 0 &&
 						(o.nw == 2 || spelledAt(text, end, &g.pats[o.pat]))
 				}
 			}
@@ -546,23 +548,26 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			} else if pos, glued, ok = position(text, start, end); !ok {
 				continue
 			}
-			vas := flatHot[o.vfirst : o.vfirst+int32(o.vn)]
-			for i := range vas {
-				va := &vas[i]
+			for vi := o.vfirst; vi < o.vfirst+int32(o.vn); vi++ {
+				// A pattern's only variant has the pattern's positions.
+				vpos, vcs := o.allow, o.cs
+				if o.vn > 1 {
+					vpos, vcs = flatMeta[vi].pos, flatMeta[vi].cs
+				}
 				if glued {
-					if va.pos&pos == 0 {
+					if vpos&pos == 0 {
 						continue
 					}
-				} else if va.pos&(pos|Word) == 0 {
+				} else if vpos&(pos|Word) == 0 {
 					continue
 				}
-				if va.cs && !slices.Contains(g.variants[va.raw].raw, text[start:end]) {
+				if vcs && !slices.Contains(g.variants[flatMeta[vi].raw].raw, text[start:end]) {
 					continue
 				}
 				if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
-					dst = dropInflectedPrefix(dst, base, start, va.match.Term)
+					dst = dropInflectedPrefix(dst, base, start, flatMatch[vi].Term)
 				}
-				dst = append(dst, va.match)
+				dst = append(dst, flatMatch[vi])
 				m := &dst[len(dst)-1]
 				m.Start, m.End, m.Position = start, end, pos
 			}
