@@ -27,9 +27,9 @@ type Glossary struct {
 	pats    []pattern
 	outRecs []outRec // what the scanner needs of each entry of ac.AllOutputs
 	// The variants of the patterns, pattern after pattern: the Match each
-	// reports (one cache line each) and apart from it what flush checks
-	// first, so that deciding touches one small record and reporting one
-	// line.
+	// reports (64 bytes, a cache line) and, apart from it, what flush
+	// checks before reporting. A pattern with one variant keeps that
+	// variant's checks in its outRec, so deciding on it reads no variant.
 	flatMatch []Match
 	flatMeta  []variantMeta
 	patVar    []int32 // variant indexes of the patterns, flattened
