@@ -236,6 +236,7 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 // weeksIn reads a duration in weeks in tokens [from, to).
 func (x *xstate) weeksIn(from, to int) (lo, hi float64, end int, ok bool) {
 	for k := from; k < to; k++ {
+		x.s.work++
 		if x.p(k, ':') && (x.is(k-1, vVarighet) || x.is(k-1, vVarigheit)) {
 			if a, b, n, _, ok := x.rng(k + 1); ok && x.cls(n) == wWeek && a >= 2 && b <= 60 {
 				return a, b, n + 1, true
@@ -255,10 +256,18 @@ func (x *xstate) weeksIn(from, to int) (lo, hi float64, end int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// maxRhythms is how many weekly rhythms weeklySessions reads.
+const maxRhythms = 8
+
 // weeklySessions reads sessions from a weekly rhythm and a number of
 // weeks when no count is written: "ukentlig i ti uker", "hver mandag og
 // torsdag … over en periode på seks uker", "en gang i uka i 8 uker".
+//
+// At most maxRhythms rhythms are read, each with a look at its sentence:
+// a text of many ("møtes hver tirsdag, " over and over) would otherwise
+// read its sentence once for each.
 func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
+	rhythms := 0
 	for _, k := range x.keys {
 		i := int(k)
 		perWeek := 0
@@ -274,6 +283,7 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 		case x.cls(i) == wEvery && x.cls(i+1) == wWeekday:
 			perWeek = 0
 			for _, w := range x.weekdays {
+				x.s.work++
 				if w.recurring && x.sameSentence(w.i, i) {
 					perWeek++
 				}
@@ -281,6 +291,9 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 		}
 		if perWeek == 0 {
 			continue
+		}
+		if rhythms++; rhythms > maxRhythms {
+			break
 		}
 		if lo, hi, e, ok := x.weeksAfter(i + 1); ok {
 			return i, max(e, i+1), perWeek * int(lo), lo == hi

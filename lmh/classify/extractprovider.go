@@ -421,12 +421,21 @@ func (x *xstate) participleAfter(v int) bool {
 	return false
 }
 
+// maxSubject is how many tokens before its verb a subject may begin.
+const maxSubject = 64
+
 // subjectBefore returns where the subject of the verb at v begins: the
 // start of its sentence, or the token after ':', ',', a quote, "som" or
-// "at".
+// "at". A subject that would begin more than maxSubject tokens back is
+// none: no name is that long, and reading back to the sentence's start for
+// every verb of a long sentence would be quadratic.
 func (x *xstate) subjectBefore(v int) (int, bool) {
 	lo := int(x.sent[v])
 	for k := v - 1; k >= lo; k-- {
+		x.s.work++
+		if k < v-maxSubject {
+			return v, false
+		}
 		if x.p(k, ':') || x.p(k, '"') || x.p(k, '*') || x.p(k, ',') && !x.p(k-1, '-') ||
 			x.in(k, setClauseStart) {
 			return k + 1, k+1 < v

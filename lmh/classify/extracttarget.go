@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 
+	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -277,9 +278,13 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 			continue // no words after "ikke for" (the text ends there)
 		}
 		lo, hi := int(x.tok(from).start), int(x.tok(to-1).end)
-		for k := x.s.nTitle; k < len(x.s.matches); k++ {
+		// The text's matches are in order of start: those within the
+		// stretch, found by binary search.
+		first, _ := slices.BinarySearchFunc(x.s.matches[x.s.nTitle:], lo, func(m glossary.Match, lo int) int { return m.Start - lo })
+		for k := x.s.nTitle + first; k < len(x.s.matches) && x.s.matches[k].Start < hi; k++ {
+			x.s.work++
 			m := &x.s.matches[k]
-			if m.Start < lo || m.End > hi {
+			if m.End > hi {
 				continue
 			}
 			for _, sense := range m.Senses {
@@ -310,6 +315,11 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 	tg.Conditions = keep
 }
 
+// maxExclusion is how many tokens an exclusion's list may run: to the end
+// of its sentence, but no further than this (so that a text of many
+// exclusions is not read to a sentence's end for each).
+const maxExclusion = 40
+
 // exclusionSpan returns the tokens [from, to) of the stretch that token i
 // begins or ends as an exclusion, or -1.
 func (x *xstate) exclusionSpan(i int) (int, int) {
@@ -324,10 +334,10 @@ func (x *xstate) exclusionSpan(i int) (int, int) {
 	switch {
 	// "ikke for deg med …", "ikkje for personar som har …".
 	case x.cls(i) == wNeg && x.cls(i+1) == wFor && !x.is(i, vIngen):
-		return i + 2, end
+		return i + 2, min(end, i+2+maxExclusion)
 	// "passer ikke for …", "er ikke egnet for …".
 	case x.cls(i) == wSuitable && (x.cls(i+1) == wNeg && x.cls(i+2) == wFor || x.cls(i-1) == wNeg && x.cls(i+1) == wFor):
-		return i + 1, end
+		return i + 1, min(end, i+1+maxExclusion)
 	case x.cls(i) == wNotFor:
 		if x.isAny(i, vEksklusjonskriterier, vEksklusjonskriterium, vKontraindikasjoner) {
 			return i + 1, x.listEnd(i + 1)

@@ -342,6 +342,10 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 	}
 }
 
+// maxAlternative is how many tokens after a referral word its alternative
+// ("eller ta direkte kontakt") may stand.
+const maxAlternative = 24
+
 // referralAt reads what the sentence around the referral word at i says:
 // Yes, No, or NotStated.
 func (x *xstate) referralAt(i int) lmh.Stated {
@@ -386,8 +390,10 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 		}
 	}
 	// An alternative to asking for one: "henvises fra lege eller ta
-	// direkte kontakt".
-	for k := i + 1; k < end; k++ {
+	// direkte kontakt", within maxAlternative tokens (so that a sentence
+	// of many referral words is not read to its end for each).
+	for k := i + 1; k < min(end, i+maxAlternative); k++ {
+		x.s.work++
 		if x.cls(k) == wOr {
 			for m := k + 1; m < min(end, k+6); m++ {
 				if x.cls(m) == wDirect || x.cls(m) == wSelf {

@@ -144,6 +144,12 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "informasjonsmøte 5. mars "},
 		{"Kontakt oss. ", "kurs i Oslo "},
 		{"Kurset er avlyst ", "12. mai kl. 18 "},
+		// Found by review (7 December): each read its sentence to the end,
+		// or all the text's matches, once for each unit.
+		{"Kurs ", "Kurset krever henvisning "},
+		{"Kurs ", "Den 5. mars arrangerer vi alltid "},
+		{"Kurs ", "møtes i Huset hver tirsdag, "},
+		{"Kurs ", "ikke for deg med psykose "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
