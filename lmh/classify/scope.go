@@ -166,7 +166,19 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	}
 	// A reference in the style of a paper ("(Kessler et al., 2005)") is
 	// research, whatever its words.
-	n[cueResearch] += s.citations()
+	cites, cite := s.citations()
+	n[cueResearch] += cites
+	if f := kindFeature(cueResearch); cites > 0 && !has[f] {
+		has[f], ev[f] = true, cite
+	}
+	// A feature with no evidence noted in this call has none: its entry
+	// may hold a former listing's (the scratch is reused), which must not
+	// be read as this one's.
+	for f := range ev {
+		if !has[f] {
+			ev[f] = evi{}
+		}
+	}
 	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
 	x[sfAddressed] = capped(cueAddressed, 2) + capped(cueAddressedYou, 2)
 	x[sfAddressed] = math.Min(x[sfAddressed], 1)
@@ -200,16 +212,20 @@ func (s *scratch) audienceBefore(i int) bool {
 // paper writes them: a parenthesis that opens with a capital (an author or
 // an institution) and holds ", " and a year ("(Helsedirektoratet, 2017, s.
 // 8)", "(Lavoie, et al., 2005)").
-func (s *scratch) citations() int {
-	t, k := s.text, 0
+//
+// It also returns the span of the first, in the text, as its evidence.
+func (s *scratch) citations() (k int, first evi) {
+	t, at := s.text, 0
 	for k < 2 {
 		end := strings.IndexByte(t, ')')
 		if end < 0 {
 			break
 		}
 		s.work++
-		in := t[max(0, end-maxCitation):end]
-		t = t[end+1:]
+		from := max(0, end-maxCitation)
+		in := t[from:end]
+		base := at
+		t, at = t[end+1:], at+end+1
 		open := strings.LastIndexByte(in, '(')
 		if open < 0 || open+1 >= len(in) || in[open+1] < 'A' || in[open+1] > 'Z' {
 			continue
@@ -217,6 +233,9 @@ func (s *scratch) citations() int {
 		in = in[open+1:]
 		for i := strings.Index(in, ", "); i >= 0; {
 			if y := in[i+2:]; len(y) >= 4 && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) {
+				if k == 0 {
+					first = evi{Part: PartText, Start: base + from + open, End: base + end + 1}
+				}
 				k++
 				break
 			}
@@ -227,7 +246,7 @@ func (s *scratch) citations() int {
 			i += 2 + j
 		}
 	}
-	return k
+	return k, first
 }
 
 // maxCitation is the longest parenthesis read as a reference.
