@@ -228,6 +228,10 @@ type xstate struct {
 	memoInfo bool // an information meeting or an interview is named
 	meetSent int32
 	meetHas  bool
+	// notTheOffering's answer for the sentence that begins at notSent (-1:
+	// none yet).
+	notSent  int32
+	notOffer bool
 	send     []int32 // the end of each token's sentence
 	nums     []int32 // the tokens that may begin a quantity (see index)
 	keys     []int32 // the tokens a rule may begin at (see index)
@@ -271,7 +275,7 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	x.toks = x.tokens(x.toks, s.words(PartText), text, tab, true)
 	x.ttoks = x.tokens(x.ttoks, s.words(PartTitle), title, tab, false)
 	x.mark()
-	x.memoSent, x.meetSent = -1, -1
+	x.memoSent, x.meetSent, x.notSent = -1, -1, -1
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]
 	x.times = x.times[:0]

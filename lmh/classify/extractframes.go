@@ -219,12 +219,14 @@ func (x *xstate) perUnit(i int) (wclass, int) {
 // "over en periode på 12 uker", in the rest of its sentence, else before
 // it in the sentence ("Kurset går over seks uker, to … per uke"), else in
 // a next sentence that opens with "Varighet" ("Varighet: 4-5 uker").
+// Within the sentence it reads at most maxWeeksAway tokens either way, so
+// that a sentence of many rhythms is not read whole for each.
 func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 	stop := x.sentenceEnd(max(i-1, 0))
-	if lo, hi, end, ok = x.weeksIn(i, stop); ok {
+	if lo, hi, end, ok = x.weeksIn(i, min(stop, i+maxWeeksAway)); ok {
 		return
 	}
-	if lo, hi, end, ok = x.weeksIn(int(x.sent[max(i-1, 0)]), i); ok {
+	if lo, hi, end, ok = x.weeksIn(max(int(x.sent[max(i-1, 0)]), i-maxWeeksAway), i); ok {
 		return
 	}
 	if x.is(stop, vVarighet) || x.is(stop, vVarigheit) {
@@ -232,6 +234,10 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 	}
 	return 0, 0, 0, false
 }
+
+// maxWeeksAway is how far from a weekly rhythm weeksAfter looks for its
+// number of weeks, in tokens.
+const maxWeeksAway = 48
 
 // weeksIn reads a duration in weeks in tokens [from, to).
 func (x *xstate) weeksIn(from, to int) (lo, hi float64, end int, ok bool) {

@@ -124,13 +124,20 @@ func (x *xstate) memberPrice() bool {
 // notTheOffering reports whether the sentence of token i speaks of money
 // that is not a participant's fee: a membership, a grant, a gift.
 func (x *xstate) notTheOffering(i int) bool {
-	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
-		if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemskap, vMedlemskontingent, vKontingent,
-			vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
-			return true
+	// The answer is the sentence's, read once for it (a sentence of many
+	// prices would otherwise be read once for each).
+	if lo := x.sent[i]; lo != x.notSent {
+		x.notSent, x.notOffer = lo, false
+		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
+			x.s.work++
+			if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemskap, vMedlemskontingent, vKontingent,
+				vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
+				x.notOffer = true
+				break
+			}
 		}
 	}
-	return false
+	return x.notOffer
 }
 
 // freeAt reports whether "gratis" at i says the offering is free.

@@ -193,13 +193,17 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	}
 }
 
+// maxCuesBack is how many cues back audienceBefore looks, so that a
+// clause of many staff words is not read back whole for each.
+const maxCuesBack = 16
+
 // audienceBefore reports whether an audience cue ("kurs for", "målgruppa")
 // stands before cue i in its clause: staff named after it are the
 // audience ("kurs for helsepersonell"), staff named before it the ones who
 // run the offering ("Helsesykepleiere … starter sorggruppe for barn").
 func (s *scratch) audienceBefore(i int) bool {
 	cl := s.cueClause[i]
-	for j := i - 1; j >= 0 && s.cueClause[j] == cl; j-- {
+	for j := i - 1; j >= max(0, i-maxCuesBack) && s.cueClause[j] == cl; j-- {
 		s.work++
 		if s.cues[j].kind == cueAudience {
 			return true
