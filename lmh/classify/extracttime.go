@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/lmhkit/lmhkit/lmh"
+import (
+	"slices"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
 
 // The weekly meetings: the times of day and the weekdays of the text, and
 // how they pair up (the rules are listed in extractschedule.go, under
@@ -39,8 +43,13 @@ func (x *xstate) publishedBefore(i int) bool {
 // publishedDateBefore reports whether the time at token i is that of the
 // page's date just before it ("12. mars 2023 kl. 12:00 Publisert").
 func (x *xstate) publishedDateBefore(i int) bool {
-	for _, d := range x.dates {
-		if d.role == datePublished && d.j <= i && i <= d.j+1 {
+	// The dates are in order of position: those that end at i-1 or i,
+	// found by binary search (a text of many times and dates would
+	// otherwise read every date for every time).
+	k, _ := slices.BinarySearchFunc(x.dates, i-1, func(d xdate, j int) int { return d.j - j })
+	for ; k < len(x.dates) && x.dates[k].j <= i; k++ {
+		x.s.work++
+		if x.dates[k].role == datePublished {
 			return true
 		}
 	}
@@ -237,10 +246,10 @@ func (x *xstate) dateFollows(i int) bool {
 	if x.cls(k) == wThe {
 		k++
 	}
-	for _, d := range x.dates {
-		if d.i == k {
-			return d.role != datePublished // the page's date: no meeting's day
-		}
+	// The dates are in order of position (see publishedDateBefore).
+	if n, found := slices.BinarySearchFunc(x.dates, k, func(d xdate, k int) int { return d.i - k }); found {
+		x.s.work++
+		return x.dates[n].role != datePublished // the page's date: no meeting's day
 	}
 	return false
 }
@@ -253,8 +262,13 @@ func (x *xstate) bareWeekday(i int) bool {
 		x.isAny(i+1, vFormiddag, vEttermiddag, vFormiddagen, vEttermiddagen) {
 		return true
 	}
-	for _, tm := range x.times {
-		if tm.i > i && tm.i-i <= 6 && x.sameSentence(i, tm.i) {
+	// The times are in order of position: the first after i, found by
+	// binary search (a text of many weekdays and times would otherwise
+	// read every time for every weekday).
+	k, _ := slices.BinarySearchFunc(x.times, i+1, func(tm xtime, i int) int { return tm.i - i })
+	for ; k < len(x.times) && x.times[k].i-i <= 6; k++ {
+		x.s.work++
+		if x.sameSentence(i, x.times[k].i) {
 			return true
 		}
 	}

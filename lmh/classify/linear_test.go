@@ -154,6 +154,11 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "ikke for deg med psykose "},
 		{"Kurs ", "gratis tilgang "},
 		{"Kurs ", "uker, to halve kursdager per uke. "},
+		// These two went through loops over every date or time for each
+		// time or weekday, which counted no steps, so the test did not see
+		// them (a sweep of timings did); the loops that replace them count.
+		{"Kurs ", "frå 5.10 til torsdag 16.11 kl 18! Me "},
+		{"Kurs ", "gratis kino! Tid: 10. oktober 2019, klokka 11-15. "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
