@@ -240,6 +240,7 @@ type xstate struct {
 	tsent, tsend, tnums, tkeys []int32
 	ev                         []FieldEvidence
 	dates                      []xdate
+	sessionDated               bool // a date of the text is a session's (dateSession), before placeDates
 	times                      []xtime
 	weekdays                   []xweekday
 	places                     []xplace

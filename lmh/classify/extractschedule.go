@@ -106,6 +106,7 @@ func (x *xstate) readSchedule(o *lmh.Offering) {
 // readDates finds the dates of the text.
 func (x *xstate) readDates() {
 	skip := 0
+	x.sessionDated = false
 	for _, k := range x.nums {
 		i := int(k)
 		if i < skip {
@@ -116,6 +117,7 @@ func (x *xstate) readDates() {
 			continue
 		}
 		x.dates = append(x.dates, d)
+		x.sessionDated = x.sessionDated || d.role == dateSession
 		skip = d.j
 	}
 }
@@ -193,6 +195,9 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		d.day, d.i = int(t.val), k-2
 	}
 	d.role = x.dateRole(i)
+	if d.role == dateSession && x.earlierRun(i, d.j) {
+		d.role = dateNotSession
+	}
 	// "Søndag 12. mars 2023 kl. 12:00 Publisert": the page's date, its
 	// label after it.
 	if d.role == dateSession && x.publishedAfter(d.j) {
@@ -202,6 +207,36 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		d.basis = BasisStartDate
 	}
 	return d, true
+}
+
+// earlierRun reports whether the date at tokens [i, j) is that of an
+// earlier run of the offering: "i fjor" just after it ("12. mars i
+// fjor"), or "i fjor", "forrige", "førre" or "fjorårets" shortly before
+// it in its sentence with no word of a new run between ("Forrige kurs var
+// 10. mai", "I fjor startet kurset 3. februar"; not "Etter suksessen i
+// fjor starter kurset igjen 5. mars").
+func (x *xstate) earlierRun(i, j int) bool {
+	end := x.sentenceEnd(i)
+	for k := j; k < end && k < j+3; k++ {
+		if x.lastYear(k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
+		x.s.work++
+		if x.isAny(k, vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo) || x.cls(k) == wStart {
+			return false
+		}
+		if x.lastYear(k) || x.isAny(k, vForrige, vForre, vFjoraarets) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYear reports whether token k is "fjor" or "fjol" after "i".
+func (x *xstate) lastYear(k int) bool {
+	return x.isAny(k, vFjor, vFjol) && x.is(k-1, vI)
 }
 
 // holiday reports whether token k is a holiday ("ferie", "sommarferie",

@@ -40,8 +40,11 @@ func (x *xstate) publishedBefore(i int) bool {
 	return false
 }
 
-// publishedDateBefore reports whether the time at token i is that of the
-// page's date just before it ("12. mars 2023 kl. 12:00 Publisert").
+// publishedDateBefore reports whether the time at token i is that of a
+// date just before it that is no meeting's: the page's date ("12. mars
+// 2023 kl. 12:00 Publisert"), a registration deadline ("Påmeldingsfrist
+// 1. mars kl. 12") or an information meeting before the course
+// ("Informasjonsmøte 3. februar kl. 18. Kursstart 10. februar").
 func (x *xstate) publishedDateBefore(i int) bool {
 	// The dates are in order of position: those that end at i-1 or i,
 	// found by binary search (a text of many times and dates would
@@ -49,9 +52,24 @@ func (x *xstate) publishedDateBefore(i int) bool {
 	k, _ := slices.BinarySearchFunc(x.dates, i-1, func(d xdate, j int) int { return d.j - j })
 	for ; k < len(x.dates) && x.dates[k].j <= i; k++ {
 		x.s.work++
-		if x.dates[k].role == datePublished {
+		if x.noMeetingDate(x.dates[k].role) {
 			return true
 		}
+	}
+	return false
+}
+
+// noMeetingDate reports whether a date of the role names no meeting of
+// the offering, so that a weekday or a time written with it is none of
+// its meetings' either: the page's date, a registration deadline, and an
+// information meeting when the text dates a session besides (otherwise
+// the meeting is the offering; see placeDates).
+func (x *xstate) noMeetingDate(r dateRole) bool {
+	switch r {
+	case datePublished, dateDeadline:
+		return true
+	case dateOther:
+		return x.sessionDated
 	}
 	return false
 }
@@ -249,7 +267,7 @@ func (x *xstate) dateFollows(i int) bool {
 	// The dates are in order of position (see publishedDateBefore).
 	if n, found := slices.BinarySearchFunc(x.dates, k, func(d xdate, k int) int { return d.i - k }); found {
 		x.s.work++
-		return x.dates[n].role != datePublished // the page's date: no meeting's day
+		return !x.noMeetingDate(x.dates[n].role) // the page's date, a deadline: no meeting's day
 	}
 	return false
 }
