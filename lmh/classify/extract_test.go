@@ -398,6 +398,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i lokalene våre i Storgata 3.", "", ""},                              // an address
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar", "", ""}, // an office's, in a contact block
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
+		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""}, // the unit's name goes on after "for"
+		{"Vi møtes på Frisklivssentralen for en prat hver torsdag.", "", "Frisklivssentralen"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
 		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it
 		{"Universitetet i Oslo har evaluert kurset.", "", ""},                                                          // who studied it

@@ -189,6 +189,11 @@ func (x *xstate) venueBounded(j int) bool {
 	if x.p(j, '.') && x.in(j-1, setAbbrev) {
 		return false
 	}
+	// "ved Avdeling for fysikalsk medisin": a unit's word, capitalised,
+	// whose name goes on after "for".
+	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[strings.ToLower(x.str(j-1))] {
+		return false
+	}
 	switch {
 	case x.p(j, ','):
 		t := x.tok(j + 1)
@@ -207,6 +212,12 @@ func (x *xstate) venueBounded(j int) bool {
 	}
 	return true
 }
+
+// unitWords are the words that open a unit's name and go on with "for"
+// and what the unit does ("Avdeling for …", "Senter for …").
+var unitWords = map[string]bool{"avdeling": true, "seksjon": true, "senter": true, "enhet": true, "eining": true,
+	"klinikk": true, "kompetansesenter": true, "kompetansetjeneste": true, "tjeneste": true, "teneste": true,
+	"poliklinikk": true, "post": true, "sengepost": true, "nasjonalt": true, "regionalt": true, "team": true}
 
 // placeOnly reports whether tokens [i, j) are only a place's name.
 func (x *xstate) placeOnly(i, j int) bool {
