@@ -110,7 +110,7 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
 		{"runs of a course are no sessions", "Kurset har vært arrangert 12 ganger.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
-		{"runs so far are no sessions", "Kurset har gått 5 ganger tidligere.",
+		{"runs so far are no sessions", "Kurset har gått 5 ganger før.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"nor in nn", "Kurset har vore halde 4 gonger før.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},

@@ -172,10 +172,9 @@ func (x *xstate) partCount(i int) bool {
 		if k > i+3 {
 			continue
 		}
-		// "har gått 5 ganger tidligere", "4 gonger før.": the runs so
-		// far; "2 samlinger i hver", after "delt i 3 moduler": the
-		// meetings of one part.
-		if x.isAny(k, vTidligere, vTidlegare) || x.is(k, vFor2) && (k+1 >= end || x.tok(k+1).kind == tPunct) ||
+		// "har gått 5 ganger før.": the runs so far; "2 samlinger i
+		// hver", after "delt i 3 moduler": the meetings of one part.
+		if x.is(k, vFor2) && (k+1 >= end || x.tok(k+1).kind == tPunct) ||
 			x.is(k, vI) && x.cls(k+1) == wEvery && (k+2 >= end || x.tok(k+2).kind == tPunct) {
 			return true
 		}
