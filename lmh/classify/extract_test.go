@@ -425,6 +425,17 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		}
 	}
 
+	for _, c := range []struct{ text, address string }{
+		{"Vi møtes i Notveien 17. Send påmelding til Notveien 17.", "Notveien 17"},
+		{"Kurset holdes i Storgata 3.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", "Storgata 3"},
+		{"Kurset holdes i Storgata 3. Postadresse: Kirkegata 5.", ""},                    // two streets
+		{"Kurs for pårørende.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", ""}, // the office's, in a contact block
+	} {
+		if got := readAll("", c.text).Offering.Place.Address; got != c.address {
+			t.Errorf("%q: address %q, want %q", c.text, got, c.address)
+		}
+	}
+
 	for _, c := range []struct {
 		text     string
 		min, max int

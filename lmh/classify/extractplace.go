@@ -317,12 +317,31 @@ func (x *xstate) streetWord(i int) bool {
 }
 
 // readAddress reads a street address: "Storgata 33", "Strandgata 38,
-// Gjøvik", "Notveien 17", "Kjøpmannsgata 13, 7500 Stjørdal".
+// Gjøvik", "Notveien 17", "Kjøpmannsgata 13, 7500 Stjørdal". Not one in a
+// contact block ("Kontakt oss ⏎ … ⏎ Storgata 5"), the office's; and none
+// when the text gives a second address on another street: it does not
+// say which is the sessions'.
 func (x *xstate) readAddress(pl *lmh.Place) {
+	found, fi, fj := false, 0, 0
+	more := 0
 	for _, k := range x.nums {
 		i := int(k) - 1 // the street's name before the number
 		n := x.tok(i + 1)
 		if n.kind != tNum || n.ndig > 3 || n.val == 0 || !x.streetWord(i) || x.isDateNumber(i+1) {
+			continue
+		}
+		if found {
+			// At most maxRivals addresses more are compared with the
+			// one read, so that a text of many stays linear.
+			if more++; more > maxRivals {
+				break
+			}
+			if !strings.EqualFold(x.str(i), x.str(fi)) {
+				return
+			}
+			continue
+		}
+		if x.contactBlock(i) {
 			continue
 		}
 		j := i + 2
@@ -342,10 +361,10 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 				}
 			}
 		}
-		if x.give("place.address", x.toks[i].start, x.toks[j-1].end, BasisAddress) != nil {
-			pl.Address = x.text[x.toks[i].start:x.toks[j-1].end]
-		}
-		return
+		found, fi, fj = true, i, j
+	}
+	if found && x.give("place.address", x.toks[fi].start, x.toks[fj-1].end, BasisAddress) != nil {
+		pl.Address = x.text[x.toks[fi].start:x.toks[fj-1].end]
 	}
 }
 
