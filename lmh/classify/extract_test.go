@@ -399,6 +399,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar", "", ""}, // an office's, in a contact block
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
 		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""}, // the unit's name goes on after "for"
+		{"Kurset er utviklet ved Sykehuset Østfold.", "", ""},                            // where it was developed
+		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},        // where the participants are patients
+		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},           // nn, where they were inpatients
 		{"Vi møtes på Frisklivssentralen for en prat hver torsdag.", "", "Frisklivssentralen"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
 		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it

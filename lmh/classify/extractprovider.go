@@ -289,7 +289,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// not "gjennomføres ved X", where X is the venue.
 			// Nor "Lærings- og mestringssenteret ved Sykehuset Innlandet":
 			// the unit's name goes on through "ved".
-			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) {
+			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.tiedElsewhere(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
 					// Where someone works ("leder ved BUP Tromsø") ties the
 					// name to a person, not to the offering: its own rule.

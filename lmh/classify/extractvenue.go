@@ -89,7 +89,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		strong := x.meetingBefore(i)
-		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) {
+		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) {
 			continue
 		}
 		j, ok := x.venueName(i+1, strong)
@@ -358,6 +358,23 @@ func (x *xstate) affiliated(i int) bool {
 	a, b := x.tok(i-2), x.tok(i-1)
 	return a.kind == tWord && b.kind == tWord && a.flags&fCap != 0 && b.flags&fCap != 0 && a.cls == wNone && b.cls == wNone &&
 		a.place == 0 && b.place == 0 && !x.orgHead(i-2) && !x.orgHead(i-1) && a.flags&fAllCap == 0 && b.flags&fAllCap == 0
+}
+
+// tiedElsewhere reports whether the words just before the preposition at
+// token i tie the place after it to something else than the offering's
+// meetings: where it was developed ("Kurset er utviklet ved …"), or where
+// the participants are patients, inpatients, staff, pupils or residents
+// ("for deg som er pasient ved Sykehuset Innlandet", "har vært innlagt på
+// Hjerteavdelingen").
+func (x *xstate) tiedElsewhere(i int) bool {
+	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt,
+			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
+			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).
