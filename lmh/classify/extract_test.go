@@ -398,10 +398,12 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i lokalene våre i Storgata 3.", "", ""},                              // an address
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar", "", ""}, // an office's, in a contact block
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
-		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""}, // the unit's name goes on after "for"
-		{"Kurset er utviklet ved Sykehuset Østfold.", "", ""},                            // where it was developed
-		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},        // where the participants are patients
-		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},           // nn, where they were inpatients
+		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""},                       // the unit's name goes on after "for"
+		{"I samarbeid med Kreftforeningen tilbyr Ålesund kommune kurs.", "Ålesund kommune", ""},                // the partner before the verb is no subject
+		{"Pårørendeskolen arrangeres av Nasjonalforeningen for folkehelsen i samarbeid med kommunen.", "", ""}, // the name goes on after "for"
+		{"Kurset er utviklet ved Sykehuset Østfold.", "", ""},                                                  // where it was developed
+		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},                              // where the participants are patients
+		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},                                 // nn, where they were inpatients
 		{"Vi møtes på Frisklivssentralen for en prat hver torsdag.", "", "Frisklivssentralen"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
 		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it

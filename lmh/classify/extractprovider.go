@@ -146,6 +146,14 @@ func (x *xstate) nameBounded(i, j int, b Basis) bool {
 	if x.p(j, ',') && x.orgHead(j+1) && x.tok(j+1).flags&fCap != 0 && x.sameSentence(j, j+1) {
 		return false
 	}
+	// "Nasjonalforeningen for folkehelsen", "Klinikk for psykisk
+	// helsevern": a definite noun after "for" may go on with the name (not
+	// "for pårørende", whom the offering is for).
+	if x.is(j, vFor) && x.sameSentence(j, j+1) {
+		if t := x.tok(j + 1); t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone && definite(x.str(j+1)) {
+			return false
+		}
+	}
 	if x.cls(j) == wAnd || x.p(j, '/') || x.isAny(j, vI, vVed, vFor) || x.is(j, vV) && x.p(j+1, '/') {
 		k := j + 1
 		if x.p(k, '/') {
@@ -222,7 +230,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// the sentence or follows ':' or a quote; a place may follow it
 		// ("Norsk Revmatikerforbund i Stjørdal har åpnet").
 		if i, ok := x.subjectBefore(v); ok {
-			if s, ok := x.nameEndingAt(i, v); ok {
+			if s, ok := x.nameEndingAt(i, v); ok && !(s > i && x.prepositionAt(s-1)) {
 				// The longest name that ends at the verb, after a heading
 				// the page ran into the sentence ("Muligheter i
 				// arbeidslivet Norges Parkinsonforbund arrangerer …").
@@ -442,6 +450,22 @@ func (x *xstate) subjectBefore(v int) (int, bool) {
 		}
 	}
 	return lo, lo < v
+}
+
+// prepositionAt reports whether token k is a preposition whose object a
+// name after it is ("I samarbeid med Kreftforeningen tilbyr Ålesund
+// kommune …", "Med støtte frå Stiftelsen Dam tilbyr …"): such a name
+// ends at the verb but is not its subject, which follows the verb.
+//
+// "i", "på" and "ved" are not counted: a name after them may be the end
+// of a longer subject ("Smerteklinikken ved Sykehuset i Vestfold
+// arrangerer"), which nameBounded then leaves ungiven.
+func (x *xstate) prepositionAt(k int) bool {
+	switch x.cls(k) {
+	case wWith, wFrom, wTo, wFor:
+		return true
+	}
+	return x.isAny(k, vAv, vEtter, vOm)
 }
 
 // nameEndingAt returns the first token of the longest organisation's
