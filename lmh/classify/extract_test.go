@@ -370,6 +370,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Pårørandeskulen startar opp att. Stad: Førde helsetun.", "4647"},                           // Nynorsk, a merged town
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar\nTlf 62 53 70 00", ""}, // a contact block's
 		{"I fjor ble det avholdt en temakveld på biblioteket på Frøya.", ""},                         // a meeting that has been
+		{"Tidligere har kurset vært holdt i Drammen kommune.", ""},                                   // a place where it has been held
+		{"Kurset er utviklet av Trondheim kommune.", ""},                                             // who developed it
+		{"Kurset er finansiert av Bærum kommune.", ""},                                               // who funds it
+		{"Kurset går i Moss, Sarpsborg og Halden.", ""},                                              // a list of places
+		{"Kurset holdes i Bodø, Nordland.", "1804"},                                                  // a county after the town
 	} {
 		// A place tied to nothing (place_name) is read, and given only
 		// when its rule is trusted: here it counts as none.

@@ -156,6 +156,17 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 	if best == tieRejected {
 		return
 	}
+	// A place of the strongest tie in a list of places in other
+	// municipalities ("Kurset går i Moss, Rygge og Råde"): the text
+	// names several, and none is the offering's alone.
+	for k := range ps {
+		if ps[k].tie != best {
+			continue
+		}
+		if k+1 < len(ps) && x.listed(ps[k], ps[k+1]) || k > 0 && x.listed(ps[k-1], ps[k]) {
+			return
+		}
+	}
 	pick := -1
 	for k := range ps {
 		// A place tied to nothing counts only when the text names no
@@ -174,6 +185,14 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 	if x.give("place.municipality", x.toks[p.i].start, x.toks[p.j-1].end, tieBasis[best]) != nil {
 		o.Place.Municipality = p.number
 	}
+}
+
+// listed reports whether places a and b, in this order, are listed
+// together ("Moss, Rygge", "Rygge og Råde") and lie in different
+// municipalities; a county after a town ("Bodø, Nordland") is not read
+// as a place here, so it lists nothing.
+func (x *xstate) listed(a, b xplace) bool {
+	return b.i == a.j+1 && (x.p(a.j, ',') || x.cls(a.j) == wAnd) && a.number != b.number && x.sameSentence(a.i, b.i)
 }
 
 // placeTie is what ties a place named in the text to the offering, in
@@ -202,6 +221,16 @@ func (x *xstate) placeTie(i, j int) placeTie {
 		if x.p(k, ',') || x.p(k, '(') {
 			break
 		}
+	}
+	// Who developed, funded or supported it: "utviklet av Trondheim
+	// kommune", "finansiert av Bærum kommune".
+	if x.is(i-1, vAv) && x.isAny(i-2, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
+		return tieRejected
+	}
+	// A place where it has been held: "Tidligere har kurset vært holdt i
+	// Drammen kommune".
+	if x.cls(i-1) == wIn && x.pastMeeting(i-1) {
+		return tieRejected
 	}
 	// A region: "Oslo og Akershus", "Oslo/Akershus".
 	if (x.cls(j) == wAnd || x.p(j, '/')) && x.tok(j+1).flags&fCap != 0 && x.isCounty(j+1) {

@@ -576,4 +576,7 @@ var (
 	vBeboer          = wid("beboer")
 	vBeboere         = wid("beboere")
 	vBebuarar        = wid("bebuarar")
+	vFinansiert      = wid("finansiert")
+	vStottet         = wid("støttet")
+	vStotta          = wid("støtta")
 )
