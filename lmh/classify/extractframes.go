@@ -375,6 +375,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		if !per || lo != hi {
 			continue
 		}
+		// "Første samling varer 3 timer, de andre 2 timer": the length
+		// of one session, not of every one.
+		if x.oneSessionBefore(i) {
+			return 0, 0, 0, false
+		}
 		if unit == wMinute {
 			if lo < 15 || lo > 240 {
 				continue
@@ -402,6 +407,19 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// oneSessionBefore reports whether an ordinal or "siste" comes before
+// token i in its sentence, within 8 tokens ("Første samling varer 3
+// timer", "Den siste kvelden varer 2 timer"): what follows is said of
+// one session.
+func (x *xstate) oneSessionBefore(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
+		if x.cls(k) == wOrdinal || x.cls(k) == wPast {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEnd reports whether the quantity at token i ends a range ("1,5–2
