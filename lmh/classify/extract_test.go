@@ -414,6 +414,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},                              // where the participants are patients
 		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},                                 // nn, where they were inpatients
 		{"Vi møtes på Frisklivssentralen for en prat hver torsdag.", "", "Frisklivssentralen"},
+		{"Kurset foregår på Messenger.", "", ""},                       // a channel
+		{"Kurset holdes på Engelsk og Arabisk.", "", ""},               // a language
+		{"Kurset holdes i Gamle Aker kirke og Frogner kirke.", "", ""}, // two venues, or one name: in doubt
+		{"Vi møtes på Kafé Ly Velkommen til alle", "", "Kafé Ly"},      // a greeting run into the name
+		{"Vi møtes på Frisklivssentralen og i parken.", "", "Frisklivssentralen"},
 		{"Kurset arrangeres av Lærings- og mestringssenteret ved UNN.", "Lærings- og mestringssenteret ved UNN", ""},   // not a venue
 		{"Nasjonalforeningen for folkehelsen har utviklet kurset. Bergen kommune tilbyr det.", "Bergen kommune", ""},   // who developed it does not run it
 		{"Universitetet i Oslo har evaluert kurset.", "", ""},                                                          // who studied it

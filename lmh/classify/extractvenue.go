@@ -195,6 +195,11 @@ func (x *xstate) venueBounded(j int) bool {
 		return false
 	}
 	switch {
+	case x.cls(j) == wAnd:
+		// "i Gamle Aker kirke og Frogner kirke": a second venue, or a
+		// name that goes on ("Sogn og Fjordane"); not "og i Parken".
+		t := x.tok(j + 1)
+		return !(t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && x.sameSentence(j, j+1))
 	case x.p(j, ','):
 		t := x.tok(j + 1)
 		if t.kind != tWord || t.flags&fCap == 0 || x.tok(j+1).flags&fLine != 0 {
@@ -249,7 +254,7 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 			break
 		}
 		switch {
-		case tk.kind == tWord && tk.flags&fCap != 0 && (tk.cls == wNone || tk.place != 0):
+		case tk.kind == tWord && tk.flags&fCap != 0 && (tk.cls == wNone || tk.place != 0) && (j == i || !x.isAny(j, vVelkommen, vKontakt)):
 			proper = true
 			if x.feature(j, featMeeting) || x.feature(j, featOrgHead) {
 				venue = true
@@ -294,6 +299,12 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		break
 	}
 	if j == i || !venue && !proper {
+		return 0, false
+	}
+	// "foregår på Messenger", "holdes på Engelsk": a channel or a
+	// language, not a place.
+	if x.isAny(i, vMessenger, vSkype, vWhereby, vHelsenorge, vTeams, vZoom) ||
+		j == i+1 && x.isAny(i, vNorsk, vEngelsk, vArabisk, vSamisk, vSomali, vPolsk, vUkrainsk, vTegnspraak) {
 		return 0, false
 	}
 	// A town or municipality alone is no venue.
