@@ -344,6 +344,11 @@ func (x *xstate) dateRole(i int) dateRole {
 			if (i-k <= 5 || x.deadlineWordBetween(i-3, i)) && x.deadlineWordBetween(k, i) {
 				return dateDeadline
 			}
+			// "Påmelding fra 1. februar", "Påmeldingen åpner 1.
+			// februar": when sign-up opens, no session.
+			if i-k <= 3 && (x.cls(i-1) == wFrom || x.isAny(i-1, vAapner, vOpnar)) {
+				return dateNotSession
+			}
 		case wPast:
 			if i-k <= 6 {
 				return dateLast
@@ -357,6 +362,12 @@ func (x *xstate) dateRole(i int) dateRole {
 				return datePublished // "åpen for henvisning fra 1. juni"
 			}
 		}
+	}
+	// "Svar innen 1. mars", "Ta kontakt før 1. mars", "må være mottatt
+	// seinast 1. mars": a deadline for something else than signing up,
+	// and no session.
+	if x.deadlineWordBetween(max(lo, i-3)-1, i) {
+		return dateNotSession
 	}
 	return dateSession
 }
