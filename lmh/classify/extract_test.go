@@ -108,6 +108,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"a label of the price", "Pris:\nGratis",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
+		{"a referral asked for something else than an offering open to all", "Kurset er åpent for alle. Individuell behandling krever henvisning.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
 		{"runs of a course are no sessions", "Kurset har vært arrangert 12 ganger.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"the first session's length is not every one's", "Kurset består av 6 samlinger. Første samling varer 3 timer, de andre 2 timer.",

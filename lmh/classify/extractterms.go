@@ -308,6 +308,7 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 		return
 	}
 	yes, no := -1, -1
+	openToAll := false // "åpent for alle", "ope for alle"
 	for _, k := range x.keys {
 		i := int(k)
 		switch x.cls(i) {
@@ -331,9 +332,14 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 			if no < 0 && x.isAny(i, vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning) {
 				no = i
 			}
+			openToAll = openToAll || x.isAny(i, vAapen, vAapent, vOpen, vOpe) && x.cls(i+1) == wFor && x.is(i+2, vAlle)
 		}
 	}
 	switch {
+	case yes >= 0 && no < 0 && openToAll:
+		// "Kurset er åpent for alle. Individuell behandling krever
+		// henvisning": the referral is asked for something else than
+		// the offering, or the text disagrees with itself.
 	case no >= 0 && yes >= 0:
 		// "Kurset krever henvisning … Pårørende trenger ikke
 		// henvisning": the text says both, of different people or
