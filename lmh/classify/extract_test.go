@@ -452,6 +452,16 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		}
 	}
 
+	for _, c := range []struct{ text, phone string }{
+		{"Sentralbord: 22 11 80 80. Kursansvarlig: tlf. 91 23 45 67.", ""}, // two numbers
+		{"Ring oss på tlf. 91 23 45 67. Spørsmål? Ring 91 23 45 67.", "91 23 45 67"},
+		{"Påmelding på tlf. 22 11 80 80 innen 1. mars.", "22 11 80 80"},
+	} {
+		if got := readAll("", c.text).Offering.Contact.Phone; got != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.text, got, c.phone)
+		}
+	}
+
 	for _, c := range []struct{ text, address string }{
 		{"Vi møtes i Notveien 17. Send påmelding til Notveien 17.", "Notveien 17"},
 		{"Kurset holdes i Storgata 3.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", "Storgata 3"},

@@ -45,11 +45,49 @@ func (x *xstate) readPhone(c *lmh.Contact) {
 		if !labelled && !x.groupedPhone(i, j) {
 			continue
 		}
+		if x.otherPhoneAfter(j, num) {
+			return // two numbers: the text does not say which is the offering's
+		}
 		if x.give("contact.phone", x.toks[i].start, x.toks[j-1].end, BasisPhone) != nil {
 			c.Phone = num
 		}
 		return
 	}
+}
+
+// otherPhoneAfter reports whether a labelled telephone number other than
+// num follows token j ("Sentralbord: 22 11 80 80. Kursansvarlig: tlf. 91
+// 23 45 67"). At most maxRivals numbers are read, so that a text of many
+// stays linear.
+func (x *xstate) otherPhoneAfter(j int, num string) bool {
+	more := 0
+	for _, k := range x.keys {
+		i := int(k)
+		if i < j {
+			continue
+		}
+		t := x.tok(i)
+		if t.kind != tNum && !t.isP('+') {
+			continue
+		}
+		n, e, ok := x.phoneAt(i)
+		if !ok {
+			continue
+		}
+		if more++; more > maxRivals {
+			return false
+		}
+		labelled := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if x.cls(k) == wPhone {
+				labelled = true
+			}
+		}
+		if (labelled || x.groupedPhone(i, e)) && n != num {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneAt reads a telephone number at token i and returns it in the form
