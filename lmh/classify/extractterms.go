@@ -441,7 +441,7 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				if no < 0 {
 					no = i
 				}
-			} else if yes < 0 {
+			} else if yes < 0 && !x.signUpElsewhere(i) {
 				yes = i
 			}
 		case wDeadline:
@@ -449,7 +449,7 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				yes = i
 			}
 		case wSignUp:
-			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) {
+			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) && !x.signUpElsewhere(i) {
 				yes = i
 			}
 		case wDropIn:
@@ -488,6 +488,30 @@ func (x *xstate) negatedRegistration(i int) bool {
 	end := x.sentenceEnd(i)
 	for k := i + 1; k < min(end, i+4); k++ {
 		if x.cls(k) == wNeg && (x.cls(k+1) == wNeed || x.cls(k-1) == wNeed) {
+			return true
+		}
+	}
+	// "Påmelding er ønskelig, men ikke nødvendig": a wish, then the
+	// need denied.
+	for k := i + 1; k < min(end, i+9); k++ {
+		if x.cls(k) == wNeg && (x.cls(k+1) == wNeed || x.is(k+2, vKrav)) && x.isAny(k-1, vMen) {
+			return true
+		}
+	}
+	return false
+}
+
+// signUpElsewhere reports whether the sign-up word at token i asks for
+// something else than a place on the offering, or only wishes it: "Meld
+// deg på nyhetsbrevet", "Påmelding til felles middag", "Påmelding er
+// ønskelig", "Det er fint om du melder deg på".
+func (x *xstate) signUpElsewhere(i int) bool {
+	lo, end := int(x.sent[i]), x.sentenceEnd(i)
+	for k := max(lo, i-4); k < min(end, i+6); k++ {
+		if x.isAny(k, vOnskelig, vOnskjeleg, vOnskeleg, vFint) {
+			return true
+		}
+		if k > i && x.isAny(k, vNyhetsbrev, vNyhetsbrevet, vMiddag, vMiddagen, vLunsj, vLunsjen, vVenteliste) {
 			return true
 		}
 	}
