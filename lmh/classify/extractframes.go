@@ -334,8 +334,11 @@ func (x *xstate) totalHours() (float64, int, int, bool) {
 	return 0, 0, 0, false
 }
 
-// sessionLength reads how long one session lasts, in hours.
+// sessionLength reads how long one session lasts, in hours. A second
+// length said of every session, another than the first ("2 timer hver
+// gang … samlingene varer 3 timer"), leaves it in doubt: none is read.
 func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
+	found, fh, fi, fj, more := false, 0.0, 0, 0, 0
 	for _, k := range x.nums {
 		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
@@ -380,16 +383,33 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		if x.oneSessionBefore(i) {
 			return 0, 0, 0, false
 		}
+		if x.p(i-1, ',') && x.glued(i) && x.glued(i-1) && x.tok(i-2).kind == tNum {
+			continue // the decimals of "1,5 timer", read with it
+		}
+		h := lo
 		if unit == wMinute {
 			if lo < 15 || lo > 240 {
 				continue
 			}
-			return lo / 60, i, next + 1, true
-		}
-		if lo < 0.5 || lo > 8 {
+			h = lo / 60
+		} else if lo < 0.5 || lo > 8 {
 			continue
 		}
-		return lo, i, next + 1, true
+		if !found {
+			found, fh, fi, fj = true, h, i, next+1
+			continue
+		}
+		if h != fh {
+			return 0, 0, 0, false
+		}
+		// At most maxRivals lengths more are compared, so that a text
+		// of many stays linear.
+		if more++; more >= maxRivals {
+			break
+		}
+	}
+	if found {
+		return fh, fi, fj, true
 	}
 	// The meeting's clock times, when the text gives one range.
 	if len(x.times) > 0 {
