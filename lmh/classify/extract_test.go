@@ -425,7 +425,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i lokalene våre i Storgata 3.", "", ""},                              // an address
 		{"Kurs for pårørende.\n\nKontakt oss\nSted: Sykehuset Innlandet Hamar", "", ""}, // an office's, in a contact block
 		{"Vi møtes i MO-senteret Wergeland hver torsdag.", "", "MO-senteret Wergeland"},
-		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""},                       // the unit's name goes on after "for"
+		{"Kurset foregår ved Avdeling for fysikalsk medisin og rehabilitering.", "", ""}, // the unit's name goes on after "for"
+		{"Kurset tilbys av Nordre Follo kommune i samarbeid med Kreftforeningen.", "Nordre Follo kommune", ""},
 		{"I samarbeid med Kreftforeningen tilbyr Ålesund kommune kurs.", "Ålesund kommune", ""},                // the partner before the verb is no subject
 		{"Pårørendeskolen arrangeres av Nasjonalforeningen for folkehelsen i samarbeid med kommunen.", "", ""}, // the name goes on after "for"
 		{"Kurset er utviklet ved Sykehuset Østfold.", "", ""},                                                  // where it was developed

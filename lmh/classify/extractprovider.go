@@ -204,7 +204,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			continue
 		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
-		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast)) {
+		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast, vTilbys)) {
 			if j, ok := x.orgName(v+1, false); ok {
 				consider(5, v+1, j, BasisOrganiserNamed)
 			}
