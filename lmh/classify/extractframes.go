@@ -161,6 +161,22 @@ func (x *xstate) partCount(i int) bool {
 		x.isAny(i-1, vArrangert, vHoldt, vGjennomfort, vAvholdt, vHeldt) {
 		return true
 	}
+	// "2 x 2 dager": a factor of the count, not the count; "samlinger à
+	// 2 dager": the length of each.
+	if x.is(i-1, vX) || (x.cls(i-1) == wPer || x.is(i-1, vPaa)) && x.sessionUnit(i-2) {
+		return true
+	}
+	// "2 oppfølgingssamlinger": meetings after the offering, not its own.
+	if t := x.tok(i + 1); t.kind == tWord && (hasPrefixFold(x.str(i+1), "oppfølging") || hasPrefixFold(x.str(i+1), "oppfylging")) {
+		return true
+	}
+	// "2 samlinger à 2 dager", "2 samlingar på to dagar": sessions of
+	// several days, which the corpus counts as days; in doubt.
+	if u := i + 1; x.tok(u).val != 1 && (x.cls(u+1) == wPer || x.is(u+1, vPaa)) {
+		if _, _, m, _, ok := x.rng(u + 2); ok && x.cls(m) == wSession && x.tok(m).val == 1 {
+			return true
+		}
+	}
 	// "Vi har hatt 10 samlinger så langt": the meetings held so far.
 	if x.is(i-1, vHatt) || x.is(i-2, vHatt) && x.cls(i-1) == wOver {
 		return true
@@ -175,7 +191,8 @@ func (x *xstate) partCount(i int) bool {
 		// "har gått 5 ganger før.": the runs so far; "2 samlinger i
 		// hver", after "delt i 3 moduler": the meetings of one part.
 		if x.is(k, vFor2) && (k+1 >= end || x.tok(k+1).kind == tPunct) ||
-			x.is(k, vI) && x.cls(k+1) == wEvery && (k+2 >= end || x.tok(k+2).kind == tPunct) {
+			x.is(k, vI) && x.cls(k+1) == wEvery && (k+2 >= end || x.tok(k+2).kind == tPunct ||
+				x.cls(k+2) != wWeek && x.cls(k+2) != wMonthUnit && x.cls(k+2) != wYear) {
 			return true
 		}
 	}
@@ -211,6 +228,9 @@ func (x *xstate) perUnit(i int) (wclass, int) {
 	k := i + 1
 	if x.p(k, '.') {
 		k++
+	}
+	if x.cls(i) == wIn && x.cls(k) == wEvery {
+		k++ // "i hver uke", "i kvar veke"
 	}
 	switch c := x.cls(k); c {
 	case wWeek, wYear, wMonthUnit:
