@@ -443,6 +443,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},                              // where the participants are patients
 		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},                                 // nn, where they were inpatients
 		{"Vi møtes på Frisklivssentralen for en prat hver torsdag.", "", "Frisklivssentralen"},
+		{"Kurs for pårørende.\nSted: Storgata 5, Moss", "", ""},                 // an address, not a venue
+		{"Kurs for pårørende.\nOppmøte: Hovedinngangen kl. 17.45", "", ""},      // a time on the line
+		{"Kurs for pårørende.\nSted: Frisklivssentralen og Helsehuset", "", ""}, // two places
+		{"Kurs for pårørende.\nSted: Kalnes/Moss", "", ""},                      // two places
+		{"Kurs for pårørende.\nSted: Otium bo- og velferdssenter", "", "Otium bo- og velferdssenter"},
 		{"Kurset foregår på Messenger.", "", ""},                       // a channel
 		{"Kurset holdes på Engelsk og Arabisk.", "", ""},               // a language
 		{"Kurset holdes i Gamle Aker kirke og Frogner kirke.", "", ""}, // two venues, or one name: in doubt

@@ -71,7 +71,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		// venue named; nor one in a contact block ("Kontakt oss ⏎ … ⏎
 		// Sted: …"), the office's, not the sessions'.
 		if x.isAny(j, vDigitalt, vDigital, vNett, vNettet, vOnline, vTeams, vZoom, vKommer, vAvtales, vOppgis) ||
-			x.cls(j) == wSignUp || x.cls(j) == wRegister || x.contactBlock(i) {
+			x.cls(j) == wSignUp || x.cls(j) == wRegister || x.contactBlock(i) || !x.labelName(j, k) {
 			continue
 		}
 		x.setVenue(pl, j, k, BasisVenueLabel)
@@ -120,6 +120,32 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 	if found[0] >= 0 {
 		x.setVenue(pl, found[0], found[1], BasisVenue)
 	}
+}
+
+// labelName reports whether tokens [j, k), the rest of a "Sted:" line,
+// may read as one place's name: not a street address ("Sted: Storgata
+// 5"), not a time ("Oppmøte: Hovedinngangen kl. 17.45", "Sted: Tirsdager
+// kl. 18"), not two places ("Moss og Sarpsborg", "Kalnes/Moss", "… eller
+// digitalt"; "Otium bo- og velferdssenter" is one).
+func (x *xstate) labelName(j, k int) bool {
+	if x.streetWord(j) && x.tok(j+1).kind == tNum {
+		return false
+	}
+	for m := j; m < k; m++ {
+		t := x.tok(m)
+		switch t.cls {
+		case wClock, wWeekday, wWeekdays, wMonth, wOr:
+			return false
+		case wAnd:
+			if !(x.p(m-1, '-') && x.glued(m-1)) {
+				return false
+			}
+		}
+		if t.isP('/') {
+			return false
+		}
+	}
+	return true
 }
 
 // sameName reports whether the names at tokens a and b are one name, or
