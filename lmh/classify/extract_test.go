@@ -439,6 +439,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset tilbys av Nordre Follo kommune i samarbeid med Kreftforeningen.", "Nordre Follo kommune", ""},
 		{"I samarbeid med Kreftforeningen tilbyr Ålesund kommune kurs.", "Ålesund kommune", ""},                // the partner before the verb is no subject
 		{"Pårørendeskolen arrangeres av Nasjonalforeningen for folkehelsen i samarbeid med kommunen.", "", ""}, // the name goes on after "for"
+		{"Forskere ved NTNU har evaluert kurset.", "", ""},                                                     // where researchers work
 		{"Kurset er utviklet ved Sykehuset Østfold.", "", ""},                                                  // where it was developed
 		{"Kurset passer for deg som er pasient ved Sykehuset Innlandet.", "", ""},                              // where the participants are patients
 		{"Kurset er for deg som har vore innlagt på Hjarteavdelinga.", "", ""},                                 // nn, where they were inpatients

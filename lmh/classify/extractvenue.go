@@ -400,14 +400,15 @@ func (x *xstate) affiliated(i int) bool {
 // tiedElsewhere reports whether the words just before the preposition at
 // token i tie the place after it to something else than the offering's
 // meetings: where it was developed ("Kurset er utviklet ved …"), or where
-// the participants are patients, inpatients, staff, pupils or residents
-// ("for deg som er pasient ved Sykehuset Innlandet", "har vært innlagt på
-// Hjerteavdelingen").
+// the participants are patients, inpatients, staff, pupils or residents,
+// or researchers work ("for deg som er pasient ved Sykehuset Innlandet",
+// "har vært innlagt på Hjerteavdelingen", "Forskere ved NTNU har
+// evaluert kurset").
 func (x *xstate) tiedElsewhere(i int) bool {
 	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
 		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
-			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar) {
+			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar) {
 			return true
 		}
 	}

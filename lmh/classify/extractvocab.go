@@ -601,4 +601,8 @@ var (
 	vMiddagen        = wid("middagen")
 	vLunsjen         = wid("lunsjen")
 	vVenteliste      = wid("venteliste")
+	vForsker         = wid("forsker")
+	vForskere        = wid("forskere")
+	vForskar         = wid("forskar")
+	vForskarar       = wid("forskarar")
 )
