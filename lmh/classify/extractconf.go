@@ -56,8 +56,8 @@ var calRules = map[calKey]calRule{
 	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9828},
 	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9991},
 	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9306},
-	{"municipality", "place_name"}:                     {tp: 18, n: 24, conf: 0.7597}, // withheld
-	{"municipality", "place_organiser"}:                {tp: 6, n: 8, conf: 0.7751},   // withheld
+	{"municipality", "place_name"}:                     {tp: 15, n: 21, conf: 0.7283}, // withheld
+	{"municipality", "place_organiser"}:                {tp: 9, n: 11, conf: 0.8270},  // withheld
 	{"municipality", "place_venue"}:                    {tp: 23, n: 23, conf: 0.9901},
 	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9828},
 	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9883},
