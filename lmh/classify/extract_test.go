@@ -315,6 +315,8 @@ func TestExtractSchedule(t *testing.T) {
 			lmh.Date{Year: 2027, Month: 3, Day: 5}, true, false, nil},
 		{"nor one for a referral", "Henvisning må være mottatt senest 1. mars.",
 			lmh.Date{}, false, false, nil},
+		{"a deadline's day and hour are no meeting's", "Påmelding innen fredag kl. 12. Kurset er hver tirsdag kl. 18.",
+			lmh.Date{}, false, false, []lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(18, 0)}}},
 		{"since when it has run", "Kurset har eksistert siden 1. januar 2019.", lmh.Date{}, false, false, nil},
 		{"when a price applies", "Fra 1. januar 2024 er egenandelen 400 kr.", lmh.Date{}, false, false, nil},
 		{"a list of days takes the first", "Kurset går tirsdagene 5., 12. og 19. mars.",

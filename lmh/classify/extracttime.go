@@ -23,7 +23,7 @@ func (x *xstate) readTimes() {
 			continue
 		}
 		skip = tm.j
-		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) {
+		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) && !x.deadlineBefore(i) {
 			x.times = append(x.times, tm)
 		}
 	}
@@ -38,6 +38,18 @@ func (x *xstate) publishedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// deadlineBefore reports whether a deadline word ("innen", "før",
+// "senest", "seinast") comes just before the weekday or time at token i,
+// a weekday at most between ("Påmelding innen fredag kl. 12"): a
+// deadline's day and hour, no meeting's.
+func (x *xstate) deadlineBefore(i int) bool {
+	k := i - 1
+	if x.cls(k) == wWeekday {
+		k--
+	}
+	return k >= int(x.sent[i]) && x.isAny(k, vInnen, vInnan, vFor2, vSeinast, vSenest)
 }
 
 // publishedDateBefore reports whether the time at token i is that of a
@@ -227,7 +239,7 @@ func (x *xstate) readWeekdays() {
 		default:
 			continue
 		}
-		if x.publishedBefore(i) {
+		if x.publishedBefore(i) || x.deadlineBefore(i) {
 			continue
 		}
 		x.weekdays = append(x.weekdays, w)
