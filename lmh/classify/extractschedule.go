@@ -438,17 +438,13 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 	// The first date (in the text's order) with a year for each day of
 	// the year, kept as years are filled in, so that each date without
 	// one finds its day's year in one step (a text of many dates stays
-	// linear).
+	// linear). An entry holds the date's index plus one (0: none), so
+	// the table starts zero and costs no loop to clear.
 	var firstYear [13][32]int32
-	for m := range firstYear {
-		for d := range firstYear[m] {
-			firstYear[m][d] = -1
-		}
-	}
 	note := func(k int) {
 		if o := &x.dates[k]; o.year != 0 && o.role != datePublished && uint(o.month) <= 12 && uint(o.day) <= 31 {
-			if f := &firstYear[o.month][o.day]; *f < 0 || int32(k) < *f {
-				*f = int32(k)
+			if f := &firstYear[o.month][o.day]; *f == 0 || int32(k) < *f-1 {
+				*f = int32(k) + 1
 			}
 		}
 	}
@@ -546,11 +542,12 @@ func (x *xstate) reference() lmh.Date {
 // ("14 november … Dato 14.11.2019"), else that of the one season the text
 // names with a year, when d falls in it ("Kurs våren 2024 … 4. mars").
 //
-// first holds, per month and day, the index of the first date with a year.
+// first holds, per month and day, the index plus one of the first date
+// with a year (0: none).
 func (x *xstate) statedYear(d *xdate, first *[13][32]int32) int {
 	if uint(d.month) <= 12 && uint(d.day) <= 31 {
-		if j := first[d.month][d.day]; j >= 0 {
-			return x.dates[j].year
+		if j := first[d.month][d.day]; j > 0 {
+			return x.dates[j-1].year
 		}
 	}
 	if !x.season.read {
