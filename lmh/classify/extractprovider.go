@@ -700,6 +700,11 @@ func (x *xstate) orgHeadAhead(i int) bool {
 // nationalOrg returns the number of words of a national organisation's
 // name at token i, or 0.
 func (x *xstate) nationalOrg(i int) int {
+	// Every name's first word has an ID, and the name counts only
+	// capitalised: most tokens are neither, and need no look at the list.
+	if t := x.tok(i); t.id == 0 || t.flags&fCap == 0 {
+		return 0
+	}
 	for _, n := range nationalOrgs {
 		ok := true
 		for k, w := range n {

@@ -18,6 +18,11 @@ func (x *xstate) readTimes() {
 		if i < skip {
 			continue
 		}
+		// timeAt's cases, checked here without the call: most keys
+		// are none of them.
+		if t := &x.toks[i]; t.kind != tNum && t.cls != wClock && t.cls != wFrom {
+			continue
+		}
 		tm, ok := x.timeAt(i)
 		if !ok {
 			continue
