@@ -42,6 +42,10 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	var flo, fhi, fj, fend int
 	for _, k := range x.keys {
 		i := int(k)
+		// agesAt's cases, checked here without the call.
+		if t := &x.toks[i]; t.kind != tNum && t.cls != wOver && t.cls != wAge && t.cls != wBetween {
+			continue
+		}
 		lo, hi, j, end, ok := x.agesAt(i)
 		if !ok {
 			continue
@@ -273,6 +277,10 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 	}
 	for _, k := range x.keys {
 		i := int(k)
+		// exclusionSpan's cases, checked here without the call.
+		if t := &x.toks[i]; t.cls != wNeg && t.cls != wSuitable && t.cls != wNotFor && t.id != vKan {
+			continue
+		}
 		from, to := x.exclusionSpan(i)
 		if from < 0 || from >= to {
 			continue // no words after "ikke for" (the text ends there)

@@ -53,6 +53,9 @@ func (x *xstate) readCost(f *lmh.Frames) {
 				free = i
 			}
 		}
+		if x.toks[i].kind != tNum {
+			continue // feeAt reads numbers only
+		}
 		if n, ok := x.feeAt(i); ok {
 			switch {
 			case fee < 0:
