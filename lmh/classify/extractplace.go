@@ -330,12 +330,15 @@ func (x *xstate) venueContext(i int) bool {
 // verb of meeting ("holdes", "møtes", "foregår") or a venue's noun
 // ("bibliotek", "kirke", "kulturhus", "lokaler").
 func (x *xstate) meetingWord(m int) bool {
-	if x.isAny(m, vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
-		vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene) {
+	if meetingWordIDs.has(x.tok(m).id) {
 		return true
 	}
 	return x.feature(m, featMeeting)
 }
+
+// meetingWordIDs are the words of meetingWord.
+var meetingWordIDs = newIDSet(vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene)
 
 // streetWord reports whether token i is a street's name: a capitalised
 // word ending in -gata, -gate, -veien, -vegen, -vei, -veg, -allé,

@@ -40,6 +40,30 @@ func (x *xstate) isAny(i int, words ...wordID) bool {
 	return false
 }
 
+// idSet is a set of word IDs, for a rule that asks of many tokens
+// whether each is one of many words: one bit test, where isAny builds its
+// list and compares the ID with each word.
+type idSet []uint64
+
+// newIDSet returns the set of the IDs.
+func newIDSet(ids ...wordID) idSet {
+	var s idSet
+	for _, id := range ids {
+		for int(id>>6) >= len(s) {
+			s = append(s, 0)
+		}
+		s[id>>6] |= 1 << (id & 63)
+	}
+	return s
+}
+
+// has reports whether id is in s. The ID 0 (no word) never is: no word
+// has it, so no set is made with it.
+func (s idSet) has(id wordID) bool {
+	w := int(id >> 6)
+	return w < len(s) && s[w]&(1<<(id&63)) != 0
+}
+
 // in reports whether token i is in the word list set (setOrgVerb …).
 func (x *xstate) in(i int, set uint16) bool { return x.tok(i).sets&set != 0 }
 

@@ -429,6 +429,9 @@ func definite(w string) bool {
 // preposition at token i ("foregår ved", "møtes som vanlig i").
 func (x *xstate) meetingBefore(i int) bool {
 	for k := i - 1; k >= i-8 && k >= int(x.sent[i]); k-- {
+		if x.toks[k].plain() {
+			continue
+		}
 		if x.agentOrPartner(k) {
 			return false
 		}
@@ -438,6 +441,11 @@ func (x *xstate) meetingBefore(i int) bool {
 	}
 	return false
 }
+
+// plain reports whether t is a token the word table knows nothing of (no
+// class, ID or list): none of the words agentOrPartner, meetingVerb or
+// the verbs of meeting look for.
+func (t *xtok) plain() bool { return t.cls == wNone && t.id == 0 && t.sets == 0 }
 
 // agentOrPartner reports whether token k names who holds something or
 // with whom ("holdes av Tromsø kommune i samarbeid med habiliteringen ved
@@ -453,6 +461,9 @@ func (x *xstate) agentOrPartner(k int) bool {
 func (x *xstate) heldSentence(i int) bool {
 	lo := int(x.sent[i])
 	for k := i - 1; k >= lo && k >= i-12; k-- {
+		if x.toks[k].plain() {
+			continue
+		}
 		if x.agentOrPartner(k) {
 			return false
 		}
