@@ -273,8 +273,8 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	tab := extractWords()
 	x.s, x.title, x.text, x.asOf = s, title, text, asOf
 	x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
-	x.toks = x.tokens(x.toks, s.words(PartText), text, tab, true)
-	x.ttoks = x.tokens(x.ttoks, s.words(PartTitle), title, tab, false)
+	x.toks = x.tokens(s.words(PartText), text, tab, true)
+	x.ttoks = x.tokens(s.words(PartTitle), title, tab, false)
 	x.mark()
 	x.memoSent, x.meetSent, x.notSent = -1, -1, -1
 	x.ev = x.ev[:0]

@@ -1,16 +1,14 @@
 package classify
 
-import (
-	"encoding/binary"
-	"slices"
-)
+import "encoding/binary"
 
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
 // break comes before it, and for a word what the word table says it is
 // (extractwords.go). The tokens are the listing's word index (words.go),
 // made once per listing; each word is looked up once, by its case-folded
-// bytes, in an open-addressed table.
+// bytes, in an open-addressed table, and what the table says is written
+// into the index's token in place.
 
 // tokKind is what a token is: the word index's kinds.
 type tokKind = wordKind
@@ -121,17 +119,14 @@ func isUpperAt(s string, i int) bool {
 	return b == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97
 }
 
-// tokens makes the extractor's tokens of text from its words in the
-// listing's word index (words.go): a token is its word and, for a word,
-// what the word table says of it. dst's memory is reused.
+// tokens makes the extractor's tokens of text from the listing's word
+// index (words.go), in place: for each word, what the word table says of
+// it. It returns toks.
 // It counts the words only Bokmål or only Nynorsk writes for readLang,
 // noting the first of each when text is the listing's text.
-func (x *xstate) tokens(dst []xtok, ws []word, text string, tab *wordTable, isText bool) []xtok {
-	dst = slices.Grow(dst[:0], len(ws))[:len(ws)]
-	for i := range ws {
-		w := &ws[i]
-		t := &dst[i]
-		*t = xtok{word: *w}
+func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
+	for i := range toks {
+		t := &toks[i]
 		if t.kind != tWord {
 			continue
 		}
@@ -147,7 +142,7 @@ func (x *xstate) tokens(dst []xtok, ws []word, text string, tab *wordTable, isTe
 			}
 		}
 	}
-	return dst
+	return toks
 }
 
 // punctAt reads the punctuation character at text[i] and returns it in

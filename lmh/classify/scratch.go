@@ -49,7 +49,7 @@ type scratch struct {
 
 	// The word index (words.go), made on first use.
 	wordsDone [2]bool // per Part
-	wordList  [2][]word
+	wordList  [2][]xtok
 
 	// What termVotes noted of the term votes (notes.go).
 	notes termNotes

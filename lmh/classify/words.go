@@ -8,8 +8,9 @@ import "slices"
 // made once per listing, on first use, and kept in the scratch beside the
 // glossary's matches, the cues and the clauses, so that every reader of the
 // listing reads the same words without tokenising the text again. The
-// extractor is such a reader: a token here is the lexical part of its xtok,
-// field for field (TestWordsAreExtractTokens). The classifier's own rules
+// extractor is such a reader: the index holds its tokens (xtok), of which
+// the index fills in the lexical part (word) and the extractor the rest, in
+// place (TestWordsAreExtractTokens). The classifier's own rules
 // read the bytes around a match and need no index, so Listing does not make
 // one and pays nothing for it.
 
@@ -49,7 +50,11 @@ type word struct {
 // words returns the tokens of part p of the listing in s, making them the
 // first time they are asked for. The clauses must be built (decide builds
 // them); the slice is the scratch's, valid until the next listing.
-func (s *scratch) words(p Part) []word {
+//
+// The tokens are the extractor's (xtok), of which the index fills in the
+// lexical part (word) and leaves the rest zero: the extractor fills that
+// in place (see tokens), with no copy of the index.
+func (s *scratch) words(p Part) []xtok {
 	if !s.wordsDone[p] {
 		s.wordsDone[p] = true
 		s.wordList[p] = s.lex(s.wordList[p][:0], p)
@@ -59,7 +64,7 @@ func (s *scratch) words(p Part) []word {
 
 // lex appends the tokens of part p to dst: one pass over its bytes, and
 // one over its clauses, both in order.
-func (s *scratch) lex(dst []word, p Part) []word {
+func (s *scratch) lex(dst []xtok, p Part) []xtok {
 	text := s.partText(p)
 	lo, hi := 0, s.nTitleClauses
 	if p == PartText {
@@ -102,8 +107,8 @@ func (s *scratch) lex(dst []word, p Part) []word {
 				}
 				j++
 			}
-			dst = append(dst, word{start: int32(i), end: int32(j), clause: cl, kind: lexNum, flags: flags,
-				val: v, ndig: uint8(min(j-i, 255))})
+			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), clause: cl, kind: lexNum, flags: flags,
+				val: v, ndig: uint8(min(j-i, 255))}})
 			flags = 0
 			i = j
 			continue
@@ -125,7 +130,7 @@ func (s *scratch) lex(dst []word, p Part) []word {
 					flags |= lexAllCap
 				}
 			}
-			dst = append(dst, word{start: int32(i), end: int32(j), clause: cl, kind: lexWord, flags: flags})
+			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), clause: cl, kind: lexWord, flags: flags}})
 			flags = 0
 			i = j
 			// The common case, a plain space after the word, without a
@@ -143,7 +148,7 @@ func (s *scratch) lex(dst []word, p Part) []word {
 			i += w
 			continue
 		}
-		dst = append(dst, word{start: int32(i), end: int32(i + w), clause: cl, kind: lexPunct, flags: flags, ch: ch})
+		dst = append(dst, xtok{word: word{start: int32(i), end: int32(i + w), clause: cl, kind: lexPunct, flags: flags, ch: ch}})
 		flags = 0
 		i += w
 	}

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestWordsAreExtractTokens checks the word index the extractor reads its
-// tokens from (copying the fields and looking each word up in its table):
+// TestWordsAreExtractTokens checks the word index that holds the
+// extractor's tokens (the extractor looks each word up in its table and
+// fills in the rest of the token in place):
 // every byte of a part lies in one token or is white space (or a stray
 // continuation byte); each token is what its bytes are (digits and their
 // value, a word of letters ended by a non-letter, one punctuation
