@@ -305,6 +305,10 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 	rhythms := 0
 	for _, k := range x.keys {
 		i := int(k)
+		// The cases below, tested at once: most keys are none of them.
+		if c := x.toks[i].cls; c != wWeekly && c != wEvery && c != wNumber && !x.is(i+1, vGong) {
+			continue
+		}
 		perWeek := 0
 		switch {
 		case x.cls(i) == wWeekly:
@@ -521,6 +525,10 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 		if i < skip {
 			continue
 		}
+		// The cases below, tested at once: most keys are none of them.
+		if t := &x.toks[i]; t.kind != tNum && t.cls != wMax && t.cls != wMin && t.cls != wNumber && t.cls != wBetween && !roomWordIDs.has(t.id) {
+			continue
+		}
 		switch {
 		case x.cls(i) == wMax || x.isAny(i, vOpp, vPlass, vPlassar, vPlasser) && x.isAny(i+1, vTil, vFor):
 			k := i + 1
@@ -619,6 +627,9 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 		}
 	}
 }
+
+// roomWordIDs are the words of "plass til", "opp til" in readCapacity.
+var roomWordIDs = newIDSet(vOpp, vPlass, vPlassar, vPlasser)
 
 // groupWord reports whether token i is "gruppe" or one of its forms.
 func (x *xstate) groupWord(i int) bool {

@@ -311,7 +311,15 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 	// compiler keeps in registers. Most of the words are in the table, so
 	// no filter is worth its cost before the hash.
 	var k0, k1, k2 uint64
-	if i+24 <= len(text) {
+	if n <= 8 && i+8 <= len(text) {
+		// Most words: eight bytes or fewer, one word of key. A title's
+		// words and those at the text's end take this way too when eight
+		// bytes are left.
+		k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
+		if n < 8 {
+			k0 &= 1<<(8*n&63) - 1
+		}
+	} else if i+24 <= len(text) {
 		b := []byte(text[i : i+24])
 		k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
 		k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
