@@ -727,7 +727,21 @@ func (x *xstate) orgHead(i int) bool { return x.feature(i, featOrgHead) }
 // orgHeadWord reports whether w is an organisation's word or ends in one.
 func orgHeadWord(w string) bool {
 	if len(w) <= 4 {
-		return orgHeadShort[strings.ToLower(w)]
+		// strings.ToLower without its call for an ASCII word (A–Z to
+		// a–z, the rest as it is); a word with other letters the general
+		// way.
+		var b [4]byte
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 0x80 {
+				return orgHeadShort[strings.ToLower(w)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return orgHeadShort[string(b[:len(w)])]
 	}
 	return orgHeadSet.match(w)
 }
