@@ -26,7 +26,7 @@ func (x *xstate) readContact(o *lmh.Offering) {
 
 // readPhone reads the first telephone number.
 func (x *xstate) readPhone(c *lmh.Contact) {
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigPhone] {
 		i := int(k)
 		t := x.tok(i)
 		if t.kind != tNum && !t.isP('+') {
@@ -202,7 +202,7 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		return
 	}
 	t := x.text
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigURL] {
 		// An address has a dot glued between two words ("www.afasi.no",
 		// "https://afasi.no"); it begins at the first word of its run of
 		// glued tokens.

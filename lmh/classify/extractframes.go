@@ -520,13 +520,9 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			f.Capacity.Max = hi.v
 		}
 	}()
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigCapacity] {
 		i := int(k)
 		if i < skip {
-			continue
-		}
-		// The cases below, tested at once: most keys are none of them.
-		if t := &x.toks[i]; t.kind != tNum && t.cls != wMax && t.cls != wMin && t.cls != wNumber && t.cls != wBetween && !roomWordIDs.has(t.id) {
 			continue
 		}
 		switch {

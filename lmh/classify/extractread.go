@@ -1,5 +1,7 @@
 package classify
 
+import "math/bits"
+
 // Helpers the extractor's rules read tokens with. Indexes out of range
 // read as nothing, so a rule may look a few tokens ahead or back without
 // checking the length first.
@@ -176,6 +178,77 @@ func (x *xstate) markIndex() {
 	x.seen = [2]uint64{seen0, seen1}
 	x.seenSets, x.hasNum, x.hasAt, x.hasDot = sets, has&1 != 0, has&2 != 0, has&4 != 0
 	x.season.read = false
+}
+
+// The rules that loop over lists of their own (x.trig): each list holds
+// the keys, in order, at which its rule may do anything, a superset of
+// those where it reads a value; the rule skips every other key at once.
+const (
+	trigTime       = iota // readTimes: a number, klokka, fra (timeAt)
+	trigWeekday           // readWeekdays: a weekday, weekdays
+	trigPhone             // readPhone: a number, '+'
+	trigURL               // readURL: '.'
+	trigVenueLabel        // readVenue: Sted, Hvor, Adresse (a label)
+	trigPrep              // readVenue: i, på, ved, til (wIn, wTo)
+	trigCapacity          // readCapacity: a number, maks, minst, a number word, mellom, "plass"
+	trigCost              // readCost: a number, gratis, koster, ikke (freeAt, feeAt)
+	trigAges              // readAges: a number, over, alder, mellom (agesAt)
+	trigExclusion         // readExclusions: ikke, passer, ikke for, kan (exclusionSpan)
+	nTrig
+)
+
+// numTrig are the lists a number is in.
+const numTrig = 1<<trigTime | 1<<trigPhone | 1<<trigCapacity | 1<<trigCost | 1<<trigAges
+
+// clsTrig are the lists a word of each class is in (words the lists
+// name by ID are added in markTriggers).
+var clsTrig = func() (t [128]uint16) {
+	for c, b := range map[wclass]int{wClock: trigTime, wFrom: trigTime, wWeekday: trigWeekday, wWeekdays: trigWeekday,
+		wPlaceLabel: trigVenueLabel, wIn: trigPrep, wTo: trigPrep, wMax: trigCapacity, wMin: trigCapacity,
+		wFree: trigCost, wCost: trigCost, wOver: trigAges, wAge: trigAges, wSuitable: trigExclusion, wNotFor: trigExclusion} {
+		t[c] |= 1 << b
+	}
+	for _, c := range []wclass{wNumber, wBetween} {
+		t[c] |= 1 << trigCapacity
+	}
+	t[wBetween] |= 1 << trigAges
+	t[wNeg] |= 1<<trigCost | 1<<trigExclusion
+	return t
+}()
+
+// markTriggers makes the lists of x.trig from the keys of x.toks, in
+// one pass over the keys (mark's index must be made).
+func (x *xstate) markTriggers() {
+	for b := range x.trig {
+		x.trig[b] = x.trig[b][:0]
+	}
+	for _, k := range x.keys {
+		t := &x.toks[k]
+		var m uint16
+		switch t.kind {
+		case tNum:
+			m = numTrig
+		case tPunct:
+			switch t.ch {
+			case '+':
+				m = 1 << trigPhone
+			case '.':
+				m = 1 << trigURL
+			}
+		default:
+			m = clsTrig[t.cls&127]
+			if roomWordIDs.has(t.id) {
+				m |= 1 << trigCapacity
+			}
+			if t.id == vKan {
+				m |= 1 << trigExclusion
+			}
+		}
+		for ; m != 0; m &= m - 1 {
+			b := bits.TrailingZeros16(m)
+			x.trig[b] = append(x.trig[b], k)
+		}
+	}
 }
 
 // endsSentence reports whether t is '.', '!' or '?'.

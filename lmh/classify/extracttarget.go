@@ -40,12 +40,8 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	}
 	found, more := false, 0
 	var flo, fhi, fj, fend int
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigAges] { // agesAt's cases
 		i := int(k)
-		// agesAt's cases, checked here without the call.
-		if t := &x.toks[i]; t.kind != tNum && t.cls != wOver && t.cls != wAge && t.cls != wBetween {
-			continue
-		}
 		lo, hi, j, end, ok := x.agesAt(i)
 		if !ok {
 			continue
@@ -275,12 +271,8 @@ func (x *xstate) readExclusions(tg *lmh.TargetGroup) {
 	if !x.has(wNeg, wSuitable, wNotFor) {
 		return
 	}
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigExclusion] { // exclusionSpan's cases
 		i := int(k)
-		// exclusionSpan's cases, checked here without the call.
-		if t := &x.toks[i]; t.cls != wNeg && t.cls != wSuitable && t.cls != wNotFor && t.id != vKan {
-			continue
-		}
 		from, to := x.exclusionSpan(i)
 		if from < 0 || from >= to {
 			continue // no words after "ikke for" (the text ends there)

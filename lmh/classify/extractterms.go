@@ -37,7 +37,7 @@ func (x *xstate) readCost(f *lmh.Frames) {
 	}
 	free, fee := -1, -1
 	amount := 0
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigCost] {
 		i := int(k)
 		switch x.cls(i) {
 		case wFree:

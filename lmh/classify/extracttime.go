@@ -13,14 +13,9 @@ import (
 // readTimes finds the times of day.
 func (x *xstate) readTimes() {
 	skip := 0
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigTime] { // timeAt's cases: a number, klokka, fra
 		i := int(k)
 		if i < skip {
-			continue
-		}
-		// timeAt's cases, checked here without the call: most keys
-		// are none of them.
-		if t := &x.toks[i]; t.kind != tNum && t.cls != wClock && t.cls != wFrom {
 			continue
 		}
 		tm, ok := x.timeAt(i)
@@ -226,7 +221,7 @@ func (x *xstate) weekdayNear(i int) bool {
 
 // readWeekdays finds the weekdays the offering meets on.
 func (x *xstate) readWeekdays() {
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigWeekday] {
 		i := int(k)
 		c := x.cls(i)
 		if c != wWeekday && c != wWeekdays {

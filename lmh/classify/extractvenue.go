@@ -30,7 +30,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 	}
 	pl := &o.Place
 	// A labelled line first.
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigVenueLabel] {
 		i := int(k)
 		t := x.tok(i)
 		if t.cls != wPlaceLabel || t.id == vAdresse || t.flags&fCap == 0 {
@@ -79,7 +79,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 	}
 	found := [2]int{-1, -1} // the venue read, while the rest of the text is read for another
 	more := 0
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigPrep] {
 		i := int(k)
 		c := x.cls(i)
 		if c != wIn && c != wTo {
