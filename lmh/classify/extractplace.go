@@ -38,13 +38,17 @@ func (x *xstate) readPlace(o *lmh.Offering) {
 	x.readMunicipality(o)
 }
 
-// placesIn appends the places named in toks (the text's or the title's).
-func (x *xstate) placesIn(dst []xplace, toks []xtok, text string) []xplace {
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.place == 0 || t.flags&fCap == 0 {
+// placesIn appends the places named in the text.
+func (x *xstate) placesIn(dst []xplace) []xplace {
+	toks, text := x.toks, x.text
+	next := 0 // the token after the last place read
+	// The capitalised words that begin a place's name.
+	for _, k := range x.trig[trigPlace] {
+		i := int(k)
+		if i < next {
 			continue
 		}
+		t := &toks[i]
 		for _, pi := range placeHeads[t.place-1] {
 			p := &placeNames[pi]
 			j, ok := matchPlace(toks, text, i, p.words)
@@ -55,7 +59,7 @@ func (x *xstate) placesIn(dst []xplace, toks []xtok, text string) []xplace {
 				break
 			}
 			dst = append(dst, xplace{i: i, j: j, number: p.number})
-			i = j - 1
+			next = j
 			break
 		}
 	}
@@ -141,7 +145,7 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 // When the places of the strongest tie lie in different municipalities,
 // none is given.
 func (x *xstate) readMunicipality(o *lmh.Offering) {
-	ps := x.placesIn(x.places[:0], x.toks, x.text)
+	ps := x.placesIn(x.places[:0])
 	x.places = ps
 	if len(ps) == 0 {
 		return

@@ -194,6 +194,7 @@ const (
 	trigCost              // readCost: a number, gratis, koster, ikke (freeAt, feeAt)
 	trigAges              // readAges: a number, over, alder, mellom (agesAt)
 	trigExclusion         // readExclusions: ikke, passer, ikke for, kan (exclusionSpan)
+	trigPlace             // placesIn: a capitalised word that begins a place's name
 	nTrig
 )
 
@@ -242,6 +243,9 @@ func (x *xstate) markTriggers() {
 			}
 			if t.id == vKan {
 				m |= 1 << trigExclusion
+			}
+			if t.place != 0 && t.flags&fCap != 0 {
+				m |= 1 << trigPlace
 			}
 		}
 		for ; m != 0; m &= m - 1 {
