@@ -241,6 +241,7 @@ type xstate struct {
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32
+	ttrig                      [nTrig][]int32
 	ev                         []FieldEvidence
 	dates                      []xdate
 	sessionDated               bool // a date of the text is a session's (dateSession), before placeDates

@@ -624,9 +624,6 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 	}
 }
 
-// roomWordIDs are the words of "plass til", "opp til" in readCapacity.
-var roomWordIDs = newIDSet(vOpp, vPlass, vPlassar, vPlasser)
-
 // groupWord reports whether token i is "gruppe" or one of its forms.
 func (x *xstate) groupWord(i int) bool {
 	return x.isAny(i, vGruppe, vGruppa, vGruppen, vGrupper, vGruppene, vGruppene, vGrupper, vGruppestorrelse, vGruppestorleik)

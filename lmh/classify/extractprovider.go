@@ -84,17 +84,18 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		// Read the title as if it were the text.
 		saved := *x
 		x.toks, x.text = x.ttoks, x.title
-		x.sent, x.send, x.nums, x.keys = x.tsent, x.tsend, x.tnums, x.tkeys
+		x.sent, x.send, x.nums, x.keys, x.trig = x.tsent, x.tsend, x.tnums, x.tkeys, x.ttrig
 		x.mark()
+		x.markTriggers()
 		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
 		clean := rank > 0 && x.nameBounded(i, j, b)
 		if clean {
 			tstart, tend = x.toks[i].start, x.toks[j-1].end
 		}
-		ev, tsent, tsend, tnums, tkeys := x.ev, x.sent, x.send, x.nums, x.keys
+		ev, tsent, tsend, tnums, tkeys, ttrig := x.ev, x.sent, x.send, x.nums, x.keys, x.trig
 		*x = saved
-		x.ev, x.tsent, x.tsend, x.tnums, x.tkeys = ev, tsent, tsend, tnums, tkeys
+		x.ev, x.tsent, x.tsend, x.tnums, x.tkeys, x.ttrig = ev, tsent, tsend, tnums, tkeys, ttrig
 		if clean && x.givePart("provider.name", PartTitle, tstart, tend, BasisOrgTitle) != nil {
 			o.Provider.Name = strings.TrimRight(x.title[tstart:tend], " ,.:;")
 		}
@@ -197,12 +198,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 		best, bi, bj, bb = rank, i, j, b
 	}
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigOrg] {
 		v := int(k)
 		t := &x.toks[v]
-		if t.id == 0 && t.sets&setOrgVerb == 0 {
-			continue
-		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
 		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast, vTilbys)) {
 			if j, ok := x.orgName(v+1, false); ok {
@@ -264,12 +262,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 		}
 	}
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigOrgLate] {
 		v := int(k)
 		id := x.toks[v].id
-		if id == 0 {
-			continue
-		}
 		// "Snart er Nordreisa familiesenter i gang med …".
 		if id == vEr && v > int(x.sent[v]) {
 			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && x.is(j, vI) && x.is(j+1, vGang) {
@@ -290,7 +285,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 	}
 	if best == 0 {
-		for _, k := range x.keys {
+		for _, k := range x.trig[trigOrgAt] {
 			v := int(k)
 			id := x.toks[v].id
 			// "Familietilbud ved Sykehuset Levanger", "vernepleier ved X";

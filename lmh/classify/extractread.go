@@ -195,6 +195,9 @@ const (
 	trigAges              // readAges: a number, over, alder, mellom (agesAt)
 	trigExclusion         // readExclusions: ikke, passer, ikke for, kan (exclusionSpan)
 	trigPlace             // placesIn: a capitalised word that begins a place's name
+	trigOrg               // providerIn's first loop: av, Arrangør, an organiser's verb, er
+	trigOrgLate           // providerIn's second loop: er, vi, oss, me, det
+	trigOrgAt             // providerIn's third loop: ved, hos, i
 	nTrig
 )
 
@@ -217,6 +220,27 @@ var clsTrig = func() (t [128]uint16) {
 	return t
 }()
 
+// idTrig are the lists a word is in by its ID (index: the ID).
+var idTrig = func() []uint16 {
+	ids := map[wordID]int{vOpp: trigCapacity, vPlass: trigCapacity, vPlassar: trigCapacity, vPlasser: trigCapacity,
+		vKan: trigExclusion, vAv: trigOrg, vVi: trigOrgLate, vOss: trigOrgLate, vMe: trigOrgLate, vDet: trigOrgLate,
+		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt}
+	var n wordID
+	for id := range ids {
+		n = max(n, id)
+	}
+	t := make([]uint16, max(n, vEr)+1)
+	for id, b := range ids {
+		t[id] |= 1 << b
+	}
+	t[vEr] |= 1<<trigOrg | 1<<trigOrgLate
+	return t
+}()
+
+// arrangorIDs are the words that, capitalised, label an organiser
+// (providerIn's first loop).
+var arrangorIDs = newIDSet(vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg)
+
 // markTriggers makes the lists of x.trig from the keys of x.toks, in
 // one pass over the keys (mark's index must be made).
 func (x *xstate) markTriggers() {
@@ -238,11 +262,16 @@ func (x *xstate) markTriggers() {
 			}
 		default:
 			m = clsTrig[t.cls&127]
-			if roomWordIDs.has(t.id) {
-				m |= 1 << trigCapacity
+			if t.id != 0 {
+				if int(t.id) < len(idTrig) {
+					m |= idTrig[t.id]
+				}
+				if t.flags&fCap != 0 && arrangorIDs.has(t.id) {
+					m |= 1 << trigOrg
+				}
 			}
-			if t.id == vKan {
-				m |= 1 << trigExclusion
+			if t.sets&setOrgVerb != 0 {
+				m |= 1 << trigOrg
 			}
 			if t.place != 0 && t.flags&fCap != 0 {
 				m |= 1 << trigPlace
