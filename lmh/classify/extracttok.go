@@ -130,19 +130,26 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 		if t.kind != tWord {
 			continue
 		}
-		tab.lookup(t, text)
-		switch t.lang {
-		case +1:
-			if x.nb++; isText && x.firstNB < 0 {
-				x.firstNB = int32(i)
-			}
-		case -1:
-			if x.nn++; isText && x.firstNN < 0 {
-				x.firstNN = int32(i)
-			}
+		if lang := tab.lookup(t, text); lang != 0 {
+			x.countLang(lang, i, isText)
 		}
 	}
 	return toks
+}
+
+// countLang counts word i, of the written standard lang says (+1 Bokmål,
+// -1 Nynorsk), for readLang.
+func (x *xstate) countLang(lang int8, i int, isText bool) {
+	switch lang {
+	case +1:
+		if x.nb++; isText && x.firstNB < 0 {
+			x.firstNB = int32(i)
+		}
+	case -1:
+		if x.nn++; isText && x.firstNN < 0 {
+			x.firstNN = int32(i)
+		}
+	}
 }
 
 // punctAt reads the punctuation character at text[i] and returns it in
@@ -296,15 +303,16 @@ func (t *wordTable) entry(w string) *wordEntry {
 	return &sl.e
 }
 
-// lookup fills in what the table knows of word token tk of text.
-func (t *wordTable) lookup(tk *xtok, text string) {
+// lookup fills in what the table knows of word token tk of text, and
+// returns its lang.
+func (t *wordTable) lookup(tk *xtok, text string) int8 {
 	i, j := int(tk.start), int(tk.end)
 	n := j - i
 	if n > t.maxLen+1 {
 		if n > 24 {
 			tk.flags |= fLong
 		}
-		return
+		return 0
 	}
 	// keyOf, written out here for a word with 24 bytes of text from its
 	// start, so that it costs no call and no loop, in three words the
@@ -353,7 +361,7 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 			if e.key {
 				tk.flags |= fKey
 			}
-			return
+			return e.lang
 		}
 		if sl.key[0] == 0 {
 			break
@@ -368,6 +376,7 @@ func (t *wordTable) lookup(tk *xtok, text string) {
 			tk.flags |= fGenitive | fKey
 		}
 	}
+	return 0
 }
 
 // find returns the entry of key k, or nil.
