@@ -282,24 +282,24 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		switch {
 		case tk.kind == tWord && tk.flags&fCap != 0 && (tk.cls == wNone || tk.place != 0) && (j == i || !x.isAny(j, vVelkommen, vKontakt)):
 			proper = true
-			if x.feature(j, featMeeting) || x.feature(j, featOrgHead) {
+			if !venue && (x.feature(j, featMeeting) || x.feature(j, featOrgHead)) {
 				venue = true
 			}
 			j++
 			continue
-		case tk.kind == tWord && tk.flags&fCap == 0 && (x.feature(j, featMeeting) || x.feature(j, featOrgHead)) && tk.cls == wNone:
+		case tk.kind == tWord && tk.flags&fCap == 0 && tk.cls == wNone && (x.feature(j, featMeeting) || x.feature(j, featOrgHead)):
 			venue = true
 			j++
 			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
-			if x.feature(j+1, featMeeting) || x.feature(j+1, featOrgHead) {
+			if !venue && (x.feature(j+1, featMeeting) || x.feature(j+1, featOrgHead)) {
 				venue = true // "MO-senteret"
 			}
 			j += 2
 			continue
 		case tk.isP('-') && x.glued(j) && x.cls(j+1) == wAnd && x.tok(j+2).kind == tWord:
 			// "Lærings- og mestringssenteret".
-			if x.feature(j+2, featMeeting) || x.feature(j+2, featOrgHead) {
+			if !venue && (x.feature(j+2, featMeeting) || x.feature(j+2, featOrgHead)) {
 				venue = true
 			}
 			j += 3
