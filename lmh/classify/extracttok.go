@@ -121,17 +121,88 @@ func isUpperAt(s string, i int) bool {
 
 // tokens makes the extractor's tokens of text from the listing's word
 // index (words.go), in place: for each word, what the word table says of
-// it. It returns toks.
+// it, found by its case-folded bytes. It returns toks.
 // It counts the words only Bokmål or only Nynorsk writes for readLang,
 // noting the first of each when text is the listing's text.
 func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
-	for i := range toks {
-		t := &toks[i]
-		if t.kind != tWord {
+	slots, mask, maxLen := tab.slots, tab.mask, tab.maxLen+1
+words:
+	for idx := range toks {
+		tk := &toks[idx]
+		if tk.kind != tWord {
 			continue
 		}
-		if lang := tab.lookup(t, text); lang != 0 {
-			x.countLang(lang, i, isText)
+		i, j := int(tk.start), int(tk.end)
+		n := j - i
+		if n > maxLen {
+			if n > 24 {
+				tk.flags |= fLong
+			}
+			continue
+		}
+		// keyOf, written out here for a word with 24 bytes of text from its
+		// start, so that it costs no call and no loop, in three words the
+		// compiler keeps in registers. Most of the words are in the table, so
+		// no filter is worth its cost before the hash.
+		var k0, k1, k2 uint64
+		if n <= 8 && i+8 <= len(text) {
+			// Most words: eight bytes or fewer, one word of key. A title's
+			// words and those at the text's end take this way too when eight
+			// bytes are left.
+			k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
+			if n < 8 {
+				k0 &= 1<<(8*n&63) - 1
+			}
+		} else if i+24 <= len(text) {
+			b := []byte(text[i : i+24])
+			k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
+			k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
+			k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+			switch {
+			case n < 8:
+				k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
+				k1, k2 = 0, 0
+			case n == 8:
+				k1, k2 = 0, 0
+			case n < 16:
+				k1 &= 1<<(8*(n-8)&63) - 1
+				k2 = 0
+			case n == 16:
+				k2 = 0
+			case n < 24:
+				k2 &= 1<<(8*(n-16)&63) - 1
+			}
+		} else {
+			k, _ := keyOf(text, i, j)
+			k0, k1, k2 = k[0], k[1], k[2]
+		}
+		// find, written out for the three words.
+		h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
+		for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+			sl := &slots[s]
+			if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
+				e := &sl.e
+				tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+				if e.key {
+					tk.flags |= fKey
+				}
+				if e.lang != 0 {
+					x.countLang(e.lang, idx, isText)
+				}
+				continue words
+			}
+			if sl.key[0] == 0 {
+				break
+			}
+		}
+		// A place's genitive: "Bergens", "Tromsøs".
+		if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
+			k := wordKey{k0, k1, k2}
+			k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
+			if e := tab.find(k); e != nil && e.place != 0 {
+				tk.place = e.place
+				tk.flags |= fGenitive | fKey
+			}
 		}
 	}
 	return toks
@@ -301,82 +372,6 @@ func (t *wordTable) entry(w string) *wordEntry {
 	sl := &t.slots[i]
 	sl.key = k
 	return &sl.e
-}
-
-// lookup fills in what the table knows of word token tk of text, and
-// returns its lang.
-func (t *wordTable) lookup(tk *xtok, text string) int8 {
-	i, j := int(tk.start), int(tk.end)
-	n := j - i
-	if n > t.maxLen+1 {
-		if n > 24 {
-			tk.flags |= fLong
-		}
-		return 0
-	}
-	// keyOf, written out here for a word with 24 bytes of text from its
-	// start, so that it costs no call and no loop, in three words the
-	// compiler keeps in registers. Most of the words are in the table, so
-	// no filter is worth its cost before the hash.
-	var k0, k1, k2 uint64
-	if n <= 8 && i+8 <= len(text) {
-		// Most words: eight bytes or fewer, one word of key. A title's
-		// words and those at the text's end take this way too when eight
-		// bytes are left.
-		k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
-		if n < 8 {
-			k0 &= 1<<(8*n&63) - 1
-		}
-	} else if i+24 <= len(text) {
-		b := []byte(text[i : i+24])
-		k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
-		k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
-		k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
-		switch {
-		case n < 8:
-			k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
-			k1, k2 = 0, 0
-		case n == 8:
-			k1, k2 = 0, 0
-		case n < 16:
-			k1 &= 1<<(8*(n-8)&63) - 1
-			k2 = 0
-		case n == 16:
-			k2 = 0
-		case n < 24:
-			k2 &= 1<<(8*(n-16)&63) - 1
-		}
-	} else {
-		k, _ := keyOf(text, i, j)
-		k0, k1, k2 = k[0], k[1], k[2]
-	}
-	// find, written out for the three words.
-	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-	slots, mask := t.slots, t.mask
-	for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
-		sl := &slots[s]
-		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
-			e := &sl.e
-			tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
-			if e.key {
-				tk.flags |= fKey
-			}
-			return e.lang
-		}
-		if sl.key[0] == 0 {
-			break
-		}
-	}
-	// A place's genitive: "Bergens", "Tromsøs".
-	if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
-		k := wordKey{k0, k1, k2}
-		k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
-		if e := t.find(k); e != nil && e.place != 0 {
-			tk.place = e.place
-			tk.flags |= fGenitive | fKey
-		}
-	}
-	return 0
 }
 
 // find returns the entry of key k, or nil.
