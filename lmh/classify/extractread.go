@@ -241,6 +241,25 @@ var idTrig = func() []uint16 {
 // (providerIn's first loop).
 var arrangorIDs = newIDSet(vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg)
 
+// entryTrig returns the lists a word of the table is in (see
+// markTriggers), and those it is in besides when capitalised.
+func entryTrig(e *wordEntry) (trig, capTrig uint16) {
+	trig = clsTrig[e.cls&127]
+	if int(e.id) < len(idTrig) {
+		trig |= idTrig[e.id]
+	}
+	if e.sets&setOrgVerb != 0 {
+		trig |= 1 << trigOrg
+	}
+	if arrangorIDs.has(e.id) {
+		capTrig |= 1 << trigOrg
+	}
+	if e.place != 0 {
+		capTrig |= 1 << trigPlace
+	}
+	return trig, capTrig
+}
+
 // markTriggers makes the lists of x.trig from the keys of x.toks, in
 // one pass over the keys (mark's index must be made).
 func (x *xstate) markTriggers() {
@@ -261,21 +280,7 @@ func (x *xstate) markTriggers() {
 				m = 1 << trigURL
 			}
 		default:
-			m = clsTrig[t.cls&127]
-			if t.id != 0 {
-				if int(t.id) < len(idTrig) {
-					m |= idTrig[t.id]
-				}
-				if t.flags&fCap != 0 && arrangorIDs.has(t.id) {
-					m |= 1 << trigOrg
-				}
-			}
-			if t.sets&setOrgVerb != 0 {
-				m |= 1 << trigOrg
-			}
-			if t.place != 0 && t.flags&fCap != 0 {
-				m |= 1 << trigPlace
-			}
+			m = t.trig // the word table's (entryTrig)
 		}
 		for ; m != 0; m &= m - 1 {
 			b := bits.TrailingZeros16(m)

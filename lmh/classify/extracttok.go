@@ -44,6 +44,7 @@ type xtok struct {
 	id    wordID // the word's ID, if the rules name it (extractvocab.go)
 	sets  uint16 // the word lists it is in (setOrgVerb …)
 	feat  uint16 // what its ending says (featOrgHead …), filled in on first use
+	trig  uint16 // the rules' lists of keys it is in (see markTriggers)
 }
 
 func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
@@ -186,6 +187,10 @@ words:
 				if e.key {
 					tk.flags |= fKey
 				}
+				tk.trig = e.trig
+				if tk.flags&fCap != 0 {
+					tk.trig |= e.capTrig
+				}
 				if e.lang != 0 {
 					x.countLang(e.lang, idx, isText)
 				}
@@ -202,6 +207,7 @@ words:
 			if e := tab.find(k); e != nil && e.place != 0 {
 				tk.place = e.place
 				tk.flags |= fGenitive | fKey
+				tk.trig |= 1 << trigPlace
 			}
 		}
 	}
@@ -332,6 +338,9 @@ type wordEntry struct {
 	id    wordID
 	sets  uint16
 	key   bool // cls, id, place, sets or lang is set: a rule may begin at the word
+	// The rules' lists of keys the word is in (see markTriggers), and
+	// those it is in when capitalised.
+	trig, capTrig uint16
 }
 
 // wordTable is an open-addressed hash table from folded words to entries.

@@ -380,6 +380,7 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	for i := range t.slots {
 		e := &t.slots[i].e
 		e.key = e.cls != wNone || e.id != 0 || e.place != 0 || e.sets != 0 || e.lang != 0
+		e.trig, e.capTrig = entryTrig(e)
 	}
 	return t, pls, heads
 }
