@@ -184,22 +184,27 @@ func (x *xstate) markIndex() {
 // the keys, in order, at which its rule may do anything, a superset of
 // those where it reads a value; the rule skips every other key at once.
 const (
-	trigTime       = iota // readTimes: a number, klokka, fra (timeAt)
-	trigWeekday           // readWeekdays: a weekday, weekdays
-	trigPhone             // readPhone: a number, '+'
-	trigURL               // readURL: '.'
-	trigVenueLabel        // readVenue: Sted, Hvor, Adresse (a label)
-	trigPrep              // readVenue: i, på, ved, til (wIn, wTo)
-	trigCapacity          // readCapacity: a number, maks, minst, a number word, mellom, "plass"
-	trigCost              // readCost: a number, gratis, koster, ikke (freeAt, feeAt)
-	trigAges              // readAges: a number, over, alder, mellom (agesAt)
-	trigExclusion         // readExclusions: ikke, passer, ikke for, kan (exclusionSpan)
-	trigPlace             // placesIn: a capitalised word that begins a place's name
-	trigOrg               // providerIn's first loop: av, Arrangør, an organiser's verb, er
-	trigOrgLate           // providerIn's second loop: er, vi, oss, me, det
-	trigOrgAt             // providerIn's third loop: ved, hos, i
+	trigTime         = iota // readTimes: a number, klokka, fra (timeAt)
+	trigWeekday             // readWeekdays: a weekday, weekdays
+	trigPhone               // readPhone: a number, '+'
+	trigURL                 // readURL: '.'
+	trigVenueLabel          // readVenue: Sted, Hvor, Adresse (a label)
+	trigPrep                // readVenue: i, på, ved, til (wIn, wTo)
+	trigCapacity            // readCapacity: a number, maks, minst, a number word, mellom, "plass"
+	trigCost                // readCost: a number, gratis, koster, ikke (freeAt, feeAt)
+	trigAges                // readAges: a number, over, alder, mellom (agesAt)
+	trigExclusion           // readExclusions: ikke, passer, ikke for, kan (exclusionSpan)
+	trigPlace               // placesIn: a capitalised word that begins a place's name
+	trigOrg                 // providerIn's first loop: av, Arrangør, an organiser's verb, er
+	trigOrgLate             // providerIn's second loop: er, vi, oss, me, det
+	trigOrgAt               // providerIn's third loop: ved, hos, i
+	trigReferral            // readReferral: henvisning, meld (deg på), selvhenvisning
+	trigRegistration        // readRegistration: påmelding, frist, meld, drop-in, innom, bare
 	nTrig
 )
+
+// The lists must fit a uint16 (xtok.trig).
+var _ [16 - nTrig]struct{}
 
 // numTrig are the lists a number is in.
 const numTrig = 1<<trigTime | 1<<trigPhone | 1<<trigCapacity | 1<<trigCost | 1<<trigAges
@@ -217,6 +222,11 @@ var clsTrig = func() (t [128]uint16) {
 	}
 	t[wBetween] |= 1 << trigAges
 	t[wNeg] |= 1<<trigCost | 1<<trigExclusion
+	t[wReferral] |= 1 << trigReferral
+	t[wSignUp] |= 1<<trigReferral | 1<<trigRegistration
+	for _, c := range []wclass{wRegister, wDeadline, wDropIn, wInnom} {
+		t[c] |= 1 << trigRegistration
+	}
 	return t
 }()
 
@@ -224,7 +234,8 @@ var clsTrig = func() (t [128]uint16) {
 var idTrig = func() []uint16 {
 	ids := map[wordID]int{vOpp: trigCapacity, vPlass: trigCapacity, vPlassar: trigCapacity, vPlasser: trigCapacity,
 		vKan: trigExclusion, vAv: trigOrg, vVi: trigOrgLate, vOss: trigOrgLate, vMe: trigOrgLate, vDet: trigOrgLate,
-		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt}
+		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt, vSelvhenvisning: trigReferral, vSjolvtilvising: trigReferral,
+		vSelvhenvise: trigReferral, vEgenhenvisning: trigReferral, vBare: trigRegistration}
 	var n wordID
 	for id := range ids {
 		n = max(n, id)

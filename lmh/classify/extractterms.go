@@ -436,7 +436,7 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 		return
 	}
 	yes, no := -1, -1
-	for _, k := range x.keys {
+	for _, k := range x.trig[trigRegistration] {
 		i := int(k)
 		switch x.cls(i) {
 		case wRegister:
