@@ -474,9 +474,11 @@ func (x *xstate) feature(i int, f uint16) bool {
 }
 
 // suffixSet matches a word against a list of endings, ignoring ASCII
-// case, looking only at the endings that end in the word's last byte.
+// case, looking only at the endings whose last three bytes hash as the
+// word's do (and at those of fewer than three bytes).
 type suffixSet struct {
-	byLast [256][]string
+	byTail [256][]string // the endings of three bytes or more, by suffixTail
+	short  []string      // the endings of one or two bytes
 	// minLonger is how many bytes the word must have beyond the ending.
 	minLonger int
 	// exact lets a word equal an ending of fewer than exactFrom bytes.
@@ -486,19 +488,35 @@ type suffixSet struct {
 func newSuffixSet(endings []string, minLonger int) *suffixSet {
 	s := &suffixSet{minLonger: minLonger}
 	for _, e := range endings {
-		b := e[len(e)-1] | 0x20
-		s.byLast[b] = append(s.byLast[b], e)
+		if len(e) < 3 {
+			s.short = append(s.short, e)
+			continue
+		}
+		h := suffixTail(e)
+		s.byTail[h] = append(s.byTail[h], e)
 	}
 	return s
+}
+
+// suffixTail hashes the last three bytes of w (three or more), folded as
+// hasSuffixFold folds them, to a byte.
+func suffixTail(w string) uint8 {
+	n := len(w)
+	v := uint32(w[n-3]|0x20)<<16 | uint32(w[n-2]|0x20)<<8 | uint32(w[n-1]|0x20)
+	return uint8(v * 0x9E3779B1 >> 24)
 }
 
 // match reports whether w ends in one of the endings and is at least
 // minLonger bytes longer than it.
 func (s *suffixSet) match(w string) bool {
-	if w == "" {
-		return false
+	if len(w) >= 3 {
+		for _, e := range s.byTail[suffixTail(w)] {
+			if len(w) >= len(e)+s.minLonger && hasSuffixFold(w, e) {
+				return true
+			}
+		}
 	}
-	for _, e := range s.byLast[w[len(w)-1]|0x20] {
+	for _, e := range s.short {
 		if len(w) >= len(e)+s.minLonger && hasSuffixFold(w, e) {
 			return true
 		}
