@@ -238,6 +238,8 @@ type xstate struct {
 	// The keys each of some rules may begin at (see markTriggers), so
 	// that such a rule loops over its own few and not over all the keys.
 	trig [nTrig][]int32
+	// Two names in lower case, when providerIn compares them.
+	lower [2][]byte
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32

@@ -1,8 +1,11 @@
 package classify
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lmhkit/lmhkit/lmh"
 )
@@ -188,7 +191,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				// arrangerer … Sykehuset Innlandet tilbyr"): the text
 				// names two organisers and does not say which runs this
 				// offering.
-				if !strings.Contains(strings.ToLower(have), strings.ToLower(now)) && !strings.Contains(strings.ToLower(now), strings.ToLower(have)) {
+				x.lower[0] = appendLower(x.lower[0][:0], have)
+				x.lower[1] = appendLower(x.lower[1][:0], now)
+				if !bytes.Contains(x.lower[0], x.lower[1]) && !bytes.Contains(x.lower[1], x.lower[0]) {
 					rival = true
 				}
 				return
@@ -336,6 +341,16 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 	}
 	return best, bi, bj, bb
+}
+
+// appendLower appends s in lower case to dst, as strings.ToLower writes
+// it (each rune through unicode.ToLower, a byte that is no UTF-8 as
+// U+FFFD), without a string of its own.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // studiedAfter reports whether "har" at j says the name studied or funded
