@@ -235,7 +235,7 @@ type xstate struct {
 	send     []int32 // the end of each token's sentence
 	nums     []int32 // the tokens that may begin a quantity (see index)
 	keys     []int32 // the tokens a rule may begin at (see index)
-	// The keys each of some rules may begin at (see markTriggers), so
+	// The keys each of some rules may begin at (see markIndex), so
 	// that such a rule loops over its own few and not over all the keys.
 	trig [nTrig][]int32
 	// Two names in lower case, when providerIn compares them.
@@ -282,7 +282,6 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	x.toks = x.tokens(s.words(PartText), text, tab, true)
 	x.ttoks = x.tokens(s.words(PartTitle), title, tab, false)
 	x.mark()
-	x.markTriggers()
 	x.memoSent, x.meetSent, x.notSent = -1, -1, -1
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]

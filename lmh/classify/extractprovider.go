@@ -89,7 +89,6 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		x.toks, x.text = x.ttoks, x.title
 		x.sent, x.send, x.nums, x.keys, x.trig = x.tsent, x.tsend, x.tnums, x.tkeys, x.ttrig
 		x.mark()
-		x.markTriggers()
 		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
 		clean := rank > 0 && x.nameBounded(i, j, b)

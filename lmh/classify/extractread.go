@@ -87,8 +87,10 @@ func (x *xstate) glued(i int) bool {
 // The index: nums are the tokens that may begin a quantity or a range:
 // numbers, number words, "mellom", "halvannen". keys are those the word
 // table knows, the numbers, and '@', '+' and '.'; a rule that begins only
-// at such tokens loops over keys and skips the rest of the words. seen,
-// seenSets, hasNum, hasAt and hasDot say what the text holds at all.
+// at such tokens loops over keys and skips the rest of the words, and a
+// rule with a list of its own (x.trig) loops over that: the keys its
+// first test passes. seen, seenSets, hasNum, hasAt and hasDot say what
+// the text holds at all.
 func (x *xstate) mark() {
 	x.markSentences()
 	x.markIndex()
@@ -132,6 +134,9 @@ func (x *xstate) markIndex() {
 	var seen0, seen1 uint64
 	var sets uint16
 	var has uint8 // 1 a number, 2 '@', 4 a glued '.'
+	for b := range x.trig {
+		x.trig[b] = x.trig[b][:0]
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.cls < 64 {
@@ -146,6 +151,7 @@ func (x *xstate) markIndex() {
 			nn++
 			keys[nk] = int32(i)
 			nk++
+			x.addTrig(numTrig, int32(i))
 		case tPunct:
 			switch t.ch {
 			case '@':
@@ -158,9 +164,11 @@ func (x *xstate) markIndex() {
 				}
 				keys[nk] = int32(i)
 				nk++
+				x.addTrig(1<<trigURL, int32(i))
 			case '+':
 				keys[nk] = int32(i)
 				nk++
+				x.addTrig(1<<trigPhone, int32(i))
 			}
 		default:
 			sets |= t.sets
@@ -171,6 +179,9 @@ func (x *xstate) markIndex() {
 			if t.flags&fKey != 0 { // the table knows it (see wordEntry.key)
 				keys[nk] = int32(i)
 				nk++
+				if t.trig != 0 {
+					x.addTrig(t.trig, int32(i))
+				}
 			}
 		}
 	}
@@ -210,7 +221,7 @@ var _ [16 - nTrig]struct{}
 const numTrig = 1<<trigTime | 1<<trigPhone | 1<<trigCapacity | 1<<trigCost | 1<<trigAges
 
 // clsTrig are the lists a word of each class is in (words the lists
-// name by ID are added in markTriggers).
+// name by ID are in idTrig).
 var clsTrig = func() (t [128]uint16) {
 	for c, b := range map[wclass]int{wClock: trigTime, wFrom: trigTime, wWeekday: trigWeekday, wWeekdays: trigWeekday,
 		wPlaceLabel: trigVenueLabel, wIn: trigPrep, wTo: trigPrep, wMax: trigCapacity, wMin: trigCapacity,
@@ -253,7 +264,7 @@ var idTrig = func() []uint16 {
 var arrangorIDs = newIDSet(vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg)
 
 // entryTrig returns the lists a word of the table is in (see
-// markTriggers), and those it is in besides when capitalised.
+// markIndex), and those it is in besides when capitalised.
 func entryTrig(e *wordEntry) (trig, capTrig uint16) {
 	trig = clsTrig[e.cls&127]
 	if int(e.id) < len(idTrig) {
@@ -271,32 +282,11 @@ func entryTrig(e *wordEntry) (trig, capTrig uint16) {
 	return trig, capTrig
 }
 
-// markTriggers makes the lists of x.trig from the keys of x.toks, in
-// one pass over the keys (mark's index must be made).
-func (x *xstate) markTriggers() {
-	for b := range x.trig {
-		x.trig[b] = x.trig[b][:0]
-	}
-	for _, k := range x.keys {
-		t := &x.toks[k]
-		var m uint16
-		switch t.kind {
-		case tNum:
-			m = numTrig
-		case tPunct:
-			switch t.ch {
-			case '+':
-				m = 1 << trigPhone
-			case '.':
-				m = 1 << trigURL
-			}
-		default:
-			m = t.trig // the word table's (entryTrig)
-		}
-		for ; m != 0; m &= m - 1 {
-			b := bits.TrailingZeros16(m)
-			x.trig[b] = append(x.trig[b], k)
-		}
+// addTrig adds key k to the lists of x.trig whose bits m has.
+func (x *xstate) addTrig(m uint16, k int32) {
+	for ; m != 0; m &= m - 1 {
+		b := bits.TrailingZeros16(m)
+		x.trig[b] = append(x.trig[b], k)
 	}
 }
 

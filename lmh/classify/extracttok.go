@@ -44,7 +44,7 @@ type xtok struct {
 	id    wordID // the word's ID, if the rules name it (extractvocab.go)
 	sets  uint16 // the word lists it is in (setOrgVerb …)
 	feat  uint16 // what its ending says (featOrgHead …), filled in on first use
-	trig  uint16 // the rules' lists of keys it is in (see markTriggers)
+	trig  uint16 // the rules' lists of keys it is in (see markIndex)
 }
 
 func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
@@ -338,7 +338,7 @@ type wordEntry struct {
 	id    wordID
 	sets  uint16
 	key   bool // cls, id, place, sets or lang is set: a rule may begin at the word
-	// The rules' lists of keys the word is in (see markTriggers), and
+	// The rules' lists of keys the word is in (see markIndex), and
 	// those it is in when capitalised.
 	trig, capTrig uint16
 }
