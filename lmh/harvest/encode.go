@@ -1,6 +1,8 @@
 package harvest
 
 import (
+	"encoding/binary"
+	"slices"
 	"strconv"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
@@ -101,9 +103,79 @@ var confidenceKeys = func() (keys [len(facetNames)]string) {
 	return keys
 }()
 
+// confidenceKeyWords[i] is confidenceKeys[i] in four little-endian words,
+// to be written whole and cut to its length confidenceKeyLen[i].
+var confidenceKeyWords, confidenceKeyLen = func() (w [len(facetNames)][4]uint64, n [len(facetNames)]int) {
+	for i, k := range confidenceKeys {
+		var text [32]byte
+		n[i] = copy(text[:], k)
+		for j := range w[i] {
+			w[i][j] = binary.LittleEndian.Uint64(text[8*j:])
+		}
+	}
+	return w, n
+}()
+
+// confidenceRoom is the room appendConfidence makes: every key and score
+// is written in whole words before being cut to its length.
+const confidenceRoom = 32 + (len(facetNames)-1)*(16+8) + 8 + 1
+
+// appendConfidence appends the confidence object. Every key but the first
+// fits two words and every score in [0, 1] one, so each is written with
+// whole-word stores and cut to its length.
 func appendConfidence(b []byte, s *classify.Scores) []byte {
 	scores := [len(facetNames)]float64{s.InScope, s.Concept, s.Format, s.Roles, s.AgeGroups,
 		s.Arena, s.Delivery, s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme}
+	var ks [len(facetNames)]int64
+	for i, v := range scores {
+		k := int64(v*1000 + 0.5)
+		if k < 0 || k > 1000 {
+			return appendConfidenceSlow(b, &scores)
+		}
+		ks[i] = k
+	}
+	if cap(b)-len(b) < confidenceRoom {
+		b = slices.Grow(b, confidenceRoom)
+	}
+	n, buf := len(b), b[:cap(b)]
+	w := &confidenceKeyWords[0]
+	binary.LittleEndian.PutUint64(buf[n:], w[0])
+	binary.LittleEndian.PutUint64(buf[n+8:], w[1])
+	binary.LittleEndian.PutUint64(buf[n+16:], w[2])
+	binary.LittleEndian.PutUint64(buf[n+24:], w[3])
+	n += confidenceKeyLen[0]
+	d := &scoreWords[ks[0]]
+	binary.LittleEndian.PutUint64(buf[n:], d.text)
+	n += int(d.n)
+	for i := 1; i < len(ks); i++ {
+		w := &confidenceKeyWords[i]
+		binary.LittleEndian.PutUint64(buf[n:], w[0])
+		binary.LittleEndian.PutUint64(buf[n+8:], w[1])
+		n += confidenceKeyLen[i]
+		d := &scoreWords[ks[i]]
+		binary.LittleEndian.PutUint64(buf[n:], d.text)
+		n += int(d.n)
+	}
+	buf[n] = '}'
+	return buf[:n+1]
+}
+
+// scoreWords[k] is scoreText[k] in a little-endian word.
+var scoreWords = func() (t [1001]struct {
+	text uint64
+	n    int
+}) {
+	for k := range t {
+		var text [8]byte
+		copy(text[:], scoreText[k].text[:scoreText[k].n])
+		t[k].text, t[k].n = binary.LittleEndian.Uint64(text[:]), int(scoreText[k].n)
+	}
+	return t
+}()
+
+// appendConfidenceSlow is appendConfidence for scores of which one rounds
+// outside [0, 1].
+func appendConfidenceSlow(b []byte, scores *[len(facetNames)]float64) []byte {
 	for i, v := range scores {
 		b = append(b, confidenceKeys[i]...)
 		b = appendScore(b, v)
@@ -136,29 +208,22 @@ var scoreText = func() (t [1001]struct {
 	return t
 }()
 
-// appendEvidence appends the evidence array. Of each evidence, the part
-// before the offsets comes from the tables of fragments.go and the part
-// after them from the cache of tails.go; only the offsets are written
-// here.
+// appendEvidence appends the evidence array. Of each evidence, the parts
+// before and after the offsets come from the cache of tails.go; only the
+// offsets are written here.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	b = append(b, `,"evidence":[`...)
 	for i := range evidence {
 		ev := &evidence[i]
-		if head, ok := t.evidenceHead(ev); ok {
-			if i == 0 {
-				head = head[1:] // no comma before the first
-			}
-			b = append(b, head...)
-		} else {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendEvidenceHead(b, ev.Facet, ev.Value, ev.InScope, ev.Part)
+		head, tail := evidenceParts(t, ev)
+		if i == 0 {
+			head = head[1:] // no comma before the first
 		}
+		b = append(b, head...)
 		b = appendInt(b, ev.Start)
 		b = append(b, ',', '"', 'e', 'n', 'd', '"', ':')
 		b = appendInt(b, ev.End)
-		b = appendEvidenceTail(b, t, ev)
+		b = append(b, tail...)
 	}
 	return append(b, ']')
 }

@@ -5,53 +5,97 @@ import (
 	"unsafe"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
-	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// The end of an evidence object, from its term to its rule,
+// An evidence object is everything but its two offsets a function of the
+// evidence's facet, value, part, term, sense and rule,
 //
+//	{"facet":"roles","value":"next_of_kin","field":"text","start":
 //	,"term":"pårørende","concept":"role:next_of_kin","rule":"term"}
 //
-// depends on the term, the sense and the rule, and the classifier gives
-// the same few hundred of them again and again: its terms are the strings
-// of its glossary and cue table, its rules constants. So tails are cached,
-// keyed by the address and length of the term's and the rule's bytes and
-// by the sense. A Go string's bytes never change, and an entry keeps them
-// alive, so an entry whose key matches holds the tail of exactly that
-// term and rule; any other string (a term cut from the listing, say) only
-// misses: its tail is written and takes an entry, as on any miss.
-type evidenceTail struct {
-	term, rule       *byte
-	termLen, ruleLen int
-	sense            taxonomy.Ref
-	json             string
+// and the classifier gives the same few hundred of them again and again:
+// its terms are the strings of its glossary and cue table, its rules
+// constants. So the head (up to "start":) and the tail (from "term") of
+// each are cached together, keyed by the address and length of the term's
+// and the rule's bytes and by the facet, value, in-scope flag, part and
+// sense packed in a word. A Go string's bytes never change, and an entry
+// keeps them alive, so an entry whose key matches holds the head and tail
+// of exactly that evidence; any other string (a term cut from the
+// listing, say) only misses: its head and tail are written and take an
+// entry, as on any miss.
+type evidenceEntry struct {
+	term, rule *byte
+	lens       uint64 // len(term)<<32 | len(rule)
+	key        uint64 // evidenceKey
+	// head is ',' and the object up to its start offset; tail is from the
+	// comma after its end offset to the closing brace.
+	head, tail string
 }
 
 // tailSets is the number of sets of the cache, two entries each (a power
-// of two). The classifier's dev set and holdout need some 1,000 entries.
+// of two). An entry may lie in either of two sets, chosen by different
+// bits of its hash, so that few sets overflow and thrash. The
+// classifier's dev set and holdout need some 1,500 entries.
 const (
 	tailSetBits = 12
 	tailSets    = 1 << tailSetBits
 )
 
-// tails is shared by all encoders: each entry is replaced whole, so
-// concurrent readers see an old entry or a new one, never a mix.
-var tails [tailSets][2]atomic.Pointer[evidenceTail]
+// evidenceCache is shared by all encoders: each entry is replaced whole,
+// so concurrent readers see an old entry or a new one, never a mix.
+var evidenceCache [tailSets][2]atomic.Pointer[evidenceEntry]
 
-// appendEvidenceTail appends the end of the evidence object ev, from the
-// comma after its end offset.
-func appendEvidenceTail(b []byte, t *fragmentTables, ev *classify.Evidence) []byte {
+// evidenceKey packs what of ev other than its term and rule decides its
+// head and tail: facet (8 bits), value (24), in-scope (1), whether the
+// part is the title (1; Part.String says "text" for every other part)
+// and sense (24).
+func evidenceKey(ev *classify.Evidence) uint64 {
+	return uint64(ev.Facet) | uint64(ev.Value.Facet())<<8 | uint64(ev.Value.Index())<<16 |
+		b2u(ev.InScope)<<32 | b2u(ev.Part == classify.PartTitle)<<33 |
+		uint64(ev.Sense.Facet())<<34 | uint64(ev.Sense.Index())<<42
+}
+
+// evidenceParts returns the head and the tail of the evidence object ev
+// (see evidenceEntry), from the cache or, on a miss, written and cached.
+func evidenceParts(t *fragmentTables, ev *classify.Evidence) (head, tail string) {
 	tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
-	h := (uint64(uintptr(unsafe.Pointer(tp)))+uint64(len(ev.Term)))*0x9E3779B97F4A7C15 ^
-		(uint64(uintptr(unsafe.Pointer(rp)))+uint64(ev.Sense.Index())<<8+uint64(ev.Sense.Facet()))*0xC2B2AE3D27D4EB4F
-	set := &tails[h>>(64-tailSetBits)]
-	for i := range set {
-		if e := set[i].Load(); e != nil && e.term == tp && e.rule == rp && e.termLen == len(ev.Term) &&
-			e.ruleLen == len(ev.Basis) && e.sense == ev.Sense {
-			return append(b, e.json...)
-		}
+	lens, key := uint64(len(ev.Term))<<32|uint64(len(ev.Basis)), evidenceKey(ev)
+	if (uint64(len(ev.Term))|uint64(len(ev.Basis)))>>32 != 0 {
+		return evidenceMiss(t, ev, nil, nil, tp, rp, lens, key)
 	}
-	start := len(b)
+	h := (uint64(uintptr(unsafe.Pointer(tp)))+lens)*0x9E3779B97F4A7C15 ^
+		(uint64(uintptr(unsafe.Pointer(rp)))+key)*0xC2B2AE3D27D4EB4F
+	set := &evidenceCache[h>>(64-tailSetBits)]
+	if e := set[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+		return e.head, e.tail
+	}
+	if e := set[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+		return e.head, e.tail
+	}
+	alt := &evidenceCache[h&(tailSets-1)]
+	if e := alt[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+		return e.head, e.tail
+	}
+	if e := alt[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+		return e.head, e.tail
+	}
+	return evidenceMiss(t, ev, set, alt, tp, rp, lens, key)
+}
+
+// evidenceMiss writes the head and the tail of ev and caches them: in the
+// first empty place of its two sets, set and alt, or else first in set,
+// moving the entry there to the second place. A nil set (for a term or
+// rule of 4 GiB or more, whose length does not fit the key) caches
+// nothing.
+func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.Pointer[evidenceEntry],
+	tp, rp *byte, lens, key uint64) (head, tail string) {
+	var b []byte
+	if head, ok := t.evidenceHead(ev); ok {
+		b = append(b, head...)
+	} else {
+		b = appendEvidenceHead(append(b, ','), ev.Facet, ev.Value, ev.InScope, ev.Part)
+	}
+	split := len(b)
 	b = append(b, `,"term":"`...)
 	b = appendStringBody(b, ev.Term)
 	if mid, ok := t.senseFragment(ev.Sense); ok {
@@ -61,11 +105,19 @@ func appendEvidenceTail(b []byte, t *fragmentTables, ev *classify.Evidence) []by
 	}
 	b = appendStringBody(b, string(ev.Basis))
 	b = append(b, '"', '}')
-	slot := &set[0] // the newer entry moves to the second place
-	if old := slot.Load(); old != nil {
-		set[1].Store(old)
+	s := string(b) // one string for both
+	head, tail = s[:split], s[split:]
+	if set == nil {
+		return head, tail
 	}
-	slot.Store(&evidenceTail{term: tp, rule: rp, termLen: len(ev.Term), ruleLen: len(ev.Basis), sense: ev.Sense,
-		json: string(b[start:])})
-	return b
+	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, head: head, tail: tail}
+	for _, p := range [...]*atomic.Pointer[evidenceEntry]{&set[0], &set[1], &alt[0], &alt[1]} {
+		if p.Load() == nil {
+			p.Store(e)
+			return head, tail
+		}
+	}
+	set[1].Store(set[0].Load()) // the newer entry moves to the second place
+	set[0].Store(e)
+	return head, tail
 }
