@@ -31,6 +31,7 @@ func skipWS(b []byte, i int) int {
 // about as much as its bytes and tokens.
 func scanValue(b []byte, i int) int {
 	var open containers
+	inObject := false // whether the innermost open container is an object
 value:
 	if i >= len(b) {
 		return -1
@@ -52,6 +53,7 @@ value:
 			goto after
 		}
 		open.push(obj)
+		inObject = obj
 		if obj {
 			goto member
 		}
@@ -81,22 +83,24 @@ after: // a value has ended at i: close containers until the next value, or the 
 	switch b[i] {
 	case ',':
 		i = skipWS(b, i+1)
-		if open.top() {
+		if inObject {
 			goto member
 		}
 		goto value
 	case '}':
-		if !open.top() {
+		if !inObject {
 			return -1
 		}
 	case ']':
-		if open.top() {
+		if inObject {
 			return -1
 		}
 	default:
 		return -1
 	}
-	open.pop()
+	if open.pop(); open.depth > 0 {
+		inObject = open.top()
+	}
 	i++
 	goto after
 member: // the name of a member at i, a colon and its value
