@@ -51,7 +51,7 @@ func FuzzAppendString(f *testing.F) {
 // FuzzEncoder builds classifications from the fuzzer's bytes, with codes,
 // terms and rules in and out of the vocabulary, scores in and out of
 // [0, 1], and checks that the encoder writes each exactly as the encoder it
-// replaced did, the first time (tails not yet cached) and the second.
+// replaced did, the first time (evidence objects not yet cached) and the second.
 func FuzzEncoder(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 200, 255})
 	f.Add([]byte("some evidence\x00\x01\x02pårørende\xff\x80term"))
@@ -73,7 +73,7 @@ func FuzzEncoder(f *testing.F) {
 // gen draws values from the fuzzer's bytes (zeros when they run out).
 type gen struct {
 	data []byte
-	strs []string // strings drawn so far, to draw again (the same string twice hits the cache of tails)
+	strs []string // strings drawn so far, to draw again (the same string twice hits the cache of evidence objects)
 }
 
 func (g *gen) byte() byte {

@@ -89,14 +89,11 @@ func evidenceParts(t *fragmentTables, ev *classify.Evidence) (head, tail string)
 // nothing.
 func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.Pointer[evidenceEntry],
 	tp, rp *byte, lens, key uint64) (head, tail string) {
-	var b []byte
-	if head, ok := t.evidenceHead(ev); ok {
-		b = append(b, head...)
-	} else {
-		b = appendEvidenceHead(append(b, ','), ev.Facet, ev.Value, ev.InScope, ev.Part)
+	head, ok := t.evidenceHead(ev) // the tables' own string: not copied
+	if !ok {
+		head = string(appendEvidenceHead([]byte{','}, ev.Facet, ev.Value, ev.InScope, ev.Part))
 	}
-	split := len(b)
-	b = append(b, `,"term":"`...)
+	b := append(make([]byte, 0, 32+len(ev.Term)+len(ev.Basis)), `,"term":"`...)
 	b = appendStringBody(b, ev.Term)
 	if mid, ok := t.senseFragment(ev.Sense); ok {
 		b = append(b, mid...)
@@ -105,8 +102,7 @@ func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.
 	}
 	b = appendStringBody(b, string(ev.Basis))
 	b = append(b, '"', '}')
-	s := string(b) // one string for both
-	head, tail = s[:split], s[split:]
+	tail = string(b)
 	if set == nil {
 		return head, tail
 	}
