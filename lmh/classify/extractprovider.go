@@ -531,6 +531,9 @@ func (x *xstate) somVerbAfter(j int) bool {
 	return false
 }
 
+// maxOrgName is the most tokens an organisation's name may hold.
+const maxOrgName = 24
+
 // orgName reads an organisation's name beginning at token i and returns
 // the index after it. whole requires the name to be all that follows
 // up to the next token the caller expects (the subject rule passes the
@@ -546,6 +549,12 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		j, head = i+n, true
 	}
 	for j < len(x.toks) {
+		x.s.work++
+		if j-i >= maxOrgName {
+			// No name runs that long; and reading a long run of capitals
+			// from each of its words would be quadratic.
+			return 0, false
+		}
 		tk := x.tok(j)
 		if j > i && tk.flags&fLine != 0 {
 			break
