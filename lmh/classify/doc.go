@@ -81,7 +81,7 @@
 // read it was right at least 90 % of the time on the labelled listings it
 // was written on (its calibrated Confidence; see extractgate.go); on
 // listings no rule was written on the values given were right about 82 to
-// 85 % of the time (docs/quality.md), so a draft is for review. The rules are
+// 87 % of the time (docs/quality.md), so a draft is for review. The rules are
 // written out at the top of the extract*.go files, by field;
 // docs/quality.md gives their precision and recall on real listings.
 //

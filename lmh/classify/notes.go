@@ -24,6 +24,9 @@ type termNotes struct {
 // startNotes clears the notes before termVotes.
 func (s *scratch) startNotes() {
 	s.notes = termNotes{}
+	// The evidence goes with the notes: a feature not noted for this
+	// listing has none, whatever the reused scratch held before.
+	s.scopeEv = [numScopeFeatures]evi{}
 	s.notes.x[sfBias] = 1
 }
 

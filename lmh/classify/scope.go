@@ -171,14 +171,6 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	if f := kindFeature(cueResearch); cites > 0 && !has[f] {
 		has[f], ev[f] = true, cite
 	}
-	// A feature with no evidence noted in this call has none: its entry
-	// may hold a former listing's (the scratch is reused), which must not
-	// be read as this one's.
-	for f := range ev {
-		if !has[f] {
-			ev[f] = evi{}
-		}
-	}
 	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
 	x[sfAddressed] = capped(cueAddressed, 2) + capped(cueAddressedYou, 2)
 	x[sfAddressed] = math.Min(x[sfAddressed], 1)
