@@ -11,42 +11,101 @@ import (
 // writes. Like every resource and data type of the package it is plain data:
 // safe for concurrent reads, not for concurrent writes.
 type CodeSystem struct {
-	ResourceType     string              `json:"resourceType"`
-	ID               string              `json:"id,omitempty"`
-	Text             *Narrative          `json:"text,omitempty"`
-	URL              string              `json:"url,omitempty"`
-	Version          string              `json:"version,omitempty"`
-	Name             string              `json:"name,omitempty"`
-	Title            string              `json:"title,omitempty"`
-	Status           string              `json:"status"`
-	Experimental     *bool               `json:"experimental,omitempty"`
-	Publisher        string              `json:"publisher,omitempty"`
-	Description      string              `json:"description,omitempty"`
-	Copyright        string              `json:"copyright,omitempty"`
-	CaseSensitive    *bool               `json:"caseSensitive,omitempty"`
-	ValueSet         string              `json:"valueSet,omitempty"`
-	HierarchyMeaning string              `json:"hierarchyMeaning,omitempty"`
-	Content          string              `json:"content"`
-	Count            int                 `json:"count,omitempty"`
-	Concept          []CodeSystemConcept `json:"concept,omitempty"`
+	// ResourceType is always "CodeSystem" (the resourceType of R4's JSON
+	// format).
+	ResourceType string `json:"resourceType"`
+	// ID is the resource's logical id (R4 Resource.id): the facet's code
+	// with "-" for "_", or "offering-characteristic".
+	ID string `json:"id,omitempty"`
+	// Text is the generated narrative for people (R4 DomainResource.text).
+	Text *Narrative `json:"text,omitempty"`
+	// URL is the canonical URL of the code system (R4 CodeSystem.url), the
+	// value of Coding.system for its codes: SystemURL(f) or
+	// SystemCharacteristic.
+	URL string `json:"url,omitempty"`
+	// Version is the business version of the code system (R4
+	// CodeSystem.version): taxonomy.Version.
+	Version string `json:"version,omitempty"`
+	// Name is the computer-friendly name (R4 CodeSystem.name), such as
+	// "LMHServiceLevel".
+	Name string `json:"name,omitempty"`
+	// Title is the name for people (R4 CodeSystem.title); for a facet it
+	// gives the facet's Norwegian Bokmål label and its English one.
+	Title string `json:"title,omitempty"`
+	// Status is the code system's publication status (R4
+	// CodeSystem.status: draft, active, retired or unknown); the package
+	// writes "active".
+	Status string `json:"status"`
+	// Experimental marks a code system meant for testing, not real use (R4
+	// CodeSystem.experimental); false in the package's output.
+	Experimental *bool `json:"experimental,omitempty"`
+	// Publisher is who published the code system (R4 CodeSystem.publisher):
+	// "lmhkit".
+	Publisher string `json:"publisher,omitempty"`
+	// Description says what the code system is for (R4
+	// CodeSystem.description, markdown): for a facet, its English
+	// definition.
+	Description string `json:"description,omitempty"`
+	// Copyright is the use and publishing restrictions (R4
+	// CodeSystem.copyright); the package leaves it empty.
+	Copyright string `json:"copyright,omitempty"`
+	// CaseSensitive says whether codes are compared case-sensitively (R4
+	// CodeSystem.caseSensitive); true in the package's output, and the
+	// Terminology compares them so.
+	CaseSensitive *bool `json:"caseSensitive,omitempty"`
+	// ValueSet is the canonical URL of the value set of every code of the
+	// code system (R4 CodeSystem.valueSet): ValueSetURL(f) for a facet.
+	ValueSet string `json:"valueSet,omitempty"`
+	// HierarchyMeaning is what nesting a concept in another means (R4
+	// CodeSystem.hierarchyMeaning: grouped-by, is-a, part-of or
+	// classified-with); "is-a" for the facets, whose nested concepts are
+	// kinds of their parent.
+	HierarchyMeaning string `json:"hierarchyMeaning,omitempty"`
+	// Content is how much of the code system the resource holds (R4
+	// CodeSystem.content: not-present, example, fragment, complete or
+	// supplement); the package writes "complete".
+	Content string `json:"content"`
+	// Count is the total number of concepts in the code system (R4
+	// CodeSystem.count), nested ones included.
+	Count int `json:"count,omitempty"`
+	// Concept holds the top-level concepts (R4 CodeSystem.concept), the
+	// narrower ones nested in them.
+	Concept []CodeSystemConcept `json:"concept,omitempty"`
 }
 
 // CodeSystemConcept is one concept of a CodeSystem; narrower concepts are
 // nested in Concept (CodeSystem.concept).
 type CodeSystemConcept struct {
-	Code        string              `json:"code"`
-	Display     string              `json:"display,omitempty"`
-	Definition  string              `json:"definition,omitempty"`
-	Designation []Designation       `json:"designation,omitempty"`
-	Concept     []CodeSystemConcept `json:"concept,omitempty"`
+	// Code is the concept's code (R4 CodeSystem.concept.code), as in
+	// taxonomy ("next_of_kin").
+	Code string `json:"code"`
+	// Display is the concept's preferred label (R4
+	// CodeSystem.concept.display), in English.
+	Display string `json:"display,omitempty"`
+	// Definition is what the concept means (R4
+	// CodeSystem.concept.definition), in English.
+	Definition string `json:"definition,omitempty"`
+	// Designation lists the concept's labels (R4
+	// CodeSystem.concept.designation): the preferred label in nb, nn and
+	// en, then the glossary's synonyms; see NewCodeSystem.
+	Designation []Designation `json:"designation,omitempty"`
+	// Concept holds the concepts directly narrower than this one (R4
+	// CodeSystem.concept.concept), read as is-a.
+	Concept []CodeSystemConcept `json:"concept,omitempty"`
 }
 
 // Designation is a label of a concept in a language, with its use
 // (CodeSystem.concept.designation).
 type Designation struct {
-	Language string  `json:"language,omitempty"`
-	Use      *Coding `json:"use,omitempty"`
-	Value    string  `json:"value"`
+	// Language is the label's language (R4
+	// CodeSystem.concept.designation.language): "nb", "nn" or "en".
+	Language string `json:"language,omitempty"`
+	// Use says what kind of label it is (R4
+	// CodeSystem.concept.designation.use): nil for a preferred label,
+	// SNOMED CT 900000000000013009 "Synonym" for any other term.
+	Use *Coding `json:"use,omitempty"`
+	// Value is the label itself (R4 CodeSystem.concept.designation.value).
+	Value string `json:"value"`
 }
 
 const publisher = "lmhkit"

@@ -10,36 +10,78 @@ import (
 // ConceptMap is an R4 ConceptMap resource, with the elements the package
 // writes. Plain data: safe for concurrent reads, not for concurrent writes.
 type ConceptMap struct {
-	ResourceType    string            `json:"resourceType"`
-	ID              string            `json:"id,omitempty"`
-	Text            *Narrative        `json:"text,omitempty"`
-	URL             string            `json:"url,omitempty"`
-	Version         string            `json:"version,omitempty"`
-	Name            string            `json:"name,omitempty"`
-	Title           string            `json:"title,omitempty"`
-	Status          string            `json:"status"`
-	Experimental    *bool             `json:"experimental,omitempty"`
-	Publisher       string            `json:"publisher,omitempty"`
-	Description     string            `json:"description,omitempty"`
-	SourceCanonical string            `json:"sourceCanonical,omitempty"`
-	TargetURI       string            `json:"targetUri,omitempty"`
-	Group           []ConceptMapGroup `json:"group,omitempty"`
+	// ResourceType is always "ConceptMap" (the resourceType of R4's JSON
+	// format).
+	ResourceType string `json:"resourceType"`
+	// ID is the resource's logical id (R4 Resource.id), such as
+	// "arena-to-volven-9040".
+	ID string `json:"id,omitempty"`
+	// Text is the generated narrative for people (R4 DomainResource.text).
+	Text *Narrative `json:"text,omitempty"`
+	// URL is the canonical URL of the map (R4 ConceptMap.url):
+	// Base+"/ConceptMap/"+ID.
+	URL string `json:"url,omitempty"`
+	// Version is the business version of the map (R4 ConceptMap.version):
+	// taxonomy.Version.
+	Version string `json:"version,omitempty"`
+	// Name is the computer-friendly name (R4 ConceptMap.name), such as
+	// "LMHArenaToVolven9040".
+	Name string `json:"name,omitempty"`
+	// Title is the name for people (R4 ConceptMap.title), such as "Arena
+	// to Volven 9040 (type of health actor)".
+	Title string `json:"title,omitempty"`
+	// Status is the map's publication status (R4 ConceptMap.status: draft,
+	// active, retired or unknown); the package writes "active".
+	Status string `json:"status"`
+	// Experimental marks a map meant for testing, not real use (R4
+	// ConceptMap.experimental); false in the package's output.
+	Experimental *bool `json:"experimental,omitempty"`
+	// Publisher is who published the map (R4 ConceptMap.publisher):
+	// "lmhkit".
+	Publisher string `json:"publisher,omitempty"`
+	// Description says what the map maps and how to read a missing or
+	// "unmatched" element (R4 ConceptMap.description, markdown).
+	Description string `json:"description,omitempty"`
+	// SourceCanonical is the value set whose codes the map maps from (R4
+	// ConceptMap.sourceCanonical): ValueSetURL of the facet.
+	SourceCanonical string `json:"sourceCanonical,omitempty"`
+	// TargetURI is the scope the map maps into (R4 ConceptMap.targetUri);
+	// the package writes the outside code system's URI, such as
+	// SystemVolven9040.
+	TargetURI string `json:"targetUri,omitempty"`
+	// Group holds the mappings, one group per pair of source and target
+	// system (R4 ConceptMap.group); the package's maps have one.
+	Group []ConceptMapGroup `json:"group,omitempty"`
 }
 
 // ConceptMapGroup maps codes of one source system to one target system
 // (ConceptMap.group).
 type ConceptMapGroup struct {
-	Source        string              `json:"source,omitempty"`
-	SourceVersion string              `json:"sourceVersion,omitempty"`
-	Target        string              `json:"target,omitempty"`
-	Element       []ConceptMapElement `json:"element"`
+	// Source is the canonical URL of the code system mapped from (R4
+	// ConceptMap.group.source): SystemURL of the facet.
+	Source string `json:"source,omitempty"`
+	// SourceVersion is the version of that code system (R4
+	// ConceptMap.group.sourceVersion): taxonomy.Version.
+	SourceVersion string `json:"sourceVersion,omitempty"`
+	// Target is the URI of the code system mapped to (R4
+	// ConceptMap.group.target), such as SystemICD10.
+	Target string `json:"target,omitempty"`
+	// Element lists the source codes that have a mapping, in data order
+	// (R4 ConceptMap.group.element); codes with none are left out.
+	Element []ConceptMapElement `json:"element"`
 }
 
 // ConceptMapElement is one source code and its targets (ConceptMap.group.element).
 type ConceptMapElement struct {
-	Code    string             `json:"code,omitempty"`
-	Display string             `json:"display,omitempty"`
-	Target  []ConceptMapTarget `json:"target,omitempty"`
+	// Code is the source code (R4 ConceptMap.group.element.code).
+	Code string `json:"code,omitempty"`
+	// Display is the source code's English label (R4
+	// ConceptMap.group.element.display).
+	Display string `json:"display,omitempty"`
+	// Target lists the codes the source code maps to (R4
+	// ConceptMap.group.element.target), or holds one "unmatched" target
+	// when the target system was checked and has no code for it.
+	Target []ConceptMapTarget `json:"target,omitempty"`
 }
 
 // ConceptMapTarget is one target of a source code (ConceptMap.group.element.target).
@@ -47,10 +89,22 @@ type ConceptMapElement struct {
 // in meaning than the source; "unmatched" means the target system has no
 // code for the source, and then Code is empty.
 type ConceptMapTarget struct {
-	Code        string `json:"code,omitempty"`
-	Display     string `json:"display,omitempty"`
+	// Code is the target code (R4 ConceptMap.group.element.target.code);
+	// empty when Equivalence is "unmatched".
+	Code string `json:"code,omitempty"`
+	// Display is the target code's display as checked against its
+	// publisher's list (R4 ConceptMap.group.element.target.display); empty
+	// for ICD-10 and ICPC-2 codes.
+	Display string `json:"display,omitempty"`
+	// Equivalence is how the target relates to the source, read from
+	// target to source (R4 ConceptMap.group.element.target.equivalence);
+	// the package's maps use equivalent, wider, specializes (each code of
+	// a condition with several), relatedto and unmatched.
 	Equivalence string `json:"equivalence"`
-	Comment     string `json:"comment,omitempty"`
+	// Comment explains the mapping for people (R4
+	// ConceptMap.group.element.target.comment), and for "unmatched" why
+	// the target system has no code.
+	Comment string `json:"comment,omitempty"`
 }
 
 // verifiedCode is an outside code whose existence and display were checked

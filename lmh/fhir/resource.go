@@ -6,6 +6,7 @@ import "github.com/lmhkit/lmhkit/taxonomy"
 // type and id as in a relative reference, "CodeSystem/arena". Resources are
 // plain data: safe for concurrent reads, not for concurrent writes.
 type Resource interface {
+	// Key returns the resource's type and id, "CodeSystem/arena".
 	Key() string
 }
 

@@ -10,25 +10,67 @@ import (
 // elements the package writes to define its extensions. Plain data: safe
 // for concurrent reads, not for concurrent writes.
 type StructureDefinition struct {
-	ResourceType   string              `json:"resourceType"`
-	ID             string              `json:"id,omitempty"`
-	Text           *Narrative          `json:"text,omitempty"`
-	URL            string              `json:"url"`
-	Version        string              `json:"version,omitempty"`
-	Name           string              `json:"name"`
-	Title          string              `json:"title,omitempty"`
-	Status         string              `json:"status"`
-	Experimental   *bool               `json:"experimental,omitempty"`
-	Publisher      string              `json:"publisher,omitempty"`
-	Description    string              `json:"description,omitempty"`
-	FHIRVersion    string              `json:"fhirVersion,omitempty"`
-	Kind           string              `json:"kind"`
-	Abstract       bool                `json:"abstract"`
-	Context        []ExtensionContext  `json:"context,omitempty"`
-	Type           string              `json:"type"`
-	BaseDefinition string              `json:"baseDefinition,omitempty"`
-	Derivation     string              `json:"derivation,omitempty"`
-	Differential   *ElementDefinitions `json:"differential,omitempty"`
+	// ResourceType is always "StructureDefinition" (the resourceType of
+	// R4's JSON format).
+	ResourceType string `json:"resourceType"`
+	// ID is the resource's logical id (R4 Resource.id): the last segment
+	// of the extension's URL, such as "age-range".
+	ID string `json:"id,omitempty"`
+	// Text is the generated narrative for people (R4 DomainResource.text).
+	Text *Narrative `json:"text,omitempty"`
+	// URL is the canonical URL of the definition (R4
+	// StructureDefinition.url), which is the extension's URL, one of the
+	// Ext* constants.
+	URL string `json:"url"`
+	// Version is the business version of the definition (R4
+	// StructureDefinition.version): taxonomy.Version.
+	Version string `json:"version,omitempty"`
+	// Name is the computer-friendly name (R4 StructureDefinition.name),
+	// such as "LMHAgeRange".
+	Name string `json:"name"`
+	// Title is the name for people (R4 StructureDefinition.title), such as
+	// "Age limits".
+	Title string `json:"title,omitempty"`
+	// Status is the definition's publication status (R4
+	// StructureDefinition.status: draft, active, retired or unknown); the
+	// package writes "active".
+	Status string `json:"status"`
+	// Experimental marks a definition meant for testing, not real use (R4
+	// StructureDefinition.experimental); false in the package's output.
+	Experimental *bool `json:"experimental,omitempty"`
+	// Publisher is who published the definition (R4
+	// StructureDefinition.publisher): "lmhkit".
+	Publisher string `json:"publisher,omitempty"`
+	// Description says what the extension means (R4
+	// StructureDefinition.description, markdown).
+	Description string `json:"description,omitempty"`
+	// FHIRVersion is the FHIR version the definition is written for (R4
+	// StructureDefinition.fhirVersion); the package leaves it empty.
+	FHIRVersion string `json:"fhirVersion,omitempty"`
+	// Kind is the kind of structure defined (R4 StructureDefinition.kind:
+	// primitive-type, complex-type, resource or logical); "complex-type"
+	// for an extension.
+	Kind string `json:"kind"`
+	// Abstract says whether the structure is abstract (R4
+	// StructureDefinition.abstract); false for the package's extensions.
+	Abstract bool `json:"abstract"`
+	// Context says where the extension may be used (R4
+	// StructureDefinition.context): one element path, such as
+	// "HealthcareService" or "HealthcareService.eligibility".
+	Context []ExtensionContext `json:"context,omitempty"`
+	// Type is the type the definition constrains (R4
+	// StructureDefinition.type): "Extension".
+	Type string `json:"type"`
+	// BaseDefinition is the definition this one constrains (R4
+	// StructureDefinition.baseDefinition): R4's Extension.
+	BaseDefinition string `json:"baseDefinition,omitempty"`
+	// Derivation is how the definition relates to BaseDefinition (R4
+	// StructureDefinition.derivation: specialization or constraint);
+	// "constraint" for an extension.
+	Derivation string `json:"derivation,omitempty"`
+	// Differential lists the elements the definition changes from
+	// BaseDefinition (R4 StructureDefinition.differential).
+	Differential *ElementDefinitions `json:"differential,omitempty"`
 }
 
 // Key returns "StructureDefinition/{id}".
@@ -37,43 +79,88 @@ func (sd *StructureDefinition) Key() string { return "StructureDefinition/" + sd
 // ExtensionContext says where an extension may be used
 // (StructureDefinition.context).
 type ExtensionContext struct {
-	Type       string `json:"type"`
+	// Type says how Expression is read (R4
+	// StructureDefinition.context.type: fhirpath, element or extension);
+	// the package writes "element".
+	Type string `json:"type"`
+	// Expression names where the extension may appear (R4
+	// StructureDefinition.context.expression): an element id, such as
+	// "HealthcareService".
 	Expression string `json:"expression"`
 }
 
 // ElementDefinitions is a differential or snapshot (StructureDefinition.differential).
 type ElementDefinitions struct {
+	// Element lists the element definitions, parents before their
+	// children (R4 StructureDefinition.differential.element).
 	Element []ElementDefinition `json:"element"`
 }
 
 // ElementDefinition constrains one element (R4 ElementDefinition).
 type ElementDefinition struct {
-	ID         string        `json:"id"`
-	Path       string        `json:"path"`
-	SliceName  string        `json:"sliceName,omitempty"`
-	Slicing    *Slicing      `json:"slicing,omitempty"`
-	Short      string        `json:"short,omitempty"`
-	Definition string        `json:"definition,omitempty"`
-	Min        *int          `json:"min,omitempty"`
-	Max        string        `json:"max,omitempty"`
-	Type       []ElementType `json:"type,omitempty"`
-	FixedURI   string        `json:"fixedUri,omitempty"`
+	// ID identifies the element within the definition (R4
+	// ElementDefinition.id), with a slice's name after ":", as in
+	// "Extension.extension:min".
+	ID string `json:"id"`
+	// Path is the element's path in the resource or type (R4
+	// ElementDefinition.path), such as "Extension.value[x]".
+	Path string `json:"path"`
+	// SliceName is the name of the slice this element defines (R4
+	// ElementDefinition.sliceName): the part's name in a complex extension.
+	SliceName string `json:"sliceName,omitempty"`
+	// Slicing says how a repeating element is divided into slices (R4
+	// ElementDefinition.slicing); set on Extension.extension of a complex
+	// extension.
+	Slicing *Slicing `json:"slicing,omitempty"`
+	// Short is a short label for the element (R4 ElementDefinition.short).
+	Short string `json:"short,omitempty"`
+	// Definition is the element's full meaning (R4
+	// ElementDefinition.definition, markdown).
+	Definition string `json:"definition,omitempty"`
+	// Min is the fewest times the element must appear (R4
+	// ElementDefinition.min); nil leaves the base definition's.
+	Min *int `json:"min,omitempty"`
+	// Max is the most times the element may appear (R4
+	// ElementDefinition.max): a number, or "*" for no limit; "0" forbids
+	// the element.
+	Max string `json:"max,omitempty"`
+	// Type lists the data types the element may have (R4
+	// ElementDefinition.type); the package gives value[x] one.
+	Type []ElementType `json:"type,omitempty"`
+	// FixedURI is the value the element must have (R4
+	// ElementDefinition.fixedUri); set on url, to the extension's URL or
+	// the part's name.
+	FixedURI string `json:"fixedUri,omitempty"`
 }
 
 // Slicing declares how a repeating element is sliced (ElementDefinition.slicing).
 type Slicing struct {
+	// Discriminator lists what tells the slices apart (R4
+	// ElementDefinition.slicing.discriminator); for a complex extension,
+	// the value of url.
 	Discriminator []Discriminator `json:"discriminator"`
-	Rules         string          `json:"rules"`
+	// Rules says whether other slices may appear (R4
+	// ElementDefinition.slicing.rules: closed, open or openAtEnd); the
+	// package writes "closed", allowing only the parts defined.
+	Rules string `json:"rules"`
 }
 
 // Discriminator tells slices apart (ElementDefinition.slicing.discriminator).
 type Discriminator struct {
+	// Type is how the element at Path tells the slices apart (R4
+	// ElementDefinition.slicing.discriminator.type: value, exists,
+	// pattern, type or profile); "value" in the package's output.
 	Type string `json:"type"`
+	// Path is the element, relative to the sliced one, whose value tells
+	// the slices apart (R4 ElementDefinition.slicing.discriminator.path):
+	// "url".
 	Path string `json:"path"`
 }
 
 // ElementType is a type an element may have (ElementDefinition.type).
 type ElementType struct {
+	// Code is the data type's name (R4 ElementDefinition.type.code), such
+	// as "code", "Coding" or "Range".
 	Code string `json:"code"`
 }
 

@@ -212,10 +212,10 @@ type Outcome string
 
 // The outcomes of Subsumes.
 const (
-	Equivalent  Outcome = "equivalent"
-	SubsumesB   Outcome = "subsumes"    // A subsumes B: B is a kind of A
-	SubsumedBy  Outcome = "subsumed-by" // A is a kind of B
-	NotSubsumed Outcome = "not-subsumed"
+	Equivalent  Outcome = "equivalent"   // A and B are the same code
+	SubsumesB   Outcome = "subsumes"     // A subsumes B: B is a kind of A
+	SubsumedBy  Outcome = "subsumed-by"  // A is a kind of B
+	NotSubsumed Outcome = "not-subsumed" // neither is a kind of the other
 )
 
 // Subsumes tests the is-a relation between two codes of one code system
