@@ -23,7 +23,7 @@ import (
 // A Match is a plain value and safe to copy. Senses is shared by every
 // Match of the same term and must not be modified.
 type Match struct {
-	Start, End int
+	Start, End int // byte offsets of the span in the text, End exclusive
 	// Term is the glossary term matched, as written in the glossary
 	// ("mestringskurs" for "mestringskursene", "KiD" for "KiD").
 	Term string
@@ -32,7 +32,7 @@ type Match struct {
 	Senses []taxonomy.Ref
 	// Kind and Lang are those of the strongest entry with this form.
 	Kind Kind
-	Lang taxonomy.Lang
+	Lang taxonomy.Lang // the language of that entry
 	// Position says whether the match is a whole Word, the Head of a longer
 	// word or a Modifier at its start.
 	Position Position

@@ -124,14 +124,17 @@ var utf8BOM = []byte("\ufeff")
 // *DecodeError (it could not be read) or a *ValidationError (the offering
 // is not valid).
 type Rejection struct {
+	// Line is the catalogue line left out, counting from 1.
 	Line int
-	Err  error
+	// Err says why: a *DecodeError or a *ValidationError.
+	Err error
 }
 
 // CatalogueError is the error of LoadCatalogue when some lines were left
 // out. It lists every one; the offerings that were good are returned
 // beside it. It is plain data: safe to read from several goroutines.
 type CatalogueError struct {
+	// Rejected lists the lines left out, in input order.
 	Rejected []Rejection
 }
 

@@ -45,8 +45,8 @@ type DecodeError struct {
 
 // Causes of a *DecodeError for values of the model's own text types.
 var (
-	ErrMalformedDate = errors.New("lmh: malformed date (want YYYY-MM-DD)")
-	ErrMalformedUUID = errors.New("lmh: malformed UUID")
+	ErrMalformedDate = errors.New("lmh: malformed date (want YYYY-MM-DD)") // a Date not written YYYY-MM-DD
+	ErrMalformedUUID = errors.New("lmh: malformed UUID")                   // a UUID member that cannot be read
 )
 
 // Error returns e.g. `lmh: line 3: frames.capcity: lmh: unknown field`.
@@ -154,8 +154,8 @@ func redactCause(err error) error {
 // Causes of a Need's *DecodeError that keep the kind of fault and drop
 // the value (a Need is health data).
 var (
-	ErrMalformedJSON = errors.New("lmh: malformed JSON")
-	ErrWrongType     = errors.New("lmh: wrong JSON type")
+	ErrMalformedJSON = errors.New("lmh: malformed JSON")  // the input is not well-formed JSON
+	ErrWrongType     = errors.New("lmh: wrong JSON type") // a member's JSON type is not the field's
 )
 
 // ErrTrailingData is the cause of a *DecodeError for a document with more

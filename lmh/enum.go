@@ -196,17 +196,17 @@ type Profession uint8
 
 // The professions.
 const (
-	Nurse Profession = iota + 1
-	Physician
-	Physiotherapist
-	OccupationalTherapist
-	Psychologist
-	ClinicalDietitian
-	SocialWorker
-	Pharmacist
-	SpeechTherapist
-	Educator // pedagogue, special-needs educator
-	OtherProfession
+	Nurse                 Profession = iota + 1 // sykepleier
+	Physician                                   // lege
+	Physiotherapist                             // fysioterapeut
+	OccupationalTherapist                       // ergoterapeut
+	Psychologist                                // psykolog
+	ClinicalDietitian                           // klinisk ernæringsfysiolog
+	SocialWorker                                // sosionom
+	Pharmacist                                  // farmasøyt
+	SpeechTherapist                             // logoped
+	Educator                                    // pedagog: pedagogue, special-needs educator
+	OtherProfession                             // another profession (code "other")
 )
 
 var professionSpec = enum.Spec{Name: "profession", Unset: true,
@@ -365,13 +365,13 @@ type Weekday uint8
 
 // The days of the week.
 const (
-	Monday Weekday = iota + 1
-	Tuesday
-	Wednesday
-	Thursday
-	Friday
-	Saturday
-	Sunday
+	Monday    Weekday = iota + 1 // mandag, 1
+	Tuesday                      // tirsdag, 2
+	Wednesday                    // onsdag, 3
+	Thursday                     // torsdag, 4
+	Friday                       // fredag, 5
+	Saturday                     // lørdag, 6
+	Sunday                       // søndag, 7
 )
 
 var weekdaySpec = enum.Spec{Name: "weekday", Unset: true,

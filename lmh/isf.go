@@ -59,8 +59,11 @@ func (c *ISFCriterion) UnmarshalText(b []byte) error {
 // ISFFinding is the outcome of one criterion: whether it is met, and the
 // facts it was decided on, so the reason can be shown in any language.
 type ISFFinding struct {
+	// Criterion is the criterion the finding is about.
 	Criterion ISFCriterion `json:"criterion"`
-	Met       bool         `json:"met"`
+	// Met reports whether the offering, as its record states it, meets
+	// the criterion.
+	Met bool `json:"met"`
 	// Have is what the offering states, e.g. "5.5" hours or
 	// "nurse,physician"; "" when it states nothing.
 	Have string `json:"have,omitempty"`
@@ -74,6 +77,8 @@ type ISFFinding struct {
 // ISFReport is the result of CheckISF: one finding per criterion. It is
 // plain data owned by the caller: safe for concurrent reads.
 type ISFReport struct {
+	// Findings holds one finding per criterion, in the order of the
+	// ISFCriterion constants.
 	Findings []ISFFinding `json:"findings"`
 }
 

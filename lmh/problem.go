@@ -162,8 +162,8 @@ func (e *ValidationError) Error() string {
 
 // Sentinels matched by errors.Is for a *ValidationError of each kind.
 var (
-	ErrInvalidOffering = errors.New("lmh: invalid offering")
-	ErrInvalidNeed     = errors.New("lmh: invalid need")
+	ErrInvalidOffering = errors.New("lmh: invalid offering") // from ValidateOffering
+	ErrInvalidNeed     = errors.New("lmh: invalid need")     // from ValidateNeed
 )
 
 // Is reports whether target is ErrInvalidOffering or ErrInvalidNeed and

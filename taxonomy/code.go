@@ -9,11 +9,11 @@ import (
 // Condition, …). It lets generic code work across facets.
 type Code interface {
 	~uint16
-	Facet() Facet
-	Ref() Ref
-	String() string
-	Label(Lang) string
-	IsValid() bool
+	Facet() Facet      // the facet the type's codes belong to
+	Ref() Ref          // the code as an untyped Ref
+	String() string    // the code, e.g. "next_of_kin"; "" for the zero value
+	Label(Lang) string // the preferred label in a language
+	IsValid() bool     // the value is one of the facet's codes
 }
 
 // All returns every code of C's facet, in data order.

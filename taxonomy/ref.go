@@ -46,10 +46,10 @@ type Mapping struct {
 // Source is a document a code rests on.
 type Source struct {
 	ID        string // short stable identifier, e.g. "nklmh-definisjoner"
-	Title     string
-	Publisher string
-	URL       string
-	Note      string
+	Title     string // the document's title
+	Publisher string // who published it
+	URL       string // where it can be read
+	Note      string // what the source is and what the vocabulary takes from it
 }
 
 // Sources returns every source the vocabulary cites.

@@ -279,10 +279,10 @@ const (
 
 // State value flags, for hand-inlined loops.
 const (
-	LeaveBit  = leaveBit
-	AcceptBit = acceptBit
-	MarkBit   = markBit
-	FlagBits  = flagBits
+	LeaveBit  = leaveBit  // the state left was accepting and the byte read is not Glued
+	AcceptBit = acceptBit // some pattern ends in the state
+	MarkBit   = markBit   // a pattern in Options.Marked ends in the state
+	FlagBits  = flagBits  // the number of flag bits: v>>FlagBits is the row offset
 )
 
 // Accepting reports whether some pattern ends in state v.

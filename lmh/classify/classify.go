@@ -28,17 +28,17 @@ type Result struct {
 	// zero value or an empty list is a facet the text does not state (a
 	// value the text does not support is worse than none); the facets are
 	// read on every listing, in scope or not.
-	Concept    taxonomy.Concept
-	Format     taxonomy.Format
-	Roles      []taxonomy.Role
-	AgeGroups  []taxonomy.AgeGroup
-	Arena      taxonomy.Arena
-	Delivery   taxonomy.Delivery
-	Methods    []taxonomy.Method
-	Scope      taxonomy.Scope
-	Conditions []taxonomy.Condition
-	Themes     []taxonomy.Theme
-	Programme  taxonomy.Programme
+	Concept    taxonomy.Concept     // which of the field's defined concepts the text describes
+	Format     taxonomy.Format      // run for a group or one-to-one
+	Roles      []taxonomy.Role      // whom it is for: patients, next of kin, service users
+	AgeGroups  []taxonomy.AgeGroup  // the ages it is for
+	Arena      taxonomy.Arena       // the part of society that runs it
+	Delivery   taxonomy.Delivery    // physical, digital or both
+	Methods    []taxonomy.Method    // its pedagogical ways of working
+	Scope      taxonomy.Scope       // how wide its content is drawn
+	Conditions []taxonomy.Condition // the conditions it is organised around
+	Themes     []taxonomy.Theme     // the subjects it covers
+	Programme  taxonomy.Programme   // the named course model it runs
 	// Confidence holds a score in [0, 1] per facet: how strongly the text
 	// supports the value given (0 for an empty facet). For InScope it is the
 	// confidence of the decision either way.
@@ -51,6 +51,8 @@ type Result struct {
 // Scores holds one score in [0, 1] per facet of a Result. It
 // is a plain value, safe to copy and to read concurrently.
 type Scores struct {
+	// InScope is the confidence of the in-scope decision, either way;
+	// each other field is the score of the Result field of its name.
 	InScope, Concept, Format, Roles, AgeGroups, Arena, Delivery, Methods,
 	Scope, Conditions, Themes, Programme float64
 }
@@ -144,12 +146,12 @@ type Evidence struct {
 	// is the zero value and Value is zero; InScope then says which way the
 	// evidence pointed.
 	Facet   taxonomy.Facet
-	Value   taxonomy.Ref
-	InScope bool
+	Value   taxonomy.Ref // the code decided; zero for the in-scope decision
+	InScope bool         // for the in-scope decision: the way it pointed
 	// Part, Start and End locate the span: byte offsets into the title or
 	// the text.
 	Part       Part
-	Start, End int
+	Start, End int // byte offsets of the span in Part, End exclusive
 	// Term is the glossary term, or the cue, found in the span.
 	Term string
 	// Sense is the glossary sense of Term the value came from (zero for a

@@ -48,7 +48,7 @@ type FieldEvidence struct {
 	// Part, Start and End locate the span: byte offsets into the title or
 	// the text.
 	Part       Part
-	Start, End int
+	Start, End int // byte offsets of the span in Part, End exclusive
 	// Basis names the rule that read the value (see extract.go); the
 	// rules are stable codes like the classifier's.
 	Basis Basis

@@ -87,6 +87,8 @@ type FormatError struct {
 	JSON    int // how many of them start with "{"
 }
 
+// Error says how many of the sampled lines looked like JSON and asks for
+// the format to be given.
 func (e *FormatError) Error() string {
 	return fmt.Sprintf("harvest: cannot tell the input format: %d of the first %d lines look like JSON; say the format (jsonl, csv or text)",
 		e.JSON, e.Sampled)

@@ -15,7 +15,7 @@ type Record struct {
 	// literal text), the id column (CSV) or the line number (plain text).
 	// HasID is false when there is none, or it could not be read.
 	ID    string
-	HasID bool
+	HasID bool // the record has an ID that could be read
 	// Title and Text are the listing. Text is never blank in a good record.
 	Title, Text string
 	// Other holds the record's other members in input order: for JSON Lines
@@ -32,8 +32,8 @@ type Record struct {
 // Field is one passed-through member of a record: its name and its value
 // as raw JSON.
 type Field struct {
-	Name  string
-	Value json.RawMessage
+	Name  string          // the member's name, or the CSV column's header
+	Value json.RawMessage // the value as raw JSON
 }
 
 // The errors of records that cannot be classified. Their messages are

@@ -75,8 +75,8 @@ type Options struct {
 
 // Default limits.
 const (
-	DefaultMaxRecord = 1 << 20
-	DefaultMaxLines  = 100
+	DefaultMaxRecord = 1 << 20 // Options.MaxRecord when not set: 1 MiB
+	DefaultMaxLines  = 100     // Options.MaxLines when not set
 )
 
 func (o Options) withDefaults() Options {
@@ -100,8 +100,8 @@ type Stats struct {
 	// Format is the format the input was read as; Detected says it was
 	// detected (from Sampled non-blank lines) rather than given.
 	Format   Format
-	Detected bool
-	Sampled  int
+	Detected bool // the format was detected, not given
+	Sampled  int  // non-blank lines sampled to detect it
 	// Read counts the records read; Written the output lines written, error
 	// records included. They differ only when the run was cut short (its
 	// context ended, or writing failed).

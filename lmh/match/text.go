@@ -14,6 +14,7 @@ import (
 // Matcher uses the facts only for facets the caller left empty. An
 // implementation must be safe for concurrent use and must not log the text.
 type TextReader interface {
+	// ReadNeedText returns the facts stated in text, a Need's free text.
 	ReadNeedText(text string) TextFacts
 }
 
