@@ -23,7 +23,7 @@ import (
 
 // Template is a listing to vary.
 type Template struct {
-	Title, Text string
+	Title, Text string // the listing's title and text
 }
 
 // Spec says what to write.
@@ -43,8 +43,8 @@ type Spec struct {
 
 // Pos is where a record starts: its file's name and its line.
 type Pos struct {
-	File string
-	Line int
+	File string // the file's path, in the directory written to
+	Line int    // the line the record starts on, counting from 1
 }
 
 // Manifest says what was written.

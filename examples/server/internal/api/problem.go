@@ -20,20 +20,20 @@ const ProblemBase = "https://lmhkit.github.io/problems/"
 // Pointer), which rule (Rule, Param) and a sentence in the response's
 // language. Nothing in a problem repeats a value of the request.
 type Problem struct {
-	Type   string       `json:"type"`
-	Title  string       `json:"title"`
-	Status int          `json:"status"`
-	Detail string       `json:"detail,omitempty"`
-	Errors []FieldError `json:"errors,omitempty"`
+	Type   string       `json:"type"`             // the kind of problem: ProblemBase and a slug
+	Title  string       `json:"title"`            // the kind's title in the response's language
+	Status int          `json:"status"`           // the HTTP status code
+	Detail string       `json:"detail,omitempty"` // what went wrong in this request
+	Errors []FieldError `json:"errors,omitempty"` // each thing wrong with the body or parameters
 }
 
 // FieldError is one thing wrong with a request.
 type FieldError struct {
-	Field   string `json:"field"`
-	Pointer string `json:"pointer"`
-	Rule    string `json:"rule"`
-	Param   string `json:"param,omitempty"`
-	Message string `json:"message"`
+	Field   string `json:"field"`           // where: the path in JSON names, or the parameter
+	Pointer string `json:"pointer"`         // Field as an RFC 6901 JSON Pointer; "" for a parameter
+	Rule    string `json:"rule"`            // the rule broken, an lmh.Rule code
+	Param   string `json:"param,omitempty"` // the rule's parameter, such as a limit
+	Message string `json:"message"`         // a sentence in the response's language
 }
 
 // kind is a kind of problem: its type URI, status and title in nb, nn, en.

@@ -30,17 +30,17 @@ import (
 
 // Limits of the service.
 const (
-	MaxOfferingBody = 1 << 20  // an offering's JSON
-	MaxNeedBody     = 64 << 10 // a match, explain or FHIR search request
-	MaxListingBody  = 256 << 10
-	MaxResults      = 100 // results of a match or a FHIR search, items of a page
-	DefaultResults  = 10
+	MaxOfferingBody = 1 << 20   // an offering's JSON
+	MaxNeedBody     = 64 << 10  // a match, explain or FHIR search request
+	MaxListingBody  = 256 << 10 // a classify request
+	MaxResults      = 100       // results of a match or a FHIR search, items of a page
+	DefaultResults  = 10        // results of a match that asks for no number
 )
 
 // Config is what the handler needs.
 type Config struct {
-	Store store.Store
-	Live  *catalogue.Live
+	Store store.Store     // where offerings are kept; the offering routes read and write it
+	Live  *catalogue.Live // the current view of the catalogue that match, search and coverage read
 	// Token is the bearer token writes must carry.
 	Token string
 	// Log receives one line per request (route, status, timing).
@@ -70,7 +70,7 @@ type Server struct {
 
 // Route is one operation of the service, as in the OpenAPI description.
 type Route struct {
-	Method, Path string
+	Method, Path string // the HTTP method and the path pattern, as in "GET /api/offerings/{id}"
 	// Write reports that the route needs the bearer token.
 	Write bool
 }
@@ -106,6 +106,7 @@ func (s *Server) Now() time.Time { return s.cfg.Now().UTC().Truncate(time.Millis
 // Routes returns the operations the server answers.
 func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
 
+// ServeHTTP answers a request, routing it to one of the Routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.h.ServeHTTP(w, r) }
 
 func (s *Server) handle(method, path string, write bool, h http.HandlerFunc) {

@@ -17,9 +17,9 @@ var migrations embed.FS
 
 // Migration is one embedded schema change: migrations/{backend}/NNNN_name.sql.
 type Migration struct {
-	Version int
-	Name    string
-	SQL     string
+	Version int    // NNNN: 1, 2, 3 … in the order they apply
+	Name    string // the file name's part after NNNN_, without .sql
+	SQL     string // the statements to run
 }
 
 // Migrations returns the backend's migrations in version order.

@@ -43,6 +43,7 @@ const AnyVersion int64 = -1
 // Record is an offering as stored: its JSON document, the decoded offering
 // and the catalogue version of its last write.
 type Record struct {
+	// Offering is the decoded offering.
 	Offering lmh.Offering
 	// Doc is the offering's JSON as stored.
 	Doc []byte
@@ -53,12 +54,12 @@ type Record struct {
 
 // Change is one offering written or deleted after some catalogue version.
 type Change struct {
-	ID      uuid.UUID
-	Version int64
+	ID      uuid.UUID // the offering's ID
+	Version int64     // the catalogue version of the write or deletion
 	// Deleted reports a tombstone; Offering and Doc are then empty.
 	Deleted  bool
-	Offering lmh.Offering
-	Doc      []byte
+	Offering lmh.Offering // the offering as written
+	Doc      []byte       // its JSON as stored
 }
 
 // Filter selects offerings for List. Each non-empty list is a set of
@@ -84,6 +85,7 @@ type Filter struct {
 
 // Page is one page of List, ordered by ID.
 type Page struct {
+	// Records are the page's offerings, in ID order.
 	Records []Record
 	// More reports that offerings follow the last one on the page.
 	More bool
