@@ -34,7 +34,7 @@ const (
 	MaxNeedBody     = 64 << 10  // a match, explain or FHIR search request
 	MaxListingBody  = 256 << 10 // a classify request
 	MaxResults      = 100       // results of a match or a FHIR search, items of a page
-	DefaultResults  = 10        // results of a match that asks for no number
+	DefaultResults  = 10        // results of a match request that gives no limit
 )
 
 // Config is what the handler needs.
