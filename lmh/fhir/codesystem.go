@@ -76,8 +76,8 @@ type CodeSystem struct {
 // CodeSystemConcept is one concept of a CodeSystem; narrower concepts are
 // nested in Concept (CodeSystem.concept).
 type CodeSystemConcept struct {
-	// Code is the concept's code (R4 CodeSystem.concept.code), as in
-	// taxonomy ("next_of_kin").
+	// Code is the concept's code (R4 CodeSystem.concept.code), such as
+	// "next_of_kin".
 	Code string `json:"code"`
 	// Display is the concept's preferred label (R4
 	// CodeSystem.concept.display), in English.

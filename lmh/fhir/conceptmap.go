@@ -45,9 +45,9 @@ type ConceptMap struct {
 	// SourceCanonical is the value set whose codes the map maps from (R4
 	// ConceptMap.sourceCanonical): ValueSetURL of the facet.
 	SourceCanonical string `json:"sourceCanonical,omitempty"`
-	// TargetURI is the scope the map maps into (R4 ConceptMap.targetUri);
-	// the package writes the outside code system's URI, such as
-	// SystemVolven9040.
+	// TargetURI is the context the targets are read in (R4
+	// ConceptMap.targetUri); the package writes the outside code system's
+	// URI, such as SystemVolven9040.
 	TargetURI string `json:"targetUri,omitempty"`
 	// Group holds the mappings, one group per pair of source and target
 	// system (R4 ConceptMap.group); the package's maps have one.
@@ -66,8 +66,9 @@ type ConceptMapGroup struct {
 	// Target is the URI of the code system mapped to (R4
 	// ConceptMap.group.target), such as SystemICD10.
 	Target string `json:"target,omitempty"`
-	// Element lists the source codes that have a mapping, in data order
-	// (R4 ConceptMap.group.element); codes with none are left out.
+	// Element lists the source codes that have a target, an "unmatched"
+	// one included, in data order (R4 ConceptMap.group.element); codes
+	// with none are left out.
 	Element []ConceptMapElement `json:"element"`
 }
 
