@@ -279,7 +279,7 @@ const (
 
 // State value flags, for hand-inlined loops.
 const (
-	LeaveBit  = leaveBit  // the state left was accepting and the byte read is not Glued
+	LeaveBit  = leaveBit  // the state left was accepting and the byte read is not Glued, or a Marked pattern ends there
 	AcceptBit = acceptBit // some pattern ends in the state
 	MarkBit   = markBit   // a pattern in Options.Marked ends in the state
 	FlagBits  = flagBits  // the number of flag bits: v>>FlagBits is the row offset
