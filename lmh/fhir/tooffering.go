@@ -22,7 +22,12 @@ import (
 // vocabulary's own code in the same CodeableConcept carries the meaning.
 // Anything else it cannot place — an unknown code, a coding of an unknown
 // system, an unknown extension, a malformed value — is an error wrapping
-// ErrInvalidResource that names the element. coverageArea, the provider's
+// ErrInvalidResource that names the element. Elements FromOffering derives
+// from others are not read back: the narrative (text, from name and
+// comment) and the contained Location's address.district and
+// address.country; appointmentRequired, which FromOffering never writes, is
+// ignored too (whether registration is required is read from a
+// characteristic of the package's own code system). coverageArea, the provider's
 // and the place's municipality accept all three kommunenummer systems in use
 // (SystemKommunenummer, SystemKommunenummerKartverket,
 // SystemKommunenummerSOSI).
