@@ -45,7 +45,8 @@ type StructureDefinition struct {
 	// StructureDefinition.description, markdown).
 	Description string `json:"description,omitempty"`
 	// FHIRVersion is the FHIR version the definition is written for (R4
-	// StructureDefinition.fhirVersion); the package leaves it empty.
+	// StructureDefinition.fhirVersion): 4.0.1, the R4 release the
+	// package's resources follow.
 	FHIRVersion string `json:"fhirVersion,omitempty"`
 	// Kind is the kind of structure defined (R4 StructureDefinition.kind:
 	// primitive-type, complex-type, resource or logical); "complex-type"
@@ -245,6 +246,7 @@ func StructureDefinitions() []*StructureDefinition {
 			ID:             id,
 			URL:            d.url,
 			Version:        taxonomy.Version,
+			FHIRVersion:    "4.0.1",
 			Name:           "LMH" + pascal(id),
 			Title:          d.title,
 			Status:         "active",

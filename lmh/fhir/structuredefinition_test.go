@@ -90,7 +90,7 @@ func TestExtensionsDocumented(t *testing.T) {
 		t.Fatalf("%d StructureDefinitions for %d extensions", len(sds), len(extensionDefs))
 	}
 	for _, sd := range sds {
-		if sd.Type != "Extension" || sd.Derivation != "constraint" || len(sd.Context) != 1 || sd.Differential == nil {
+		if sd.Type != "Extension" || sd.Derivation != "constraint" || len(sd.Context) != 1 || sd.Differential == nil || sd.FHIRVersion != "4.0.1" {
 			t.Errorf("%s: %+v", sd.URL, sd)
 		}
 	}
