@@ -424,13 +424,13 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 
 	for _, c := range []struct{ text, provider, venue string }{
 		{"Kongsberg Revmatikerforening arrangerer kurs i Kongsberg.", "Kongsberg Revmatikerforening", ""},
-		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor.", "", ""},                                               // the name's start in doubt
-		{"Det melder LHL Sogn og Fjordane i ei pressemelding.", "", ""},                                                // its end in doubt
-		{"Enhet for rehabilitering og Ambulant rehabiliteringsteam har holdt kurs.", "", ""},                           // two organisers
-		{"Sykehuset Innlandet har gått sammen med Elverum kommune for å tilby kurs.", "", ""},                          // partners
-		{"Sykehuset Innlandet tilbyr et kurs basert på Recoveryskole-modellen.", "Sykehuset Innlandet", ""},            // a model, no venue
-		{"Da kommer overlege Erik Rødevand ved Revmatologisk avdeling for å orientere.", "Revmatologisk avdeling", ""}, // a speaker's affiliation, no venue
-		{"I november ble det avholdt åpen kafé på Frivilligsentralen på Frøya.", "", ""},                               // a meeting that has been
+		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor.", "", ""},                                    // the name's start in doubt
+		{"Det melder LHL Sogn og Fjordane i ei pressemelding.", "", ""},                                     // its end in doubt
+		{"Enhet for rehabilitering og Ambulant rehabiliteringsteam har holdt kurs.", "", ""},                // two organisers
+		{"Sykehuset Innlandet har gått sammen med Elverum kommune for å tilby kurs.", "", ""},               // partners
+		{"Sykehuset Innlandet tilbyr et kurs basert på Recoveryskole-modellen.", "Sykehuset Innlandet", ""}, // a model, no venue
+		{"Da kommer overlege Erik Rødevand ved Revmatologisk avdeling for å orientere.", "", ""},            // a speaker's unit (withheld), no venue
+		{"I november ble det avholdt åpen kafé på Frivilligsentralen på Frøya.", "", ""},                    // a meeting that has been
 		{"Kurset arrangeres på Jergul Astu i Karasjok kommune.", "", "Jergul Astu i Karasjok kommune"},
 		{"Kurs for pårørende.\nHvor: Digitalt", "", ""},                                 // no venue named
 		{"Kurs for pårørende.\nSted: Kommer", "", ""},                                   // not yet named
@@ -467,6 +467,23 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes på Frisklivssentralen hver torsdag. Frisklivssentralen holdes i andre etasje.", "", "Frisklivssentralen"},
 		{"LHL Hamar arrangerer kurs i mestring. Sykehuset Innlandet tilbyr samtaler.", "", ""}, // two organisers, neither named as this one's
 		{"LHL-sykehuset Gardermoen er et spesialsykehus som tilbyr rehabilitering. Klinikk for rehabilitering ved LHL-sykehuset Gardermoen tilbyr opphold.", "LHL-sykehuset Gardermoen", ""},
+		// Round 6: where a venue's and a provider's names begin and end.
+		{"Kurset holdes på Helsehuset eller på Rådhuset.", "", ""},                                                                                                 // alternatives
+		{"Kurset holdes på Helsehuset eller digitalt.", "", ""},                                                                                                    // alternatives
+		{"Samlingane går anten på Helsetunet eller på Rådhuset.", "", ""},                                                                                          // nn, alternatives
+		{"Kurset holdes på Frisklivssentralen i Moss, Sarpsborg eller Halden.", "", ""},                                                                            // one of the places listed
+		{"Kurset holdes på Sykehuset Innlandet, Gjøvik eller Lillehammer.", "", ""},                                                                                // one of the places listed
+		{"Kurset holdes på Frisklivssentralen, Moss.", "", "Frisklivssentralen"},                                                                                   // the town after the comma
+		{"Kurset er et tilbud fra Psykoseteamet ved Sykehuset Levanger.", "", ""},                                                                                  // a team's seat, no venue
+		{"Vi møtes på Husnes hver tirsdag.", "", ""},                                                                                                               // a village alone
+		{"Vi møtes på Kroa hver tirsdag.", "", "Kroa"},                                                                                                             // a building's one-word name
+		{"Kurs for pårørende.\nSted: Husnes", "", ""},                                                                                                              // a village alone
+		{"Kurs for pårørende.\n\nKontakt oss\nVi treffes i 2. etasje på Helsehuset mandag kl 10-14", "", ""},                                                       // the office's
+		{"Kurs for pårørende ved Lærings- og mestringssenteret (LMS) ved Sykehuset Innlandet.", "Lærings- og mestringssenteret (LMS) ved Sykehuset Innlandet", ""}, // the venue's name goes on after "(LMS)"
+		{"Kveldens foredrag holdes av psykolog Kari Hansen ved DPS Gjøvik.", "", ""},                                                                               // a speaker's unit (withheld)
+		{"Kurset arrangeres av Regionalt kompetansesenter for rusmiddelspørsmål i samarbeid med kommunen.", "", ""},                                                // cut before "for"
+		{"Arrangør: Mental Helse Bergen og Bergen kommune.", "", ""},                                                                                               // two organisers
+		{"Arrangør: Oppdal og Rennebu Revmatikerforening.", "Oppdal og Rennebu Revmatikerforening", ""},                                                            // one, of two places
 	} {
 		d := readAll("", c.text)
 		o := d.Offering

@@ -157,6 +157,14 @@ func (x *xstate) nameBounded(i, j int, b Basis) bool {
 			return false
 		}
 	}
+	// "Regionalt kompetansesenter for rusmiddelspørsmål": a unit's word
+	// before "for" and a word the rules do not know, the name's own
+	// subject, cut.
+	if x.is(j, vFor) && x.orgHead(j-1) && x.sameSentence(j, j+1) {
+		if t := x.tok(j + 1); t.kind == tWord && t.flags&fCap == 0 && t.plain() {
+			return false
+		}
+	}
 	if x.cls(j) == wAnd || x.p(j, '/') || x.isAny(j, vI, vVed, vFor) || x.is(j, vV) && x.p(j+1, '/') {
 		k := j + 1
 		if x.p(k, '/') {
@@ -296,12 +304,16 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// not "gjennomføres ved X", where X is the venue.
 			// Nor "Lærings- og mestringssenteret ved Sykehuset Innlandet":
 			// the unit's name goes on through "ved".
-			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.tiedElsewhere(v) {
+			// Nor "Lærings- og mestringssenteret (LMS) ved UNN": a name
+			// that goes on before its bracket.
+			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
-					// Where someone works ("leder ved BUP Tromsø") ties the
-					// name to a person, not to the offering: its own rule.
+					// Where someone works ("leder ved BUP Tromsø", "overlege
+					// Erik Rødevand ved Revmatologisk avdeling") ties the
+					// name to a person, a speaker's unit, not to the
+					// offering: its own rule.
 					b := BasisOrgName
-					if x.affiliation(v) || x.staffBefore(v) {
+					if x.affiliation(v) || x.staffBefore(v) || x.personBefore(v) {
 						b = BasisOrgAffiliation
 					}
 					consider(2, v+1, j, b)
@@ -580,9 +592,11 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			head = true
 			j++
 			continue
-		case tk.cls == wAnd && j > i && x.tok(j-1).flags&fCap != 0 && x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone &&
+		case tk.cls == wAnd && j > i && !head && x.tok(j-1).flags&fCap != 0 && x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone &&
 			x.orgHeadAhead(j+1):
-			// "Oppdal og Rennebu Revmatikerforening".
+			// "Oppdal og Rennebu Revmatikerforening"; not "Mental Helse
+			// Bergen og Bergen kommune", two organisations each with its
+			// own word.
 			j++
 			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
@@ -831,6 +845,16 @@ func (x *xstate) affiliation(v int) bool {
 		}
 	}
 	return false
+}
+
+// personBefore reports whether a person's name, two capitalised words
+// that name no organisation or place, stands just before the preposition
+// at v ("overlege Erik Rødevand ved …").
+func (x *xstate) personBefore(v int) bool {
+	a, b := x.tok(v-2), x.tok(v-1)
+	return v >= 2 && a.kind == tWord && b.kind == tWord && a.flags&fCap != 0 && b.flags&fCap != 0 && a.cls == wNone && b.cls == wNone &&
+		a.place == 0 && b.place == 0 && !x.orgHead(v-2) && !x.orgHead(v-1) && a.flags&fAllCap == 0 && b.flags&fAllCap == 0 &&
+		x.sameSentence(v-2, v-1)
 }
 
 // staffBefore reports whether a job title, in any case, comes just before

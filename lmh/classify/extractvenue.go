@@ -64,7 +64,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		}
 		// A heading alone on its line is a label only when a short name,
 		// not a sentence, follows.
-		if x.placeOnly(j, k) || alone && (k-j > 6 || x.tok(j).flags&fCap == 0) {
+		if x.placeOnly(j, k) || k == j+1 && x.townLike(j) || alone && (k-j > 6 || x.tok(j).flags&fCap == 0) {
 			continue
 		}
 		// "Hvor: Digitalt", "Sted: Kommer", "Sted: Meld deg på …": no
@@ -92,9 +92,19 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) {
 			continue
 		}
+		// "Kontakt oss ⏎ ApD treffes i 1. etasje i Fløyahallen": the
+		// office's place, not the sessions'.
+		if x.contactBlock(i) {
+			continue
+		}
 		j, ok := x.venueName(i+1, strong)
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
 			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
+		}
+		// "på Helsehuset eller på Rådhuset", "enten på Helsehuset …":
+		// one of alternative places, which the text does not settle.
+		if x.cls(i-1) == wOr || x.is(i-1, vEnten) {
+			return
 		}
 		// "på Jergul Astu i Karasjok kommune": the municipality's word
 		// belongs to the name.
@@ -221,15 +231,30 @@ func (x *xstate) venueBounded(j int) bool {
 		return false
 	}
 	switch {
+	case x.cls(j) == wOr || x.p(j, '/'):
+		// "på Helsehuset eller Rådhuset", "Helsehuset/Rådhuset", "… eller
+		// digitalt": alternatives, not the place.
+		return false
 	case x.cls(j) == wAnd:
 		// "i Gamle Aker kirke og Frogner kirke": a second venue, or a
 		// name that goes on ("Sogn og Fjordane"); not "og i Parken".
 		t := x.tok(j + 1)
 		return !(t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && x.sameSentence(j, j+1))
+	case x.p(j, '(') && x.tok(j+1).flags&fAllCap != 0 && x.p(j+2, ')'):
+		// "Lærings- og mestringssenteret (LMS) ved Sykehuset Innlandet":
+		// the name goes on after its acronym.
+		t := x.tok(j + 4)
+		return !(x.isAny(j+3, vI, vPaa, vVed) && t.kind == tWord && t.flags&fCap != 0)
 	case x.p(j, ','):
 		t := x.tok(j + 1)
 		if t.kind != tWord || t.flags&fCap == 0 || x.tok(j+1).flags&fLine != 0 {
 			return true
+		}
+		if t.place != 0 && x.placeList(j+1) {
+			// "på Frisklivssentralen i Moss, Sarpsborg eller Halden",
+			// "på Sykehuset Innlandet, Gjøvik eller Lillehammer": the
+			// places it is held in, one of them this one.
+			return false
 		}
 		return t.place != 0 || x.streetWord(j+1) || t.cls != wNone
 	case x.isAny(j, vI, vPaa):
@@ -242,6 +267,28 @@ func (x *xstate) venueBounded(j int) bool {
 		return false
 	}
 	return true
+}
+
+// placeList reports whether the capitalised name at token k goes on
+// into a list of names ("Sarpsborg eller Halden", "Sarpsborg, Halden og
+// Moss"): "og" or "eller" and a capitalised word come after it within a
+// few words and commas.
+func (x *xstate) placeList(k int) bool {
+	for m := k + 1; m < k+8 && m < len(x.toks); m++ {
+		t := x.tok(m)
+		if t.flags&fLine != 0 {
+			return false
+		}
+		switch {
+		case t.cls == wOr || t.cls == wAnd:
+			n := x.tok(m + 1)
+			return n.kind == tWord && n.flags&fCap != 0 && n.flags&fLine == 0
+		case t.kind == tWord && t.flags&fCap != 0, t.isP(','):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // unitWords are the words that open a unit's name and go on with "for"
@@ -333,8 +380,9 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		j == i+1 && x.isAny(i, vNorsk, vEngelsk, vArabisk, vSamisk, vSomali, vPolsk, vUkrainsk, vTegnspraak) {
 		return 0, false
 	}
-	// A town or municipality alone is no venue.
-	if x.placeOnly(i, j) {
+	// A town or municipality alone is no venue, nor a village or a
+	// district the gazetteer does not know (townLike).
+	if x.placeOnly(i, j) || j == i+1 && !venue && x.townLike(i) {
 		return 0, false
 	}
 	// A lower-case venue is a definite one ("biblioteket",
@@ -367,6 +415,23 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 	return j, true
 }
 
+// townLike reports whether token i, a name standing alone with no
+// venue's or organisation's word, reads as a town's, a village's or a
+// district's name ("på Husnes", "i Bremnes") rather than a building's:
+// a building named by one word is most often a definite noun ("på Kroa",
+// "på Alsgården", "på Muritunet") or an acronym ("på UNN").
+func (x *xstate) townLike(i int) bool {
+	t := x.tok(i)
+	return t.kind == tWord && t.flags&fCap != 0 && t.flags&fAllCap == 0 && !x.feature(i, featMeeting) &&
+		!x.orgHead(i) && !definiteName(x.str(i))
+}
+
+// definiteName reports whether a capitalised name of one word ends like
+// a definite noun ("Kroa", "Alsgården", "Muritunet").
+func definiteName(w string) bool {
+	return len(w) > 3 && (hasSuffixFold(w, "et") || hasSuffixFold(w, "en") || hasSuffixFold(w, "a"))
+}
+
 // pastMeeting reports whether the sentence of the preposition at token
 // i tells of a meeting that has been ("I november ble det avholdt åpen
 // kafé … på Frivilligsentralen"): not where the offering meets.
@@ -388,6 +453,12 @@ func (x *xstate) pastMeeting(i int) bool {
 // ved"): the place is where the person works.
 func (x *xstate) affiliated(i int) bool {
 	if x.jobTitle(i - 1) {
+		return true
+	}
+	// "Psykoseteamet ved Sykehuset Levanger", "avdelinga i Helse Førde":
+	// a unit's seat, where it belongs, not where it meets (a name read
+	// from an earlier preposition takes the seat in with it).
+	if x.isAny(i, vVed, vI) && x.orgHead(i-1) {
 		return true
 	}
 	// Two capitalised words that name no organisation or place: a

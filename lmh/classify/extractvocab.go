@@ -184,6 +184,7 @@ var (
 	vEksklusjonskriterium = wid("eksklusjonskriterium")
 	vEldre                = wid("eldre")
 	vEller                = wid("eller")
+	vEnten                = wid("enten")
 	vEn                   = wid("en")
 	vEn2                  = wid("én")
 	vEr                   = wid("er")
