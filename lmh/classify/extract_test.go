@@ -508,6 +508,18 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		}
 	}
 
+	for _, c := range []struct{ text, email string }{
+		{"Påmelding til kurs@moss.kommune.no. Spørsmål om andre kurs: post@moss.kommune.no", ""},                           // two mailboxes
+		{"Påmelding til kurs@moss.kommune.no. Påmelding: kurs@moss.kommune.no", "kurs@moss.kommune.no"},                    // the same twice
+		{"Påmelding til kari@moss.kommune.no.\nAnsvarlig redaktør: Ola Nordmann, ola@avis.no", "kari@moss.kommune.no"},     // the editor's
+		{"Påmelding til kari@moss.kommune.no. Feil på siden? Skriv til webmaster@moss.kommune.no", "kari@moss.kommune.no"}, // the site's
+		{"Spørsmål om nettsiden? Skriv til post@moss.kommune.no", ""},                                                      // the site's
+	} {
+		if got := readAll("", c.text).Offering.Contact.Email; got != c.email {
+			t.Errorf("%q: e-mail %q, want %q", c.text, got, c.email)
+		}
+	}
+
 	for _, c := range []struct{ text, address string }{
 		{"Vi møtes i Notveien 17. Send påmelding til Notveien 17.", "Notveien 17"},
 		{"Kurset holdes i Storgata 3.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", "Storgata 3"},

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -170,30 +171,109 @@ func (x *xstate) readEmail(c *lmh.Contact) {
 			continue
 		}
 		at := int(x.toks[i].start)
-		lo := at
-		for lo > 0 && (isWordByte(x.text[lo-1]) || strings.IndexByte("._-+", x.text[lo-1]) >= 0) {
-			lo--
-		}
-		hi := at + 1
-		for hi < len(x.text) && (isWordByte(x.text[hi]) || x.text[hi] == '.' || x.text[hi] == '-') {
-			hi++
-		}
-		for hi > at && (x.text[hi-1] == '.' || x.text[hi-1] == '-') {
-			hi--
-		}
-		for lo < at && x.text[lo] == '.' {
-			lo++
-		}
+		lo, hi := x.emailAt(at)
 		local, domain := x.text[lo:at], x.text[at+1:hi]
 		dot := strings.LastIndexByte(domain, '.')
 		if local == "" || dot <= 0 || len(domain)-dot-1 < 2 || len(x.text[lo:hi]) > 254 {
 			continue
+		}
+		// The web site's own address ("webmaster@", "Nettredaktør: …"),
+		// not the organiser's for this offering.
+		if siteMailbox(local) || x.siteLine(lo) {
+			continue
+		}
+		// A second address, another mailbox ("Påmelding: kurs@… Spørsmål
+		// om andre kurs: post@…"): the text does not say which is this
+		// offering's.
+		if x.otherEmailAfter(i, x.text[lo:hi]) {
+			return
 		}
 		if x.give("contact.email", int32(lo), int32(hi), BasisEmail) != nil {
 			c.Email = x.text[lo:hi]
 		}
 		return
 	}
+}
+
+// emailAt returns the bytes [lo, hi) of the address around the '@' at
+// byte at.
+func (x *xstate) emailAt(at int) (int, int) {
+	lo := at
+	for lo > 0 && (isWordByte(x.text[lo-1]) || strings.IndexByte("._-+", x.text[lo-1]) >= 0) {
+		lo--
+	}
+	hi := at + 1
+	for hi < len(x.text) && (isWordByte(x.text[hi]) || x.text[hi] == '.' || x.text[hi] == '-') {
+		hi++
+	}
+	for hi > at && (x.text[hi-1] == '.' || x.text[hi-1] == '-') {
+		hi--
+	}
+	for lo < at && x.text[lo] == '.' {
+		lo++
+	}
+	return lo, hi
+}
+
+// siteMailboxes are the local parts of a web site's or an editor's
+// mailboxes, no organiser's for an offering.
+var siteMailboxes = []string{"webmaster", "postmaster", "hostmaster", "redaksjon", "redaksjonen", "nettredaksjon",
+	"nettredaksjonen", "nettredaktor", "nettredaktør", "redaktor", "redaktør", "personvern", "personvernombud",
+	"presse", "noreply", "no-reply", "donotreply", "support", "web", "webredaksjon", "nettsted", "tips", "abonnement", "annonse"}
+
+// siteMailbox reports whether local, an address's local part, is a web
+// site's or an editor's mailbox.
+func siteMailbox(local string) bool {
+	for _, m := range siteMailboxes {
+		if strings.EqualFold(local, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteWords are words of a page's colophon: a line holding one speaks of
+// the web site or its editor, not of the offering.
+var siteWords = []string{"redaktør", "redaktor", "redaksjon", "personvern", "nettsted", "nettstad", "nettside", "informasjonskapsl", "cookie", "webansvarlig", "tips oss"}
+
+// siteLine reports whether the line of the address at byte lo, up to 160
+// bytes before it, speaks of the web site or its editor ("Ansvarlig
+// redaktør: …", "Spørsmål om nettsiden? Skriv til …").
+func (x *xstate) siteLine(lo int) bool {
+	b := lo
+	for b > 0 && b > lo-160 && x.text[b-1] != '\n' {
+		b--
+	}
+	x.s.work += lo - b
+	x.lower[0] = appendLower(x.lower[0][:0], x.text[b:lo])
+	for _, w := range siteWords {
+		if bytes.Contains(x.lower[0], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEmailAfter reports whether an address other than addr follows
+// the '@' at token i. At most maxRivals addresses are read, so that a
+// text of many stays linear.
+func (x *xstate) otherEmailAfter(i int, addr string) bool {
+	more := 0
+	for _, k := range x.keys {
+		m := int(k)
+		if m <= i || !x.p(m, '@') || !x.glued(m) || !x.glued(m+1) {
+			continue
+		}
+		if more++; more > maxRivals {
+			return false
+		}
+		at := int(x.toks[m].start)
+		lo, hi := x.emailAt(at)
+		if lo < at && hi > at+1 && !strings.EqualFold(x.text[lo:hi], addr) && !siteMailbox(x.text[lo:at]) && !x.siteLine(lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // readURL reads the first web address.

@@ -159,7 +159,9 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// them (a sweep of timings did); the loops that replace them count.
 		{"Kurs ", "frå 5.10 til torsdag 16.11 kl 18! Me "},
 		{"Kurs ", "gratis kino! Tid: 10. oktober 2019, klokka 11-15. "},
-		{"Kurs ", "Arrangør ER AVLYST Styret "}, // a run of capitals read from each of its words
+		{"Kurs ", "Arrangør ER AVLYST Styret "},          // a run of capitals read from each of its words
+		{"Ansvarlig redaktør ", "ola@avis.no "},          // each address's line read back (bounded)
+		{"Kurs ", "holdes på Huset i Moss, Sarpsborg, "}, // a list of places after each name (bounded)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
