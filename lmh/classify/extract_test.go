@@ -484,6 +484,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset arrangeres av Regionalt kompetansesenter for rusmiddelspørsmål i samarbeid med kommunen.", "", ""},                                                // cut before "for"
 		{"Arrangør: Mental Helse Bergen og Bergen kommune.", "", ""},                                                                                               // two organisers
 		{"Arrangør: Oppdal og Rennebu Revmatikerforening.", "Oppdal og Rennebu Revmatikerforening", ""},                                                            // one, of two places
+		{"Vi møtes i Kongens Gate 12 i Moss.", "", ""},                                                                                                             // a street, no venue
 	} {
 		d := readAll("", c.text)
 		o := d.Offering
@@ -523,8 +524,13 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 	for _, c := range []struct{ text, address string }{
 		{"Vi møtes i Notveien 17. Send påmelding til Notveien 17.", "Notveien 17"},
 		{"Kurset holdes i Storgata 3.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", "Storgata 3"},
-		{"Kurset holdes i Storgata 3. Postadresse: Kirkegata 5.", ""},                    // two streets
-		{"Kurs for pårørende.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", ""}, // the office's, in a contact block
+		{"Kurset holdes i Storgata 3. Besøksadresse: Kirkegata 5.", ""},                           // two streets
+		{"Kurset holdes i Storgata 3. Postadresse: Kirkegata 5.", "Storgata 3"},                   // a postal address is no rival
+		{"Kurs for pårørende.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", ""},          // the office's, in a contact block
+		{"Vi møtes på Helsehuset. Send påmelding til Frisklivssentralen, Kirkegata 5, Moss.", ""}, // where sign-ups are sent
+		{"Kontaktperson: Kari Bakken 90 12 34 56", ""},                                            // a surname and a telephone number
+		{"Vi møtes i Dronning Mauds Minnegate 10.", ""},                                           // the street's name cut
+		{"Vi møtes på Helsehuset, Storgata 3-5.", "Storgata 3-5"},                                 // a range of numbers
 	} {
 		if got := readAll("", c.text).Offering.Place.Address; got != c.address {
 			t.Errorf("%q: address %q, want %q", c.text, got, c.address)

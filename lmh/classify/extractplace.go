@@ -366,6 +366,9 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 		if n.kind != tNum || n.ndig > 3 || n.val == 0 || !x.streetWord(i) || x.isDateNumber(i+1) {
 			continue
 		}
+		if x.postalAddress(i) {
+			continue
+		}
 		if found {
 			// At most maxRivals addresses more are compared with the
 			// one read, so that a text of many stays linear.
@@ -380,7 +383,20 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 		if x.contactBlock(i) {
 			continue
 		}
+		// "Dronning Mauds Minnegate 10": a capitalised word before the
+		// street's name begins it, which is cut; "Kari Bakken 90 12 34
+		// 56": a person's surname and a telephone number.
+		if p := x.tok(i - 1); p.kind == tWord && p.flags&fCap != 0 && p.cls == wNone && x.tok(i).flags&fLine == 0 && i-1 >= int(x.sent[i]) {
+			continue
+		}
+		if _, _, ok := x.phoneAt(i + 1); ok {
+			continue
+		}
 		j := i + 2
+		// A range of numbers: "Storgata 3-5", "Storgata 3–5".
+		if x.p(j, '-') && x.glued(j) && x.tok(j+1).kind == tNum && x.glued(j+1) && x.tok(j+1).ndig <= 3 {
+			j += 2
+		}
 		// A house letter: "33 B", "33b".
 		if t := x.tok(j); t.kind == tWord && t.end-t.start == 1 && (x.glued(j) || t.flags&fCap != 0) && x.cls(j) == wNone {
 			j++
@@ -402,6 +418,26 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 	if found && x.give("place.address", x.toks[fi].start, x.toks[fj-1].end, BasisAddress) != nil {
 		pl.Address = x.text[x.toks[fi].start:x.toks[fj-1].end]
 	}
+}
+
+// postalWords are the words of a postal or invoicing address's label,
+// or of sending something by post.
+var postalWords = newIDSet(vPostadresse, vPostboks, vFakturaadresse, vSend, vSendes, vSendast, vPostlegg)
+
+// postalAddress reports whether the street at token i is a postal one:
+// its line says "Postadresse", "Postboks" or "Fakturaadresse" before it,
+// or its sentence sends something there ("Send påmelding til …"), at most
+// 12 tokens back.
+func (x *xstate) postalAddress(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if postalWords.has(x.toks[k].id) {
+			return true
+		}
+		if x.toks[k].flags&fLine != 0 || k < int(x.sent[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // matchAnyPlace reports whether a known place's name begins at toks[i].

@@ -291,6 +291,11 @@ func (x *xstate) placeList(k int) bool {
 	return false
 }
 
+// streetWords are the words that name a street written apart from its
+// name ("Kongens Gate", "Olav Kyrres Plass").
+var streetWords = map[string]bool{"gate": true, "gata": true, "vei": true, "veg": true, "veien": true, "vegen": true,
+	"plass": true, "allé": true, "alle": true, "torg": true, "torget": true, "brygge": true, "brygga": true}
+
 // unitWords are the words that open a unit's name and go on with "for"
 // and what the unit does ("Avdeling for …", "Senter for …").
 var unitWords = map[string]bool{"avdeling": true, "seksjon": true, "senter": true, "enhet": true, "eining": true,
@@ -372,6 +377,10 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		break
 	}
 	if j == i || !venue && !proper {
+		return 0, false
+	}
+	// "i Kongens Gate 12": a street's name, an address.
+	if x.tok(j).kind == tNum && (x.streetWord(j-1) || x.tok(j-1).kind == tWord && streetWords[strings.ToLower(x.str(j-1))]) {
 		return 0, false
 	}
 	// "foregår på Messenger", "holdes på Engelsk": a channel or a
