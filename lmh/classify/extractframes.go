@@ -48,7 +48,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		}
 		i := int(k)
 		lo, hi, next, article, ok := x.rng(i)
-		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) {
+		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) || x.pageNumber(i) {
 			continue
 		}
 		if at >= 0 {
@@ -114,7 +114,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		at, end, n, exact = x.weeklySessions(s)
 		basis = BasisSessionsPerWeek
 	}
-	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) {
+	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) && !x.datesAlternative() {
 		// Three or more session dates listed within half a year, and no
 		// count written (dates further apart are more often the runs of a
 		// course than its meetings).
@@ -141,6 +141,34 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			f.Hours = float64(f.Sessions) * l
 		}
 	}
+}
+
+// pageNumber reports whether the number at token i is a page's ("Side 8
+// Samling for slagrammede", "s. 12"): a magazine's contents, no count.
+func (x *xstate) pageNumber(i int) bool {
+	return x.is(i-1, vSide) || x.p(i-1, '.') && x.str(i-2) == "s" && x.glued(i-1)
+}
+
+// datesAlternative reports whether "eller" stands between the first and
+// the last session's date read ("3. mars, 10. mars eller 17. mars"):
+// dates to choose among, not the sessions of one course. At most 256
+// tokens are read.
+func (x *xstate) datesAlternative() bool {
+	lo, hi := -1, -1
+	for _, d := range x.dates {
+		if d.role == dateSession {
+			if lo < 0 {
+				lo = d.i
+			}
+			hi = d.j
+		}
+	}
+	for k := lo; k >= 0 && k < hi && k < lo+256; k++ {
+		if x.cls(k) == wOr {
+			return true
+		}
+	}
+	return false
 }
 
 // partCount reports whether the count at token i is of some of the

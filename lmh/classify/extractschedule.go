@@ -292,13 +292,14 @@ func (x *xstate) dateRole(i int) dateRole {
 				if x.cls(k) == wFounded {
 					x.memoRole = datePublished
 				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
-					x.cls(k) == wEvery && x.cls(k+1) == wYear {
+					x.cls(k) == wEvery && x.cls(k+1) == wYear || x.plannedOnly(k) {
 					// A break, a cancelled meeting, an earlier run or a
 					// day that comes round every year: "sommerferie fra
 					// 20. juni", "Kurset er avlyst 5. mars", "Tidligere
 					// kurs ble holdt 5. mai", "Den 10. september
 					// arrangerer vi alltid en fagdag", "hvert år 10.
-					// oktober".
+					// oktober"; a plan that did not hold ("gruppen som
+					// skulle startet opp 03.02.21").
 					x.memoRole = dateNotSession
 				} else {
 					x.memoFee = x.memoFee || x.cls(k) == wFee
@@ -370,6 +371,21 @@ func (x *xstate) dateRole(i int) dateRole {
 		return dateNotSession
 	}
 	return dateSession
+}
+
+// plannedOnly reports whether token k is "skulle" and a verb of starting
+// or holding within two words ("skulle startet opp", "skulle ha vore
+// halde"): what was to be, said when it was moved or called off.
+func (x *xstate) plannedOnly(k int) bool {
+	if !x.isAny(k, vSkulle, vSkulla) {
+		return false
+	}
+	for m := k + 1; m <= k+3; m++ {
+		if x.cls(m) == wStart || x.isAny(m, vStartet, vStarta, vBegynt, vHoldt, vHeldt, vArrangert, vGjennomfort, vAvholdt) {
+			return true
+		}
+	}
+	return false
 }
 
 // courseDatesLabel reports whether a label of the course's dates

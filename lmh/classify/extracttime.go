@@ -105,7 +105,9 @@ func (x *xstate) officeHours(i int) bool {
 			return true
 		}
 	}
-	return false
+	// "Kontakt oss ⏎ ApD treffes i 1. etasje … man/ons/fre kl 10-13":
+	// the hours of the office a contact block names.
+	return x.contactBlock(i)
 }
 
 // timeAt reads a time, or a range of two, beginning at token i.
@@ -239,7 +241,7 @@ func (x *xstate) readWeekdays() {
 		default:
 			continue
 		}
-		if x.publishedBefore(i) || x.deadlineBefore(i) {
+		if x.publishedBefore(i) || x.deadlineBefore(i) || x.contactBlock(i) {
 			continue
 		}
 		x.weekdays = append(x.weekdays, w)

@@ -207,7 +207,7 @@ var wordLists = []struct {
 	{wDropIn, 0, "drop dropp dropin"},
 	{wInnom, 0, "innom"},
 	{wPast, 0, "siste"},
-	{wMoved, 0, "flyttet flytta utsatt utsett"},
+	{wMoved, 0, "flyttet flytta utsatt utsett forskyves forskjøvet forskyvast utsettes utsettast flyttes flyttast"},
 	{wPlaceLabel, 0, "sted stad hvor oppmøte oppmøtested adresse møtested"},
 	{wTime, 0, "tid tidspunkt klokkeslett"},
 	{wDate, 0, "dato datoer"},
