@@ -159,7 +159,12 @@ func (x *xstate) freeAt(i int) bool {
 		return false
 	}
 	if x.isAny(i+1, vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss,
-		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens) {
+		vTilgang, vLaan, vUtlaan, vLisens, vBrukerlisens, vKino) {
+		return false
+	}
+	// ”gratis” in quotation marks: a word the text keeps at a distance
+	// ("tilbud om ”gratis” kurs … får tilbake deltakaravgifta").
+	if x.p(i-1, '"') && x.p(i+1, '"') {
 		return false
 	}
 	// What is free must be the offering: "et gratis gruppetilbud",
@@ -185,7 +190,11 @@ func (x *xstate) freeAt(i int) bool {
 	if lo := int(x.sent[i]); lo == i && (x.sentenceEnd(i) == i+1 || x.sentenceEnd(i) == i+2 && x.tok(i+1).kind == tPunct) {
 		return true
 	}
-	// A label: "Pris: Gratis", "Inngang⏎Gratis".
+	// A label: "Pris: Gratis", "Inngang⏎Gratis"; not "… foredrag samt
+	// gratis kino", where a noun after it is what is free.
+	if t := x.tok(i + 1); t.kind == tWord && t.flags&fLine == 0 && t.plain() {
+		return false
+	}
 	lo := int(x.sent[i])
 	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
 		lo = int(x.sent[lo-1])
@@ -358,6 +367,17 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 	}
 }
 
+// conditionBefore reports whether the sentence opens, before token i, a
+// condition ("dersom", "hvis", "viss"), at most 12 tokens back.
+func (x *xstate) conditionBefore(lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-12; k-- {
+		if x.isAny(k, vDersom, vHvis, vViss) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxAlternative is how many tokens after a referral word its alternative
 // ("eller ta direkte kontakt") may stand.
 const maxAlternative = 24
@@ -381,6 +401,11 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 	switch {
 	case x.p(end-1, '?'):
 		return lmh.NotStated // a question: "Trenger du henvisning?"
+	case x.conditionBefore(lo, i):
+		// "Dersom du ønsker individuell oppfølging, trenger du
+		// henvisning": a referral for something the offering does not
+		// hold in itself.
+		return lmh.NotStated
 	case negs == 1:
 		return lmh.No
 	case negs > 1:

@@ -245,6 +245,8 @@ var (
 	vHvem                 = wid("hvem")
 	vHvert                = wid("hvert")
 	vHvis                 = wid("hvis")
+	vDersom               = wid("dersom")
+	vKino                 = wid("kino")
 	vHvor                 = wid("hvor")
 	vHvordan              = wid("hvordan")
 	vHvorfor              = wid("hvorfor")
