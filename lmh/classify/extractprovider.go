@@ -185,7 +185,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	var bb Basis
 	rival := false
 	consider := func(rank int, i, j int, b Basis) {
-		if i < 0 || j <= i || rank < best {
+		if i < 0 || j <= i || rank < best || x.nationwide(i, j) {
 			return
 		}
 		if rank == best {
@@ -841,6 +841,25 @@ func (x *xstate) affiliation(v int) bool {
 	}
 	for k := v - 4; k <= v-2; k++ {
 		if x.jobTitle(k) && x.is(k+1, vFor) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationwide reports whether the sentence of the name at tokens [i, j)
+// speaks of the country ("i Norge", "i hele landet", "landet rundt"), within 24 tokens
+// of it: an organisation named there runs such offerings nationwide, and
+// is not the organiser of this one ("I regi av Kreftforeningen har det
+// sprunget opp 30 forskjellige Treffpunkt i Norge").
+func (x *xstate) nationwide(i, j int) bool {
+	lo, end := int(x.sent[i]), x.sentenceEnd(i)
+	for k := max(lo, i-24); k < end && k < j+24; k++ {
+		x.s.work++
+		if k >= i && k < j {
+			continue // "Afasiforbundet i Norge": the name's own
+		}
+		if x.isAny(k, vNorge, vNoreg, vLandet) && x.tok(k).flags&fLine == 0 && !(x.p(k-1, '-') && x.glued(k)) {
 			return true
 		}
 	}

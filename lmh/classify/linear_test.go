@@ -162,6 +162,7 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "Arrangør ER AVLYST Styret "},          // a run of capitals read from each of its words
 		{"Ansvarlig redaktør ", "ola@avis.no "},          // each address's line read back (bounded)
 		{"Kurs ", "holdes på Huset i Moss, Sarpsborg, "}, // a list of places after each name (bounded)
+		{"Kurs ", "LHL Moss arrangerer kurs, "},          // the country looked for around each organiser (bounded)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
