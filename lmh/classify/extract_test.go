@@ -503,8 +503,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Arrangør: Mental Helse Bergen og Bergen kommune.", "", ""},                                                                                               // two organisers
 		{"Arrangør: Oppdal og Rennebu Revmatikerforening.", "Oppdal og Rennebu Revmatikerforening", ""},                                                            // one, of two places
 		{"Vi møtes i Kongens Gate 12 i Moss.", "", ""},                                                                                                             // a street, no venue
-		{"I regi av Kreftforeningen har det sprunget opp 30 treffsteder i Norge. Treffpunkt Kongsvinger ble opprettet i 2019.", "", ""},                            // a nationwide organiser
-		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                                               // the country in the name
+		{"Vi samles som vanlig til Åpent treffsted på Kroa onsdag 13. oktober.", "", "Kroa"},                                                                       // the event, then its place
+		{"Mental Helse inviterer til Temakveld i Storsalen på Kulturhuset.", "Mental Helse", "Storsalen på Kulturhuset"},
+		{"Vi inviterer til Pårørendekafé i Moss.", "", ""},                                                                              // a town alone
+		{"I regi av Kreftforeningen har det sprunget opp 30 treffsteder i Norge. Treffpunkt Kongsvinger ble opprettet i 2019.", "", ""}, // a nationwide organiser
+		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                    // the country in the name
 		{"Hvert år behandler Universitetssykehuset Nord-Norge mange pasienter.", "Universitetssykehuset Nord-Norge", ""},
 	} {
 		d := readAll("", c.text)

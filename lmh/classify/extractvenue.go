@@ -101,6 +101,19 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
 			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
 		}
+		// "samles til Åpent treffsted på Kroa", "inviterer til Temakveld
+		// i Biblioteket": after "til" comes the event, and the place
+		// after its own "på", "i" or "ved".
+		if x.is(i, vTil) {
+			if m := x.innerPrep(i+2, j); m > 0 {
+				if i, j, ok = m, 0, false; x.tok(m+1).flags&fLine == 0 {
+					j, ok = x.venueName(m+1, strong)
+				}
+				if !ok {
+					continue
+				}
+			}
+		}
 		// "på Helsehuset eller på Rådhuset", "enten på Helsehuset …":
 		// one of alternative places, which the text does not settle.
 		if x.cls(i-1) == wOr || x.is(i-1, vEnten) {
@@ -422,6 +435,16 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// innerPrep returns the first "på", "i" or "ved" in tokens [k, j), or 0.
+func (x *xstate) innerPrep(k, j int) int {
+	for ; k < j; k++ {
+		if x.isAny(k, vPaa, vI, vVed) {
+			return k
+		}
+	}
+	return 0
 }
 
 // townLike reports whether token i, a name standing alone with no
