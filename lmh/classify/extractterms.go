@@ -145,7 +145,16 @@ func (x *xstate) notTheOffering(i int) bool {
 
 // freeAt reports whether "gratis" at i says the offering is free.
 func (x *xstate) freeAt(i int) bool {
-	if x.cls(i-1) == wNeg || x.notTheOffering(i) {
+	if x.cls(i-1) == wNeg {
+		return false
+	}
+	// "ROS tilbyr gratis støtte, råd og veiledning", "tilbyr gratis
+	// hjelp": what the organiser offers is free ("støtte" here is no
+	// grant).
+	if x.isAny(i-1, vTilbyr, vTilbyd) {
+		return true
+	}
+	if x.notTheOffering(i) {
 		return false
 	}
 	// "Parkering er gratis": something else is free.
@@ -183,6 +192,10 @@ func (x *xstate) freeAt(i int) bool {
 			// subject.
 			lo := int(x.sent[i])
 			return x.offeringWord(lo) || x.offeringWord(lo+1) || x.isAny(lo, vDet, vDette)
+		}
+		// "Møtet som er gratis, er ope for alle".
+		if x.is(k-1, vSom) {
+			return x.offeringWord(k - 2)
 		}
 		return x.offeringWord(k-1) || x.isAny(k-1, vDet, vDette, vAlt)
 	}
@@ -224,7 +237,8 @@ var offeringWordSet = newSuffixSet([]string{"kurs", "kurset", "kursene", "kursa"
 	"møte", "møtet", "møter", "møtene", "skole", "skolen", "skule", "skulen", "opplegg", "opplegget", "program",
 	"programmet", "deltakelse", "deltaking", "deltagelse", "deltakinga", "inngang", "inngangen", "foredrag",
 	"foredraget", "temakveld", "temakvelden", "tjeneste", "tjenesten", "tenesta", "teneste", "opphold", "oppholdet",
-	"samtale", "samtalen", "samtaler", "samtalane", "webinar", "webinaret"}, 0)
+	"samtale", "samtalen", "samtaler", "samtalane", "webinar", "webinaret", "arrangement", "arrangementet",
+	"arrangementa", "arrangementene"}, 0)
 
 // frikortAfter reports whether "frikort" comes in the rest of the
 // sentence after token i.
