@@ -511,7 +511,13 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i Kongens Gate 12 i Moss.", "", ""},                                                                                                             // a street, no venue
 		{"Vi samles som vanlig til Åpent treffsted på Kroa onsdag 13. oktober.", "", "Kroa"},                                                                       // the event, then its place
 		{"Mental Helse inviterer til Temakveld i Storsalen på Kulturhuset.", "Mental Helse", "Storsalen på Kulturhuset"},
-		{"Vi inviterer til Pårørendekafé i Moss.", "", ""},                                                                              // a town alone
+		{"Vi inviterer til Pårørendekafé i Moss.", "", ""},                                    // a town alone
+		{"Kurs for pårørende.\nSted: Helsehuset 2. etasje", "", ""},                           // a floor with the name
+		{"Kurs for pårørende.\nSted: Møterom 3 på Helsehuset", "", ""},                        // a room's number
+		{"Kurs for pårørende.\nSted: Helsehuset – inngang B", "", ""},                         // an entrance
+		{"Kurs for pårørende.\nSted: Helsehuset. Parkering ved inngangen.", "", "Helsehuset"}, // the label's sentence ends
+		{"Kurset holdes i Moss og på Helsehuset i Sarpsborg.", "", ""},                        // the second of two places
+		{"Vi møtes i kantina på Helsehuset.", "", "kantina på Helsehuset"},
 		{"I regi av Kreftforeningen har det sprunget opp 30 treffsteder i Norge. Treffpunkt Kongsvinger ble opprettet i 2019.", "", ""}, // a nationwide organiser
 		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                    // the country in the name
 		{"Hvert år behandler Universitetssykehuset Nord-Norge mange pasienter.", "Universitetssykehuset Nord-Norge", ""},

@@ -461,7 +461,7 @@ func abbrevWord(t *xtok) bool { return t.sets&setAbbrev != 0 }
 // venueNouns are the endings of a venue's noun.
 var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
 	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "torget", "sal", "salen",
-	"auditorium", "auditoriet", "kantine", "kantinen", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
+	"auditorium", "auditoriet", "kantine", "kantinen", "kantina", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
 	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter"}
 
 // venueNoun reports whether w ends in a venue's noun.

@@ -56,7 +56,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		k := j + 1
-		for k < len(x.toks) && x.toks[k].flags&fLine == 0 && !x.p(k, ',') && !x.p(k, '(') {
+		for k < len(x.toks) && x.toks[k].flags&fLine == 0 && !x.p(k, ',') && !x.p(k, '(') && !x.sentenceStop(k) {
 			k++
 		}
 		for k > j+1 && x.p(k-1, '.') {
@@ -96,6 +96,11 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		// office's place, not the sessions'.
 		if x.contactBlock(i) {
 			continue
+		}
+		// "holdes i Moss og på Helsehuset i Sarpsborg": the second of
+		// two places.
+		if (x.cls(i-1) == wAnd || x.cls(i-1) == wOr) && x.tok(i-2).place != 0 {
+			return
 		}
 		j, ok := x.venueName(i+1, strong)
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
@@ -156,6 +161,12 @@ func (x *xstate) labelName(j, k int) bool {
 	}
 	for m := j; m < k; m++ {
 		t := x.tok(m)
+		// "Helsehuset 2. etasje", "Møterom 3 på Helsehuset", "Helsehuset
+		// – inngang B": a floor, a room or an entrance with the name,
+		// whose ends are in doubt.
+		if t.kind == tNum || t.isP('-') && !x.glued(m) {
+			return false
+		}
 		switch t.cls {
 		case wClock, wWeekday, wWeekdays, wMonth, wOr:
 			return false
@@ -169,6 +180,14 @@ func (x *xstate) labelName(j, k int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceStop reports whether token k is a full stop that ends a
+// sentence, a word after it ("Sted: Helsehuset. Parkering ved
+// inngangen"): not an abbreviation's ("St. Olavs hospital").
+func (x *xstate) sentenceStop(k int) bool {
+	return x.p(k, '.') && !x.in(k-1, setAbbrev) && x.tok(k-1).kind == tWord && x.tok(k+1).kind == tWord &&
+		x.tok(k+1).flags&fCap != 0
 }
 
 // sameName reports whether the names at tokens a and b are one name, or
