@@ -157,6 +157,19 @@ func (x *xstate) nameBounded(i, j int, b Basis) bool {
 			return false
 		}
 	}
+	// "Kreftforeningen region Nord": a word the rules do not know
+	// carries the name on to a capitalised one.
+	if x.sameSentence(j, j+1) {
+		t, n := x.tok(j), x.tok(j+1)
+		if t.kind == tWord && t.flags&fCap == 0 && t.plain() && n.kind == tWord && n.flags&fCap != 0 && !x.glued(j) {
+			return false
+		}
+		// "og omegn", "og omland" end a local branch's name; "og
+		// pasientforeningene" is a partner, after the name.
+		if t.cls == wAnd && (strings.EqualFold(x.str(j+1), "omegn") || strings.EqualFold(x.str(j+1), "omland")) {
+			return false
+		}
+	}
 	// "Regionalt kompetansesenter for rusmiddelspørsmål": a unit's word
 	// before "for" and a word the rules do not know, the name's own
 	// subject, cut.
@@ -591,6 +604,10 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		case tk.kind == tWord && x.orgHead(j) && j > i:
 			head = true
 			j++
+			continue
+		case tk.cls == wAnd && j > i && x.tok(j-1).flags&fCap != 0 && (strings.EqualFold(x.str(j+1), "omegn") || strings.EqualFold(x.str(j+1), "omland")):
+			// "LHL Bergen og omegn": a local branch's area.
+			j += 2
 			continue
 		case tk.cls == wAnd && j > i && !head && x.tok(j-1).flags&fCap != 0 && x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone &&
 			x.orgHeadAhead(j+1):
