@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/lmhkit/lmhkit/lmh"
+import (
+	"time"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
 
 // The frames: sessions, hours, capacity (cost, referral and registration
 // are read in extractterms.go).
@@ -114,7 +118,8 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		at, end, n, exact = x.weeklySessions(s)
 		basis = BasisSessionsPerWeek
 	}
-	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) && !x.datesAlternative() {
+	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) && !x.datesAlternative() &&
+		!twoRuns(s.Dates) {
 		// Three or more session dates listed within half a year, and no
 		// count written (dates further apart are more often the runs of a
 		// course than its meetings).
@@ -141,6 +146,24 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			f.Hours = float64(f.Sessions) * l
 		}
 	}
+}
+
+// twoRuns reports whether the dates fall apart into runs: a gap of more
+// than four weeks after dates a week or two apart ("Kurs 1: 3., 10. og
+// 17. mars. Kurs 2: 5., 12. og 19. mai"), so that their number is not
+// one course's sessions.
+func twoRuns(ds []lmh.Date) bool {
+	short, long := false, false
+	for k := 1; k < len(ds); k++ {
+		a, b := ds[k-1].Time(time.UTC), ds[k].Time(time.UTC)
+		switch d := b.Sub(a).Hours() / 24; {
+		case d > 28:
+			long = true
+		case d >= 0 && d <= 14:
+			short = true
+		}
+	}
+	return short && long
 }
 
 // pageNumber reports whether the number at token i is a page's ("Side 8
@@ -378,7 +401,7 @@ func (x *xstate) totalHours() (float64, int, int, bool) {
 		if !ok || article || x.cls(next) != wHour {
 			continue
 		}
-		if x.isAny(next+1, vTotalt, vTilsammen) || x.cls(next+1) == wTo && x.isAny(next+2, vSammen, vSaman) ||
+		if x.isAny(next+1, vTotalt, vTilsammen, vFordelt, vFordelte) || x.cls(next+1) == wTo && x.isAny(next+2, vSammen, vSaman) ||
 			x.is(next+1, vI) && x.is(next+2, vAlt) || x.isAny(i-1, vTotalt, vTilsammen) {
 			return v, i, next + 1, true
 		}

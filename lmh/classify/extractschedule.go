@@ -440,7 +440,7 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 	// An information meeting before the course is no session of it, but
 	// it is the offering when the text dates nothing else
 	// ("informasjonsmøte om demens 5. februar").
-	other := true
+	other := !x.startMonth()
 	for k := range x.dates {
 		if x.dates[k].role == dateSession {
 			other = false
@@ -535,6 +535,29 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			}
 		}
 	}
+}
+
+// startMonth reports whether the text dates the start by its month alone
+// ("Oppstart januar 2025", "Gruppa startar i mai"): an information
+// meeting's date is then not the offering's.
+func (x *xstate) startMonth() bool {
+	if !x.has(wStart) || !x.has(wMonth) {
+		return false
+	}
+	for _, k := range x.keys {
+		i := int(k)
+		if x.cls(i) != wStart {
+			continue
+		}
+		m := i + 1
+		if x.isAny(m, vI, vOpp) {
+			m++
+		}
+		if x.cls(m) == wMonth && x.tok(m-1).kind != tNum && !x.p(m-1, '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // reference returns the date a date written without a year is read

@@ -426,7 +426,9 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 		return lmh.Yes
 	}
 	need := false
-	for k := i + 1; k < min(end, i+5); k++ {
+	// "Henvisning fra fastlege eller spesialisthelsetjenesten er
+	// nødvendig": up to seven words after it.
+	for k := i + 1; k < min(end, i+8); k++ {
 		switch x.cls(k) {
 		case wNeg:
 			for m := k + 1; m < min(end, k+3); m++ {

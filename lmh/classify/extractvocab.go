@@ -246,6 +246,8 @@ var (
 	vHvert                = wid("hvert")
 	vHvis                 = wid("hvis")
 	vDersom               = wid("dersom")
+	vFordelt              = wid("fordelt")
+	vFordelte             = wid("fordelte")
 	vNorge                = wid("norge")
 	vLandet               = wid("landet")
 	vNoreg                = wid("noreg")
