@@ -609,6 +609,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi har hatt deltakere fra 20 til 85 år.", 0, 0},
 		{"Ei gruppe for ungdom i alderen 13–17 år og ei for vaksne over 18 år.", 0, 0},  // two groups: neither is this one's
 		{"Kurset er for deg over 60 år. Er du over 60 år, kan du melde deg på.", 60, 0}, // the same range twice
+		{"Kurs for pårørende. Vi har også et tilbud for barn 6-12 år.", 0, 0},           // another offering's
 	} {
 		if a := readAll("", c.text).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

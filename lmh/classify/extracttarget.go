@@ -53,7 +53,8 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 				break
 			}
 		}
-		if !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) {
+		if !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) ||
+			x.anotherOffering(j) {
 			continue
 		}
 		if found {
@@ -163,6 +164,27 @@ func (x *xstate) targetBefore(i int) bool {
 		}
 		if x.isAny(k, vAlle, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn, vMaalgruppe,
 			vMaalgruppen, vMaalgruppa, vAldersgruppen, vAldersgruppa) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOffering reports whether "også" ("også", "òg") and a word of
+// an offering come before token j in its sentence, within 10 tokens
+// ("Vi har også et tilbud for barn 6–12 år"): another offering's.
+func (x *xstate) anotherOffering(j int) bool {
+	also := false
+	for k := j - 1; k >= int(x.sent[j]) && k >= j-10; k-- {
+		if x.isAny(k, vOgsaa, vOg2) {
+			also = true
+		}
+	}
+	if !also {
+		return false
+	}
+	for k := j - 1; k >= int(x.sent[j]) && k >= j-10; k-- {
+		if x.offeringWord(k) {
 			return true
 		}
 	}
