@@ -97,11 +97,6 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if x.contactBlock(i) {
 			continue
 		}
-		// "holdes i Moss og på Helsehuset i Sarpsborg": the second of
-		// two places.
-		if (x.cls(i-1) == wAnd || x.cls(i-1) == wOr) && x.tok(i-2).place != 0 {
-			return
-		}
 		j, ok := x.venueName(i+1, strong)
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
 			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
@@ -122,6 +117,17 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		// "på Helsehuset eller på Rådhuset", "enten på Helsehuset …":
 		// one of alternative places, which the text does not settle.
 		if x.cls(i-1) == wOr || x.is(i-1, vEnten) {
+			return
+		}
+		// "Tilbudet finnes også på Frisklivssentralen i Sarpsborg",
+		// "tilbys ved alle sykehusene i …", "blant annet på
+		// Helsehuset": one of several places.
+		if x.severalPlaces(i) {
+			return
+		}
+		// "holdes i Moss og på Helsehuset i Sarpsborg": the second of
+		// two places.
+		if (x.cls(i-1) == wAnd || x.cls(i-1) == wOr) && x.tok(i-2).place != 0 {
 			return
 		}
 		// "på Jergul Astu i Karasjok kommune": the municipality's word
@@ -466,6 +472,22 @@ func (x *xstate) innerPrep(k, j int) int {
 	return 0
 }
 
+// severalPlaces reports whether the words just before the preposition
+// at token i say the place is one of several: "også" or "òg" right
+// before it, "alle", "flere", "ulike" or "forskjellige" within three
+// words, or "blant annet", "mellom anna" right before it.
+func (x *xstate) severalPlaces(i int) bool {
+	if x.isAny(i-1, vOgsaa, vOg2) || x.is(i-2, vBlant) && x.is(i-1, vAnnet) || x.cls(i-2) == wBetween && x.isAny(i-1, vAnna, vAnnet) {
+		return true
+	}
+	for k := i - 1; k >= i-3 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vAlle, vFlere, vFleire, vUlike, vForskjellige) {
+			return true
+		}
+	}
+	return false
+}
+
 // townLike reports whether token i, a name standing alone with no
 // venue's or organisation's word, reads as a town's, a village's or a
 // district's name ("på Husnes", "i Bremnes") rather than a building's:
@@ -528,7 +550,8 @@ func (x *xstate) affiliated(i int) bool {
 // evaluert kurset").
 func (x *xstate) tiedElsewhere(i int) bool {
 	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
-		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt,
+		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt, vBehandles,
+			vBehandlast, vBehandlet, vBehandla,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
 			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar) {
 			return true
@@ -582,18 +605,26 @@ func (x *xstate) agentOrPartner(k int) bool {
 // of the offering ("temakafé", "kurs", "møte") before it.
 func (x *xstate) heldSentence(i int) bool {
 	lo := int(x.sent[i])
+	held := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		if x.toks[k].plain() {
+			continue
+		}
+		// "Påmelding til kurset skjer ved Servicetorget", "Informasjon om
+		// kurset fås ved …": where one signs up or asks, not where it
+		// meets.
+		if c := x.cls(k); c == wRegister || c == wSignUp || c == wDeadline || x.isAny(k, vInformasjon, vSporsmaal) {
+			return false
+		}
+		if held {
 			continue
 		}
 		if x.agentOrPartner(k) {
 			return false
 		}
-		if x.meetingVerb(k) {
-			return true
-		}
+		held = x.meetingVerb(k)
 	}
-	return false
+	return held
 }
 
 // meetingVerb reports whether token k is a verb or noun of meeting.
