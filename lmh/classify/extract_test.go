@@ -321,6 +321,10 @@ func TestExtractSchedule(t *testing.T) {
 			lmh.Date{Year: 2027, Month: 4, Day: 2}, true, false, nil},
 		{"an information meeting before a start dated by its month", "Oppstart januar 2025. Informasjonsmøte 10. desember.",
 			lmh.Date{}, false, false, nil},
+		{"a start said after another date leaves the start in doubt", "Verdensdagen for psykisk helse markeres 10. oktober. Kurset starter 3. november.",
+			lmh.Date{}, false, false, nil},
+		{"the same date said again as the start", "Vi møtes tirsdag 3. mars. Oppstart 3. mars.",
+			lmh.Date{Year: 2027, Month: 3, Day: 3}, true, false, []lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
 		{"a plan that did not hold is no session", "Gruppen som skulle startet opp 3. februar, flyttes. Den forskyves til onsdag 10. mars, 17. mars og 24. mars.",
 			lmh.Date{Year: 2027, Month: 3, Day: 10}, true, false, []lmh.WeeklyTime{{Weekday: lmh.Wednesday}}},
 		{"an office's hours in a contact block are no meeting", "Kurs for pårørende.\n\nKontakt oss\nVi treffes i 2. etasje mandag og onsdag kl 10-14\nTelefon: 400 06 792",
@@ -571,6 +575,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Påmelding til kari@moss.kommune.no.\nAnsvarlig redaktør: Ola Nordmann, ola@avis.no", "kari@moss.kommune.no"},     // the editor's
 		{"Påmelding til kari@moss.kommune.no. Feil på siden? Skriv til webmaster@moss.kommune.no", "kari@moss.kommune.no"}, // the site's
 		{"Spørsmål om nettsiden? Skriv til post@moss.kommune.no", ""},                                                      // the site's
+		{"Skrevet av Ola Nordmann, ola.nordmann@avisa.no. Påmelding til kurs@moss.kommune.no", "kurs@moss.kommune.no"},     // a byline's
 	} {
 		if got := readAll("", c.text).Offering.Contact.Email; got != c.email {
 			t.Errorf("%q: e-mail %q, want %q", c.text, got, c.email)

@@ -232,16 +232,18 @@ func siteMailbox(local string) bool {
 	return false
 }
 
-// siteWords are words of a page's colophon: a line holding one speaks of
-// the web site or its editor, not of the offering.
-var siteWords = []string{"redaktør", "redaktor", "redaksjon", "personvern", "nettsted", "nettstad", "nettside", "informasjonskapsl", "cookie", "webansvarlig", "tips oss"}
+// siteWords are words of a page's colophon or an article's byline: a
+// line holding one speaks of the web site, its editor or the writer, not
+// of the offering.
+var siteWords = []string{"redaktør", "redaktor", "redaksjon", "personvern", "nettsted", "nettstad", "nettside", "informasjonskapsl", "cookie", "webansvarlig", "tips oss",
+	"journalist", "skrevet av", "tekst og foto", "foto:"}
 
-// siteLine reports whether the line of the address at byte lo, up to 160
-// bytes before it, speaks of the web site or its editor ("Ansvarlig
+// siteLine reports whether the line (or sentence) of the address at byte
+// lo, up to 160 bytes before it, speaks of the web site or its editor ("Ansvarlig
 // redaktør: …", "Spørsmål om nettsiden? Skriv til …").
 func (x *xstate) siteLine(lo int) bool {
 	b := lo
-	for b > 0 && b > lo-160 && x.text[b-1] != '\n' {
+	for b > 0 && b > lo-160 && x.text[b-1] != '\n' && !(b+1 < lo && x.text[b] == ' ' && strings.IndexByte(".!", x.text[b-1]) >= 0) {
 		b--
 	}
 	x.s.work += lo - b

@@ -473,6 +473,18 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			note(k)
 		}
 	}
+	// "Verdensdagen markeres 10. oktober. Kurset starter 3. november": a
+	// date the text says the offering starts on, after another date
+	// that no start word marks, leaves the start in doubt.
+	doubt := false
+	if fs := x.firstSession(); fs >= 0 && x.dates[fs].basis != BasisStartDate {
+		for k := fs + 1; k < len(x.dates); k++ {
+			if d := &x.dates[k]; d.role == dateSession && d.basis == BasisStartDate {
+				doubt = d.month != x.dates[fs].month || d.day != x.dates[fs].day
+				break
+			}
+		}
+	}
 	for k := range x.dates {
 		d := &x.dates[k]
 		if d.role != dateSession {
@@ -485,7 +497,9 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 		x.settle(d, after)
 		if first == nil {
 			first = d
-			if e := x.give("schedule.start", x.toks[d.i].start, x.toks[d.j-1].end, d.basis); e != nil {
+			if doubt {
+				// No start; the dates are kept.
+			} else if e := x.give("schedule.start", x.toks[d.i].start, x.toks[d.j-1].end, d.basis); e != nil {
 				s.Start = d.date
 				e.YearInferred, e.Past = d.inferred, d.date.Before(x.asOf)
 			}
@@ -535,6 +549,16 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			}
 		}
 	}
+}
+
+// firstSession returns the index of the first session's date, or -1.
+func (x *xstate) firstSession() int {
+	for k := range x.dates {
+		if x.dates[k].role == dateSession {
+			return k
+		}
+	}
+	return -1
 }
 
 // startMonth reports whether the text dates the start by its month alone
