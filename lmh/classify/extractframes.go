@@ -206,6 +206,11 @@ func (x *xstate) partCount(i int) bool {
 	if x.cls(i-2) == wEvery && x.isAny(i-1, vPaa, vOver, vAv) {
 		return true
 	}
+	// "4 moduler med 2 samlinger hver": each part's ("2 samlinger hver
+	// uke" is a rhythm).
+	if x.cls(i+2) == wEvery && x.tok(i+3).kind != tWord {
+		return true
+	}
 	// "de første 4 gangene", "de to siste samlingene"; "har vært
 	// arrangert 12 ganger" counts the runs of the course, not its meetings.
 	if x.cls(i-1) == wOrdinal || x.cls(i-1) == wPast || x.cls(i+1) == wOrdinal || x.cls(i+1) == wPast ||
@@ -437,8 +442,9 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 			per = true
 		case x.is(next+1, vAv) && x.cls(next+2) == wEach:
 			per = true
-		// "samlinger på 2 klokketimer", "samlinger à 2 timer".
-		case (x.is(i-1, vPaa) || x.cls(i-1) == wPer) && x.sessionUnit(i-2):
+		// "samlinger på 2 klokketimer", "samlinger à 2 timer",
+		// "Samlingene er på 2,5 timer".
+		case (x.is(i-1, vPaa) || x.cls(i-1) == wPer) && (x.sessionUnit(i-2) || x.is(i-2, vEr) && x.sessionUnit(i-3)):
 			per = true
 		// "varer i 2,5 time", "varer 1,5 time", "varer i cirka 45 minutter".
 		case x.lastsBefore(i):
