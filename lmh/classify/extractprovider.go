@@ -91,7 +91,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		x.mark()
 		rank, i, j, b = x.providerIn()
 		tstart, tend := int32(0), int32(0)
-		clean := rank > 0 && x.nameBounded(i, j, b)
+		clean := rank > 0 && x.nameBounded(i, j, b) && !x.nationwide(i, j)
 		if clean {
 			tstart, tend = x.toks[i].start, x.toks[j-1].end
 		}
@@ -103,7 +103,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 		}
 		return
 	}
-	if rank <= 0 || !x.nameBounded(i, j, b) {
+	if rank <= 0 || !x.nameBounded(i, j, b) || x.nationwide(i, j) {
 		return
 	}
 	x.prov, x.provBasis = [2]int{i, j}, b
@@ -198,7 +198,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	var bb Basis
 	rival := false
 	consider := func(rank int, i, j int, b Basis) {
-		if i < 0 || j <= i || rank < best || x.nationwide(i, j) {
+		if i < 0 || j <= i || rank < best {
 			return
 		}
 		if rank == best {

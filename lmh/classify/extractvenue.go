@@ -101,6 +101,13 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
 			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
 		}
+		// "Psykoseteamet ved Sykehuset Levanger", "avdelinga i Helse
+		// Førde": a unit's seat, where it belongs, not where it meets (a
+		// name read from an earlier preposition takes the seat in with
+		// it).
+		if x.isAny(i, vVed, vI) && x.orgHead(i-1) {
+			continue
+		}
 		// "samles til Åpent treffsted på Kroa", "inviterer til Temakveld
 		// i Biblioteket": after "til" comes the event, and the place
 		// after its own "på", "i" or "ved".
@@ -528,12 +535,6 @@ func (x *xstate) affiliated(i int) bool {
 	if x.jobTitle(i - 1) {
 		return true
 	}
-	// "Psykoseteamet ved Sykehuset Levanger", "avdelinga i Helse Førde":
-	// a unit's seat, where it belongs, not where it meets (a name read
-	// from an earlier preposition takes the seat in with it).
-	if x.isAny(i, vVed, vI) && x.orgHead(i-1) {
-		return true
-	}
 	// Two capitalised words that name no organisation or place: a
 	// person's name.
 	a, b := x.tok(i-2), x.tok(i-1)
@@ -605,6 +606,9 @@ func (x *xstate) agentOrPartner(k int) bool {
 // of the offering ("temakafé", "kurs", "møte") before it.
 func (x *xstate) heldSentence(i int) bool {
 	lo := int(x.sent[i])
+	// Words of signing up or asking are looked for past the word of
+	// meeting only when the text has one.
+	ask := x.has(wRegister, wSignUp, wDeadline, wAsk)
 	held := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		if x.toks[k].plain() {
@@ -613,7 +617,7 @@ func (x *xstate) heldSentence(i int) bool {
 		// "Påmelding til kurset skjer ved Servicetorget", "Informasjon om
 		// kurset fås ved …": where one signs up or asks, not where it
 		// meets.
-		if c := x.cls(k); c == wRegister || c == wSignUp || c == wDeadline || x.isAny(k, vInformasjon, vSporsmaal) {
+		if c := x.cls(k); c == wRegister || c == wSignUp || c == wDeadline || c == wAsk {
 			return false
 		}
 		if held {
@@ -622,7 +626,9 @@ func (x *xstate) heldSentence(i int) bool {
 		if x.agentOrPartner(k) {
 			return false
 		}
-		held = x.meetingVerb(k)
+		if held = x.meetingVerb(k); held && !ask {
+			return true
+		}
 	}
 	return held
 }

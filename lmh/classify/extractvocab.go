@@ -256,8 +256,6 @@ var (
 	vFlere                = wid("flere")
 	vFleire               = wid("fleire")
 	vForskjellige         = wid("forskjellige")
-	vInformasjon          = wid("informasjon")
-	vSporsmaal            = wid("spørsmål")
 	vFordelt              = wid("fordelt")
 	vFordelte             = wid("fordelte")
 	vNorge                = wid("norge")

@@ -85,6 +85,7 @@ const (
 	wThrough           // gjennom, over (a period)
 	wPeriod            // periode
 	wFounded           // åpnet, innført, etablert: a service began, not a session
+	wAsk               // informasjon, spørsmål: asking about the offering, not meeting in it
 )
 
 // wordID numbers the words the rules name (extractvocab.go); 0 is none.
@@ -229,6 +230,7 @@ var wordLists = []struct {
 	{wParent, 0, "foreldre foreldra foresatte"},
 	{wPeriod, 0, "periode perioden"},
 	{wFounded, 0, "åpnet åpna opna åpner opnar innført innførte etablert etablerte opprettet oppretta"},
+	{wAsk, 0, "informasjon spørsmål"},
 }
 
 // Words only one of the two written standards uses: enough of them tell
