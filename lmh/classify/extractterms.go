@@ -381,6 +381,19 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 	}
 }
 
+// partlyOrAfter reports whether the sentence [lo, end) says "men ikke"
+// ("men ikkje") or "etter" and a word of the offering ("etter kurset"),
+// at most 48 tokens read.
+func (x *xstate) partlyOrAfter(lo, end int) bool {
+	for k := lo; k < end && k < lo+48; k++ {
+		x.s.work++
+		if x.is(k, vMen) && x.cls(k+1) == wNeg || x.is(k, vEtter) && x.offeringWord(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionBefore reports whether the sentence opens, before token i, a
 // condition ("dersom", "hvis", "viss"), at most 12 tokens back.
 func (x *xstate) conditionBefore(lo, i int) bool {
@@ -415,6 +428,11 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 	switch {
 	case x.p(end-1, '?'):
 		return lmh.NotStated // a question: "Trenger du henvisning?"
+	case x.partlyOrAfter(lo, end):
+		// "Henvisning er nødvendig for pasienter, men ikke for
+		// pårørende": for some, not all; "… for å delta på individuell
+		// oppfølging etter kurset": for what comes after the offering.
+		return lmh.NotStated
 	case x.conditionBefore(lo, i):
 		// "Dersom du ønsker individuell oppfølging, trenger du
 		// henvisning": a referral for something the offering does not

@@ -163,6 +163,7 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Ansvarlig redaktør ", "ola@avis.no "},          // each address's line read back (bounded)
 		{"Kurs ", "holdes på Huset i Moss, Sarpsborg, "}, // a list of places after each name (bounded)
 		{"Kurs ", "LHL Moss arrangerer kurs, "},          // the country looked for around each organiser (bounded)
+		{"Kurs ", "henvisning er nødvendig, "},           // the referral's sentence read for "men ikke" (bounded)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
