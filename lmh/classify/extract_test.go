@@ -90,6 +90,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 3 && f.Hours == 6 })}},
 		{"two runs' dates are no count", "Kurs 1: 3. mars, 10. mars og 17. mars. Kurs 2: 5. mai, 12. mai og 19. mai.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"an information meeting's time gives no hours", "Kurset har 4 samlinger. Informasjonsmøte kl 18-19.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 4 && f.Hours == 0 })}},
 		{"each part's sessions are no count", "Kurset har 4 moduler med 2 samlinger hver.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
 		{"a session's length after 'er på'", "Samlingene er på 2,5 timer. Kurset har 6 samlinger.",

@@ -23,7 +23,7 @@ func (x *xstate) readTimes() {
 			continue
 		}
 		skip = tm.j
-		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) && !x.deadlineBefore(i) {
+		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) && !x.deadlineBefore(i) && !x.infoMeetingBefore(i) {
 			x.times = append(x.times, tm)
 		}
 	}
@@ -35,6 +35,20 @@ func (x *xstate) publishedBefore(i int) bool {
 	for k := i - 1; k >= i-7 && k >= 0; k-- {
 		if x.cls(k) == wPublished {
 			return true
+		}
+	}
+	return false
+}
+
+// infoMeetingBefore reports whether an information meeting or an
+// interview is named just before the time at token i, in its sentence
+// ("Informasjonsmøte kl. 18–19"): its time, no session's, when the text
+// dates or counts sessions besides (otherwise the meeting may be the
+// offering).
+func (x *xstate) infoMeetingBefore(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-6; k-- {
+		if x.infoMeeting(k) {
+			return x.has(wSession, wKveld) || x.sessionDated
 		}
 	}
 	return false
