@@ -545,12 +545,14 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset arrangeres av Kreftforeningen region Nord.", "", ""},                                 // the name goes on
 		{"Kurset arrangeres av LHL Bergen og omegn.", "LHL Bergen og omegn", ""},                      // a branch's area
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
-		{"Kurset er et tilbud til pasienter som behandles ved Sykehuset Innlandet.", "", ""},          // where patients are treated
-		{"Tilbudet finnes også på Frisklivssentralen i Sarpsborg.", "", ""},                           // one more place
-		{"Kurset tilbys ved alle sykehusene i Helse Sør-Øst.", "", ""},                                // many places
-		{"Samlingene holdes på ulike steder, blant annet på Helsehuset.", "", ""},                     // one of several
-		{"Informasjon om kurset fås ved Frisklivssentralen.", "", ""},                                 // where one asks
-		{"Påmelding til kurset skjer ved Servicetorget.", "", ""},                                     // where one signs up
+		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
+		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},
+		{"Kurset er et tilbud til pasienter som behandles ved Sykehuset Innlandet.", "", ""}, // where patients are treated
+		{"Tilbudet finnes også på Frisklivssentralen i Sarpsborg.", "", ""},                  // one more place
+		{"Kurset tilbys ved alle sykehusene i Helse Sør-Øst.", "", ""},                       // many places
+		{"Samlingene holdes på ulike steder, blant annet på Helsehuset.", "", ""},            // one of several
+		{"Informasjon om kurset fås ved Frisklivssentralen.", "", ""},                        // where one asks
+		{"Påmelding til kurset skjer ved Servicetorget.", "", ""},                            // where one signs up
 		{"LHL inviterer fleire til å bli med på bassengtrening. Kvar tysdag møtes ein gjeng i bassenget i Årdalshallen.", "LHL", "Årdalshallen"},
 		{"I regi av Kreftforeningen har det sprunget opp 30 treffsteder i Norge. Treffpunkt Kongsvinger ble opprettet i 2019.", "", ""}, // a nationwide organiser
 		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                    // the country in the name

@@ -303,6 +303,11 @@ func (x *xstate) venueBounded(j int) bool {
 		}
 		return t.place != 0 || x.streetWord(j+1) || t.cls != wNone
 	case x.isAny(j, vI, vPaa):
+		// "… i Namsos på ettermiddag og kveldstid": a time of day, not
+		// a room.
+		if x.isAny(j+1, vFormiddag, vEttermiddag, vFormiddagen, vEttermiddagen, vKveldstid, vDagtid) || x.cls(j+1) == wKveld {
+			return true
+		}
 		t := x.tok(j + 1)
 		return !(t.kind == tNum || t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone)
 	}
@@ -386,6 +391,12 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 			continue
 		case tk.kind == tWord && tk.flags&fCap == 0 && tk.cls == wNone && (x.feature(j, featMeeting) || x.feature(j, featOrgHead)):
 			venue = true
+			j++
+			continue
+		case tk.kind == tWord && tk.flags&fCap == 0 && tk.plain() && j > i && proper && !venue && x.tok(j+1).kind == tWord &&
+			x.tok(j+1).flags&fCap == 0 && x.tok(j+1).cls == wNone && x.feature(j+1, featMeeting):
+			// "Stord kommunale rehabiliteringssenter", "Ole Vig
+			// videregående skole": an adjective before the venue's noun.
 			j++
 			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):

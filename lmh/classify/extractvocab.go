@@ -246,6 +246,8 @@ var (
 	vHvert                = wid("hvert")
 	vHvis                 = wid("hvis")
 	vDersom               = wid("dersom")
+	vKveldstid            = wid("kveldstid")
+	vDagtid               = wid("dagtid")
 	vBehandles            = wid("behandles")
 	vBehandlast           = wid("behandlast")
 	vBehandlet            = wid("behandlet")
