@@ -297,6 +297,8 @@ func TestExtractSchedule(t *testing.T) {
 		{"from a date", "Kurset går fra 3. mars hver onsdag klokka 12.30-14.30.",
 			lmh.Date{Year: 2027, Month: 3, Day: 3}, true, false,
 			[]lmh.WeeklyTime{{Weekday: lmh.Wednesday, Start: lmh.ClockAt(12, 30), End: lmh.ClockAt(14, 30)}}},
+		{"the first weekday of every month", "Første tirsdag hver måned har vi treff på dagsenteret.", lmh.Date{}, false, false,
+			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
 		{"nn weekdays", "Gruppa møtest tysdagane kl. 10.", lmh.Date{}, false, false,
 			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday, Start: lmh.ClockAt(10, 0)}}},
 		{"two weekdays share a time", "Vi trener hver mandag og torsdag kl. 12.00 – 15.00.", lmh.Date{}, false, false,
@@ -634,6 +636,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Ei gruppe for ungdom i alderen 13–17 år og ei for vaksne over 18 år.", 0, 0},  // two groups: neither is this one's
 		{"Kurset er for deg over 60 år. Er du over 60 år, kan du melde deg på.", 60, 0}, // the same range twice
 		{"Kurs for pårørende. Vi har også et tilbud for barn 6-12 år.", 0, 0},           // another offering's
+		{"Du som er medlem i Ung Kreft, er mellom 15 og 35 år, kan delta.", 15, 35},     // whom it is for
 	} {
 		if a := readAll("", c.text).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

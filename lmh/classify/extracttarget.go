@@ -162,6 +162,10 @@ func (x *xstate) targetBefore(i int) bool {
 		case wFor, wDeg, wPerson, wChild, wAge:
 			return true
 		}
+		// "Du som er medlem i Ung Kreft, er mellom 15 og 35 år".
+		if x.is(k, vDu) && x.is(k+1, vSom) {
+			return true
+		}
 		if x.isAny(k, vAlle, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn, vMaalgruppe,
 			vMaalgruppen, vMaalgruppa, vAldersgruppen, vAldersgruppa) {
 			return true

@@ -249,6 +249,9 @@ func (x *xstate) readWeekdays() {
 			w.recurring = true
 		case x.recurringBefore(i):
 			w.recurring = true
+		case x.cls(i+1) == wEvery && x.cls(i+2) == wMonthUnit:
+			// "Første tirsdag hver måned".
+			w.recurring = true
 		case x.dateFollows(i):
 			w.dated = true
 		case x.bareWeekday(i):
