@@ -437,8 +437,9 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		}
 		per := false
 		switch {
-		// "2 timer hver gang", "1,5 timer av gangen", "2 timer per samling".
-		case (x.cls(next+1) == wEvery || x.cls(next+1) == wPer) && (x.cls(next+2) == wSession || x.cls(next+2) == wEach || x.cls(next+2) == wKveld):
+		// "2 timer hver gang", "1,5 timer av gangen", "2 timer per samling",
+		// "2 timer pr. gang".
+		case (x.cls(next+1) == wEvery || x.cls(next+1) == wPer) && x.sessionAfterPer(next+2):
 			per = true
 		case x.is(next+1, vAv) && x.cls(next+2) == wEach:
 			per = true
@@ -457,6 +458,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 			per = true
 		}
 		if !per || lo != hi {
+			continue
+		}
+		// "Varigheten er vanligvis 90 minutter pr. gang": what is usual,
+		// not what is stated.
+		if x.hedgeBefore(i) {
 			continue
 		}
 		// "Første samling varer 3 timer, de andre 2 timer": the length
@@ -508,6 +514,27 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// hedgeBefore reports whether "vanligvis", "vanlegvis" or "normalt"
+// comes before token i in its sentence, within 4 tokens.
+func (x *xstate) hedgeBefore(i int) bool {
+	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vVanligvis, vVanlegvis, vNormalt) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionAfterPer reports whether a session's word stands at token k,
+// or after the full stop of "pr." there.
+func (x *xstate) sessionAfterPer(k int) bool {
+	if x.p(k, '.') && x.glued(k) {
+		k++
+	}
+	c := x.cls(k)
+	return c == wSession || c == wEach || c == wKveld
 }
 
 // oneSessionBefore reports whether an ordinal or "siste" comes before
