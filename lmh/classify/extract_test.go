@@ -463,6 +463,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset er finansiert av Bærum kommune.", ""},                                               // who funds it
 		{"Kurset går i Moss, Sarpsborg og Halden.", ""},                                              // a list of places
 		{"Kurset holdes i Bodø, Nordland.", "1804"},                                                  // a county after the town
+		{"Kontakt: Kari Hansen, kreftkoordinator Øvre Eiker kommune.", ""},                           // where a person works
+		{"Han har jobbet i Arendal kommune i 15 år.", ""},                                            // where a person has worked
 	} {
 		// A place tied to nothing (place_name) is read, and given only
 		// when its rule is trusted: here it counts as none.

@@ -231,6 +231,12 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	if x.is(i-1, vAv) && x.isAny(i-2, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
 		return tieRejected
 	}
+	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
+	// kommune", "har jobbet i Arendal kommune i 15 år".
+	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.isAny(i-2, vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider, vArbeidar,
+		vAnsatt, vTilsett) {
+		return tieRejected
+	}
 	// A place where it has been held: "Tidligere har kurset vært holdt i
 	// Drammen kommune".
 	if x.cls(i-1) == wIn && x.pastMeeting(i-1) {
