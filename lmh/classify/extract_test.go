@@ -583,6 +583,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Sentralbord: 22 11 80 80. Kursansvarlig: tlf. 91 23 45 67.", ""}, // two numbers
 		{"Ring oss på tlf. 91 23 45 67. Spørsmål? Ring 91 23 45 67.", "91 23 45 67"},
 		{"Påmelding på tlf. 22 11 80 80 innen 1. mars.", "22 11 80 80"},
+		{"Faks: 22 11 22 33", ""}, // a fax
+		{"Tlf. 22 11 80 80. Faks: 22 11 22 33", "22 11 80 80"},
+		{"NFS SLAGTELEFON 941 72 388 mandag–torsdag", "941 72 388"}, // the organiser's own line
 	} {
 		if got := readAll("", c.text).Offering.Contact.Phone; got != c.phone {
 			t.Errorf("%q: phone %q, want %q", c.text, got, c.phone)

@@ -46,6 +46,9 @@ func (x *xstate) readPhone(c *lmh.Contact) {
 		if !labelled && !x.groupedPhone(i, j) {
 			continue
 		}
+		if x.notOrganisersPhone(i) {
+			continue
+		}
 		if x.otherPhoneAfter(j, num) {
 			return // two numbers: the text does not say which is the offering's
 		}
@@ -54,6 +57,17 @@ func (x *xstate) readPhone(c *lmh.Contact) {
 		}
 		return
 	}
+}
+
+// notOrganisersPhone reports whether the number at token i is a fax's
+// ("Faks: 22 11 22 33"), within four tokens before it.
+func (x *xstate) notOrganisersPhone(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if x.isAny(k, vFaks, vTelefaks) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPhoneAfter reports whether a labelled telephone number other than
@@ -84,7 +98,7 @@ func (x *xstate) otherPhoneAfter(j int, num string) bool {
 				labelled = true
 			}
 		}
-		if (labelled || x.groupedPhone(i, e)) && n != num {
+		if (labelled || x.groupedPhone(i, e)) && n != num && !x.notOrganisersPhone(i) {
 			return true
 		}
 	}

@@ -246,6 +246,8 @@ var (
 	vHvert                = wid("hvert")
 	vHvis                 = wid("hvis")
 	vDersom               = wid("dersom")
+	vFaks                 = wid("faks")
+	vTelefaks             = wid("telefaks")
 	vJobbet               = wid("jobbet")
 	vJobba                = wid("jobba")
 	vArbeidet             = wid("arbeidet")
