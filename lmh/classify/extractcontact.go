@@ -14,7 +14,10 @@ import (
 //     "ring" or "mobil"; or grouped two by two or 3-2-3 with no word
 //     before. Written as lmh.Contact wants it: the groups as written, one
 //     space apart.
-//   - email: an address with "@" and a domain with a dot.
+//   - email: an address with "@" and a domain with a dot; not a web
+//     site's, an editor's or a byline's ("webmaster@", "Ansvarlig
+//     redaktør: …", "Skrevet av …"), and none when the text gives two
+//     different addresses. A fax number is no telephone number.
 //   - web_address: "www.…", "http(s)://…", or a bare domain ending in .no,
 //     .com, .org or .net ("samlivskurs.afasi.no"); "https://" is put
 //     before an address written without a scheme, as a browser would.

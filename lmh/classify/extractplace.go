@@ -23,7 +23,12 @@ import (
 //     text does not say the offering meets in.
 //   - venue: see extractvenue.go.
 //   - street_address: a street and a number ("Storgata 33", "Strandgata
-//     38, Gjøvik", "Notveien 17"), with a postcode and town after it.
+//     38, Gjøvik", "Notveien 17", "Storgata 3-5"), with a postcode and
+//     town after it; not a postal one ("Postadresse:", "Send påmelding
+//     til …"), nor one whose street's name a capitalised word before it
+//     may begin ("Kari Bakken 90 12 34 56"), nor a telephone number's
+//     first group. A place where a person works is not the
+//     municipality.
 
 // xplace is a place named in the text.
 type xplace struct {

@@ -24,8 +24,10 @@ import (
 //     after "siden", or one from which a price applies ("Fra 1. januar er
 //     egenandelen …"); one after "siste"
 //     is the last session (last_date); one moved from ("flytta frå 5.10
-//     til …") is dropped. The first session date is the start; all of
-//     them are the dates.
+//     til …") or planned and not held ("skulle startet opp 3. februar")
+//     is dropped. The first session date is the start; all of them are
+//     the dates. A start word's date after another date no start word
+//     marks leaves the start in doubt (none is given).
 //   - start_date: "oppstart 3. mars", "fra 3. mars", "starter 14. mars".
 //     A week number ("uke 5") is not read: no date is stated, and the
 //     corpus leaves it unset too.

@@ -8,8 +8,10 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     egenandel" (unless for those with frikort: that is a fee with an
 //     exemption), said of the offering: "Kurset er gratis", "et gratis
 //     gruppetilbud", "Gratis inngang", "Det er gratis å delta", a "Pris:"
-//     label. "Gratis parkering", "Kaffe og kake er gratis", "gratis for
-//     medlemmer" are not the cost.
+//     label, "tilbyr gratis støtte", "Møtet som er gratis". "Gratis
+//     parkering", "Kaffe og kake er gratis", "samt gratis kino" (a noun
+//     after it names what is free), "gratis for medlemmer" and a
+//     ”gratis” in quotation marks are not the cost.
 //   - fee: an amount of kroner, 1–10 000, named as a fee: "Pris: kr
 //     300,-", "egenandel 350 kr", "koster 600 kroner", "450 kr per
 //     deltaker"; not a membership's or a grant's. A text that says both
@@ -25,7 +27,10 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     or parts, and does not say which holds for the offering); a
 //     question ("Trenger du henvisning?")
 //     states nothing, nor does a referral onward ("kan henvise deg
-//     videre") or one made "ved behov" (if needed, not a need).
+//     videre"), one made "ved behov" (if needed, not a need), one under
+//     a condition ("Dersom du ønsker …, trenger du henvisning"), one for
+//     some and not others ("men ikke for pårørende") or one for what
+//     comes after the offering ("… etter kurset").
 //   - registration: "påmelding", "påmeldingsfrist", "meld deg på";
 //     drop_in: "drop-in", "ingen påmelding", "stikk innom", "bare å møte
 //     opp". A text that says both gives neither.

@@ -20,8 +20,14 @@ import (
 //     … i biblioteket på Husnes", "temakafé … ved Hjerteknekten i
 //     Steinkjer"): capitalised words and a venue's own words ("senter",
 //     "bibliotek", "kirke", "sjukehus"), with "i", "på" or "ved" and a
-//     place's name after them. A town or municipality alone is no venue,
-//     nor is a street address ("i Storgata 3") or a digital offering's.
+//     place's name after them. A town or municipality alone is no venue
+//     (nor a one-word name with no venue's word and no definite ending,
+//     "på Husnes"), nor is a street address ("i Storgata 3"), a digital
+//     offering's, a unit's seat ("Psykoseteamet ved …"), a place in a
+//     contact block, one of alternatives or of several ("eller", "/",
+//     "også", "alle", "blant annet", a list of towns), or where one signs
+//     up or asks. After "til" the event comes first and its place after
+//     its own "på", "i" or "ved".
 
 func (x *xstate) readVenue(o *lmh.Offering) {
 	x.venue = [2]int{-1, -1}
