@@ -408,10 +408,27 @@ func (x *xstate) totalHours() (float64, int, int, bool) {
 		}
 		if x.isAny(next+1, vTotalt, vTilsammen, vFordelt, vFordelte) || x.cls(next+1) == wTo && x.isAny(next+2, vSammen, vSaman) ||
 			x.is(next+1, vI) && x.is(next+2, vAlt) || x.isAny(i-1, vTotalt, vTilsammen) {
+			// "Totalt 12 timer undervisning og 4 timer med individuell
+			// oppfølging": a second amount of hours after it leaves the
+			// total in doubt.
+			if x.hoursAfter(next + 1) {
+				return 0, 0, 0, false
+			}
 			return v, i, next + 1, true
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// hoursAfter reports whether another amount of hours follows token k in
+// its sentence, within 8 tokens.
+func (x *xstate) hoursAfter(k int) bool {
+	for m := k; m < k+8 && m < x.sentenceEnd(k); m++ {
+		if x.tok(m).kind == tNum && x.cls(m+1) == wHour || x.cls(m) == wNumber && x.cls(m+1) == wHour {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionLength reads how long one session lasts, in hours. A second
@@ -428,6 +445,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		unit := x.cls(next)
 		if unit != wHour && unit != wMinute {
 			continue
+		}
+		// "Samlingene varer 2 timer, den siste 3 timer": one session's
+		// length, said besides every one's, leaves it in doubt.
+		if found && lo == hi && x.oneSessionBefore(i) {
+			return 0, 0, 0, false
 		}
 		if x.is(next, vTimen) {
 			continue
