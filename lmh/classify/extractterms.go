@@ -516,6 +516,10 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				yes = i
 			}
 		case wSignUp:
+			// "Det er ikke nødvendig å melde seg på".
+			if no < 0 && x.is(i-1, vAa) && x.cls(i-2) == wNeed && x.cls(i-3) == wNeg {
+				no = i
+			}
 			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) && !x.signUpElsewhere(i) {
 				yes = i
 			}
