@@ -204,6 +204,10 @@ func (x *xstate) freeAt(i int) bool {
 		}
 		return x.offeringWord(k-1) || x.isAny(k-1, vDet, vDette, vAlt)
 	}
+	// "Gratis for alle!".
+	if x.cls(i+1) == wFor && x.is(i+2, vAlle) && int(x.sent[i]) == i {
+		return true
+	}
 	// "Gratis." on its own.
 	if lo := int(x.sent[i]); lo == i && (x.sentenceEnd(i) == i+1 || x.sentenceEnd(i) == i+2 && x.tok(i+1).kind == tPunct) {
 		return true
@@ -294,7 +298,33 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	if x.isAny(next, vMillioner, vMill, vMilliarder, vTusen) {
 		return 0, false
 	}
+	// "Middag koster 150 kr", "Det koster 50 kr for kaffe og kake": the
+	// price of something else than taking part (not "300 kr inkludert
+	// lunsj").
+	if x.priceOfExtra(i) {
+		return 0, false
+	}
 	return n, true
+}
+
+// extraWords are what a text may price besides taking part: food, drink,
+// parking, travel, materials, a night's stay.
+var extraWords = newIDSet(vParkering, vKaffe, vKaffi, vServering, vMat, vLunsj, vBevertning, vDrikke, vFrukt, vTransport, vBuss,
+	vMiddag, vMateriell, vOvernatting)
+
+// priceOfExtra reports whether the amount at token i is said of an extra
+// (extraWords) within six tokens of it in its sentence, with no "inkludert"
+// or "inkl" there.
+func (x *xstate) priceOfExtra(i int) bool {
+	extra := false
+	for k := max(int(x.sent[i]), i-6); k < x.sentenceEnd(i) && k <= i+6; k++ {
+		x.s.work++
+		if x.isAny(k, vInkludert, vInkl) {
+			return false
+		}
+		extra = extra || extraWords.has(x.toks[k].id)
+	}
+	return extra
 }
 
 // feeWordBefore reports whether a fee word comes before token i in its
