@@ -14,7 +14,8 @@ import "github.com/lmhkit/lmhkit/lmh"
 //     ”gratis” in quotation marks are not the cost.
 //   - fee: an amount of kroner, 1–10 000, named as a fee: "Pris: kr
 //     300,-", "egenandel 350 kr", "koster 600 kroner", "450 kr per
-//     deltaker"; not a membership's or a grant's. A text that says both
+//     deltaker"; not a membership's or a grant's, nor an extra's
+//     ("Middag koster 150 kr"; "300 kr inkludert lunsj" is the fee). A text that says both
 //     free and a fee, or two fees, gives neither; nor does a fee when
 //     members pay another ("Gratis for medlemmer", "Medlemmer betaler
 //     200 kr"), nor free when someone pays ("Andre betaler 500 kr").
