@@ -470,7 +470,7 @@ func matchAnyPlace(toks []xtok, text string, i int) (int, bool) {
 func abbrevWord(t *xtok) bool { return t.sets&setAbbrev != 0 }
 
 // venueNouns are the endings of a venue's noun.
-var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset",
+var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset", "helsehus",
 	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "torget", "sal", "salen",
 	"auditorium", "auditoriet", "kantine", "kantinen", "kantina", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
 	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter"}
