@@ -561,7 +561,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i Kongens Gate 12 i Moss.", "", ""},                                                                                                             // a street, no venue
 		{"Vi samles som vanlig til Åpent treffsted på Kroa onsdag 13. oktober.", "", "Kroa"},                                                                       // the event, then its place
 		{"Mental Helse inviterer til Temakveld i Storsalen på Kulturhuset.", "Mental Helse", "Storsalen på Kulturhuset"},
-		{"Vi inviterer til Pårørendekafé i Moss.", "", ""},                                    // a town alone
+		{"Vi inviterer til Pårørendekafé i Moss.", "", ""}, // a town alone
+		{"Kurset holdes i lokalene til Revmatikerforbundet i Sandefjord.", "", "Revmatikerforbundet i Sandefjord"},
 		{"Kurs for pårørende.\nSted: Helsehuset 2. etasje", "", ""},                           // a floor with the name
 		{"Kurs for pårørende.\nSted: Møterom 3 på Helsehuset", "", ""},                        // a room's number
 		{"Kurs for pårørende.\nSted: Helsehuset – inngang B", "", ""},                         // an entrance

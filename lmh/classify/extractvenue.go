@@ -116,9 +116,10 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		}
 		// "samles til Åpent treffsted på Kroa", "inviterer til Temakveld
 		// i Biblioteket": after "til" comes the event, and the place
-		// after its own "på", "i" or "ved".
+		// after its own "på", "i" or "ved"; not after an organisation's
+		// name ("i lokalene til Revmatikerforbundet i Sandefjord").
 		if x.is(i, vTil) {
-			if m := x.innerPrep(i+2, j); m > 0 {
+			if m := x.innerPrep(i+2, j); m > 0 && !x.orgHead(m-1) {
 				if i, j, ok = m, 0, false; x.tok(m+1).flags&fLine == 0 {
 					j, ok = x.venueName(m+1, strong)
 				}
