@@ -103,6 +103,17 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if x.contactBlock(i) {
 			continue
 		}
+		// "på Helsehuset eller på Rådhuset", "enten på Helsehuset …",
+		// "… eller på Teams": one of alternative places, which the text
+		// does not settle.
+		if x.cls(i-1) == wOr || x.is(i-1, vEnten) {
+			return
+		}
+		// "Kurset er en del av tilbudet på Frisklivssentralen": the
+		// service it belongs to, not where it meets.
+		if x.partOf(i) {
+			continue
+		}
 		j, ok := x.venueName(i+1, strong)
 		if !ok || x.prov[0] >= 0 && i >= x.prov[0] && i < x.prov[1] {
 			continue // "arrangeres av Lærings- og mestringssenteret ved UNN": the organiser's name
@@ -127,11 +138,6 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 					continue
 				}
 			}
-		}
-		// "på Helsehuset eller på Rådhuset", "enten på Helsehuset …":
-		// one of alternative places, which the text does not settle.
-		if x.cls(i-1) == wOr || x.is(i-1, vEnten) {
-			return
 		}
 		// "Tilbudet finnes også på Frisklivssentralen i Sarpsborg",
 		// "tilbys ved alle sykehusene i …", "blant annet på
@@ -497,6 +503,17 @@ func (x *xstate) innerPrep(k, j int) int {
 	return 0
 }
 
+// partOf reports whether "del av" ("del av", "ein del av") comes within
+// five tokens before the preposition at token i, in its sentence.
+func (x *xstate) partOf(i int) bool {
+	for k := i - 1; k >= i-5 && k >= int(x.sent[i]); k-- {
+		if x.is(k, vDel) && x.is(k+1, vAv) {
+			return true
+		}
+	}
+	return false
+}
+
 // severalPlaces reports whether the words just before the preposition
 // at token i say the place is one of several: "også" or "òg" right
 // before it, "alle", "flere", "ulike" or "forskjellige" within three
@@ -535,7 +552,7 @@ func definiteName(w string) bool {
 // kafé … på Frivilligsentralen"): not where the offering meets.
 func (x *xstate) pastMeeting(i int) bool {
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-12; k-- {
-		if x.isAny(k, vForegikk, vArrangerte, vHoldt, vHeldt) {
+		if x.isAny(k, vForegikk, vArrangerte, vHoldt, vHeldt, vTidligere, vTidlegare) {
 			return true
 		}
 		if x.isAny(k, vBle, vVart) && x.isAny(k+1, vAvholdt, vArrangert, vHoldt, vGjennomfort) ||

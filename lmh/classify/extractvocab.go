@@ -246,6 +246,7 @@ var (
 	vHvert                = wid("hvert")
 	vHvis                 = wid("hvis")
 	vDersom               = wid("dersom")
+	vDel                  = wid("del")
 	vInkludert            = wid("inkludert")
 	vInkl                 = wid("inkl")
 	vMateriell            = wid("materiell")
