@@ -563,6 +563,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Mental Helse inviterer til Temakveld i Storsalen på Kulturhuset.", "Mental Helse", "Storsalen på Kulturhuset"},
 		{"Vi inviterer til Pårørendekafé i Moss.", "", ""}, // a town alone
 		{"Kurset holdes i lokalene til Revmatikerforbundet i Sandefjord.", "", "Revmatikerforbundet i Sandefjord"},
+		{"Me møtest på Sjukehusapoteket kvar torsdag.", "", "Sjukehusapoteket"},               // nn "møtest"
 		{"Kurset er en del av tilbudet på Frisklivssentralen.", "", ""},                       // the service it belongs to
 		{"Tilbudet har tidligere vært gitt på Helsehuset.", "", ""},                           // where it has been
 		{"Vi møtes på Helsehuset, eller på Teams om du ikke kan komme.", "", ""},              // alternatives

@@ -352,7 +352,7 @@ func (x *xstate) meetingWord(m int) bool {
 }
 
 // meetingWordIDs are the words of meetingWord.
-var meetingWordIDs = newIDSet(vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+var meetingWordIDs = newIDSet(vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotest, vSamles, vSamlast, vForegaar, vForegaar2,
 	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene)
 
 // streetWord reports whether token i is a street's name: a capitalised

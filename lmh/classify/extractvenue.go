@@ -597,7 +597,7 @@ func (x *xstate) tiedElsewhere(i int) bool {
 }
 
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).
-var meetingVerbs = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+var meetingVerbs = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotest, vSamles, vSamlast, vForegaar, vForegaar2,
 	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vForegikk, vForegaatt,
 	vArrangert, vGjennomfort}
 
@@ -672,7 +672,7 @@ func (x *xstate) heldSentence(i int) bool {
 func (x *xstate) meetingVerb(k int) bool { return x.in(k, setMeeting) }
 
 // meetingWords are the verbs and nouns of meeting (meetingVerb).
-var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vSamles, vSamlast, vForegaar, vForegaar2,
+var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotest, vSamles, vSamlast, vForegaar, vForegaar2,
 	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vSkjer, vTilbys, vGis,
 	vInviterer, vInviterar, vKurset, vSamlinger, vTemakafe, vTemakveld, vMote, vKafeen, vKafe, vTreff,
 	vMoteplass, vStartar, vStarter, vFinne, vDriv, vDriver, vTilbud, vTilbodN, vTilbudet, vTilbodet,

@@ -349,6 +349,7 @@ var (
 	vMillioner            = wid("millioner")
 	vMot                  = wid("møt")
 	vMotast               = wid("møtast")
+	vMotest               = wid("møtest")
 	vMote                 = wid("møte")
 	vMotes                = wid("møtes")
 	vNaa                  = wid("nå")
