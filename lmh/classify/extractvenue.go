@@ -94,6 +94,12 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if !x.is(i, vI) && !x.is(i, vPaa) && !x.is(i, vVed) && !x.is(i, vTil) {
 			continue
 		}
+		// Most prepositions begin no name ("i dag", "på nett", "til
+		// å"): those are passed over before the sentence is read, unless
+		// they follow "eller" or "enten", which end the reading below.
+		if !x.nameCanStart(i+1) && x.cls(i-1) != wOr && !x.is(i-1, vEnten) {
+			continue
+		}
 		strong := x.meetingBefore(i)
 		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) {
 			continue
@@ -501,6 +507,20 @@ func (x *xstate) innerPrep(k, j int) int {
 		}
 	}
 	return 0
+}
+
+// nameCanStart reports whether venueName may read a name from token i:
+// a capitalised word of no class (or a place), or a lower-case venue's
+// or organisation's word, as venueName's first word must be.
+func (x *xstate) nameCanStart(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord || t.flags&fLine != 0 {
+		return false
+	}
+	if t.flags&fCap != 0 {
+		return t.cls == wNone || t.place != 0
+	}
+	return t.cls == wNone && (x.feature(i, featMeeting) || x.feature(i, featOrgHead))
 }
 
 // partOf reports whether "del av" ("del av", "ein del av") comes within
