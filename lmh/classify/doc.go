@@ -74,10 +74,13 @@
 // fee, a fee and the members' price, two group sizes) gives neither, a
 // value tied to someone or something other than the offering (a
 // relative's age, a holiday's or an earlier run's date, where a quoted
-// person works, a contact block's address) is not the offering's; where
-// two readings of a field disagree (two organisers, two places of
-// meeting, two session counts, two age ranges, referral both needed and
-// not) the field is left unset. A value is given only when the rule that
+// person works, a contact block's address or hours, a postal address, a
+// web site's or an editor's e-mail address, a unit's seat) is not the
+// offering's; a name whose beginning or end is in doubt is not given;
+// where two readings of a field disagree (two organisers, two places of
+// meeting or alternative ones, two session counts, two age ranges, two
+// e-mail addresses, referral both needed and not) the field is left
+// unset. A value is given only when the rule that
 // read it was right at least 90 % of the time on the labelled listings it
 // was written on (its calibrated Confidence; see extractgate.go); on
 // listings no rule was written on the values given were right about 82 to
