@@ -56,6 +56,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
 		{"what the organiser offers free", "ROS tilbyr gratis støtte, råd og veiledning.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
+		{"what else the organiser offers free", "Kommunen tilbyr gratis parkering ved helsehuset.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"the meeting that is free nn", "Møtet som er gratis, er ope for alle interesserte.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
 		{"the event is free nn", "Arrangementet er gratis, og ope for alle.",
@@ -669,6 +671,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset er for deg over 60 år. Er du over 60 år, kan du melde deg på.", 60, 0}, // the same range twice
 		{"Kurs for pårørende. Vi har også et tilbud for barn 6-12 år.", 0, 0},           // another offering's
 		{"Du som er medlem i Ung Kreft, er mellom 15 og 35 år, kan delta.", 15, 35},     // whom it is for
+		{"Du som har en forelder over 65 år, kan delta.", 0, 0},                         // someone else's age
 	} {
 		if a := readAll("", c.text).Offering.TargetGroup.Ages; a != (lmh.AgeRange{Min: c.min, Max: c.max}) {
 			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)

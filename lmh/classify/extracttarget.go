@@ -162,9 +162,10 @@ func (x *xstate) targetBefore(i int) bool {
 		case wFor, wDeg, wPerson, wChild, wAge:
 			return true
 		}
-		// "Du som er medlem i Ung Kreft, er mellom 15 og 35 år".
+		// "Du som er medlem i Ung Kreft, er mellom 15 og 35 år"; not "Du
+		// som har en forelder over 65 år", someone else's age.
 		if x.is(k, vDu) && x.is(k+1, vSom) {
-			return true
+			return !x.someoneElseBetween(k+2, i)
 		}
 		if x.isAny(k, vAlle, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn, vMaalgruppe,
 			vMaalgruppen, vMaalgruppa, vAldersgruppen, vAldersgruppa) {
@@ -189,6 +190,17 @@ func (x *xstate) anotherOffering(j int) bool {
 	}
 	for k := j - 1; k >= int(x.sent[j]) && k >= j-10; k-- {
 		if x.offeringWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// someoneElseBetween reports whether tokens [a, b) name a child or a
+// parent, or say "har" (has): an age after them may be that person's.
+func (x *xstate) someoneElseBetween(a, b int) bool {
+	for m := a; m < b; m++ {
+		if c := x.cls(m); c == wParent || c == wChild || x.is(m, vHar) {
 			return true
 		}
 	}

@@ -158,7 +158,7 @@ func (x *xstate) freeAt(i int) bool {
 	// hjelp": what the organiser offers is free ("støtte" here is no
 	// grant).
 	if x.isAny(i-1, vTilbyr, vTilbyd) {
-		return true
+		return !extraWords.has(x.tok(i + 1).id) // not "tilbyr gratis parkering"
 	}
 	if x.notTheOffering(i) {
 		return false
