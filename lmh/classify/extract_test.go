@@ -122,6 +122,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 5 && f.Hours == 20 })}},
 		{"a referral needed, said further on", "Henvisning fra fastlege eller spesialisthelsetjenesten er nødvendig.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.Yes })}},
+		{"a need further on said of something else", "Henvisning sendes til oss i posten, og du må møte til en samtale.",
+			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
 		{"a referral not needed, said further on", "Henvisning fra fastlege eller spesialisthelsetjenesten er ikke nødvendig.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
 		{"sessions words", "Kurset går over fire kvelder.",

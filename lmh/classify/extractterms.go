@@ -481,8 +481,13 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 	}
 	need := false
 	// "Henvisning fra fastlege eller spesialisthelsetjenesten er
-	// nødvendig": up to seven words after it.
+	// nødvendig": up to seven words after it, beyond the fourth only
+	// said of it ("er nødvendig", "er ikke nødvendig"; not "Henvisning
+	// sendes til oss, og du må møte …").
 	for k := i + 1; k < min(end, i+8); k++ {
+		if k >= i+5 && (x.cls(k) == wNeed || x.cls(k) == wNeg) && !x.is(k-1, vEr) {
+			continue
+		}
 		switch x.cls(k) {
 		case wNeg:
 			for m := k + 1; m < min(end, k+3); m++ {
