@@ -86,6 +86,8 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.No })}},
 		{"referral both required and not leaves it unstated", "Kurset krever henvisning fra lege. Pårørende trenger ikke henvisning.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
+		{"a sign-up for a party is not the offering's", "Påmelding til julebordet skjer på telefon.",
+			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationRequired == lmh.NotStated })}},
 		{"no need to sign up", "Det er ikke nødvendig å melde seg på, men gi gjerne beskjed.",
 			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationRequired == lmh.No })}},
 		{"drop-in", "Drop-in hver tirsdag, ingen påmelding.",

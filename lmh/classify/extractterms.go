@@ -608,6 +608,12 @@ func (x *xstate) negatedRegistration(i int) bool {
 	return false
 }
 
+// otherEvents are the gatherings a text may ask to sign up for besides
+// the offering: a party, an annual or members' meeting (not a trip: a
+// walking group's trip is its meeting).
+var otherEvents = newIDSet(vJulebord, vJulebordet, vFest, vFesten, vAarsmote, vAarsmotet, vJuleavslutning,
+	vJuleavslutningen, vSommerfest, vSommerfesten, vMedlemsmote, vMedlemsmotet, vGeneralforsamling, vGeneralforsamlingen)
+
 // signUpElsewhere reports whether the sign-up word at token i asks for
 // something else than a place on the offering, or only wishes it: "Meld
 // deg på nyhetsbrevet", "Påmelding til felles middag", "Påmelding er
@@ -618,7 +624,8 @@ func (x *xstate) signUpElsewhere(i int) bool {
 		if x.isAny(k, vOnskelig, vOnskjeleg, vOnskeleg, vFint) {
 			return true
 		}
-		if k > i && x.isAny(k, vNyhetsbrev, vNyhetsbrevet, vMiddag, vMiddagen, vLunsj, vLunsjen, vVenteliste) {
+		if k > i && (x.isAny(k, vNyhetsbrev, vNyhetsbrevet, vMiddag, vMiddagen, vLunsj, vLunsjen, vVenteliste) ||
+			otherEvents.has(x.toks[k].id)) {
 			return true
 		}
 	}
