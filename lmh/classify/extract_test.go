@@ -359,6 +359,8 @@ func TestExtractSchedule(t *testing.T) {
 			lmh.Date{Year: 2027, Month: 4, Day: 2}, true, false, nil},
 		{"an information meeting before a start dated by its month", "Oppstart januar 2025. Informasjonsmøte 10. desember.",
 			lmh.Date{}, false, false, nil},
+		{"sign-up opens, then the course starts", "Påmeldingen åpner 1. januar, kurset starter 5. februar.",
+			lmh.Date{Year: 2027, Month: 2, Day: 5}, true, false, nil},
 		{"a start said after another date leaves the start in doubt", "Verdensdagen for psykisk helse markeres 10. oktober. Kurset starter 3. november.",
 			lmh.Date{}, false, false, nil},
 		{"the same date said again as the start", "Vi møtes tirsdag 3. mars. Oppstart 3. mars.",

@@ -291,7 +291,9 @@ func (x *xstate) dateRole(i int) dateRole {
 		for k := lo; k < end; k++ {
 			x.s.work++
 			if x.memoRole == 0 {
-				if x.cls(k) == wFounded {
+				// "Påmeldingen åpner 1. januar" is when sign-up opens (read
+				// for its date below), not when a service opened.
+				if x.cls(k) == wFounded && x.cls(k-1) != wRegister {
 					x.memoRole = datePublished
 				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
 					x.cls(k) == wEvery && x.cls(k+1) == wYear || x.plannedOnly(k) {
