@@ -430,12 +430,13 @@ func inScopeCount(recs []xRecord) int {
 // reach on the training split: a little under the figures of the frozen
 // rules (docs/quality.md, section Extraction). Since the third batch joined
 // the split (text the rules were not written on), they are under the
-// figures with it.
+// figures with it; round 6 raised those that rose clearly (cost, sessions,
+// start, times, municipality, venue, address, provider).
 var extractTrainPrecisionFloors = map[string]float64{
-	"cost": 0.88, "referral_required": 0.90, "registration_required": 0.71, "registration_deadline": 0.98,
-	"sessions": 0.89, "hours": 0.84, "capacity_min": 0.98, "capacity_max": 0.98,
-	"start": 0.92, "weekday": 0.98, "time_start": 0.95, "time_end": 0.92,
-	"municipality": 0.91, "venue": 0.83, "address": 0.73, "provider": 0.93,
+	"cost": 0.98, "referral_required": 0.90, "registration_required": 0.71, "registration_deadline": 0.98,
+	"sessions": 0.93, "hours": 0.84, "capacity_min": 0.98, "capacity_max": 0.98,
+	"start": 0.95, "weekday": 0.98, "time_start": 0.98, "time_end": 0.98,
+	"municipality": 0.93, "venue": 0.92, "address": 0.98, "provider": 0.97,
 	"age_min": 0.95, "age_max": 0.86, "exclude_conditions": 0.98,
 	"phone": 0.58, "email": 0.98, "url": 0.98,
 }
