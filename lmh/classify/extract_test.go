@@ -581,7 +581,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurs for pårørende.\nSted: Helsehuset. Parkering ved inngangen.", "", "Helsehuset"}, // the label's sentence ends
 		{"Kurset holdes i Moss og på Helsehuset i Sarpsborg.", "", ""},                        // the second of two places
 		{"Vi møtes i kantina på Helsehuset.", "", "kantina på Helsehuset"},
-		{"Kurset arrangeres av Kreftforeningen region Nord.", "", ""},                                 // the name goes on
+		{"Kurset arrangeres av Kreftforeningen region Nord.", "", ""}, // the name goes on
+		{"Arrangør er LHL Sunnfjord.", "LHL Sunnfjord", ""},
 		{"Kurset arrangeres av LHL Bergen og omegn.", "LHL Bergen og omegn", ""},                      // a branch's area
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},

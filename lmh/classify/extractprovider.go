@@ -235,8 +235,8 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		if t.flags&fCap != 0 && x.isAny(v, vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg) {
 			// "Arrangør: X", or "Arrangør" on a line of its own and X on the next.
 			k := v + 1
-			if x.p(k, ':') {
-				k++
+			if x.p(k, ':') || x.is(k, vEr) && !x.isAny(v, vAnsvarlig, vAnsvarleg) {
+				k++ // "Arrangør: X", "Arrangør er X"
 			} else if x.tok(k).flags&fLine == 0 || x.is(v, vAnsvarlig) || x.is(v, vAnsvarleg) {
 				k = -1
 			}
