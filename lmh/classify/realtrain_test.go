@@ -8,32 +8,55 @@ import (
 	"testing"
 )
 
-var realDump = flag.Bool("real-dump", false, "log every disagreement with the gold labels of the real training split")
+var (
+	realDump   = flag.Bool("real-dump", false, "log every disagreement with the gold labels of the real training split")
+	realSubset = flag.String("real-subset", "", "score only the training records whose id starts with one of these comma-separated prefixes (the floors are then not checked)")
+)
 
 // realTrainFloors guard the training split (the rules and the in-scope
 // weights were tuned on it, so its figures flatter): a little under the
-// figures measured when the rules were frozen (with the third batch, text
-// the rules were not written on, since it joined the split). Round 4
-// refitted the in-scope weights with the third batch's first two segments
-// (penalty 4, chosen by cross-validation as before), which trades recall
-// for precision on the 524 records: 0.91 → 0.88 and 0.81 → 0.86, F1 0.86 →
-// 0.87; the in-scope recall floor follows.
+// figures measured when the rules were frozen, with the third and fourth
+// batches (text the rules were not written on) since they joined the
+// split. Round 4 refitted the in-scope weights with the third batch's
+// first two segments (penalty 4, chosen by cross-validation as before).
+// The fourth batch (201 training records, 124 of them out of scope, most
+// hard negatives) lowered in scope on the 725 records to P 0.80 R 0.87
+// F1 0.83, delivery accuracy to 0.874, programme precision to 0.927 and
+// roles precision to 0.811; the floors follow.
 var realTrainFloors = map[string]realFloor{
-	"in_scope": {0.81, 0.88, 0.85},
-	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.88, 0.84}, "programme": {0.85, 0.96},
-	"roles":      {0.82, 0.80, 0.81},
-	"conditions": {0.89, 0.93, 0.91},
+	"in_scope": {0.79, 0.86, 0.82},
+	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.87, 0.84}, "programme": {0.85, 0.92},
+	"roles":      {0.80, 0.80, 0.80},
+	"conditions": {0.88, 0.93, 0.91},
 }
 
 // TestRealTrainQuality scores the classifier and the keyword baseline on
 // the training split of the real listings (the split the rules are tuned
-// on), and fails below realTrainFloors.
+// on), and fails below realTrainFloors. With -real-subset it scores only
+// the records named (for instance "c4", a batch no rule was written on),
+// without floors.
 func TestRealTrainQuality(t *testing.T) {
 	items := loadReal(t, "train")
+	title := "real train split"
+	if on := idPrefixes(*realSubset); len(on) > 0 {
+		var sub []realItem
+		for _, it := range items {
+			for _, p := range on {
+				if strings.HasPrefix(it.ID, p) {
+					sub = append(sub, it)
+					break
+				}
+			}
+		}
+		items = sub
+		title += ", records " + strings.Join(on, ",") + "*"
+	}
 	ours, base := classifyReal(items), keywordReal(items)
 	so, sb := scoreReal(items, ours), scoreReal(items, base)
-	t.Logf("\n%s", realTable("real train split", so, sb))
-	checkRealFloors(t, "train", so, realTrainFloors)
+	t.Logf("\n%s", realTable(title, so, sb))
+	if *realSubset == "" {
+		checkRealFloors(t, "train", so, realTrainFloors)
+	}
 	if *realDump {
 		for i, it := range items {
 			if d := disagreement(it, ours[i]); d != "" {
