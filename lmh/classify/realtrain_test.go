@@ -23,9 +23,12 @@ var (
 // The fourth batch (201 training records, 124 of them out of scope, most
 // hard negatives) lowered in scope on the 725 records to P 0.80 R 0.87
 // F1 0.83, delivery accuracy to 0.874, programme precision to 0.927 and
-// roles precision to 0.811; the floors follow.
+// roles precision to 0.811; the floors follow. Round 5 of in scope fitted
+// the weights on half A of the fourth batch too (c4Half) and added the
+// features of how a text is told: in scope on the 725 records P 0.82 R
+// 0.84 F1 0.83 (the refit trades recall for precision).
 var realTrainFloors = map[string]realFloor{
-	"in_scope": {0.79, 0.86, 0.82},
+	"in_scope": {0.80, 0.83, 0.82},
 	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.87, 0.84}, "programme": {0.85, 0.92},
 	"roles":      {0.80, 0.80, 0.80},
 	"conditions": {0.88, 0.93, 0.91},
