@@ -82,6 +82,7 @@ const (
 	cueFigure  // a share or a rate (prosent, %, av fire, ganger så)
 	cueRunsIt  // the reader as the one who runs it (du kan arrangere, slik startar du)
 	cueRunVerb // a verb of running something (lede, starte), checked for an offering as its object
+	cueBecome  // "bli", "å vere ein": checked for a helper\'s role after it
 
 	numCueKinds
 )
@@ -752,7 +753,10 @@ var (
 	runsVerbs = []string{"arrangere", "lede", "leie", "organisere", "holde kurs", "halde kurs", "starte en gruppe",
 		"starte ei gruppe", "starte ein gruppe", "starte opp en", "starte opp ei", "drive en gruppe", "drive ei gruppe",
 		"være vert", "vere vert", "ha ansvar for"}
-	runsFinite = []string{"arrangerer", "organiserer", "startar", "starter", "lager", "lagar"}
+	// Becoming a helper: a verb of becoming, checked for a role a helper
+	// plays after it ("vil bli treningskontakt", "å være en besøksvenn").
+	becomeVerbs = []string{"bli", "å bli", "å være", "å vere", "å verte", "vil bli", "vil vere"}
+	runsFinite  = []string{"arrangerer", "organiserer", "startar", "starter", "lager", "lagar"}
 	// A verb of running something, which counts when an offering is its
 	// object and the reader its subject, or when it opens the title
 	// ("Starte en selvhjelpsgruppe", "Hvordan lede en samtalegruppe?").
@@ -785,6 +789,9 @@ func init() {
 		for _, v := range runVerbVerbs {
 			cueTable = append(cueTable, cue{"|" + sub + v + "|", cueRunVerb})
 		}
+	}
+	for _, v := range becomeVerbs {
+		cueTable = append(cueTable, cue{"|" + v + "|", cueBecome})
 	}
 	for _, v := range runsFinite {
 		cueTable = append(cueTable, cue{"|hvordan du " + v + "|", cueRunsIt}, cue{"|korleis du " + v + "|", cueRunsIt},

@@ -128,6 +128,12 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		if k == cueAddressed && counted(s.partText(c.part), c.start) {
 			k = cueFigure // "88 personer med demens": people counted, not addressed
 		}
+		if k == cueBecome {
+			if !becomesHelper(s.partText(c.part), c.end) {
+				continue
+			}
+			k = cueTrainers // the reader asked to become a helper
+		}
 		n[k]++
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
 			people = s.cueClause[i]
@@ -278,6 +284,36 @@ func wordAt(src string, from int) spanWord {
 func containsFold(w string, ps []string) bool {
 	for i := range w {
 		if foldPrefixIn(w[i:], ps) {
+			return true
+		}
+	}
+	return false
+}
+
+// becomesHelper reports whether the word after byte end of src (after an
+// article) names a role a helper plays: the head of the compound is one of
+// helperHeads ("treningskontakt", "besøksvenn", "kursleiar").
+func becomesHelper(src string, end int) bool {
+	w := wordAt(src, end)
+	if foldIn(w.word, helperArticles) {
+		w = wordAt(src, w.end)
+	}
+	return w.word != "" && foldSuffixIn(w.word, helperHeads)
+}
+
+// helperArticles may stand between a verb of becoming and the role.
+var helperArticles = []string{"en", "ei", "ein", "eit", "et"}
+
+// helperHeads end the words for roles helpers play.
+var helperHeads = []string{"kontakt", "venn", "vert", "leder", "leiar", "veileder", "rettleiar", "instruktør", "trener",
+	"frivillig", "likeperson", "likemann", "fadder", "koordinator", "medarbeider", "medarbeidar", "representant",
+	"igangsetter", "igangsetjar", "mentor", "ambassadør"}
+
+// foldSuffixIn reports whether any of the lower-case ps ends w, folding
+// ASCII capitals.
+func foldSuffixIn(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && foldEqual(w[len(w)-len(p):], p) {
 			return true
 		}
 	}
