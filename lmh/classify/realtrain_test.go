@@ -25,9 +25,9 @@ var (
 // F1 0.83, delivery accuracy to 0.874, programme precision to 0.927 and
 // roles precision to 0.811; the floors follow. Round 5 of in scope fitted
 // the weights on half A of the fourth batch too (c4Half) and added the
-// features of how a text is told and of becoming a helper: in scope on the
-// 725 records P 0.82 R 0.85 F1 0.84 (the refit trades recall for
-// precision).
+// features of how a text is told, of becoming a helper and of a page about
+// an offering that invites to nothing: in scope on the 725 records P 0.82
+// R 0.86 F1 0.84 (the refit trades recall for precision).
 var realTrainFloors = map[string]realFloor{
 	"in_scope": {0.80, 0.83, 0.82},
 	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.87, 0.84}, "programme": {0.85, 0.92},

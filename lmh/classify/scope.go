@@ -50,6 +50,7 @@ const (
 	sfAhead                      // something still to come, or the reader told what to do
 	sfFigures                    // shares and rates, or people counted ("88 personer med demens")
 	sfRunsIt                     // the reader addressed as the one who organises
+	sfAboutOnly                  // a kind against an offering, and nothing that invites
 	sfKinds                      // the kinds against an offering follow, one feature each
 )
 
@@ -65,7 +66,7 @@ func kindFeature(k cueKind) scopeFeature { return sfKinds + scopeFeature(k-cuePe
 var scopeFeatureNames = func() [numScopeFeatures]string {
 	n := [numScopeFeatures]string{"bias", "offer_title", "offer_text", "generic_title", "generic_text", "programme", "people", "addressed",
 		"invite", "shape", "time", "place", "meeting", "condition", "method", "public", "digital", "short",
-		"people_in_offer", "staff_in_offer", "out_lead", "past", "told", "ahead", "figures", "runs_it"}
+		"people_in_offer", "staff_in_offer", "out_lead", "past", "told", "ahead", "figures", "runs_it", "about_only"}
 	kinds := []string{"personnel", "trainers", "job_ad", "practical", "leaflet", "news", "research",
 		"report", "plan", "manual", "ward", "commercial", "not_illness", "media", "school", "closure",
 		"social", "encyclopedia", "campaign", "misc"}
@@ -212,6 +213,13 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	x[sfPast] = capped(cuePast, 3)
 	x[sfAhead] = capped(cueAhead, 2)
 	x[sfFigures] = capped(cueFigure, 2)
+	anyKind := false
+	for k := cuePersonnel; k <= lastOutOfScope; k++ {
+		anyKind = anyKind || n[k] > 0
+	}
+	if anyKind && n[cueInvite]+n[cueOfferingShape]+n[cueTime]+n[cueAhead] == 0 {
+		x[sfAboutOnly] = 1
+	}
 	if toldPast && n[cueAhead] == 0 {
 		x[sfTold] = 1
 	}
