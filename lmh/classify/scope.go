@@ -123,6 +123,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	firstText := int32(s.nTitleClauses)
 	people := int32(-1) // the clause of the last cue that addresses patients, next of kin or the public
 	toldPast := false   // a clause of the offering has a verb in the past
+	anyKind := false    // a cue of a kind against an offering
 	for i := range s.cues {
 		c := &s.cues[i]
 		k := c.kind
@@ -141,6 +142,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		}
 		switch {
 		case k >= cuePersonnel && k <= lastOutOfScope:
+			anyKind = true
 			cl := s.cueClause[i]
 			if c.part == PartTitle || cl == firstText {
 				n[k]++ // the title and the lead count twice
@@ -213,11 +215,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	x[sfPast] = capped(cuePast, 3)
 	x[sfAhead] = capped(cueAhead, 2)
 	x[sfFigures] = capped(cueFigure, 2)
-	anyKind := false
-	for k := cuePersonnel; k <= lastOutOfScope; k++ {
-		anyKind = anyKind || n[k] > 0
-	}
-	if anyKind && n[cueInvite]+n[cueOfferingShape]+n[cueTime]+n[cueAhead] == 0 {
+	if (anyKind || cites > 0) && n[cueInvite]+n[cueOfferingShape]+n[cueTime]+n[cueAhead] == 0 {
 		x[sfAboutOnly] = 1
 	}
 	if toldPast && n[cueAhead] == 0 {
@@ -339,7 +337,11 @@ func counted(src string, start int) bool {
 	if isDigit(w[len(w)-1]) {
 		return true
 	}
-	return foldIn(w, countWords)
+	switch w[0] | 0x20 { // the first letters of countWords
+	case 'a', 'f', 'h', 'm', 'p', 't':
+		return foldIn(w, countWords)
+	}
+	return false
 }
 
 // countWords before people named count them.
