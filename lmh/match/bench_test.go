@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // baselineMatch is the linear scan the benchmarks compare against: every
@@ -211,9 +212,24 @@ func TestIndexAgreesWithBaseline(t *testing.T) {
 	for ci, c := range []struct {
 		m     *Matcher
 		needs []lmh.Need
-	}{{benchMatcher(t, 10000), benchNeeds}, {other, genNeeds(64, 13)}, {varied, append(textNeeds, genNeeds(32, 17)...)}} {
+	}{{benchMatcher(t, 10000), benchNeeds}, {other, genNeeds(64, 13)}, {varied, append(textNeeds, genNeeds(32, 17)...)},
+		{other, withGoals(genNeeds(64, 19))}} {
 		indexAgreesWithBaseline(t, ci, c.m, c.needs)
 	}
+}
+
+// withGoals gives needs goals (the generated ones state none), one or two
+// of them, drawn in turn, so that the search's narrowing to offerings with
+// one of the person's goals is compared with the linear scan too.
+func withGoals(needs []lmh.Need) []lmh.Need {
+	goals := taxonomy.All[taxonomy.Goal]()
+	for i := range needs {
+		needs[i].Goals = []taxonomy.Goal{goals[i%len(goals)]}
+		if i%3 == 0 {
+			needs[i].Goals = append(needs[i].Goals, goals[(i+2)%len(goals)])
+		}
+	}
+	return needs
 }
 
 func indexAgreesWithBaseline(t *testing.T, ci int, m *Matcher, needs []lmh.Need) {

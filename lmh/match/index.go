@@ -190,6 +190,8 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 	unrestricted := nb()
 	restricted := bitsets(len(conds) + 1) // diagnosis-specific offerings that pass for the condition
 	hasKey := bitsets(len(m.ev.langs))
+	m.themeHas = bitsets(len(taxonomy.All[taxonomy.Theme]()) + 1)
+	m.goalHas = bitsets(len(taxonomy.All[taxonomy.Goal]()) + 1)
 
 	// Per class: the age groups an age range overlaps, the conditions a
 	// diagnosis-specific offering passes for.
@@ -262,6 +264,17 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		}
 		if h.soft.delivery() != uint8(taxonomy.DeliveryDigital) {
 			m.notDigital.set(i)
+		}
+		w := &m.classes.wishes[h.wishClass]
+		for x := w.themes; x != 0; x &= x - 1 {
+			if k := bits.TrailingZeros64(x); k < len(m.themeHas) {
+				m.themeHas[k].set(i)
+			}
+		}
+		for x := w.goals; x != 0; x &= x - 1 {
+			if k := bits.TrailingZeros64(x); k < len(m.goalHas) {
+				m.goalHas[k].set(i)
+			}
 		}
 		if h.avail == 0 {
 			m.open.set(i)

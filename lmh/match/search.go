@@ -109,6 +109,9 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 	fl := floor{confidence: cfg.minConf, score: -1, miss: true, active: cfg.minConf > lmh.ConfidenceNo}
 	var f filter
 	m.plan(&f, nf, &cfg.policy)
+	if fl.active && fl.confidence > lmh.ConfidenceLow {
+		f.narrow(nil, 0)
+	}
 	var s runSkip
 	// The hard part of the run last judged, positions [rlo, rhi): the
 	// records of a run share it (see hardPart).
@@ -172,6 +175,13 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 					last := &top.items[len(top.items)-1].v
 					fl = floor{confidence: last.confidence, score: last.score, miss: last.miss, active: true}
 					flGen++
+					if fl.confidence > lmh.ConfidenceLow && f.nlate > 0 {
+						// From here on an offering with none of the
+						// person's themes (or goals) cannot enter: narrow
+						// the rest of the block and the blocks to come.
+						x &= f.lateWord(w)
+						f.narrow(words[k+1:], w+1)
+					}
 				}
 			}
 		}
@@ -215,21 +225,26 @@ const filterBlock = 64
 // holding the person's municipality come first, then the rest of the
 // county, the health region and the country: good candidates fill the
 // result list early and let the bound skip the far ones. A filter lives on
-// its caller's stack; it allocates only for a need with many conditions or
-// languages.
+// its caller's stack; it allocates only for a need with many conditions,
+// languages or themes.
 type filter struct {
-	sets   []bitset   // the groups' bitsets, group after group: in fixed, or on the heap when many
-	ends   [8]int     // where each group ends in sets
-	ngroup int        // how many groups
-	fixed  [24]bitset // room for the sets of most needs
-	spans  [7][2]int  // word intervals to visit, nearest first
-	nspan  int        // how many spans
-	span   int        // the span being visited
-	w      int        // the next word of that span
-	nw     int        // words in a bitset
-	tail   uint64     // mask of the last word's valid bits
-	buf    [filterBlock]uint64
-	tmp    [filterBlock]uint64
+	sets   []bitset // the groups' bitsets, group after group: in fixed, or on the heap when many
+	ends   [9]int   // where each group ends in sets
+	ngroup int      // how many groups
+	// The late groups, the need's themes and its goals (each the union of
+	// the offerings naming one of them), follow the groups in sets, ending
+	// at lateEnds; they join the groups when the search narrows.
+	lateEnds [2]int
+	nlate    int
+	fixed    [24]bitset // room for the sets of most needs
+	spans    [7][2]int  // word intervals to visit, nearest first
+	nspan    int        // how many spans
+	span     int        // the span being visited
+	w        int        // the next word of that span
+	nw       int        // words in a bitset
+	tail     uint64     // mask of the last word's valid bits
+	buf      [filterBlock]uint64
+	tmp      [filterBlock]uint64
 }
 
 // plan sets f up for need nf under policy p.
@@ -315,6 +330,25 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 		}
 		end()
 	}
+	// A theme or goal the person wants that an offering has none of is not
+	// met, which caps the offering's confidence at ConfidenceLow (judged);
+	// once the floor is above that, such offerings cannot enter, and the
+	// search narrows the filter to the offerings that have one (narrow).
+	for _, late := range [...]struct {
+		want uint64
+		has  []bitset
+	}{{nf.themes, m.themeHas}, {nf.goals, m.goalHas}} {
+		if late.want == 0 || late.want>>uint(len(late.has)) != 0 {
+			continue // no wish, or one outside the vocabulary: no narrowing
+		}
+		for x := late.want; x != 0; x &= x - 1 {
+			if k := bits.TrailingZeros64(x); k < len(late.has) {
+				add(late.has[k])
+			}
+		}
+		f.lateEnds[f.nlate] = n
+		f.nlate++
+	}
 	f.sets = sets
 
 	// The position ranges nearest first. They are nested (records are in
@@ -361,6 +395,46 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 	if f.nspan > 0 {
 		f.w = f.spans[0][0]
 	}
+}
+
+// narrow adds the late groups to the groups (once), and clears from
+// words, the rest of the block being read from word w on, the offerings
+// they rule out.
+func (f *filter) narrow(words []uint64, w int) {
+	if f.nlate == 0 {
+		return
+	}
+	for k := range words {
+		words[k] &= f.lateWord(w + k)
+	}
+	for _, end := range f.lateEnds[:f.nlate] {
+		f.ends[f.ngroup] = end
+		f.ngroup++
+	}
+	f.nlate = 0
+}
+
+// lateWord returns word w of the conjunction of the late groups (all ones
+// when there are none).
+func (f *filter) lateWord(w int) uint64 {
+	sets := f.sets
+	if sets == nil {
+		sets = f.fixed[:]
+	}
+	out := ^uint64(0)
+	start := 0
+	if f.ngroup > 0 {
+		start = f.ends[f.ngroup-1]
+	}
+	for _, end := range f.lateEnds[:f.nlate] {
+		var u uint64
+		for _, s := range sets[start:end] {
+			u |= s[w]
+		}
+		out &= u
+		start = end
+	}
+	return out
 }
 
 // next returns the next block of words of the intersection, nil at the
