@@ -192,6 +192,7 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 	hasKey := bitsets(len(m.ev.langs))
 	m.themeHas = bitsets(len(taxonomy.All[taxonomy.Theme]()) + 1)
 	m.goalHas = bitsets(len(taxonomy.All[taxonomy.Goal]()) + 1)
+	m.accessHas = bitsets(len(taxonomy.All[taxonomy.Accessibility]()) + 1)
 
 	// Per class: the age groups an age range overlaps, the conditions a
 	// diagnosis-specific offering passes for.
@@ -274,6 +275,11 @@ func (m *Matcher) buildIndexes(pt *placeTable) {
 		for x := w.goals; x != 0; x &= x - 1 {
 			if k := bits.TrailingZeros64(x); k < len(m.goalHas) {
 				m.goalHas[k].set(i)
+			}
+		}
+		for x := w.access; x != 0; x &= x - 1 {
+			if k := bits.TrailingZeros64(x); k < len(m.accessHas) {
+				m.accessHas[k].set(i)
 			}
 		}
 		if h.avail == 0 {

@@ -43,6 +43,7 @@ type Matcher struct {
 	notDigital  bitset             // delivered in person, hybrid, or not stated: not digital only
 	themeHas    []bitset           // by taxonomy.Theme: the offering names it (see filter.narrow)
 	goalHas     []bitset           // by taxonomy.Goal: the offering names it (see filter.narrow)
+	accessHas   []bitset           // by taxonomy.Accessibility: the offering lists it (see filter.narrow)
 	open        bitset             // not ended, paused or full by status and capacity
 	openAtBuild bitset             // open and not ended by date on buildDay
 	buildDay    int32              // the matcher clock's day at New

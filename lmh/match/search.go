@@ -177,8 +177,9 @@ func (m *Matcher) search(nf *needFacts, cfg *config, t *classJudgements) []candi
 					flGen++
 					if fl.confidence > lmh.ConfidenceLow && f.nlate > 0 {
 						// From here on an offering with none of the
-						// person's themes (or goals) cannot enter: narrow
-						// the rest of the block and the blocks to come.
+						// person's themes (goals, accessibility needs)
+						// cannot enter: narrow the rest of the block and
+						// the blocks to come.
 						x &= f.lateWord(w)
 						f.narrow(words[k+1:], w+1)
 					}
@@ -229,12 +230,13 @@ const filterBlock = 64
 // languages or themes.
 type filter struct {
 	sets   []bitset // the groups' bitsets, group after group: in fixed, or on the heap when many
-	ends   [9]int   // where each group ends in sets
+	ends   [10]int  // where each group ends in sets
 	ngroup int      // how many groups
-	// The late groups, the need's themes and its goals (each the union of
-	// the offerings naming one of them), follow the groups in sets, ending
-	// at lateEnds; they join the groups when the search narrows.
-	lateEnds [2]int
+	// The late groups, the need's themes, goals and accessibility needs
+	// (each the union of the offerings naming one of them), follow the
+	// groups in sets, ending at lateEnds; they join the groups when the
+	// search narrows.
+	lateEnds [3]int
 	nlate    int
 	fixed    [24]bitset // room for the sets of most needs
 	spans    [7][2]int  // word intervals to visit, nearest first
@@ -330,14 +332,15 @@ func (m *Matcher) plan(f *filter, nf *needFacts, p *policy) {
 		}
 		end()
 	}
-	// A theme or goal the person wants that an offering has none of is not
-	// met, which caps the offering's confidence at ConfidenceLow (judged);
-	// once the floor is above that, such offerings cannot enter, and the
-	// search narrows the filter to the offerings that have one (narrow).
+	// The person's themes, goals or accessibility needs, when an offering
+	// has none of them, are not met, which caps its confidence at
+	// ConfidenceLow (judged); once the floor is above that, such offerings
+	// cannot enter, and the search narrows the filter to the offerings
+	// that have one (narrow).
 	for _, late := range [...]struct {
 		want uint64
 		has  []bitset
-	}{{nf.themes, m.themeHas}, {nf.goals, m.goalHas}} {
+	}{{nf.themes, m.themeHas}, {nf.goals, m.goalHas}, {nf.access, m.accessHas}} {
 		if late.want == 0 || late.want>>uint(len(late.has)) != 0 {
 			continue // no wish, or one outside the vocabulary: no narrowing
 		}
