@@ -1,6 +1,7 @@
 package harvest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -208,6 +209,49 @@ func (r *Reader) nextUnit(u *unit, buf []byte) ([]byte, error) {
 		r.err = err
 	}
 	return buf, err
+}
+
+// takeBuffered splits off the records of j that are whole lines in the
+// input buffer already, up to the limits of a batch: JSON Lines and plain
+// text, once the lines read ahead are used up. It does at once what
+// nextUnit does a line at a time, looking for each line's end once and
+// asking the buffer for all of them together, and stops at anything
+// nextUnit must see to (a line over the limit, the input's first line).
+// It returns how many records it took.
+func (r *Reader) takeBuffered(j *job) int {
+	lr := r.lr
+	if !r.started || r.format == CSV || len(r.pending) > 0 || r.failed != nil || r.err != nil || lr.n == 0 {
+		return 0
+	}
+	b, _ := lr.r.Peek(lr.r.Buffered())
+	taken, off := 0, 0
+	for j.n < batchRecords && j.bytes < batchBytes {
+		k := bytes.IndexByte(b[off:], '\n')
+		if k < 0 {
+			break
+		}
+		data := trimEOL(b[off : off+k+1])
+		if len(data) > lr.max {
+			break // too long: nextUnit reports it
+		}
+		off += k + 1
+		lr.n++
+		if isBlank(data) {
+			continue
+		}
+		u := &j.units[j.n]
+		u.line, u.start, u.err = lr.n, len(j.buf), nil
+		j.buf = append(j.buf, data...)
+		u.end = len(j.buf)
+		j.bytes += len(data)
+		j.n++
+		taken++
+	}
+	if off > 0 {
+		_, _ = lr.r.Discard(off)
+		lr.ahead = 0
+	}
+	return taken
 }
 
 // nextLineRecord splits off a record that is one line.

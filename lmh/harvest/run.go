@@ -257,6 +257,13 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 			}
 			var err error
 			for j.n < batchRecords && j.bytes < batchBytes {
+				if n := r.takeBuffered(j); n > 0 {
+					read.Add(int64(n))
+					if j.n < batchRecords && j.bytes < batchBytes && !r.buffered() {
+						break // send what there is rather than wait for more
+					}
+					continue
+				}
 				if j.buf, err = r.nextUnit(&j.units[j.n], j.buf); err != nil {
 					break
 				}
