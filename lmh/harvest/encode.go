@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -77,14 +78,14 @@ func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result
 	}
 	b = t.appendMember(b, c.Concept.Ref())
 	b = t.appendMember(b, c.Format.Ref())
-	b = appendCodes(t, append(b, `,"roles":[`...), c.Roles)
-	b = appendCodes(t, append(b, `,"age_groups":[`...), c.AgeGroups)
+	b = appendCodes(t, append(b, `,"roles":[`...), taxonomy.FacetRole, c.Roles)
+	b = appendCodes(t, append(b, `,"age_groups":[`...), taxonomy.FacetAgeGroup, c.AgeGroups)
 	b = t.appendMember(b, c.Arena.Ref())
 	b = t.appendMember(b, c.Delivery.Ref())
-	b = appendCodes(t, append(b, `,"methods":[`...), c.Methods)
+	b = appendCodes(t, append(b, `,"methods":[`...), taxonomy.FacetMethod, c.Methods)
 	b = t.appendMember(b, c.Scope.Ref())
-	b = appendCodes(t, append(b, `,"conditions":[`...), c.Conditions)
-	b = appendCodes(t, append(b, `,"themes":[`...), c.Themes)
+	b = appendCodes(t, append(b, `,"conditions":[`...), taxonomy.FacetCondition, c.Conditions)
+	b = appendCodes(t, append(b, `,"themes":[`...), taxonomy.FacetTheme, c.Themes)
 	b = t.appendMember(b, c.Programme.Ref())
 	b = appendConfidence(b, &c.Confidence)
 	return appendEvidence(t, b, c.Evidence)
@@ -126,38 +127,38 @@ const confidenceRoom = 32 + (len(facetNames)-1)*(16+8) + 8 + 1
 func appendConfidence(b []byte, s *classify.Scores) []byte {
 	scores := [len(facetNames)]float64{s.InScope, s.Concept, s.Format, s.Roles, s.AgeGroups,
 		s.Arena, s.Delivery, s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme}
-	var ks [len(facetNames)]int64
+	var ks [len(facetNames)]uint64
+	out := uint64(0)
 	for i, v := range scores {
 		k := int64(v*1000 + 0.5)
-		if k < 0 || k > 1000 {
-			return appendConfidenceSlow(b, &scores)
-		}
-		ks[i] = k
+		out |= uint64(k) | uint64(1000-k) // bit 63 set if k < 0 or k > 1000
+		ks[i] = uint64(k)
+	}
+	if out>>63 != 0 {
+		return appendConfidenceSlow(b, &scores)
 	}
 	if cap(b)-len(b) < confidenceRoom {
 		b = slices.Grow(b, confidenceRoom)
 	}
-	n, buf := len(b), b[:cap(b)]
+	// The room is there: from here on, stores into it.
+	p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
 	w := &confidenceKeyWords[0]
-	binary.LittleEndian.PutUint64(buf[n:], w[0])
-	binary.LittleEndian.PutUint64(buf[n+8:], w[1])
-	binary.LittleEndian.PutUint64(buf[n+16:], w[2])
-	binary.LittleEndian.PutUint64(buf[n+24:], w[3])
-	n += confidenceKeyLen[0]
+	*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)), *(*uint64)(unsafe.Add(p, 16)), *(*uint64)(unsafe.Add(p, 24)) = w[0], w[1], w[2], w[3]
+	n := confidenceKeyLen[0]
 	d := &scoreWords[ks[0]]
-	binary.LittleEndian.PutUint64(buf[n:], d.text)
-	n += int(d.n)
+	*(*uint64)(unsafe.Add(p, n)) = d.text
+	n += d.n
 	for i := 1; i < len(ks); i++ {
 		w := &confidenceKeyWords[i]
-		binary.LittleEndian.PutUint64(buf[n:], w[0])
-		binary.LittleEndian.PutUint64(buf[n+8:], w[1])
+		q := unsafe.Add(p, n)
+		*(*uint64)(q), *(*uint64)(unsafe.Add(q, 8)) = w[0], w[1]
 		n += confidenceKeyLen[i]
 		d := &scoreWords[ks[i]]
-		binary.LittleEndian.PutUint64(buf[n:], d.text)
-		n += int(d.n)
+		*(*uint64)(unsafe.Add(p, n)) = d.text
+		n += d.n
 	}
-	buf[n] = '}'
-	return buf[:n+1]
+	*(*byte)(unsafe.Add(p, n)) = '}'
+	return b[:len(b)+n+1]
 }
 
 // scoreWords[k] is scoreText[k] in a little-endian word.
@@ -210,7 +211,9 @@ var scoreText = func() (t [1001]struct {
 
 // appendEvidence appends the evidence array. Of each evidence, the parts
 // before and after the offsets come from the cache of tails.go; only the
-// offsets are written here.
+// offsets are written here. Each evidence is written into room made once
+// for it: the head and the tail copied, the offsets and the member
+// between them stored in whole words.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	b = append(b, `,"evidence":[`...)
 	for i := range evidence {
@@ -219,14 +222,89 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		if i == 0 {
 			head = head[1:] // no comma before the first
 		}
-		b = append(b, head...)
-		b = appendInt(b, ev.Start)
-		b = append(b, ',', '"', 'e', 'n', 'd', '"', ':')
-		b = appendInt(b, ev.End)
-		b = append(b, tail...)
+		if room := len(head) + len(tail) + offsetsRoom; cap(b)-len(b) < room {
+			b = slices.Grow(b, room)
+		}
+		// The room is there: from here on, stores into it.
+		p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
+		n := copyShort(p, head)
+		if start, end := uint(ev.Start), uint(ev.End); start < uint(len(offsetWords)) && end < uint(len(offsetWords)) {
+			d := offsetWords[start]
+			*(*uint32)(unsafe.Add(p, n)) = d
+			n += int(d >> 24)
+			*(*uint64)(unsafe.Add(p, n)) = endMemberWord
+			n += len(`,"end":`)
+			d = offsetWords[end]
+			*(*uint32)(unsafe.Add(p, n)) = d
+			n += int(d >> 24)
+		} else {
+			n = putOffsets(b[len(b):cap(b)], n, ev.Start, ev.End)
+		}
+		n += copyShort(unsafe.Add(p, n), tail)
+		b = b[:len(b)+n]
 	}
 	return append(b, ']')
 }
+
+// copyShort copies s to p, which has room for it, and returns its length:
+// from 8 up to 64 bytes, in two overlapping runs of whole words instead
+// of a call of memmove.
+func copyShort(p unsafe.Pointer, s string) int {
+	n := len(s)
+	src := unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case n > 64 || n < 8:
+		copy(unsafe.Slice((*byte)(p), n), s)
+	case n >= 32:
+		a0, a1, a2, a3 := *(*uint64)(src), *(*uint64)(unsafe.Add(src, 8)), *(*uint64)(unsafe.Add(src, 16)), *(*uint64)(unsafe.Add(src, 24))
+		e := unsafe.Add(src, n-32)
+		b0, b1, b2, b3 := *(*uint64)(e), *(*uint64)(unsafe.Add(e, 8)), *(*uint64)(unsafe.Add(e, 16)), *(*uint64)(unsafe.Add(e, 24))
+		*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)), *(*uint64)(unsafe.Add(p, 16)), *(*uint64)(unsafe.Add(p, 24)) = a0, a1, a2, a3
+		d := unsafe.Add(p, n-32)
+		*(*uint64)(d), *(*uint64)(unsafe.Add(d, 8)), *(*uint64)(unsafe.Add(d, 16)), *(*uint64)(unsafe.Add(d, 24)) = b0, b1, b2, b3
+	case n >= 16:
+		a0, a1 := *(*uint64)(src), *(*uint64)(unsafe.Add(src, 8))
+		e := unsafe.Add(src, n-16)
+		b0, b1 := *(*uint64)(e), *(*uint64)(unsafe.Add(e, 8))
+		*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)) = a0, a1
+		d := unsafe.Add(p, n-16)
+		*(*uint64)(d), *(*uint64)(unsafe.Add(d, 8)) = b0, b1
+	default:
+		a, b := *(*uint64)(src), *(*uint64)(unsafe.Add(src, n-8))
+		*(*uint64)(p), *(*uint64)(unsafe.Add(p, n-8)) = a, b
+	}
+	return n
+}
+
+// offsetsRoom is the room appendEvidence makes besides the head and the
+// tail: two offsets of up to 20 bytes (strconv's longest int) and the end
+// member's 7, plus the byte a word store writes past it.
+const offsetsRoom = 2*20 + 8
+
+// endMemberWord is `,"end":` in a little-endian word (its eighth byte is
+// written over).
+var endMemberWord = binary.LittleEndian.Uint64([]byte(`,"end":` + " "))
+
+// putOffsets writes the offsets start and end and the member between
+// them at buf[n:], which has room for them, and returns the index past
+// them.
+func putOffsets(buf []byte, n, start, end int) int { // buf: the room
+	b := strconv.AppendInt(buf[:n], int64(start), 10)
+	b = append(b, `,"end":`...)
+	return len(strconv.AppendInt(b, int64(end), 10))
+}
+
+// offsetWords[v] holds the decimal digits of v (< 1,000) in its low three
+// bytes and their number in its high byte.
+var offsetWords = func() (t [1000]uint32) {
+	for v := range t {
+		var text [4]byte
+		k := copy(text[:3], strconv.Itoa(v))
+		text[3] = byte(k)
+		t[v] = binary.LittleEndian.Uint32(text[:])
+	}
+	return t
+}()
 
 // appendEvidenceHead appends the start of an evidence object up to its
 // start offset: {"facet":…,"value":…,"field":…,"start":
@@ -284,10 +362,27 @@ func appendField(b []byte, name, value string) []byte {
 	return appendString(b, value)
 }
 
-// appendCodes appends the codes of a list and the end of the array.
-func appendCodes[C interface{ Ref() taxonomy.Ref }](t *fragmentTables, b []byte, values []C) []byte {
+// appendCodes appends the codes of a list of facet f and the end of the
+// array. A code's Ref is {f, the code's value}, so a code of the
+// vocabulary is read from the tables by its value, without a call of Ref.
+func appendCodes[C interface {
+	~uint16
+	Ref() taxonomy.Ref
+}](t *fragmentTables, b []byte, f taxonomy.Facet, values []C) []byte {
+	var row []string
+	if int(f) < len(t.code) {
+		row = t.code[f]
+	}
 	for i, v := range values {
-		b = t.appendCode(b, v.Ref(), i > 0)
+		if k := int(v); k > 0 && k < len(row) {
+			s := row[k]
+			if i == 0 {
+				s = s[1:]
+			}
+			b = append(b, s...)
+		} else {
+			b = t.appendCode(b, v.Ref(), i > 0)
+		}
 	}
 	return append(b, ']')
 }
