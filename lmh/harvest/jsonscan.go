@@ -25,30 +25,37 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// scanValue scans one JSON value at i (no leading white space). It keeps
-// the kinds of the open containers in a stack of bits rather than
-// recursing, takes strings of up to 16 bytes in one step, and looks for
-// white space only where a byte of it is found, so that a value costs about
-// as much as its bytes and tokens.
+// scanValue scans one JSON value at i (no leading white space). It is
+// one loop of states joined by goto, with no call on the common path: it
+// keeps the kinds of the open containers in a stack of bits rather than
+// recursing, reads strings eight bytes at a time up to their first byte
+// that needs a look (only a string with an escape, non-ASCII or a control
+// byte goes to scanString), and looks for white space only where a byte
+// of it is found. So a value costs about as much as its bytes and tokens.
 func scanValue(b []byte, i int) int {
 	var open containers
 	inObject := false // whether the innermost open container is an object
+	isName := false   // whether the string being read is a member's name
+	var (
+		c    byte
+		j    int
+		m    uint64
+		obj  bool
+		stop bool
+	)
 value:
 	if i >= len(b) {
 		return -1
 	}
-	switch c := b[i]; c {
-	case '"':
-		if e := quickStringEnd(b, i); e > 0 {
-			i = e
-		} else if i, _ = scanString(b, i); i < 0 {
-			return -1
-		}
+	if c = b[i]; c == '"' {
+		goto str
+	}
+	switch c {
 	case '{', '[':
 		if open.depth >= maxDepth-1 { // the record is the first level
 			return -1
 		}
-		obj := c == '{'
+		obj = c == '{'
 		if i++; i < len(b) && b[i] <= ' ' {
 			i = skipWS(b, i)
 		}
@@ -62,8 +69,7 @@ value:
 		} else {
 			open.pushDeep(obj)
 		}
-		inObject = obj
-		if obj {
+		if inObject = obj; obj {
 			goto member
 		}
 		goto value
@@ -89,13 +95,13 @@ after: // a value has ended at i: close containers until the next value, or the 
 	if i >= len(b) {
 		return -1
 	}
-	if b[i] <= ' ' {
+	if c = b[i]; c <= ' ' {
 		if i = skipWS(b, i); i >= len(b) {
 			return -1
 		}
+		c = b[i]
 	}
-	switch b[i] {
-	case ',':
+	if c == ',' {
 		if i++; i < len(b) && b[i] <= ' ' {
 			i = skipWS(b, i)
 		}
@@ -103,15 +109,8 @@ after: // a value has ended at i: close containers until the next value, or the 
 			goto member
 		}
 		goto value
-	case '}':
-		if !inObject {
-			return -1
-		}
-	case ']':
-		if inObject {
-			return -1
-		}
-	default:
+	}
+	if (c != '}' || !inObject) && (c != ']' || inObject) {
 		return -1
 	}
 	if open.depth--; open.depth > 0 {
@@ -123,11 +122,34 @@ member: // the name of a member at i, a colon and its value
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}
-	if e := quickStringEnd(b, i); e > 0 {
-		i = e
+	isName = true
+str: // the string at i, a value or (isName) a member's name
+	j, stop = i+1, false
+	for j+8 <= len(b) {
+		if m = stopBytes(binary.LittleEndian.Uint64(b[j:])); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			stop = true
+			break
+		}
+		j += 8
+	}
+	if !stop {
+		for j < len(b) && !isStop[b[j]] {
+			j++
+		}
+		if j == len(b) {
+			return -1
+		}
+	}
+	if b[j] == '"' {
+		i = j + 1
 	} else if i, _ = scanString(b, i); i < 0 {
 		return -1
 	}
+	if !isName {
+		goto after
+	}
+	isName = false
 	if i < len(b) && b[i] <= ' ' {
 		i = skipWS(b, i)
 	}
@@ -138,28 +160,6 @@ member: // the name of a member at i, a colon and its value
 		i = skipWS(b, i)
 	}
 	goto value
-}
-
-// quickStringEnd returns the end of the string at i (b[i] is '"') when it
-// closes within the next 16 bytes with no byte before the quote that
-// needs a look, and 0 otherwise.
-func quickStringEnd(b []byte, i int) int {
-	if i+17 > len(b) {
-		return 0
-	}
-	w := b[i+1 : i+17]
-	k := 0
-	m := stopBytes(binary.LittleEndian.Uint64(w))
-	if m == 0 {
-		if m = stopBytes(binary.LittleEndian.Uint64(w[8:])); m == 0 {
-			return 0
-		}
-		k = 8
-	}
-	if k += bits.TrailingZeros64(m) >> 3; w[k] == '"' {
-		return i + 2 + k
-	}
-	return 0
 }
 
 // shortStringEnd returns the end of the string at i (b[i] is '"') when it
