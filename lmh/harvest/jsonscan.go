@@ -183,15 +183,8 @@ type containers struct {
 	deeper  []uint64 // the same for containers from 64 on, 64 a word
 }
 
-func (s *containers) push(object bool) {
-	if s.depth >= 64 {
-		s.pushDeep(object)
-		return
-	}
-	s.objects = s.objects&^(1<<s.depth) | b2u(object)<<s.depth
-	s.depth++
-}
-
+// pushDeep pushes a container from depth 64 on (scanValue pushes the
+// first 64 itself, into objects).
 func (s *containers) pushDeep(object bool) {
 	d := s.depth - 64
 	if d/64 == len(s.deeper) {
@@ -201,8 +194,6 @@ func (s *containers) pushDeep(object bool) {
 	*w = *w&^(1<<(d%64)) | b2u(object)<<(d%64)
 	s.depth++
 }
-
-func (s *containers) pop() { s.depth-- }
 
 // top reports whether the innermost open container is an object.
 func (s *containers) top() bool {
