@@ -153,7 +153,7 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, o Options) (Stats, er
 	if c == nil {
 		return run(ctx, in, out, o, classify.Listing, classify.Extract)
 	}
-	return run(ctx, in, out, o, c.Listing, c.Extract)
+	return run(ctx, in, out, o, nil, c.Extract) // nil: the workers call c.Listing directly
 }
 
 // extractFunc reads one listing into a draft; tests give a stand-in.
@@ -206,6 +206,9 @@ func (j *job) reset() {
 	j.out, j.n, j.bytes, j.errors, j.inScope, j.omitted = j.out[:0], 0, 0, 0, 0, 0
 }
 
+// run is Run with the classifying and extracting functions given (tests
+// give stand-ins); a nil classifyListing means o.Classifier's Listing,
+// which the workers then call directly.
 func run(parent context.Context, in io.Reader, out io.Writer, o Options, classifyListing classifyFunc, extractListing extractFunc) (Stats, error) {
 	o = o.withDefaults()
 	started := o.LastModified.UTC()

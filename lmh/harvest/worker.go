@@ -11,8 +11,11 @@ import (
 // worker decodes, classifies (or reads into drafts) and encodes the
 // records of a batch.
 type worker struct {
-	enc       Encoder
-	classify  classifyFunc
+	enc      Encoder
+	classify classifyFunc
+	// cl, when set (Run with Options.Classifier), is called instead of
+	// classify: directly, not through a method value.
+	cl        *classify.Classifier
 	extract   extractFunc // nil with Options.NoDrafts (and no Options.Catalogue)
 	catalogue bool
 	name      string
@@ -37,6 +40,9 @@ func newWorker(o Options, classify classifyFunc, extract extractFunc, asOf lmh.D
 		asOf: asOf, started: started}
 	if !o.NoDrafts || o.Catalogue {
 		w.extract = extract
+	}
+	if classify == nil {
+		w.cl = o.Classifier
 	}
 	return w
 }
@@ -79,7 +85,7 @@ func (w *worker) do(j *job) {
 		case w.extract != nil:
 			w.draft(j, rec)
 		default:
-			res := w.classify(rec.Title, rec.Text)
+			res := w.listing(rec.Title, rec.Text)
 			if res.InScope {
 				j.inScope++
 			}
@@ -122,9 +128,17 @@ func (w *worker) classifyStep(j *job, s string, lo, hi int) {
 		}
 		w.fields = decode(j.format, j.header, u, j.buf[u.start:u.end], us, &recs[i], w.fields)
 	}
-	for i := range recs {
-		if recs[i].Err == nil {
-			res[i] = w.classify(recs[i].Title, recs[i].Text)
+	if w.cl != nil {
+		for i := range recs {
+			if recs[i].Err == nil {
+				res[i] = w.cl.Listing(recs[i].Title, recs[i].Text)
+			}
+		}
+	} else {
+		for i := range recs {
+			if recs[i].Err == nil {
+				res[i] = w.classify(recs[i].Title, recs[i].Text)
+			}
 		}
 	}
 	for i := range recs {
@@ -147,6 +161,14 @@ func (w *worker) classifyStep(j *job, s string, lo, hi int) {
 		j.out = w.enc.AppendResult(j.out, rec, &res[i])
 	}
 	clear(res) // let the classifications go
+}
+
+// listing classifies one listing.
+func (w *worker) listing(title, text string) classify.Result {
+	if w.cl != nil {
+		return w.cl.Listing(title, text)
+	}
+	return w.classify(title, text)
 }
 
 // draft reads the good record rec into a draft offering and writes it
