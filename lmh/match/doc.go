@@ -157,7 +157,8 @@
 // offering) per municipality and county of coverage, per county and region
 // an offering lies in, per role combination, age group, condition
 // (offerings that pass the condition constraint for it, through the
-// hierarchy) and language, and one of open offerings.
+// hierarchy), language, theme, goal and accessibility, and one of open
+// offerings.
 //
 // Match intersects the bitsets of the need's facts a block of words at a
 // time and judges only the survivors: each class once per call, each
@@ -170,7 +171,10 @@
 // classes lie together, and when one fails on those classes the rest of
 // its run is skipped; within a run, records with the same format, delivery
 // and time slots lie together, in order of their start, and are skipped
-// together when the bound rules them out. The bound is sound, so the
+// together when the bound rules them out. Once the list's last entry is
+// above ConfidenceLow, an offering with none of the person's themes (or
+// goals, or accessibility needs) cannot enter, and the filter then takes
+// only offerings that have one. The bound is sound, so the
 // results are those of a full evaluation: the indexes are a filter, never
 // a judge, and every survivor is judged as a linear scan would judge it.
 // Reasons are written only for the results returned.
