@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"slices"
 	"strconv"
-	"unsafe"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -140,25 +139,27 @@ func appendConfidence(b []byte, s *classify.Scores) []byte {
 	if cap(b)-len(b) < confidenceRoom {
 		b = slices.Grow(b, confidenceRoom)
 	}
-	// The room is there: from here on, stores into it.
-	p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
+	n, buf := len(b), b[:cap(b)]
 	w := &confidenceKeyWords[0]
-	*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)), *(*uint64)(unsafe.Add(p, 16)), *(*uint64)(unsafe.Add(p, 24)) = w[0], w[1], w[2], w[3]
-	n := confidenceKeyLen[0]
+	binary.LittleEndian.PutUint64(buf[n:], w[0])
+	binary.LittleEndian.PutUint64(buf[n+8:], w[1])
+	binary.LittleEndian.PutUint64(buf[n+16:], w[2])
+	binary.LittleEndian.PutUint64(buf[n+24:], w[3])
+	n += confidenceKeyLen[0]
 	d := &scoreWords[ks[0]]
-	*(*uint64)(unsafe.Add(p, n)) = d.text
+	binary.LittleEndian.PutUint64(buf[n:], d.text)
 	n += d.n
 	for i := 1; i < len(ks); i++ {
 		w := &confidenceKeyWords[i]
-		q := unsafe.Add(p, n)
-		*(*uint64)(q), *(*uint64)(unsafe.Add(q, 8)) = w[0], w[1]
+		binary.LittleEndian.PutUint64(buf[n:], w[0])
+		binary.LittleEndian.PutUint64(buf[n+8:], w[1])
 		n += confidenceKeyLen[i]
 		d := &scoreWords[ks[i]]
-		*(*uint64)(unsafe.Add(p, n)) = d.text
+		binary.LittleEndian.PutUint64(buf[n:], d.text)
 		n += d.n
 	}
-	*(*byte)(unsafe.Add(p, n)) = '}'
-	return b[:len(b)+n+1]
+	buf[n] = '}'
+	return buf[:n+1]
 }
 
 // scoreWords[k] is scoreText[k] in a little-endian word.
@@ -213,7 +214,8 @@ var scoreText = func() (t [1001]struct {
 // before and after the offsets come from the cache of tails.go; only the
 // offsets are written here. Each evidence is written into room made once
 // for it: the head and the tail copied, the offsets and the member
-// between them stored in whole words.
+// between them stored in whole little-endian words (encoding/binary, so
+// the bytes are the same on every architecture).
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	b = append(b, `,"evidence":[`...)
 	for i := range evidence {
@@ -225,55 +227,24 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		if room := len(head) + len(tail) + offsetsRoom; cap(b)-len(b) < room {
 			b = slices.Grow(b, room)
 		}
-		// The room is there: from here on, stores into it.
-		p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
-		n := copyShort(p, head)
+		buf := b[len(b):cap(b)]
+		n := copy(buf, head)
 		if start, end := uint(ev.Start), uint(ev.End); start < uint(len(offsetWords)) && end < uint(len(offsetWords)) {
 			d := offsetWords[start]
-			*(*uint32)(unsafe.Add(p, n)) = d
+			binary.LittleEndian.PutUint32(buf[n:], d)
 			n += int(d >> 24)
-			*(*uint64)(unsafe.Add(p, n)) = endMemberWord
+			binary.LittleEndian.PutUint64(buf[n:], endMemberWord)
 			n += len(`,"end":`)
 			d = offsetWords[end]
-			*(*uint32)(unsafe.Add(p, n)) = d
+			binary.LittleEndian.PutUint32(buf[n:], d)
 			n += int(d >> 24)
 		} else {
-			n = putOffsets(b[len(b):cap(b)], n, ev.Start, ev.End)
+			n = putOffsets(buf, n, ev.Start, ev.End)
 		}
-		n += copyShort(unsafe.Add(p, n), tail)
+		n += copy(buf[n:], tail)
 		b = b[:len(b)+n]
 	}
 	return append(b, ']')
-}
-
-// copyShort copies s to p, which has room for it, and returns its length:
-// from 8 up to 64 bytes, in two overlapping runs of whole words instead
-// of a call of memmove.
-func copyShort(p unsafe.Pointer, s string) int {
-	n := len(s)
-	src := unsafe.Pointer(unsafe.StringData(s))
-	switch {
-	case n > 64 || n < 8:
-		copy(unsafe.Slice((*byte)(p), n), s)
-	case n >= 32:
-		a0, a1, a2, a3 := *(*uint64)(src), *(*uint64)(unsafe.Add(src, 8)), *(*uint64)(unsafe.Add(src, 16)), *(*uint64)(unsafe.Add(src, 24))
-		e := unsafe.Add(src, n-32)
-		b0, b1, b2, b3 := *(*uint64)(e), *(*uint64)(unsafe.Add(e, 8)), *(*uint64)(unsafe.Add(e, 16)), *(*uint64)(unsafe.Add(e, 24))
-		*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)), *(*uint64)(unsafe.Add(p, 16)), *(*uint64)(unsafe.Add(p, 24)) = a0, a1, a2, a3
-		d := unsafe.Add(p, n-32)
-		*(*uint64)(d), *(*uint64)(unsafe.Add(d, 8)), *(*uint64)(unsafe.Add(d, 16)), *(*uint64)(unsafe.Add(d, 24)) = b0, b1, b2, b3
-	case n >= 16:
-		a0, a1 := *(*uint64)(src), *(*uint64)(unsafe.Add(src, 8))
-		e := unsafe.Add(src, n-16)
-		b0, b1 := *(*uint64)(e), *(*uint64)(unsafe.Add(e, 8))
-		*(*uint64)(p), *(*uint64)(unsafe.Add(p, 8)) = a0, a1
-		d := unsafe.Add(p, n-16)
-		*(*uint64)(d), *(*uint64)(unsafe.Add(d, 8)) = b0, b1
-	default:
-		a, b := *(*uint64)(src), *(*uint64)(unsafe.Add(src, n-8))
-		*(*uint64)(p), *(*uint64)(unsafe.Add(p, n-8)) = a, b
-	}
-	return n
 }
 
 // offsetsRoom is the room appendEvidence makes besides the head and the
