@@ -223,7 +223,7 @@ func (g *Glossary) expandPart(dst, orig []Match, text string, ps, pe, hs, he int
 	copy(buf[pl:], text[hs:he])
 	synth := unsafe.String(&buf[0], pl+hl) // lives only during this call
 	from := len(dst)
-	dst, _ = g.scanText(dst, synth)
+	dst, _ = g.scanText(dst, synth, nil)
 	w := from
 	for _, m := range dst[from:] {
 		if m.Start >= pl {

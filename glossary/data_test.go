@@ -258,8 +258,8 @@ func TestInterleavedEqualsSequential(t *testing.T) {
 	}
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
-			got, _ := g.scanText(nil, text)
-			want, _, _, _ := g.scanRange(nil, 0, text, 0, len(text), 0)
+			got, _ := g.scanText(nil, text, nil)
+			want, _, _, _ := g.scanRange(nil, 0, text, 0, len(text), 0, nil)
 			if len(got) != len(want) {
 				t.Fatalf("interleaved %d matches, sequential %d", len(got), len(want))
 			}

@@ -36,6 +36,7 @@ type Glossary struct {
 	hot       []hotVariant
 	variants  []variant
 	nforms    int
+	nterms    int      // pats[:nterms] are forms and stop words; the rest are phrases
 	search    []searchKey
 	slow      *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
 	// walkClass is the automaton's byte class with slowBit set for the
@@ -53,14 +54,12 @@ type pattern struct {
 	vn     int32    //
 	allow  Position // union of the variants' positions
 	stop   bool     // a stop word: suppresses shorter matches inside it
+	flat   int32    // its variants are flatMatch[flat:flat+vn] and flatMeta's
 	// words holds text eight bytes at a time from its end, little-endian:
 	// words[i] is text[len-8(i+1):len-8i], zero-padded before the start;
 	// mask covers the bytes of the last word that are in text.
 	words []uint64
 	mask  uint64
-	// hot are the pattern's variants, hot[patVar[vfirst:vfirst+vn]], until
-	// build has copied them to Glossary.flatMatch and flatMeta.
-	hot []hotVariant
 }
 
 // outRec is what the scanner reads of a pattern ending in a state, stored in
@@ -78,6 +77,7 @@ type outRec struct {
 	allow  Position
 	stop   bool
 	cs     bool // the pattern's only variant is case-sensitive (vn == 1)
+	phrase bool // an extra phrase (WithPhrases): pat - Glossary.nterms is its index
 }
 
 // masks returns the masks for w0 and w1: pattern.mask for the last word
@@ -250,14 +250,30 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 	for _, s := range stops {
 		addPattern(Normalize(s), pattern{stop: true})
 	}
-	texts := make([]string, len(g.pats))
 	for i := range g.pats {
 		p := &g.pats[i]
-		texts[i] = p.text
 		p.words, p.mask = patternWords(p.text)
+		p.flat = int32(len(g.flatMatch))
 		for _, vi := range g.patVar[p.vfirst : p.vfirst+p.vn] {
-			p.hot = append(p.hot, g.hot[vi])
+			h := g.hot[vi]
+			g.flatMatch = append(g.flatMatch, h.match)
+			g.flatMeta = append(g.flatMeta, variantMeta{pos: h.pos, cs: h.cs, raw: h.raw})
 		}
+	}
+	g.nterms = len(g.pats)
+	if err := g.compile(); err != nil {
+		return nil, err
+	}
+	g.buildSearch()
+	return g, nil
+}
+
+// compile builds the automaton over g.pats and the tables the scanner
+// reads beside it.
+func (g *Glossary) compile() error {
+	texts := make([]string, len(g.pats))
+	for i := range g.pats {
+		texts[i] = g.pats[i].text
 	}
 	var opt automaton.Options
 	for c := 'A'; c <= 'Z'; c++ {
@@ -274,30 +290,22 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 	// Norwegian letters by frequency in running text, space second.
 	opt.Frequent = " ernstialokdgmvfupbhj\xc3\xa5\xb8\xa6y-c"
 	for i, p := range g.pats {
-		if p.stop || p.allow&Modifier != 0 {
+		if p.stop || p.allow&Modifier != 0 || i >= g.nterms {
 			opt.Marked = append(opt.Marked, int32(i))
 		}
 	}
 	ac, err := automaton.Build(texts, opt)
 	if err != nil {
-		return nil, fmt.Errorf("glossary: %w", err)
+		return fmt.Errorf("glossary: %w", err)
 	}
 	g.ac = ac
-	hotFirst := make([]int32, len(g.pats))
-	for i := range g.pats {
-		hotFirst[i] = int32(len(g.flatMatch))
-		for _, h := range g.pats[i].hot {
-			g.flatMatch = append(g.flatMatch, h.match)
-			g.flatMeta = append(g.flatMeta, variantMeta{pos: h.pos, cs: h.cs, raw: h.raw})
-		}
-		g.pats[i].hot = nil // only flatMatch and flatMeta are read from here on
-	}
+	g.outRecs = make([]outRec, 0, len(ac.AllOutputs()))
 	for _, p := range ac.AllOutputs() {
 		pat := &g.pats[p]
 		r := outRec{
-			w0: pat.words[0], pat: p, vfirst: hotFirst[p],
+			w0: pat.words[0], pat: p, vfirst: pat.flat,
 			n: uint16(len(pat.text)), vn: uint8(pat.vn), nw: uint8(len(pat.words)),
-			allow: pat.allow, stop: pat.stop,
+			allow: pat.allow, stop: pat.stop, phrase: int(p) >= g.nterms,
 		}
 		if len(pat.words) > 1 {
 			r.w1 = pat.words[1]
@@ -309,10 +317,11 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 			r.cs = g.flatMeta[r.vfirst].cs
 		}
 		if pat.vn > 255 || len(pat.words) > 255 { // and so len(pat.text) < 2048
-			return nil, fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
+			return fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
 		}
 		g.outRecs = append(g.outRecs, r)
 	}
+	g.walkClass, g.idle = nil, ""
 	if class, _ := ac.Tables(); ac.Classes() <= slowBit {
 		g.walkClass = new([256]uint8)
 		for c := range g.walkClass {
@@ -325,8 +334,7 @@ func build(entries []Entry, stops []string) (*Glossary, error) {
 			}
 		}
 	}
-	g.buildSearch()
-	return g, nil
+	return nil
 }
 
 // patternWords splits p into little-endian words from its end for

@@ -77,9 +77,15 @@ func (g *Glossary) Scan(text string) []Match { return g.ScanAppend(nil, text) }
 //
 // The matches of one text are sorted by Start, then by End descending.
 func (g *Glossary) ScanAppend(dst []Match, text string) []Match {
+	return g.scanAppend(dst, text, nil)
+}
+
+// scanAppend is ScanAppend, appending the phrases found to *ph if ph is not
+// nil.
+func (g *Glossary) scanAppend(dst []Match, text string, ph *[]PhraseMatch) []Match {
 	base := len(dst)
 	var dash bool
-	dst, dash = g.scanText(dst, text)
+	dst, dash = g.scanText(dst, text, ph)
 	orig := len(dst)
 	if dash || strings.IndexByte(text, '-') >= 0 {
 		dst = g.expandCoordinations(dst, base, text, dash)
@@ -156,22 +162,22 @@ const (
 
 // scanText runs the automaton over text and appends matches in order of
 // End. It reports whether it saw a non-ASCII hyphen.
-func (g *Glossary) scanText(dst []Match, text string) ([]Match, bool) {
+func (g *Glossary) scanText(dst []Match, text string, ph *[]PhraseMatch) ([]Match, bool) {
 	switch {
 	case g.walkClass == nil || len(text) < 4*minChunk:
-		dst, _, _, dash := g.scanRange(dst, len(dst), text, 0, len(text), 0)
+		dst, _, _, dash := g.scanRange(dst, len(dst), text, 0, len(text), 0, ph)
 		return dst, dash
 	case len(text) <= 4*shortChunk:
 		var ev [4 * shortEvents]uint64
-		return g.scanWalks(dst, text, ev[:], shortEvents)
+		return g.scanWalks(dst, text, ev[:], shortEvents, ph)
 	}
 	var ev [4 * maxEvents]uint64
-	return g.scanWalks(dst, text, ev[:], maxEvents)
+	return g.scanWalks(dst, text, ev[:], maxEvents, ph)
 }
 
 // scanWalks is scanText by interleaved walks, each with q entries of ev
 // (a power of two) for its queue.
-func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int) ([]Match, bool) {
+func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, ph *[]PhraseMatch) ([]Match, bool) {
 	base := len(dst)
 	n := len(text)
 	var v uint32
@@ -209,10 +215,10 @@ func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int) ([]Ma
 		if last {
 			st[4] = n
 		}
-		dst, v, i, d = g.round(dst, base, text, &st, &from, v, ev, q)
+		dst, v, i, d = g.round(dst, base, text, &st, &from, v, ev, q, ph)
 		dash = dash || d
 	}
-	dst, _, _, d = g.scanRange(dst, base, text, i, n, v)
+	dst, _, _, d = g.scanRange(dst, base, text, i, n, v, ph)
 	return dst, dash || d
 }
 
@@ -236,7 +242,7 @@ func asciiFrom(text string, i int) int {
 // finishes each chunk, reports states as it reaches them; at each hand-over
 // a state is reported once.
 func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[4]int, v uint32,
-	ev []uint64, q int) ([]Match, uint32, int, bool) {
+	ev []uint64, q int, ph *[]PhraseMatch) ([]Match, uint32, int, bool) {
 	cls := g.walkClass
 	class, trans := g.ac.Tables()
 	// walk4's loads are unchecked: every index stays below the end of a
@@ -360,17 +366,17 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		}
 	}
 	var d bool
-	dst = g.flush(dst, base, text, ev[:n[0]])
-	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0])
+	dst = g.flush(dst, base, text, ev[:n[0]], ph)
+	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
 	dash = dash || d
 	for j := 1; j < 4; j++ {
 		if !ahead[j] && v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
-			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
-			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j])
+			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]], ph)
+			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
 		} else {
 			// The walk did not enter its chunk, or entered it in another
 			// state than the text is in there: walk the chunk again.
-			dst, v, last, d = g.scanRange(dst, base, text, st[j], st[j+1], v)
+			dst, v, last, d = g.scanRange(dst, base, text, st[j], st[j+1], v, ph)
 		}
 		dash = dash || d
 	}
@@ -455,7 +461,7 @@ func slowStep(class *[256]uint8, trans []uint32, text string, i int, v uint32) (
 // a rune that crosses to) and appends matches in order of End. It returns
 // the state and index where it stopped and whether it saw a non-ASCII
 // hyphen.
-func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v uint32) ([]Match, uint32, int, bool) {
+func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v uint32, ph *[]PhraseMatch) ([]Match, uint32, int, bool) {
 	class, trans := g.ac.Tables()
 	slow := g.slow
 	dash, d := false, false
@@ -466,14 +472,14 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
 			i++
 			if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
-				dst = g.emit(dst, base, text, v, i)
+				dst = g.emit(dst, base, text, v, i, ph)
 			}
 			continue
 		}
 		v, i, d = slowStep(class, trans, text, i, v)
 		dash = dash || d
 		if v&automaton.AcceptBit != 0 {
-			dst = g.emit(dst, base, text, v, i)
+			dst = g.emit(dst, base, text, v, i, ph)
 		}
 	}
 	return dst, v, i, dash
@@ -481,7 +487,10 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 
 // flush reports the queued accepting states of one walk, in order. An
 // entry holds the index after the state's byte in its high half.
-func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
+//
+// The phrases of a glossary made by WithPhrases are appended to *ph, or
+// skipped if ph is nil.
+func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[]PhraseMatch) []Match {
 	// Locals: stores to dst could alias g's fields for all the compiler knows.
 	outRecs, flatMatch, flatMeta := g.outRecs, g.flatMatch, g.flatMeta
 	tp := unsafe.Pointer(unsafe.StringData(text))
@@ -503,6 +512,12 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 		lo, hi := g.ac.OutputRange(v)
 		for oi := lo; oi < hi; oi++ {
 			o := &outRecs[oi]
+			if o.phrase {
+				if ph != nil {
+					*ph = append(*ph, PhraseMatch{Phrase: int(o.pat) - g.nterms, End: end})
+				}
+				continue
+			}
 			if rightGlued && o.allow&Modifier == 0 && !o.stop {
 				continue
 			}
@@ -577,9 +592,9 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 }
 
 // emit appends the matches of the patterns ending in state v at byte end.
-func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int) []Match {
+func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int, ph *[]PhraseMatch) []Match {
 	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
-	return g.flush(dst, base, text, ev[:])
+	return g.flush(dst, base, text, ev[:], ph)
 }
 
 // hideInside removes the matches of dst[base:] that lie inside a stop word
