@@ -36,7 +36,7 @@ type Glossary struct {
 	hot       []hotVariant
 	variants  []variant
 	nforms    int
-	nterms    int      // pats[:nterms] are forms and stop words; the rest are phrases
+	nterms    int // pats[:nterms] are forms and stop words; the rest are phrases
 	search    []searchKey
 	slow      *[256]uint8 // 1 for bytes the scanner must decode and fold rune by rune
 	// walkClass is the automaton's byte class with slowBit set for the
