@@ -321,6 +321,23 @@ func (g *Glossary) compile() error {
 		}
 		g.outRecs = append(g.outRecs, r)
 	}
+	if len(g.pats) > g.nterms {
+		// Each state's phrases before its terms, each in the automaton's
+		// order (longest first), so that flush reads the phrases and,
+		// where there are no terms, stops.
+		for st := range ac.States() {
+			lo, hi := ac.OutputRange(uint32(st*ac.Classes()) << automaton.FlagBits)
+			slices.SortStableFunc(g.outRecs[lo:hi], func(a, b outRec) int {
+				switch {
+				case a.phrase == b.phrase:
+					return 0
+				case a.phrase:
+					return -1
+				}
+				return 1
+			})
+		}
+	}
 	g.walkClass, g.idle = nil, ""
 	if class, _ := ac.Tables(); ac.Classes() <= slowBit {
 		g.walkClass = new([256]uint8)

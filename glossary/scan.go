@@ -499,6 +499,18 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[
 		if !mayMatch(text, end, v) {
 			continue
 		}
+		// A state's phrases come before its terms (see compile).
+		lo, hi := g.ac.OutputRange(v)
+		if lo < hi && outRecs[lo].phrase {
+			for ; lo < hi && outRecs[lo].phrase; lo++ {
+				if ph != nil {
+					*ph = append(*ph, PhraseMatch{Phrase: int(outRecs[lo].pat) - g.nterms, End: end})
+				}
+			}
+			if lo == hi {
+				continue
+			}
+		}
 		// Whether the word goes on after end decides most candidates cheaply.
 		var rightGlued bool
 		if end < len(text) && text[end] < utf8.RuneSelf {
@@ -509,15 +521,8 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[
 		}
 		// A stop word hides the shorter matches inside it; stopAt is its start.
 		stopAt, stopLen := end, 0
-		lo, hi := g.ac.OutputRange(v)
 		for oi := lo; oi < hi; oi++ {
 			o := &outRecs[oi]
-			if o.phrase {
-				if ph != nil {
-					*ph = append(*ph, PhraseMatch{Phrase: int(o.pat) - g.nterms, End: end})
-				}
-				continue
-			}
 			if rightGlued && o.allow&Modifier == 0 && !o.stop {
 				continue
 			}

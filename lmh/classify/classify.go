@@ -168,7 +168,13 @@ type Evidence struct {
 // A Classifier is immutable after it is built and safe for concurrent use by
 // any number of goroutines.
 type Classifier struct {
-	g    *glossary.Glossary
+	g *glossary.Glossary
+	// gc is g with the cue phrases (see cuephrases.go), read instead of g
+	// so that one walk finds the terms and the cues; cm turns the phrases
+	// found into cues. If g cannot take the phrases, gc is nil and cues
+	// finds the cues in a walk of its own.
+	gc   *glossary.Glossary
+	cm   *cueMatcher
 	cues *cueScanner
 	pool sync.Pool // *scratch
 }
@@ -189,12 +195,17 @@ func Glossary(g *glossary.Glossary) Option {
 
 // New builds a classifier.
 func New(opts ...Option) *Classifier {
-	c := &Classifier{cues: defaultCues()}
+	c := &Classifier{cm: defaultCueMatcher()}
 	for _, o := range opts {
 		o(c)
 	}
 	if c.g == nil {
 		c.g = defaultGlossary()
+	}
+	if gc, err := withCues(c.g, c.cm); err == nil {
+		c.gc = gc
+	} else {
+		c.cues = defaultCues()
 	}
 	c.pool.New = func() any { return newScratch() }
 	return c
@@ -285,15 +296,23 @@ func (c *Classifier) classify(title, text string) Result {
 func (c *Classifier) scan(s *scratch, title, text string) {
 	s.reset()
 	s.title, s.text = title, text
-	s.cueSrc = c.cues
-	// The cues first and the glossary last: the rules start from the
-	// glossary's matches, which are then the freshest in the cache (the
-	// cue walk, run after, would push them out; it finds less to keep).
-	s.cues = c.cues.scanListing(s.cues, title, text, &s.cueScratch)
+	s.cueSrc = c.cm.cues
 	s.ages = scanAgeRanges(s.ages, title, PartTitle)
 	s.ages = scanAgeRanges(s.ages, text, PartText)
-	s.matches = c.g.ScanAppend(s.matches, title)
-	s.nTitle = len(s.matches)
-	s.matches = c.g.ScanAppend(s.matches, text)
+	if c.gc != nil {
+		// One walk per part finds the terms and the cues.
+		s.matches, s.phrases = c.gc.ScanAppendPhrases(s.matches, s.phrases[:0], title)
+		s.cues = c.cm.hits(s.cues, title, PartTitle, s.phrases, &s.bpos, &s.pend)
+		s.nTitle = len(s.matches)
+		s.matches, s.phrases = c.gc.ScanAppendPhrases(s.matches, s.phrases[:0], text)
+		s.cues = c.cm.hits(s.cues, text, PartText, s.phrases, &s.bpos, &s.pend)
+	} else {
+		// The cues first and the glossary last: the rules start from the
+		// glossary's matches, which are then the freshest in the cache.
+		s.cues = c.cues.scanListing(s.cues, title, text, &s.cueScratch)
+		s.matches = c.g.ScanAppend(s.matches, title)
+		s.nTitle = len(s.matches)
+		s.matches = c.g.ScanAppend(s.matches, text)
+	}
 	s.textLen, s.titleLen = len(text), len(title)
 }

@@ -92,46 +92,21 @@ var isBoundaryByte = func() (t [256]bool) {
 }()
 
 func newCueScanner(cues []cue) (*cueScanner, error) {
-	s := &cueScanner{cues: cues}
-	var pats []string
-	for i, c := range cues {
-		p := c.phrase
-		cp := cuePattern{cue: int32(i), kind: c.kind}
-		if len(p) > 0 && p[0] == '|' {
-			cp.wordStart, p = true, p[1:]
+	s, err := cuePatterns(cues)
+	if err != nil {
+		return nil, err
+	}
+	pats := make([]string, len(cues))
+	for i, cp := range s.pats {
+		p := cues[i].phrase
+		if cp.wordStart {
+			p = p[1:]
 		}
-		if len(p) > 0 && p[len(p)-1] == '|' {
-			cp.wordEnd, p = true, p[:len(p)-1]
-		}
-		if p == "" {
-			return nil, fmt.Errorf("classify: empty cue %d", i)
-		}
-		if len(p) >= 64 {
-			return nil, fmt.Errorf("classify: cue %d is 64 bytes or longer", i)
-		}
-		for j := 0; j < len(p); j++ {
-			if p[j] == ' ' {
-				cp.spaced = true
-				cp.spaces |= 1 << j
-			}
-		}
-		cp.n = len(p)
-		pats = append(pats, p)
-		s.pats = append(s.pats, cp)
-		s.maxLen = max(s.maxLen, len(p))
+		pats[i] = p[:cp.n]
 	}
 	var opt automaton.Options
-	for c := 'A'; c <= 'Z'; c++ {
-		opt.Alias[c] = byte(c - 'A' + 'a')
-	}
-	// Second bytes of the Latin-1 capitals À–Þ (after 0xC3) fold to the
-	// small letters; × (0x97) stays.
-	for b := 0x80; b <= 0x9E; b++ {
-		if b != 0x97 {
-			opt.Alias[b] = byte(b + 0x20)
-		}
-	}
-	opt.Alias['\n'], opt.Alias['\t'], opt.Alias['\r'] = ' ', ' ', ' '
+	// ASCII and Latin-1 capitals read as small letters, \t \n \r as a space.
+	opt.Alias = cueAliases(cues)
 	opt.Collapse = ' '
 	// The transitions on the most common bytes of Norwegian text share
 	// the first cache line of a row (the glossary's order).

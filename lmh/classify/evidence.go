@@ -82,7 +82,7 @@ func (s *scratch) evidence(e *evi, out *Evidence) {
 	case e.Term == termAgeRange:
 		out.Term = "age range"
 	case e.Term < termAgeRange:
-		out.Term = s.cueSrc.phrase(&s.cues[termAgeRange-1-e.Term])
+		out.Term = s.cueSrc[s.cues[termAgeRange-1-e.Term].cue].phrase
 	}
 }
 

@@ -150,11 +150,11 @@ func TestRealTrainShow(t *testing.T) {
 			for _, m := range c.g.Scan(part) {
 				fmt.Fprintf(&b, "  m%d %q %v %v %v\n", pi, part[m.Start:m.End], m.Term, m.Senses, m.Position)
 			}
-			for _, h := range c.cues.scan(nil, part, Part(1-pi)) {
+			for _, h := range refCues().scan(nil, part, Part(1-pi)) {
 				if h.kind == cueBoundary {
 					continue
 				}
-				fmt.Fprintf(&b, "  c%d %q %d\n", pi, c.cues.phrase(&h), h.kind)
+				fmt.Fprintf(&b, "  c%d %q %d\n", pi, refCues().phrase(&h), h.kind)
 			}
 		}
 		sc := newScratch()

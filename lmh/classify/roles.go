@@ -227,7 +227,7 @@ func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
 // relative clause ("de som rammes", "personen som er ramma av …") rather
 // than by what they have.
 func (s *scratch) afflicted(c *cueHit) bool {
-	p := s.cueSrc.cues[c.cue].phrase
+	p := s.cueSrc[c.cue].phrase
 	return strings.HasPrefix(p, "som ") && (strings.Contains(p, "ramm") || strings.Contains(p, "råka"))
 }
 

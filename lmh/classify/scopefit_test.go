@@ -299,9 +299,9 @@ func TestScopeUnseenWording(t *testing.T) {
 		fold[i] = p % k
 	}
 	c := New()
-	folds := make([]uint8, len(c.cues.cues)) // by cue: a bit for each fold whose pages it matches
+	folds := make([]uint8, len(refCues().cues)) // by cue: a bit for each fold whose pages it matches
 	for i, it := range items {
-		for _, h := range append(c.cues.scan(nil, it.Title, PartTitle), c.cues.scan(nil, it.Text, PartText)...) {
+		for _, h := range append(refCues().scan(nil, it.Title, PartTitle), refCues().scan(nil, it.Text, PartText)...) {
 			if h.kind != cueBoundary {
 				folds[h.cue] |= 1 << fold[i]
 			}

@@ -911,9 +911,9 @@ func lexUnseen(t *testing.T, items []realItem, d0, dl *lexData, lambda float64, 
 		fold[i] = p % k
 	}
 	c := New()
-	folds := make([]uint8, len(c.cues.cues))
+	folds := make([]uint8, len(refCues().cues))
 	for i, it := range items {
-		for _, h := range append(c.cues.scan(nil, it.Title, PartTitle), c.cues.scan(nil, it.Text, PartText)...) {
+		for _, h := range append(refCues().scan(nil, it.Title, PartTitle), refCues().scan(nil, it.Text, PartText)...) {
 			if h.kind != cueBoundary {
 				folds[h.cue] |= 1 << fold[i]
 			}

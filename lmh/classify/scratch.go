@@ -14,8 +14,11 @@ type scratch struct {
 	matches     []glossary.Match
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
-	cueSrc      *cueScanner // the scanner that found cues
+	cueSrc      []cue // the table of the cues found
 	cueScratch  cueScratch
+	phrases     []glossary.PhraseMatch // the cue phrases found in one part
+	bpos        []int32                // cueMatcher.hits' working memory
+	pend        []cueHit               // and more of it
 	ages        []ageHit
 	textLen     int
 	titleLen    int
