@@ -47,13 +47,12 @@ import (
 // cue hits.
 type cueMatcher struct {
 	cues []cue
-	// phrases are the distinct phrases given to the glossary; phrase k's
-	// cues are byPhrase[first[k]:first[k+1]], in table order. The phrases
-	// from ncue on are the boundary bytes found this way (glossaryBoundaries).
-	phrases  []string
-	ncue     int
-	first    []int32
-	byPhrase []cueRec
+	// phrases are the phrases given to the glossary: phrase k < len(cues)
+	// is cue k's (two cues may have one phrase; the glossary reports both,
+	// in table order), and the phrases after them are the boundary bytes
+	// found this way (glossaryBoundaries).
+	phrases []string
+	recs    []cueRec // per cue
 }
 
 // cueRec is what cueMatcher needs of a cue where its phrase is found.
@@ -127,8 +126,6 @@ func newCueMatcher(cues []cue) (*cueMatcher, error) {
 		return nil, err
 	}
 	m := &cueMatcher{cues: cues}
-	index := map[string]int{}
-	var members [][]cueRec
 	for i, c := range cues {
 		p := strings.TrimSuffix(strings.TrimPrefix(c.phrase, "|"), "|")
 		trail := strings.HasSuffix(p, " ")
@@ -167,25 +164,12 @@ func newCueMatcher(cues []cue) (*cueMatcher, error) {
 				return nil, fmt.Errorf("classify: cue %d (%q) has a byte the scanner folds", i, c.phrase)
 			}
 		}
-		k, ok := index[p]
-		if !ok {
-			k = len(m.phrases)
-			index[p] = k
-			m.phrases = append(m.phrases, p)
-			members = append(members, nil)
-		}
-		members[k] = append(members[k], rec)
+		m.phrases = append(m.phrases, p)
+		m.recs = append(m.recs, rec)
 	}
-	for _, ms := range members {
-		m.first = append(m.first, int32(len(m.byPhrase)))
-		m.byPhrase = append(m.byPhrase, ms...)
-	}
-	m.ncue = len(m.phrases)
 	for i := 0; i < len(glossaryBoundaries); i++ {
 		m.phrases = append(m.phrases, glossaryBoundaries[i:i+1])
-		m.first = append(m.first, int32(len(m.byPhrase)))
 	}
-	m.first = append(m.first, int32(len(m.byPhrase)))
 	return m, nil
 }
 
@@ -277,48 +261,50 @@ func (m *cueMatcher) hits(dst []cueHit, text string, part Part, ph []glossary.Ph
 		if b < len(bs) && int(bs[b]) < end || len(pd) > 0 {
 			dst, pd, b = m.before(dst, pd, bs, b, text, part, end)
 		}
-		if p.Phrase >= m.ncue {
+		if p.Phrase >= len(m.recs) {
 			// A boundary byte at end-1, reported before the cues that end
 			// there.
 			if n := boundaryAt(text, end-1); n > 0 {
+				h := cueHit{kind: cueBoundary, part: part, cue: int32(n), start: end - 1, end: end - 1 + n}
 				j := len(dst)
-				for j > 0 && dst[j-1].end == end && dst[j-1].kind != cueBoundary && dst[j-1].part == part {
-					j--
+				dst = append(dst, h)
+				for ; j > 0 && dst[j-1].end == end && dst[j-1].kind != cueBoundary && dst[j-1].part == part; j-- {
+					dst[j] = dst[j-1]
 				}
-				dst = slices.Insert(dst, j, cueHit{kind: cueBoundary, part: part, cue: int32(n), start: end - 1, end: end - 1 + n})
+				dst[j] = h
 			}
 			continue
 		}
-		for k := m.first[p.Phrase]; k < m.first[p.Phrase+1]; k++ {
-			c := &m.byPhrase[k]
-			// Mostly the text spells the phrase as it is written.
-			start, ok := end-len(c.text), false
-			if end >= 8 && end <= len(text) {
-				ok = *(*uint64)(unsafe.Add(tp, end-8))&c.mask0 == c.w0 // within text
-				if ok && len(c.text) > 8 {
-					ok = end >= 16 && *(*uint64)(unsafe.Add(tp, end-16))&c.mask1 == c.w1 &&
-						(len(c.text) <= 16 || text[start:end-16] == c.text[:len(c.text)-16])
-				}
+		c := &m.recs[p.Phrase]
+		// Mostly the text spells the phrase as it is written, or with
+		// ASCII capitals ("Påmelding"), which cueFold reads as the small
+		// letters of the phrase, and with single spaces.
+		start, ok := end-len(c.text), false
+		if end >= 8 && end <= len(text) {
+			ok = lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))&c.mask0 == c.w0 // within text
+			if ok && len(c.text) > 8 {
+				ok = end >= 16 && lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))&c.mask1 == c.w1 &&
+					(len(c.text) <= 16 || text[start:end-16] == c.text[:len(c.text)-16])
 			}
-			if !ok {
-				if start, ok = verifyCue(text, end, c.text, c.flags&recSpaced != 0); !ok {
-					continue
-				}
-			}
-			if c.flags&recWordStart != 0 && start > 0 && isWordByte(text[start-1]) {
+		}
+		if !ok {
+			if start, ok = verifyCue(text, end, c.text, c.flags&recSpaced != 0); !ok {
 				continue
 			}
-			if c.flags&(recWordEnd|recTrail) != 0 {
-				if c.flags&recTrail != 0 {
-					pd = appendTrail(pd, c, text, part, start, end)
-					continue
-				}
-				if end < len(text) && isWordByte(text[end]) {
-					continue
-				}
-			}
-			dst = append(dst, cueHit{kind: c.kind, part: part, cue: c.cue, start: start, end: end})
 		}
+		if c.flags&recWordStart != 0 && start > 0 && isWordByte(text[start-1]) {
+			continue
+		}
+		if c.flags&(recWordEnd|recTrail) != 0 {
+			if c.flags&recTrail != 0 {
+				pd = appendTrail(pd, c, text, part, start, end)
+				continue
+			}
+			if end < len(text) && isWordByte(text[end]) {
+				continue
+			}
+		}
+		dst = append(dst, cueHit{kind: c.kind, part: part, cue: c.cue, start: start, end: end})
 	}
 	dst, pd, _ = m.before(dst, pd, bs, b, text, part, len(text)+1)
 	*pend = pd
@@ -358,6 +344,16 @@ func appendTrail(pend []cueHit, c *cueRec, text string, part Part, start, end in
 		}
 	}
 	return pend
+}
+
+// lowerASCII maps the bytes 'A'–'Z' of x to lower case, eight at a time.
+func lowerASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	t := x &^ (0x80 * ones)
+	a := t + (0x80-'A')*ones   // high bit set where t >= 'A'
+	z := t + (0x80-'Z'-1)*ones // high bit set where t > 'Z'
+	upper := a &^ z &^ x & (0x80 * ones)
+	return x | upper>>2
 }
 
 // verifyCue reports whether text, read as the cue scanner's automaton

@@ -99,18 +99,15 @@ func TestCueMatcherAgrees(t *testing.T) {
 // another.
 func TestCueMatcherTable(t *testing.T) {
 	m := defaultCueMatcher()
-	for _, c := range m.byPhrase {
+	for _, c := range m.recs {
 		n := glossary.Normalize(c.text)
 		n2 := strings.NewReplacer("«", "\"", "»", "\"").Replace(c.text)
 		if n != n2 {
 			t.Errorf("cue %d (%q) normalises to %q", c.cue, m.cues[c.cue].phrase, n)
 		}
 	}
-	if len(m.byPhrase) != len(m.cues) {
-		t.Fatalf("%d cues of %d have a phrase", len(m.byPhrase), len(m.cues))
-	}
-	if len(m.phrases) >= len(m.cues) || len(m.first) != len(m.phrases)+1 {
-		t.Fatalf("%d phrases for %d cues", len(m.phrases), len(m.cues))
+	if len(m.recs) != len(m.cues) || len(m.phrases) != len(m.cues)+len(glossaryBoundaries) {
+		t.Fatalf("%d phrases and %d records for %d cues", len(m.phrases), len(m.recs), len(m.cues))
 	}
 	if _, err := newCueMatcher([]cue{{" kurs", cueEvent}}); err == nil {
 		t.Error("a cue starting with a space was taken")
