@@ -45,6 +45,9 @@
 // entry may occur (Position) and, for abbreviations, exact case. It expands
 // hyphen-elided coordinations ("pasient- og pårørendeopplæring"). See
 // Glossary.ScanAppend for the rules and the guards against false hits.
+// WithPhrases makes a glossary whose automaton also holds a caller's own
+// phrases, which ScanAppendPhrases reports apart in the same walk, so that
+// a caller who needs terms and phrases of its own reads a text once.
 //
 // # Concurrency
 //

@@ -140,3 +140,20 @@ func ExampleGlossary_Synonyms() {
 	// nb pasientveiledning
 	// nb pasientopplæring
 }
+
+func ExampleGlossary_WithPhrases() {
+	g, err := glossary.Default().WithPhrases([]string{"påmelding", "tid og sted"})
+	if err != nil {
+		panic(err)
+	}
+	text := "Mestringskurs for pårørende. Tid og  sted: Påmelding innen fredag."
+	ms, ps := g.ScanAppendPhrases(nil, nil, text)
+	fmt.Println(len(ms) > 0)
+	for _, p := range ps {
+		fmt.Println(p.Phrase, p.End)
+	}
+	// Output:
+	// true
+	// 1 43
+	// 0 55
+}

@@ -26,6 +26,9 @@ type Glossary struct {
 	ac      *automaton.Automaton
 	pats    []pattern
 	outRecs []outRec // what the scanner needs of each entry of ac.AllOutputs
+	// phraseOf holds the phrase (WithPhrases) of each entry of
+	// ac.AllApart: the phrases are the automaton's Apart patterns.
+	phraseOf []int32
 	// The variants of the patterns, pattern after pattern: the Match each
 	// reports (64 bytes, a cache line) and, apart from it, what flush
 	// checks before reporting. A pattern with one variant keeps that
@@ -77,7 +80,6 @@ type outRec struct {
 	allow  Position
 	stop   bool
 	cs     bool // the pattern's only variant is case-sensitive (vn == 1)
-	phrase bool // an extra phrase (WithPhrases): pat - Glossary.nterms is its index
 }
 
 // masks returns the masks for w0 and w1: pattern.mask for the last word
@@ -293,6 +295,9 @@ func (g *Glossary) compile() error {
 		if p.stop || p.allow&Modifier != 0 || i >= g.nterms {
 			opt.Marked = append(opt.Marked, int32(i))
 		}
+		if i >= g.nterms {
+			opt.Apart = append(opt.Apart, int32(i))
+		}
 	}
 	ac, err := automaton.Build(texts, opt)
 	if err != nil {
@@ -305,7 +310,7 @@ func (g *Glossary) compile() error {
 		r := outRec{
 			w0: pat.words[0], pat: p, vfirst: pat.flat,
 			n: uint16(len(pat.text)), vn: uint8(pat.vn), nw: uint8(len(pat.words)),
-			allow: pat.allow, stop: pat.stop, phrase: int(p) >= g.nterms,
+			allow: pat.allow, stop: pat.stop,
 		}
 		if len(pat.words) > 1 {
 			r.w1 = pat.words[1]
@@ -321,22 +326,9 @@ func (g *Glossary) compile() error {
 		}
 		g.outRecs = append(g.outRecs, r)
 	}
-	if len(g.pats) > g.nterms {
-		// Each state's phrases before its terms, each in the automaton's
-		// order (longest first), so that flush reads the phrases and,
-		// where there are no terms, stops.
-		for st := range ac.States() {
-			lo, hi := ac.OutputRange(uint32(st*ac.Classes()) << automaton.FlagBits)
-			slices.SortStableFunc(g.outRecs[lo:hi], func(a, b outRec) int {
-				switch {
-				case a.phrase == b.phrase:
-					return 0
-				case a.phrase:
-					return -1
-				}
-				return 1
-			})
-		}
+	g.phraseOf = nil
+	for _, p := range ac.AllApart() {
+		g.phraseOf = append(g.phraseOf, p-int32(g.nterms))
 	}
 	g.walkClass, g.idle = nil, ""
 	if class, _ := ac.Tables(); ac.Classes() <= slowBit {

@@ -162,6 +162,8 @@ const (
 
 // scanText runs the automaton over text and appends matches in order of
 // End. It reports whether it saw a non-ASCII hyphen.
+//
+// If ph is not nil, the phrases (see WithPhrases) are appended to *ph.
 func (g *Glossary) scanText(dst []Match, text string, ph *[]PhraseMatch) ([]Match, bool) {
 	switch {
 	case g.walkClass == nil || len(text) < 4*minChunk:
@@ -254,7 +256,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	idle := unsafe.Pointer(unsafe.StringData(g.idle))
 	e := unsafe.Pointer(unsafe.SliceData(ev))
 	_ = ev[4*q-1]
-	const flags = automaton.AcceptBit | automaton.MarkBit | automaton.LeaveBit
+	const flags = automaton.AcceptBit | automaton.MarkBit | automaton.LeaveBit | automaton.ApartBit
 	var (
 		i     [4]int
 		vs    [4]uint32
@@ -366,12 +368,18 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		}
 	}
 	var d bool
-	dst = g.flush(dst, base, text, ev[:n[0]], ph)
+	if ph != nil {
+		g.addPhrases(ph, ev[:n[0]])
+	}
+	dst = g.flush(dst, base, text, ev[:n[0]])
 	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
 	dash = dash || d
 	for j := 1; j < 4; j++ {
 		if !ahead[j] && v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
-			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]], ph)
+			if ph != nil {
+				g.addPhrases(ph, ev[j*q:j*q+n[j]])
+			}
+			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
 			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
 		} else {
 			// The walk did not enter its chunk, or entered it in another
@@ -443,7 +451,7 @@ func slowStep(class *[256]uint8, trans []uint32, text string, i int, v uint32) (
 	f := foldRune(r)
 	switch {
 	case f == dropRune:
-		return v &^ (automaton.AcceptBit | automaton.MarkBit), i, false
+		return v &^ (automaton.AcceptBit | automaton.MarkBit | automaton.ApartBit), i, false
 	case r == utf8.RuneError && size == 1:
 		return trans[int(v>>automaton.FlagBits)+int(class[0xFF])], i, false
 	case f < utf8.RuneSelf:
@@ -487,10 +495,7 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 
 // flush reports the queued accepting states of one walk, in order. An
 // entry holds the index after the state's byte in its high half.
-//
-// The phrases of a glossary made by WithPhrases are appended to *ph, or
-// skipped if ph is nil.
-func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[]PhraseMatch) []Match {
+func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
 	// Locals: stores to dst could alias g's fields for all the compiler knows.
 	outRecs, flatMatch, flatMeta := g.outRecs, g.flatMatch, g.flatMeta
 	tp := unsafe.Pointer(unsafe.StringData(text))
@@ -498,18 +503,6 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[
 		end, v := int(e>>32), uint32(e)
 		if !mayMatch(text, end, v) {
 			continue
-		}
-		// A state's phrases come before its terms (see compile).
-		lo, hi := g.ac.OutputRange(v)
-		if lo < hi && outRecs[lo].phrase {
-			for ; lo < hi && outRecs[lo].phrase; lo++ {
-				if ph != nil {
-					*ph = append(*ph, PhraseMatch{Phrase: int(outRecs[lo].pat) - g.nterms, End: end})
-				}
-			}
-			if lo == hi {
-				continue
-			}
 		}
 		// Whether the word goes on after end decides most candidates cheaply.
 		var rightGlued bool
@@ -521,6 +514,7 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[
 		}
 		// A stop word hides the shorter matches inside it; stopAt is its start.
 		stopAt, stopLen := end, 0
+		lo, hi := g.ac.OutputRange(v)
 		for oi := lo; oi < hi; oi++ {
 			o := &outRecs[oi]
 			if rightGlued && o.allow&Modifier == 0 && !o.stop {
@@ -597,9 +591,30 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64, ph *[
 }
 
 // emit appends the matches of the patterns ending in state v at byte end.
+// If ph is not nil, the phrases ending there are appended to *ph.
 func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int, ph *[]PhraseMatch) []Match {
 	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
-	return g.flush(dst, base, text, ev[:], ph)
+	if ph != nil {
+		g.addPhrases(ph, ev[:])
+	}
+	return g.flush(dst, base, text, ev[:])
+}
+
+// addPhrases appends to *ph the phrases (see WithPhrases) that end in the
+// queued states evs, in order: the automaton keeps them apart from the
+// terms, which flush reads.
+func (g *Glossary) addPhrases(ph *[]PhraseMatch, evs []uint64) {
+	out := *ph
+	for _, e := range evs {
+		if e&automaton.ApartBit == 0 {
+			continue
+		}
+		lo, hi := g.ac.ApartRange(uint32(e))
+		for _, p := range g.phraseOf[lo:hi] {
+			out = append(out, PhraseMatch{Phrase: int(p), End: int(e >> 32)})
+		}
+	}
+	*ph = out
 }
 
 // hideInside removes the matches of dst[base:] that lie inside a stop word

@@ -14,10 +14,10 @@
 //	}
 //
 // A state value v packs the row offset of the state in the transition table
-// and, in its three lowest bits, whether any pattern ends in the state,
-// whether a marked one does, and whether the state just left was worth
-// reporting (see Options.Glued), so the hot loop needs no second lookup to
-// decide whether to report.
+// and, in its four lowest bits, whether any pattern ends in the state,
+// whether a marked one does, whether one kept apart does (Options.Apart),
+// and whether the state just left was worth reporting (see Options.Glued),
+// so the hot loop needs no second lookup to decide whether to report.
 //
 // # Byte classes
 //
@@ -56,6 +56,12 @@ type Options struct {
 	// Marked lists patterns whose states carry MarkBit, so a scanner can
 	// tell cheaply whether any of them ends in a state.
 	Marked []int32
+	// Apart lists patterns whose matches are kept out of Outputs,
+	// OutputRange and AllOutputs and listed by ApartRange and AllApart
+	// instead, so that a scanner can report them separately without
+	// looking at them where it reads the others. A state where only they
+	// end is accepting all the same.
+	Apart []int32
 	// Glued lists the bytes that continue a word (letters and digits). A
 	// transition out of an accepting state carries LeaveBit unless it reads
 	// a Glued byte and no Marked pattern ends in the state, so a scanner
@@ -74,6 +80,8 @@ type Automaton struct {
 	trans    []uint32 // row-major: trans[row+class] = next<<1 | accepting
 	outStart []int32  // per state: start of its outputs in outs; len states+1
 	outs     []int32  // pattern indexes, longest pattern first per state
+	apStart  []int32  // outStart and outs for the Apart patterns
+	aps      []int32
 	patLen   []int32
 	nstates  int
 }
@@ -217,6 +225,12 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 			}
 		}
 	}
+	apart := make([]bool, len(patterns))
+	for _, p := range opt.Apart {
+		if p >= 0 && int(p) < len(patterns) {
+			apart[p] = true
+		}
+	}
 	marked := make([]bool, len(patterns))
 	for _, p := range opt.Marked {
 		if p >= 0 && int(p) < len(patterns) {
@@ -231,7 +245,9 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 		for _, o := range nodes[s].outs {
 			if marked[o] {
 				flags[s] |= markBit
-				break
+			}
+			if apart[o] {
+				flags[s] |= apartBit
 			}
 		}
 	}
@@ -248,13 +264,22 @@ func Build(patterns []string, opt Options) (*Automaton, error) {
 		}
 	}
 	a.outStart = make([]int32, ns+1)
+	a.apStart = make([]int32, ns+1)
 	for s := 0; s < ns; s++ {
 		o := nodes[s].outs
 		slices.SortStableFunc(o, func(x, y int32) int { return int(a.patLen[y] - a.patLen[x]) })
 		a.outStart[s] = int32(len(a.outs))
-		a.outs = append(a.outs, o...)
+		a.apStart[s] = int32(len(a.aps))
+		for _, p := range o {
+			if apart[p] {
+				a.aps = append(a.aps, p)
+			} else {
+				a.outs = append(a.outs, p)
+			}
+		}
 	}
 	a.outStart[ns] = int32(len(a.outs))
+	a.apStart[ns] = int32(len(a.aps))
 	return a, nil
 }
 
@@ -274,7 +299,8 @@ const (
 	leaveBit  = 1
 	acceptBit = 2
 	markBit   = 4
-	flagBits  = 3
+	apartBit  = 8
+	flagBits  = 4
 )
 
 // State value flags, for hand-inlined loops.
@@ -282,6 +308,7 @@ const (
 	LeaveBit  = leaveBit  // the state left was accepting and the byte read is not Glued, or a Marked pattern ends there
 	AcceptBit = acceptBit // some pattern ends in the state
 	MarkBit   = markBit   // a pattern in Options.Marked ends in the state
+	ApartBit  = apartBit  // a pattern in Options.Apart ends in the state
 	FlagBits  = flagBits  // the number of flag bits: v>>FlagBits is the row offset
 )
 
@@ -291,8 +318,9 @@ func Accepting(v uint32) bool { return v&acceptBit != 0 }
 // Marked reports whether a pattern listed in Options.Marked ends in state v.
 func Marked(v uint32) bool { return v&markBit != 0 }
 
-// Outputs returns the patterns that end in state v, longest first. The slice
-// is shared and must not be modified.
+// Outputs returns the patterns that end in state v, longest first, but for
+// those in Options.Apart (see ApartRange). The slice is shared and must not
+// be modified.
 func (a *Automaton) Outputs(v uint32) []int32 {
 	s := int((uint64(v>>flagBits) * a.inv) >> 32)
 	return a.outs[a.outStart[s]:a.outStart[s+1]:a.outStart[s+1]]
@@ -311,6 +339,18 @@ func (a *Automaton) OutputRange(v uint32) (lo, hi int) {
 // modified.
 func (a *Automaton) AllOutputs() []int32 { return a.outs[:len(a.outs):len(a.outs)] }
 
+// ApartRange is OutputRange for the patterns in Options.Apart: the
+// bounds of the Apart patterns that end in state v, longest first, in the
+// list that AllApart returns.
+func (a *Automaton) ApartRange(v uint32) (lo, hi int) {
+	s := int((uint64(v>>flagBits) * a.inv) >> 32)
+	return int(a.apStart[s]), int(a.apStart[s+1])
+}
+
+// AllApart is AllOutputs for the patterns in Options.Apart. The slice is
+// shared and must not be modified.
+func (a *Automaton) AllApart() []int32 { return a.aps[:len(a.aps):len(a.aps)] }
+
 // Tables returns the byte-class map and the transition table for hot loops
 // that inline Step by hand. Both are shared and must not be modified.
 func (a *Automaton) Tables() (*[256]uint8, []uint32) { return &a.class, a.trans }
@@ -327,5 +367,5 @@ func (a *Automaton) Classes() int { return a.nclass }
 
 // MemoryBytes returns the approximate memory held by the tables.
 func (a *Automaton) MemoryBytes() int {
-	return 256 + 4*len(a.trans) + 4*len(a.outStart) + 4*len(a.outs) + 4*len(a.patLen)
+	return 256 + 4*len(a.trans) + 4*len(a.outStart) + 4*len(a.outs) + 4*len(a.apStart) + 4*len(a.aps) + 4*len(a.patLen)
 }

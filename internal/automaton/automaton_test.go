@@ -1,6 +1,7 @@
 package automaton
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -223,5 +224,49 @@ func TestLeaveBit(t *testing.T) {
 	opt.Alias['.'] = 'k'
 	if _, err := Build(pats, opt); err == nil {
 		t.Error("a class mixing glued and unglued bytes was accepted")
+	}
+}
+
+// TestApart checks that the patterns in Options.Apart are listed by
+// ApartRange and AllApart, longest first, and the others by OutputRange
+// as an automaton without Apart lists them; and that a state where only
+// Apart patterns end is accepting.
+func TestApart(t *testing.T) {
+	pats := []string{"kurs", "mestringskurs", "skurs", "s", "urs", "ing", "gs", "kurs"}
+	apart := []int32{2, 5, 7}
+	a, err := Build(pats, Options{Apart: apart})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Build(pats, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	isApart := func(p int32) bool { return p == 2 || p == 5 || p == 7 }
+	va, vb := a.Start(), b.Start()
+	seen := 0
+	for _, c := range []byte("mestringskursene og kurset i gs") {
+		va, vb = a.Step(va, c), b.Step(vb, c)
+		if Accepting(va) != Accepting(vb) {
+			t.Fatalf("after %q: accepting %v, without Apart %v", c, Accepting(va), Accepting(vb))
+		}
+		var want, wantApart []int32
+		for _, p := range b.Outputs(vb) {
+			if isApart(p) {
+				wantApart = append(wantApart, p)
+			} else {
+				want = append(want, p)
+			}
+		}
+		lo, hi := a.OutputRange(va)
+		alo, ahi := a.ApartRange(va)
+		got, gotApart := a.AllOutputs()[lo:hi], a.AllApart()[alo:ahi]
+		if fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(gotApart) != fmt.Sprint(wantApart) {
+			t.Fatalf("after %q: %v and apart %v, want %v and %v", c, got, gotApart, want, wantApart)
+		}
+		seen += len(gotApart)
+	}
+	if seen < 4 {
+		t.Fatalf("only %d apart outputs seen", seen)
 	}
 }

@@ -14,11 +14,12 @@
 //
 // # Reading
 //
-// Text is read once through the glossary's scanner (terms of the
-// vocabulary, in any inflection, Bokmål or Nynorsk, with their senses) and
-// once through a table of cues: words that are not terms but tell who the
-// audience is, what kind of page this is, where it is held and how a word
-// is meant; that pass also finds where clauses end. Both parts are cut
+// Text is read once, through the glossary's scanner, for the terms of the
+// vocabulary (in any inflection, Bokmål or Nynorsk, with their senses) and
+// for a table of cues: words that are not terms but tell who the audience
+// is, what kind of page this is, where it is held and how a word is meant
+// (the glossary's automaton holds the cues too, see
+// glossary.WithPhrases); the same pass finds where clauses end. Both parts are cut
 // into clauses, and each term is weighed by where it stands: in a proper
 // name, a unit's name, a negated clause, after a partner or a venue
 // phrase. The rules that turn terms and cues into
