@@ -594,7 +594,7 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 // If ph is not nil, the phrases ending there are appended to *ph.
 func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int, ph *[]PhraseMatch) []Match {
 	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
-	if ph != nil {
+	if ph != nil && v&automaton.ApartBit != 0 {
 		g.addPhrases(ph, ev[:])
 	}
 	return g.flush(dst, base, text, ev[:])
