@@ -19,13 +19,13 @@
 // for a table of cues: words that are not terms but tell who the audience
 // is, what kind of page this is, where it is held and how a word is meant
 // (the glossary's automaton holds the cues too, see
-// glossary.WithPhrases); the same pass finds where clauses end. Both parts are cut
-// into clauses, and each term is weighed by where it stands: in a proper
-// name, a unit's name, a negated clause, after a partner or a venue
-// phrase. The rules that turn terms and cues into
-// values are written out at the top of rules.go; each value names the rule
-// (Basis) and the spans (Part, Start, End: byte offsets into the title or
-// the text) that decided it. The work is linear in the text.
+// glossary.WithPhrases); the same pass finds where clauses end. Both parts
+// are cut into clauses, and each term is weighed by where it stands: in a
+// proper name, a unit's name, a negated clause, after a partner or a venue
+// phrase. The rules that turn terms and cues into values are written out
+// at the top of rules.go; each value names the rule (Basis) and the spans
+// (Part, Start, End: byte offsets into the title or the text) that decided
+// it. The work is linear in the text.
 //
 // # In scope or not
 //
