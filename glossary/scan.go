@@ -369,7 +369,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	}
 	var d bool
 	if ph != nil {
-		g.addPhrases(ph, ev[:n[0]])
+		n[0] = g.addPhrases(ph, ev[:n[0]])
 	}
 	dst = g.flush(dst, base, text, ev[:n[0]])
 	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
@@ -377,7 +377,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	for j := 1; j < 4; j++ {
 		if !ahead[j] && v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
 			if ph != nil {
-				g.addPhrases(ph, ev[j*q:j*q+n[j]])
+				n[j] = g.addPhrases(ph, ev[j*q:j*q+n[j]])
 			}
 			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
 			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
@@ -594,27 +594,35 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 // If ph is not nil, the phrases ending there are appended to *ph.
 func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int, ph *[]PhraseMatch) []Match {
 	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
-	if ph != nil && v&automaton.ApartBit != 0 {
-		g.addPhrases(ph, ev[:])
+	if ph != nil && v&automaton.ApartBit != 0 && g.addPhrases(ph, ev[:]) == 0 {
+		return dst
 	}
 	return g.flush(dst, base, text, ev[:])
 }
 
 // addPhrases appends to *ph the phrases (see WithPhrases) that end in the
 // queued states evs, in order: the automaton keeps them apart from the
-// terms, which flush reads.
-func (g *Glossary) addPhrases(ph *[]PhraseMatch, evs []uint64) {
+// terms, which flush reads. It drops from evs the states where only
+// phrases end, which flush would pass over, and returns how many are
+// left.
+func (g *Glossary) addPhrases(ph *[]PhraseMatch, evs []uint64) int {
 	out := *ph
+	w := 0
 	for _, e := range evs {
-		if e&automaton.ApartBit == 0 {
-			continue
+		if e&automaton.ApartBit != 0 {
+			lo, hi := g.ac.ApartRange(uint32(e))
+			for _, p := range g.phraseOf[lo:hi] {
+				out = append(out, PhraseMatch{Phrase: int(p), End: int(e >> 32)})
+			}
+			if lo, hi := g.ac.OutputRange(uint32(e)); lo == hi {
+				continue
+			}
 		}
-		lo, hi := g.ac.ApartRange(uint32(e))
-		for _, p := range g.phraseOf[lo:hi] {
-			out = append(out, PhraseMatch{Phrase: int(p), End: int(e >> 32)})
-		}
+		evs[w] = e
+		w++
 	}
 	*ph = out
+	return w
 }
 
 // hideInside removes the matches of dst[base:] that lie inside a stop word
