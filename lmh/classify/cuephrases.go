@@ -27,17 +27,19 @@ import (
 //     all of these the same way, and more (dashes, other white space, soft
 //     hyphens). TestCueMatcherAgrees checks this on hostile text.
 //   - So each phrase the glossary reports is checked against the text the
-//     way the cue scanner's automaton reads it (cueMatcher.verify): byte by
-//     byte through cueFold, a space of the phrase against a run of white
-//     space bytes, which also gives the cue's start. Then its word checks,
-//     as in cueRun.emit.
+//     way the cue scanner's automaton reads it: eight bytes at a time where
+//     the text spells it with single spaces, ASCII capitals allowed, and
+//     otherwise byte by byte through cueFold, a space of the phrase against
+//     a run of white space bytes (verifyCue), which also gives the cue's
+//     start. Then its word checks, as in cueRun.emit.
 //   - A cue that ends with a space ("|kl |") is handed over without it.
 //     The cue scanner reads a run of white space as one space that every
 //     byte of the run ends, so it reports such a cue at the end of each
 //     byte of the run after the rest: so does cueMatcher.
-//   - The clause boundaries, which the cue scanner found in its walk, are
-//     found in a pass that reads eight bytes a step, and put in order with
-//     the cues.
+//   - The clause boundaries, which the cue scanner found in its walk, come
+//     from the glossary too, as phrases of one byte, but for the bytes it
+//     folds onto others or that start runes it folds (\n, \r, 0xE2), which
+//     are searched for; they are put in order with the cues.
 //
 // The cue scanner stays: it is the reference the tests hold this against,
 // and the classifier falls back to it if a glossary cannot take the
