@@ -155,3 +155,27 @@ func TestCueGlossaryShared(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCueMatcherAgrees holds the cues found through the glossary's walk
+// against the cue scanner's on any text.
+func FuzzCueMatcherAgrees(f *testing.F) {
+	for _, seed := range []string{"", "har du  \n\t kols", "I  SAMARBEID\r\nMED", "kl  18. Tid:", "boka \xc2\x8b",
+		"e\u2013post • Påmelding!", "pa\u030arørende\u00ad ikke for", "100 % stilling", strings.Repeat("kurset går over ", 40)} {
+		f.Add(seed)
+	}
+	s := defaultCues()
+	m := defaultCueMatcher()
+	gc, err := withCues(defaultGlossary(), m)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var bpos []int32
+		var pend []cueHit
+		want := s.scanRange(nil, text, PartText, 0, 0, len(text))
+		_, ph := gc.ScanAppendPhrases(nil, nil, text)
+		if got := m.hits(nil, text, PartText, ph, &bpos, &pend); !slices.Equal(got, want) {
+			t.Fatalf("through the glossary %v, the cue scanner %v", got, want)
+		}
+	})
+}
