@@ -8,6 +8,9 @@ import (
 
 // conceptAndFormat applies rule 9.
 func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxonomy.Format, float64, float64) {
+	if s.weightOf(taxonomy.FormatIndividual.Ref()) > 0 {
+		individualAdjectives(s)
+	}
 	if c, ok := s.hasCue(cueSelfPaced); ok && d == taxonomy.DeliveryDigital {
 		// A self-paced course online is taken alone, whatever it is called.
 		s.implied(taxonomy.FormatIndividual.Ref(), 1.5, s.cueEvidence(c, bNone), bSelfPaced)
@@ -86,6 +89,44 @@ func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 			s.implied(format, 0, v.ev, bFormatConcept)
 		case format:
 			s.implied(concept, 0, v.ev, bFormatConcept)
+		}
+	}
+}
+
+// ownStems begin the words for what is a person's own rather than a form
+// of help: adapted to them, their goals, needs and plans.
+var ownStems = []string{"tilpass", "tilrettelag", "mål", "behov", "plan", "ønske", "ønskje", "forutsetning",
+	"føresetnad", "utfordring", "opplevel", "erfaring"}
+
+// individualWords are the glossary's bare adjectives for one to one.
+var individualWords = newWordSet([]string{"individuell", "individuelle", "individuelt"})
+
+// individualAdjectives takes the support from "individuell" and its forms
+// where they qualify what is the person's own rather than a form of help
+// ("individuelle målsettinger", "individuelt tilpasset trening",
+// "individuell tilpasset aktivitet"): the goals or the adaptation are
+// one person's, the offering need not be one to one. It runs after the
+// in-scope decision has read the votes, which it leaves as they were.
+func individualAdjectives(s *scratch) {
+	r := taxonomy.FormatIndividual.Ref()
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != r || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		m := &s.matches[v.ev.Term-1]
+		if !individualWords.hasFold(m.Term) {
+			continue
+		}
+		src := s.partText(v.ev.Part)
+		next := m.End
+		for next < len(src) && next-m.End < 2 && src[next] == ' ' {
+			next++
+		}
+		if next > m.End && foldPrefixIn(src[next:min(next+16, len(src))], ownStems) {
+			s.vals[refKey(r)].weight -= v.weight
+			v.weight = 0
 		}
 	}
 }
