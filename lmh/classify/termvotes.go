@@ -218,7 +218,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		case arenaAdjectiveSet.hasFold(prev):
 			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
-			s.locativeLead(x.i):
+			s.locativeLead(x.i) || inTerritory(x.src, m.Start, m.End):
 			sw *= venueWeight
 		case trail.near(cuePartner, m.Start, cl),
 			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):

@@ -235,3 +235,52 @@ func (s *scratch) otherProgrammeNear(i int, cl int32) bool {
 	}
 	return false
 }
+
+// territories are the arena nouns that name an area as well as its
+// administration: "i kommunen", "bur i bydelen", "i begge kommuner".
+var territories = newWordSet([]string{"kommune", "kommunen", "kommuner", "kommunene", "kommunar", "kommunane",
+	"bydel", "bydelen", "bydeler", "bydelar", "herad", "heradet"})
+
+// territoryWords may stand between "i" and a territory: words that pick
+// one out ("i vår kommune", "i heile kommunen", "i begge kommuner").
+var territoryWords = newWordSet([]string{"vår", "din", "di", "hele", "heile", "denne", "sin", "si", "store",
+	"begge", "egen", "eigen", "eiga"})
+
+// ownedUnits end the words for a unit or a job that a territory before
+// them employs ("demensteamet i kommunen", "tenesta i bydelen").
+var ownedUnits = []string{"team", "teamet", "tjeneste", "tjenesten", "teneste", "tenesta", "koordinator",
+	"koordinatoren", "sentral", "sentralen", "senter", "senteret", "kontor", "kontoret", "avdeling", "avdelingen",
+	"avdelinga", "enhet", "enheten", "eining", "eininga", "pleier", "pleieren", "pleiar", "pleiaren", "lege", "legen",
+	"psykolog", "psykologen", "terapeut", "terapeuten", "kontakt", "kontakten", "helsehjelp", "helsehjelpa"}
+
+// inTerritory reports whether the arena noun at [start:end) names an area
+// after "i", with no name of its own ("som bur i kommunen", "tilbod som
+// finst i kommunen", "i begge kommuner"): where someone lives or something
+// is, not who organises it. With a name ("Fysioterapitjenesten i Ringsaker
+// kommune") it names whose a service is, and counts as before. It reads
+// back at most four words of at most 16 bytes.
+func inTerritory(src string, start, end int) bool {
+	if end < len(src) && isWordByte(src[end]) || !territories.hasFold(src[start:end]) {
+		return false // "i kommunens regi": the genitive says whose
+	}
+	at := start
+	for range 4 {
+		w := wordBefore(src, at)
+		switch {
+		case w == "i" || w == "I":
+			for at > 0 && src[at-1] == ' ' {
+				at--
+			}
+			// "demensteamet i kommunen", "psykologen i kommunen": a
+			// unit or a job before it is the kommune's own.
+			return !foldSuffixIn(wordBefore(src, at-len(w)), ownedUnits)
+		case !territoryWords.hasFold(w):
+			return false // also "": no word before
+		}
+		for at > 0 && src[at-1] == ' ' {
+			at-- // the one or two spaces wordBefore skipped
+		}
+		at -= len(w)
+	}
+	return false
+}
