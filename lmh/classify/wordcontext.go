@@ -260,6 +260,9 @@ var ownedUnits = []string{"team", "teamet", "tjeneste", "tjenesten", "teneste", 
 // kommune") it names whose a service is, and counts as before. It reads
 // back at most four words of at most 16 bytes.
 func inTerritory(src string, start, end int) bool {
+	if b := src[start] | 0x20; b != 'k' && b != 'b' && b != 'h' {
+		return false // the first letters of territories
+	}
 	if end < len(src) && isWordByte(src[end]) || !territories.hasFold(src[start:end]) {
 		return false // "i kommunens regi": the genitive says whose
 	}
