@@ -5,6 +5,8 @@ package classify
 // clause-opening place, a list. Each reads a bounded number of bytes.
 
 import (
+	"strings"
+
 	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
@@ -286,4 +288,26 @@ func inTerritory(src string, start, end int) bool {
 		at -= len(w)
 	}
 	return false
+}
+
+// pluralKind reports whether the arena term at [start:end) is written in the
+// indefinite plural ("kommuner", "frisklivssentraler", "foreninger") with
+// no name before it: a kind of organiser, not one ("Ørsta og Volda
+// kommunar held …" names two of one kind). A capitalised term is a name
+// ("Helse Stavanger"). It reads at most 40 bytes of the word and the word
+// before it.
+func pluralKind(src string, start, end int) bool {
+	if up, _ := capitalAt(src, start); up {
+		return false
+	}
+	for end < len(src) && isWordByte(src[end]) && end-start < 40 {
+		end++
+	}
+	w := src[start:end]
+	if len(w) <= 6 || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ar") ||
+		strings.HasSuffix(w, "senter") || strings.HasSuffix(w, "kontor") {
+		return false
+	}
+	up, _ := capitalAt(wordBefore(src, start)+" ", 0)
+	return !up
 }
