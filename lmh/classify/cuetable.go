@@ -76,14 +76,6 @@ const (
 	cueComparison // liknande, i likhet med: named for comparison
 	cueUnitName   // enhet for, senter for: a unit's or an organisation's name follows
 
-	// How the text is told (round 5 of in scope).
-	cuePast    // a verb in the past (ble, hadde, arrangerte, deltok) or a time gone by (i fjor)
-	cueAhead   // something still to come, or the reader told what to do (blir det, skal, meld deg på)
-	cueFigure  // a share or a rate (prosent, %, av fire, ganger så)
-	cueRunsIt  // the reader as the one who runs it (du kan arrangere, slik startar du)
-	cueRunVerb // a verb of running something (lede, starte), checked for an offering as its object
-	cueBecome  // "bli", "å vere ein": checked for a helper\'s role after it
-
 	numCueKinds
 )
 
@@ -723,81 +715,6 @@ var (
 	runObjects = []string{"grupper", "gruppene", "gruppa", "gruppen", "kurs", "kursa", "kursene", "treningsgrupper",
 		"samtalegrupper", "selvhjelpsgrupper", "sjølvhjelpsgrupper", "likepersonsgrupper"}
 )
-
-// How the text is told: the verbs of a narrative in the past, and what
-// points to something still to come or tells the reader what to do. A text
-// about an offering (a report of a past run, a study of it, news of it)
-// tells it in the past; a listing says what will take place and how to
-// join. Closed lists of auxiliaries and the commonest verbs of a report,
-// Bokmål and Nynorsk, not words of any one page.
-var (
-	pastWords = []string{"ble", "blei", "vart", "hadde", "var", "fikk", "fekk", "kom", "gikk", "gjekk",
-		"holdt", "heldt", "deltok", "tok del", "møtte opp", "møtte fram", "arrangerte", "gjennomførte",
-		"gjennomførde", "startet", "lærte", "fortalte", "fortalde", "viste", "sa", "sto", "stod", "ga", "gav",
-		"har vært", "har vore", "har hatt", "i fjor", "i fjol", "i går", "i gar", "forrige uke", "førre veke",
-		"den gang", "den gongen", "den gangen"}
-	aheadWords = []string{"blir det", "vert det", "vil bli", "vil verte", "skal", "kommer til å",
-		"kjem til å", "starter", "startar", "starter opp", "startar opp", "arrangeres", "holdes", "haldast",
-		"vert halde", "blir holdt", "avholdes", "finner sted", "går av stabelen", "meld deg", "meld dere",
-		"meld dykk", "ta med", "kom og", "bli med", "ver med", "vær med", "til høsten", "til hausten",
-		"til våren", "neste gang", "neste gong", "velkommen til", "velkomen til", "ta kontakt", "kontakt oss"}
-	figureWords = []string{"prosent", "%", "av fire", "av fem", "av ti", "av tre", "ganger så", "gonger så",
-		"andelen", "antallet", "talet på", "tallet på", "i snitt", "i gjennomsnitt", "gjennomsnittleg",
-		"gjennomsnittlig", "økte med", "auka med", "gikk ned", "gjekk ned", "per år", "kvart år", "hvert år"}
-	// The reader addressed as the one who organises: a second person before
-	// a verb of organising ("hvordan du kan arrangere", "slik arrangerer
-	// du"). Not "starte", "drive", "planlegge" or "gjennomføre" alone: the
-	// reader of a listing starts training and plans a day.
-	runsSubjects = []string{"du kan ", "du skal ", "du vil ", "deg som vil ", "deg som ønsker å ", "deg som ønskjer å ",
-		"dere kan ", "dykk som vil ", "de som vil ", "dei som vil ", "hvordan du kan ", "korleis du kan "}
-	runsVerbs = []string{"arrangere", "lede", "leie", "organisere", "holde kurs", "halde kurs", "starte en gruppe",
-		"starte ei gruppe", "starte ein gruppe", "starte opp en", "starte opp ei", "drive en gruppe", "drive ei gruppe",
-		"være vert", "vere vert", "ha ansvar for"}
-	// Becoming a helper: a verb of becoming, checked for a role a helper
-	// plays after it ("vil bli treningskontakt", "å være en besøksvenn").
-	becomeVerbs = []string{"bli", "å bli", "å være", "å vere", "å verte", "vil bli", "vil vere"}
-	runsFinite  = []string{"arrangerer", "organiserer", "startar", "starter", "lager", "lagar"}
-	// A verb of running something, which counts when an offering is its
-	// object and the reader its subject, or when it opens the title
-	// ("Starte en selvhjelpsgruppe", "Hvordan lede en samtalegruppe?").
-	runVerbSubjects = []string{"", "du kan ", "dere kan ", "deg som vil ", "dykk som vil ", "de som vil ", "dei som vil ",
-		"man kan ", "ein kan ", "hvordan ", "korleis ", "hvordan du kan ", "korleis du kan ", "tips til å ", "tips om å ",
-		"slik kan du ", "kan tenke deg å ", "kan tenkje deg å "}
-	runVerbVerbs = []string{"lede", "leie", "leia", "starte", "starte opp", "drive", "holde", "halde", "arrangere"}
-)
-
-func init() {
-	for _, w := range pastWords {
-		cueTable = append(cueTable, cue{"|" + w + "|", cuePast})
-	}
-	for _, w := range aheadWords {
-		cueTable = append(cueTable, cue{"|" + w + "|", cueAhead})
-	}
-	for _, w := range figureWords {
-		if w == "%" {
-			cueTable = append(cueTable, cue{w, cueFigure})
-			continue
-		}
-		cueTable = append(cueTable, cue{"|" + w + "|", cueFigure})
-	}
-	for _, sub := range runsSubjects {
-		for _, v := range runsVerbs {
-			cueTable = append(cueTable, cue{"|" + sub + v + "|", cueRunsIt})
-		}
-	}
-	for _, sub := range runVerbSubjects {
-		for _, v := range runVerbVerbs {
-			cueTable = append(cueTable, cue{"|" + sub + v + "|", cueRunVerb})
-		}
-	}
-	for _, v := range becomeVerbs {
-		cueTable = append(cueTable, cue{"|" + v + "|", cueBecome})
-	}
-	for _, v := range runsFinite {
-		cueTable = append(cueTable, cue{"|hvordan du " + v + "|", cueRunsIt}, cue{"|korleis du " + v + "|", cueRunsIt},
-			cue{"|slik " + v + " du|", cueRunsIt}, cue{"|slik " + v + " de|", cueRunsIt}, cue{"|slik " + v + " dere|", cueRunsIt})
-	}
-}
 
 func init() {
 	seen := make(map[string]bool, len(cueTable))

@@ -23,13 +23,10 @@ var (
 // The fourth batch (201 training records, 124 of them out of scope, most
 // hard negatives) lowered in scope on the 725 records to P 0.80 R 0.87
 // F1 0.83, delivery accuracy to 0.874, programme precision to 0.927 and
-// roles precision to 0.811; the floors follow. Round 5 of in scope fitted
-// the weights on half A of the fourth batch too (c4Half) and added the
-// features of how a text is told, of becoming a helper and of a page about
-// an offering that invites to nothing: in scope on the 725 records P 0.82
-// R 0.86 F1 0.84 (the refit trades recall for precision).
+// roles precision to 0.811; the floors follow. (Round 5 of in scope was
+// taken back after the test split showed it lower; docs/quality.md.)
 var realTrainFloors = map[string]realFloor{
-	"in_scope": {0.80, 0.83, 0.82},
+	"in_scope": {0.79, 0.86, 0.82},
 	"format":   {0.84, 0.86}, "arena": {0.81, 0.73}, "delivery": {0.87, 0.84}, "programme": {0.85, 0.92},
 	"roles":      {0.80, 0.80, 0.80},
 	"conditions": {0.88, 0.93, 0.91},
@@ -64,7 +61,7 @@ func TestRealTrainQuality(t *testing.T) {
 	}
 	if *realDump {
 		for i, it := range items {
-			if unseenBatch(it) {
+			if honestCheck(it) {
 				continue // the honest check is scored, never read
 			}
 			if d := disagreement(it, ours[i]); d != "" {
@@ -89,6 +86,14 @@ func c4Half(it realItem) byte {
 		return 'A'
 	}
 	return 'B'
+}
+
+// honestCheck reports whether a training record belongs to the honest
+// check inside the training split: the third batch's "c3c-" segment and
+// half B of the fourth batch, which no rule writer has read. The dump
+// tools refuse them; they are scored as counts only.
+func honestCheck(it realItem) bool {
+	return strings.HasPrefix(it.ID, "c3c") || c4Half(it) == 'B'
 }
 
 // inSubset reports whether record it is named by a -real-subset entry p:
@@ -140,8 +145,8 @@ func TestRealTrainShow(t *testing.T) {
 		if !slices.Contains(want, it.ID) {
 			continue
 		}
-		if unseenBatch(it) {
-			t.Logf("%s is in the honest check (unseenBatch): not shown", it.ID)
+		if honestCheck(it) {
+			t.Logf("%s is in the honest check (honestCheck): not shown", it.ID)
 			continue
 		}
 		var b strings.Builder

@@ -45,12 +45,6 @@ const (
 	sfPeopleInOffer              // participants named in the clause of a course word
 	sfStaffInOffer               // staff or course leaders named in the clause of a course word, or in the title
 	sfOutLead                    // a cue against an offering in the title or the first clause of the text
-	sfPast                       // verbs in the past, or a time gone by
-	sfTold                       // a clause of the offering told in the past, and nothing still to come
-	sfAhead                      // something still to come, or the reader told what to do
-	sfFigures                    // shares and rates, or people counted ("88 personer med demens")
-	sfRunsIt                     // the reader addressed as the one who organises
-	sfAboutOnly                  // a kind against an offering, and nothing that invites
 	sfKinds                      // the kinds against an offering follow, one feature each
 )
 
@@ -66,7 +60,7 @@ func kindFeature(k cueKind) scopeFeature { return sfKinds + scopeFeature(k-cuePe
 var scopeFeatureNames = func() [numScopeFeatures]string {
 	n := [numScopeFeatures]string{"bias", "offer_title", "offer_text", "generic_title", "generic_text", "programme", "people", "addressed",
 		"invite", "shape", "time", "place", "meeting", "condition", "method", "public", "digital", "short",
-		"people_in_offer", "staff_in_offer", "out_lead", "past", "told", "ahead", "figures", "runs_it", "about_only"}
+		"people_in_offer", "staff_in_offer", "out_lead"}
 	kinds := []string{"personnel", "trainers", "job_ad", "practical", "leaflet", "news", "research",
 		"report", "plan", "manual", "ward", "commercial", "not_illness", "media", "school", "closure",
 		"social", "encyclopedia", "campaign", "misc"}
@@ -88,10 +82,6 @@ var scopePrior = func() [numScopeFeatures]float64 {
 	p[sfPeople], p[sfAddressed], p[sfInvite], p[sfShape], p[sfTime] = 1, 0.8, 0.8, 1, 0.5
 	p[sfPlace], p[sfMeeting], p[sfCondition], p[sfMethod], p[sfPublic] = 0.5, 0.5, 0.3, 0.3, 0.3
 	p[sfPeopleInOffer], p[sfStaffInOffer], p[sfOutLead] = 1, -2.5, -1
-	// How the text is told: a clause of the offering told in the past,
-	// shares and rates, and the reader as its organiser speak against;
-	// something still to come speaks for, as a time does.
-	p[sfTold], p[sfFigures], p[sfRunsIt], p[sfAhead] = -1, -1, -1.5, 0.5
 	for k := cuePersonnel; k <= lastOutOfScope; k++ {
 		p[kindFeature(k)] = -1.5
 	}
@@ -122,27 +112,15 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	// kind of page this is as much as the title does.
 	firstText := int32(s.nTitleClauses)
 	people := int32(-1) // the clause of the last cue that addresses patients, next of kin or the public
-	toldPast := false   // a clause of the offering has a verb in the past
-	anyKind := false    // a cue of a kind against an offering
 	for i := range s.cues {
 		c := &s.cues[i]
 		k := c.kind
-		if k == cueAddressed && counted(s.partText(c.part), c.start) {
-			k = cueFigure // "88 personer med demens": people counted, not addressed
-		}
-		if k == cueBecome {
-			if !becomesHelper(s.partText(c.part), c.end) {
-				continue
-			}
-			k = cueTrainers // the reader asked to become a helper
-		}
 		n[k]++
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
 			people = s.cueClause[i]
 		}
 		switch {
 		case k >= cuePersonnel && k <= lastOutOfScope:
-			anyKind = true
 			cl := s.cueClause[i]
 			if c.part == PartTitle || cl == firstText {
 				n[k]++ // the title and the lead count twice
@@ -184,19 +162,6 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		case k == cueDigital:
 			x[sfDigital] = 1
 			note(sfDigital, i)
-		case k == cuePast:
-			note(sfPast, i)
-			if !toldPast && s.offerClause(s.cueClause[i]) {
-				toldPast = true
-				note(sfTold, i)
-			}
-		case k == cueAhead:
-			note(sfAhead, i)
-		case k == cueFigure:
-			note(sfFigures, i)
-		case k == cueRunsIt || k == cueRunVerb && s.runsOffer(c):
-			x[sfRunsIt] = 1
-			note(sfRunsIt, i)
 		}
 	}
 	// A reference in the style of a paper ("(Kessler et al., 2005)") is
@@ -212,15 +177,6 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	x[sfInvite] = capped(cueInvite, 2)
 	x[sfShape] = capped(cueOfferingShape, 3)
 	x[sfTime] = capped(cueTime, 2)
-	x[sfPast] = capped(cuePast, 3)
-	x[sfAhead] = capped(cueAhead, 2)
-	x[sfFigures] = capped(cueFigure, 2)
-	if (anyKind || cites > 0) && n[cueInvite]+n[cueOfferingShape]+n[cueTime]+n[cueAhead] == 0 {
-		x[sfAboutOnly] = 1
-	}
-	if toldPast && n[cueAhead] == 0 {
-		x[sfTold] = 1
-	}
 	for k := cuePersonnel; k <= lastOutOfScope; k++ {
 		x[kindFeature(k)] = capped(k, 2)
 	}
@@ -228,125 +184,6 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		x[sfShort] = 1
 	}
 }
-
-// offerClause reports whether clause cl carries the offering: a term for
-// an offering, a format or a programme, or a meeting, an activity or an
-// event.
-func (s *scratch) offerClause(cl int32) bool {
-	c := &s.clauses[cl]
-	return c.offer || c.has(cueMeeting) || c.has(cueActivity) || c.has(cueEvent)
-}
-
-// runsOffer reports whether run-verb cue c ("lede", "du kan starte")
-// governs an offering (the next word, after an article, names a group, a
-// course, a café or a meeting place) and is the reader's to do: it has a
-// subject that addresses the reader or asks how, or it opens the title.
-func (s *scratch) runsOffer(c *cueHit) bool {
-	src := s.partText(c.part)
-	hit := src[c.start:c.end]
-	bare := !foldPrefixIn(hit, runSubjectStarts)
-	if bare && (c.part != PartTitle || c.start != 0) {
-		return false
-	}
-	w := wordAt(src, c.end)
-	if foldIn(w.word, offerArticles) {
-		w = wordAt(src, w.end)
-	}
-	return w.word != "" && containsFold(w.word, offerHeads)
-}
-
-// runSubjectStarts begin the run-verb cues that have a subject.
-var runSubjectStarts = []string{"du ", "dere ", "deg ", "dykk ", "de ", "dei ", "man ", "ein ", "hvordan ", "korleis ",
-	"tips ", "slik ", "kan "}
-
-// offerArticles may stand between a verb of running and its object.
-var offerArticles = []string{"en", "ei", "ein", "eit", "et", "ny", "nytt", "nye", "egen", "eiga", "eigen", "eget", "ditt", "din", "di"}
-
-// offerHeads are the stems of the words for an offering as an object.
-var offerHeads = []string{"grupp", "kurs", "kafé", "kafe", "treff", "skole", "skule", "samling", "møteplass"}
-
-// spanWord is a word and where it ends.
-type spanWord struct {
-	word string
-	end  int
-}
-
-// wordAt returns the word that starts at byte from of src after at most
-// two spaces (at most 32 bytes long), and where it ends.
-func wordAt(src string, from int) spanWord {
-	i := from
-	for i < len(src) && i-from < 2 && src[i] == ' ' {
-		i++
-	}
-	j := i
-	for j < len(src) && j-i < 32 && isWordByte(src[j]) {
-		j++
-	}
-	return spanWord{src[i:j], j}
-}
-
-// containsFold reports whether any of the lower-case ps occurs in w,
-// folding ASCII capitals.
-func containsFold(w string, ps []string) bool {
-	for i := range w {
-		if foldPrefixIn(w[i:], ps) {
-			return true
-		}
-	}
-	return false
-}
-
-// becomesHelper reports whether the word after byte end of src (after an
-// article) names a role a helper plays: the head of the compound is one of
-// helperHeads ("treningskontakt", "besøksvenn", "kursleiar").
-func becomesHelper(src string, end int) bool {
-	w := wordAt(src, end)
-	if foldIn(w.word, helperArticles) {
-		w = wordAt(src, w.end)
-	}
-	return w.word != "" && foldSuffixIn(w.word, helperHeads)
-}
-
-// helperArticles may stand between a verb of becoming and the role.
-var helperArticles = []string{"en", "ei", "ein", "eit", "et"}
-
-// helperHeads end the words for roles helpers play.
-var helperHeads = []string{"kontakt", "venn", "vert", "leder", "leiar", "veileder", "rettleiar", "instruktør", "trener",
-	"frivillig", "likeperson", "likemann", "fadder", "koordinator", "medarbeider", "medarbeidar", "representant",
-	"igangsetter", "igangsetjar", "mentor", "ambassadør"}
-
-// foldSuffixIn reports whether any of the lower-case ps ends w, folding
-// ASCII capitals.
-func foldSuffixIn(w string, ps []string) bool {
-	for _, p := range ps {
-		if len(w) >= len(p) && foldEqual(w[len(w)-len(p):], p) {
-			return true
-		}
-	}
-	return false
-}
-
-// counted reports whether the word before byte start of src is a number or
-// a word of quantity: the people named after it are counted ("88 personer
-// med demens", "fleire med diabetes"), not addressed.
-func counted(src string, start int) bool {
-	w := wordBefore(src, start)
-	if w == "" {
-		return false
-	}
-	if isDigit(w[len(w)-1]) {
-		return true
-	}
-	switch w[0] | 0x20 { // the first letters of countWords
-	case 'a', 'f', 'h', 'm', 'p', 't':
-		return foldIn(w, countWords)
-	}
-	return false
-}
-
-// countWords before people named count them.
-var countWords = []string{"flere", "fleire", "færre", "tusen", "hundre", "millioner", "antall", "talet", "tallet",
-	"andel", "andelen", "prosent", "titusener", "tusenvis", "hundrevis"}
 
 // maxCuesBack is how many cues back audienceBefore looks, so that a
 // clause of many staff words is not read back whole for each.

@@ -163,12 +163,11 @@ func crossValidate(items []realItem, xs [][numScopeFeatures]float64, ys []bool, 
 }
 
 // fittingItems returns the records of the training split the in-scope
-// weights are fitted on: the first two batches, the third batch's first
+// weights are fitted on: the first two batches and the third batch's first
 // two segments (ids "c3a-", "c3b-"), which round 4 measured first as text
-// no rule was written on, then read half of and refitted the weights with,
-// and half A of the fourth batch's training records (c4Half), which round 5
-// of in scope read and fitted. The records no rule or weight has seen stay
-// out (unseenBatch).
+// no rule was written on, then read half of and refitted the weights with.
+// The records of later batches stay out (unseenBatch): round 5 of in scope
+// fitted half A of the fourth batch and was taken back (docs/quality.md).
 func fittingItems(items []realItem) []realItem {
 	var out []realItem
 	for _, it := range items {
@@ -179,14 +178,14 @@ func fittingItems(items []realItem) []realItem {
 	return out
 }
 
-// unseenBatch reports whether a record of the training split belongs to
-// text no rule, weight or calibration was written on or fitted to: the
-// third batch's last segment ("c3c-") and half B of the fourth batch
-// (c4Half; the batch, "c4…", was added on 7 December's third session, see
-// testdata/real/README.md). They are the honest check of a change inside
-// the training split.
+// unseenBatch reports whether a record of the training split is left out
+// of the in-scope fit: the third batch's last segment ("c3c-"), which no
+// rule writer has read, and the fourth batch ("c4…", added on 7 December's
+// third session; see testdata/real/README.md), whose half A (c4Half) was
+// read by the rounds of that session and whose half B was not. Half B and
+// "c3c-" are the honest check of a change inside the training split.
 func unseenBatch(it realItem) bool {
-	return strings.HasPrefix(it.ID, "c3c") || c4Half(it) == 'B'
+	return strings.HasPrefix(it.ID, "c3c") || strings.HasPrefix(it.ID, "c4")
 }
 
 // firstTwoBatches returns the records of the first two batches of a split:
@@ -268,11 +267,8 @@ func TestScopeWeights(t *testing.T) {
 
 // unseenWordingFloor guards TestScopeUnseenWording: a little under the
 // figure measured when the rules were frozen (round 4, with the third
-// batch: 0.846; round 3's rules on the same split: 0.831). Round 5 of in
-// scope added half A of the fourth batch, mostly hard negatives, to the
-// fitting set: round 4's rules refitted on it measure 0.815, round 5's
-// 0.833.
-const unseenWordingFloor = 0.81
+// batch: 0.846; round 3's rules on the same split: 0.831).
+const unseenWordingFloor = 0.83
 
 // TestScopeUnseenWording measures the in-scope decision on wording its cue
 // list was not written from, on the training split alone. Cross-validation

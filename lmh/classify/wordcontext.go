@@ -311,3 +311,13 @@ func pluralKind(src string, start, end int) bool {
 	up, _ := capitalAt(wordBefore(src, start)+" ", 0)
 	return !up
 }
+
+// foldSuffixIn reports whether w ends with one of ps, folding case.
+func foldSuffixIn(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && foldEqual(w[len(w)-len(p):], p) {
+			return true
+		}
+	}
+	return false
+}
