@@ -3,21 +3,21 @@ package classify
 import "testing"
 
 // realTestFloors are just under the figures measured on the frozen test
-// split (350 records, 194 in scope, since the third batch joined it) with
-// round 3's rules (go test ./lmh/classify -run TestRealTestQuality -v;
-// docs/quality.md). Programme has 28 records with a known programme, so its
-// floors sit one record under. Round 4's run on it (same command) left every
-// figure where it was at two decimals but in scope's recall, which fell
-// (0.86 → 0.83, precision 0.75 → 0.76, F1 0.80) with the in-scope weights
-// refitted on the third batch's first two segments: its floor follows that
-// run.
+// split (go test ./lmh/classify -run TestRealTestQuality -v;
+// docs/quality.md). Since the fourth batch joined it (479 records, 242 in
+// scope; 7 December, third session) they follow the run of that session's
+// rules: in scope P 0.72 R 0.81 F1 0.76 (the batch is rich in hard
+// negatives; the session-start classifier gives the same in-scope figures
+// on it), format 0.80 (P 0.83), arena 0.82 (P 0.69), delivery 0.77 (P
+// 0.73), programme 0.76 (P 0.83; 38 records with a known programme, so
+// its floors sit a record under), roles 0.81 (P 0.82), conditions 0.89.
 var realTestFloors = map[string]realFloor{
-	"in_scope": {0.73, 0.82, 0.78},
-	"format":   {0.80, 0.82}, "arena": {0.84, 0.64}, "delivery": {0.75, 0.71}, "programme": {0.75, 0.77},
-	"roles":      {0.82, 0.78, 0.80},
+	"in_scope": {0.71, 0.80, 0.75},
+	"format":   {0.79, 0.82}, "arena": {0.81, 0.68}, "delivery": {0.76, 0.72}, "programme": {0.73, 0.80},
+	"roles":      {0.81, 0.80, 0.80},
 	"conditions": {0.90, 0.87, 0.88},
-	"themes":     {0.71, 0.67, 0.69},
-	"age_groups": {0.60, 0.94, 0.74},
+	"themes":     {0.71, 0.71, 0.71},
+	"age_groups": {0.62, 0.94, 0.75},
 }
 
 // TestRealTestQuality scores the classifier and the keyword baseline on the
