@@ -63,7 +63,7 @@ func withIDPrefix(recs []xRecord, prefixes []string) []xRecord {
 	var out []xRecord
 	for _, r := range recs {
 		for _, p := range prefixes {
-			if strings.HasPrefix(r.ID, p) {
+			if xInSubset(r, p) {
 				out = append(out, r)
 				break
 			}
@@ -72,12 +72,22 @@ func withIDPrefix(recs []xRecord, prefixes []string) []xRecord {
 	return out
 }
 
+// xInSubset reports whether record r is named by p: an id prefix, or
+// "c4A" / "c4B" for a half of the fourth batch (c4Half, decided by the
+// record's source address as TestRealTrainQuality decides it).
+func xInSubset(r xRecord, p string) bool {
+	if p == "c4A" || p == "c4B" {
+		return c4Half(realItem{ID: r.ID, Source: r.Source}) == p[2]
+	}
+	return strings.HasPrefix(r.ID, p)
+}
+
 // withoutIDPrefix returns the records whose id starts with none of
 // prefixes.
 func withoutIDPrefix(recs []xRecord, prefixes []string) []xRecord {
 	var out []xRecord
 	for _, r := range recs {
-		if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(r.ID, p) }) {
+		if !slices.ContainsFunc(prefixes, func(p string) bool { return xInSubset(r, p) }) {
 			out = append(out, r)
 		}
 	}
@@ -334,9 +344,23 @@ func calibrationSet(train []xRecord, prefixes []string) []xRecord {
 
 // rulesOwn returns the records of the training split the rules were
 // written on: those outside calFittedOn's prefixes, or with none, those
-// calibrationRecords gives. Only these may be read record by record
+// calibrationRecords gives. With -extract-subset, the records it names
+// that may be read (half A of the fourth batch, c3a-, c3b-; never
+// unseenBatch's). Only these may be read record by record
 // while writing rules (TestExtractShow, -extract-dump).
 func rulesOwn(train []xRecord) []xRecord {
+	if on := idPrefixes(*extractSubset); len(on) > 0 {
+		// Records named by -extract-subset, less the honest check
+		// (unseenBatch: c3c- and half B of the fourth batch), which is
+		// scored, never read.
+		var out []xRecord
+		for _, r := range withIDPrefix(train, on) {
+			if !unseenBatch(realItem{ID: r.ID, Source: r.Source}) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
 	if on := idPrefixes(calFittedOn); len(on) > 0 {
 		return withoutIDPrefix(train, on)
 	}

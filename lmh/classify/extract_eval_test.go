@@ -25,7 +25,7 @@ import (
 
 var (
 	extractDump   = flag.Bool("extract-dump", false, "log every disagreement with the gold extract of the training split")
-	extractSubset = flag.String("extract-subset", "", "score only the training records whose id starts with one of these comma-separated prefixes (the floors are then not checked)")
+	extractSubset = flag.String("extract-subset", "", "score only the training records whose id starts with one of these comma-separated prefixes, or \"c4A\" / \"c4B\" for a half of the fourth batch (c4Half; the floors are then not checked)")
 )
 
 // extractAsOf is the reference date of the quality runs. The corpus holds
@@ -36,11 +36,12 @@ var extractAsOf = lmh.Date{Year: 2026, Month: 12, Day: 1}
 
 // xRecord is one record of a real split, as far as the extractor needs it.
 type xRecord struct {
-	ID    string `json:"id"`
-	Lang  string `json:"lang"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
-	Gold  struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Lang   string `json:"lang"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+	Gold   struct {
 		InScope bool                       `json:"in_scope"`
 		Extract map[string]json.RawMessage `json:"extract"`
 	} `json:"gold"`
