@@ -210,6 +210,18 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 8 })}},
 		{"the first meetings are not all", "De første 4 gangene er for foreldre.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"sessions spanning days are in doubt", "Kurset består av tre kurssamlinger som går fra tirsdag morgen til onsdag ettermiddag.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"nor in nn", "Kurset har fire samlingar som varer frå måndag til tysdag.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 0 })}},
+		{"a span of weekdays later in the text leaves the count", "Kurset består av 6 samlinger. Kontoret er åpent fra mandag til fredag.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Sessions == 6 })}},
+		{"a sign-up that closes sets the deadline", "NB! Interessepåmeldingen stenger 01.02.21 kl 22.00!",
+			[]check{frames(func(f lmh.Frames) bool {
+				return f.RegistrationRequired == lmh.Yes && f.RegistrationDeadline == lmh.Date{Year: 2021, Month: 2, Day: 1}
+			})}},
+		{"nor in nn", "Påmeldinga stengjer 1. mars 2027.",
+			[]check{frames(func(f lmh.Frames) bool { return f.RegistrationDeadline == lmh.Date{Year: 2027, Month: 3, Day: 1} })}},
 		{"a question about referral states nothing", "Trenger du henvisning? Ta kontakt med oss.",
 			[]check{frames(func(f lmh.Frames) bool { return f.ReferralRequired == lmh.NotStated })}},
 		{"no entry without referral", "Du kan ikke delta uten henvisning fra lege.",
@@ -409,6 +421,12 @@ func TestExtractSchedule(t *testing.T) {
 			[]lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
 		{"a programme's first item does not end the day", "Program: 10.00-10.30 Velkommen. 10.30-12.00 Foredrag.", lmh.Date{}, false, false,
 			[]lmh.WeeklyTime{{Start: lmh.ClockAt(10, 0)}}},
+		// Round 7.
+		{"a sign-up's closing is no session", "NB! Påmeldingen stenger 01.02.27 kl 22.00!", lmh.Date{}, false, false, nil},
+		{"a club's founding is no session", "Laget vart skipa 28. oktober 1986, og har 56 medlemar.", lmh.Date{}, false, false, nil},
+		{"nor in nb", "Foreningen ble stiftet 5. mai 1990.", lmh.Date{}, false, false, nil},
+		{"a span of days is no weekday", "Samlingene går fra tirsdag morgen til onsdag ettermiddag.", lmh.Date{}, false, false, nil},
+		{"nor in nn", "Kurset går frå måndag til fredag kvar veke.", lmh.Date{}, false, false, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := readAll("", c.text)
@@ -597,6 +615,13 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"I regi av Kreftforeningen har det sprunget opp 30 treffsteder i Norge. Treffpunkt Kongsvinger ble opprettet i 2019.", "", ""}, // a nationwide organiser
 		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                    // the country in the name
 		{"Hvert år behandler Universitetssykehuset Nord-Norge mange pasienter.", "Universitetssykehuset Nord-Norge", ""},
+		// Round 7.
+		{"Denne uken starter KID-kursene opp for andre år på rad.", "", ""},                         // the course, not its organiser
+		{"No startar KiB-kursa opp att.", "", ""},                                                   // nn
+		{"Vi møtes i sanitetsforeningens hus, like ved Orkdal sjukehus.", "", ""},                   // a landmark near the place
+		{"Gruppa møtest rett ved Helsehuset på Stord.", "", ""},                                     // nn
+		{"Frisklivssentralen ved Helsehuset tilbyr kurs.", "Frisklivssentralen ved Helsehuset", ""}, // "ved" still joins a name
+		{"Kurset holdes ved Helsehuset, like ved rådhuset.", "", "Helsehuset"},                      // the venue, then a landmark
 	} {
 		d := readAll("", c.text)
 		o := d.Offering

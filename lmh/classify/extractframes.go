@@ -252,6 +252,14 @@ func (x *xstate) partCount(i int) bool {
 			return true
 		}
 	}
+	// "tre kurssamlinger som går fra tirsdag morgen til onsdag
+	// ettermiddag": sessions of several days, in doubt as "samlinger à
+	// 2 dager" (at most eight words on).
+	for k, end := i+2, x.sentenceEnd(i); k < end && k < i+10; k++ {
+		if x.cls(k) == wFrom && x.cls(k+1) == wWeekday && x.daySpan(k+1) {
+			return true
+		}
+	}
 	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }
 

@@ -318,8 +318,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// Nor "Lærings- og mestringssenteret ved Sykehuset Innlandet":
 			// the unit's name goes on through "ved".
 			// Nor "Lærings- og mestringssenteret (LMS) ved UNN": a name
-			// that goes on before its bracket.
-			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) {
+			// that goes on before its bracket. Nor "like ved Orkdal
+			// sjukehus": a landmark near the place (nextTo).
+			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) && !x.nextTo(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
 					// Where someone works ("leder ved BUP Tromsø", "overlege
 					// Erik Rødevand ved Revmatologisk avdeling") ties the
@@ -820,7 +821,11 @@ var orgHeadSet, orgHeadShort = func() (*suffixSet, map[string]bool) {
 // one word, or an acronym, or an organisation word that is no common noun.
 func (x *xstate) properName(i, j int) bool {
 	if j-i > 1 {
-		return true
+		// "Denne uken starter KID-kursene opp": a name that ends in a
+		// course's word in the definite form is the offering, not who
+		// runs it.
+		w := x.str(j - 1)
+		return !(hasSuffixFold(w, "kurset") || hasSuffixFold(w, "kursene") || hasSuffixFold(w, "kursa") || hasSuffixFold(w, "kursane"))
 	}
 	if x.tok(i).flags&fAllCap != 0 {
 		return true

@@ -292,8 +292,10 @@ func (x *xstate) dateRole(i int) dateRole {
 			x.s.work++
 			if x.memoRole == 0 {
 				// "Påmeldingen åpner 1. januar" is when sign-up opens (read
-				// for its date below), not when a service opened.
-				if x.cls(k) == wFounded && x.cls(k-1) != wRegister {
+				// for its date below), not when a service opened; "Laget
+				// vart skipa 28. oktober 1986", "stiftet 5. mai" is when a
+				// club was founded.
+				if x.cls(k) == wFounded && x.cls(k-1) != wRegister || x.is(k, vSkipa) && x.isAny(k-1, vVart, vBle, vBlei) {
 					x.memoRole = datePublished
 				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
 					x.cls(k) == wEvery && x.cls(k+1) == wYear || x.plannedOnly(k) {
@@ -347,6 +349,11 @@ func (x *xstate) dateRole(i int) dateRole {
 			// kurs@example.no før 12. august", the deadline word just
 			// before the date.
 			if (i-k <= 5 || x.deadlineWordBetween(i-3, i)) && x.deadlineWordBetween(k, i) {
+				return dateDeadline
+			}
+			// "Påmeldingen stenger 1. februar", "påmeldinga
+			// stengjer 1. februar": when sign-up closes, the deadline.
+			if i-k <= 3 && x.isAny(i-1, vStenger, vStengjer, vStenges, vStengast, vLukkes, vLukker, vLukkast) {
 				return dateDeadline
 			}
 			// "Påmelding fra 1. februar", "Påmeldingen åpner 1.

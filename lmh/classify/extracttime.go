@@ -258,11 +258,33 @@ func (x *xstate) readWeekdays() {
 		default:
 			continue
 		}
-		if x.publishedBefore(i) || x.deadlineBefore(i) || x.contactBlock(i) {
+		if x.publishedBefore(i) || x.deadlineBefore(i) || x.contactBlock(i) || x.daySpan(i) {
 			continue
 		}
 		x.weekdays = append(x.weekdays, w)
 	}
+}
+
+// daySpan reports whether the weekday at token i is an end of a span of
+// days ("fra tirsdag morgen til onsdag ettermiddag", "frå måndag til
+// fredag"): a session of several days or a week's opening, no day of a
+// weekly meeting. The other end is looked for at most two words away.
+func (x *xstate) daySpan(i int) bool {
+	switch x.cls(i - 1) {
+	case wFrom:
+		for k := i + 1; k <= i+3; k++ {
+			if x.cls(k) == wTo && x.cls(k+1) == wWeekday && x.tok(k+1).val != x.tok(i).val {
+				return x.sameSentence(i, k+1)
+			}
+		}
+	case wTo:
+		for k := i - 2; k >= i-4 && k > 0; k-- {
+			if x.cls(k) == wWeekday && x.cls(k-1) == wFrom && x.tok(k).val != x.tok(i).val {
+				return x.sameSentence(k, i)
+			}
+		}
+	}
+	return false
 }
 
 // recurringBefore reports whether "hver", "kvar", "annenhver", "hver

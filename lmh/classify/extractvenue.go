@@ -101,7 +101,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		strong := x.meetingBefore(i)
-		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) {
+		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) {
 			continue
 		}
 		// "Kontakt oss ⏎ ApD treffes i 1. etasje i Fløyahallen": the
@@ -614,6 +614,14 @@ func (x *xstate) tiedElsewhere(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextTo reports whether the preposition at token i says the place after
+// it is near the one meant ("like ved Orkdal sjukehus", "rett ved
+// Rådhuset", "tett ved", "nært ved", "heilt ved"): a landmark, neither
+// the venue nor its organiser.
+func (x *xstate) nextTo(i int) bool {
+	return x.isAny(i-1, vLike, vRett, vTett, vNaert, vHeilt, vHelt) && x.sameSentence(i-1, i)
 }
 
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).

@@ -84,7 +84,7 @@ const (
 	wParent            // foreldre, foresatte
 	wThrough           // gjennom, over (a period)
 	wPeriod            // periode
-	wFounded           // åpnet, innført, etablert: a service began, not a session
+	wFounded           // åpnet, innført, etablert, stiftet: a service or a club began, not a session
 	wAsk               // informasjon, spørsmål: asking about the offering, not meeting in it
 )
 
@@ -178,7 +178,8 @@ var wordLists = []struct {
 	{wReferral, 0, "henvisning henvisningen henvisninga henvisninger henvist henvises henvise henviser " +
 		"tilvising tilvisinga tilvisingar tilvist tilvisast tilvise tilviser tilvisning tilvisningen " +
 		"fastlegehenvisning legehenvisning"},
-	{wRegister, 0, "påmelding påmeldingen påmeldinga påmelding påmeldingsskjema påmeldingsskjemaet"},
+	{wRegister, 0, "påmelding påmeldingen påmeldinga påmelding påmeldingsskjema påmeldingsskjemaet " +
+		"interessepåmelding interessepåmeldingen interessepåmeldinga"},
 	{wDeadline, 0, "påmeldingsfrist påmeldingsfristen frist fristen søknadsfrist søknadsfristen"},
 	{wSignUp, 0, "meld melde melder meldt"},
 	{wNeg, 0, "ikke ikkje ingen inga uten utan"},
@@ -229,7 +230,8 @@ var wordLists = []struct {
 	{wChild, 0, "barn born barna borna barnet"},
 	{wParent, 0, "foreldre foreldra foresatte"},
 	{wPeriod, 0, "periode perioden"},
-	{wFounded, 0, "åpnet åpna opna åpner opnar innført innførte etablert etablerte opprettet oppretta"},
+	{wFounded, 0, "åpnet åpna opna åpner opnar innført innførte etablert etablerte opprettet oppretta " +
+		"stiftet stifta grunnlagt grunnlagd grunnlagde"},
 	{wAsk, 0, "informasjon spørsmål"},
 }
 
