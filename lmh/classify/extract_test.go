@@ -490,6 +490,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Sted: Sagene samfunnshus.", "0301"},                                                        // a bydel in a venue's name
 		{"Dr. Kari Leknes Lied holder foredrag.", ""},                                                // a surname, not Leknes
 		{"Kurset holdes i Moss og i Bodø.", ""},                                                      // two municipalities, no venue
+		{"Oppstart på Frivilligsentralen på Flisa. Tre av kveldene i Åsnes og to i Våler.", ""},      // shared between two municipalities
+		{"Kurset går på Helsehuset i Stord. Tre samlingar i Stord og to på Fitjar.", ""},             // nn
+		{"Oppstart på Frivilligsentralen på Flisa. Tre av kveldene i Åsnes og to i Flisa.", "3418"},  // one municipality
 		{"Foreleser fra Bergen.", ""},                                                                // where someone comes from
 		{"Helse Bergen tilbyr kurs.", ""},                                                            // a health trust's name
 		{"Kurset holdes i Time.", "1121"},                                                            // a common word after "i"
@@ -616,12 +619,17 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Afasiforbundet i Norge tilbyr samlivskurs.", "Afasiforbundet i Norge", ""},                                                    // the country in the name
 		{"Hvert år behandler Universitetssykehuset Nord-Norge mange pasienter.", "Universitetssykehuset Nord-Norge", ""},
 		// Round 7.
-		{"Denne uken starter KID-kursene opp for andre år på rad.", "", ""},                         // the course, not its organiser
-		{"No startar KiB-kursa opp att.", "", ""},                                                   // nn
-		{"Vi møtes i sanitetsforeningens hus, like ved Orkdal sjukehus.", "", ""},                   // a landmark near the place
-		{"Gruppa møtest rett ved Helsehuset på Stord.", "", ""},                                     // nn
-		{"Frisklivssentralen ved Helsehuset tilbyr kurs.", "Frisklivssentralen ved Helsehuset", ""}, // "ved" still joins a name
-		{"Kurset holdes ved Helsehuset, like ved rådhuset.", "", "Helsehuset"},                      // the venue, then a landmark
+		{"Denne uken starter KID-kursene opp for andre år på rad.", "", ""},                                    // the course, not its organiser
+		{"No startar KiB-kursa opp att.", "", ""},                                                              // nn
+		{"Vi møtes i sanitetsforeningens hus, like ved Orkdal sjukehus.", "", ""},                              // a landmark near the place
+		{"Gruppa møtest rett ved Helsehuset på Stord.", "", ""},                                                // nn
+		{"Frisklivssentralen ved Helsehuset tilbyr kurs.", "Frisklivssentralen ved Helsehuset", ""},            // "ved" still joins a name
+		{"Kurset holdes ved Helsehuset, like ved rådhuset.", "", "Helsehuset"},                                 // the venue, then a landmark
+		{"Oppstart er mandag 5. september på Frivilligsentralen på Flisa.", "", "Frivilligsentralen på Flisa"}, // where it starts
+		{"Det blir eit gruppetilbod med oppstart tysdag 03.09.24 på Helsehuset.", "", "Helsehuset"},
+		{"Markeringen vil foregå i Sola kulturhus tirsdag 26. september.", "", "Sola kulturhus"},
+		{"Tematreffet skal være på Lillesand Frivilligsentral, mandag 2. oktober.", "", "Lillesand Frivilligsentral"},
+		{"Oppstart i Moss 5. mars.", "", ""}, // a town alone
 	} {
 		d := readAll("", c.text)
 		o := d.Offering

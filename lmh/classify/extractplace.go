@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -176,6 +177,14 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 			return
 		}
 	}
+	// "Tre av disse i Åsnes og to i Våler", "i Moss og dessutan i
+	// Rygge": the meetings shared between places of two municipalities,
+	// whatever ties them; none is the offering's alone.
+	for k := range ps {
+		if ps[k].tie != tieRejected && x.splitAfter(ps[k]) {
+			return
+		}
+	}
 	pick := -1
 	for k := range ps {
 		// A place tied to nothing counts only when the text names no
@@ -202,6 +211,25 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 // as a place here, so it lists nothing.
 func (x *xstate) listed(a, b xplace) bool {
 	return b.i == a.j+1 && (x.p(a.j, ',') || x.cls(a.j) == wAnd) && a.number != b.number && x.sameSentence(a.i, b.i)
+}
+
+// splitAfter reports whether place a, after "i" or "på", is joined by
+// "og" and at most two words to a municipality after "i" or "på" in the
+// same sentence ("i Åsnes og to i Våler", "i Moss og i Bodø") whose name
+// is not a's municipality's: the meetings are shared between the two.
+// A name two municipalities share ("Våler") counts when neither is a's.
+func (x *xstate) splitAfter(a xplace) bool {
+	if x.cls(a.j) != wAnd || !x.isAny(a.i-1, vI, vPaa) {
+		return false
+	}
+	for m := a.j + 2; m <= a.j+4 && m < len(x.toks); m++ {
+		if !x.isAny(m-1, vI, vPaa) || x.tok(m).kind != tWord || x.tok(m).flags&fCap == 0 || !x.sameSentence(a.i, m) {
+			continue
+		}
+		ms := geo.Find(x.str(m))
+		return len(ms) > 0 && !slices.ContainsFunc(ms, func(mu geo.Municipality) bool { return mu.Number == a.number })
+	}
+	return false
 }
 
 // placeTie is what ties a place named in the text to the offering, in

@@ -704,4 +704,8 @@ var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotes
 	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vSkjer, vTilbys, vGis,
 	vInviterer, vInviterar, vKurset, vSamlinger, vTemakafe, vTemakveld, vMote, vKafeen, vKafe, vTreff,
 	vMoteplass, vStartar, vStarter, vFinne, vDriv, vDriver, vTilbud, vTilbodN, vTilbudet, vTilbodet,
-	vFamilietilbud, vEtablert, vInformasjonsmote, vKurs, vGruppa, vGruppen, vTreningene, vMotene}
+	vFamilietilbud, vEtablert, vInformasjonsmote, vKurs, vGruppa, vGruppen, vTreningene, vMotene,
+	// Round 7: "Oppstart er mandag 5. september på Frivilligsentralen",
+	// "markeringen som vil foregå i Sola kulturhus", "Tematreffet skal
+	// være på …".
+	vOppstart, vOppstarten, vForegaa, vTreffet, vTematreffet}

@@ -6,6 +6,10 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vOppstarten           = wid("oppstarten")
+	vForegaa              = wid("foregå")
+	vTreffet              = wid("treffet")
+	vTematreffet          = wid("tematreffet")
 	vLike                 = wid("like")
 	vRett                 = wid("rett")
 	vTett                 = wid("tett")
