@@ -630,6 +630,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Markeringen vil foregå i Sola kulturhus tirsdag 26. september.", "", "Sola kulturhus"},
 		{"Tematreffet skal være på Lillesand Frivilligsentral, mandag 2. oktober.", "", "Lillesand Frivilligsentral"},
 		{"Oppstart i Moss 5. mars.", "", ""}, // a town alone
+		{"Kaffe tar du med selv.\n\nArrangør for dette nye tiltaket er Mørsvikbotn grendelag.", "Mørsvikbotn grendelag", ""},
+		{"Arrangør for kurset er Stryn og Hornindal Revmatikarlag.", "Stryn og Hornindal Revmatikarlag", ""}, // nn
+		{"Arrangør for kurset er ikkje bestemt enno.", "", ""},
+		{"Stryn og Hornindal Revmatikarlag er ein organisasjon for innbyggjarar i Stryn.", "Stryn og Hornindal Revmatikarlag", ""},
 	} {
 		d := readAll("", c.text)
 		o := d.Offering

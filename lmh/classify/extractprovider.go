@@ -43,6 +43,8 @@ var orgHeads = []string{
 	"kyrkje", "kyrkja", "avdeling", "avdelingen", "enhet", "eining", "kurbad",
 	"lokallag", "lokallaget", "familiesenter", "frivilligsentral", "bydel", "hospital", "hospitalet",
 	"helseforetak", "helseføretak", "universitet", "universitetet", "høgskole", "høgskule",
+	"grendelag", "grendelaget", "grendalag", "sanitetslag", "sanitetslaget", "revmatikerlag", "revmatikarlag",
+	"pensjonistlag", "pensjonistlaget", "bygdelag", "bygdelaget",
 }
 
 // nationalOrgs are organisations whose names have no organisation word
@@ -237,6 +239,8 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			k := v + 1
 			if x.p(k, ':') || x.is(k, vEr) && !x.isAny(v, vAnsvarlig, vAnsvarleg) {
 				k++ // "Arrangør: X", "Arrangør er X"
+			} else if e := x.erAfterFor(k); e > 0 && !x.isAny(v, vAnsvarlig, vAnsvarleg) {
+				k = e + 1 // "Arrangør for dette nye tiltaket er X"
 			} else if x.tok(k).flags&fLine == 0 || x.is(v, vAnsvarlig) || x.is(v, vAnsvarleg) {
 				k = -1
 			}
@@ -366,6 +370,29 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		}
 	}
 	return best, bi, bj, bb
+}
+
+// erAfterFor returns the index of "er" when token k is "for" and "er"
+// follows it after at most four lower-case words in the sentence
+// ("Arrangør for dette nye tiltaket er …", "Arrangør for kurset er …"),
+// or -1.
+func (x *xstate) erAfterFor(k int) int {
+	if !x.is(k, vFor) {
+		return -1
+	}
+	for m := k + 1; m <= k+5 && x.sameSentence(k, m); m++ {
+		t := x.tok(m)
+		if t.kind != tWord || t.flags&fCap != 0 {
+			return -1
+		}
+		if t.id == vEr {
+			if m == k+1 {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
 }
 
 // appendLower appends s in lower case to dst, as strings.ToLower writes
