@@ -633,6 +633,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kaffe tar du med selv.\n\nArrangør for dette nye tiltaket er Mørsvikbotn grendelag.", "Mørsvikbotn grendelag", ""},
 		{"Arrangør for kurset er Stryn og Hornindal Revmatikarlag.", "Stryn og Hornindal Revmatikarlag", ""}, // nn
 		{"Arrangør for kurset er ikkje bestemt enno.", "", ""},
+		{"Arrangør: Psykisk helse- og rustjenesten i Grane\n\nSted: Parkeringen.", "Psykisk helse- og rustjenesten i Grane", "Parkeringen"},
+		{"Arrangør: Psykisk helse- og rustenesta i Stord.", "Psykisk helse- og rustenesta i Stord", ""}, // nn
+		{"Kommunalt lærings- og mestringssenter er tilknyttet rehabiliteringstjenesten.", "", ""},       // a kind of service, no name
 		{"Stryn og Hornindal Revmatikarlag er ein organisasjon for innbyggjarar i Stryn.", "Stryn og Hornindal Revmatikarlag", ""},
 	} {
 		d := readAll("", c.text)

@@ -663,6 +663,15 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			j += 3
 			head = true
 			continue
+		case tk.kind == tWord && tk.flags&fCap == 0 && tk.cls == wNone && j == i+1 && x.p(j+1, '-') && x.glued(j+1) &&
+			x.cls(j+2) == wAnd && x.tok(j+3).kind == tWord && x.orgHead(j+3) && x.isAny(j+4, vI, vVed) && x.tok(j+5).flags&fCap != 0:
+			// "Psykisk helse- og rustjenesten i Grane": a lower-case word
+			// of the name's first part, then "- og" and the organisation's
+			// word, and its place (without one, "Kommunalt lærings- og
+			// mestringssenter" names a kind of service).
+			j += 4
+			head = true
+			continue
 		case (x.isAny(j, vI, vVed) || x.is(j, vV) && x.p(j+1, '/')) && j > i && proper == 0 && x.tok(i).place == 0:
 			// "Psykiatrisk klinikk i Førde", "Psykoseteamet ved Salten
 			// DPS", "Ambulant rehabiliteringsteam v/ UNN Tromsø": a name
