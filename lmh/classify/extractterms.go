@@ -556,7 +556,9 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 			if no < 0 && x.is(i-1, vAa) && x.cls(i-2) == wNeed && x.cls(i-3) == wNeg {
 				no = i
 			}
-			if yes < 0 && x.cls(i+1) == wDeg && x.is(i+2, vPaa) && !x.signUpElsewhere(i) {
+			// "Du kan melde deg/ungdommen på her": one other word after
+			// a slash.
+			if yes < 0 && x.cls(i+1) == wDeg && (x.is(i+2, vPaa) || x.p(i+2, '/') && x.tok(i+3).kind == tWord && x.is(i+4, vPaa)) && !x.signUpElsewhere(i) {
 				yes = i
 			}
 		case wDropIn:

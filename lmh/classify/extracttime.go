@@ -249,8 +249,9 @@ func (x *xstate) readWeekdays() {
 			w.recurring = true
 		case x.recurringBefore(i):
 			w.recurring = true
-		case x.cls(i+1) == wEvery && x.cls(i+2) == wMonthUnit:
-			// "Første tirsdag hver måned".
+		case x.cls(i+1) == wEvery && x.cls(i+2) == wMonthUnit,
+			x.cls(i-1) == wOrdinal && x.is(i+1, vI) && x.isAny(i+2, vMaaneden, vMaanaden):
+			// "Første tirsdag hver måned", "første onsdag i måneden".
 			w.recurring = true
 		case x.dateFollows(i):
 			w.dated = true

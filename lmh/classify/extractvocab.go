@@ -6,6 +6,8 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vMaaneden             = wid("måneden")
+	vMaanaden             = wid("månaden")
 	vOppstarten           = wid("oppstarten")
 	vForegaa              = wid("foregå")
 	vTreffet              = wid("treffet")
