@@ -63,8 +63,13 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
 				u++
 			}
+			// "4 kvelder før jul og 4 kvelder etter jul": a count of
+			// the same number joined to the one read by "og" in its
+			// sentence is a second part, and the whole in doubt (not the
+			// end of a range, "mellom 8 og 10 gonger").
+			again := x.cls(i-1) == wAnd && i > end && x.sameSentence(at, i)
 			if x.sessionUnit(u) && !x.partCount(i) && !x.isAny(u+1, vAarlig, vAarleg) && !article &&
-				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi) {
+				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) {
 				if per, _ := x.perUnit(u + 1); per == wNone {
 					rival = true
 				}

@@ -102,7 +102,8 @@ func (x *xstate) noMeetingDate(r dateRole) bool {
 
 // officeHours reports whether the time at token i is when an office or
 // a telephone answers ("Telefontid kl. 9–15", "Åpningstid: …", "Ring oss
-// mellom 9 og 15"): not when the offering meets.
+// mellom 9 og 15", "Du kan ringe oss på … mellom kl. 9 og 15"): not when
+// the offering meets.
 func (x *xstate) officeHours(i int) bool {
 	lo := int(x.sent[i])
 	if lo > 0 && x.sent[lo-1] >= int32(lo-2) {
@@ -110,7 +111,7 @@ func (x *xstate) officeHours(i int) bool {
 	}
 	for k := i - 1; k >= lo && k >= i-10; k-- {
 		if x.cls(k) == wPhone || x.isAny(k, vTelefontid, vTelefontider, vAapningstid, vAapningstider, vOpningstid,
-			vOpningstider, vKontortid, vKontortider, vSentralbord) {
+			vOpningstider, vKontortid, vKontortider, vSentralbord, vRinge, vRinger, vRingje, vRingja) {
 			return true
 		}
 		// "mandag–fredag kl. 08.00–15.30": every working day, an

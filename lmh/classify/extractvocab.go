@@ -6,6 +6,10 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vRinge                = wid("ringe")
+	vRinger               = wid("ringer")
+	vRingje               = wid("ringje")
+	vRingja               = wid("ringja")
 	vMaaneden             = wid("måneden")
 	vMaanaden             = wid("månaden")
 	vOppstarten           = wid("oppstarten")
