@@ -652,6 +652,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Arrangør: Psykisk helse- og rustjenesten i Grane\n\nSted: Parkeringen.", "Psykisk helse- og rustjenesten i Grane", "Parkeringen"},
 		{"Arrangør: Psykisk helse- og rustenesta i Stord.", "Psykisk helse- og rustenesta i Stord", ""}, // nn
 		{"Kommunalt lærings- og mestringssenter er tilknyttet rehabiliteringstjenesten.", "", ""},       // a kind of service, no name
+		{"Mer informasjon får du hos Kreftkoordinator i Lier kommune.", "", ""},                         // a person's post
+		{"Meir informasjon får du hos Kreftkoordinator i Stord kommune.", "", ""},                       // nn
 		{"Stryn og Hornindal Revmatikarlag er ein organisasjon for innbyggjarar i Stryn.", "Stryn og Hornindal Revmatikarlag", ""},
 	} {
 		d := readAll("", c.text)
@@ -690,6 +692,17 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 	} {
 		if got := readAll("", c.text).Offering.Contact.Email; got != c.email {
 			t.Errorf("%q: e-mail %q, want %q", c.text, got, c.email)
+		}
+	}
+
+	for _, c := range []struct{ text, url string }{
+		{"Kilde: www.helsenorge.no. Kurset holdes på Helsehuset.", ""},                                         // a source's credit
+		{"Foto: www.fotograf.no\nLes meir på www.stord.kommune.no/kurs.", "https://www.stord.kommune.no/kurs"}, // nn, a picture's credit
+		{"Les mer på www.kreftforeningen.no. Påmelding på www.moss.kommune.no/kurs.", ""},                      // two sites
+		{"Les mer på www.moss.kommune.no. Påmelding på www.moss.kommune.no/kurs.", "https://www.moss.kommune.no"},
+	} {
+		if got := readAll("", c.text).Offering.URL; got != c.url {
+			t.Errorf("%q: url %q, want %q", c.text, got, c.url)
 		}
 	}
 

@@ -301,6 +301,7 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		return
 	}
 	t := x.text
+	got, glo, ghi, more := "", 0, 0, 0
 	for _, k := range x.trig[trigURL] {
 		// An address has a dot glued between two words ("www.afasi.no",
 		// "https://afasi.no"); it begins at the first word of its run of
@@ -355,14 +356,52 @@ func (x *xstate) readURL(o *lmh.Offering) {
 			}
 			full = "https://" + u
 		}
-		if len(full) > 500 {
+		if len(full) > 500 || x.creditBefore(i) {
 			continue
 		}
-		if x.give("url", int32(lo), int32(hi), BasisURL) != nil {
-			o.URL = full
+		if got == "" {
+			got, glo, ghi = full, lo, hi
+			continue
 		}
-		return
+		// A second address on another site ("Les mer på
+		// www.kreftforeningen.no. Påmelding på www.moss.kommune.no/kurs"):
+		// the text does not say which is the offering's. At most
+		// maxRivals are compared.
+		if urlHost(full) != urlHost(got) {
+			return
+		}
+		if more++; more > maxRivals {
+			break
+		}
 	}
+	if got != "" && x.give("url", int32(glo), int32(ghi), BasisURL) != nil {
+		o.URL = got
+	}
+}
+
+// urlHost returns the host of a web address, in lower case and without
+// "www.".
+func urlHost(u string) string {
+	_, u, _ = strings.Cut(u, "://")
+	u, _, _ = strings.Cut(u, "/")
+	u = strings.ToLower(u)
+	return strings.TrimPrefix(u, "www.")
+}
+
+// creditBefore reports whether a source's or a picture's credit comes
+// just before the address at token i on its line ("Kilde:
+// www.helsenorge.no", "Foto: NTB"): a source of the page, not the
+// offering's.
+func (x *xstate) creditBefore(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if x.isAny(k, vKilde, vKjelde, vKilder, vKjelder, vFoto, vIllustrasjon) {
+			return true
+		}
+		if x.toks[k].flags&fLine != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,

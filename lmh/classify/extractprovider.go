@@ -856,6 +856,11 @@ var orgHeadSet, orgHeadShort = func() (*suffixSet, map[string]bool) {
 // properName reports whether tokens [i, j) hold a proper name: more than
 // one word, or an acronym, or an organisation word that is no common noun.
 func (x *xstate) properName(i, j int) bool {
+	// "Mer informasjon får du hos Kreftkoordinator i Lier kommune": a
+	// job title first names a person's post, not an organisation.
+	if x.tok(i).flags&fAllCap == 0 && jobWord(x.str(i)) {
+		return false
+	}
 	if j-i > 1 {
 		// "Denne uken starter KID-kursene opp": a name that ends in a
 		// course's word in the definite form is the offering, not who

@@ -6,6 +6,12 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vKilde                = wid("kilde")
+	vKjelde               = wid("kjelde")
+	vKilder               = wid("kilder")
+	vKjelder              = wid("kjelder")
+	vFoto                 = wid("foto")
+	vIllustrasjon         = wid("illustrasjon")
 	vRinge                = wid("ringe")
 	vRinger               = wid("ringer")
 	vRingje               = wid("ringje")
