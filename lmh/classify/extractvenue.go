@@ -101,7 +101,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		strong := x.meetingBefore(i)
-		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) {
+		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) || x.destination(i) {
 			continue
 		}
 		// "Kontakt oss ⏎ ApD treffes i 1. etasje i Fløyahallen": the
@@ -622,6 +622,22 @@ func (x *xstate) tiedElsewhere(i int) bool {
 // the venue nor its organiser.
 func (x *xstate) nextTo(i int) bool {
 	return x.isAny(i-1, vLike, vRett, vTett, vNaert, vHeilt, vHelt) && x.sameSentence(i-1, i)
+}
+
+// destination reports whether "til" at token i follows a verb of going,
+// at most one word between ("Vi møtes utenfor Biblioteket og går sammen
+// til Parken", "køyrer vidare til …"): where the group goes from the
+// place of meeting, not where it meets.
+func (x *xstate) destination(i int) bool {
+	if !x.is(i, vTil) {
+		return false
+	}
+	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vGaar, vGaa, vGikk, vGikkNb, vKjorer, vKjorer2, vReiser, vDrar, vVandrer) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).

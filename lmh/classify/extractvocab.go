@@ -6,6 +6,13 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vGaa                  = wid("gå")
+	vGikk                 = wid("gjekk")
+	vGikkNb               = wid("gikk")
+	vReiser               = wid("reiser")
+	vDrar                 = wid("drar")
+	vVandrer              = wid("vandrer")
+	vKjorer2              = wid("køyrer")
 	vKilde                = wid("kilde")
 	vKjelde               = wid("kjelde")
 	vKilder               = wid("kilder")
