@@ -438,6 +438,8 @@ func TestExtractSchedule(t *testing.T) {
 		// Round 7.
 		{"a telephone's hours are no meeting", "Du kan ringe oss på 22 11 22 33 mellom kl. 9 og 15.", lmh.Date{}, false, false, nil},
 		{"nor in nn", "Du kan ringje oss på 55 11 22 33 frå kl. 9 til 15.", lmh.Date{}, false, false, nil},
+		{"the end is no start", "Kurset avsluttes 10. juni med en felles middag.", lmh.Date{}, false, false, nil},
+		{"nor in nn", "Kurset sluttar 3. mai.", lmh.Date{}, false, false, nil},
 		{"a sign-up's closing is no session", "NB! Påmeldingen stenger 01.02.27 kl 22.00!", lmh.Date{}, false, false, nil},
 		{"a club's founding is no session", "Laget vart skipa 28. oktober 1986, og har 56 medlemar.", lmh.Date{}, false, false, nil},
 		{"nor in nb", "Foreningen ble stiftet 5. mai 1990.", lmh.Date{}, false, false, nil},
@@ -506,6 +508,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Sted: Sagene samfunnshus.", "0301"},                                                        // a bydel in a venue's name
 		{"Dr. Kari Leknes Lied holder foredrag.", ""},                                                // a surname, not Leknes
 		{"Kurset holdes i Moss og i Bodø.", ""},                                                      // two municipalities, no venue
+		{"Tilbudet er for deg som bor i Moss eller Råde.", ""},                                       // alternatives
+		{"Tilbodet er for deg som bur i Stord eller Fitjar.", ""},                                    // nn
+		{"Deltakerne kommer fra hele Agder, fra Kristiansand til Flekkefjord.", ""},                  // a span of places
+		{"Deltakarane kjem frå heile Vestland, frå Bergen til Førde.", ""},                           // nn
 		{"Oppstart på Frivilligsentralen på Flisa. Tre av kveldene i Åsnes og to i Våler.", ""},      // shared between two municipalities
 		{"Kurset går på Helsehuset i Stord. Tre samlingar i Stord og to på Fitjar.", ""},             // nn
 		{"Oppstart på Frivilligsentralen på Flisa. Tre av kveldene i Åsnes og to i Flisa.", "3418"},  // one municipality

@@ -114,8 +114,9 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 		return false
 	}
 	// Where someone comes from is not where the offering meets:
-	// "foreleser fra Bergen", "deltakarar frå Stord".
-	if c := prev(i - 1).cls; c == wFrom {
+	// "foreleser fra Bergen", "deltakarar frå Stord"; nor the end of a
+	// span of places ("fra Kristiansand til Flekkefjord").
+	if c := prev(i - 1).cls; c == wFrom || c == wTo && (prev(i-3).cls == wFrom || prev(i-4).cls == wFrom && prev(i-2).kind == tWord) {
 		return false
 	}
 	// A university's or the state's office: "Universitetet i Bergen".
@@ -206,11 +207,12 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 }
 
 // listed reports whether places a and b, in this order, are listed
-// together ("Moss, Rygge", "Rygge og Råde") and lie in different
+// together ("Moss, Rygge", "Rygge og Råde", "Nordre Follo eller Ås") and
+// lie in different
 // municipalities; a county after a town ("Bodø, Nordland") is not read
 // as a place here, so it lists nothing.
 func (x *xstate) listed(a, b xplace) bool {
-	return b.i == a.j+1 && (x.p(a.j, ',') || x.cls(a.j) == wAnd) && a.number != b.number && x.sameSentence(a.i, b.i)
+	return b.i == a.j+1 && (x.p(a.j, ',') || x.cls(a.j) == wAnd || x.cls(a.j) == wOr) && a.number != b.number && x.sameSentence(a.i, b.i)
 }
 
 // splitAfter reports whether place a, after "i" or "på", is joined by

@@ -318,8 +318,9 @@ func (x *xstate) dateRole(i int) dateRole {
 		return x.memoRole
 	}
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
-	// egenandelen 400 kr": when a price applies.
-	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom {
+	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.
+	// juni", "sluttar 3. mai": when it ends, not when it starts.
+	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
 	if x.memoInfo {
