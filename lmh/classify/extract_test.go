@@ -718,13 +718,19 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 	for _, c := range []struct{ text, address string }{
 		{"Vi møtes i Notveien 17. Send påmelding til Notveien 17.", "Notveien 17"},
 		{"Kurset holdes i Storgata 3.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", "Storgata 3"},
-		{"Kurset holdes i Storgata 3. Besøksadresse: Kirkegata 5.", ""},                           // two streets
-		{"Kurset holdes i Storgata 3. Postadresse: Kirkegata 5.", "Storgata 3"},                   // a postal address is no rival
-		{"Kurs for pårørende.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", ""},          // the office's, in a contact block
-		{"Vi møtes på Helsehuset. Send påmelding til Frisklivssentralen, Kirkegata 5, Moss.", ""}, // where sign-ups are sent
-		{"Kontaktperson: Kari Bakken 90 12 34 56", ""},                                            // a surname and a telephone number
-		{"Vi møtes i Dronning Mauds Minnegate 10.", ""},                                           // the street's name cut
-		{"Vi møtes på Helsehuset, Storgata 3-5.", "Storgata 3-5"},                                 // a range of numbers
+		{"Kurset holdes i Storgata 3. Besøksadresse: Kirkegata 5.", ""},                                    // two streets
+		{"Kurset holdes i Storgata 3. Postadresse: Kirkegata 5.", "Storgata 3"},                            // a postal address is no rival
+		{"Kurs for pårørende.\n\nKontakt oss\nFrisklivssentralen\nStorgata 3, Moss", ""},                   // the office's, in a contact block
+		{"Vi møtes på Helsehuset. Send påmelding til Frisklivssentralen, Kirkegata 5, Moss.", ""},          // where sign-ups are sent
+		{"Kontaktperson: Kari Bakken 90 12 34 56", ""},                                                     // a surname and a telephone number
+		{"Vi møtes i Dronning Mauds Minnegate 10.", ""},                                                    // the street's name cut
+		{"Vi møtes på Helsehuset, Storgata 3-5.", "Storgata 3-5"},                                          // a range of numbers
+		{"Vi møtes på Egon Prinsen i Kongens gt. 30, med et eget rom.", "Kongens gt. 30"},                  // a street's word of its own
+		{"Vi møtest i Kongens gate 30.", "Kongens gate 30"},                                                // nn
+		{"Vi møtes i Dronning Mauds gate 10.", ""},                                                         // the street's name in doubt
+		{"Kafeen held til i sanitetsforeningens hus, som har adresse Evjensvollen 26.", "Evjensvollen 26"}, // after "adresse"
+		{"Adresse: Evjensvollen 26.", "Evjensvollen 26"},
+		{"Kurset varer i 2 timer og går i gate 3.", ""}, // no name before the street's word
 	} {
 		if got := readAll("", c.text).Offering.Place.Address; got != c.address {
 			t.Errorf("%q: address %q, want %q", c.text, got, c.address)

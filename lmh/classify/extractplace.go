@@ -402,9 +402,12 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 	found, fi, fj := false, 0, 0
 	more := 0
 	for _, k := range x.nums {
-		i := int(k) - 1 // the street's name before the number
-		n := x.tok(i + 1)
-		if n.kind != tNum || n.ndig > 3 || n.val == 0 || !x.streetWord(i) || x.isDateNumber(i+1) {
+		n := x.tok(int(k))
+		if n.kind != tNum || n.ndig > 3 || n.val == 0 {
+			continue
+		}
+		i, ok := x.streetBefore(int(k)) // the street's name before the number
+		if !ok || x.isDateNumber(int(k)) {
 			continue
 		}
 		if x.postalAddress(i) {
@@ -430,10 +433,10 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 		if p := x.tok(i - 1); p.kind == tWord && p.flags&fCap != 0 && p.cls == wNone && x.tok(i).flags&fLine == 0 && i-1 >= int(x.sent[i]) {
 			continue
 		}
-		if _, _, ok := x.phoneAt(i + 1); ok {
+		if _, _, ok := x.phoneAt(int(k)); ok {
 			continue
 		}
-		j := i + 2
+		j := int(k) + 1
 		// A range of numbers: "Storgata 3-5", "Storgata 3–5".
 		if x.p(j, '-') && x.glued(j) && x.tok(j+1).kind == tNum && x.glued(j+1) && x.tok(j+1).ndig <= 3 {
 			j += 2
@@ -509,6 +512,32 @@ var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kultur
 func venueNoun(w string) bool { return venueNounSet.match(w) }
 
 var venueNounSet = newSuffixSet(venueNouns, 0)
+
+// streetBefore returns where the street's name before the number at token
+// n begins: a word with a street's ending ("Storgata 3"), a capitalised
+// word and a street's word of its own ("Kongens gate 30", "Kongens gt.
+// 30"), or a capitalised word just after "adresse" ("har adresse
+// Evjensvollen 26", "Adresse: Evjensvollen 26").
+func (x *xstate) streetBefore(n int) (int, bool) {
+	i := n - 1
+	if x.streetWord(i) {
+		return i, true
+	}
+	if x.p(i, '.') && x.glued(i) && x.is(i-1, vGt) {
+		i-- // "gt."
+	}
+	if t := x.tok(i); t.kind == tWord && t.flags&fCap == 0 && x.isAny(i, vGateW, vGataW, vGt, vVeiW, vVeienW, vVegW, vVegenW, vPlassW, vAlleStreet) {
+		if p := x.tok(i - 1); p.kind == tWord && p.flags&fCap != 0 && p.cls == wNone && p.place == 0 && x.sameSentence(i-1, i) {
+			return i - 1, true
+		}
+		return 0, false
+	}
+	if t := x.tok(i); t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && t.place == 0 &&
+		(x.is(i-1, vAdresse) || x.p(i-1, ':') && x.is(i-2, vAdresse)) {
+		return i, true
+	}
+	return 0, false
+}
 
 // streetEndings are the endings of a street's name.
 var streetEndings = []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "bakken", "brygga", "brygge", "torget"}
