@@ -523,10 +523,10 @@ func (x *xstate) streetBefore(n int) (int, bool) {
 	if x.streetWord(i) {
 		return i, true
 	}
-	if x.p(i, '.') && x.glued(i) && x.is(i-1, vGt) {
+	if x.p(i, '.') && x.glued(i) && x.tok(i-1).kind == tWord && x.str(i-1) == "gt" {
 		i-- // "gt."
 	}
-	if t := x.tok(i); t.kind == tWord && t.flags&fCap == 0 && x.isAny(i, vGateW, vGataW, vGt, vVeiW, vVeienW, vVegW, vVegenW, vPlassW, vAlleStreet) {
+	if t := x.tok(i); t.kind == tWord && t.flags&fCap == 0 && t.end-t.start <= 6 && (streetWords[x.str(i)] || x.str(i) == "gt") {
 		if p := x.tok(i - 1); p.kind == tWord && p.flags&fCap != 0 && p.cls == wNone && p.place == 0 && x.sameSentence(i-1, i) {
 			return i - 1, true
 		}
