@@ -651,7 +651,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Det blir eit gruppetilbod med oppstart tysdag 03.09.24 på Helsehuset.", "", "Helsehuset"},
 		{"Markeringen vil foregå i Sola kulturhus tirsdag 26. september.", "", "Sola kulturhus"},
 		{"Tematreffet skal være på Lillesand Frivilligsentral, mandag 2. oktober.", "", "Lillesand Frivilligsentral"},
-		{"Oppstart i Moss 5. mars.", "", ""},                                             // a town alone
+		{"Oppstart i Moss 5. mars.", "", ""},                                       // a town alone
+		{"Samlingene foregår på nett, men avslutningen er på Helsehuset.", "", ""}, // another clause's place
+		{"Samlingane held til på nett, men avslutninga er på Helsetunet.", "", ""}, // nn
+		{"Kurset holdes på Helsehuset, men det er fullt.", "", "Helsehuset"},
 		{"Vi møtes utenfor Biblioteket og går sammen til Parken.", "", ""},               // where the group goes
 		{"Vi møtest ved Rådhuset og køyrer vidare til Fjellstova.", "", ""},              // nn
 		{"Vi samles til Åpent treffsted på Kroa og går til Parken etterpå.", "", "Kroa"}, // the event's place stays

@@ -657,7 +657,9 @@ func (x *xstate) meetingBefore(i int) bool {
 		if x.toks[k].plain() {
 			continue
 		}
-		if x.agentOrPartner(k) {
+		// "Samlingene foregår på nett, men avslutningen er på
+		// Helsehuset": the verb of another clause.
+		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) {
 			return false
 		}
 		if x.in(k, setMeetingVerb) {
@@ -702,7 +704,7 @@ func (x *xstate) heldSentence(i int) bool {
 		if held {
 			continue
 		}
-		if x.agentOrPartner(k) {
+		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) {
 			return false
 		}
 		if held = x.meetingVerb(k); held && !ask {
