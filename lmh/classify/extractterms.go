@@ -188,6 +188,12 @@ func (x *xstate) freeAt(i int) bool {
 	if x.offeringWord(i + 1) {
 		return true
 	}
+	// "et gratis, ukentlig lavterskeltilbud", "eit gratis og ope tilbod":
+	// after an article, one more adjective before the offering's noun.
+	if x.isAny(i-1, vEt, vEit, vEn) && (x.p(i+1, ',') || x.cls(i+1) == wAnd) && x.tok(i+2).kind == tWord &&
+		x.tok(i+2).flags&fCap == 0 && x.offeringWord(i+3) {
+		return true
+	}
 	k := i - 1
 	if x.isAny(k, vOgsaa, vHelt, vHeilt, vAlltid) {
 		k--
