@@ -657,6 +657,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Det blir eit gruppetilbod med oppstart tysdag 03.09.24 på Helsehuset.", "", "Helsehuset"},
 		{"Markeringen vil foregå i Sola kulturhus tirsdag 26. september.", "", "Sola kulturhus"},
 		{"Tematreffet skal være på Lillesand Frivilligsentral, mandag 2. oktober.", "", "Lillesand Frivilligsentral"},
+		{"Det blir eit gruppetilbod med oppstart tysdag 03.09.24 i Stord Helsepark.", "", "Stord Helsepark"}, // a venue's noun
+		{"Oppstart er 3. september på Grünerløkka flerbrukshus.", "", "Grünerløkka flerbrukshus"},
 		{"Oppstart i Moss 5. mars.", "", ""},                                       // a town alone
 		{"Samlingene foregår på nett, men avslutningen er på Helsehuset.", "", ""}, // another clause's place
 		{"Samlingane held til på nett, men avslutninga er på Helsetunet.", "", ""}, // nn

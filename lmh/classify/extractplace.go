@@ -506,7 +506,8 @@ func abbrevWord(t *xtok) bool { return t.sets&setAbbrev != 0 }
 var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kulturhus", "kulturhuset", "senter", "senteret", "huset", "helsehus",
 	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "torget", "sal", "salen",
 	"auditorium", "auditoriet", "kantine", "kantinen", "kantina", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
-	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter"}
+	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter",
+	"helsepark", "helseparken", "flerbrukshus", "fleirbrukshus", "samfunnshus", "grendehus", "bydelshus"}
 
 // venueNoun reports whether w ends in a venue's noun.
 func venueNoun(w string) bool { return venueNounSet.match(w) }
