@@ -346,16 +346,16 @@ func calibrationSet(train []xRecord, prefixes []string) []xRecord {
 // written on: those outside calFittedOn's prefixes, or with none, those
 // calibrationRecords gives. With -extract-subset, the records it names
 // that may be read (half A of the fourth batch, c3a-, c3b-; never
-// unseenBatch's). Only these may be read record by record
+// honestCheck's). Only these may be read record by record
 // while writing rules (TestExtractShow, -extract-dump).
 func rulesOwn(train []xRecord) []xRecord {
 	if on := idPrefixes(*extractSubset); len(on) > 0 {
 		// Records named by -extract-subset, less the honest check
-		// (unseenBatch: c3c- and half B of the fourth batch), which is
+		// (honestCheck: c3c- and half B of the fourth batch), which is
 		// scored, never read.
 		var out []xRecord
 		for _, r := range withIDPrefix(train, on) {
-			if !unseenBatch(realItem{ID: r.ID, Source: r.Source}) {
+			if !honestCheck(realItem{ID: r.ID, Source: r.Source}) {
 				out = append(out, r)
 			}
 		}
