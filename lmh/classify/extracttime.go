@@ -23,10 +23,26 @@ func (x *xstate) readTimes() {
 			continue
 		}
 		skip = tm.j
-		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) && !x.deadlineBefore(i) && !x.infoMeetingBefore(i) {
+		if !x.publishedBefore(i) && !x.officeHours(i) && !x.publishedDateBefore(i) && !x.deadlineBefore(i) && !x.infoMeetingBefore(i) && !x.mealBefore(i) {
 			x.times = append(x.times, tm)
 		}
 	}
+}
+
+// mealBefore reports whether a meal or its serving is named at most four
+// words before the time at token i, in its sentence, with no start word
+// between ("Frokost serveres fra kl. 08.30", "Kaffe fra kl. 17.30"): when
+// the food is, not when the offering meets.
+func (x *xstate) mealBefore(i int) bool {
+	for k := i - 1; k >= i-5 && k >= int(x.sent[i]); k-- {
+		if x.cls(k) == wStart {
+			return false
+		}
+		if x.isAny(k, vFrokost, vLunsj, vMiddag, vKaffe, vKaffi, vServering, vServeres, vServerast, vBevertning) {
+			return true
+		}
+	}
+	return false
 }
 
 // publishedBefore reports whether the page's date comes just before token
@@ -434,13 +450,18 @@ func (x *xstate) giveTime(wt *lmh.WeeklyTime, n int, tm *xtime, b Basis) bool {
 }
 
 // timeOf returns the first time in the sentence of the weekday at token i
-// (after it, else before it), or nil.
+// (after it, else before it), or nil. A time written just before the
+// weekday, "på" or "hver" at most between, is the weekday's ("kl. 10-12
+// på tirsdager og kl. 18-20 på torsdager").
 func (x *xstate) timeOf(i int) *xtime {
 	var before *xtime
 	for k := range x.times {
 		tm := &x.times[k]
 		if !x.sameSentence(i, tm.i) {
 			continue
+		}
+		if tm.j <= i && (tm.j == i || tm.j == i-1 && (x.is(i-1, vPaa) || x.cls(i-1) == wEvery)) {
+			return tm
 		}
 		if tm.i > i {
 			return tm

@@ -6,6 +6,9 @@ package classify
 var (
 	vAa                   = wid("å")
 	vSkipa                = wid("skipa")
+	vFrokost              = wid("frokost")
+	vServeres             = wid("serveres")
+	vServerast            = wid("serverast")
 	vGaa                  = wid("gå")
 	vGikk                 = wid("gjekk")
 	vGikkNb               = wid("gikk")
