@@ -232,6 +232,7 @@ func (s *scratch) supported(f taxonomy.Facet) int {
 // caller reads a listing, from when NeedText skipped the in-scope gate) no
 // longer changes anything; Extract still passes it.
 func decide(s *scratch, _ bool) Result {
+	s.lists = s.lists[:0]
 	prepare(s)
 	var out Result
 	in, conf, ev := inScope(s)
@@ -288,6 +289,7 @@ func decide(s *scratch, _ bool) Result {
 	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes)
 
 	out.Evidence = s.collectEvidence(ev, &out)
+	ownLists(&out)
 	return out
 }
 
@@ -377,11 +379,8 @@ func bestOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) (C, float64) {
 // allOf returns every value of a multi-valued facet with enough support, in
 // order of first appearance.
 func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
-	n := s.supported(f)
-	if n == 0 {
-		return nil, 0
-	}
-	out := make([]C, 0, n)
+	s.work += len(s.touched[f]) // what counting them first cost
+	start := len(s.lists)
 	minW := math.Inf(1)
 	var zero C
 	cf := zero.Facet() // taxonomy.FromRef's test, asked once
@@ -391,12 +390,13 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 			continue
 		}
 		if r.Facet() == cf && r.IsValid() {
-			out = append(out, C(r.Index()))
+			s.lists = append(s.lists, uint16(r.Index()))
 			minW = math.Min(minW, w)
 		}
 	}
-	if len(out) == 0 {
+	if len(s.lists) == start {
 		return nil, 0
 	}
-	return out, confidence(minW)
+	// A view of the scratch: decide gives the Result its own copy.
+	return codesOf[C](s.lists[start:]), confidence(minW)
 }

@@ -57,6 +57,9 @@ type scratch struct {
 	// What termVotes noted of the term votes (notes.go).
 	notes termNotes
 
+	// The Result's lists while the rules build them (lists.go).
+	lists []uint16
+
 	// The in-scope decision's features' evidence, and the evidence kept.
 	scopeEv [numScopeFeatures]evi
 	posEv   []evi
@@ -90,7 +93,7 @@ func init() {
 func refKey(r taxonomy.Ref) int { return int(r.Facet())<<refBits | r.Index() }
 
 func newScratch() *scratch {
-	return &scratch{vals: make([]valueState, facetCap<<refBits)}
+	return &scratch{vals: make([]valueState, facetCap<<refBits), lists: make([]uint16, 0, listCap)}
 }
 
 func (s *scratch) reset() {
