@@ -202,12 +202,61 @@ func (s *scratch) aboutJoining(cl int32) bool {
 	c := &s.clauses[cl]
 	src := s.partText(c.part)[c.start:c.end]
 	s.work += len(src)
-	for _, w := range joiningWords {
-		if strings.Contains(src, w) {
+	return joiningIn(src)
+}
+
+// joiningIn reports whether src holds one of joiningWords, in seven
+// searches of src instead of one a word: five of the words are forms of
+// "meld" and two of "Meld", and each other pair (a word with a small or a
+// capital first letter) is looked for by a piece of it that starts with a
+// byte that is rare in Norwegian text, the letters before it checked where
+// it is found. A search costs about a step per 16 bytes plus one per
+// place its first byte occurs (TestJoiningIn holds it to the list).
+func joiningIn(src string) bool {
+	for s, off := src, 0; ; {
+		j := strings.Index(s, "meld")
+		if j < 0 {
+			break
+		}
+		at := off + j
+		if rest := src[at+4:]; strings.HasPrefix(rest, " deg") || strings.HasPrefix(rest, " dykk") ||
+			strings.HasPrefix(rest, "e deg") || strings.HasPrefix(rest, "e seg") ||
+			strings.HasSuffix(src[:at], "på") || strings.HasSuffix(src[:at], "På") {
 			return true
 		}
+		s, off = s[j+1:], at+1
 	}
-	return false
+	for s, off := src, 0; ; {
+		j := strings.Index(s, "Meld")
+		if j < 0 {
+			break
+		}
+		at := off + j
+		if rest := src[at+4:]; strings.HasPrefix(rest, " deg") || strings.HasPrefix(rest, " dykk") {
+			return true
+		}
+		s, off = s[j+1:], at+1
+	}
+	return tailAfter(src, "gistrer", "re", "Re") || tailAfter(src, "øknad", "s", "S") ||
+		tailAfter(src, "vis", "hen", "Hen", "til", "Til") ||
+		strings.Contains(src, "bestill") || strings.Contains(src, "Bestill")
+}
+
+// tailAfter reports whether src holds tail right after one of heads.
+func tailAfter(src, tail string, heads ...string) bool {
+	for s, off := src, 0; ; {
+		j := strings.Index(s, tail)
+		if j < 0 {
+			return false
+		}
+		at := off + j
+		for _, h := range heads {
+			if strings.HasSuffix(src[:at], h) {
+				return true
+			}
+		}
+		s, off = s[j+1:], at+1
+	}
 }
 
 // joiningWords say that a clause is about signing up or getting in touch.
