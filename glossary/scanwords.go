@@ -237,15 +237,22 @@ func position(text string, start, end int) (pos Position, glued, ok bool) {
 // insertion sort costs little more than one pass.
 func sortMatches(ms []Match) {
 	for i := 1; i < len(ms); i++ {
-		if compareMatch(ms[i-1], ms[i]) <= 0 {
+		if !matchAfter(&ms[i-1], &ms[i]) {
 			continue
 		}
 		m := ms[i]
 		j := i
-		for j > 0 && compareMatch(ms[j-1], m) > 0 {
+		for j > 0 && matchAfter(&ms[j-1], &m) {
 			ms[j] = ms[j-1]
 			j--
 		}
 		ms[j] = m
 	}
+}
+
+// matchAfter reports whether a sorts after b (compareMatch(*a, *b) > 0).
+// It reads the two fields through pointers: compareMatch's by-value
+// arguments cost a copy of each Match here.
+func matchAfter(a, b *Match) bool {
+	return a.Start > b.Start || a.Start == b.Start && a.End < b.End
 }
