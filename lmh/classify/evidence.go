@@ -126,7 +126,8 @@ const (
 // first vote of each rule and more votes up to maxEvidence, in order of
 // position. Votes that carry support are used when a value has any; a value
 // with none (a format known from its concept) gets the links that implied
-// it. It reads the votes once.
+// it. It reads only the decided values' votes, each value's by the chain
+// of vote.next that addVote and addTermVote keep.
 func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 	refs := s.decided[:0]
 	if out.Concept != 0 {
@@ -154,68 +155,48 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 	}
 	s.decided = refs
 
-	slots := s.slotState[:0]
-	for k, r := range refs {
-		s.vals[refKey(r)].slot = int16(k + 1)
-		slots = append(slots, evidenceSlot{positive: s.weightOf(r) > 0})
-	}
+	// Each decided value's votes, by the chain addVote keeps, in order of
+	// position; the picks come out grouped by value.
 	picks := s.picks[:0]
-	s.work += len(s.votes)
-	for i := range s.votes {
-		v := &s.votes[i]
-		k := int(s.vals[refKey(v.ref)].slot) - 1
-		if k < 0 {
-			continue
-		}
-		st := &slots[k]
-		if (v.weight > 0) != st.positive {
-			continue
-		}
-		newBasis := true
-		for _, b := range st.bases[:st.nb] {
-			if b == v.ev.Basis {
-				newBasis = false
-				break
-			}
-		}
-		if newBasis && st.nb < len(st.bases) {
-			st.bases[st.nb] = v.ev.Basis
-			st.nb++
-		} else if st.n >= maxEvidence {
-			continue
-		}
-		st.n++
-		picks = append(picks, int32(k)<<20|int32(i))
-	}
 	for _, r := range refs {
-		s.vals[refKey(r)].slot = 0
+		x := &s.vals[refKey(r)]
+		positive := x.weight > 0
+		var bases [4]basisID
+		n, nb := 0, 0
+		for i := x.first; i > 0; {
+			v := &s.votes[i-1]
+			s.work++
+			at := i - 1
+			i = v.next
+			if (v.weight > 0) != positive {
+				continue
+			}
+			newBasis := true
+			for _, b := range bases[:nb] {
+				if b == v.ev.Basis {
+					newBasis = false
+					break
+				}
+			}
+			if newBasis && nb < len(bases) {
+				bases[nb] = v.ev.Basis
+				nb++
+			} else if n >= maxEvidence {
+				continue
+			}
+			n++
+			picks = append(picks, at)
+		}
 	}
-	// Group by value, keeping the order of position within each: the
-	// picks of slot k go after those of the slots before it.
-	at := len(scopeEv)
-	for k := range slots {
-		slots[k].at = at
-		at += slots[k].n
-	}
-	s.picks, s.slotState = picks, slots
+	s.picks = picks
 	evs := make([]Evidence, len(scopeEv)+len(picks))
 	for i := range scopeEv {
 		s.evidence(&scopeEv[i], &evs[i])
 	}
-	for _, p := range picks {
-		st := &slots[p>>20]
-		s.evidence(&s.votes[p&(1<<20-1)].ev, &evs[st.at])
-		st.at++
+	for k, p := range picks {
+		s.evidence(&s.votes[p].ev, &evs[len(scopeEv)+k])
 	}
 	return evs
-}
-
-// evidenceSlot is collectEvidence's state for one value.
-type evidenceSlot struct {
-	positive bool // the value has votes with weight
-	n, nb    int  // votes picked, rules seen
-	at       int  // where the next pick goes in the result
-	bases    [4]basisID
 }
 
 func appendRefs[C taxonomy.Code](dst []taxonomy.Ref, cs []C) []taxonomy.Ref {

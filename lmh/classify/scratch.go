@@ -46,9 +46,8 @@ type scratch struct {
 	work int
 
 	// Working memory of collectEvidence.
-	decided   []taxonomy.Ref
-	picks     []int32
-	slotState []evidenceSlot
+	decided []taxonomy.Ref
+	picks   []int32
 
 	// The word index (words.go), made on first use.
 	wordsDone [2]bool // per Part
@@ -71,8 +70,8 @@ type valueState struct {
 	weight float64 // summed weight of its votes
 	first  int32   // index of the first vote + 1; 0 = no vote yet
 	best   int32   // index of the strongest vote + 1
+	last   int32   // index of the latest vote + 1 (the end of the chain of vote.next)
 	flags  uint8   // voteInTitle, voteAsWord
-	slot   int16   // collectEvidence: index of the decided value + 1
 }
 
 // refKey numbers the values of every facet densely: the facet above
@@ -120,11 +119,14 @@ func (s *scratch) addVote(v vote) {
 	x := &s.vals[refKey(v.ref)]
 	i := int32(len(s.votes) + 1)
 	if x.first == 0 {
-		x.first, x.best = i, i
+		x.first, x.best, x.last = i, i, i
 		f := v.ref.Facet()
 		s.touched[f] = append(s.touched[f], v.ref)
-	} else if v.weight > s.votes[x.best-1].weight {
-		x.best = i
+	} else {
+		s.votes[x.last-1].next, x.last = i, i
+		if v.weight > s.votes[x.best-1].weight {
+			x.best = i
+		}
 	}
 	x.weight += v.weight
 	if v.weight > 0 && v.ev.Part == PartTitle {
@@ -133,6 +135,7 @@ func (s *scratch) addVote(v vote) {
 	if v.weight >= minSupport && v.ev.Basis == bTerm && v.ev.Term > 0 && s.matches[v.ev.Term-1].Position == glossary.Word {
 		x.flags |= voteAsWord
 	}
+	v.next = 0
 	s.votes = append(s.votes, v)
 }
 
@@ -146,11 +149,14 @@ func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, m
 	}})
 	x := &s.vals[refKey(sense)]
 	if x.first == 0 {
-		x.first, x.best = int32(n+1), int32(n+1)
+		x.first, x.best, x.last = int32(n+1), int32(n+1), int32(n+1)
 		f := sense.Facet()
 		s.touched[f] = append(s.touched[f], sense)
-	} else if w > s.votes[x.best-1].weight {
-		x.best = int32(n + 1)
+	} else {
+		s.votes[x.last-1].next, x.last = int32(n+1), int32(n+1)
+		if w > s.votes[x.best-1].weight {
+			x.best = int32(n + 1)
+		}
 	}
 	x.weight += w
 	if w > 0 && part == PartTitle {
@@ -197,6 +203,7 @@ func (s *scratch) part(i int) Part {
 // vote is one piece of support for one value.
 type vote struct {
 	ref    taxonomy.Ref
+	next   int32 // index + 1 of the next vote for ref, 0 for none (see addVote)
 	weight float64
 	ev     evi
 }
