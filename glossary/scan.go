@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/lmhkit/lmhkit/internal/automaton"
+	"github.com/lmhkit/lmhkit/internal/swar"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -524,9 +525,9 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			if o.nw > 0 && end >= 8*int(o.nw) {
 				// spelledAt, with its first two words inlined.
 				mask0, mask1 := o.masks()
-				ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))^o.w0)&mask0 == 0
+				ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8)))^o.w0)&mask0 == 0
 				if ok && o.nw > 1 {
-					ok = (lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))^o.w1)&mask1 == 0 &&
+					ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-16)))^o.w1)&mask1 == 0 &&
 						(o.nw == 2 || spelledAt(text, end, &g.pats[o.pat]))
 				}
 			}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/lmhkit/lmhkit/internal/swar"
 )
 
 // spelledAt reports whether text[end-len(p.text):end] spells p.text byte
@@ -21,8 +23,8 @@ func spelledAt(text string, end int, p *pattern) bool {
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	last := len(p.words) - 1
 	for i, w := range p.words {
-		x := *(*uint64)(unsafe.Add(tp, end-8*(i+1))) // within text: end >= 8(i+1)
-		d := lowerASCII(x) ^ w
+		x := swar.Load64(unsafe.Add(tp, end-8*(i+1))) // within text: end >= 8(i+1)
+		d := swar.LowerASCII(x) ^ w
 		if i == last {
 			d &= p.mask
 		}
@@ -31,16 +33,6 @@ func spelledAt(text string, end int, p *pattern) bool {
 		}
 	}
 	return true
-}
-
-// lowerASCII maps the bytes 'A'–'Z' of x to lower case, eight at a time.
-func lowerASCII(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	t := x &^ (0x80 * ones)
-	a := t + (0x80-'A')*ones   // high bit set where t >= 'A'
-	z := t + (0x80-'Z'-1)*ones // high bit set where t > 'Z'
-	upper := a &^ z &^ x & (0x80 * ones)
-	return x | upper>>2
 }
 
 // What nearByte says about a neighbour of a match.

@@ -10,6 +10,7 @@ import (
 	"weak"
 
 	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/internal/swar"
 )
 
 // The cues are found in the glossary's walk over a text, not in a walk of
@@ -283,9 +284,9 @@ func (m *cueMatcher) hits(dst []cueHit, text string, part Part, ph []glossary.Ph
 		// letters of the phrase, and with single spaces.
 		start, ok := end-len(c.text), false
 		if end >= 8 && end <= len(text) {
-			ok = lowerASCII(*(*uint64)(unsafe.Add(tp, end-8)))&c.mask0 == c.w0 // within text
+			ok = swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8)))&c.mask0 == c.w0 // within text
 			if ok && len(c.text) > 8 {
-				ok = end >= 16 && lowerASCII(*(*uint64)(unsafe.Add(tp, end-16)))&c.mask1 == c.w1 &&
+				ok = end >= 16 && swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-16)))&c.mask1 == c.w1 &&
 					(len(c.text) <= 16 || text[start:end-16] == c.text[:len(c.text)-16])
 			}
 		}
@@ -346,16 +347,6 @@ func appendTrail(pend []cueHit, c *cueRec, text string, part Part, start, end in
 		}
 	}
 	return pend
-}
-
-// lowerASCII maps the bytes 'A'–'Z' of x to lower case, eight at a time.
-func lowerASCII(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	t := x &^ (0x80 * ones)
-	a := t + (0x80-'A')*ones   // high bit set where t >= 'A'
-	z := t + (0x80-'Z'-1)*ones // high bit set where t > 'Z'
-	upper := a &^ z &^ x & (0x80 * ones)
-	return x | upper>>2
 }
 
 // verifyCue reports whether text, read as the cue scanner's automaton
