@@ -40,6 +40,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 	}
 	found, more := false, 0
 	var flo, fhi, fj, fend int
+	var seen agesSeen
 	for _, k := range x.trig[trigAges] { // agesAt's cases
 		i := int(k)
 		lo, hi, j, end, ok := x.agesAt(i)
@@ -53,7 +54,7 @@ func (x *xstate) readAges(tg *lmh.TargetGroup) {
 				break
 			}
 		}
-		if !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i) || x.relativeOf(j) || x.statistics(i) || x.whoCame(i) ||
+		if !x.targetBefore(j) || x.duration(j, end) || x.childOfParent(i, &seen) || x.relativeOf(j) || x.figuresOrWhoCame(i, &seen) ||
 			x.anotherOffering(j) {
 			continue
 		}
@@ -223,10 +224,23 @@ func (x *xstate) duration(i, end int) bool {
 	return x.isAny(end, vSiden, vSida)
 }
 
+// agesSeen is what readAges has read of the text around its ranges
+// that does not depend on the range, so that many ranges turned down in
+// one long sentence or one long text read it once (work stays linear):
+// the tokens read for a parent's word, and the last sentence read for
+// figures or who came. Its zero value has read nothing.
+type agesSeen struct {
+	scanned int   // the tokens [0, scanned) have been read for a parent's word (wParent)
+	parent  bool  // the last of them, scanned-1, is the first parent's word
+	read    bool  // a sentence has been read for figures
+	sent    int32 // the first token of the sentence read last
+	figures bool  // that sentence has figures, or tells who came (figuresOrWhoCame)
+}
+
 // childOfParent reports whether the age at token i is a child's in a text
 // about parents: "foreldre med barn i alderen 0-5 år", "… 20 foreldre …
 // Barna var i alder 10-25".
-func (x *xstate) childOfParent(i int) bool {
+func (x *xstate) childOfParent(i int, seen *agesSeen) bool {
 	child := false
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-4; k-- {
 		// "for barn mellom 5 og 12 år": the children take part.
@@ -237,12 +251,14 @@ func (x *xstate) childOfParent(i int) bool {
 	if !child {
 		return false
 	}
-	for k := 0; k < i; k++ {
-		if x.cls(k) == wParent {
-			return true
-		}
+	// A parent's word anywhere before i: the text is read from its start
+	// once, up to the first.
+	for !seen.parent && seen.scanned < i {
+		x.s.work++
+		seen.parent = x.cls(seen.scanned) == wParent
+		seen.scanned++
 	}
-	return false
+	return seen.parent && seen.scanned <= i
 }
 
 // relativeOf reports whether the ages at token i are those of the person
@@ -271,17 +287,24 @@ func (x *xstate) relativeOf(i int) bool {
 	return false
 }
 
-// whoCame reports whether the sentence of token i tells who has taken
-// part rather than whom the offering is for: "De fleste deltakerne er
-// mellom 60 og 80 år", "Vi har hatt deltakere fra 20 til 85 år",
-// "Deltakerne var mellom 45 og 80 år", "i snitt".
-func (x *xstate) whoCame(i int) bool {
-	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
-		if x.isAny(k, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt) {
-			return true
+// figuresOrWhoCame reports whether the sentence of token i has a
+// percent sign, a figure about people rather than a target group, or
+// tells who has taken part rather than whom the offering is for: "De
+// fleste deltakerne er mellom 60 og 80 år", "Vi har hatt deltakere fra
+// 20 til 85 år", "Deltakerne var mellom 45 og 80 år", "i snitt". The
+// answer is kept for the sentence (seen).
+func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
+	if lo := x.sent[i]; !seen.read || lo != seen.sent {
+		seen.read, seen.sent, seen.figures = true, lo, false
+		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
+			x.s.work++
+			if x.p(k, '%') || x.isAny(k, vProsent, vProsenten, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt) {
+				seen.figures = true
+				break
+			}
 		}
 	}
-	return false
+	return seen.figures
 }
 
 // relativeWord reports whether token i names a person or people.
@@ -291,17 +314,6 @@ func (x *xstate) relativeWord(i int) bool {
 		return true
 	}
 	return x.isAny(i, vUnge, vUngdom, vUngdommer, vVoksne, vVaksne, vEldre, vKvinner, vMenn)
-}
-
-// statistics reports whether token i lies in a sentence with a percent
-// sign: a figure about people, not a target group.
-func (x *xstate) statistics(i int) bool {
-	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
-		if x.p(k, '%') || x.isAny(k, vProsent, vProsenten) {
-			return true
-		}
-	}
-	return false
 }
 
 // readExclusions reads the conditions the offering is not for.

@@ -164,6 +164,12 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "holdes på Huset i Moss, Sarpsborg, "}, // a list of places after each name (bounded)
 		{"Kurs ", "LHL Moss arrangerer kurs, "},          // the country looked for around each organiser (bounded)
 		{"Kurs ", "henvisning er nødvendig, "},           // the referral's sentence read for "men ikke" (bounded)
+		// Found by review (7 December): every age range turned down
+		// ("også", who came, whose relative) read its sentence, or the
+		// text before it, again.
+		{"Kurs ", "også et tilbud for barn 6–12 år "},
+		{"Kurs ", "de fleste er for barn 6–12 år "},
+		{"Kurs ", "pårørende til barn 6–12 år "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
