@@ -271,6 +271,9 @@ type xstate struct {
 		year   int
 		spring bool
 	}
+	// The last "frikort" of the sentence that begins at frikSent (-1:
+	// none read yet; frikLast -1: none there), for frikortAfter.
+	frikSent, frikLast int32
 }
 
 var xpool = sync.Pool{New: func() any { return new(xstate) }}
@@ -282,7 +285,7 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	x.toks = x.tokens(s.words(PartText), text, tab, true)
 	x.ttoks = x.tokens(s.words(PartTitle), title, tab, false)
 	x.mark()
-	x.memoSent, x.meetSent, x.notSent = -1, -1, -1
+	x.memoSent, x.meetSent, x.notSent, x.frikSent = -1, -1, -1, -1
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]
 	x.times = x.times[:0]

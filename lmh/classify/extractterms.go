@@ -116,12 +116,15 @@ func (x *xstate) memberPrice() bool {
 	if x.seenSets&setPayer == 0 {
 		return false
 	}
+	read := int32(-1) // the sentence read last: each is read once, however many members it names
 	for _, k := range x.keys {
 		i := int(k)
-		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer) {
+		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer) || x.sent[i] == read {
 			continue
 		}
+		read = x.sent[i]
 		for m, end := int(x.sent[i]), x.sentenceEnd(i); m < end; m++ {
+			x.s.work++
 			if c := x.cls(m); c == wFree || c == wFee || c == wKr || c == wCost || x.isAny(m, vBetaler, vBetalar) {
 				return true
 			}
@@ -257,14 +260,21 @@ var offeringWordSet = newSuffixSet([]string{"kurs", "kurset", "kursene", "kursa"
 	"arrangementa", "arrangementene"}, 0)
 
 // frikortAfter reports whether "frikort" comes in the rest of the
-// sentence after token i.
+// sentence after token i. Where the sentence's last "frikort" stands is
+// read once for it (a sentence of many "gratis for" would otherwise be
+// read once for each).
 func (x *xstate) frikortAfter(i int) bool {
-	for k, end := i+1, x.sentenceEnd(i); k < end; k++ {
-		if x.isAny(k, vFrikort, vFrikortet) {
-			return true
+	if lo := x.sent[i]; lo != x.frikSent {
+		x.frikSent, x.frikLast = lo, -1
+		for k := x.sentenceEnd(i) - 1; k >= int(lo); k-- {
+			x.s.work++
+			if x.isAny(k, vFrikort, vFrikortet) {
+				x.frikLast = int32(k)
+				break
+			}
 		}
 	}
-	return false
+	return int(x.frikLast) > i
 }
 
 // feeAt reads an amount of kroner at token i: "300 kr", "kr 300,-", "600

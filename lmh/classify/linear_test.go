@@ -170,11 +170,26 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "også et tilbud for barn 6–12 år "},
 		{"Kurs ", "de fleste er for barn 6–12 år "},
 		{"Kurs ", "pårørende til barn 6–12 år "},
+		// Found by review (7 December): each member named read the
+		// sentence for a price of its own.
+		{"Pris: 300 kr. Kurs for ", "medlem "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
 			wl := c.extractWork("Kurs", p.head+repeatTo(p.unit, 64<<10))
 			if wl > 24*ws+1000 { // sixteen times the text: linear work grows about 16-fold
+				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
+			}
+		})
+	}
+	// Found by review (7 December): each "gratis for" or "ikke
+	// egenandel" read the rest of its sentence for a "frikort" at its
+	// end.
+	for _, unit := range []string{"gratis for ", "ikke egenandel "} {
+		t.Run(unit+"… frikort", func(t *testing.T) {
+			ws := c.extractWork("Kurs", "Kurs "+repeatTo(unit, 4<<10)+"frikort.")
+			wl := c.extractWork("Kurs", "Kurs "+repeatTo(unit, 64<<10)+"frikort.")
+			if wl > 24*ws+1000 {
 				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
 			}
 		})
