@@ -413,10 +413,11 @@ func (x *xstate) listEnd(i int) int {
 		i++
 	}
 	j := i
-	for j < len(x.toks) && (j == i || x.toks[j].flags&fPara == 0) {
+	for j < len(x.toks) && j < i+40 && (j == i || x.toks[j].flags&fPara == 0) {
+		x.s.work++
 		j++
 	}
-	return min(j, i+40)
+	return j
 }
 
 var excludeFields = [...]string{

@@ -29,6 +29,11 @@ import (
 //     up or asks. After "til" the event comes first and its place after
 //     its own "på", "i" or "ved".
 
+// maxLabelName is how many tokens a labelled venue's name ("Sted: …")
+// may run to before its line ends or a comma, a bracket or a full stop
+// cuts it; a longer run is no name.
+const maxLabelName = 32
+
 func (x *xstate) readVenue(o *lmh.Offering) {
 	x.venue = [2]int{-1, -1}
 	if o.Delivery == taxonomy.DeliveryDigital {
@@ -61,9 +66,16 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if j >= len(x.toks) {
 			continue
 		}
-		k := j + 1
+		k, long := j+1, false
 		for k < len(x.toks) && x.toks[k].flags&fLine == 0 && !x.p(k, ',') && !x.p(k, '(') && !x.sentenceStop(k) {
+			if long = k-j >= maxLabelName; long {
+				break
+			}
+			x.s.work++
 			k++
+		}
+		if long {
+			continue // no name, and a line of many labels is read once for each at most maxLabelName tokens
 		}
 		for k > j+1 && x.p(k-1, '.') {
 			k--

@@ -173,6 +173,10 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// Found by review (7 December): each member named read the
 		// sentence for a price of its own.
 		{"Pris: 300 kr. Kurs for ", "medlem "},
+		// Found by review (7 December): each label on one line read the
+		// line to its end; each list of exclusions its paragraph.
+		{"Kurs ", "- Sted: Oslo "},
+		{"Kurs ", "Eksklusjonskriterier: "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
@@ -184,11 +188,11 @@ func TestExtractWorkIsLinear(t *testing.T) {
 	}
 	// Found by review (7 December): each "gratis for" or "ikke
 	// egenandel" read the rest of its sentence for a "frikort" at its
-	// end.
-	for _, unit := range []string{"gratis for ", "ikke egenandel "} {
-		t.Run(unit+"… frikort", func(t *testing.T) {
-			ws := c.extractWork("Kurs", "Kurs "+repeatTo(unit, 4<<10)+"frikort.")
-			wl := c.extractWork("Kurs", "Kurs "+repeatTo(unit, 64<<10)+"frikort.")
+	// end; each label the line to a number at its end.
+	for _, p := range []struct{ unit, tail string }{{"gratis for ", "frikort."}, {"ikke egenandel ", "frikort."}, {"* Sted: Huset ", "5"}} {
+		t.Run(p.unit+"… "+p.tail, func(t *testing.T) {
+			ws := c.extractWork("Kurs", "Kurs "+repeatTo(p.unit, 4<<10)+p.tail)
+			wl := c.extractWork("Kurs", "Kurs "+repeatTo(p.unit, 64<<10)+p.tail)
 			if wl > 24*ws+1000 {
 				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
 			}
