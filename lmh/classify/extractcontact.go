@@ -302,6 +302,13 @@ func (x *xstate) readURL(o *lmh.Offering) {
 	}
 	t := x.text
 	got, glo, ghi, more := "", 0, 0, 0
+	// The dots of one run of glued tokens share its first word, and the
+	// addresses read from there share their end: what the last dot found
+	// is kept, so that a long run of dots ("a.a.a.…") is read once, not
+	// once for each (the walks below are the same from any of them).
+	from, start := -1, -1            // the last walk began at token from and found start
+	end, counted := -1, false        // the start of the last address read, and whether it was taken or compared
+	runLo, rawEnd, cut := -1, -1, -1 // the last run of URL bytes read: [runLo, rawEnd), and its end once trimmed
 	for _, k := range x.trig[trigURL] {
 		// An address has a dot glued between two words ("www.afasi.no",
 		// "https://afasi.no"); it begins at the first word of its run of
@@ -312,19 +319,47 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		}
 		i := d - 1
 		for i > 0 && x.glued(i) && x.tok(i-1).kind != tPunct || i > 1 && x.glued(i) && (x.p(i-1, '/') || x.p(i-1, ':') || x.p(i-1, '.') || x.p(i-1, '-')) && x.glued(i-1) {
+			if i == from {
+				i = start // the rest of the walk is the last one's
+				break
+			}
+			x.s.work++
 			i--
 		}
+		if from, start = d-1, i; i == end {
+			// The address read from i again: turned down again, or the
+			// same address compared again.
+			if counted {
+				if more++; more > maxRivals {
+					break
+				}
+			}
+			continue
+		}
+		end, counted = i, false
 		tk := x.tok(i)
 		if tk.kind != tWord || tk.flags&fSpace == 0 && i > 0 && !x.p(i-1, '(') && !x.p(i-1, '"') && !x.p(i-1, ':') {
 			continue
 		}
 		lo := int(tk.start)
-		hi := lo
-		for hi < len(t) && urlChar(t[hi]) {
-			hi++
+		if lo < runLo || lo >= rawEnd {
+			// A new run of URL bytes: where it ends, and where it ends
+			// once the punctuation after an address is cut (an address
+			// that begins later in the run ends there too).
+			runLo, rawEnd = lo, lo
+			for rawEnd < len(t) && urlChar(t[rawEnd]) {
+				x.s.work++
+				rawEnd++
+			}
+			cut = rawEnd
+			for cut > lo && strings.IndexByte(".,:;?!)/-", t[cut-1]) >= 0 {
+				x.s.work++
+				cut--
+			}
 		}
-		for hi > lo && strings.IndexByte(".,:;?!)/-", t[hi-1]) >= 0 {
-			hi--
+		hi := max(cut, lo)
+		if hi-lo > 500 {
+			continue // too long for an address (see below), and not read again
 		}
 		u := t[lo:hi]
 		var full string
@@ -359,6 +394,7 @@ func (x *xstate) readURL(o *lmh.Offering) {
 		if len(full) > 500 || x.creditBefore(i) {
 			continue
 		}
+		counted = true
 		if got == "" {
 			got, glo, ghi = full, lo, hi
 			continue

@@ -177,6 +177,11 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// line to its end; each list of exclusions its paragraph.
 		{"Kurs ", "- Sted: Oslo "},
 		{"Kurs ", "Eksklusjonskriterier: "},
+		// Found by review (7 December): each dot of a run of glued
+		// tokens walked back to the run's start and on to its end (39 s
+		// for 128 KiB of "a.").
+		{"Kurs ", "a."},
+		{"Kurs ", "www.A."},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
