@@ -2,6 +2,7 @@ package match
 
 import (
 	"flag"
+	"fmt"
 	"runtime"
 	"slices"
 	"sort"
@@ -244,6 +245,14 @@ func indexAgreesWithBaseline(t *testing.T, ci int, m *Matcher, needs []lmh.Need)
 		{MinConfidence(lmh.ConfidenceHigh)},
 		{MinConfidence(lmh.ConfidenceExact), Limit(0)},
 	}
+	agreesWithBaseline(t, fmt.Sprintf("catalogue %d", ci), m, needs, opts)
+}
+
+// agreesWithBaseline fails, naming where, when Match and the linear scan
+// (baselineMatch) disagree for any need under any of the option sets: in
+// the offerings returned, their order, or a score or confidence.
+func agreesWithBaseline(t *testing.T, where string, m *Matcher, needs []lmh.Need, opts [][]Option) {
+	t.Helper()
 	for oi, o := range opts {
 		for ni, nd := range needs {
 			got, err := m.Match(nd, o...)
@@ -262,11 +271,11 @@ func indexAgreesWithBaseline(t *testing.T, ci int, m *Matcher, needs []lmh.Need)
 			for k, c := range want {
 				wi[k] = m.offering(c.idx).ID.String()
 				if got != nil && k < len(got) && (got[k].Score != c.v.score || got[k].Confidence != c.v.confidence) {
-					t.Fatalf("catalogue %d options %d need %d result %d: score/confidence differ", ci, oi, ni, k)
+					t.Fatalf("%s options %d need %d result %d: score/confidence differ", where, oi, ni, k)
 				}
 			}
 			if !slices.Equal(gi, wi) {
-				t.Fatalf("catalogue %d options %d need %d: indexed %v, baseline %v", ci, oi, ni, gi, wi)
+				t.Fatalf("%s options %d need %d: indexed %v, baseline %v", where, oi, ni, gi, wi)
 			}
 		}
 	}

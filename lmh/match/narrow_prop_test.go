@@ -1,8 +1,8 @@
 package match
 
 import (
+	"fmt"
 	"math/rand/v2"
-	"slices"
 	"testing"
 	"time"
 
@@ -69,28 +69,6 @@ func TestNarrowingAgreesWithLinearScan(t *testing.T) {
 			{MinConfidence(lmh.ConfidenceLow), Limit(3)}, {MinConfidence(lmh.ConfidenceHigh), Limit(2)},
 			{MinConfidence(lmh.ConfidenceHigh), Limit(0)}, {MinConfidence(lmh.ConfidenceExact), Limit(1)},
 			{Within(ReachNational), Limit(4)}, {RelaxCondition(), RelaxRole(), Limit(2)}, {IncludeUnavailable(), Limit(5)}}
-		for oi, o := range opts {
-			for ni, nd := range needs {
-				got, err := m.Match(nd, o...)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, err := m.baselineMatch(nd, o...)
-				if err != nil {
-					t.Fatal(err)
-				}
-				gi := make([]string, len(got))
-				for k, r := range got {
-					gi[k] = r.Offering.ID.String()
-				}
-				wi := make([]string, len(want))
-				for k, c := range want {
-					wi[k] = m.offering(c.idx).ID.String()
-				}
-				if !slices.Equal(gi, wi) {
-					t.Fatalf("seed %d n %d options %d need %d: indexed %v, baseline %v", seed, n, oi, ni, gi, wi)
-				}
-			}
-		}
+		agreesWithBaseline(t, fmt.Sprintf("seed %d n %d", seed, n), m, needs, opts)
 	}
 }
