@@ -85,9 +85,22 @@ func fitScopeWeights(xs [][numScopeFeatures]float64, ys []bool, lambda float64) 
 	return w
 }
 
-// solve solves h·x = g by Gaussian elimination with partial pivoting.
+// solve solves h·x = g for the scope features (see solveDense).
 func solve(h [numScopeFeatures][numScopeFeatures]float64, g [numScopeFeatures]float64) [numScopeFeatures]float64 {
-	const n = numScopeFeatures
+	rows := make([][]float64, numScopeFeatures)
+	for r := range rows {
+		rows[r] = h[r][:]
+	}
+	var x [numScopeFeatures]float64
+	copy(x[:], solveDense(rows, g[:]))
+	return x
+}
+
+// solveDense solves h·x = g by Gaussian elimination with partial pivoting;
+// it reorders the rows of h in place and leaves g as it was.
+func solveDense(h [][]float64, g []float64) []float64 {
+	n := len(g)
+	g = slices.Clone(g)
 	for c := range n {
 		p := c
 		for r := c + 1; r < n; r++ {
@@ -105,7 +118,7 @@ func solve(h [numScopeFeatures][numScopeFeatures]float64, g [numScopeFeatures]fl
 			g[r] -= f * g[c]
 		}
 	}
-	var x [n]float64
+	x := make([]float64, n)
 	for r := n - 1; r >= 0; r-- {
 		v := g[r]
 		for k := r + 1; k < n; k++ {

@@ -593,37 +593,6 @@ func fitDense(xs [][]float64, ys []bool, prior, pen []float64) []float64 {
 	return w
 }
 
-func solveDense(h [][]float64, g []float64) []float64 {
-	n := len(g)
-	g = slices.Clone(g)
-	for c := range n {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	x := make([]float64, n)
-	for r := n - 1; r >= 0; r-- {
-		v := g[r]
-		for k := r + 1; k < n; k++ {
-			v -= h[r][k] * x[k]
-		}
-		x[r] = v / h[r][r]
-	}
-	return x
-}
-
 // lexOnly returns d with the rule features replaced by the bias alone.
 func lexOnly(d *lexData) *lexData {
 	o := *d
