@@ -98,21 +98,20 @@ import (
 // Weights of the rules. A value needs support of at least minSupport to be
 // given; a term in the title counts titleWeight times.
 const (
-	minSupport       = 0.5
-	titleWeight      = 1.6
-	modifierWeight   = 0.6  // a compound's modifier: "kols" in "kolsskole"
-	headWeight       = 0.9  // a compound's head: "kurs" in "diabeteskurs"
-	partnerWeight    = 0.2  // an arena named as a partner or funder
-	venueWeight      = 0.2  // an arena named as the venue
-	impliedWeight    = 0.8  // a value implied by a programme or a rule
-	organWeight      = 0.25 // a bare organ: "hjerte"
-	comparedWeight   = 0.3  // a programme named for comparison
-	weakArena        = 0.4  // a unit that hosts more often than it organises: poliklinikk
-	leadWeight       = 1.5  // an arena named as the subject of organising
-	generalWeight    = 0.4  // a word for the field's forms rather than one offering's
-	backgroundWeight = 0.5  // an arena named in a clause that speaks of no offering
-	maxEvidence      = 2    // evidence items kept per value
-	nearBytes        = 40   // "close before": at most this many bytes before, in the same clause
+	minSupport     = 0.5
+	titleWeight    = 1.6
+	modifierWeight = 0.6  // a compound's modifier: "kols" in "kolsskole"
+	headWeight     = 0.9  // a compound's head: "kurs" in "diabeteskurs"
+	partnerWeight  = 0.2  // an arena named as a partner or funder
+	venueWeight    = 0.2  // an arena named as the venue
+	impliedWeight  = 0.8  // a value implied by a programme or a rule
+	organWeight    = 0.25 // a bare organ: "hjerte"
+	comparedWeight = 0.3  // a programme named for comparison
+	weakArena      = 0.4  // a unit that hosts more often than it organises: poliklinikk
+	leadWeight     = 1.5  // an arena named as the subject of organising
+	generalWeight  = 0.4  // a word for the field's forms rather than one offering's
+	maxEvidence    = 2    // evidence items kept per value
+	nearBytes      = 40   // "close before": at most this many bytes before, in the same clause
 )
 
 // facets the classifier gives.
