@@ -4,7 +4,7 @@ import "slices"
 
 // The word index: the tokens of a listing's title and text (words, numbers
 // and punctuation characters, each with its span, whether white space or a
-// line break comes before it, its case, and the clause it lies in). It is
+// line break comes before it, and its case). It is
 // made once per listing, on first use, and kept in the scratch beside the
 // glossary's matches, the cues and the clauses, so that every reader of the
 // listing reads the same words without tokenising the text again. The
@@ -39,7 +39,6 @@ const (
 // ellipsis as '.'.
 type word struct {
 	start, end int32
-	clause     int32 // index in scratch.clauses of the clause the token starts in
 	val        int32
 	kind       wordKind
 	flags      uint8
@@ -48,8 +47,8 @@ type word struct {
 }
 
 // words returns the tokens of part p of the listing in s, making them the
-// first time they are asked for. The clauses must be built (decide builds
-// them); the slice is the scratch's, valid until the next listing.
+// first time they are asked for; the slice is the scratch's, valid until
+// the next listing.
 //
 // The tokens are the extractor's (xtok), of which the index fills in the
 // lexical part (word) and leaves the rest zero: the extractor fills that
@@ -62,28 +61,14 @@ func (s *scratch) words(p Part) []xtok {
 	return s.wordList[p]
 }
 
-// lex appends the tokens of part p to dst: one pass over its bytes, and
-// one over its clauses, both in order.
+// lex appends the tokens of part p to dst: one pass over its bytes.
 func (s *scratch) lex(dst []xtok, p Part) []xtok {
 	text := s.partText(p)
-	lo, hi := 0, s.nTitleClauses
-	if p == PartText {
-		lo, hi = s.nTitleClauses, len(s.clauses)
-	}
-	// A token lies in the first clause of the part that ends after its
-	// start, or in the last: cl, until the token starts at clEnd.
-	cl, clEnd := int32(lo), int32(s.clauses[lo].end)
-	if lo == hi-1 {
-		clEnd = 1<<31 - 1
-	}
 	var flags uint8
 	n := len(text)
 	s.work += n
 	dst = slices.Grow(dst, n/4+4) // about one token in four bytes
 	for i := 0; i < n; {
-		if int32(i) >= clEnd {
-			cl, clEnd = s.nextClause(i, cl, hi)
-		}
 		switch byteClass[text[i]] {
 		case bSpace:
 			flags |= lexSpace
@@ -107,7 +92,7 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 				}
 				j++
 			}
-			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), clause: cl, kind: lexNum, flags: flags,
+			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), kind: lexNum, flags: flags,
 				val: v, ndig: uint8(min(j-i, 255))}})
 			flags = 0
 			i = j
@@ -130,7 +115,7 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 					flags |= lexAllCap
 				}
 			}
-			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), clause: cl, kind: lexWord, flags: flags}})
+			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), kind: lexWord, flags: flags}})
 			flags = 0
 			i = j
 			// The common case, a plain space after the word, without a
@@ -148,24 +133,9 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 			i += w
 			continue
 		}
-		dst = append(dst, xtok{word: word{start: int32(i), end: int32(i + w), clause: cl, kind: lexPunct, flags: flags, ch: ch}})
+		dst = append(dst, xtok{word: word{start: int32(i), end: int32(i + w), kind: lexPunct, flags: flags, ch: ch}})
 		flags = 0
 		i += w
 	}
 	return dst
-}
-
-// nextClause returns the clause after cl (of those before hi) that holds a
-// token starting at i, and where that clause ends (the largest int32 for
-// the part's last).
-func (s *scratch) nextClause(i int, cl int32, hi int) (int32, int32) {
-	for {
-		cl++
-		if int(cl) == hi-1 {
-			return cl, 1<<31 - 1
-		}
-		if end := s.clauses[cl].end; int32(i) < end {
-			return cl, end
-		}
-	}
 }
