@@ -98,9 +98,32 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 			i = j
 			continue
 		case bLetter, bLead2, bLead3:
+			// The word's end: four bytes a round while four are left (one
+			// load and test a byte, no count), then a byte at a time.
 			j := i + 1
-			for j < n && wordByte[text[j]] {
-				j++
+		end:
+			for {
+				if j+4 > n {
+					for j < n && wordByte[text[j]] {
+						j++
+					}
+					break
+				}
+				b := text[j : j+4]
+				switch {
+				case !wordByte[b[0]]:
+					break end
+				case !wordByte[b[1]]:
+					j++
+					break end
+				case !wordByte[b[2]]:
+					j += 2
+					break end
+				case !wordByte[b[3]]:
+					j += 3
+					break end
+				}
+				j += 4
 			}
 			// A lead byte cut off at the end of the text.
 			if text[j-1] >= 0xC0 {
