@@ -70,6 +70,10 @@ type dataset struct {
 	byName   map[string][]int
 	counties []County // ordered by number
 	byCounty map[string]int
+	// countyKeys holds each county's name as nameKey gives it, in the
+	// order of counties, so that FindCounty normalises only the name it
+	// is given.
+	countyKeys []string
 }
 
 var load = sync.OnceValue(func() *dataset {
@@ -144,6 +148,7 @@ func parse(r io.Reader) (*dataset, error) {
 	}
 	for i, c := range d.counties {
 		d.byCounty[c.Number] = i
+		d.countyKeys = append(d.countyKeys, nameKey(c.Name))
 	}
 	return d, nil
 }
@@ -222,9 +227,10 @@ func LookupCounty(fylkesnummer string) (County, bool) {
 // extra space ("møre og romsdal").
 func FindCounty(name string) (County, bool) {
 	k := nameKey(name)
-	for _, c := range load().counties {
-		if nameKey(c.Name) == k {
-			return c, true
+	d := load()
+	for i, ck := range d.countyKeys {
+		if ck == k {
+			return d.counties[i], true
 		}
 	}
 	return County{}, false
