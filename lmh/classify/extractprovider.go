@@ -399,8 +399,19 @@ func (x *xstate) erAfterFor(k int) int {
 // it (each rune through unicode.ToLower, a byte that is no UTF-8 as
 // U+FFFD), without a string of its own.
 func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			// ASCII: unicode.ToLower's answer, without the call.
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			dst = append(dst, b)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += w
 	}
 	return dst
 }
