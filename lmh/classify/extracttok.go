@@ -127,7 +127,6 @@ func isUpperAt(s string, i int) bool {
 // noting the first of each when text is the listing's text.
 func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
 	slots, mask, maxLen := tab.slots, tab.mask, tab.maxLen+1
-words:
 	for idx := range toks {
 		tk := &toks[idx]
 		if tk.kind != tWord {
@@ -146,59 +145,77 @@ words:
 		// compiler keeps in registers. Most of the words are in the table, so
 		// no filter is worth its cost before the hash.
 		var k0, k1, k2 uint64
+		var e *wordEntry
 		if n <= 8 && i+8 <= len(text) {
 			// Most words: eight bytes or fewer, one word of key. A title's
 			// words and those at the text's end take this way too when eight
-			// bytes are left.
+			// bytes are left. find is written out for a key of one word,
+			// whose hash is one product (the other two are of zeros).
 			k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
 			if n < 8 {
 				k0 &= 1<<(8*n&63) - 1
 			}
-		} else if i+24 <= len(text) {
-			b := []byte(text[i : i+24])
-			k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
-			k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
-			k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
-			switch {
-			case n < 8:
-				k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
-				k1, k2 = 0, 0
-			case n == 8:
-				k1, k2 = 0, 0
-			case n < 16:
-				k1 &= 1<<(8*(n-8)&63) - 1
-				k2 = 0
-			case n == 16:
-				k2 = 0
-			case n < 24:
-				k2 &= 1<<(8*(n-16)&63) - 1
+			h := k0 * 0x9E3779B97F4A7C15
+			for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+				sl := &slots[s]
+				if sl.key[0] == k0 && sl.key[1]|sl.key[2] == 0 {
+					e = &sl.e
+					break
+				}
+				if sl.key[0] == 0 {
+					break
+				}
 			}
 		} else {
-			k, _ := keyOf(text, i, j)
-			k0, k1, k2 = k[0], k[1], k[2]
+			if i+24 <= len(text) {
+				b := []byte(text[i : i+24])
+				k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
+				k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
+				k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+				switch {
+				case n < 8:
+					k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
+					k1, k2 = 0, 0
+				case n == 8:
+					k1, k2 = 0, 0
+				case n < 16:
+					k1 &= 1<<(8*(n-8)&63) - 1
+					k2 = 0
+				case n == 16:
+					k2 = 0
+				case n < 24:
+					k2 &= 1<<(8*(n-16)&63) - 1
+				}
+			} else {
+				k, _ := keyOf(text, i, j)
+				k0, k1, k2 = k[0], k[1], k[2]
+			}
+			// find, written out for the three words.
+			h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
+			for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+				sl := &slots[s]
+				if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
+					e = &sl.e
+					break
+				}
+				if sl.key[0] == 0 {
+					break
+				}
+			}
 		}
-		// find, written out for the three words.
-		h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-		for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
-			sl := &slots[s]
-			if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
-				e := &sl.e
-				tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
-				if e.key {
-					tk.flags |= fKey
-				}
-				tk.trig = e.trig
-				if tk.flags&fCap != 0 {
-					tk.trig |= e.capTrig
-				}
-				if e.lang != 0 {
-					x.countLang(e.lang, idx, isText)
-				}
-				continue words
+		if e != nil {
+			tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
+			if e.key {
+				tk.flags |= fKey
 			}
-			if sl.key[0] == 0 {
-				break
+			tk.trig = e.trig
+			if tk.flags&fCap != 0 {
+				tk.trig |= e.capTrig
 			}
+			if e.lang != 0 {
+				x.countLang(e.lang, idx, isText)
+			}
+			continue
 		}
 		// A place's genitive: "Bergens", "Tromsøs".
 		if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
