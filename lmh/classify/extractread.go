@@ -139,11 +139,27 @@ func (x *xstate) markIndex() {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.cls < 64 {
-			seen0 |= 1 << t.cls
-		} else {
-			seen1 |= 1 << (t.cls & 63)
+		if t.flags&fKey != 0 {
+			// A word the table knows (see wordEntry.key); only these have a
+			// class or lists (cls 0 is wNone).
+			if c := t.cls; c < 64 {
+				seen0 |= 1 << c
+			} else {
+				seen1 |= 1 << (c & 63)
+			}
+			sets |= t.sets
+			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+				nums[nn] = int32(i)
+				nn++
+			}
+			keys[nk] = int32(i)
+			nk++
+			if t.trig != 0 {
+				x.addTrig(t.trig, int32(i))
+			}
+			continue
 		}
+		seen0 |= 1 << wNone
 		switch t.kind {
 		case tNum:
 			has |= 1
@@ -169,19 +185,6 @@ func (x *xstate) markIndex() {
 				keys[nk] = int32(i)
 				nk++
 				x.addTrig(1<<trigPhone, int32(i))
-			}
-		default:
-			sets |= t.sets
-			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
-				nums[nn] = int32(i)
-				nn++
-			}
-			if t.flags&fKey != 0 { // the table knows it (see wordEntry.key)
-				keys[nk] = int32(i)
-				nk++
-				if t.trig != 0 {
-					x.addTrig(t.trig, int32(i))
-				}
 			}
 		}
 	}

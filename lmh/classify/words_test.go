@@ -148,3 +148,24 @@ func BenchmarkWords600(b *testing.B) {
 		s.words(PartText)
 	}
 }
+
+// TestUnkeyedWordsAreBare checks what markIndex relies on when it skips
+// the words the word table does not mark as keys: such a word has no
+// class, no lists and no rules' lists, capitalised or not.
+func TestUnkeyedWordsAreBare(t *testing.T) {
+	tab := extractWords()
+	n := 0
+	for i := range tab.slots {
+		sl := &tab.slots[i]
+		if sl.key == (wordKey{}) {
+			continue
+		}
+		n++
+		if e := &sl.e; !e.key && (e.cls != wNone || e.sets != 0 || e.trig != 0 || e.capTrig != 0) {
+			t.Errorf("slot %d: a word that is no key has class %d, lists %#x, rules' lists %#x/%#x", i, e.cls, e.sets, e.trig, e.capTrig)
+		}
+	}
+	if n == 0 {
+		t.Fatal("an empty word table")
+	}
+}
