@@ -30,7 +30,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	if kinAudience && !patientAudience {
 		s.dropVotes(taxonomy.RolePatient.Ref())
 	}
-	patient, kin, user := -1, -1, -1
+	patient, kin, user, open := -1, -1, -1, -1
 	var relEnd, relClause int32 = -1, -1
 	var kinTrail matchTrail
 	kinTrail.init(s, taxonomy.RoleNextOfKin.Ref())
@@ -57,6 +57,12 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 				patient = i
 			}
 		case cueAddressed, cueAddressedYou, cueGeneralPublic:
+			if c.kind == cueGeneralPublic && s.openToAll(c) {
+				if open < 0 {
+					open = i
+				}
+				continue
+			}
 			if c.kind == cueGeneralPublic && !s.clauseNamesTarget(cl, c.end) {
 				if user < 0 && s.clauses[cl].roles == 0 {
 					user = i
@@ -100,6 +106,11 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	if user >= 0 && s.weightOf(taxonomy.RoleUser.Ref()) < minSupport &&
 		s.weightOf(taxonomy.RoleNextOfKin.Ref()) < minSupport && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
 		s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(user, bNone), bGeneralPublic)
+	}
+	if open >= 0 && s.weightOf(taxonomy.RoleUser.Ref()) < minSupport {
+		// "Møtet er ope for alle": whoever else it names, the public
+		// take part, and a condition it is about makes no patients.
+		s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.cueEvidence(open, bNone), bGeneralPublic)
 	}
 	if len(conds) == 0 && !s.anyCue(cueBroadTarget) && !s.anyCue(cueLiving) && !s.anyCue(cueAcross) &&
 		s.weightOf(taxonomy.ThemeGrief.Ref()) < minSupport {
@@ -235,4 +246,61 @@ func (s *scratch) afflicted(c *cueHit) bool {
 // of someone ill: its clause names a condition or a broader target.
 func (s *scratch) relativeNamesTarget(i int) bool {
 	return s.clauseNamesTarget(s.cueClause[i], s.cues[i].start)
+}
+
+// openPhrases declare an offering open to everyone when nothing qualifies
+// them after ("Arrangementet er gratis, og ope for alle.").
+var openPhrases = []string{"åpent for alle", "åpen for alle", "ope for alle", "open for alle", "for alle",
+	"alle interesserte", "alle er velkomne", "alle velkomne"}
+
+// openTail lists what may follow "alle interesserte" or "alle velkomne"
+// and still qualify them: "alle interesserte med …", "som har …".
+var openTail = []string{"med ", "som har", "som lever", "som er pårør", "som er pårør", "i ", "frå ", "fra "}
+
+// openToAll reports whether general-public cue c declares the offering open
+// to everyone: one of openPhrases that ends its sentence or clause ("er
+// åpent for alle.", "åpent for alle, og …"), or "alle interesserte" /
+// "alle velkomne" not followed by what qualifies them. "Åpent for alle
+// uavhengig av bakgrunn", "for alle: ektefelle, partnere …" and "for alle
+// som har …" name an audience of their own and are not; a bare "for alle"
+// must be what the offering is ("Tilbudet er for alle.") or a heading
+// ("den enklaste plassen for alle" is not).
+func (s *scratch) openToAll(c *cueHit) bool {
+	p := s.cueSrc[c.cue].phrase
+	if !slices.Contains(openPhrases, p) {
+		return false
+	}
+	text := s.partText(c.part)
+	if p == "for alle" && !isOpenPredicate(text[:c.start]) && !openAdjective(text[:c.start]) {
+		return false
+	}
+	t := strings.TrimLeft(text[c.end:], " \t")
+	if strings.HasSuffix(p, "for alle") && foldPrefixIn(t, []string{"interesserte"}) {
+		p, t = "alle interesserte", strings.TrimLeft(t[len("interesserte"):], " \t")
+	}
+	if t == "" || strings.IndexByte(".!,;)\n\r", t[0]) >= 0 {
+		return true
+	}
+	if !strings.HasSuffix(p, "interesserte") && !strings.HasSuffix(p, "velkomne") {
+		return false
+	}
+	return !foldPrefixIn(t, openTail)
+}
+
+// openAdjective reports whether the text before a bare "for alle" ends in
+// the adjective of a longer open phrase ("ope for alle"), which the same
+// rule reads.
+func openAdjective(before string) bool {
+	return hasSuffixWord(before, "åpent") || hasSuffixWord(before, "åpen") ||
+		hasSuffixWord(before, "ope") || hasSuffixWord(before, "open")
+}
+
+// isOpenPredicate reports whether the text before a bare "for alle" makes
+// it what the offering is: "er for alle", or a line of its own.
+func isOpenPredicate(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b == "" || b[len(b)-1] == '\n' {
+		return true
+	}
+	return hasSuffixWord(b, "er") || hasSuffixWord(b, "være") || hasSuffixWord(b, "vere")
 }

@@ -1,0 +1,58 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// TestOpenToAll checks how an offering declared open to everyone reads:
+// the public take part beside whoever else is named, and a condition it is
+// about makes no patients; an "alle" that an audience qualifies is no such
+// declaration.
+func TestOpenToAll(t *testing.T) {
+	user, patient, kin := taxonomy.RoleUser, taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	cases := []struct {
+		name, title, text string
+		has, hasNot       []taxonomy.Role
+	}{
+		{"open meeting about a condition nn", "Temakveld om demens",
+			"Demenskoordinatoren fortel om demens og tilboda i kommunen. Arrangementet er gratis, og ope for alle.",
+			[]taxonomy.Role{user}, []taxonomy.Role{patient}},
+		{"open beside next of kin", "Pårørendekafé",
+			"Kafeen er et møtested for pårørende. Vi møtes første tirsdag i måneden, og kafeen er åpen for alle.",
+			[]taxonomy.Role{user, kin}, nil},
+		{"open and interested nn", "Open møte",
+			"Møtet er gratis og ope for alle interesserte som er hjarteleg velkomne.",
+			[]taxonomy.Role{user}, nil},
+		{"a list after the colon names the audience", "Pårørendegruppe",
+			"Pårørendegruppe er et tilbud til pasientenes pårørende. Tilbudet er for alle: ektefelle, partnere, foreldre og søsken.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+		{"qualified by what follows", "Nettverk for unge slagrammede",
+			"Nettverket for unge slagrammede og pårørende vil være åpent for alle uavhengig av bakgrunn.",
+			nil, []taxonomy.Role{user}},
+		{"for all who have a condition", "Diabeteskurs",
+			"Kurs for alle som har diabetes type 2. Vi møtes fire kvelder.",
+			[]taxonomy.Role{patient}, []taxonomy.Role{user}},
+		{"for all, not of the offering", "Etterlatne",
+			"Vi har samtalegrupper for etterlatne. Eit legekontor er kanskje ikkje alltid den enklaste plassen for alle.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Listing(c.title, c.text)
+			for _, r := range c.has {
+				if !slices.Contains(got.Roles, r) {
+					t.Errorf("roles %v lack %v", got.Roles, r)
+				}
+			}
+			for _, r := range c.hasNot {
+				if slices.Contains(got.Roles, r) {
+					t.Errorf("roles %v have %v", got.Roles, r)
+				}
+			}
+			checkEvidence(t, c.title, c.text, got)
+		})
+	}
+}
