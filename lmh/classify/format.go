@@ -43,10 +43,12 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 		s.implied(taxonomy.FormatGroup.Ref(), 1, ev, bBothFormats)
 		s.implied(taxonomy.FormatIndividual.Ref(), 1, ev, bBothFormats)
 	}
-	if c, ok := s.hasCue(cueCatalogue); ok && !s.inTitle(taxonomy.FormatGroup.Ref()) &&
+	if c, ok := s.hasCue(cueCatalogue); ok && !s.oneOffering() && !s.inTitle(taxonomy.FormatGroup.Ref()) &&
 		!s.inTitle(taxonomy.ConceptGroupOffering.Ref()) && !s.inTitle(taxonomy.FormatIndividual.Ref()) &&
 		!s.inTitle(taxonomy.ConceptIndividualOffering.Ref()) {
-		// An overview of many offerings has no one format.
+		// An overview of many offerings has no one format; a text that
+		// speaks of "the course" is about one, and its plurals ("flere
+		// kurs kommer", "kursa våre") are that course's runs.
 		s.implied(taxonomy.ConceptOffering.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOverview)
 		return taxonomy.ConceptOffering, 0, 0.5, 0
 	}
@@ -129,4 +131,47 @@ func individualAdjectives(s *scratch) {
 			v.weight = 0
 		}
 	}
+}
+
+// oneOffering reports whether the text names a group or one-to-one
+// offering in the definite singular ("Kurset starter i uke 37", "til
+// kurset i år", "gruppa møtest"): the one offering it is about. It runs
+// only where an overview cue is found.
+func (s *scratch) oneOffering() bool {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		switch v.ref {
+		case taxonomy.ConceptGroupOffering.Ref(), taxonomy.FormatGroup.Ref(),
+			taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref():
+		default:
+			continue
+		}
+		if v.weight <= 0 || v.ev.Basis != bTerm || v.ev.Term <= 0 {
+			continue
+		}
+		m := &s.matches[v.ev.Term-1]
+		if definiteSingular(s.partText(v.ev.Part)[m.Start:m.End], m.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteSingular reports whether word, a form of the glossary term
+// lemma, is its definite singular: "kurset" of "kurs", "treffet" of
+// "treff", "møtet" of "møte", "gruppa" and "gruppen" of "gruppe", "skulen"
+// of "skule" (ASCII capitals fold). Not "kursa" or "kursene", the plural.
+func definiteSingular(word, lemma string) bool {
+	n := len(lemma)
+	if n < 2 {
+		return false
+	}
+	if lemma[n-1] == 'e' {
+		if len(word) == n && foldEqual(word[:n-1], lemma[:n-1]) {
+			return word[n-1] == 'a' // "gruppa"
+		}
+		return len(word) == n+1 && foldEqual(word[:n], lemma) && (word[n] == 'n' || word[n] == 't')
+	}
+	return len(word) == n+2 && foldEqual(word[:n], lemma) && (word[n:] == "et" || word[n:] == "en")
 }

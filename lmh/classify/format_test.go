@@ -1,0 +1,45 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+func TestDefiniteSingular(t *testing.T) {
+	cases := []struct {
+		word, lemma string
+		want        bool
+	}{
+		{"kurset", "kurs", true}, {"Kurset", "kurs", true}, {"treffet", "treff", true},
+		{"gruppa", "gruppe", true}, {"gruppen", "gruppe", true}, {"møtet", "møte", true},
+		{"kurs", "kurs", false}, {"kursa", "kurs", false}, {"kursene", "kurs", false},
+		{"grupper", "gruppe", false}, {"gruppe", "gruppe", false}, {"kursets", "kurs", false},
+	}
+	for _, c := range cases {
+		if got := definiteSingular(c.word, c.lemma); got != c.want {
+			t.Errorf("definiteSingular(%q, %q) = %v, want %v", c.word, c.lemma, got, c.want)
+		}
+	}
+}
+
+// TestOverviewOrOneCourse: plurals of courses make an overview with no one
+// format, unless the text speaks of the course it is about.
+func TestOverviewOrOneCourse(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       taxonomy.Format
+	}{
+		{"the course and its later runs", "Familiesenteret har et nytt kurs for foreldre. Kurset starter i uke 37 og er fullt, men flere kurs kommer.", taxonomy.FormatGroup},
+		{"an overview", "Vi har ulike kurs for pasienter og pårørende: kurs om kols, kurs om diabetes og samtalegrupper.", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Listing("", c.text)
+			if got.Format != c.want {
+				t.Errorf("format %v, want %v", got.Format, c.want)
+			}
+			checkEvidence(t, "", c.text, got)
+		})
+	}
+}
