@@ -52,6 +52,10 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 		s.implied(taxonomy.ConceptOffering.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOverview)
 		return taxonomy.ConceptOffering, 0, 0.5, 0
 	}
+	// A format the text states by how people meet (meetings, a peer or a
+	// line to talk to) is not outranked by a word for the field's
+	// activity ("likepersonane har fått opplæring"); a course word is
+	// weighed against it.
 	group := s.weightOf(taxonomy.FormatGroup.Ref()) + s.weightOf(taxonomy.ConceptGroupOffering.Ref())
 	indiv := s.weightOf(taxonomy.FormatIndividual.Ref()) + s.weightOf(taxonomy.ConceptIndividualOffering.Ref())
 	offering := s.weightOf(taxonomy.ConceptOffering.Ref())
@@ -63,11 +67,11 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), bFormatConcept)
 		}
 		return taxonomy.ConceptOffering, 0, confidence(group + indiv), 0
-	case group >= minSupport && group >= indiv && group >= activity:
+	case group >= minSupport && group >= indiv && (group >= activity || s.votedBy(taxonomy.FormatGroup.Ref(), bMeetings)):
 		s.copyVotes(taxonomy.ConceptGroupOffering.Ref(), taxonomy.FormatGroup.Ref())
 		c := confidence(group - indiv)
 		return taxonomy.ConceptGroupOffering, taxonomy.FormatGroup, c, c
-	case indiv >= minSupport && indiv >= activity:
+	case indiv >= minSupport && (indiv >= activity || s.votedBy(taxonomy.FormatIndividual.Ref(), bOneToOne)):
 		s.copyVotes(taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref())
 		c := confidence(indiv - group)
 		return taxonomy.ConceptIndividualOffering, taxonomy.FormatIndividual, c, c
@@ -174,4 +178,15 @@ func definiteSingular(word, lemma string) bool {
 		return len(word) == n+1 && foldEqual(word[:n], lemma) && (word[n] == 'n' || word[n] == 't')
 	}
 	return len(word) == n+2 && foldEqual(word[:n], lemma) && (word[n:] == "et" || word[n:] == "en")
+}
+
+// votedBy reports whether r has a vote of rule b with weight.
+func (s *scratch) votedBy(r taxonomy.Ref, b basisID) bool {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		if v := &s.votes[i]; v.ref == r && v.ev.Basis == b && v.weight > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,7 @@ func TestOverviewOrOneCourse(t *testing.T) {
 		want       taxonomy.Format
 	}{
 		{"the course and its later runs", "Familiesenteret har et nytt kurs for foreldre. Kurset starter i uke 37 og er fullt, men flere kurs kommer.", taxonomy.FormatGroup},
+		{"a peer beside the helpers' training", "En likeperson har egen erfaring med kreft og kan lytte og gi støtte. Alle likepersonene har fått opplæring og har taushetsplikt.", taxonomy.FormatIndividual},
 		{"an overview", "Vi har ulike kurs for pasienter og pårørende: kurs om kols, kurs om diabetes og samtalegrupper.", 0},
 	}
 	for _, c := range cases {
