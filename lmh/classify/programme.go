@@ -122,6 +122,9 @@ func courseForCondition(s *scratch, kinOnly bool) {
 			continue // a part of a plain course word
 		}
 		if !plain && v.ref == taxonomy.ConceptGroupOffering.Ref() && !slices.Contains(meetingForms, m.Term) {
+			if p, ok := s.subjectCourse(int(v.ev.Term - 1)); ok {
+				s.implied(p.Ref(), impliedWeight, v.ev, bCourseFor)
+			}
 			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
 		}
 		if cl := s.matchClause[v.ev.Term-1]; plain {
@@ -170,4 +173,34 @@ func courseForCondition(s *scratch, kinOnly bool) {
 			}
 		}
 	}
+}
+
+// subjectCourse returns the programme of a course word's compound whose
+// modifier is that programme's subject ("røykfri-kurs", "røykfrikurs": a
+// course on smoking cessation; "kolskurs"): a plain course head (plainCourse) right after a modifier match of the
+// subject in the same word.
+func (s *scratch) subjectCourse(i int) (taxonomy.Programme, bool) {
+	m := &s.matches[i]
+	if m.Position != glossary.Head || !slices.Contains(plainCourse, m.Term) {
+		return 0, false
+	}
+	src := s.partText(s.part(i))
+	for j := i - 1; j >= 0 && j >= i-4 && s.part(j) == s.part(i); j-- {
+		s.work++
+		o := &s.matches[j]
+		if o.Position != glossary.Modifier || o.End != m.Start && !(o.End+1 == m.Start && src[o.End] == '-') {
+			continue
+		}
+		for _, r := range o.Senses {
+			if r == taxonomy.ThemeSmokingCessation.Ref() {
+				return taxonomy.ProgrammeRoyksluttkurs, true
+			}
+			for _, cc := range conditionCourses {
+				if cc.c.Ref().Subsumes(r) {
+					return cc.p, true
+				}
+			}
+		}
+	}
+	return 0, false
 }

@@ -339,9 +339,15 @@ func dropAgeWordsInRanges(s *scratch) {
 	}
 }
 
-// programmeImplies applies rule 3.
+// programmeImplies applies rule 3: the programme's usual format, unless
+// the text states the other one ("røykfri-kurs" is run for a group, though
+// the smoking-cessation course is usually one to one).
 func programmeImplies(s *scratch, p taxonomy.Programme) {
-	if f := p.Format(); f != 0 {
+	other := taxonomy.FormatGroup
+	if p.Format() == taxonomy.FormatGroup {
+		other = taxonomy.FormatIndividual
+	}
+	if f := p.Format(); f != 0 && s.formatWeight(other) < minSupport {
 		s.implied(f.Ref(), 1, s.votesFor(p.Ref()), bProgramme)
 	}
 }
@@ -398,4 +404,14 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 	}
 	// A view of the scratch: decide gives the Result its own copy.
 	return codesOf[C](s.lists[start:]), confidence(minW)
+}
+
+// formatWeight returns the support of format f, by its own votes and its
+// concept's.
+func (s *scratch) formatWeight(f taxonomy.Format) float64 {
+	c := taxonomy.ConceptGroupOffering
+	if f == taxonomy.FormatIndividual {
+		c = taxonomy.ConceptIndividualOffering
+	}
+	return s.weightOf(f.Ref()) + s.weightOf(c.Ref())
 }

@@ -1,0 +1,34 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// TestSubjectCourse: a course compound whose modifier is a programme's
+// subject is that programme, and a format the text states outranks the
+// programme's usual one.
+func TestSubjectCourse(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		prog              taxonomy.Programme
+		format            taxonomy.Format
+	}{
+		{"smoking cessation compound, run for a group", "Røykeslutt",
+			"I februar starter folkehelsekoordinatoren røykfri-kurs i samarbeid med bedriftshelsetjenesten.",
+			taxonomy.ProgrammeRoyksluttkurs, taxonomy.FormatGroup},
+		{"a course of its own kind", "Lungerehabiliteringskurs",
+			"Lungerehabiliteringskurs for pasienter med kols, seks uker.",
+			0, taxonomy.FormatGroup},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Listing(c.title, c.text)
+			if got.Programme != c.prog || got.Format != c.format {
+				t.Errorf("programme %v format %v, want %v %v", got.Programme, got.Format, c.prog, c.format)
+			}
+			checkEvidence(t, c.title, c.text, got)
+		})
+	}
+}
