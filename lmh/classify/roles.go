@@ -76,6 +76,16 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
 				continue // "alle som har et familiemedlem med demens"
 			}
+			if c.kind == cueAddressed && s.anotherBearer(c, cl) {
+				// "for de som lever med eller omgås en person med demens",
+				// "pårørende som lever sammen med en person som har fått …":
+				// one person has it, those addressed live with them.
+				if kin < 0 {
+					kin = i
+				}
+				relEnd, relClause = int32(c.end), cl
+				continue
+			}
 			if r := s.clauses[cl].relative; r >= int32(c.end) && r < s.clauses[cl].lastCondition {
 				continue // "alle som har ein nær venn eller nabo med demens": the relative has it
 			}
@@ -303,4 +313,36 @@ func isOpenPredicate(before string) bool {
 		return true
 	}
 	return hasSuffixWord(b, "er") || hasSuffixWord(b, "være") || hasSuffixWord(b, "vere")
+}
+
+// bearers name one other person, who has what follows: "en person",
+// "ein som".
+var bearers = []string{"en person", "ein person", "et menneske", "eit menneske", "en som", "ein som"}
+
+// anotherBearer reports whether addressed cue c (in clause cl) speaks of
+// people who live with someone who has the condition: one of bearers
+// ends just before it ("… sammen med en person som har fått …") or
+// follows it before the clause's condition ("som lever med eller omgås en
+// person med demens"). It reads at most 40 bytes on either side.
+func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
+	text := s.partText(c.part)
+	lo := min(max(int(s.clauses[cl].start), c.start-16), c.start) // a cue may begin before its clause
+	before := strings.TrimRight(text[lo:c.start], " ")
+	for _, b := range bearers {
+		if hasSuffixWord(before, b) {
+			return true
+		}
+	}
+	lc := int(s.clauses[cl].lastCondition)
+	if lc < c.end {
+		return false
+	}
+	after := text[c.end:min(lc, c.end+40)]
+	s.work += len(after)
+	for _, b := range bearers {
+		if i := strings.Index(after, b); i >= 0 && (i == 0 || after[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -56,3 +56,18 @@ func TestOpenToAll(t *testing.T) {
 		})
 	}
 }
+
+// TestAnotherBearer: people who live with one person who has a condition
+// are that person's next of kin, not patients.
+func TestAnotherBearer(t *testing.T) {
+	for _, text := range []string{
+		"Skolen går over fem kvelder, og er for de som lever med eller omgås en person med demens.",
+		"Mestringskurs for dei som bur saman med ein person som har fått hjerneslag.",
+	} {
+		got := Listing("Kurs", text)
+		if !slices.Contains(got.Roles, taxonomy.RoleNextOfKin) || slices.Contains(got.Roles, taxonomy.RolePatient) {
+			t.Errorf("%q: roles %v, want next of kin only", text, got.Roles)
+		}
+		checkEvidence(t, "Kurs", text, got)
+	}
+}
