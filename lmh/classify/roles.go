@@ -133,7 +133,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	}
 	switch {
 	case s.has(taxonomy.FacetRole):
-	case len(conds) > 0:
+	case len(conds) > 0 && !s.onlyTopics(conds):
 		// A listing about a condition that addresses no one else is for
 		// the people who have it.
 		var ev evi
@@ -345,4 +345,29 @@ func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 		}
 	}
 	return false
+}
+
+// topicWords before a condition make it what is told about ("informasjon
+// rundt hjerneslag", "orientere om revmatiske sykdommer").
+var topicWords = newWordSet([]string{"om", "rundt", "omkring"})
+
+// onlyTopics reports whether every vote for the conditions conds stands
+// right after one of topicWords: an event or a talk about the condition,
+// which says nothing of who takes part.
+func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref.Facet() != taxonomy.FacetCondition || v.weight <= 0 || v.ev.Term <= 0 {
+			continue
+		}
+		c, _ := taxonomy.FromRef[taxonomy.Condition](v.ref)
+		if !slices.Contains(conds, c) {
+			continue
+		}
+		if !topicWords.hasFold(wordBefore(s.partText(v.ev.Part), v.ev.Start)) {
+			return false
+		}
+	}
+	return true
 }

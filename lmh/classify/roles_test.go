@@ -71,3 +71,23 @@ func TestAnotherBearer(t *testing.T) {
 		checkEvidence(t, "Kurs", text, got)
 	}
 }
+
+// TestConditionAsTopic: a condition named only as what an event tells
+// about makes no patients; a course for people who have it does.
+func TestConditionAsTopic(t *testing.T) {
+	cases := []struct {
+		text    string
+		patient bool
+	}{
+		{"Revmatikerforeningen arrangerer åpent møte, og overlegen kommer for å orientere om revmatiske sykdommer.", false},
+		{"Revmatikerforeningen arrangerer kurs for deg med revmatisk sykdom.", true},
+		{"Revmatikerforeningen arrangerer kurs om revmatisk sykdom, og du lærer å mestre revmatisk sykdom i hverdagen.", true},
+	}
+	for _, c := range cases {
+		got := Listing("Møte", c.text)
+		if slices.Contains(got.Roles, taxonomy.RolePatient) != c.patient {
+			t.Errorf("%q: roles %v, patient %v", c.text, got.Roles, c.patient)
+		}
+		checkEvidence(t, "Møte", c.text, got)
+	}
+}
