@@ -325,17 +325,19 @@ var bearers = []string{"en person", "ein person", "et menneske", "eit menneske",
 // follows it before the clause's condition ("som lever med eller omgås en
 // person med demens"). It reads at most 40 bytes on either side.
 func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
+	lc := int(s.clauses[cl].lastCondition)
+	if lc < c.end {
+		return false // the condition must follow: "… en person som har fått hjerneslag"
+	}
 	text := s.partText(c.part)
 	lo := min(max(int(s.clauses[cl].start), c.start-16), c.start) // a cue may begin before its clause
 	before := strings.TrimRight(text[lo:c.start], " ")
-	for _, b := range bearers {
-		if hasSuffixWord(before, b) {
-			return true
+	if n := len(before); n > 0 && (before[n-1] == 'n' || before[n-1] == 'e' || before[n-1] == 'm') {
+		for _, b := range bearers {
+			if hasSuffixWord(before, b) {
+				return true
+			}
 		}
-	}
-	lc := int(s.clauses[cl].lastCondition)
-	if lc < c.end {
-		return false
 	}
 	after := text[c.end:min(lc, c.end+40)]
 	s.work += len(after)
