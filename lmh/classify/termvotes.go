@@ -215,8 +215,6 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false
 		case quantifierSet.hasFold(prev), pluralKind(x.src, m.Start, m.End):
 			return 0, false // "i hver kommune", "norske kommunar": no one organiser
-		case workplace(x.src, m.Start):
-			return 0, false // "har jobbet i Arendal kommune i 15 år": a person's employer, not the organiser
 		case arenaAdjectiveSet.hasFold(prev):
 			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||

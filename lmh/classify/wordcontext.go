@@ -321,33 +321,3 @@ func foldSuffixIn(w string, ps []string) bool {
 	}
 	return false
 }
-
-// workVerbs say where a person works: "har jobbet i Arendal kommune".
-var workVerbs = newWordSet([]string{"jobber", "jobbet", "jobba", "jobbar", "arbeider", "arbeidet", "arbeidde",
-	"tilsett", "ansatt", "ansatte", "jobbe", "arbeide"})
-
-// workplace reports whether the arena term at start follows a verb of
-// working and "i", with at most two capitalised words of a name between
-// ("jobbet i Arendal kommune", "arbeider i kommunen"): a person's
-// employer, not the organiser. It reads back at most four words of at
-// most 16 bytes.
-func workplace(src string, start int) bool {
-	at := start
-	for range 3 {
-		w := wordBefore(src, at)
-		if w == "" {
-			return false
-		}
-		for at > 0 && src[at-1] == ' ' {
-			at--
-		}
-		at -= len(w)
-		if w == "i" || w == "I" {
-			return workVerbs.hasFold(wordBefore(src, at))
-		}
-		if up, _ := capitalAt(w, 0); !up {
-			return false
-		}
-	}
-	return false
-}
