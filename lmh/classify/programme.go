@@ -177,8 +177,9 @@ func courseForCondition(s *scratch, kinOnly bool) {
 
 // subjectCourse returns the programme of a course word's compound whose
 // modifier is that programme's subject ("røykfri-kurs", "røykfrikurs": a
-// course on smoking cessation; "kolskurs"): a plain course head (plainCourse) right after a modifier match of the
-// subject in the same word.
+// course on smoking cessation; "kolskurs"): a plain course head
+// (plainCourse) right after a modifier match of the subject in the same
+// word. It looks back at most four matches.
 func (s *scratch) subjectCourse(i int) (taxonomy.Programme, bool) {
 	m := &s.matches[i]
 	if m.Position != glossary.Head || !slices.Contains(plainCourse, m.Term) {

@@ -16,7 +16,13 @@ import (
 //     clause ("pårørende til personer med demens", "har en søster med …"),
 //     which makes the reader next of kin instead.
 //   - "alle som", "for alle", "innbyggere" address the general public:
-//     users, when their clause names no condition.
+//     users, when their clause names no condition. An offering declared
+//     open to everyone ("Møtet er ope for alle.") has users beside
+//     whoever else it names (openToAll).
+//   - People who live with one person who has a condition are that
+//     person's next of kin (anotherBearer); a condition named only as a
+//     talk's subject ("informasjon rundt hjerneslag") makes no patients
+//     (onlyTopics).
 //   - At a frisklivssentral, with no condition and no role named, the
 //     participants are users.
 //
@@ -265,7 +271,7 @@ var openPhrases = []string{"åpent for alle", "åpen for alle", "ope for alle", 
 
 // openTail lists what may follow "alle interesserte" or "alle velkomne"
 // and still qualify them: "alle interesserte med …", "som har …".
-var openTail = []string{"med ", "som har", "som lever", "som er pårør", "som er pårør", "i ", "frå ", "fra "}
+var openTail = []string{"med ", "som har", "som lever", "som er pårør", "i ", "frå ", "fra "}
 
 // openToAll reports whether general-public cue c declares the offering open
 // to everyone: one of openPhrases that ends its sentence or clause ("er

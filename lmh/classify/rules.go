@@ -43,8 +43,10 @@ package classify
 //     kols or smoking cessation is that programme; one only for next of
 //     kin is the next-of-kin school, unless it is joined to another form
 //     ("kurs og veiledning for pårørende").
-//  3. A programme implies its usual format, nothing else: its usual
-//     audience and conditions are for the text to say.
+//  3. A programme implies its usual format, unless the text states the
+//     other one, and nothing else: its usual audience and conditions are
+//     for the text to say. A course compound whose modifier is a
+//     programme's subject ("røykfri-kurs") is that programme.
 //  4. "Foreldre til barn med …" means next of kin of children.
 //  5. An age range in years ("13–17 år", "over 67 år") gives every age group
 //     it overlaps.
@@ -54,10 +56,14 @@ package classify
 //     …"); so are the public addressed as having one ("alle som har
 //     parkinson"), and so are the people named before "og deres pårørende"
 //     or "og deres foreldre". "alle som", "innbyggere" and a
-//     frisklivssentral without a condition make participants users; a
-//     condition named where no one else is addressed makes patients; a
-//     family counts as taking part only where it is the audience, not in a
-//     statement ("så rammes hele familien").
+//     frisklivssentral without a condition make participants users, and
+//     an offering declared open to everyone ("ope for alle.") has users
+//     beside whoever else it names; people who live with one person who
+//     has a condition are next of kin; a condition named where no one
+//     else is addressed makes patients, unless it is only a talk's subject
+//     ("informasjon rundt hjerneslag"); a family counts as taking part
+//     only where it is the audience, not in a statement ("så rammes hele
+//     familien").
 //  7. The organiser decides the arena, not a partner, a funder or a venue: a
 //     frisklivssentral or a kommune is municipal, a hospital, a health trust,
 //     a DPS or an LMS specialist, an organisation voluntary, a company
@@ -78,7 +84,11 @@ package classify
 //     intake talk, has no format; an event for an audience (seminar,
 //     foredrag, konferansen) is a group; a self-paced course is individual,
 //     and so is a peer, a mentor, a line to talk to or a home visit
-//     (likeperson, støttetelefon, hjemmebesøk) where no group is named.
+//     (likeperson, støttetelefon, hjemmebesøk) where no group is named. An
+//     overview of offerings ("flere kurs", "kursa våre") has no one format
+//     unless the text speaks of the course ("Kurset starter …"); a format
+//     stated by how people meet is not outranked by a word for the field's
+//     activity ("likepersonane har fått opplæring").
 //  10. Conditions: those the text names as its target, the broad one
 //     kept beside the narrower ones it names; examples of a broader target
 //     that has no code ("langvarig sykdom, for eksempel kreft") are not the
