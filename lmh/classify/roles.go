@@ -325,15 +325,18 @@ func isOpenPredicate(before string) bool {
 // "ein som".
 var bearers = []string{"en person", "ein person", "et menneske", "eit menneske", "en som", "ein som"}
 
-// anotherBearer reports whether addressed cue c (in clause cl) speaks of
-// people who live with someone who has the condition: one of bearers
+// anotherBearer reports whether addressed cue c (in clause cl), a relative
+// clause ("som lever med", "som har fått"), speaks of people who live with
+// someone who has the condition: one of bearers
 // ends just before it ("… sammen med en person som har fått …") or
 // follows it before the clause's condition ("som lever med eller omgås en
 // person med demens"). It reads at most 40 bytes on either side.
 func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 	lc := int(s.clauses[cl].lastCondition)
-	if lc < c.end {
-		return false // the condition must follow: "… en person som har fått hjerneslag"
+	if lc < c.end || !strings.HasPrefix(s.cueSrc[c.cue].phrase, "som ") {
+		// The condition must follow, and the cue be a relative clause:
+		// "… en person som har fått hjerneslag", "de som lever med …".
+		return false
 	}
 	text := s.partText(c.part)
 	lo := min(max(int(s.clauses[cl].start), c.start-16), c.start) // a cue may begin before its clause
