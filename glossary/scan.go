@@ -137,9 +137,11 @@ func compareMatch(a, b Match) int {
 // A walk must enter its chunk in the state that one walk over the whole
 // text would be in there: the longest prefix of a pattern that the
 // normalised text before the chunk ends with. That prefix is almost always
-// short, so each walk but the first starts reading, in the start state, a
-// few bytes before its chunk (the look-back) and reports nothing until it
-// enters the chunk. The state it enters in is then usually right, and
+// short, so each walk but the first reads, from the start state and
+// reporting nothing, a few bytes before its chunk (the look-back), the
+// three look-backs in lockstep before the walks start (enter3); the walks
+// then start together at their chunks. The state a walk enters in is
+// then usually right, and
 // always right if the look-back holds a restart byte (one that occurs in no
 // pattern, after which the automaton is in its start state) or normalises
 // to at least the longest pattern. Whether it is right is known once the
@@ -147,9 +149,9 @@ func compareMatch(a, b Match) int {
 // and a chunk entered in the wrong state is walked again, sequentially, so
 // the walks report exactly what one walk would, whatever the text.
 //
-// The walks of a round read as many bytes each, look-back included. A walk
-// that reaches the end of its chunk before the others keeps its state and
-// reads g.idle while they go on; the last one is finished alone.
+// The chunks of a round are about as long, so the walks end together. A
+// walk that reaches the end of its chunk before the others keeps its state
+// and reads g.idle while they go on; the last one is finished alone.
 const (
 	chunkSize     = 4096 // bytes per walk and round
 	minChunk      = 64   // shorter chunks are not worth four walks
@@ -191,13 +193,13 @@ func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, ph *[
 		if rest < 4*minChunk {
 			break
 		}
-		// Each walk reads c bytes: walk 0 text[i:i+c], walk j > 0 its
-		// look-back and then its chunk.
+		// Each chunk is c bytes long (up to the first ASCII byte after),
+		// and walk j > 0 reads back bytes before its chunk first.
 		c, back := chunkSize, lookBack
-		last := rest < 4*(chunkSize-lookBack+minChunk)
+		last := rest < 4*(chunkSize+minChunk)
 		if last {
 			back = lookBackShort
-			c = (rest + 3*back) / 4
+			c = rest / 4
 		}
 		var st [5]int   // chunk j is text[st[j]:st[j+1]]
 		var from [4]int // walk j reads from from[j]
@@ -206,15 +208,15 @@ func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, ph *[
 		for ; j < 4; j++ {
 			// The first ASCII byte from the nominal start on: no rune
 			// crosses into the chunk, nor into the look-back.
-			if st[j] = asciiFrom(text, from[j-1]+c); st[j] >= n {
+			if st[j] = asciiFrom(text, st[j-1]+c); st[j] >= n {
 				break
 			}
-			from[j] = asciiFrom(text, st[j]-back)
+			from[j] = max(asciiFrom(text, st[j]-back), st[j-1])
 		}
 		if j < 4 {
 			break
 		}
-		st[4] = min(from[3]+c, n)
+		st[4] = min(st[3]+c, n)
 		if last {
 			st[4] = n
 		}
@@ -261,34 +263,24 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	var (
 		i     [4]int
 		vs    [4]uint32
-		o     [4]int    // walk j's next queue entry is at byte offset o[j] of ev
-		stop  [4]int    // where walk j stops next: st[j] while ahead, then st[j+1]
-		quiet [4]bool   // the walk's state was reported already or is a dropped rune's
-		ahead [4]bool   // the walk is reading before its chunk
-		entry [4]uint32 // the state the walk entered its chunk in
+		o     [4]int  // walk j's next queue entry is at byte offset o[j] of ev
+		quiet [4]bool // the walk's state was reported already or is a dropped rune's
 	)
-	i = *from
+	// Walk 0 goes on from v, which was reported when it was reached; each
+	// other walk reads its look-back alone and enters its chunk in the
+	// state it ends in, whose report is the walk before's.
+	i[0], vs[0], quiet[0] = st[0], v&^flags, true
+	entry, dash := g.enter3(text, from, st)
+	for j := 1; j < 4; j++ {
+		i[j], vs[j], quiet[j] = st[j], entry[j]&^flags, true
+	}
 	for j := range 4 {
 		o[j] = 8 * j * q
-		ahead[j] = i[j] < st[j]
-		stop[j] = st[j+1]
-		if ahead[j] {
-			stop[j] = st[j]
-		}
 	}
-	// Walk 0 goes on from v, which was reported when it was reached.
-	vs[0], quiet[0] = v&^flags, true
-	dash := false
 	for {
 		live, L, blocked := 0, q-2, false // each step queues at most one state per walk
 		for j := range 4 {
-			if ahead[j] && i[j] == st[j] {
-				// The walk enters its chunk, whose first state the walk
-				// before reports; what it queued so far is dropped.
-				ahead[j], entry[j], o[j], stop[j] = false, vs[j], 8*j*q, st[j+1]
-				vs[j], quiet[j] = vs[j]&^flags, true
-			}
-			if i[j] >= stop[j] {
+			if i[j] >= st[j+1] {
 				continue
 			}
 			if quiet[j] && cls[text[i[j]]]&slowBit == 0 {
@@ -296,12 +288,12 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 				vs[j] = trans[int(vs[j]>>automaton.FlagBits)+int(cls[text[i[j]]])]
 				i[j]++
 				quiet[j] = false
-				if i[j] >= stop[j] {
+				if i[j] >= st[j+1] {
 					continue
 				}
 			}
 			live++
-			L = min(L, stop[j]-i[j], q-2-(o[j]/8-j*q))
+			L = min(L, st[j+1]-i[j], q-2-(o[j]/8-j*q))
 			blocked = blocked || quiet[j] // at a slow byte after a dropped rune
 		}
 		if live < 2 || live < 4 && g.idle == "" || L <= 0 {
@@ -321,7 +313,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 			var m [4]int
 			for j := range 4 {
 				p[j], w[j], m[j] = idle, 0, o[j]
-				if i[j] < stop[j] {
+				if i[j] < st[j+1] {
 					p[j], w[j] = unsafe.Add(tp, i[j]), vs[j]
 				}
 			}
@@ -329,7 +321,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 			k, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3] = walk4(cls, tr, e, p[0], p[1], p[2], p[3],
 				L, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3])
 			for j := range 4 {
-				if i[j] >= stop[j] {
+				if i[j] >= st[j+1] {
 					continue
 				}
 				vs[j] = w[j]
@@ -346,7 +338,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		}
 		// Some walk is at a byte that needs decoding.
 		for j := range 4 {
-			if i[j] >= stop[j] || cls[text[i[j]]]&slowBit == 0 {
+			if i[j] >= st[j+1] || cls[text[i[j]]]&slowBit == 0 {
 				continue
 			}
 			// Leaving on a non-ASCII byte: mayMatch holds.
@@ -356,14 +348,14 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 			var d bool
 			vs[j], i[j], d = slowStep(class, trans, text, i[j], vs[j])
 			dash = dash || d
-			quiet[j] = !ahead[j] && foldRune(r) == dropRune
+			quiet[j] = foldRune(r) == dropRune
 		}
 	}
 	var n [4]int
 	for j := range 4 {
 		n[j] = o[j]/8 - j*q
 		// The state each walk stopped in has not been reported yet.
-		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && !ahead[j] && mayMatch(text, i[j], vs[j]) {
+		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && mayMatch(text, i[j], vs[j]) {
 			ev[j*q+n[j]] = uint64(i[j])<<32 | uint64(vs[j])
 			n[j]++
 		}
@@ -376,20 +368,67 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
 	dash = dash || d
 	for j := 1; j < 4; j++ {
-		if !ahead[j] && v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
+		if v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
 			if ph != nil {
 				n[j] = g.addPhrases(ph, ev[j*q:j*q+n[j]])
 			}
 			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
 			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
 		} else {
-			// The walk did not enter its chunk, or entered it in another
-			// state than the text is in there: walk the chunk again.
+			// The walk entered its chunk in another state than the text
+			// is in there: walk the chunk again.
 			dst, v, last, d = g.scanRange(dst, base, text, st[j], st[j+1], v, ph)
 		}
 		dash = dash || d
 	}
 	return dst, v, last, dash
+}
+
+// enter3 runs the automaton over the look-backs of walks 1 to 3,
+// text[from[j]:st[j]], each from the start state, reporting nothing. It
+// returns the states the walks enter their chunks in and whether it saw a
+// non-ASCII hyphen. The three walks go in lockstep while they can.
+func (g *Glossary) enter3(text string, from *[4]int, st *[5]int) ([4]uint32, bool) {
+	cls := g.walkClass
+	_, trans := g.ac.Tables()
+	a, b, c := from[1], from[2], from[3]
+	n := min(st[1]-a, st[2]-b, st[3]-c)
+	var v1, v2, v3 uint32
+	k := 0
+	for ; k < n; k++ {
+		c1, c2, c3 := cls[text[a+k]], cls[text[b+k]], cls[text[c+k]]
+		if (c1|c2|c3)&slowBit != 0 {
+			break
+		}
+		v1 = trans[int(v1>>automaton.FlagBits)+int(c1)]
+		v2 = trans[int(v2>>automaton.FlagBits)+int(c2)]
+		v3 = trans[int(v3>>automaton.FlagBits)+int(c3)]
+	}
+	var e [4]uint32
+	var d1, d2, d3 bool
+	e[1], d1 = g.enter(text, a+k, st[1], v1)
+	e[2], d2 = g.enter(text, b+k, st[2], v2)
+	e[3], d3 = g.enter(text, c+k, st[3], v3)
+	return e, d1 || d2 || d3
+}
+
+// enter runs the automaton from state v over text[from:to], reporting
+// nothing, and returns the state it ends in and whether it saw a
+// non-ASCII hyphen.
+func (g *Glossary) enter(text string, from, to int, v uint32) (uint32, bool) {
+	class, trans := g.ac.Tables()
+	slow := g.slow
+	dash, d := false, false
+	for i := from; i < to; {
+		if c := text[i]; slow[c] == 0 {
+			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
+			i++
+			continue
+		}
+		v, i, d = slowStep(class, trans, text, i, v)
+		dash = dash || d
+	}
+	return v, dash
 }
 
 // walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
