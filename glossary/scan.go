@@ -621,8 +621,12 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 				if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
 					dst = dropInflectedPrefix(dst, base, start, flatMatch[vi].Term)
 				}
-				dst = append(dst, flatMatch[vi])
+				if len(dst) == cap(dst) {
+					dst = slices.Grow(dst, 1)
+				}
+				dst = dst[:len(dst)+1]
 				m := &dst[len(dst)-1]
+				*m = flatMatch[vi] // copied in place, not through a temporary
 				m.Start, m.End, m.Position = start, end, pos
 			}
 		}
