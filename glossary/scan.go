@@ -515,14 +515,13 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 	dash, d := false, false
 	i := from
 	for i < to {
-		c := text[i]
-		if slow[c] == 0 {
-			v = trans[int(v>>automaton.FlagBits)+int(class[c])]
-			i++
-			if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
-				dst = g.emit(dst, base, text, v, i, ph)
-			}
+		var hit bool
+		if i, v, hit = stepTo(class, trans, slow, text, i, to, v); hit {
+			dst = g.emit(dst, base, text, v, i, ph)
 			continue
+		}
+		if i >= to {
+			break
 		}
 		v, i, d = slowStep(class, trans, text, i, v)
 		dash = dash || d
@@ -531,6 +530,28 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 		}
 	}
 	return dst, v, i, dash
+}
+
+// stepTo runs the automaton from state v over text[i:to] until it enters
+// a state to report (accepting, and mayMatch holds) or reaches a byte that
+// needs slowStep. It returns the index after the last byte read, the state
+// and whether it stopped at a state to report. Kept out of line, its loop
+// calls nothing and keeps its values in registers.
+//
+//go:noinline
+func stepTo(class *[256]uint8, trans []uint32, slow *[256]uint8, text string, i, to int, v uint32) (int, uint32, bool) {
+	for i < to {
+		c := text[i]
+		if slow[c] != 0 {
+			break
+		}
+		v = trans[int(v>>automaton.FlagBits)+int(class[c])]
+		i++
+		if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
+			return i, v, true
+		}
+	}
+	return i, v, false
 }
 
 // flush reports the queued accepting states of one walk, in order. An
