@@ -134,8 +134,9 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		if x.p(j, '.') {
 			j++
 		}
-		// "6.-8. september": the first day of a range.
-		if x.p(j, '-') && x.tok(j+1).kind == tNum && x.tok(j+1).val > t.val && x.tok(j+1).val <= 31 {
+		// "6.-8. september", "fra 14. til 16. mai": the first day of a
+		// range, which takes its month (and year) from the last.
+		if (x.p(j, '-') || j == i+2 && x.is(j, vTil)) && x.tok(j+1).kind == tNum && x.tok(j+1).val > t.val && x.tok(j+1).val <= 31 {
 			k := j + 2
 			if x.p(k, '.') {
 				k++
