@@ -270,6 +270,16 @@ func TestExtractRules(t *testing.T) {
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
 		{"members pay another fee", "Kurset koster 500 kr. Medlemmer betaler 300 kr.",
 			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"a members' price besides the fee", "Kursavgift kr 1500,- inkludert lunsj. Medlemspris kr 1000,-.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"a thing's price is no fee", "Boka koster 349 kr og kan kjøpes på kurset.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost == lmh.Cost{} })}},
+		{"nor in nn, and the offering is free", "Kursmateriellet kostar 150 kr. Sjølve kurset er gratis.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.Free })}},
+		{"a session's price is the fee", "Timen koster 300 kr.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 300 })}},
+		{"as is taking part's", "Deltakelse koster 250 kr.",
+			[]check{frames(func(f lmh.Frames) bool { return f.Cost.FeeNOK == 250 })}},
 		{"deadline", "Påmeldingsfrist 5. januar. Oppstart tirsdag 14. januar.",
 			[]check{frames(func(f lmh.Frames) bool {
 				return f.RegistrationDeadline == lmh.Date{Year: 2027, Month: 1, Day: 5} && f.RegistrationRequired == lmh.Yes

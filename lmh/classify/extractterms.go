@@ -119,7 +119,7 @@ func (x *xstate) memberPrice() bool {
 	read := int32(-1) // the sentence read last: each is read once, however many members it names
 	for _, k := range x.keys {
 		i := int(k)
-		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer) || x.sent[i] == read {
+		if !x.isAny(i, vMedlem, vMedlemar, vMedlemmer, vMedlemspris, vMedlemsprisen) || x.sent[i] == read {
 			continue
 		}
 		read = x.sent[i]
@@ -142,7 +142,7 @@ func (x *xstate) notTheOffering(i int) bool {
 		x.notSent, x.notOffer = lo, false
 		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
 			x.s.work++
-			if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemskap, vMedlemskontingent, vKontingent,
+			if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemspris, vMedlemsprisen, vMedlemskap, vMedlemskontingent, vKontingent,
 				vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
 				x.notOffer = true
 				break
@@ -318,11 +318,39 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	// "Middag koster 150 kr", "Det koster 50 kr for kaffe og kake": the
 	// price of something else than taking part (not "300 kr inkludert
 	// lunsj").
-	if x.priceOfExtra(i) {
+	if x.priceOfExtra(i) || x.pricedElse(i) {
 		return 0, false
 	}
 	return n, true
 }
+
+// pricedElse reports whether the amount at token i is what a thing the
+// text names costs, not taking part: "Boka koster 349 kr", "Appen kostar
+// 50 kr". The subject of "koster" opens its sentence (after at most one
+// word before it, "Selve boka") and is a word the rules do not know that
+// names no offering ("Kurset koster", "Deltakelse koster", "Det koster"
+// and "Hver kveld koster" stay the fee).
+func (x *xstate) pricedElse(i int) bool {
+	lo := int(x.sent[i])
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if x.cls(k) != wCost {
+			continue
+		}
+		s := k - 1
+		if s < lo || s > lo+1 {
+			return false
+		}
+		t := x.tok(s)
+		return t.kind == tWord && t.plain() && !x.offeringWord(s) && !sessionNoun.match(x.str(s))
+	}
+	return false
+}
+
+// sessionNoun are nouns of a session or a part of one, whose price is
+// that of taking part ("Timen koster 300 kr", "Kursdagen koster 400 kr").
+var sessionNoun = newSuffixSet([]string{"time", "timen", "gang", "gangen", "kveld", "kvelden", "dag", "dagen", "døgn",
+	"døgnet", "helg", "helga", "helgen", "uke", "uka", "uken", "veke", "veka", "pakke", "pakken", "pakka", "reise",
+	"reisa", "tur", "turen", "plass", "plassen"}, 0)
 
 // extraWords are what a text may price besides taking part: food, drink,
 // parking, travel, materials, a night's stay.

@@ -122,6 +122,8 @@ var (
 	vMedlemar             = wid("medlemar")
 	vMedlemmer            = wid("medlemmer")
 	vMedlemskap           = wid("medlemskap")
+	vMedlemspris          = wid("medlemspris")
+	vMedlemsprisen        = wid("medlemsprisen")
 	vMedlemskontingent    = wid("medlemskontingent")
 	vMidler               = wid("midler")
 	vProsjektmidler       = wid("prosjektmidler")

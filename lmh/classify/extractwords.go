@@ -431,6 +431,6 @@ var (
 	selfReferralWords = []wordID{vSelvhenvisning, vSjolvtilvising, vSelvhenvise, vEgenhenvisning}
 	groupWords        = []wordID{vGruppe, vGruppa, vGruppen, vGrupper, vGruppene, vGruppestorrelse, vGruppestorleik}
 	ongoingWords      = []wordID{vLopende, vLopande, vFortlopende}
-	payerWords        = []wordID{vMedlem, vMedlemar, vMedlemmer, vBetaler, vBetalar}
+	payerWords        = []wordID{vMedlem, vMedlemar, vMedlemmer, vMedlemspris, vMedlemsprisen, vBetaler, vBetalar}
 	seasonWords       = []wordID{vVaaren, vVaarsemesteret, vHosten, vHausten, vHost, vHaust, vHostsemesteret, vHaustsemesteret}
 )
