@@ -578,7 +578,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 	for _, c := range []struct{ text, provider, venue string }{
 		{"Kongsberg Revmatikerforening arrangerer kurs i Kongsberg.", "Kongsberg Revmatikerforening", ""},
 		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor.", "", ""},                                    // the name's start in doubt
-		{"Det melder LHL Sogn og Fjordane i ei pressemelding.", "", ""},                                     // its end in doubt
+		{"Det melder LHL Sogn og Fjordane i ei pressemelding.", "LHL Sogn og Fjordane", ""},                 // a seat of two places, read whole
 		{"Enhet for rehabilitering og Ambulant rehabiliteringsteam har holdt kurs.", "", ""},                // two organisers
 		{"Sykehuset Innlandet har gått sammen med Elverum kommune for å tilby kurs.", "", ""},               // partners
 		{"Sykehuset Innlandet tilbyr et kurs basert på Recoveryskole-modellen.", "Sykehuset Innlandet", ""}, // a model, no venue
@@ -656,7 +656,12 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Vi møtes i kantina på Helsehuset.", "", "kantina på Helsehuset"},
 		{"Kurset arrangeres av Kreftforeningen region Nord.", "", ""}, // the name goes on
 		{"Arrangør er LHL Sunnfjord.", "LHL Sunnfjord", ""},
-		{"Kurset arrangeres av LHL Bergen og omegn.", "LHL Bergen og omegn", ""},                      // a branch's area
+		{"Kurset arrangeres av LHL Bergen og omegn.", "LHL Bergen og omegn", ""},                                                 // a branch's area
+		{"Frisklivssentralen i Hurum og Røyken holder i høst kurs i Hverdagsglede.", "Frisklivssentralen i Hurum og Røyken", ""}, // a seat of two places
+		{"NCF Oslo og Akershus arrangerer årlige treff.", "NCF Oslo og Akershus", ""},
+		{"LHL Sogn og Fjordane skipar til slagkafé.", "LHL Sogn og Fjordane", ""},
+		{"Mental Helse Bergen og Bergen kommune inviterer til kurs.", "", ""}, // two organisations
+		{"LHL Hamar og Kreftforeningen inviterer til kurs.", "", ""},
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},

@@ -655,6 +655,16 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			// own word.
 			j++
 			continue
+		case tk.cls == wAnd && j-1 > i && proper > 0 && x.seatWord(j-1) && x.seatWord(j+1) &&
+			!x.orgHead(j+2) && !(x.tok(j+2).kind == tWord && x.tok(j+2).flags&fCap != 0):
+			// "Frisklivssentralen i Hurum og Røyken", "LHL Grimstad og
+			// Lillesand", "NCF Oslo og Akershus": a seat of two places
+			// after the name's first word (not "Mental Helse Bergen og
+			// Bergen kommune" nor "LHL Hamar og Kreftforeningen", two
+			// organisations).
+			j += 2
+			proper++
+			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
 			// "MS-forbundet", "Nord-Norge", "LHL-sykehuset".
 			j += 2
@@ -762,6 +772,15 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// seatWord reports whether token i may be a place in an organisation's
+// seat: a capitalised word that is a place or one the rules do not know,
+// and no organisation's word.
+func (x *xstate) seatWord(i int) bool {
+	t := x.tok(i)
+	return t.kind == tWord && t.flags&fCap != 0 && t.flags&fAllCap == 0 && (t.place != 0 || t.cls == wNone) &&
+		!x.orgHead(i) && !x.genericWord(i)
 }
 
 // genericWord reports whether token i ends like a definite common noun
