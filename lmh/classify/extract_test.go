@@ -662,6 +662,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"LHL Sogn og Fjordane skipar til slagkafé.", "LHL Sogn og Fjordane", ""},
 		{"Mental Helse Bergen og Bergen kommune inviterer til kurs.", "", ""}, // two organisations
 		{"LHL Hamar og Kreftforeningen inviterer til kurs.", "", ""},
+		{"Aktiv på dagtid er et tilbud i regi av Troms Idrettskrets.", "Troms Idrettskrets", ""}, // a sports district's word
+		{"Kurset arrangeres av Orkla idrettslag.", "Orkla idrettslag", ""},
+		{"Kretsen arrangerer kurs.", "", ""},                                                          // the word alone names a kind
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},

@@ -44,7 +44,7 @@ var orgHeads = []string{
 	"lokallag", "lokallaget", "familiesenter", "frivilligsentral", "bydel", "hospital", "hospitalet",
 	"helseforetak", "helseføretak", "universitet", "universitetet", "høgskole", "høgskule",
 	"grendelag", "grendelaget", "grendalag", "sanitetslag", "sanitetslaget", "revmatikerlag", "revmatikarlag",
-	"pensjonistlag", "pensjonistlaget", "bygdelag", "bygdelaget",
+	"pensjonistlag", "pensjonistlaget", "bygdelag", "bygdelaget", "krets", "kretsen", "idrettslag", "idrettslaget",
 }
 
 // nationalOrgs are organisations whose names have no organisation word
