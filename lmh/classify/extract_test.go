@@ -667,6 +667,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kretsen arrangerer kurs.", "", ""},                                                          // the word alone names a kind
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
+		{"Vi møtes på Verdal bo- og helsetun.", "", "Verdal bo- og helsetun"}, // a compound's first part
+		{"Kurset holdes på Eid helse- og omsorgssenter.", "", "Eid helse- og omsorgssenter"},
+		{"Tid: kl. 18\n  • Stad: Ulstein helsestasjon, Reiten", "", "Ulstein helsestasjon"},                      // a building, then its district
+		{"Kurset foregår på Haraldsplass Diakonale Sykehus, Ulriksdal 8.", "", "Haraldsplass Diakonale Sykehus"}, // and its address
+		{"Sted: Storsalen, Helsehuset", "", ""},                                                                  // a room, then its building
 		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},
 		{"Kurset er et tilbud til pasienter som behandles ved Sykehuset Innlandet.", "", ""}, // where patients are treated
 		{"Tilbudet finnes også på Frisklivssentralen i Sarpsborg.", "", ""},                  // one more place

@@ -332,7 +332,19 @@ func (x *xstate) venueBounded(j int) bool {
 			// places it is held in, one of them this one.
 			return false
 		}
-		return t.place != 0 || x.streetWord(j+1) || t.cls != wNone
+		if t.place != 0 || x.streetWord(j+1) || t.cls != wNone {
+			return true
+		}
+		// "Stad: Ulstein helsestasjon, Reiten", "på Haraldsplass
+		// Diakonale Sykehus, Ulriksdal 8": after a building's name (a
+		// venue's word that names no room), one word alone to the end
+		// of its line, or with a number, is its district or its
+		// address ("Storsalen, Helsehuset" goes on: a room first).
+		if n := x.tok(j + 2); x.venue[0] >= 0 && x.buildingName(j-1) &&
+			(j+2 >= len(x.toks) || n.flags&fLine != 0 || n.kind == tNum || x.p(j+2, '.') && (j+3 >= len(x.toks) || x.tok(j+3).flags&fLine != 0)) {
+			return true
+		}
+		return false
 	case x.isAny(j, vI, vPaa):
 		// "… i Namsos på ettermiddag og kveldstid": a time of day, not
 		// a room.
@@ -349,6 +361,18 @@ func (x *xstate) venueBounded(j int) bool {
 	}
 	return true
 }
+
+// buildingName reports whether token k, a venue's name's last word,
+// names a building: a venue's noun that is no room's.
+func (x *xstate) buildingName(k int) bool {
+	w := x.str(k)
+	return x.tok(k).kind == tWord && venueNoun(w) && !roomNounSet.match(w)
+}
+
+// roomNounSet holds the endings of a room's noun, which a building's
+// name may follow after a comma ("Storsalen, Helsehuset").
+var roomNounSet = newSuffixSet([]string{"sal", "salen", "rom", "rommet", "auditorium", "auditoriet", "kantine", "kantinen",
+	"kantina", "kjeller", "kjellaren", "kjelleren", "inngangen", "lokaler", "lokalene"}, 0)
 
 // placeList reports whether the capitalised name at token k goes on
 // into a list of names ("Sarpsborg eller Halden", "Sarpsborg, Halden og
@@ -429,6 +453,14 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 			// "Stord kommunale rehabiliteringssenter", "Ole Vig
 			// videregående skole": an adjective before the venue's noun.
 			j++
+			continue
+		case tk.kind == tWord && tk.flags&fCap == 0 && tk.cls == wNone && j > i && proper && x.p(j+1, '-') && x.glued(j+1) &&
+			x.cls(j+2) == wAnd && x.tok(j+3).kind == tWord && x.tok(j+3).flags&fCap == 0 && x.feature(j+3, featMeeting):
+			// "Høyås bo- og rehabiliteringssenter", "Eid helse- og
+			// omsorgssenter": the first part of a venue's compound noun,
+			// its tail after "- og".
+			venue = true
+			j += 4
 			continue
 		case tk.isP('-') && x.glued(j) && x.tok(j+1).kind == tWord && x.glued(j+1):
 			if !venue && (x.feature(j+1, featMeeting) || x.feature(j+1, featOrgHead)) {
