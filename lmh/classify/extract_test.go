@@ -671,7 +671,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset holdes på Eid helse- og omsorgssenter.", "", "Eid helse- og omsorgssenter"},
 		{"Tid: kl. 18\n  • Stad: Ulstein helsestasjon, Reiten", "", "Ulstein helsestasjon"},                      // a building, then its district
 		{"Kurset foregår på Haraldsplass Diakonale Sykehus, Ulriksdal 8.", "", "Haraldsplass Diakonale Sykehus"}, // and its address
-		{"Sted: Storsalen, Helsehuset", "", ""},                                                                  // a room, then its building
+		{"Kongsvinger Demensforening arrangerer seminar for pårørende på Finnskogentoppen velværehotell i august.", "Kongsvinger Demensforening", "Finnskogentoppen velværehotell"},
+		{"«Gje deg sjølv tid» er tittelen på arrangementet i Tysneshallen fredag 20. september.", "", "Tysneshallen"},
+		{"MS-forbundet planlegger en kurshelg på Hurdalssjøen konferansesenter.", "", "Hurdalssjøen konferansesenter"},
+		{"Sted: Storsalen, Helsehuset", "", ""}, // a room, then its building
 		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},
 		{"Kurset er et tilbud til pasienter som behandles ved Sykehuset Innlandet.", "", ""}, // where patients are treated
 		{"Tilbudet finnes også på Frisklivssentralen i Sarpsborg.", "", ""},                  // one more place

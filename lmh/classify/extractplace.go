@@ -507,7 +507,7 @@ var venueNouns = []string{"bibliotek", "biblioteket", "kirke", "kyrkje", "kultur
 	"hall", "scene", "rådhus", "rådhuset", "helsestasjon", "helsetun", "skole", "skule", "hotell", "torget", "sal", "salen",
 	"auditorium", "auditoriet", "kantine", "kantinen", "kantina", "lokaler", "lokalene", "arena", "inngangen", "kurbad", "sykehus", "sjukehus",
 	"kjeller", "kjellaren", "kjelleren", "treffsted", "omsorgssenter", "konferansesenter",
-	"helsepark", "helseparken", "flerbrukshus", "fleirbrukshus", "samfunnshus", "grendehus", "bydelshus"}
+	"helsepark", "helseparken", "flerbrukshus", "fleirbrukshus", "samfunnshus", "grendehus", "bydelshus", "hallen", "hotellet"}
 
 // venueNoun reports whether w ends in a venue's noun.
 func venueNoun(w string) bool { return venueNounSet.match(w) }

@@ -770,4 +770,8 @@ var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotes
 	// Round 7: "Oppstart er mandag 5. september på Frivilligsentralen",
 	// "markeringen som vil foregå i Sola kulturhus", "Tematreffet skal
 	// være på …".
-	vOppstart, vOppstarten, vForegaa, vTreffet, vTematreffet}
+	vOppstart, vOppstarten, vForegaa, vTreffet, vTematreffet,
+	// Round 8: "arrangerer seminar … på Finnskogentoppen velværehotell",
+	// "arrangementet i Tysneshallen", "en kurshelg på Hurdalssjøen
+	// konferansesenter".
+	vSeminar, vSeminaret, vArrangementet, vKurshelg, vKurshelga, vKurshelgen}
