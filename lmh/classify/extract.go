@@ -105,7 +105,8 @@ const (
 	BasisVenue          Basis = "venue"           // møtes i <venue>, foregår ved <venue>
 	BasisAddress        Basis = "street_address"  // Storgata 33
 	BasisPlaceVenue     Basis = "place_venue"     // a place in the venue's name or where the text says it meets
-	BasisPlaceOrganiser Basis = "place_organiser" // a place in the organiser's name (Kongsberg Revmatikerforening arrangerer)
+	BasisPlaceOrganiser Basis = "place_organiser" // a place in the organiser's name (Oslo universitetssykehus, Ullevål arrangerer)
+	BasisPlaceLocal     Basis = "place_local"     // a place in a local body's name (Kongsberg Revmatikerforening arrangerer)
 	BasisPlaceKommune   Basis = "place_kommune"   // a municipality or bydel named as one (Sola kommune, Bydel Stovner)
 	BasisPlaceResidents Basis = "place_residents" // for those who live in a place (som bor i bydel Nordre Aker)
 

@@ -575,6 +575,25 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		}
 	}
 
+	// Whose place: a local body's seat is where it meets, a hospital's
+	// the seat of a region's service; a local body that names a venue of
+	// its own goes there.
+	for _, c := range []struct {
+		text, want string
+		rule       Basis
+	}{
+		{"Mandag kveld starter Jevnaker Frivilligsentral opp igjen med selvhjelpsgruppe.", "3236", BasisPlaceLocal},
+		{"Alvdal revmatikerforening skal være en møteplass for folk med revmatisme.", "3428", BasisPlaceLocal},
+		{"Kyrkja i Sogndal inviterer til sorggruppe.", "4640", BasisPlaceLocal},
+		{"Tiller DPS har en lærings- og mestringsenhet som gir opplæring.", "5001", BasisPlaceOrganiser},
+		{"Kongsvinger Demensforening arrangerer seminar for pårørende på Finnskogentoppen velværehotell i august.", "3401", BasisPlaceOrganiser},
+	} {
+		d := readAll("", c.text)
+		if got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality"); got != c.want || rule != c.rule {
+			t.Errorf("%q: municipality %q by %s, want %q by %s", c.text, got, rule, c.want, c.rule)
+		}
+	}
+
 	for _, c := range []struct{ text, provider, venue string }{
 		{"Kongsberg Revmatikerforening arrangerer kurs i Kongsberg.", "Kongsberg Revmatikerforening", ""},
 		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor.", "", ""},                                    // the name's start in doubt

@@ -12,32 +12,32 @@ package classify
 // the first two batches of the training split, the rules' own.
 const calFittedOn = ""
 
-// calPriorAll is p_all: 350 of 362 values right on the calibration records, smoothed.
-var calPriorAll = 0.9643
+// calPriorAll is p_all: 353 of 365 values right on the calibration records, smoothed.
+var calPriorAll = 0.9646
 
 // calFields holds, per calibrated field, its counts, prior and threshold.
 var calFields = map[string]calFieldStats{
 	"address":               {tp: 6, n: 6, prior: 0.9911, threshold: 0.9000},
-	"age_max":               {tp: 10, n: 10, prior: 0.9940, threshold: 0.9000},
+	"age_max":               {tp: 10, n: 10, prior: 0.9941, threshold: 0.9000},
 	"age_min":               {tp: 19, n: 19, prior: 0.9966, threshold: 0.9000},
-	"capacity_max":          {tp: 17, n: 17, prior: 0.9962, threshold: 0.9000},
-	"capacity_min":          {tp: 13, n: 13, prior: 0.9952, threshold: 0.9000},
-	"cost":                  {tp: 14, n: 14, prior: 0.9955, threshold: 0.9000},
-	"email":                 {tp: 1, n: 1, prior: 0.9762, threshold: 0.9000},
-	"exclude_conditions":    {tp: 1, n: 1, prior: 0.9762, threshold: 0.9000},
-	"hours":                 {tp: 11, n: 11, prior: 0.9945, threshold: 0.9000},
+	"capacity_max":          {tp: 17, n: 17, prior: 0.9963, threshold: 0.9000},
+	"capacity_min":          {tp: 13, n: 13, prior: 0.9953, threshold: 0.9000},
+	"cost":                  {tp: 14, n: 14, prior: 0.9956, threshold: 0.9000},
+	"email":                 {tp: 1, n: 1, prior: 0.9764, threshold: 0.9000},
+	"exclude_conditions":    {tp: 1, n: 1, prior: 0.9764, threshold: 0.9000},
+	"hours":                 {tp: 11, n: 11, prior: 0.9946, threshold: 0.9000},
 	"municipality":          {tp: 62, n: 71, prior: 0.8757, threshold: 0.9000},
-	"phone":                 {tp: 1, n: 1, prior: 0.9762, threshold: 0.9000},
-	"provider":              {tp: 55, n: 57, prior: 0.9649, threshold: 0.9214},
-	"referral_required":     {tp: 9, n: 9, prior: 0.9935, threshold: 0.9000},
-	"registration_deadline": {tp: 2, n: 2, prior: 0.9821, threshold: 0.9000},
+	"phone":                 {tp: 1, n: 1, prior: 0.9764, threshold: 0.9000},
+	"provider":              {tp: 56, n: 58, prior: 0.9655, threshold: 0.9217},
+	"referral_required":     {tp: 9, n: 9, prior: 0.9936, threshold: 0.9000},
+	"registration_deadline": {tp: 2, n: 2, prior: 0.9823, threshold: 0.9000},
 	"registration_required": {tp: 6, n: 6, prior: 0.9911, threshold: 0.9000},
 	"sessions":              {tp: 29, n: 30, prior: 0.9665, threshold: 0.9000},
 	"start":                 {tp: 20, n: 20, prior: 0.9968, threshold: 0.9000},
 	"time_end":              {tp: 12, n: 12, prior: 0.9949, threshold: 0.9000},
-	"time_start":            {tp: 17, n: 17, prior: 0.9962, threshold: 0.9000},
-	"url":                   {tp: 1, n: 1, prior: 0.9762, threshold: 0.9000},
-	"venue":                 {tp: 25, n: 25, prior: 0.9974, threshold: 0.9000},
+	"time_start":            {tp: 17, n: 17, prior: 0.9963, threshold: 0.9000},
+	"url":                   {tp: 1, n: 1, prior: 0.9764, threshold: 0.9000},
+	"venue":                 {tp: 27, n: 27, prior: 0.9976, threshold: 0.9000},
 	"weekday":               {tp: 19, n: 19, prior: 0.9966, threshold: 0.9000},
 }
 
@@ -48,31 +48,32 @@ var calRules = map[calKey]calRule{
 	{"age_min", "ages"}:                                {tp: 19, n: 19, conf: 0.9997},
 	{"capacity_max", "capacity_max"}:                   {tp: 5, n: 5, conf: 0.9989},
 	{"capacity_max", "capacity_range"}:                 {tp: 12, n: 12, conf: 0.9995},
-	{"capacity_min", "capacity_min"}:                   {tp: 1, n: 1, conf: 0.9968},
+	{"capacity_min", "capacity_min"}:                   {tp: 1, n: 1, conf: 0.9969},
 	{"capacity_min", "capacity_range"}:                 {tp: 12, n: 12, conf: 0.9993},
 	{"cost", "fee"}:                                    {tp: 1, n: 1, conf: 0.9970},
 	{"cost", "free"}:                                   {tp: 13, n: 13, conf: 0.9994},
-	{"email", "email"}:                                 {tp: 1, n: 1, conf: 0.9841},
-	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9841},
+	{"email", "email"}:                                 {tp: 1, n: 1, conf: 0.9843},
+	{"exclude_conditions", "excluded_condition"}:       {tp: 1, n: 1, conf: 0.9843},
 	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9992},
 	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9306},
+	{"municipality", "place_local"}:                    {tp: 4, n: 4, conf: 0.9586},
 	{"municipality", "place_name"}:                     {tp: 15, n: 21, conf: 0.7283}, // withheld
-	{"municipality", "place_organiser"}:                {tp: 9, n: 11, conf: 0.8270},  // withheld
+	{"municipality", "place_organiser"}:                {tp: 5, n: 7, conf: 0.7502},   // withheld
 	{"municipality", "place_venue"}:                    {tp: 23, n: 23, conf: 0.9901},
-	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9841},
-	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9883},
-	{"provider", "organisation_opening"}:               {tp: 5, n: 5, conf: 0.9900},
-	{"provider", "organisation_staff"}:                 {tp: 5, n: 6, conf: 0.8662}, // withheld
-	{"provider", "organisation_title"}:                 {tp: 3, n: 4, conf: 0.8216}, // withheld
-	{"provider", "organisation_we"}:                    {tp: 1, n: 1, conf: 0.9766},
+	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9843},
+	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9885},
+	{"provider", "organisation_opening"}:               {tp: 5, n: 5, conf: 0.9901},
+	{"provider", "organisation_staff"}:                 {tp: 5, n: 6, conf: 0.8664}, // withheld
+	{"provider", "organisation_title"}:                 {tp: 3, n: 4, conf: 0.8218}, // withheld
+	{"provider", "organisation_we"}:                    {tp: 1, n: 1, conf: 0.9770},
 	{"provider", "organiser"}:                          {tp: 25, n: 25, conf: 0.9974},
-	{"provider", "organiser_late"}:                     {tp: 10, n: 10, conf: 0.9941},
-	{"provider", "organiser_named"}:                    {tp: 2, n: 2, conf: 0.9824},
-	{"referral_required", "referral_not_needed"}:       {tp: 5, n: 5, conf: 0.9981},
-	{"referral_required", "referral_required"}:         {tp: 4, n: 4, conf: 0.9978},
+	{"provider", "organiser_late"}:                     {tp: 11, n: 11, conf: 0.9947},
+	{"provider", "organiser_named"}:                    {tp: 2, n: 2, conf: 0.9827},
+	{"referral_required", "referral_not_needed"}:       {tp: 5, n: 5, conf: 0.9982},
+	{"referral_required", "referral_required"}:         {tp: 4, n: 4, conf: 0.9979},
 	{"registration_deadline", "registration_deadline"}: {tp: 2, n: 2, conf: 0.9911},
-	{"registration_required", "drop_in"}:               {tp: 3, n: 3, conf: 0.9964},
-	{"registration_required", "registration"}:          {tp: 3, n: 3, conf: 0.9964},
+	{"registration_required", "drop_in"}:               {tp: 3, n: 3, conf: 0.9965},
+	{"registration_required", "registration"}:          {tp: 3, n: 3, conf: 0.9965},
 	{"sessions", "dates_counted"}:                      {tp: 1, n: 1, conf: 0.9777},
 	{"sessions", "sessions"}:                           {tp: 22, n: 23, conf: 0.9573},
 	{"sessions", "sessions_per_week"}:                  {tp: 6, n: 6, conf: 0.9916},
@@ -80,9 +81,9 @@ var calRules = map[calKey]calRule{
 	{"start", "start_date"}:                            {tp: 2, n: 2, conf: 0.9984},
 	{"time_end", "clock_time"}:                         {tp: 12, n: 12, conf: 0.9993},
 	{"time_start", "clock_time"}:                       {tp: 17, n: 17, conf: 0.9996},
-	{"url", "web_address"}:                             {tp: 1, n: 1, conf: 0.9841},
-	{"venue", "venue"}:                                 {tp: 22, n: 22, conf: 0.9998},
-	{"venue", "venue_label"}:                           {tp: 3, n: 3, conf: 0.9989},
+	{"url", "web_address"}:                             {tp: 1, n: 1, conf: 0.9843},
+	{"venue", "venue"}:                                 {tp: 23, n: 23, conf: 0.9998},
+	{"venue", "venue_label"}:                           {tp: 4, n: 4, conf: 0.9992},
 	{"weekday", "date_weekday"}:                        {tp: 9, n: 9, conf: 0.9994},
 	{"weekday", "weekday"}:                             {tp: 10, n: 10, conf: 0.9994},
 }

@@ -242,13 +242,14 @@ const (
 	tieRejected  placeTie = iota // a partner's, a region's: not the offering's
 	tieNone                      // named, tied to nothing
 	tieResidents                 // those who live there: "som bor i Drammen"
-	tieOrganiser                 // in the organiser's name: "Kongsberg Revmatikerforening arrangerer"
+	tieOrganiser                 // in the organiser's name: "Oslo universitetssykehus, Ullevål arrangerer"
+	tieLocal                     // in a local body's name: "Kongsberg Revmatikerforening arrangerer"
 	tieKommune                   // named as a municipality or bydel: "Kristiansand kommune tilbyr", "i Bydel Stovner"
 	tieVenue                     // where it meets: "Sted: …", "holdes på Frøya", the venue's name
 )
 
 var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResidents, tieKommune: BasisPlaceKommune,
-	tieOrganiser: BasisPlaceOrganiser, tieVenue: BasisPlaceVenue}
+	tieOrganiser: BasisPlaceOrganiser, tieLocal: BasisPlaceLocal, tieVenue: BasisPlaceVenue}
 
 // placeTie decides the tie of the place at tokens [i, j).
 func (x *xstate) placeTie(i, j int) placeTie {
@@ -290,6 +291,16 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	case x.cls(j) == wKommune || x.cls(i-1) == wBydel:
 		return tieKommune
 	case inside(x.prov) && passes("provider.name", x.provBasis) && !x.severalNamed(x.prov):
+		// A local body named after its place meets there ("Jevnaker
+		// Frivilligsentral", "Alvdal revmatikerforening", "Kirken i
+		// Søndre Land"); a hospital or its unit serves a region from it
+		// ("UNN Tromsø", "Tiller DPS").
+		// Not when the text names a venue of its own ("Kongsvinger
+		// Demensforening arrangerer seminar … på Finnskogentoppen
+		// velværehotell"): the body goes there.
+		if x.localBody(x.prov) && x.venue[0] < 0 {
+			return tieLocal
+		}
 		return tieOrganiser
 	}
 	k := i - 1
@@ -301,6 +312,26 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	return tieNone
 }
+
+// localBody reports whether the organisation's name at tokens span ends
+// in a local body's word: an association, a local branch, a volunteer or
+// healthy-living centre, a church, a family centre.
+func (x *xstate) localBody(span [2]int) bool {
+	for k := span[1] - 1; k >= span[0]; k-- {
+		if t := x.tok(k); t.kind == tWord && localBodySet.match(x.str(k)) {
+			return true
+		}
+		if x.orgHead(k) {
+			return false // the name's own word is another's ("Sykehuset Innlandet")
+		}
+	}
+	return false
+}
+
+// localBodySet holds the endings of a local body's word (localBody).
+var localBodySet = newSuffixSet([]string{"forening", "foreningen", "foreininga", "lag", "laget", "lokallag", "lokallaget",
+	"frivilligsentral", "frivilligsentralen", "frisklivssentral", "frisklivssentralen", "kirke", "kirken", "kyrkje",
+	"kyrkja", "menighet", "menigheten", "sokn", "soknet", "familiesenter", "familiesenteret"}, 0)
 
 // severalNamed reports whether the name at tokens span joins two with
 // "og" ("Oppdal og Rennebu Revmatikerforening"): a name of several
