@@ -530,6 +530,7 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kurset holdes i Guovdageaidnu.", "5612"},
 		{"Kurset holdes i Kautokeino.", "5612"},
 		{"Kurset holdes på Frøya.", "5014"},
+		{"Kurset som for tiden pågår på Røros, er fullt.", "5025"}, // a verb of meeting
 		{"Vi møtes i biblioteket på Husnes.", "4617"},
 		{"Bergens kommune tilbyr kurset.", "4601"},                                                   // a genitive
 		{"Bergens kommunale tilbud.", ""},                                                            // a place tied to nothing is not given

@@ -414,7 +414,7 @@ func (x *xstate) meetingWord(m int) bool {
 
 // meetingWordIDs are the words of meetingWord.
 var meetingWordIDs = newIDSet(vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotest, vSamles, vSamlast, vForegaar, vForegaar2,
-	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene)
+	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vGaar, vTreffes, vOppmote, vLokaler, vLokala, vLokalene, vPaagaar)
 
 // streetWord reports whether token i is a street's name: a capitalised
 // word ending in -gata, -gate, -veien, -vegen, -vei, -veg, -allé,

@@ -687,7 +687,7 @@ func (x *xstate) destination(i int) bool {
 // meetingVerbs are the verbs of meeting somewhere (meetingBefore).
 var meetingVerbs = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotest, vSamles, vSamlast, vForegaar, vForegaar2,
 	vGjennomfores, vGjennomforast, vArrangeres, vArrangerast, vTreffes, vAvholdes, vForegikk, vForegaatt,
-	vArrangert, vGjennomfort}
+	vArrangert, vGjennomfort, vPaagaar}
 
 // definite reports whether a lower-case noun has a definite ending.
 func definite(w string) bool {
@@ -771,6 +771,7 @@ var meetingWords = []wordID{vHoldes, vHoldast, vHaldast, vMotes, vMotast, vMotes
 	// "markeringen som vil foregå i Sola kulturhus", "Tematreffet skal
 	// være på …".
 	vOppstart, vOppstarten, vForegaa, vTreffet, vTematreffet,
+	vPaagaar,
 	// Round 8: "arrangerer seminar … på Finnskogentoppen velværehotell",
 	// "arrangementet i Tysneshallen", "en kurshelg på Hurdalssjøen
 	// konferansesenter".

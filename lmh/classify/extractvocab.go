@@ -242,6 +242,7 @@ var (
 	vFordi                = wid("fordi")
 	vForegaar             = wid("foregår")
 	vForegaar2            = wid("føregår")
+	vPaagaar              = wid("pågår")
 	vFortlopende          = wid("fortløpende")
 	vFrikort              = wid("frikort")
 	vFrikortet            = wid("frikortet")
