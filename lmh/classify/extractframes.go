@@ -265,6 +265,12 @@ func (x *xstate) partCount(i int) bool {
 			return true
 		}
 	}
+	// "deretter 4 samlinger til", "ytterligere 3 samlinger", "2 ekstra
+	// samlinger": meetings besides others, the count of a part.
+	if x.isAny(i-1, vYtterligere, vYtterlegare, vDeretter) || x.is(i+1, vEkstra) ||
+		x.sessionUnit(i+1) && x.is(i+2, vTil) && (x.tok(i+3).kind == tPunct || i+3 >= x.sentenceEnd(i)) {
+		return true
+	}
 	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
 }
 
