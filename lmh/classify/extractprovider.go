@@ -126,7 +126,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 func (x *xstate) nameBounded(i, j int, b Basis) bool {
 	if i > 0 && i > int(x.sent[i]) {
 		t := x.tok(i - 1)
-		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) {
+		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) && !kindNouns[strings.ToLower(x.str(i-1))] {
 			return false
 		}
 		if (t.cls == wAnd || t.isP(',')) && x.tok(i-2).kind == tWord && i-2 >= int(x.sent[i]) {
@@ -230,8 +230,12 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		t := &x.toks[v]
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
 		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast, vTilbys)) {
-			if j, ok := x.orgName(v+1, false); ok {
-				consider(5, v+1, j, BasisOrganiserNamed)
+			s := v + 1
+			if x.tok(s).flags&fCap == 0 && kindNouns[x.str(s)] {
+				s++ // "arrangeres av foreningen LHL Hamar"
+			}
+			if j, ok := x.orgName(s, false); ok {
+				consider(5, s, j, BasisOrganiserNamed)
 			}
 		}
 		if t.flags&fCap != 0 && x.isAny(v, vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg) {
@@ -354,6 +358,14 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if rival {
 		return -1, 0, 0, ""
 	}
+	// "Pasientforeningen ADHD Norge", "Organisasjonen Mental Helse": a
+	// common noun that says what kind of body the name after it is, not
+	// part of the name.
+	if bj-bi >= 2 && kindNouns[strings.ToLower(x.str(bi))] {
+		if j, ok := x.orgName(bi+1, false); ok && j == bj && x.properName(bi+1, bj) {
+			bi++
+		}
+	}
 	// An acronym that stands for a name written before it: "Kongsberg
 	// Revmatikerforening (KRE) … KRE arrangerer".
 	if bj == bi+1 && x.toks[bi].flags&fAllCap != 0 {
@@ -371,6 +383,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	}
 	return best, bi, bj, bb
 }
+
+// kindNouns are common nouns that say what kind of body a name after
+// them is ("Pasientforeningen ADHD Norge", "foreningen LHL Hamar").
+var kindNouns = map[string]bool{"foreningen": true, "foreininga": true, "pasientforeningen": true, "pasientforeininga": true,
+	"brukerforeningen": true, "organisasjonen": true, "pasientorganisasjonen": true,
+	"brukerorganisasjonen": true, "interesseorganisasjonen": true, "frivilligorganisasjonen": true, "lokallaget": true,
+	"laget": true, "lokalforeningen": true, "lokalforeninga": true}
 
 // erAfterFor returns the index of "er" when token k is "for" and "er"
 // follows it after at most four lower-case words in the sentence
