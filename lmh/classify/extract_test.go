@@ -692,7 +692,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"LHL Hamar og Kreftforeningen inviterer til kurs.", "", ""},
 		{"Aktiv på dagtid er et tilbud i regi av Troms Idrettskrets.", "Troms Idrettskrets", ""}, // a sports district's word
 		{"Kurset arrangeres av Orkla idrettslag.", "Orkla idrettslag", ""},
-		{"Kretsen arrangerer kurs.", "", ""},                                                          // the word alone names a kind
+		{"Kretsen arrangerer kurs.", "", ""},                            // the word alone names a kind
+		{"Pasientforeningen ADHD Norge tilbyr kurs.", "ADHD Norge", ""}, // a kind's noun before the name
+		{"Organisasjonen Mental Helse arrangerer kurs.", "Mental Helse", ""},
+		{"Kurset arrangeres av foreningen LHL Hamar.", "LHL Hamar", ""},
+		{"Sykehuset Innlandet tilbyr kurs.", "Sykehuset Innlandet", ""},                               // part of the name
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Vi møtes på Verdal bo- og helsetun.", "", "Verdal bo- og helsetun"}, // a compound's first part
