@@ -696,7 +696,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Pasientforeningen ADHD Norge tilbyr kurs.", "ADHD Norge", ""}, // a kind's noun before the name
 		{"Organisasjonen Mental Helse arrangerer kurs.", "Mental Helse", ""},
 		{"Kurset arrangeres av foreningen LHL Hamar.", "LHL Hamar", ""},
-		{"Sykehuset Innlandet tilbyr kurs.", "Sykehuset Innlandet", ""},                               // part of the name
+		{"Sykehuset Innlandet tilbyr kurs.", "Sykehuset Innlandet", ""},                                // part of the name
+		{"Arrangør er Mental Helse Fjord i samarbeid med Stordal Helselag.", "Mental Helse Fjord", ""}, // a partner after the name
+		{"Det er Kreftforeninga som står bak Treffpunkt Ålesund.", "Kreftforeninga", ""},
+		{"Foreninga arrangerer kurs.", "", ""},
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Vi møtes på Verdal bo- og helsetun.", "", "Verdal bo- og helsetun"}, // a compound's first part

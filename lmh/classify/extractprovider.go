@@ -38,7 +38,7 @@ import (
 // organisation's name.
 var orgHeads = []string{
 	"kommune", "kommunes", "sykehus", "sjukehus", "sykehuset", "sjukehuset", "dps", "klinikk", "klinikken",
-	"poliklinikk", "senter", "senteret", "sentral", "sentralen", "forening", "foreningen", "foreininga",
+	"poliklinikk", "senter", "senteret", "sentral", "sentralen", "forening", "foreningen", "foreininga", "foreninga", "foreinga",
 	"forbund", "forbundet", "team", "teamet", "tjeneste", "tjenesten", "teneste", "tenesta", "kirke", "kirken",
 	"kyrkje", "kyrkja", "avdeling", "avdelingen", "enhet", "eining", "kurbad",
 	"lokallag", "lokallaget", "familiesenter", "frivilligsentral", "bydel", "hospital", "hospitalet",
@@ -249,7 +249,10 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				k = -1
 			}
 			if k > 0 {
-				if j, ok := x.orgName(k, false); ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.')) {
+				// "Arrangør er Mental Helse Fjord i samarbeid med Stordal
+				// Helselag": a partner after the name.
+				if j, ok := x.orgName(k, false); ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.') ||
+					x.partnerTail(j, j+3)) {
 					consider(5, k, j, BasisOrganiserNamed)
 				}
 			}
