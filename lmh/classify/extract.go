@@ -117,6 +117,7 @@ const (
 	BasisOrgName        Basis = "organisation_name"    // <offering> ved <name>, tilbudet er etablert ved <name>
 	BasisOrgAffiliation Basis = "organisation_staff"   // <job title> ved/i <name>: where someone quoted works
 	BasisOrgWe          Basis = "organisation_we"      // vi i <name>, hos oss i <name>
+	BasisOrgPeer        Basis = "organisation_peer"    // en likeperson i <name>, likepersoner i <name>
 	BasisOrgOpening     Basis = "organisation_opening" // the text opens with the name (<name> er …)
 	BasisOrgTitle       Basis = "organisation_title"   // the title names the organiser, the text none
 

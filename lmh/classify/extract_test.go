@@ -700,6 +700,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Arrangør er Mental Helse Fjord i samarbeid med Stordal Helselag.", "Mental Helse Fjord", ""}, // a partner after the name
 		{"Det er Kreftforeninga som står bak Treffpunkt Ålesund.", "Kreftforeninga", ""},
 		{"Foreninga arrangerer kurs.", "", ""},
+		{"En likeperson i Brystkreftforeningen er en person som selv har hatt brystkreft.", "Brystkreftforeningen", ""}, // a peer's organisation
+		{"Likepersoner i Ung Kreft bidrar i gruppesamtaler.", "Ung Kreft", ""},
+		{"Likepersoner i kommunen hjelper deg.", "", ""},
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Vi møtes på Verdal bo- og helsetun.", "", "Verdal bo- og helsetun"}, // a compound's first part

@@ -313,6 +313,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				consider(2, v+2, j, BasisOrgWe)
 			}
 		}
+		// "En likeperson i Brystkreftforeningen er …", "Likepersoner i
+		// Ung Kreft bidrar …": a peer's organisation runs the peers.
+		if (id == vLikeperson || id == vLikepersoner || id == vLikepersonar) && x.is(v+1, vI) {
+			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) {
+				consider(2, v+2, j, BasisOrgPeer)
+			}
+		}
 		// "Det er Frisklivssentralen Sogn … som startar opp".
 		if id == vDet && x.is(v+1, vEr) {
 			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) && x.somVerbAfter(j) {

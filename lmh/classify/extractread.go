@@ -248,6 +248,7 @@ var clsTrig = func() (t [128]uint16) {
 var idTrig = func() []uint16 {
 	ids := map[wordID]int{vOpp: trigCapacity, vPlass: trigCapacity, vPlassar: trigCapacity, vPlasser: trigCapacity,
 		vKan: trigExclusion, vAv: trigOrg, vVi: trigOrgLate, vOss: trigOrgLate, vMe: trigOrgLate, vDet: trigOrgLate,
+		vLikeperson: trigOrgLate, vLikepersoner: trigOrgLate, vLikepersonar: trigOrgLate,
 		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt, vSelvhenvisning: trigReferral, vSjolvtilvising: trigReferral,
 		vSelvhenvise: trigReferral, vEgenhenvisning: trigReferral, vBare: trigRegistration}
 	var n wordID
