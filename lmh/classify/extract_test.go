@@ -594,6 +594,11 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Mandag kveld starter Jevnaker Frivilligsentral opp igjen med selvhjelpsgruppe.", "3236", BasisPlaceLocal},
 		{"Alvdal revmatikerforening skal være en møteplass for folk med revmatisme.", "3428", BasisPlaceLocal},
 		{"Kyrkja i Sogndal inviterer til sorggruppe.", "4640", BasisPlaceLocal},
+		{"I sommer inviterer LHL Malvik på tirsdagsturer.", "5031", BasisPlaceLocal}, // a branch named by its place
+		{"Mental Helse Salangen arrangerer kurs.", "5522", BasisPlaceLocal},
+		{"Arrangør: Psykisk helse- og rustjenesten i Grane", "1825", BasisPlaceLocal}, // a municipal service
+		{"Ambulant rehabiliteringsteam v/ UNN Tromsø tilbyr kurs.", "5501", BasisPlaceOrganiser},
+		{"Helse Bergen tilbyr kurs.", "", ""},
 		{"Tiller DPS har en lærings- og mestringsenhet som gir opplæring.", "5001", BasisPlaceOrganiser},
 		{"Kongsvinger Demensforening arrangerer seminar for pårørende på Finnskogentoppen velværehotell i august.", "3401", BasisPlaceOrganiser},
 	} {

@@ -110,7 +110,9 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 		t := prev(k)
 		return t.kind == tWord && strings.EqualFold(text[t.start:t.end], w)
 	}
-	if word(i-1, "helse") {
+	// "Helse Bergen": a health trust's name; not "Mental Helse
+	// Salangen", the association's local branch.
+	if word(i-1, "helse") && !word(i-2, "mental") {
 		return false
 	}
 	// Where someone comes from is not where the offering meets:
@@ -317,6 +319,12 @@ func (x *xstate) placeTie(i, j int) placeTie {
 // in a local body's word: an association, a local branch, a volunteer or
 // healthy-living centre, a church, a family centre.
 func (x *xstate) localBody(span [2]int) bool {
+	// "LHL Malvik", "Mental Helse Salangen": a national association's
+	// local branch, named by its place.
+	if last := x.tok(span[1] - 1); last.place != 0 && span[1]-1 > span[0] &&
+		(x.nationalOrg(span[0]) > 0 || x.tok(span[0]).flags&fAllCap != 0 && branchAcronyms[x.str(span[0])]) {
+		return true
+	}
 	for k := span[1] - 1; k >= span[0]; k-- {
 		if t := x.tok(k); t.kind == tWord && localBodySet.match(x.str(k)) {
 			return true
@@ -328,17 +336,25 @@ func (x *xstate) localBody(span [2]int) bool {
 	return false
 }
 
+// branchAcronyms are national patients' and users' associations whose
+// local branches are named by their place ("LHL Malvik", "NCF Oslo").
+var branchAcronyms = map[string]bool{"LHL": true, "LPP": true, "NCF": true, "NFS": true, "NRF": true, "HLF": true,
+	"NHF": true, "FFO": true, "SAFO": true, "NAF": true}
+
 // localBodySet holds the endings of a local body's word (localBody).
 var localBodySet = newSuffixSet([]string{"forening", "foreningen", "foreininga", "lag", "laget", "lokallag", "lokallaget",
 	"frivilligsentral", "frivilligsentralen", "frisklivssentral", "frisklivssentralen", "kirke", "kirken", "kyrkje",
-	"kyrkja", "menighet", "menigheten", "sokn", "soknet", "familiesenter", "familiesenteret"}, 0)
+	"kyrkja", "menighet", "menigheten", "sokn", "soknet", "familiesenter", "familiesenteret", "tjenesten", "tenesta"}, 0)
 
 // severalNamed reports whether the name at tokens span joins two with
 // "og" ("Oppdal og Rennebu Revmatikerforening"): a name of several
 // places ties the offering to none of them.
 func (x *xstate) severalNamed(span [2]int) bool {
 	for k := span[0]; k < span[1]; k++ {
-		if x.cls(k) == wAnd {
+		// Not the "og" of a compound's lower-case parts ("Psykisk
+		// helse- og rustjenesten i Grane"; "Holtålen-, Os- og Røros
+		// kommune" names three).
+		if x.cls(k) == wAnd && !(x.p(k-1, '-') && x.glued(k-1) && x.tok(k-2).flags&fCap == 0) {
 			return true
 		}
 	}
