@@ -851,6 +851,8 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Mestringskurs for deg som er 18 år eller eldre.", 18, 0},
 		{"Tilbudet er for familier med barn i alderen 6-12 år.", 0, 0},                          // the children of the participants
 		{"Kurset er for pasienter med KOLS. De fleste deltakerne er mellom 60 og 80 år.", 0, 0}, // who came
+		{"Deltakerne er 18 – 29 år.", 18, 29},                                                   // whom it is for, in the definite
+		{"Deltakarane er mellom 18 og 30 år.", 18, 30},
 		{"Vi har hatt deltakere fra 20 til 85 år.", 0, 0},
 		{"Ei gruppe for ungdom i alderen 13–17 år og ei for vaksne over 18 år.", 0, 0},  // two groups: neither is this one's
 		{"Kurset er for deg over 60 år. Er du over 60 år, kan du melde deg på.", 60, 0}, // the same range twice

@@ -167,7 +167,7 @@ var wordLists = []struct {
 	{wMinute, 0, "minutt minutter minuttar min"},
 	{wPerson, 0, "deltaker deltakere deltakarar deltakar deltagere deltager deltagarar personer personar " +
 		"pasienter pasientar medlemmer medlemar familier familiar stk plasser plassar brukere brukarar " +
-		"kursdeltakere kursdeltakarar par"},
+		"kursdeltakere kursdeltakarar par deltakerne deltagerne deltakarane deltakerane"},
 	{wYear, 0, "år års året åra årene"},
 	{wMonthUnit, 0, "måned måneder månad månader måneden månaden semester semesteret halvår halvåret"},
 	{wFree, 0, "gratis kostnadsfritt kostnadsfri vederlagsfritt gebyrfritt"},
