@@ -172,7 +172,8 @@ var wordLists = []struct {
 	{wMonthUnit, 0, "måned måneder månad månader måneden månaden semester semesteret halvår halvåret"},
 	{wFree, 0, "gratis kostnadsfritt kostnadsfri vederlagsfritt gebyrfritt"},
 	{wFee, 0, "pris prisen egenandel egenandelen eigendel eigendelen eigenandel eigenandelen kursavgift " +
-		"kursavgiften deltakeravgift deltakaravgift deltakeravgiften avgift avgiften kurspris betaling kostnad"},
+		"kursavgiften deltakeravgift deltakaravgift deltakeravgiften deltageravgift deltageravgiften deltakaravgifta " +
+		"kursavgifta avgift avgiften avgifta kurspris betaling kostnad"},
 	{wCost, 0, "koster kostar"},
 	{wKr, 0, "kr kroner kronar nok"},
 	{wReferral, 0, "henvisning henvisningen henvisninga henvisninger henvist henvises henvise henviser " +
