@@ -712,6 +712,9 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"En likeperson i Brystkreftforeningen er en person som selv har hatt brystkreft.", "Brystkreftforeningen", ""}, // a peer's organisation
 		{"Likepersoner i Ung Kreft bidrar i gruppesamtaler.", "Ung Kreft", ""},
 		{"Likepersoner i kommunen hjelper deg.", "", ""},
+		{"Helgelandssykehuset tilbyr tilrettelagt opplæring for pasienter.", "Helgelandssykehuset", ""}, // a region's hospital
+		{"Finnmarkssykehuset arrangerer kurs.", "Finnmarkssykehuset", ""},
+		{"Universitetssykehuset tilbyr kurs.", "", ""},                                                // the common noun
 		{"I dag inviterer Kreftforeningen og pasientforeningene til webinar.", "Kreftforeningen", ""}, // a partner named after it
 		{"Tilbodet vert arrangert ved Stord kommunale rehabiliteringssenter ein gang i veka.", "", "Stord kommunale rehabiliteringssenter"},
 		{"Vi møtes på Verdal bo- og helsetun.", "", "Verdal bo- og helsetun"}, // a compound's first part

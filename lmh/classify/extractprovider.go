@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/geo"
 )
 
 // The provider: the organiser's name as the text writes it.
@@ -789,7 +790,7 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			return 0, false
 		}
 		for _, g := range genericOrg {
-			if strings.HasSuffix(w, g) {
+			if strings.HasSuffix(w, g) && !placeCompound(w, g) {
 				return 0, false
 			}
 		}
@@ -932,12 +933,33 @@ func (x *xstate) properName(i, j int) bool {
 	}
 	w := strings.ToLower(x.str(i))
 	for _, g := range genericOrg {
-		if strings.HasSuffix(w, g) {
+		if strings.HasSuffix(w, g) && !placeCompound(w, g) {
 			return false
 		}
 	}
 	return true
 }
+
+// placeCompound reports whether w, a lower-cased word that ends in the
+// common noun g, begins with a county's or a region's name
+// ("helgelandssykehuset", "finnmarkssykehuset"): a proper name, not the
+// common noun ("universitetssykehuset", "lokalsykehuset").
+func placeCompound(w, g string) bool {
+	p := strings.TrimSuffix(w[:len(w)-len(g)], "s")
+	if len(p) < 4 {
+		return false
+	}
+	if _, ok := geo.FindCounty(p); ok || regionNames[p] {
+		return true
+	}
+	return false
+}
+
+// regionNames are regions named in hospitals' and services' compound
+// names that are no county.
+var regionNames = map[string]bool{"helgeland": true, "salten": true, "ofoten": true, "vesterålen": true, "lofoten": true,
+	"namdal": true, "namdalen": true, "romsdal": true, "sunnmøre": true, "nordmøre": true, "hallingdal": true, "valdres": true,
+	"gudbrandsdal": true, "østerdal": true, "sørlandet": true, "nord-norge": true, "midt-norge": true}
 
 // jobTitle reports whether token i is a job title ("vernepleier",
 // "psykologspesialist", "leder", "likepersonansvarlig").
