@@ -211,7 +211,7 @@ var wordLists = []struct {
 	{wInnom, 0, "innom"},
 	{wPast, 0, "siste"},
 	{wMoved, 0, "flyttet flytta utsatt utsett forskyves forskjøvet forskyvast utsettes utsettast flyttes flyttast"},
-	{wPlaceLabel, 0, "sted stad hvor oppmøte oppmøtested adresse møtested"},
+	{wPlaceLabel, 0, "sted stad hvor oppmøte oppmøtested adresse møtested møtestad kurssted kursstad kurslokale"},
 	{wTime, 0, "tid tidspunkt klokkeslett"},
 	{wDate, 0, "dato datoer"},
 	{wEach, 0, "gangen gongen"},
