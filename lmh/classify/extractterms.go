@@ -638,6 +638,11 @@ func (x *xstate) negatedRegistration(i int) bool {
 	if x.cls(i-1) == wNeg || x.cls(i-2) == wNeg && x.cls(i-1) == wNeed {
 		return true
 	}
+	// "Det er ikke nødvendig med påmelding", "ikkje naudsynt med
+	// påmelding", "ingen krav om påmelding".
+	if (x.cls(i-1) == wWith || x.is(i-1, vOm)) && (x.cls(i-2) == wNeed || x.is(i-2, vKrav)) && x.cls(i-3) == wNeg {
+		return true
+	}
 	end := x.sentenceEnd(i)
 	for k := i + 1; k < min(end, i+4); k++ {
 		if x.cls(k) == wNeg && (x.cls(k+1) == wNeed || x.cls(k-1) == wNeed) {
