@@ -324,6 +324,19 @@ func (x *xstate) dateRole(i int) dateRole {
 	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
+	// "Fra 15. august kan du melde deg på", "Frå 1. mars opnar
+	// påmeldinga": a sentence that opens with from when one may sign up;
+	// no session ("Kurset går fra 3. mars, påmelding til LMS" is one).
+	if x.cls(i-1) == wFrom && i-1 == lo {
+		for k := i + 1; k < min(end, i+8); k++ {
+			if x.p(k, ',') {
+				break
+			}
+			if c := x.cls(k); c == wSignUp || c == wRegister {
+				return dateNotSession
+			}
+		}
+	}
 	if x.memoInfo {
 		// An information meeting or an interview before the course is not
 		// one of its sessions. Read within 64 tokens of the date, so that a
