@@ -736,7 +736,10 @@ func TestExtractPlaceAndPeople(t *testing.T) {
 		{"Kongsvinger Demensforening arrangerer seminar for pårørende på Finnskogentoppen velværehotell i august.", "Kongsvinger Demensforening", "Finnskogentoppen velværehotell"},
 		{"«Gje deg sjølv tid» er tittelen på arrangementet i Tysneshallen fredag 20. september.", "", "Tysneshallen"},
 		{"MS-forbundet planlegger en kurshelg på Hurdalssjøen konferansesenter.", "", "Hurdalssjøen konferansesenter"},
-		{"Sted: Storsalen, Helsehuset", "", ""},                                       // a room, then its building
+		{"Sted: Storsalen, Helsehuset", "", ""},                                 // a room, then its building
+		{"Kurset holdes på Teams, og materiell hentes på Biblioteket.", "", ""}, // another clause's place
+		{"Vi møtes på parkeringsplassen ved Rema 1000.", "", ""},                // a name with its number, cut
+		{"Gruppa møtes på Frivilligsentralen 3 ganger i uka.", "", "Frivilligsentralen"},
 		{"Kurs for pårørende.\nKurssted: Helsehuset i Moss", "", "Helsehuset i Moss"}, // more labels of the place
 		{"Kurs for pårørande.\nMøtestad: Kulturhuset", "", "Kulturhuset"},
 		{"Kurset gjennomføres ved Lærings- og mestringssenteret i Namsos på ettermiddag og kveldstid.", "", "Lærings- og mestringssenteret i Namsos"},

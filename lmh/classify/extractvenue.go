@@ -354,6 +354,14 @@ func (x *xstate) venueBounded(j int) bool {
 		t := x.tok(j + 1)
 		return !(t.kind == tNum || t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone)
 	}
+	// "ved Rema 1000": a number that ends the name is part of it (not
+	// "Helsehuset 2. etasje", a floor, nor "Helsehuset 3 ganger").
+	if t := x.tok(j); t.kind == tNum && !x.glued(j) {
+		n := x.tok(j + 1)
+		if j+1 >= len(x.toks) || n.flags&fLine != 0 || n.isP(',') || n.isP('.') && (j+2 >= len(x.toks) || x.tok(j+2).flags&(fCap|fLine) != 0) {
+			return false
+		}
+	}
 	// "i Olav Tryggvasons gate": a lower-case word the rules do not know
 	// may go on with the name.
 	if t := x.tok(j); t.kind == tWord && t.flags&fCap == 0 && t.cls == wNone && t.id == 0 && t.sets == 0 && !x.glued(j) {
@@ -702,8 +710,9 @@ func (x *xstate) meetingBefore(i int) bool {
 			continue
 		}
 		// "Samlingene foregår på nett, men avslutningen er på
-		// Helsehuset": the verb of another clause.
-		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) {
+		// Helsehuset", "…, og materiell hentes på Biblioteket": the verb
+		// of another clause.
+		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) || x.cls(k) == wAnd && x.p(k-1, ',') {
 			return false
 		}
 		if x.in(k, setMeetingVerb) {
@@ -749,6 +758,11 @@ func (x *xstate) heldSentence(i int) bool {
 			continue
 		}
 		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) {
+			return false
+		}
+		// "Kurset holdes på Teams, og materiell hentes på Biblioteket":
+		// ", og" begins another clause, whose own verb the place is of.
+		if x.cls(k) == wAnd && x.p(k-1, ',') {
 			return false
 		}
 		if held = x.meetingVerb(k); held && !ask {
