@@ -198,7 +198,7 @@ func fittingItems(items []realItem) []realItem {
 // read by the rounds of that session and whose half B was not. Half B and
 // "c3c-" are the honest check of a change inside the training split.
 func unseenBatch(it realItem) bool {
-	return strings.HasPrefix(it.ID, "c3c") || strings.HasPrefix(it.ID, "c4")
+	return strings.HasPrefix(it.ID, "c3c") || strings.HasPrefix(it.ID, "c4") || strings.HasPrefix(it.ID, "c5")
 }
 
 // firstTwoBatches returns the records of the first two batches of a split:
@@ -210,7 +210,7 @@ func unseenBatch(it realItem) bool {
 func firstTwoBatches[T any](recs []T, id func(T) string) []T {
 	var out []T
 	for _, r := range recs {
-		if i := id(r); !strings.HasPrefix(i, "c3") && !strings.HasPrefix(i, "c4") {
+		if i := id(r); !strings.HasPrefix(i, "c3") && !strings.HasPrefix(i, "c4") && !strings.HasPrefix(i, "c5") {
 			out = append(out, r)
 		}
 	}
