@@ -437,23 +437,28 @@ func inScopeCount(recs []xRecord) int {
 // after round 6; the floors it took below round 6's are set under the
 // figures with it (sessions 0.90, hours 0.82, start 0.93, time_start 0.98,
 // venue 0.89, provider 0.93). Round 7 raised those that rose clearly with
-// it (start 0.96, provider 0.96: floors 0.95).
+// it (start 0.96, provider 0.96: floors 0.95). The fifth batch (69
+// in-scope training records no rule was written on) joined after round 8;
+// the floors it took below are set under the figures with it
+// (capacity_min 0.95, capacity_max 0.96, municipality 0.927, venue 0.873,
+// provider 0.925, exclude_conditions 3 of 4, email 6 of 7, url 1 of 3).
 var extractTrainPrecisionFloors = map[string]float64{
 	"cost": 0.98, "referral_required": 0.90, "registration_required": 0.71, "registration_deadline": 0.98,
-	"sessions": 0.89, "hours": 0.81, "capacity_min": 0.98, "capacity_max": 0.98,
+	"sessions": 0.89, "hours": 0.81, "capacity_min": 0.94, "capacity_max": 0.95,
 	"start": 0.95, "weekday": 0.98, "time_start": 0.97, "time_end": 0.98,
-	"municipality": 0.93, "venue": 0.88, "address": 0.98, "provider": 0.95,
-	"age_min": 0.95, "age_max": 0.86, "exclude_conditions": 0.98,
-	"phone": 0.58, "email": 0.98, "url": 0.49,
+	"municipality": 0.92, "venue": 0.86, "address": 0.98, "provider": 0.91,
+	"age_min": 0.95, "age_max": 0.86, "exclude_conditions": 0.74,
+	"phone": 0.58, "email": 0.85, "url": 0.32,
 }
 
 // extractTrainRecallFloors are the lowest recall the name fields and the
 // whole may reach on the training split: a little under round 8's
 // figures (municipality 0.61, venue 0.47, provider 0.46, micro 0.70),
 // so that a rule made stricter does not give back the values the text
-// states without a test saying so.
+// states without a test saying so; with the fifth batch (venue 0.44,
+// provider 0.41, micro 0.68) under those.
 var extractTrainRecallFloors = map[string]float64{
-	"municipality": 0.59, "venue": 0.45, "provider": 0.44, "micro": 0.69,
+	"municipality": 0.59, "venue": 0.43, "provider": 0.40, "micro": 0.67,
 }
 
 // TestExtractTrainQuality scores the extractor and the baseline on the
