@@ -6,33 +6,33 @@ import "testing"
 // reach on the frozen test split: a little under the figures measured when
 // the rules were frozen (docs/quality.md, section Extraction), so that a
 // change that makes extraction worse on text nobody tuned on fails here.
-// Since the fourth batch joined the split (242 in-scope listings; 7
-// December, third session) they follow the run of that session's rules
-// (rounds 6 and 7): micro P 0.88 R 0.51 F1 0.65. Fields the split holds no
-// gold for have no floor.
+// Since the fifth batch joined the split (289 in-scope listings; 7
+// December, fourth session) they follow the run of that session's rules
+// (round 8): micro P 0.87 R 0.51 F1 0.64. Fields the split holds no gold
+// for have no floor.
 var extractTestFloors = map[string][3]float64{
-	"cost":                  {0.71, 0.56, 0.63},
-	"referral_required":     {0.84, 0.53, 0.65},
-	"registration_required": {0.81, 0.81, 0.81},
+	"cost":                  {0.72, 0.54, 0.62},
+	"referral_required":     {0.85, 0.49, 0.62},
+	"registration_required": {0.82, 0.70, 0.76},
 	"registration_deadline": {0.98, 0.98, 0.98},
-	"sessions":              {0.83, 0.62, 0.71},
-	"hours":                 {0.81, 0.48, 0.60},
-	"capacity_min":          {0.98, 0.73, 0.84},
-	"capacity_max":          {0.98, 0.75, 0.85},
-	"start":                 {0.82, 0.92, 0.87},
-	"weekday":               {0.92, 0.77, 0.84},
-	"time_start":            {0.98, 0.84, 0.91},
-	"time_end":              {0.98, 0.68, 0.80},
-	"municipality":          {0.93, 0.45, 0.61},
-	"venue":                 {0.66, 0.22, 0.33},
-	"address":               {0.98, 0.36, 0.53},
-	"provider":              {0.67, 0.15, 0.26},
-	"age_min":               {0.91, 0.66, 0.77},
-	"age_max":               {0.86, 0.39, 0.54},
-	"phone":                 {0.98, 0.56, 0.72},
-	"email":                 {0.98, 0.81, 0.89},
-	"url":                   {0.98, 0.65, 0.78},
-	"micro":                 {0.86, 0.49, 0.63},
+	"sessions":              {0.85, 0.62, 0.72},
+	"hours":                 {0.85, 0.54, 0.66},
+	"capacity_min":          {0.98, 0.66, 0.79},
+	"capacity_max":          {0.98, 0.70, 0.82},
+	"start":                 {0.80, 0.93, 0.86},
+	"weekday":               {0.91, 0.79, 0.85},
+	"time_start":            {0.95, 0.86, 0.91},
+	"time_end":              {0.98, 0.67, 0.80},
+	"municipality":          {0.92, 0.47, 0.62},
+	"venue":                 {0.67, 0.21, 0.32},
+	"address":               {0.98, 0.37, 0.54},
+	"provider":              {0.70, 0.17, 0.27},
+	"age_min":               {0.89, 0.72, 0.80},
+	"age_max":               {0.82, 0.47, 0.60},
+	"phone":                 {0.98, 0.57, 0.73},
+	"email":                 {0.98, 0.82, 0.90},
+	"url":                   {0.98, 0.66, 0.79},
+	"micro":                 {0.86, 0.50, 0.63},
 }
 
 // TestExtractTestQuality scores the extractor and the baseline on the
