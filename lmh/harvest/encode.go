@@ -122,52 +122,74 @@ const confidenceRoom = 32 + (len(facetNames)-1)*(16+8) + 8 + 1
 
 // appendConfidence appends the confidence object. Every key but the first
 // fits two words and every score in [0, 1] one, so each is written with
-// whole-word stores and cut to its length.
+// whole-word stores and cut to its length, one facet after another
+// (putKey, putValue) with no copy of the scores. The keys and scores are written
+// before their range is known; if one rounds outside [0, 1], what was
+// written is dropped and appendConfidenceSlow writes the object.
 func appendConfidence(b []byte, s *classify.Scores) []byte {
-	scores := [len(facetNames)]float64{s.InScope, s.Concept, s.Format, s.Roles, s.AgeGroups,
-		s.Arena, s.Delivery, s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme}
-	var ks [len(facetNames)]uint64
-	out := uint64(0)
-	for i, v := range scores {
-		k := int64(v*1000 + 0.5)
-		out |= uint64(k) | uint64(1000-k) // bit 63 set if k < 0 or k > 1000
-		ks[i] = uint64(k)
-	}
-	if out>>63 != 0 {
-		return appendConfidenceSlow(b, &scores)
-	}
 	if cap(b)-len(b) < confidenceRoom {
 		b = slices.Grow(b, confidenceRoom)
 	}
 	n, buf := len(b), b[:cap(b)]
 	w := &confidenceKeyWords[0]
-	binary.LittleEndian.PutUint64(buf[n:], w[0])
-	binary.LittleEndian.PutUint64(buf[n+8:], w[1])
-	binary.LittleEndian.PutUint64(buf[n+16:], w[2])
-	binary.LittleEndian.PutUint64(buf[n+24:], w[3])
+	binary.LittleEndian.PutUint64(buf[n:n+8], w[0])
+	binary.LittleEndian.PutUint64(buf[n+8:n+16], w[1])
+	binary.LittleEndian.PutUint64(buf[n+16:n+24], w[2])
+	binary.LittleEndian.PutUint64(buf[n+24:n+32], w[3])
 	n += confidenceKeyLen[0]
-	d := &scoreWords[ks[0]]
-	binary.LittleEndian.PutUint64(buf[n:], d.text)
+	k := int64(s.InScope*1000 + 0.5)
+	out := uint64(k) | uint64(1000-k) // bit 63 set if k < 0 or k > 1000
+	d := &scoreWords[uint64(k)%uint64(len(scoreWords))]
+	binary.LittleEndian.PutUint64(buf[n:n+8], d.text)
 	n += d.n
-	for i := 1; i < len(ks); i++ {
-		w := &confidenceKeyWords[i]
-		binary.LittleEndian.PutUint64(buf[n:], w[0])
-		binary.LittleEndian.PutUint64(buf[n+8:], w[1])
-		n += confidenceKeyLen[i]
-		d := &scoreWords[ks[i]]
-		binary.LittleEndian.PutUint64(buf[n:], d.text)
-		n += d.n
+	n = putValue(buf, putKey(buf, n, 1), s.Concept, &out)
+	n = putValue(buf, putKey(buf, n, 2), s.Format, &out)
+	n = putValue(buf, putKey(buf, n, 3), s.Roles, &out)
+	n = putValue(buf, putKey(buf, n, 4), s.AgeGroups, &out)
+	n = putValue(buf, putKey(buf, n, 5), s.Arena, &out)
+	n = putValue(buf, putKey(buf, n, 6), s.Delivery, &out)
+	n = putValue(buf, putKey(buf, n, 7), s.Methods, &out)
+	n = putValue(buf, putKey(buf, n, 8), s.Scope, &out)
+	n = putValue(buf, putKey(buf, n, 9), s.Conditions, &out)
+	n = putValue(buf, putKey(buf, n, 10), s.Themes, &out)
+	n = putValue(buf, putKey(buf, n, 11), s.Programme, &out)
+	if out>>63 != 0 {
+		return appendConfidenceSlow(b, &[len(facetNames)]float64{s.InScope, s.Concept, s.Format, s.Roles,
+			s.AgeGroups, s.Arena, s.Delivery, s.Methods, s.Scope, s.Conditions, s.Themes, s.Programme})
 	}
 	buf[n] = '}'
 	return buf[:n+1]
 }
 
-// scoreWords[k] is scoreText[k] in a little-endian word.
-var scoreWords = func() (t [1001]struct {
+// putKey writes the key of facet i (> 0) of the confidence object, with
+// the comma before it, at buf[n:], which has room for two words, and
+// returns the index past it.
+func putKey(buf []byte, n, i int) int {
+	w := &confidenceKeyWords[i]
+	binary.LittleEndian.PutUint64(buf[n:n+8], w[0])
+	binary.LittleEndian.PutUint64(buf[n+8:n+16], w[1])
+	return n + confidenceKeyLen[i]
+}
+
+// putValue writes the score v at buf[n:], which has room for a word, and
+// returns the index past it; it sets bit 63 of *out if v rounds outside
+// [0, 1], and then what it wrote is not the score.
+func putValue(buf []byte, n int, v float64, out *uint64) int {
+	k := uint64(int64(v*1000 + 0.5))
+	*out |= k | (1000 - k)
+	d := &scoreWords[k%uint64(len(scoreWords))]
+	binary.LittleEndian.PutUint64(buf[n:n+8], d.text)
+	return n + d.n
+}
+
+// scoreWords[k] is scoreText[k] in a little-endian word, for k in [0,
+// 1000]; the table is a power of two long so that a masked index needs no
+// bounds check.
+var scoreWords = func() (t [1024]struct {
 	text uint64
 	n    int
 }) {
-	for k := range t {
+	for k := range scoreText {
 		var text [8]byte
 		copy(text[:], scoreText[k].text[:scoreText[k].n])
 		t[k].text, t[k].n = binary.LittleEndian.Uint64(text[:]), int(scoreText[k].n)
@@ -231,12 +253,12 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		n := copy(buf, head)
 		if start, end := uint(ev.Start), uint(ev.End); start < uint(len(offsetWords)) && end < uint(len(offsetWords)) {
 			d := offsetWords[start]
-			binary.LittleEndian.PutUint32(buf[n:], d)
+			binary.LittleEndian.PutUint32(buf[n:n+4], d)
 			n += int(d >> 24)
-			binary.LittleEndian.PutUint64(buf[n:], endMemberWord)
+			binary.LittleEndian.PutUint64(buf[n:n+8], endMemberWord)
 			n += len(`,"end":`)
 			d = offsetWords[end]
-			binary.LittleEndian.PutUint32(buf[n:], d)
+			binary.LittleEndian.PutUint32(buf[n:n+4], d)
 			n += int(d >> 24)
 		} else {
 			n = putOffsets(buf, n, ev.Start, ev.End)
