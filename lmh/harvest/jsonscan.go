@@ -126,7 +126,7 @@ member: // the name of a member at i, a colon and its value
 str: // the string at i, a value or (isName) a member's name
 	j, stop = i+1, false
 	for j+8 <= len(b) {
-		if m = stopBytes(binary.LittleEndian.Uint64(b[j:])); m != 0 {
+		if m = stopBytes(binary.LittleEndian.Uint64(b[j:j+8])); m != 0 {
 			j += bits.TrailingZeros64(m) >> 3
 			stop = true
 			break
@@ -169,7 +169,7 @@ func shortStringEnd(b []byte, i int) int {
 	if i+9 > len(b) {
 		return 0
 	}
-	m := stopBytes(binary.LittleEndian.Uint64(b[i+1:]))
+	m := stopBytes(binary.LittleEndian.Uint64(b[i+1:i+9]))
 	if k := i + 1 + bits.TrailingZeros64(m)>>3; k < len(b) && b[k] == '"' {
 		return k + 1
 	}
@@ -289,33 +289,30 @@ var isStop = func() (t [256]bool) {
 func scanString(b []byte, i int) (end int, escaped bool) {
 	j := i + 1
 	for {
-		w := b[j:]
-		for len(w) >= 16 {
-			m0, m1 := stopBytes(binary.LittleEndian.Uint64(w)), stopBytes(binary.LittleEndian.Uint64(w[8:]))
+		for ; j+16 <= len(b); j += 16 {
+			m0, m1 := stopBytes(binary.LittleEndian.Uint64(b[j:j+8])), stopBytes(binary.LittleEndian.Uint64(b[j+8:j+16]))
 			if m0|m1 != 0 {
 				if m0 != 0 {
-					j = len(b) - len(w) + bits.TrailingZeros64(m0)>>3
+					j += bits.TrailingZeros64(m0) >> 3
 				} else {
-					j = len(b) - len(w) + 8 + bits.TrailingZeros64(m1)>>3
+					j += 8 + bits.TrailingZeros64(m1)>>3
 				}
 				goto look
 			}
-			w = w[16:]
 		}
-		if len(w) >= 8 {
-			if m := stopBytes(binary.LittleEndian.Uint64(w)); m != 0 {
-				j = len(b) - len(w) + bits.TrailingZeros64(m)>>3
+		if j+8 <= len(b) {
+			if m := stopBytes(binary.LittleEndian.Uint64(b[j : j+8])); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
 				goto look
 			}
-			w = w[8:]
+			j += 8
 		}
-		for len(w) > 0 && !isStop[w[0]] {
-			w = w[1:]
+		for j < len(b) && !isStop[b[j]] {
+			j++
 		}
-		if len(w) == 0 {
+		if j >= len(b) {
 			return -1, escaped
 		}
-		j = len(b) - len(w)
 	look:
 		switch c := b[j]; {
 		case c == '"':
