@@ -46,7 +46,7 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 			if i == len(data) || data[i] != ':' {
 				return slowJSONError(data, rec)
 			}
-			i = skipWS(data, i+1)
+			i = skipSpace(data, i+1)
 			var vEnd int
 			vEsc := false
 			if i < len(data) && data[i] == '"' {
@@ -101,7 +101,7 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 			if data[i] != ',' {
 				return slowJSONError(data, rec)
 			}
-			i = skipWS(data, i+1)
+			i = skipSpace(data, i+1)
 		}
 	}
 	if skipWS(data, i) != len(data) {

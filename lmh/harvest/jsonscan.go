@@ -25,6 +25,15 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
+// skipSpace is skipWS for where one space is the common case (after a
+// comma or a colon): it takes that case in one step.
+func skipSpace(b []byte, i int) int {
+	if i+1 < len(b) && b[i] == ' ' && b[i+1] > ' ' {
+		return i + 1
+	}
+	return skipWS(b, i)
+}
+
 // scanValue scans one JSON value at i (no leading white space). It is
 // one loop of states joined by goto, with no call on the common path: it
 // keeps the kinds of the open containers in a stack of bits rather than
@@ -103,7 +112,7 @@ after: // a value has ended at i: close containers until the next value, or the 
 	}
 	if c == ',' {
 		if i++; i < len(b) && b[i] <= ' ' {
-			i = skipWS(b, i)
+			i = skipSpace(b, i)
 		}
 		if inObject {
 			goto member
@@ -126,7 +135,7 @@ member: // the name of a member at i, a colon and its value
 str: // the string at i, a value or (isName) a member's name
 	j, stop = i+1, false
 	for j+8 <= len(b) {
-		if m = stopBytes(binary.LittleEndian.Uint64(b[j:j+8])); m != 0 {
+		if m = stopBytes(binary.LittleEndian.Uint64(b[j : j+8])); m != 0 {
 			j += bits.TrailingZeros64(m) >> 3
 			stop = true
 			break
@@ -157,7 +166,7 @@ str: // the string at i, a value or (isName) a member's name
 		return -1
 	}
 	if i++; i < len(b) && b[i] <= ' ' {
-		i = skipWS(b, i)
+		i = skipSpace(b, i)
 	}
 	goto value
 }
@@ -169,7 +178,7 @@ func shortStringEnd(b []byte, i int) int {
 	if i+9 > len(b) {
 		return 0
 	}
-	m := stopBytes(binary.LittleEndian.Uint64(b[i+1:i+9]))
+	m := stopBytes(binary.LittleEndian.Uint64(b[i+1 : i+9]))
 	if k := i + 1 + bits.TrailingZeros64(m)>>3; k < len(b) && b[k] == '"' {
 		return k + 1
 	}
