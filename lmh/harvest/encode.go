@@ -235,22 +235,31 @@ var scoreText = func() (t [1001]struct {
 // appendEvidence appends the evidence array. Of each evidence, the parts
 // before and after the offsets come from the cache of tails.go; only the
 // offsets are written here. Each evidence is written into room made once
-// for it: the head and the tail copied, the offsets and the member
-// between them stored in whole little-endian words (encoding/binary, so
-// the bytes are the same on every architecture).
+// for it: the head and the tail copied (as whole blocks of fixed size
+// when they fit, which needs no call of memmove: what a block writes past
+// its part is written over next), the offsets and the member between them
+// stored in whole little-endian words (encoding/binary, so the bytes are
+// the same on every architecture). Every head starts with a comma; the
+// first one's becomes the array's opening bracket.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
-	b = append(b, `,"evidence":[`...)
+	if len(evidence) == 0 {
+		return append(b, `,"evidence":[]`...)
+	}
+	b = append(b, `,"evidence":`...)
+	open := len(b)
 	for i := range evidence {
 		ev := &evidence[i]
-		head, tail := evidenceParts(t, ev)
-		if i == 0 {
-			head = head[1:] // no comma before the first
-		}
-		if room := len(head) + len(tail) + offsetsRoom; cap(b)-len(b) < room {
+		e := evidenceParts(t, ev)
+		if room := evidenceRoom + len(e.head) + len(e.tail); cap(b)-len(b) < room {
 			b = slices.Grow(b, room)
 		}
-		buf := b[len(b):cap(b)]
-		n := copy(buf, head)
+		n, buf := len(b), b[:cap(b)]
+		if e.blocks {
+			*(*[headBlock]byte)(buf[n : n+headBlock]) = e.headBlock
+			n += int(e.headLen)
+		} else {
+			n += copy(buf[n:], e.head)
+		}
 		if start, end := uint(ev.Start), uint(ev.End); start < uint(len(offsetWords)) && end < uint(len(offsetWords)) {
 			d := offsetWords[start]
 			binary.LittleEndian.PutUint32(buf[n:n+4], d)
@@ -263,11 +272,21 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		} else {
 			n = putOffsets(buf, n, ev.Start, ev.End)
 		}
-		n += copy(buf[n:], tail)
-		b = b[:len(b)+n]
+		if e.blocks {
+			*(*[tailBlock]byte)(buf[n : n+tailBlock]) = e.tailBlock
+			n += int(e.tailLen)
+		} else {
+			n += copy(buf[n:], e.tail)
+		}
+		b = buf[:n]
 	}
+	b[open] = '['
 	return append(b, ']')
 }
+
+// evidenceRoom is the room appendEvidence makes for an evidence besides
+// its head and tail: the blocks they may be copied in and the offsets.
+const evidenceRoom = headBlock + tailBlock + offsetsRoom
 
 // offsetsRoom is the room appendEvidence makes besides the head and the
 // tail: two offsets of up to 20 bytes (strconv's longest int) and the end

@@ -30,6 +30,32 @@ type evidenceEntry struct {
 	// head is ',' and the object up to its start offset; tail is from the
 	// comma after its end offset to the closing brace.
 	head, tail string
+	// blocks says that head and tail fit headBlock and tailBlock bytes:
+	// headBlock and tailBlock then hold them, followed by zeros, to be
+	// copied whole, and headLen and tailLen are their lengths.
+	blocks           bool
+	headLen, tailLen uint8
+	headBlock        [headBlock]byte
+	tailBlock        [tailBlock]byte
+}
+
+// headBlock and tailBlock are the sizes of the blocks an evidence's head
+// and tail are copied in when they fit; the longest of the goldens are 83
+// and 106 bytes.
+const (
+	headBlock = 96
+	tailBlock = 128
+)
+
+// newEvidenceEntry returns the entry of head and tail for the key given.
+func newEvidenceEntry(tp, rp *byte, lens, key uint64, head, tail string) *evidenceEntry {
+	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, head: head, tail: tail}
+	if len(head) <= headBlock && len(tail) <= tailBlock {
+		e.blocks, e.headLen, e.tailLen = true, uint8(len(head)), uint8(len(tail))
+		copy(e.headBlock[:], head)
+		copy(e.tailBlock[:], tail)
+	}
+	return e
 }
 
 // tailSets is the number of sets of the cache, two entries each (a power
@@ -55,9 +81,9 @@ func evidenceKey(ev *classify.Evidence) uint64 {
 		uint64(ev.Sense.Facet())<<34 | uint64(ev.Sense.Index())<<42
 }
 
-// evidenceParts returns the head and the tail of the evidence object ev
-// (see evidenceEntry), from the cache or, on a miss, written and cached.
-func evidenceParts(t *fragmentTables, ev *classify.Evidence) (head, tail string) {
+// evidenceParts returns the entry of the evidence object ev (see
+// evidenceEntry), from the cache or, on a miss, written and cached.
+func evidenceParts(t *fragmentTables, ev *classify.Evidence) *evidenceEntry {
 	tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
 	lens, key := uint64(len(ev.Term))<<32|uint64(len(ev.Basis)), evidenceKey(ev)
 	if (uint64(len(ev.Term))|uint64(len(ev.Basis)))>>32 != 0 {
@@ -67,17 +93,17 @@ func evidenceParts(t *fragmentTables, ev *classify.Evidence) (head, tail string)
 		(uint64(uintptr(unsafe.Pointer(rp)))+key)*0xC2B2AE3D27D4EB4F
 	set := &evidenceCache[h>>(64-tailSetBits)]
 	if e := set[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
-		return e.head, e.tail
+		return e
 	}
 	if e := set[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
-		return e.head, e.tail
+		return e
 	}
 	alt := &evidenceCache[h&(tailSets-1)]
 	if e := alt[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
-		return e.head, e.tail
+		return e
 	}
 	if e := alt[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
-		return e.head, e.tail
+		return e
 	}
 	return evidenceMiss(t, ev, set, alt, tp, rp, lens, key)
 }
@@ -88,7 +114,7 @@ func evidenceParts(t *fragmentTables, ev *classify.Evidence) (head, tail string)
 // rule of 4 GiB or more, whose length does not fit the key) caches
 // nothing.
 func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.Pointer[evidenceEntry],
-	tp, rp *byte, lens, key uint64) (head, tail string) {
+	tp, rp *byte, lens, key uint64) *evidenceEntry {
 	head, ok := t.evidenceHead(ev) // the tables' own string: not copied
 	if !ok {
 		head = string(appendEvidenceHead([]byte{','}, ev.Facet, ev.Value, ev.InScope, ev.Part))
@@ -102,18 +128,17 @@ func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.
 	}
 	b = appendStringBody(b, string(ev.Basis))
 	b = append(b, '"', '}')
-	tail = string(b)
+	e := newEvidenceEntry(tp, rp, lens, key, head, string(b))
 	if set == nil {
-		return head, tail
+		return e
 	}
-	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, head: head, tail: tail}
 	for _, p := range [...]*atomic.Pointer[evidenceEntry]{&set[0], &set[1], &alt[0], &alt[1]} {
 		if p.Load() == nil {
 			p.Store(e)
-			return head, tail
+			return e
 		}
 	}
 	set[1].Store(set[0].Load()) // the newer entry moves to the second place
 	set[0].Store(e)
-	return head, tail
+	return e
 }
