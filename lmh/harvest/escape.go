@@ -1,7 +1,9 @@
 package harvest
 
 import (
+	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -12,8 +14,37 @@ import (
 // concurrent use.
 func AppendJSONString(dst []byte, s string) []byte { return appendString(dst, s) }
 
-// appendString appends s as a JSON string.
+// appendString appends s as a JSON string. A string of 4 to 16 bytes with
+// no byte that needs a look (see stopBytes), such as most ids and member
+// names, is checked and copied as two overlapping words.
 func appendString(b []byte, s string) []byte {
+	if n := len(s); n >= 8 && n <= 16 {
+		if w0, w1 := le64(s), le64(s[n-8:]); stopBytes(w0)|stopBytes(w1) == 0 {
+			if cap(b)-len(b) < n+2 {
+				b = slices.Grow(b, n+2)
+			}
+			m := len(b)
+			buf := b[m : m+n+2]
+			buf[0] = '"'
+			binary.LittleEndian.PutUint64(buf[1:9], w0)
+			binary.LittleEndian.PutUint64(buf[n-7:n+1], w1)
+			buf[n+1] = '"'
+			return b[:m+n+2]
+		}
+	} else if n >= 4 && n < 8 {
+		if w0, w1 := le32(s), le32(s[n-4:]); stopBytes(uint64(w0)|uint64(w1)<<32) == 0 {
+			if cap(b)-len(b) < n+2 {
+				b = slices.Grow(b, n+2)
+			}
+			m := len(b)
+			buf := b[m : m+n+2]
+			buf[0] = '"'
+			binary.LittleEndian.PutUint32(buf[1:5], w0)
+			binary.LittleEndian.PutUint32(buf[n-3:n+1], w1)
+			buf[n+1] = '"'
+			return b[:m+n+2]
+		}
+	}
 	b = append(b, '"')
 	b = appendStringBody(b, s)
 	return append(b, '"')
@@ -106,6 +137,12 @@ func appendInt(b []byte, v int) []byte {
 	}
 	hi, lo := v/100, v%100
 	return append(b, twoDigits[2*hi], twoDigits[2*hi+1], twoDigits[2*lo], twoDigits[2*lo+1])
+}
+
+// le32 reads the first four bytes of s as a little-endian word (one load).
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // le64 reads the first eight bytes of s as a little-endian word (one load).
