@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"unicode/utf8"
 )
 
 // line is one physical line of the input.
@@ -103,10 +104,22 @@ func (l *lineReader) lineBuffered() bool {
 }
 
 func trimEOL(b []byte) []byte {
-	b = bytes.TrimSuffix(b, []byte{'\n'})
-	return bytes.TrimSuffix(b, []byte{'\r'})
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+	}
+	if n := len(b); n > 0 && b[n-1] == '\r' {
+		b = b[:n-1]
+	}
+	return b
 }
 
 // isBlank reports whether a line holds nothing but white space; such lines
 // are not records.
-func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
+// A line that starts with a byte that is neither white space nor
+// non-ASCII (every JSON record) is not blank, and is told at once.
+func isBlank(b []byte) bool {
+	if len(b) > 0 && b[0] > ' ' && b[0] < utf8.RuneSelf {
+		return false
+	}
+	return len(bytes.TrimSpace(b)) == 0
+}
