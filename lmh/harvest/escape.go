@@ -14,22 +14,39 @@ import (
 // concurrent use.
 func AppendJSONString(dst []byte, s string) []byte { return appendString(dst, s) }
 
-// appendString appends s as a JSON string. A string of 4 to 16 bytes with
+// appendString appends s as a JSON string. A string of 4 to 32 bytes with
 // no byte that needs a look (see stopBytes), such as most ids and member
-// names, is checked and copied as two overlapping words.
+// names, is checked and copied as up to four words, the last of which
+// overlaps the one before.
 func appendString(b []byte, s string) []byte {
-	if n := len(s); n >= 8 && n <= 16 {
-		if w0, w1 := le64(s), le64(s[n-8:]); stopBytes(w0)|stopBytes(w1) == 0 {
+	if n := len(s); n >= 8 && n <= 32 {
+		w0, w1, w2, w3 := le64(s), le64(s[n-8:]), uint64(0), uint64(0)
+		m := stopBytes(w0) | stopBytes(w1)
+		if n > 16 {
+			w2 = le64(s[8:])
+			m |= stopBytes(w2)
+			if n > 24 {
+				w3 = le64(s[16:])
+				m |= stopBytes(w3)
+			}
+		}
+		if m == 0 {
 			if cap(b)-len(b) < n+2 {
 				b = slices.Grow(b, n+2)
 			}
-			m := len(b)
-			buf := b[m : m+n+2]
+			k := len(b)
+			buf := b[k : k+n+2]
 			buf[0] = '"'
 			binary.LittleEndian.PutUint64(buf[1:9], w0)
+			if n > 16 {
+				binary.LittleEndian.PutUint64(buf[9:17], w2)
+				if n > 24 {
+					binary.LittleEndian.PutUint64(buf[17:25], w3)
+				}
+			}
 			binary.LittleEndian.PutUint64(buf[n-7:n+1], w1)
 			buf[n+1] = '"'
-			return b[:m+n+2]
+			return b[:k+n+2]
 		}
 	} else if n >= 4 && n < 8 {
 		if w0, w1 := le32(s), le32(s[n-4:]); stopBytes(uint64(w0)|uint64(w1)<<32) == 0 {
