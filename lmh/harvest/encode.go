@@ -255,7 +255,7 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		}
 		n, buf := len(b), b[:cap(b)]
 		if e.blocks {
-			*(*[headBlock]byte)(buf[n : n+headBlock]) = e.headBlock
+			copyHeadBlock((*[headBlock]byte)(buf[n:n+headBlock]), e.headBlock)
 			n += int(e.headLen)
 		} else {
 			n += copy(buf[n:], e.head)
@@ -282,6 +282,18 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 	}
 	b[open] = '['
 	return append(b, ']')
+}
+
+// copyHeadBlock copies the block src to dst in moves of 16 bytes, which
+// the compiler makes without a call of memmove (a copy of the whole array
+// through two pointers, which might overlap, is one).
+func copyHeadBlock(dst, src *[headBlock]byte) {
+	*(*[16]byte)(dst[0:16]) = *(*[16]byte)(src[0:16])
+	*(*[16]byte)(dst[16:32]) = *(*[16]byte)(src[16:32])
+	*(*[16]byte)(dst[32:48]) = *(*[16]byte)(src[32:48])
+	*(*[16]byte)(dst[48:64]) = *(*[16]byte)(src[48:64])
+	*(*[16]byte)(dst[64:80]) = *(*[16]byte)(src[64:80])
+	*(*[16]byte)(dst[80:96]) = *(*[16]byte)(src[80:96])
 }
 
 // evidenceRoom is the room appendEvidence makes for an evidence besides

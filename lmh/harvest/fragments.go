@@ -24,6 +24,9 @@ type fragmentTables struct {
 	// sense[f][i] is appendSense of code i of facet f; sense[0][0] is that
 	// of the zero Ref.
 	sense [][]string
+	// headBlocks holds every head of head that fits a block (see
+	// evidenceEntry), followed by zeros, keyed by the head.
+	headBlocks map[string]*[headBlock]byte
 }
 
 var fragments = sync.OnceValue(func() *fragmentTables {
@@ -56,6 +59,18 @@ var fragments = sync.OnceValue(func() *fragmentTables {
 			t.sense[f][i] = string(appendSense(nil, r))
 			for p, part := range parts {
 				t.head[f][i][p] = string(appendEvidenceHead([]byte{','}, f, r, false, part))
+			}
+		}
+	}
+	t.headBlocks = make(map[string]*[headBlock]byte)
+	for _, rows := range t.head {
+		for _, parts := range rows {
+			for _, h := range parts {
+				if h != "" && len(h) <= headBlock && t.headBlocks[h] == nil {
+					blk := new([headBlock]byte)
+					copy(blk[:], h)
+					t.headBlocks[h] = blk
+				}
 			}
 		}
 	}

@@ -32,10 +32,13 @@ type evidenceEntry struct {
 	head, tail string
 	// blocks says that head and tail fit headBlock and tailBlock bytes:
 	// headBlock and tailBlock then hold them, followed by zeros, to be
-	// copied whole, and headLen and tailLen are their lengths.
+	// copied whole, and headLen and tailLen are their lengths. headBlock
+	// is the fragment tables' block of the head when it is one of theirs
+	// (shared by every entry of the same facet, value and part), so that
+	// an entry is three cache lines.
 	blocks           bool
 	headLen, tailLen uint8
-	headBlock        [headBlock]byte
+	headBlock        *[headBlock]byte
 	tailBlock        [tailBlock]byte
 }
 
@@ -44,15 +47,19 @@ type evidenceEntry struct {
 // and 106 bytes.
 const (
 	headBlock = 96
-	tailBlock = 128
+	tailBlock = 112
 )
 
-// newEvidenceEntry returns the entry of head and tail for the key given.
-func newEvidenceEntry(tp, rp *byte, lens, key uint64, head, tail string) *evidenceEntry {
+// newEvidenceEntry returns the entry of head and tail for the key given;
+// t's block of the head is taken when t has one.
+func newEvidenceEntry(t *fragmentTables, tp, rp *byte, lens, key uint64, head, tail string) *evidenceEntry {
 	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, head: head, tail: tail}
 	if len(head) <= headBlock && len(tail) <= tailBlock {
 		e.blocks, e.headLen, e.tailLen = true, uint8(len(head)), uint8(len(tail))
-		copy(e.headBlock[:], head)
+		if e.headBlock = t.headBlocks[head]; e.headBlock == nil {
+			e.headBlock = new([headBlock]byte)
+			copy(e.headBlock[:], head)
+		}
 		copy(e.tailBlock[:], tail)
 	}
 	return e
@@ -128,7 +135,7 @@ func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.
 	}
 	b = appendStringBody(b, string(ev.Basis))
 	b = append(b, '"', '}')
-	e := newEvidenceEntry(tp, rp, lens, key, head, string(b))
+	e := newEvidenceEntry(t, tp, rp, lens, key, head, string(b))
 	if set == nil {
 		return e
 	}
