@@ -27,9 +27,8 @@ type worker struct {
 	// have gathered; err is its first error, after which do stops.
 	sink io.Writer
 	err  error
-	// recs and res hold a batch's records and classifications (classifyBatch).
+	// recs holds a step's records (classifyStep).
 	recs []Record
-	res  []classify.Result
 }
 
 // outChunk is how much output a worker with a sink gathers before writing.
@@ -117,9 +116,12 @@ func (w *worker) classifyStep(j *job, s string, lo, hi int) {
 	n := hi - lo
 	if len(w.recs) < n {
 		w.recs = append(w.recs, make([]Record, n-len(w.recs))...)
-		w.res = make([]classify.Result, len(w.recs))
 	}
-	recs, res, units := w.recs[:n], w.res[:n], j.units[lo:hi]
+	// The classifications stay on the stack: assigning one there is a plain
+	// copy, where one into the heap goes through the write barrier's
+	// check, and nothing needs clearing after.
+	var step [stepRecords]classify.Result
+	recs, res, units := w.recs[:n], step[:n], j.units[lo:hi]
 	for i := range recs {
 		u := &units[i]
 		var us string
@@ -160,7 +162,6 @@ func (w *worker) classifyStep(j *job, s string, lo, hi int) {
 		}
 		j.out = w.enc.AppendResult(j.out, rec, &res[i])
 	}
-	clear(res) // let the classifications go
 }
 
 // listing classifies one listing.
