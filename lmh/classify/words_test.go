@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math/rand"
 	"testing"
 )
 
@@ -9,10 +10,11 @@ import (
 // extractor's tokens (the extractor looks each word up in its table and
 // fills in the rest of the token in place):
 // every byte of a part lies in one token or is white space (or a stray
-// continuation byte); each token is what its bytes are (digits and their
-// value, a word of letters ended by a non-letter, one punctuation
-// character in its plain form); the flags say what lies before it and how
-// it is written. The kinds and flags have the extractor's values, so a
+// continuation byte, or a lead byte cut off); each token is what its
+// bytes are (digits and their value, a word of letters ended by a
+// non-letter, one punctuation character in its plain form); the flags say
+// what lies before it and how it is written. It reads the corpora and
+// hostile text. The kinds and flags have the extractor's values, so a
 // token converts field for field.
 func TestWordsAreExtractTokens(t *testing.T) {
 	if lexWord != wordKind(tWord) || lexNum != wordKind(tNum) || lexPunct != wordKind(tPunct) ||
@@ -48,7 +50,7 @@ func TestWordsAreExtractTokens(t *testing.T) {
 						g += width
 						continue
 					}
-					if byteClass[text[g]] != bLead2 && byteClass[text[g]] != bLead3 || g+1 != len(text) {
+					if !cutLead(text, g) {
 						fail(fmt.Sprintf("byte %d (%#x) before it in no token", g, text[g]))
 					}
 				}
@@ -78,7 +80,7 @@ func TestWordsAreExtractTokens(t *testing.T) {
 						fail("a word with a byte that is no letter")
 					}
 				}
-				if int(w.end) < len(text) && wordByte[text[w.end]] && !(int(w.end) == len(text)-1 && text[w.end] >= 0xC0) {
+				if int(w.end) < len(text) && wordByte[text[w.end]] && !cutLead(text, int(w.end)) {
 					fail("a word that ends before its letters do")
 				}
 				if isUpperAt(text, int(w.start)) {
@@ -101,7 +103,7 @@ func TestWordsAreExtractTokens(t *testing.T) {
 			n++
 		}
 		for g := at; g < len(text); g++ {
-			if c := byteClass[text[g]]; c != bSpace && c != bNewline && c != bCont && c != bPunct2 && c != bPunct3 && !(g == len(text)-1 && (c == bLead2 || c == bLead3)) {
+			if c := byteClass[text[g]]; c != bSpace && c != bNewline && c != bCont && c != bPunct2 && c != bPunct3 && !cutLead(text, g) {
 				t.Fatalf("%s part %v: byte %d (%#x) after the last token in no token", name, p, g, text[g])
 			}
 		}
@@ -118,9 +120,26 @@ func TestWordsAreExtractTokens(t *testing.T) {
 		check(it.ID, PartTitle)
 		check(it.ID, PartText)
 	}
+	// Hostile text: words that end at every offset of lex's four-byte
+	// rounds, runes cut at the end, stray lead and continuation bytes.
+	hostile := hostileTexts(rand.New(rand.NewSource(3)), 4000)
+	for k, text := range hostile {
+		c.scan(s, hostile[(k+1)%len(hostile)], text)
+		decide(s, true)
+		check(fmt.Sprintf("hostile %q", text), PartTitle)
+		check(fmt.Sprintf("hostile %q", text), PartText)
+	}
 	if n < 100000 {
 		t.Fatalf("only %d tokens checked", n)
 	}
+}
+
+// cutLead reports whether text[i] is a letter's lead byte that no
+// continuation byte follows (a rune cut off by the text's end or by
+// another byte), which is in no token.
+func cutLead(text string, i int) bool {
+	c := byteClass[text[i]]
+	return (c == bLead2 || c == bLead3) && (i+1 == len(text) || !wordByte[text[i+1]])
 }
 
 // BenchmarkWords600 makes the word index of the listings of
