@@ -682,6 +682,10 @@ func TestScanEqualsReference(t *testing.T) {
 		// Long runs without an ASCII byte, where a chunk cannot start.
 		"noascii": strings.Repeat("ж", 9000) + " mestringskurs " + strings.Repeat("жё😀", 3000) + " kurs. " +
 			strings.Repeat("ø", 5000) + "kurs",
+		// A text whose last bytes are all non-ASCII, so that a chunk's
+		// start runs off the end: in a long text and in a listing.
+		"noasciitail":  strings.Repeat("kurs for pårørende. ", 700) + strings.Repeat("ø", 12000),
+		"noasciishort": strings.Repeat("mestringskurs for pårørende ", 12) + strings.Repeat("å", 300),
 	}
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
