@@ -165,7 +165,8 @@ func (s *scratch) oneOffering() bool {
 // definiteSingular reports whether word, a form of the glossary term
 // lemma, is its definite singular: "kurset" of "kurs", "treffet" of
 // "treff", "møtet" of "møte", "gruppa" and "gruppen" of "gruppe", "skulen"
-// of "skule" (ASCII capitals fold). Not "kursa" or "kursene", the plural.
+// of "skule" (ASCII capitals fold: "KURSET"). Not "kursa" or "kursene",
+// the plural.
 func definiteSingular(word, lemma string) bool {
 	n := len(lemma)
 	if n < 2 {
@@ -173,11 +174,11 @@ func definiteSingular(word, lemma string) bool {
 	}
 	if lemma[n-1] == 'e' {
 		if len(word) == n && foldEqual(word[:n-1], lemma[:n-1]) {
-			return word[n-1] == 'a' // "gruppa"
+			return word[n-1]|0x20 == 'a' // "gruppa"
 		}
-		return len(word) == n+1 && foldEqual(word[:n], lemma) && (word[n] == 'n' || word[n] == 't')
+		return len(word) == n+1 && foldEqual(word[:n], lemma) && (word[n]|0x20 == 'n' || word[n]|0x20 == 't')
 	}
-	return len(word) == n+2 && foldEqual(word[:n], lemma) && (word[n:] == "et" || word[n:] == "en")
+	return len(word) == n+2 && foldEqual(word[:n], lemma) && (foldEqual(word[n:], "et") || foldEqual(word[n:], "en"))
 }
 
 // votedBy reports whether r has a vote of rule b with weight.

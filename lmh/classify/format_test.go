@@ -15,6 +15,8 @@ func TestDefiniteSingular(t *testing.T) {
 		{"gruppa", "gruppe", true}, {"gruppen", "gruppe", true}, {"møtet", "møte", true},
 		{"kurs", "kurs", false}, {"kursa", "kurs", false}, {"kursene", "kurs", false},
 		{"grupper", "gruppe", false}, {"gruppe", "gruppe", false}, {"kursets", "kurs", false},
+		{"KURSET", "kurs", true}, {"GRUPPA", "gruppe", true}, {"GRUPPEN", "gruppe", true}, {"KURSENE", "kurs", false},
+		{"gruppA", "gruppe", true}, {"grupp!", "gruppe", false}, {"kursEt", "kurs", true},
 	}
 	for _, c := range cases {
 		if got := definiteSingular(c.word, c.lemma); got != c.want {
