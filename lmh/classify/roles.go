@@ -362,11 +362,13 @@ func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 // rundt hjerneslag", "orientere om revmatiske sykdommer").
 var topicWords = newWordSet([]string{"om", "rundt", "omkring"})
 
-// onlyTopics reports whether every vote for the conditions conds stands
-// right after one of topicWords: an event or a talk about the condition,
-// which says nothing of who takes part.
+// onlyTopics reports whether the conditions conds are named by terms
+// and every such vote for them stands right after one of topicWords: an
+// event or a talk about the condition, which says nothing of who takes
+// part.
 func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
 	s.work += len(s.votes)
+	topics := 0
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref.Facet() != taxonomy.FacetCondition || v.weight <= 0 || v.ev.Term <= 0 {
@@ -379,6 +381,7 @@ func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
 		if !topicWords.hasFold(wordBefore(s.partText(v.ev.Part), v.ev.Start)) {
 			return false
 		}
+		topics++
 	}
-	return true
+	return topics > 0
 }

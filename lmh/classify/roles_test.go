@@ -90,4 +90,8 @@ func TestConditionAsTopic(t *testing.T) {
 		}
 		checkEvidence(t, "Møte", c.text, got)
 	}
+	// No term names the condition: nothing says it is only a topic.
+	if s := newScratch(); s.onlyTopics([]taxonomy.Condition{taxonomy.ConditionDementia}) {
+		t.Error("onlyTopics holds of a condition no term names")
+	}
 }
