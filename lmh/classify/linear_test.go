@@ -40,6 +40,19 @@ var adversarial = []string{
 	"pasientenes pårørende ",
 	"leger ", // staff words in one clause, each reading back over the others (found 7 December)
 	"(Helsedirektoratet, 2017, s. 8). Psykisk ",
+	// Round 6 of the facets' rules (7 December): open to everyone, read
+	// on either side of each cue; another bearer of the condition, read
+	// up to 40 bytes on; a condition as a talk's topic; a course
+	// compound's subject, read back over the matches before it; the
+	// definite singular beside an overview; a format stated by meetings.
+	"åpent for alle uavhengig av bakgrunn ",
+	"er for alle" + strings.Repeat(" ", 60) + "alle interesserte med ",
+	"for de som lever med eller omgås en person med demens ",
+	"pårørende som lever sammen med en person som har fått hjerneslag ",
+	"informasjon rundt hjerneslag ",
+	"røykfri-kurs kolskurs ",
+	"flere kurs, kurset og kursa våre ",
+	"likepersonene har fått opplæring ",
 	"a",
 	"æ",
 	".",
