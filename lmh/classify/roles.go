@@ -330,7 +330,8 @@ var bearers = []string{"en person", "ein person", "et menneske", "eit menneske",
 // someone who has the condition: one of bearers
 // ends just before it ("… sammen med en person som har fått …") or
 // follows it before the clause's condition ("som lever med eller omgås en
-// person med demens"). It reads at most 40 bytes on either side.
+// person med demens"). It reads at most 16 bytes before the cue and 40
+// after.
 func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 	lc := int(s.clauses[cl].lastCondition)
 	if lc < c.end || !strings.HasPrefix(s.cueSrc[c.cue].phrase, "som ") {
@@ -351,8 +352,16 @@ func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 	after := text[c.end:min(lc, c.end+40)]
 	s.work += len(after)
 	for _, b := range bearers {
-		if i := strings.Index(after, b); i >= 0 && (i == 0 || after[i-1] == ' ') {
-			return true
+		// Words of their own: "en som", not "en somatisk sykdom".
+		for rest := after; ; {
+			i := strings.Index(rest, b)
+			if i < 0 {
+				break
+			}
+			if (i == 0 || rest[i-1] == ' ') && (i+len(b) == len(rest) || !isWordByte(rest[i+len(b)])) {
+				return true
+			}
+			rest = rest[i+1:]
 		}
 	}
 	return false

@@ -70,6 +70,16 @@ func TestAnotherBearer(t *testing.T) {
 		}
 		checkEvidence(t, "Kurs", text, got)
 	}
+	// A bearer is a word of its own: "ein som", not "ein somatisk".
+	for _, text := range []string{
+		"Kurset er for dei som lever med ein somatisk sjukdom som diabetes eller kols.",
+		"Kurset er for de som lever med en somatisk sykdom som diabetes eller kols.",
+	} {
+		got := Listing("Kurs", text)
+		if !slices.Contains(got.Roles, taxonomy.RolePatient) || slices.Contains(got.Roles, taxonomy.RoleNextOfKin) {
+			t.Errorf("%q: roles %v, want patients only", text, got.Roles)
+		}
+	}
 }
 
 // TestConditionAsTopic: a condition named only as what an event tells
