@@ -166,7 +166,11 @@ func (s *scratch) oneOffering() bool {
 // lemma, is its definite singular: "kurset" of "kurs", "treffet" of
 // "treff", "møtet" of "møte", "gruppa" and "gruppen" of "gruppe", "skulen"
 // of "skule" (ASCII capitals fold: "KURSET"). Not "kursa" or "kursene",
-// the plural.
+// the plural. An -e lemma's -a form is read as a feminine's ("gruppa");
+// a neuter's is its plural ("møta"), so a neuter -e lemma among the
+// format's terms would need its gender here (none is one today: the -e
+// nouns are "gruppe", "skole", "skule", "samtale", "kursrekke" and their
+// compounds).
 func definiteSingular(word, lemma string) bool {
 	n := len(lemma)
 	if n < 2 {
