@@ -82,7 +82,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if k := s.clauses[cl].kinStart; k >= int32(c.end) && k < s.clauses[cl].lastCondition {
 				continue // "alle som har et familiemedlem med demens"
 			}
-			if c.kind == cueAddressed && s.anotherBearer(c, cl) {
+			if (c.kind == cueAddressed || c.kind == cueAddressedYou) && s.anotherBearer(c, cl) {
 				// "for de som lever med eller omgås en person med demens",
 				// "pårørende som lever sammen med en person som har fått …":
 				// one person has it, those addressed live with them.
@@ -162,7 +162,10 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 // addressing the reader as having a condition.
 func (s *scratch) audience() (kin, patient bool) {
 	kin, patient = s.notes.kinAudience, s.notes.patientAudience
-	if i, ok := s.hasCue(cueAddressedYou); ok && s.clauseNamesTarget(s.cueClause[i], s.cues[i].end) {
+	if i, ok := s.hasCue(cueAddressedYou); ok && s.clauseNamesTarget(s.cueClause[i], s.cues[i].end) &&
+		!s.anotherBearer(&s.cues[i], s.cueClause[i]) {
+		// Not "for deg som lever med en person med demens": the reader
+		// lives with the one who has it.
 		patient = true
 	}
 	return kin, patient
@@ -334,9 +337,10 @@ var bearers = []string{"en person", "ein person", "et menneske", "eit menneske",
 // after.
 func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 	lc := int(s.clauses[cl].lastCondition)
-	if lc < c.end || !strings.HasPrefix(s.cueSrc[c.cue].phrase, "som ") {
+	if p := s.cueSrc[c.cue].phrase; lc < c.end || !strings.HasPrefix(p, "som ") && !strings.HasPrefix(p, "deg som ") {
 		// The condition must follow, and the cue be a relative clause:
-		// "… en person som har fått hjerneslag", "de som lever med …".
+		// "… en person som har fått hjerneslag", "de som lever med …",
+		// "for deg som lever med en person med demens".
 		return false
 	}
 	text := s.partText(c.part)

@@ -70,6 +70,10 @@ func TestAnotherBearer(t *testing.T) {
 		{"Mestringskurs for dei som bur saman med ein person som har fått hjerneslag.", kin, patient},
 		{"Kurset er for dei som lever med ein somatisk sjukdom som diabetes eller kols.", patient, kin},
 		{"Kurset er for de som lever med en somatisk sykdom som diabetes eller kols.", patient, kin},
+		// The reader addressed ("deg som lever med …"), as a cue of its own kind.
+		{"Pårørendeskolen er for deg som lever med eller omgås en person med demens.", kin, patient},
+		{"Kurset er for deg som lever med ein person med demens.", kin, patient},
+		{"Kurset er for deg som lever med en somatisk sykdom som diabetes.", patient, kin},
 	} {
 		got := Listing("Kurs", c.text)
 		if !slices.Contains(got.Roles, c.want) || slices.Contains(got.Roles, c.no) {
