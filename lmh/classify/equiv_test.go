@@ -192,21 +192,29 @@ func TestClassifyEquivalence(t *testing.T) {
 			h.Reset()
 		}
 	}
-	golden := filepath.Join("testdata", "equivalence.golden")
-	gotText := strings.Join(lines, "\n") + "\n"
-	if *updateEquivalence {
-		if err := os.WriteFile(golden, []byte(gotText), 0o644); err != nil {
+	checkDigestBlocks(t, filepath.Join("testdata", "equivalence.golden"), lines, *updateEquivalence, "update-equivalence", "the corpus")
+}
+
+// checkDigestBlocks compares lines, one digest of a block of listings
+// each, with the golden file, or rewrites the file when update is set
+// (the -args -flag named). what names the listings in the error for a
+// count that differs.
+func checkDigestBlocks(t *testing.T, golden string, lines []string, update bool, flag, what string) {
+	t.Helper()
+	got := strings.Join(lines, "\n") + "\n"
+	if update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run with -args -update-equivalence to create it)", err)
+		t.Fatalf("%v (run with -args -%s to create it)", err, flag)
 	}
 	wantLines := strings.Split(strings.TrimSuffix(string(want), "\n"), "\n")
 	if len(wantLines) != len(lines) {
-		t.Fatalf("%s has %d blocks, the corpus %d", golden, len(wantLines), len(lines))
+		t.Fatalf("%s has %d blocks, %s %d", golden, len(wantLines), what, len(lines))
 	}
 	for i := range lines {
 		if lines[i] != wantLines[i] {

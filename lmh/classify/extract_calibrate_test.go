@@ -72,14 +72,10 @@ func withIDPrefix(recs []xRecord, prefixes []string) []xRecord {
 	return out
 }
 
-// xInSubset reports whether record r is named by p: an id prefix, or
-// "c4A" / "c4B" for a half of the fourth batch (c4Half, decided by the
-// record's source address as TestRealTrainQuality decides it).
+// xInSubset reports whether record r is named by p, as inSubset decides
+// it for TestRealTrainQuality.
 func xInSubset(r xRecord, p string) bool {
-	if p == "c4A" || p == "c4B" {
-		return c4Half(realItem{ID: r.ID, Source: r.Source}) == p[2]
-	}
-	return strings.HasPrefix(r.ID, p)
+	return inSubset(realItem{ID: r.ID, Source: r.Source}, p)
 }
 
 // withoutIDPrefix returns the records whose id starts with none of

@@ -6,9 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -57,25 +55,6 @@ func TestExtractEquivalence(t *testing.T) {
 			h.Reset()
 		}
 	}
-	golden := filepath.Join("testdata", "extract_equivalence.golden")
-	got := strings.Join(lines, "\n") + "\n"
-	if *updateExtractEquivalence {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -args -update-extract-equivalence to create it)", err)
-	}
-	wantLines := strings.Split(strings.TrimSuffix(string(want), "\n"), "\n")
-	if len(wantLines) != len(lines) {
-		t.Fatalf("%s has %d blocks, the listings %d (the training split changed? update it)", golden, len(wantLines), len(lines))
-	}
-	for i := range lines {
-		if lines[i] != wantLines[i] {
-			t.Errorf("block %d changed:\n got %s\nwant %s", i, lines[i], wantLines[i])
-		}
-	}
+	checkDigestBlocks(t, filepath.Join("testdata", "extract_equivalence.golden"), lines, *updateExtractEquivalence,
+		"update-extract-equivalence", "the listings (the training split changed? update it)")
 }

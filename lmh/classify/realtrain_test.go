@@ -94,9 +94,9 @@ func c4Half(it realItem) byte {
 }
 
 // honestCheck reports whether a training record belongs to the honest
-// check inside the training split: the third batch's "c3c-" segment and
-// half B of the fourth batch, which no rule writer has read. The dump
-// tools refuse them; they are scored as counts only.
+// check inside the training split: the third batch's "c3c-" segment, half
+// B of the fourth batch and the fifth batch ("c5…"), which no rule writer
+// has read. The dump tools refuse them; they are scored as counts only.
 func honestCheck(it realItem) bool {
 	return strings.HasPrefix(it.ID, "c3c") || c4Half(it) == 'B' || strings.HasPrefix(it.ID, "c5")
 }
