@@ -522,15 +522,57 @@ var participles = []wordID{vInvitert, vOpprettet, vOppretta, vEtablert, vStartet
 	vGaatt, vAapnet, vOpna, vSatt, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
 
 // participleAfter reports whether a participle of organising comes
-// within three tokens after v ("har invitert", "har i år lagt").
+// within fourteen tokens after v ("har invitert", "har i år lagt").
 func (x *xstate) participleAfter(v int) bool {
 	for k := v + 1; k <= v+14 && k < x.sentenceEnd(v); k++ {
-		if x.in(k, setParticiple) {
+		if x.in(k, setParticiple) && x.participleOrganises(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// participleOrganises reports whether the participle at token k says its
+// subject organises. Most do alone ("har invitert", "har opprettet");
+// "gått", "satt" and "hatt" are verbs of anything and organise only with
+// the words that make them so: "har gått i gang med", "har satt i gang",
+// "har satt opp", "har hatt kurs" (an offering's noun within four words:
+// "har hatt sitt første diabeteskurs"). "Helse Førde har over tid gått med
+// store underskot", "Diabetesforbundet har hatt stor pågang", "har satt av
+// midler" say nothing of who runs the offering.
+func (x *xstate) participleOrganises(k int) bool {
+	switch {
+	case x.is(k, vGaatt):
+		return x.is(k+1, vI) && x.is(k+2, vGang) || x.isAny(k+1, vSammen, vSaman)
+	case x.is(k, vSatt):
+		return x.is(k+1, vI) && x.is(k+2, vGang) || x.is(k+1, vOpp)
+	case x.is(k, vHatt):
+		for j := k + 1; j <= k+4 && j < x.sentenceEnd(k); j++ {
+			if x.offeringNoun(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// offeringNoun reports whether token j names an offering or its meetings:
+// a word of meeting ("kurs", "tilbud", "samlinger", "treff") or a
+// compound ending in one ("diabeteskurs", "kveldssamlinger",
+// "samtalegruppe").
+func (x *xstate) offeringNoun(j int) bool {
+	t := x.tok(j)
+	if t.kind != tWord {
+		return false
+	}
+	return x.in(j, setMeeting) || x.cls(j) == wSession || x.feature(j, featSession) ||
+		offeringEndings.match(x.str(j))
+}
+
+// offeringEndings are the endings of compounds that name an offering.
+var offeringEndings = newSuffixSet([]string{"kurs", "kurset", "kursa", "kursene", "tilbud", "tilbod", "tilbudet", "tilbodet",
+	"gruppe", "gruppa", "gruppen", "grupper", "skole", "skule", "skolen", "skulen", "kafé", "kafe", "treff"}, 0)
 
 // maxSubject is how many tokens before its verb a subject may begin.
 const maxSubject = 64

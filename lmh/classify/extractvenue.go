@@ -655,13 +655,16 @@ func (x *xstate) affiliated(i int) bool {
 // the participants are patients, inpatients, staff, pupils or residents,
 // or researchers work ("for deg som er pasient ved Sykehuset Innlandet",
 // "har vært innlagt på Hjerteavdelingen", "Forskere ved NTNU har
-// evaluert kurset").
+// evaluert kurset"), or where people are members ("for mange medlemmer i
+// Revmatikerforbundet", "medlemar i LHL"): an association one belongs to,
+// not a building one meets in.
 func (x *xstate) tiedElsewhere(i int) bool {
 	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
 		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt, vBehandles,
 			vBehandlast, vBehandlet, vBehandla,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
-			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar) {
+			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar,
+			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) {
 			return true
 		}
 	}

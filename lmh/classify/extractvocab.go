@@ -121,6 +121,8 @@ var (
 	vMedlem               = wid("medlem")
 	vMedlemar             = wid("medlemar")
 	vMedlemmer            = wid("medlemmer")
+	vMedlemmene           = wid("medlemmene")
+	vMedlemene            = wid("medlemene")
 	vMedlemskap           = wid("medlemskap")
 	vMedlemspris          = wid("medlemspris")
 	vMedlemsprisen        = wid("medlemsprisen")

@@ -1,0 +1,36 @@
+package classify
+
+import "testing"
+
+// TestExtractWhoseValue checks round 9's readings of whose a value is and
+// where it ends, on probing text (Bokmål and Nynorsk): each case gave a
+// wrong value before the round (a name of no organiser, a members'
+// association as the venue …) or is the right value the stricter reading
+// must keep.
+func TestExtractWhoseValue(t *testing.T) {
+	// provider: "har" and a participle organises only when the
+	// participle does ("har satt i gang", "har hatt kurs"); "har gått
+	// med underskot", "har hatt stor pågang" say nothing of who runs it.
+	for _, c := range []struct{ text, want string }{
+		{"Kurset startar i mars. Helse Førde har over tid gått med store underskot.", ""},
+		{"Kurset holdes i Bergen. Diabetesforbundet har hatt stor pågang i år.", ""},
+		{"Kurs for pårørende. Diabetesteamet i Finnmarkssykehuset har hatt sitt første diabeteskurs.", "Diabetesteamet i Finnmarkssykehuset"},
+		{"Kurs for pårørende. Sykehuset Østfold har satt i gang et nytt kurs.", "Sykehuset Østfold"},
+		{"Kurs for pårørende. Kreftforeningen har gått i gang med en ny samtalegruppe.", "Kreftforeningen"},
+		{"Kurs for pårørende. Kreftforeningen har hatt kurs for pårørende i mange år.", "Kreftforeningen"},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+	// venue: where people are members is an association, not a building.
+	for _, c := range []struct{ text, want string }{
+		{"Kurset er viktig for mange medlemmer i Revmatikerforbundet.", ""},
+		{"Mestringskurset er et tilbud til ansatte og medlemmer i Kreftforeningen.", ""},
+		{"Kurset er gratis for medlemar i LHL og held til på Frivilligsentralen.", "Frivilligsentralen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}
