@@ -469,6 +469,16 @@ func TestExtractSchedule(t *testing.T) {
 			lmh.Date{Year: 2027, Month: 6, Day: 3}, false, false, nil},
 		{"a list of days takes the first", "Kurset går tirsdagene 5., 12. og 19. mars.",
 			lmh.Date{Year: 2027, Month: 3, Day: 5}, true, false, []lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
+		// Round 9: a weekday before each day of a range or a list; the
+		// days of one run on different weekdays give no weekly day.
+		{"a range of days with their weekdays takes the first", "Kurset går over tre kvelder, fra mandag 25. til og med onsdag 27. april.",
+			lmh.Date{Year: 2027, Month: 4, Day: 25}, true, false, nil},
+		{"nor with til alone", "Kurset går frå måndag 4. til fredag 8. mars.",
+			lmh.Date{Year: 2027, Month: 3, Day: 4}, true, false, nil},
+		{"a list of days with their weekdays takes the first", "Kurset går over to dagar, tysdag 3. og onsdag 4. mars.",
+			lmh.Date{Year: 2027, Month: 3, Day: 3}, true, false, nil},
+		{"the same weekday on each day is the weekly day", "Samlingane er tysdag 3., tysdag 10. og tysdag 17. mars.",
+			lmh.Date{Year: 2027, Month: 3, Day: 3}, true, false, []lmh.WeeklyTime{{Weekday: lmh.Tuesday}}},
 		{"an information meeting alone is the offering", "Det blir informasjonsmøte om demens 5. februar.",
 			lmh.Date{Year: 2027, Month: 2, Day: 5}, true, false, nil},
 		{"office hours are no meeting", "Vi har åpent mandag–fredag kl. 08.00–15.30.", lmh.Date{}, false, false, nil},

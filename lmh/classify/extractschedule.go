@@ -134,15 +134,25 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		if x.p(j, '.') {
 			j++
 		}
-		// "6.-8. september", "fra 14. til 16. mai": the first day of a
-		// range, which takes its month (and year) from the last.
-		if (x.p(j, '-') || j == i+2 && x.is(j, vTil)) && x.tok(j+1).kind == tNum && x.tok(j+1).val > t.val && x.tok(j+1).val <= 31 {
-			k := j + 2
-			if x.p(k, '.') {
-				k++
+		// "6.-8. september", "fra 14. til 16. mai", "fra mandag 25.
+		// til og med onsdag 27. april": the first day of a range, which
+		// takes its month (and year) from the last.
+		if x.p(j, '-') || j == i+2 && x.is(j, vTil) {
+			m := j + 1
+			if x.is(j, vTil) && x.is(m, vOg) && x.cls(m+1) == wWith {
+				m += 2 // "til og med"
 			}
-			if x.cls(k) == wMonth {
-				j = k
+			if x.cls(m) == wWeekday {
+				m++
+			}
+			if x.tok(m).kind == tNum && x.tok(m).val > t.val && x.tok(m).val <= 31 {
+				k := m + 1
+				if x.p(k, '.') {
+					k++
+				}
+				if x.cls(k) == wMonth {
+					j = k
+				}
 			}
 		}
 		switch {
@@ -189,8 +199,17 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	if x.cls(k) == wWeekday {
 		d.weekday = lmh.Weekday(x.tok(k).val)
 	}
-	// "tirsdagene 5., 12. og 19. mars": the list's first day.
-	for k := d.i - 1; (x.cls(k) == wAnd || x.p(k, ',')) && x.p(k-1, '.') && x.glued(k-1); k -= 3 {
+	// "tirsdagene 5., 12. og 19. mars", "mandag 4. og onsdag 6. mars":
+	// the list's first day (each day may have its weekday before it).
+	for k := d.i - 1; ; k -= 3 {
+		if x.cls(k) == wWeekday && k < d.i-1 {
+			k--
+		} else if x.cls(k) == wWeekday && k == d.i-1 && (x.cls(k-1) == wAnd || x.p(k-1, ',')) {
+			k--
+		}
+		if !((x.cls(k) == wAnd || x.p(k, ',')) && x.p(k-1, '.') && x.glued(k-1)) {
+			break
+		}
 		t := x.tok(k - 2)
 		if t.kind != tNum || t.ndig > 2 || t.val < 1 || int(t.val) >= d.day {
 			break

@@ -276,7 +276,7 @@ func (x *xstate) readWeekdays() {
 		default:
 			continue
 		}
-		if x.publishedBefore(i) || x.deadlineBefore(i) || x.contactBlock(i) || x.daySpan(i) {
+		if x.publishedBefore(i) || x.deadlineBefore(i) || x.contactBlock(i) || x.daySpan(i) || x.datedDays(i) {
 			continue
 		}
 		x.weekdays = append(x.weekdays, w)
@@ -300,6 +300,39 @@ func (x *xstate) daySpan(i int) bool {
 			if x.cls(k) == wWeekday && x.cls(k-1) == wFrom && x.tok(k).val != x.tok(i).val {
 				return x.sameSentence(k, i)
 			}
+		}
+	}
+	return false
+}
+
+// datedDays reports whether the weekday at token i names one of the
+// days of a list or a span of dated days with another weekday ("mandag
+// 4. og onsdag 6. mars", "fra mandag 25. til og med onsdag 27. april",
+// "tysdag 3.–torsdag 5. mars"): days of one run, not a weekly meeting
+// day.
+func (x *xstate) datedDays(i int) bool {
+	sep := func(k int) bool {
+		return x.cls(k) == wAnd || x.cls(k) == wTo || x.p(k, ',') || x.p(k, '-')
+	}
+	day := func(k int) bool { return x.tok(k).kind == tNum && x.tok(k).ndig <= 2 && x.p(k+1, '.') }
+	// Forward: "mandag 4. og onsdag …".
+	if day(i+1) && sep(i+3) {
+		k := i + 4
+		if x.is(k, vOg) && x.cls(k+1) == wWith {
+			k += 2 // "til og med"
+		}
+		if x.cls(k) == wWeekday && x.tok(k).val != x.tok(i).val && day(k+1) {
+			return true
+		}
+	}
+	// Backward: "… 4. og onsdag 6.", "… 25. til og med onsdag 27.".
+	if day(i + 1) {
+		k := i - 1
+		if x.cls(k) == wWith && x.is(k-1, vOg) && x.cls(k-2) == wTo {
+			k -= 2
+		}
+		if sep(k) && x.p(k-1, '.') && x.tok(k-2).kind == tNum && x.cls(k-3) == wWeekday && x.tok(k-3).val != x.tok(i).val {
+			return true
 		}
 	}
 	return false
