@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path"
@@ -157,5 +158,31 @@ func TestInstalledNames(t *testing.T) {
 	}
 	if strings.Join(commands, " ") != "lmhkit quickstart" {
 		t.Errorf("commands under examples/: %v", commands)
+	}
+}
+
+// TestNoBuiltProgramsCommitted: no executable built from the examples is
+// tracked by git (a 133 MB build of examples/beam once was). It reads the
+// first bytes of every tracked file under examples/ for an executable's
+// magic number: ELF, Mach-O or PE.
+func TestNoBuiltProgramsCommitted(t *testing.T) {
+	out, err := exec.Command("git", "ls-files", "-z", "--", "..").Output()
+	if err != nil {
+		t.Skipf("not a git checkout: %v", err)
+	}
+	magics := [][]byte{{0x7f, 'E', 'L', 'F'}, {0xcf, 0xfa, 0xed, 0xfe}, {0xfe, 0xed, 0xfa, 0xcf}, {'M', 'Z'}}
+	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+		f, err := os.Open(name)
+		if err != nil {
+			continue // deleted in the work tree, not yet in the index
+		}
+		head := make([]byte, 4)
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		for _, m := range magics {
+			if bytes.HasPrefix(head[:n], m) {
+				t.Errorf("%s is a built program; build it, do not commit it (examples/beam/.gitignore)", name)
+			}
+		}
 	}
 }
