@@ -40,8 +40,11 @@ func parseArgs(args []string, stdout, stderr io.Writer) (status int, done bool) 
 	err := fs.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, "usage: quickstart\n\nPrints a tour of lmhkit on the embedded data: the vocabulary, a lookup,\n"+
-			"a validation, a classification and a match. It takes no flags.\n")
+		if _, err := fmt.Fprint(stdout, "usage: quickstart\n\nPrints a tour of lmhkit on the embedded data: the vocabulary, a lookup,\n"+
+			"a validation, a classification and a match. It takes no flags.\n"); err != nil {
+			fmt.Fprintln(stderr, "quickstart:", err) // a full disk, a closed pipe
+			return 2, true
+		}
 		return 0, true
 	case err != nil:
 		fmt.Fprintf(stderr, "quickstart: %v (run 'quickstart -h' for usage)\n", err)
@@ -145,7 +148,7 @@ func classification() {
 		"Undervisning om demens, rettar og hjelpemiddel, og erfaringsutveksling med andre i same situasjon. Kurset er gratis."
 	c := classify.Listing(title, text)
 	fmt.Fprintf(out, "  %q\n", title)
-	fmt.Fprintf(out, "  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, c.Concept, c.Format, c.Arena, c.Delivery)
+	fmt.Fprintf(out, "  in scope %v; concept %s; format %s; arena %s; delivery %s\n", c.InScope, orNone(c.Concept), orNone(c.Format), orNone(c.Arena), orNone(c.Delivery))
 	fmt.Fprintf(out, "  roles %v; conditions %v; themes %v; methods %v\n", c.Roles, c.Conditions, c.Themes, c.Methods)
 	shown := 0
 	for _, e := range c.Evidence {
@@ -206,6 +209,15 @@ func matching(today lmh.Date) error {
 		break
 	}
 	return nil
+}
+
+// orNone prints a facet's value, or "(not stated)" for the zero value,
+// which prints as nothing: the listing gave no evidence for the facet.
+func orNone(v fmt.Stringer) string {
+	if s := v.String(); s != "" {
+		return s
+	}
+	return "(not stated)"
 }
 
 func section(title string) {

@@ -37,6 +37,19 @@ func TestTourStaysCurrent(t *testing.T) {
 	}
 }
 
+// TestTourNamesUnstatedFacets: a facet the listing gives no evidence for
+// reads "(not stated)", not an empty gap after its name ("delivery " at
+// the end of a line, before).
+func TestTourNamesUnstatedFacets(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(&buf, lmh.SampleDay); err != nil {
+		t.Fatal(err)
+	}
+	if m := regexp.MustCompile(`(?m)\b(concept|format|arena|delivery) (;|$)`).FindString(buf.String()); m != "" {
+		t.Errorf("the classification prints %q: a facet without a value", m)
+	}
+}
+
 // TestWriteError: a failed write is an error, not a silent success.
 func TestWriteError(t *testing.T) {
 	f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
@@ -46,6 +59,21 @@ func TestWriteError(t *testing.T) {
 	defer f.Close()
 	if err := run(f, lmh.SampleDay); err == nil {
 		t.Error("writing to /dev/full succeeded")
+	}
+}
+
+// TestUsageWriteError: -h whose usage cannot be written (a full disk)
+// reports it and exits 2, as lmhkit does; before, it exited 0.
+func TestUsageWriteError(t *testing.T) {
+	f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	defer f.Close()
+	var stderr strings.Builder
+	status, done := parseArgs([]string{"-h"}, f, &stderr)
+	if status != 2 || !done || !strings.HasPrefix(stderr.String(), "quickstart: ") {
+		t.Errorf("-h > /dev/full: status %d, done %v, stderr %q; want 2, true and a message", status, done, stderr.String())
 	}
 }
 
