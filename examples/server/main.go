@@ -42,9 +42,13 @@ import (
 func main() {
 	err := run(os.Args[1:])
 	var uerr usageError
+	var werr writeError
 	switch {
 	case err == nil:
 	case errors.Is(err, flag.ErrHelp): // the usage is printed: -h is not a failure
+	case errors.As(err, &werr):
+		fmt.Fprintln(os.Stderr, "server:", err)
+		os.Exit(2)
 	case errors.As(err, &uerr):
 		fmt.Fprintf(os.Stderr, "server: %v (run 'server -h' for usage)\n", err)
 		os.Exit(2)
@@ -58,6 +62,12 @@ func main() {
 type usageError struct{ err error }
 
 func (e usageError) Error() string { return e.err.Error() }
+
+// writeError is output that could not be written (a full disk, a closed
+// pipe): exit status 2, as for lmhkit.
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return "writing output: " + e.err.Error() }
 
 func env(name, def string) string {
 	if v := os.Getenv(name); v != "" {
@@ -81,9 +91,13 @@ func run(args []string) error {
 	fs.SetOutput(io.Discard) // the error is reported once, by main
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stdout, "usage: server [flags]\n\nFlags:")
-			fs.SetOutput(os.Stdout)
+			var usage strings.Builder
+			usage.WriteString("usage: server [flags]\n\nFlags:\n")
+			fs.SetOutput(&usage)
 			fs.PrintDefaults()
+			if _, werr := io.WriteString(os.Stdout, usage.String()); werr != nil {
+				return writeError{werr}
+			}
 			return err
 		}
 		return usageError{err}

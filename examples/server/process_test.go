@@ -280,12 +280,24 @@ func TestCommandLine(t *testing.T) {
 		{[]string{"-h"}, 0, "-addr", ""},
 		{[]string{"-no-such-flag"}, 2, "", "flag provided but not defined: -no-such-flag"},
 		{[]string{"-db", filepath.Join(t.TempDir(), "x.db"), "stray"}, 2, "", "1 stray argument(s)"},
+		// The usage cannot be written (a full disk): exit 2, said; it
+		// exited 0 before.
+		{[]string{"-h"}, 2, "/dev/full", "no space left on device"},
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		cmd := exec.CommandContext(ctx, binary, tc.args...)
 		cmd.Env = append(os.Environ(), "DATABASE_URL=", "LMH_TOKEN=", "LMH_ADDR=127.0.0.1:0")
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if tc.stdout == "/dev/full" {
+			full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+			if err != nil {
+				cancel()
+				continue // no /dev/full here
+			}
+			defer full.Close()
+			cmd.Stdout, tc.stdout = full, ""
+		}
 		err := cmd.Run()
 		cancel()
 		status := 0
