@@ -76,9 +76,9 @@ func searchLimit(w http.ResponseWriter, r *http.Request, q url.Values, def, max 
 	if v == "" {
 		return def, true
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > max {
-		writeProblem(w, r, kindBadQuery, "", paramError(language(r), "limit", lmh.RuleLTE, strconv.Itoa(max)))
+	n, fe := wholeParam(language(r), "limit", v, 1, max)
+	if fe != nil {
+		writeProblem(w, r, kindBadQuery, "", *fe)
 		return 0, false
 	}
 	return n, true

@@ -114,6 +114,8 @@ func TestAutocompleteProblems(t *testing.T) {
 		{"/api/municipalities/search", `{}`, 400, "q", "required"},
 		{"/api/municipalities/search", `{"q": 7}`, 400, "q", "type"},
 		{"/api/municipalities/search", `{"q": "voss", "limit": 500}`, 400, "limit", "lte"},
+		{"/api/municipalities/search", `{"q": "voss", "limit": 0}`, 400, "limit", "gte"},
+		{"/api/glossary/search", `{"q": "kols", "limit": -3}`, 400, "limit", "gte"},
 		{"/api/municipalities/search", `{"q": "voss", "sentinelmember": 1}`, 400, "{2}", "unknown_field"},
 		{"/api/municipalities/search", `[1]`, 400, "", "syntax"},
 		{"/api/glossary/search", `{"q": "` + strings.Repeat("a", 300) + `"}`, 400, "q", "max"},

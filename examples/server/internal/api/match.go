@@ -80,6 +80,23 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 		writeProblem(w, r, kindMalformed, "", FieldError{Field: field, Pointer: pointer(field), Rule: rule, Param: param,
 			Message: lmh.Problem{Field: field, Rule: lmh.Rule(rule), Param: param}.Message(l)})
 	}
+	// whole reads a whole number from lo to hi into dst, naming the bound
+	// it breaks: "at least 1" for 0, not "at most 100".
+	whole := func(field string, raw json.RawMessage, lo, hi int, dst *int) bool {
+		var n int
+		switch {
+		case json.Unmarshal(raw, &n) != nil:
+			bad(field, "type", "integer")
+		case n < lo:
+			bad(field, string(lmh.RuleGTE), strconv.Itoa(lo))
+		case n > hi:
+			bad(field, string(lmh.RuleLTE), strconv.Itoa(hi))
+		default:
+			*dst = n
+			return true
+		}
+		return false
+	}
 	var haveNeed, haveOffering bool
 	for i, m := range ms {
 		var err error
@@ -98,11 +115,11 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 			haveOffering = true
 			var s string
 			if json.Unmarshal(m.raw, &s) != nil {
-				bad("offering_id", "uuid", "")
+				bad("offering_id", "uuid", "uuid")
 				return req, false
 			}
 			if req.offering, err = uuid.Parse(s); err != nil {
-				bad("offering_id", "uuid", "")
+				bad("offering_id", "uuid", "uuid")
 				return req, false
 			}
 			continue
@@ -110,8 +127,7 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 			if explain {
 				break
 			}
-			if json.Unmarshal(m.raw, &req.limit) != nil || req.limit < 1 || req.limit > MaxResults {
-				bad("limit", string(lmh.RuleLTE), strconv.Itoa(MaxResults))
+			if !whole("limit", m.raw, 1, MaxResults, &req.limit) {
 				return req, false
 			}
 			continue
@@ -127,8 +143,7 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 			continue
 		case "relax_age":
 			var years int
-			if json.Unmarshal(m.raw, &years) != nil || years < 0 || years > taxonomy.MaxAge {
-				bad("relax_age", string(lmh.RuleLTE), strconv.Itoa(taxonomy.MaxAge))
+			if !whole("relax_age", m.raw, 0, taxonomy.MaxAge, &years) {
 				return req, false
 			}
 			req.opts = append(req.opts, match.RelaxAge(years))

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lmhkit/lmhkit/examples/server/internal/api"
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/match"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -78,6 +79,9 @@ func TestMatchRequestProblems(t *testing.T) {
 		}{
 			"no need":            {`{"limit": 3}`, 400, "need", "required"},
 			"limit over the cap": {`{"need": {}, "limit": 1000}`, 400, "limit", "lte"},
+			"limit zero":         {`{"need": {}, "limit": 0}`, 400, "limit", "gte"},
+			"limit as text":      {`{"need": {}, "limit": "3"}`, 400, "limit", "type"},
+			"relax_age negative": {`{"need": {}, "relax_age": -1}`, 400, "relax_age", "gte"},
 			"unknown option":     {`{"need": {}, "sortby": 1}`, 400, "{2}", "unknown_field"},
 			"bad within":         {`{"need": {}, "within": "planet"}`, 400, "within", "enum"},
 			"unknown need field": {`{"need": {"roles": ["patient"], "hobby": "x"}}`, 400, "need.{2}", "unknown_field"},
@@ -96,6 +100,18 @@ func TestMatchRequestProblems(t *testing.T) {
 			if len(p.Errors) != 1 || p.Errors[0].Field != c.field || p.Errors[0].Rule != c.rule {
 				t.Errorf("%s: %+v; want %s %s", name, p.Errors, c.field, c.rule)
 			}
+			checkMessages(t, name, p)
+		}
+		for name, body := range map[string]string{
+			"offering_id not a UUID": `{"offering_id": "x", "need": {}}`,
+			"offering_id a number":   `{"offering_id": 7, "need": {}}`,
+		} {
+			r := e.do("POST", "/api/explain", body)
+			p := r.problem(t)
+			if r.status != 400 || len(p.Errors) != 1 || p.Errors[0].Field != "offering_id" || p.Errors[0].Rule != "uuid" {
+				t.Errorf("%s: %d %+v; want 400, offering_id uuid", name, r.status, p.Errors)
+			}
+			checkMessages(t, name, p)
 		}
 		big := `{"need": {"free_text": "` + strings.Repeat("a", 70<<10) + `"}}`
 		if r := e.do("POST", "/api/match", big); r.status != 413 {
@@ -232,4 +248,15 @@ func TestClassifyCoverageGlossary(t *testing.T) {
 			}
 		}
 	})
+}
+
+// checkMessages: every problem has a message with no empty parameter in
+// it ("er ugyldig ()" was the message of a bad offering_id).
+func checkMessages(t *testing.T, name string, p api.Problem) {
+	t.Helper()
+	for _, fe := range p.Errors {
+		if fe.Message == "" || strings.Contains(fe.Message, "()") {
+			t.Errorf("%s: %s: message %q", name, fe.Field, fe.Message)
+		}
+	}
 }

@@ -240,9 +240,9 @@ func (s *Server) listOfferings(w http.ResponseWriter, r *http.Request) {
 	})
 	f.Limit = 20
 	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > MaxResults {
-			errs = append(errs, paramError(l, "limit", lmh.RuleLTE, strconv.Itoa(MaxResults)))
+		n, fe := wholeParam(l, "limit", v, 1, MaxResults)
+		if fe != nil {
+			errs = append(errs, *fe)
 		}
 		f.Limit = n
 	}

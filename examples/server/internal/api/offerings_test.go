@@ -246,6 +246,13 @@ func TestListFiltersAndPages(t *testing.T) {
 				t.Errorf("%s: %+v", q, p)
 			}
 		}
+		// A limit names the bound it breaks.
+		for q, rule := range map[string]string{"limit=0": "gte", "limit=101": "lte", "limit=many": "type"} {
+			p := e.do("GET", "/api/offerings?"+q, nil).problem(t)
+			if len(p.Errors) != 1 || p.Errors[0].Rule != rule {
+				t.Errorf("%s: %+v; want rule %s", q, p.Errors, rule)
+			}
+		}
 	})
 }
 

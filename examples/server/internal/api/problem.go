@@ -191,5 +191,24 @@ func paramError(l taxonomy.Lang, name string, rule lmh.Rule, param string) Field
 		Message: lmh.Problem{Field: name, Rule: rule, Param: param}.Message(l)}
 }
 
+// wholeParam reads the query parameter name, value v, as a whole number
+// from lo to hi. Its problem names the bound that v breaks ("at least 1"
+// for 0, not "at most 100"), or says v is not a whole number.
+func wholeParam(l taxonomy.Lang, name, v string, lo, hi int) (int, *FieldError) {
+	n, err := strconv.Atoi(v)
+	var fe FieldError
+	switch {
+	case err != nil:
+		fe = paramError(l, name, lmh.Rule("type"), "integer")
+	case n < lo:
+		fe = paramError(l, name, lmh.RuleGTE, strconv.Itoa(lo))
+	case n > hi:
+		fe = paramError(l, name, lmh.RuleLTE, strconv.Itoa(hi))
+	default:
+		return n, nil
+	}
+	return 0, &fe
+}
+
 // itoa is strconv.Itoa, for headers.
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
