@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -182,6 +183,32 @@ func TestNoBuiltProgramsCommitted(t *testing.T) {
 		for _, m := range magics {
 			if bytes.HasPrefix(head[:n], m) {
 				t.Errorf("%s is a built program; build it, do not commit it (examples/beam/.gitignore)", name)
+			}
+		}
+	}
+}
+
+// TestDocsNameProgramsThatExist: the README, docs/ and the files under
+// examples/ name only programs that are there: each "examples/NAME" is a
+// directory. The service's OpenAPI description named the old export
+// program's directory, which became 'lmhkit export'.
+func TestDocsNameProgramsThatExist(t *testing.T) {
+	out, err := exec.Command("git", "ls-files", "-z", "--", "../../README.md", "../../docs", "..").Output()
+	if err != nil {
+		t.Skipf("not a git checkout: %v", err)
+	}
+	mention := regexp.MustCompile(`examples/([a-z][a-z0-9_-]*)`)
+	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+		if !strings.HasSuffix(name, ".md") && !strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, ".json") {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		for _, m := range mention.FindAllStringSubmatch(string(b), -1) {
+			if fi, err := os.Stat(filepath.Join("..", m[1])); err != nil || !fi.IsDir() {
+				t.Errorf("%s names %s, which is not a program under examples/", name, m[0])
 			}
 		}
 	}
