@@ -77,6 +77,7 @@ func runClassify(e *env, args []string) int {
 		return total.Add(current)
 	})
 	status := exitOK
+	writeFailed := false
 	for _, name := range files {
 		in, err := e.open(name)
 		if err != nil {
@@ -96,8 +97,9 @@ func runClassify(e *env, args []string) int {
 		total, current = total.Add(st), harvest.Stats{}
 		mu.Unlock()
 		if err != nil {
+			writeFailed = errors.Is(err, harvest.ErrWrite)
 			where := ""
-			if name != "-" && !errors.Is(err, harvest.ErrWrite) {
+			if name != "-" && !writeFailed {
 				where = name + ": " // an input's fault; a write error is the output's
 			}
 			var fe *harvest.FormatError
@@ -116,7 +118,14 @@ func runClassify(e *env, args []string) int {
 	}
 	stopProgress()
 	if !*quiet || status > exitUsage {
-		e.errorf("%s", summary(total, time.Since(start), status > exitUsage))
+		how := ""
+		switch {
+		case status > exitUsage:
+			how = "interrupted: "
+		case writeFailed:
+			how = "output failed: "
+		}
+		e.errorf("%s", summary(total, time.Since(start), how))
 	}
 	if status == exitOK && *strict && total.Errors > 0 {
 		status = exitNegative
@@ -134,26 +143,32 @@ func interrupted(ctx context.Context) int {
 	return 128 + int(syscall.SIGINT)
 }
 
-// summary is the line printed at the end of a run.
-func summary(st harvest.Stats, d time.Duration, cut bool) string {
+// summary is the line printed at the end of a run, after how the run
+// ended when it was cut short ("interrupted: ", "output failed: "). When
+// the output failed, the lines counted as written were handed to it, and
+// some of them may not have reached it.
+func summary(st harvest.Stats, d time.Duration, how string) string {
 	rate := 0.0
 	if s := d.Seconds(); s > 0 {
 		rate = float64(st.Written) / s
 	}
-	how := "given"
-	if st.Detected {
-		how = fmt.Sprintf("detected from %d lines", st.Sampled)
+	format := fmt.Sprintf("%s (given)", st.Format)
+	switch {
+	case st.Detected:
+		format = fmt.Sprintf("%s (detected from %d lines)", st.Format, st.Sampled)
+	case st.Format == harvest.Auto:
+		format = "no format decided" // nothing was read
 	}
 	omitted := ""
 	if st.Omitted > 0 {
 		omitted = fmt.Sprintf(" (%d gave no line)", st.Omitted)
 	}
-	s := fmt.Sprintf("%d records read, %d written%s, %d errors, %d in scope; %s (%s); %.1f MB in %s (%.0f records/s)",
-		st.Read, st.Written, omitted, st.Errors, st.InScope, st.Format, how, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
-	if cut {
-		s = "interrupted: " + s
+	written := fmt.Sprintf("%d written", st.Written)
+	if how == "output failed: " {
+		written = "at most " + written
 	}
-	return s
+	return how + fmt.Sprintf("%d records read, %s%s, %d errors, %d in scope; %s; %.1f MB in %s (%.0f records/s)",
+		st.Read, written, omitted, st.Errors, st.InScope, format, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
 }
 
 // startProgress prints a progress line on w every half second while

@@ -252,3 +252,22 @@ func TestClassifyWriteErrorBlamesOutput(t *testing.T) {
 	assert.Contains(t, errOut.String(), "no space left")
 	assert.NotContains(t, errOut.String(), "many.jsonl:")
 }
+
+// TestClassifySummaryTellsWhatHappened: after a failed write the summary
+// does not claim the records were written (it said "1 written" after "no
+// space left on device"); when no input could be opened it does not call
+// an undecided format "given" (it said "auto (given)").
+func TestClassifySummaryTellsWhatHappened(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "one.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(`{"id":"1","title":"Kurs","text":"Kurs for pårørende"}`+"\n"), 0o644))
+	var errOut bytes.Buffer
+	code := run([]string{"classify", path}, nil, failingStdout{}, &errOut)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut.String(), "output failed: 1 records read, at most 1 written")
+
+	errOut.Reset()
+	code = run([]string{"classify", filepath.Join(t.TempDir(), "nope.jsonl")}, nil, io.Discard, &errOut)
+	assert.Equal(t, 2, code)
+	assert.NotContains(t, errOut.String(), "(given)")
+	assert.Contains(t, errOut.String(), "0 records read")
+}
