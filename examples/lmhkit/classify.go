@@ -127,6 +127,11 @@ func runClassify(e *env, args []string) int {
 		}
 		e.errorf("%s", summary(total, time.Since(start), how))
 	}
+	if catalogue && total.Errors > 0 {
+		// A catalogue has no line for a record that cannot be read, so it
+		// cannot name one: say so, even with -q, and how to see them.
+		e.errorf("%d records could not be read and are not in the catalogue; run without -emit catalogue to see each one's file, line and error", total.Errors)
+	}
 	if status == exitOK && *strict && total.Errors > 0 {
 		status = exitNegative
 	}

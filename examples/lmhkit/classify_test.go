@@ -271,3 +271,34 @@ func TestClassifySummaryTellsWhatHappened(t *testing.T) {
 	assert.NotContains(t, errOut.String(), "(given)")
 	assert.Contains(t, errOut.String(), "0 records read")
 }
+
+// TestClassifyCatalogueSaysBadRecordsAreLeftOut: with -emit catalogue a
+// record that cannot be read writes no line, and the catalogue cannot name
+// it; the run says so on standard error, even with -q, and how to see
+// them. Before, a bad record only moved the summary's error count, and
+// with -q nothing at all.
+func TestClassifyCatalogueSaysBadRecordsAreLeftOut(t *testing.T) {
+	in := `{"id":"1","title":"Kolsskole","text":"Lærings- og mestringssenteret i Bodø arrangerer kolsskole for pasienter med kols."}
+not json
+{"id":"3","title":"x"}
+`
+	for _, q := range []bool{false, true} {
+		args := []string{"classify", "-format", "jsonl", "-emit", "catalogue", "-as-of", "2026-12-05"}
+		if q {
+			args = append(args, "-q")
+		}
+		code, cat, errOut := lmhkit(t, in, args...)
+		if code != 0 || strings.Count(cat, "\n") != 1 {
+			t.Fatalf("-q %v: exit %d, %d lines; stderr %s", q, code, strings.Count(cat, "\n"), errOut)
+		}
+		if !strings.Contains(errOut, "2 records could not be read") || !strings.Contains(errOut, "without -emit catalogue") {
+			t.Errorf("-q %v: the bad records are not mentioned:\n%s", q, errOut)
+		}
+		checkPrefix(t, errOut)
+	}
+	// A run without bad records says nothing of them.
+	_, _, errOut := lmhkit(t, strings.SplitN(in, "\n", 2)[0]+"\n", "classify", "-emit", "catalogue", "-q")
+	if errOut != "" {
+		t.Errorf("stderr %q, want nothing", errOut)
+	}
+}
