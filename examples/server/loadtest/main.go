@@ -55,34 +55,77 @@ type report struct {
 }
 
 func main() {
-	if err := run(); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	var uerr usageError
+	var werr writeError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+	case errors.As(err, &werr):
+		fmt.Fprintln(os.Stderr, "loadtest:", err)
+		os.Exit(2)
+	case errors.As(err, &uerr):
+		fmt.Fprintf(os.Stderr, "loadtest: %v (run 'loadtest -h' for usage)\n", err)
+		os.Exit(2)
+	default:
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
 }
+
+// usageError is a bad command line: exit status 2, as for lmhkit.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+
+// writeError is a report or usage that cannot be written (a full disk, a
+// closed pipe): exit status 2, as for lmhkit.
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return "writing output: " + e.err.Error() }
 
 func loadavg() string {
 	b, _ := os.ReadFile("/proc/loadavg")
 	return strings.TrimSpace(string(b))
 }
 
-func run() error {
-	base := flag.String("url", "http://127.0.0.1:8080", "the service (a loopback address)")
-	clients := flag.Int("c", 64, "concurrent clients")
-	dur := flag.Duration("d", 30*time.Second, "how long to send (at most 10m)")
-	maxReq := flag.Int("n", 5_000_000, "stop after this many requests")
-	writes := flag.Float64("writes", 0, "writes (PUT with If-Match) per second alongside")
-	token := flag.String("token", os.Getenv("LMH_TOKEN"), "bearer token for the writes")
-	maxErrors := flag.Int("max-errors", -1, "exit 1 if more match requests than this fail (-1: never)")
-	asJSON := flag.Bool("json", false, "print the report as JSON")
-	serverPID := flag.Int("server-pid", 0, "the server's process id, to report its CPU time per request (Linux)")
-	flag.Parse()
+// run runs the load test with the arguments after the program name,
+// writing the report (or the usage, for -h) to stdout.
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // the error is reported once, by main
+	base := fs.String("url", "http://127.0.0.1:8080", "the service (a loopback address)")
+	clients := fs.Int("c", 64, "concurrent clients")
+	dur := fs.Duration("d", 30*time.Second, "how long to send (at most 10m)")
+	maxReq := fs.Int("n", 5_000_000, "stop after this many requests")
+	writes := fs.Float64("writes", 0, "writes (PUT with If-Match) per second alongside")
+	token := fs.String("token", os.Getenv("LMH_TOKEN"), "bearer token for the writes")
+	maxErrors := fs.Int("max-errors", -1, "exit 1 if more match requests than this fail (-1: never)")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	serverPID := fs.Int("server-pid", 0, "the server's process id, to report its CPU time per request (Linux)")
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		var usage strings.Builder
+		usage.WriteString("usage: loadtest [flags]\n\nFlags:\n")
+		fs.SetOutput(&usage)
+		fs.PrintDefaults()
+		if _, err := io.WriteString(stdout, usage.String()); err != nil {
+			return writeError{err}
+		}
+		return err
+	} else if err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("%d stray argument(s) after the flags", fs.NArg())}
+	}
 	u, err := url.Parse(*base)
 	if err != nil || (u.Hostname() != "127.0.0.1" && u.Hostname() != "localhost" && u.Hostname() != "::1") {
-		return errors.New("-url must be a loopback address")
+		return usageError{errors.New("-url must be a loopback address")}
 	}
-	if *dur > 10*time.Minute {
-		return errors.New("-d is at most 10m")
+	if *dur <= 0 || *dur > 10*time.Minute {
+		return usageError{errors.New("-d must be more than 0 and at most 10m")}
+	}
+	if *clients < 1 || *maxReq < 1 || *writes < 0 {
+		return usageError{errors.New("-c and -n must be at least 1, -writes at least 0")}
 	}
 	tr := &http.Transport{MaxIdleConns: *clients * 2, MaxIdleConnsPerHost: *clients * 2, IdleConnTimeout: time.Minute}
 	client := &http.Client{Transport: tr, Timeout: 5 * time.Second}
@@ -163,13 +206,17 @@ func run() error {
 	rep.Errors = int(errs.Load())
 	rep.Writes, rep.WriteErrors = int(wrote.Load()), int(wfail.Load())
 	rep.LoadAfter = loadavg()
+	var werr error
 	if *asJSON {
 		b, _ := json.MarshalIndent(rep, "", "  ")
-		fmt.Println(string(b))
+		_, werr = fmt.Fprintln(stdout, string(b))
 	} else {
-		fmt.Printf("%s over %d offerings, %d clients, %.1f s: %d requests, %.0f req/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors; %d writes (%d failed); CPU per request: server %.0f µs, load generator %.0f µs; loadavg before %s, after %s\n",
+		_, werr = fmt.Fprintf(stdout, "%s over %d offerings, %d clients, %.1f s: %d requests, %.0f req/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors; %d writes (%d failed); CPU per request: server %.0f µs, load generator %.0f µs; loadavg before %s, after %s\n",
 			rep.Backend, rep.Offerings, rep.Clients, rep.Seconds, rep.Requests, rep.PerSecond, rep.P50ms, rep.P90ms, rep.P99ms, rep.MaxMs,
 			rep.Errors, rep.Writes, rep.WriteErrors, rep.ServerCPUus, rep.ClientCPUus, rep.LoadBefore, rep.LoadAfter)
+	}
+	if werr != nil {
+		return writeError{werr}
 	}
 	if *maxErrors >= 0 && (rep.Errors > *maxErrors || rep.WriteErrors > *maxErrors) {
 		return fmt.Errorf("%d match errors and %d write errors; at most %d allowed", rep.Errors, rep.WriteErrors, *maxErrors)
