@@ -13,7 +13,7 @@ import (
 )
 
 // The pipeline on Prism beside its baseline, harvest.Run over the same
-// files one after another — what 'lmhkit classify -extract FILES' does — in one
+// files one after another — what 'lmhkit classify FILES' does — in one
 // run, so that one run gives the ratio:
 //
 //	LMHKIT_BEAM_N=200000 go test -run '^$' -bench . -benchtime 1x -cpu 1
@@ -80,7 +80,7 @@ func BenchmarkPrism(b *testing.B) {
 	reportRate(b, n, start, cpu)
 }
 
-// BenchmarkHarvestRun is the baseline: 'lmhkit classify -extract FILES',
+// BenchmarkHarvestRun is the baseline: 'lmhkit classify FILES',
 // whose output goes to a file as the pipeline's does.
 func BenchmarkHarvestRun(b *testing.B) {
 	_, files, n := benchHarvest(b)

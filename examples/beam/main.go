@@ -11,7 +11,7 @@
 // writes three outputs to the output directory, each as files
 // NAME-SSSSS-of-NNNNN.jsonl:
 //
-//   - in_scope: one line per offering, as 'lmhkit classify -extract' writes
+//   - in_scope: one line per offering, as 'lmhkit classify' writes
 //     it (the draft under "offering", its stable id as harvest gives it),
 //     followed by "file", "line" and, when the same page was read more
 //     than once or two pages share a stable id, "duplicates" naming the

@@ -56,7 +56,7 @@ func TestREADMECatalogueExample(t *testing.T) {
 		t.Errorf("validate: exit %d, want 1; stderr %s", code, errOut)
 	}
 	var fields []string
-	for _, m := range regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(path) + `:1: ([a-z_.]+):`).FindAllStringSubmatch(report, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^`+regexp.QuoteMeta(path)+`:1: ([a-z_.]+):`).FindAllStringSubmatch(report, -1) {
 		fields = append(fields, m[1])
 	}
 	// The README's words for the fields validate names.
