@@ -24,7 +24,7 @@ func runGlossary(e *env, args []string) int {
 	scan := fs.Bool("scan", false, "read text from the files named (default standard input) and print every match, one per line")
 	search := fs.Bool("search", false, "print the best terms for the arguments as a prefix or with typos")
 	langFlag := fs.String("lang", "", "with -search: only terms in this language (nb, nn, en)")
-	limit := fs.Int("limit", 10, "with -search: at most this many terms")
+	limit := fs.Int("limit", 10, "with -search: at most this many terms (0 for all)")
 	if ok, status := e.parse(fs, args); !ok {
 		return status
 	}
@@ -72,6 +72,10 @@ func runGlossary(e *env, args []string) int {
 		}
 		if fs.NArg() == 0 {
 			e.errorf("-search needs a prefix (run '%s -h' for usage)", e.name)
+			return exitUsage
+		}
+		if *limit < 0 {
+			e.errorf("-limit: want 0 (all) or more")
 			return exitUsage
 		}
 		out := e.output()

@@ -69,6 +69,9 @@ func TestUsageErrors(t *testing.T) {
 		[]string{"glossary", "-search"},
 		[]string{"classify", "-workers", "x"},
 		[]string{"match", "-limit", "many"},
+		[]string{"match", "-limit", "-1"},                         // was taken as 0, all
+		[]string{"glossary", "-search", "-limit", "-1", "meistr"}, // was taken as all
+		[]string{"classify", "-workers", "100001"},                // was started, 100,001 classifiers
 	)
 	for _, args := range cases {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

@@ -86,6 +86,10 @@ func runMatch(e *env, args []string) int {
 		d := day
 		mopts = append(mopts, match.Clock(func() time.Time { return d.Time(time.UTC) }))
 	}
+	if *limit < 0 {
+		e.errorf("-limit: want 0 (all) or more")
+		return exitUsage
+	}
 	opts := []match.Option{match.Limit(*limit)}
 	reach, ok := map[string]match.Reach{"coverage": match.ReachCoverage, "county": match.ReachCounty, "region": match.ReachRegion, "national": match.ReachNational}[*reachFlag]
 	if !ok {
