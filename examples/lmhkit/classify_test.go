@@ -302,3 +302,26 @@ not json
 		t.Errorf("stderr %q, want nothing", errOut)
 	}
 }
+
+// TestClassifyCatalogueIDs pins what the README says of a draft's id: a
+// rerun on the same input named the same way gives the same ids; the id
+// comes from the input's name as given, so the same file named another
+// way ("./k.jsonl", standard input) gives other ids.
+func TestClassifyCatalogueIDs(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	in := `{"id":"k1","title":"Pårørendeskole","text":"Ringsaker kommune tilbyr pårørendeskole for pårørende til personer med demens."}` + "\n"
+	require.NoError(t, os.WriteFile("k.jsonl", []byte(in), 0o600))
+	ids := func(stdin string, args ...string) string {
+		code, out, errOut := lmhkit(t, stdin, append([]string{"classify", "-emit", "catalogue", "-q"}, args...)...)
+		require.Equal(t, 0, code, errOut)
+		var o struct{ ID string }
+		require.NoError(t, json.Unmarshal([]byte(out), &o), out)
+		require.NotEmpty(t, o.ID)
+		return o.ID
+	}
+	first := ids("", "k.jsonl")
+	assert.Equal(t, first, ids("", "k.jsonl"), "a rerun")
+	assert.NotEqual(t, first, ids("", "./k.jsonl"), "./k.jsonl")
+	assert.NotEqual(t, first, ids(in, "-"), "standard input")
+}
