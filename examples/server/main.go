@@ -105,6 +105,18 @@ func run(args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("%d stray argument(s) after the flags", fs.NArg())}
 	}
+	// Checked before the database is opened, so that a bad flag leaves no
+	// new database file behind.
+	switch {
+	case *seedWith != "sample" && *seedWith != "none":
+		return usageError{fmt.Errorf("-seed %q: want sample or none", *seedWith)}
+	case *synthetic < 0:
+		return usageError{errors.New("-synthetic: want 0 or more")}
+	case *poll <= 0:
+		return usageError{errors.New("-poll: want a duration above 0, like 500ms")} // a ticker of 0 panics
+	case *drain < 0:
+		return usageError{errors.New("-drain: want 0 or more, like 20s")}
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -145,8 +157,6 @@ func run(args []string) error {
 		}
 	case *seedWith == "sample":
 		initial = lmh.SampleCatalogue()
-	case *seedWith != "none":
-		return fmt.Errorf("-seed %q: want sample or none", *seedWith)
 	}
 	if n, err := st.Seed(ctx, initial); err != nil {
 		return fmt.Errorf("seed: %w", err)

@@ -283,6 +283,12 @@ func TestCommandLine(t *testing.T) {
 		// The usage cannot be written (a full disk): exit 2, said; it
 		// exited 0 before.
 		{[]string{"-h"}, 2, "/dev/full", "no space left on device"},
+		// Bad values are usage errors before the database is opened: -seed
+		// exited 1 after creating the database, -poll 0 panicked.
+		{[]string{"-db", filepath.Join(t.TempDir(), "seed.db"), "-seed", "bogus"}, 2, "", "-seed"},
+		{[]string{"-db", filepath.Join(t.TempDir(), "poll.db"), "-poll", "0"}, 2, "", "-poll"},
+		{[]string{"-db", filepath.Join(t.TempDir(), "drain.db"), "-drain", "-1s"}, 2, "", "-drain"},
+		{[]string{"-db", filepath.Join(t.TempDir(), "synthetic.db"), "-synthetic", "-3"}, 2, "", "-synthetic"},
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		cmd := exec.CommandContext(ctx, binary, tc.args...)
@@ -309,6 +315,11 @@ func TestCommandLine(t *testing.T) {
 		if status != tc.status || !strings.Contains(stdout.String(), tc.stdout) || !strings.Contains(stderr.String(), tc.stderr) {
 			t.Errorf("%v: status %d, stdout %q, stderr %q; want %d, %q in stdout, %q in stderr",
 				tc.args, status, stdout.String(), stderr.String(), tc.status, tc.stdout, tc.stderr)
+		}
+		if tc.status == 2 && len(tc.args) > 1 && tc.args[0] == "-db" {
+			if _, err := os.Stat(tc.args[1]); err == nil {
+				t.Errorf("%v: the database %s was created", tc.args, tc.args[1])
+			}
 		}
 	}
 }
