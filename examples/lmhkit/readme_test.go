@@ -1,12 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh/geo"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // TestREADMECatalogueExample runs the README's "From listing to catalogue"
@@ -69,6 +73,28 @@ func TestREADMECatalogueExample(t *testing.T) {
 	for f, w := range words {
 		if strings.Contains(cmd[3], w) && !slices.Contains(fields, f) {
 			t.Errorf("the README says validate reports %s; it reports %v", w, fields)
+		}
+	}
+}
+
+// TestREADMECounts: the counts the README states are those of the code:
+// the vocabulary's facets and codes, and the municipalities, counties and
+// health regions of lmh/geo.
+func TestREADMECounts(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Skip("no README:", err)
+	}
+	codes := 0
+	for _, f := range taxonomy.Facets() {
+		codes += f.Len()
+	}
+	for _, want := range []string{
+		fmt.Sprintf("%d facets, %d typed codes", len(taxonomy.Facets()), codes),
+		fmt.Sprintf("the %d municipalities, %d counties and %d health regions", len(geo.Municipalities()), len(geo.Counties()), len(geo.HealthRegions())),
+	} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("the README does not say %q", want)
 		}
 	}
 }
