@@ -116,6 +116,8 @@ func run(args []string) error {
 		return usageError{errors.New("-poll: want a duration above 0, like 500ms")} // a ticker of 0 panics
 	case *drain < 0:
 		return usageError{errors.New("-drain: want 0 or more, like 20s")}
+	case !validAddr(*addr):
+		return usageError{errors.New("-addr: want HOST:PORT, like 127.0.0.1:8080 (port 0 picks a free one)")}
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -216,6 +218,17 @@ func run(args []string) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// validAddr reports whether addr is HOST:PORT with a port net.Listen
+// takes: a number from 0 to 65535 or a service name.
+func validAddr(addr string) bool {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	_, err = net.LookupPort("tcp", port)
+	return err == nil
 }
 
 // openStore opens PostgreSQL for a postgres:// URL and SQLite otherwise.

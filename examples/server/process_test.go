@@ -289,6 +289,7 @@ func TestCommandLine(t *testing.T) {
 		{[]string{"-db", filepath.Join(t.TempDir(), "poll.db"), "-poll", "0"}, 2, "", "-poll"},
 		{[]string{"-db", filepath.Join(t.TempDir(), "drain.db"), "-drain", "-1s"}, 2, "", "-drain"},
 		{[]string{"-db", filepath.Join(t.TempDir(), "synthetic.db"), "-synthetic", "-3"}, 2, "", "-synthetic"},
+		{[]string{"-db", filepath.Join(t.TempDir(), "addr.db"), "-addr", "127.0.0.1:99999"}, 2, "", "-addr"}, // exited 1 after seeding the database
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		cmd := exec.CommandContext(ctx, binary, tc.args...)
