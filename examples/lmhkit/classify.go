@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -76,6 +78,7 @@ func runClassify(e *env, args []string) int {
 
 	var mu sync.Mutex
 	var total, current harvest.Stats
+	var perInput []harvest.Stats // each input's, for the formats read
 	start := time.Now()
 	stopProgress := startProgress(e.stderr, start, *progress || isTerminal(e.stderr), func() harvest.Stats {
 		mu.Lock()
@@ -102,6 +105,7 @@ func runClassify(e *env, args []string) int {
 		mu.Lock()
 		total, current = total.Add(st), harvest.Stats{}
 		mu.Unlock()
+		perInput = append(perInput, st)
 		if err != nil {
 			writeFailed = errors.Is(err, harvest.ErrWrite)
 			where := ""
@@ -131,7 +135,7 @@ func runClassify(e *env, args []string) int {
 		case writeFailed:
 			how = "output failed: "
 		}
-		e.errorf("%s", summary(total, time.Since(start), how))
+		e.errorf("%s", summary(total, formatsRead(perInput), time.Since(start), how))
 	}
 	if catalogue && total.Errors > 0 {
 		// A catalogue has no line for a record that cannot be read, so it
@@ -161,17 +165,10 @@ func interrupted(ctx context.Context) int {
 // ended when it was cut short ("interrupted: ", "output failed: "). When
 // the output failed, the lines counted as written were handed to it, and
 // some of them may not have reached it.
-func summary(st harvest.Stats, d time.Duration, how string) string {
+func summary(st harvest.Stats, format string, d time.Duration, how string) string {
 	rate := 0.0
 	if s := d.Seconds(); s > 0 {
 		rate = float64(st.Written) / s
-	}
-	format := fmt.Sprintf("%s (given)", st.Format)
-	switch {
-	case st.Detected:
-		format = fmt.Sprintf("%s (detected from %d lines)", st.Format, st.Sampled)
-	case st.Format == harvest.Auto:
-		format = "no format decided" // nothing was read
 	}
 	omitted := ""
 	if st.Omitted > 0 {
@@ -183,6 +180,33 @@ func summary(st harvest.Stats, d time.Duration, how string) string {
 	}
 	return how + fmt.Sprintf("%d records read, %s%s, %d errors, %d in scope; %s; %.1f MB in %s (%.0f records/s)",
 		st.Read, written, omitted, st.Errors, st.InScope, format, float64(st.Bytes)/1e6, d.Round(time.Millisecond), rate)
+}
+
+// formatsRead says which formats the inputs were read as, and how they
+// were decided: "jsonl (detected from 12 lines)" for one input, "jsonl,
+// csv (detected per input)" for several.
+func formatsRead(inputs []harvest.Stats) string {
+	var names []string
+	detected, given := false, false
+	for _, st := range inputs {
+		if st.Format == harvest.Auto {
+			continue // nothing was read from it
+		}
+		if name := st.Format.String(); !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+		detected = detected || st.Detected
+		given = given || !st.Detected
+	}
+	switch {
+	case len(names) == 0:
+		return "no format decided"
+	case len(inputs) == 1 && detected:
+		return fmt.Sprintf("%s (detected from %d lines)", names[0], inputs[0].Sampled)
+	case given && !detected:
+		return names[0] + " (given)"
+	}
+	return strings.Join(names, ", ") + " (detected per input)"
 }
 
 // startProgress prints a progress line on w every half second while

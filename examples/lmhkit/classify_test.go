@@ -325,3 +325,20 @@ func TestClassifyCatalogueIDs(t *testing.T) {
 	assert.NotEqual(t, first, ids("", "./k.jsonl"), "./k.jsonl")
 	assert.NotEqual(t, first, ids(in, "-"), "standard input")
 }
+
+// TestClassifySummaryFormats: with several inputs the summary names the
+// format of each kind read, not only the last input's (it said "csv
+// (detected from 2 lines)" after a JSON Lines file and a CSV file).
+func TestClassifySummaryFormats(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.csv")
+	require.NoError(t, os.WriteFile(a, []byte(`{"id":"1","text":"Kurs for pasienter med kols"}`+"\n"), 0o600))
+	require.NoError(t, os.WriteFile(b, []byte("id,text\n2,Kurs for pårørende\n"), 0o600))
+	code, _, errOut := lmhkit(t, "", "classify", "-drafts=false", a, b)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, "2 records read")
+	assert.Contains(t, errOut, "; jsonl, csv (detected per input);")
+	code, _, errOut = lmhkit(t, "", "classify", "-drafts=false", "-format", "jsonl", a, a)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, "; jsonl (given);")
+}
