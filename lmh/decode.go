@@ -415,6 +415,8 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 		return [3]string{"ugyldig UUID", "ugyldig UUID", "malformed UUID"}[i]
 	case errors.Is(e.Err, ErrInvalidValue):
 		return [3]string{"ugyldig verdi", "ugyldig verdi", "invalid value"}[i]
+	case errors.Is(e.Err, ErrLineTooLong):
+		return [3]string{"linjen er lengre enn grensen", "linja er lengre enn grensa", "line longer than the limit"}[i]
 	case errors.Is(e.Err, ErrTrailingData):
 		return [3]string{"mer data etter JSON-verdien", "meir data etter JSON-verdien", "trailing data after the JSON value"}[i]
 	}

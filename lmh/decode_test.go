@@ -500,3 +500,28 @@ func TestNeedDecodeErrorsKeepTheirKind(t *testing.T) {
 		}
 	}
 }
+
+// TestLineTooLongMessage: a line over the limit is told as such in every
+// language, not as a bare "invalid value".
+func TestLineTooLongMessage(t *testing.T) {
+	in := append([]byte(`{"name":"`), bytes.Repeat([]byte("x"), 100)...)
+	in = append(in, `"}`...)
+	for _, err := range Entries(bytes.NewReader(in), MaxLine(16)) {
+		var de *DecodeError
+		if !errors.As(err, &de) {
+			t.Fatalf("error %v, want a *DecodeError", err)
+		}
+		want := map[taxonomy.Lang]string{
+			taxonomy.NB: "linjen er lengre enn grensen",
+			taxonomy.NN: "linja er lengre enn grensa",
+			taxonomy.EN: "line longer than the limit",
+		}
+		for l, w := range want {
+			if got := de.Message(l); got != w {
+				t.Errorf("Message(%s) = %q, want %q", l, got, w)
+			}
+		}
+		return
+	}
+	t.Fatal("no error for a line over the limit")
+}

@@ -128,6 +128,11 @@ func (p Problem) Message(l taxonomy.Lang) string {
 			param = f.Label(l)
 		}
 	}
+	if param == "" {
+		// A rule given without its parameter ("invalid" for a value no
+		// other rule names) reads without the empty brackets.
+		return strings.ReplaceAll(m[i], " ({param})", "")
+	}
 	return strings.ReplaceAll(m[i], "{param}", param)
 }
 

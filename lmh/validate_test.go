@@ -395,3 +395,17 @@ func TestValidationErrorJSON(t *testing.T) {
 		t.Errorf("JSON = %s, %v", b, jerr)
 	}
 }
+
+// TestProblemMessageWithoutParam: a rule whose sentence names its
+// parameter reads without empty brackets when none is given.
+func TestProblemMessageWithoutParam(t *testing.T) {
+	for _, l := range taxonomy.Langs() {
+		m := Problem{Field: "offering_id", Rule: RuleInvalid}.Message(l)
+		if strings.Contains(m, "()") || strings.Contains(m, "{param}") || strings.HasSuffix(m, " ") {
+			t.Errorf("Message(%s) = %q", l, m)
+		}
+		if withParam := (Problem{Rule: RuleInvalid, Param: "uuid"}).Message(l); !strings.Contains(withParam, "(uuid)") {
+			t.Errorf("Message(%s) with a parameter = %q, want it named", l, withParam)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-// Validates what `go run ./examples/export -out DIR` writes, with pinned,
+// Validates what `go run ./examples/lmhkit export -out DIR` writes, with pinned,
 // independent validators:
 //
 //   FHIR R4 resources (*.json with a resourceType):
