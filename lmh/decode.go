@@ -108,7 +108,7 @@ func (n *Need) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &v); err != nil {
 		var de *DecodeError
 		if errors.As(err, &de) {
-			if errors.Is(de.Err, ErrUnknownField) {
+			if errors.Is(de.Err, ErrUnknownField) || errors.Is(de.Err, ErrRepeatedField) {
 				de.Path = de.position
 			}
 			de.Err = redactCause(de.Err)
@@ -131,6 +131,8 @@ func redactCause(err error) error {
 	switch {
 	case errors.Is(err, ErrUnknownField):
 		return ErrUnknownField // the member's position is in Path; its name is not kept
+	case errors.Is(err, ErrRepeatedField):
+		return ErrRepeatedField // likewise
 	case errors.As(err, &se):
 		return fmt.Errorf("%w at offset %d", ErrMalformedJSON, se.Offset)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
@@ -190,7 +192,7 @@ func decodeStrict(data []byte, v any) error {
 		if _, terr := dec.Token(); terr != io.EOF {
 			return &DecodeError{Err: ErrTrailingData}
 		}
-		return nil
+		return checkMembers(data, reflect.TypeOf(v).Elem())
 	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
@@ -387,6 +389,8 @@ func (e *DecodeError) Message(l taxonomy.Lang) string {
 	switch {
 	case errors.Is(e.Err, ErrUnknownField):
 		return [3]string{"ukjent felt", "ukjent felt", "unknown field"}[i]
+	case errors.Is(e.Err, ErrRepeatedField):
+		return [3]string{"feltet er gitt to ganger", "feltet er gjeve to gonger", "member given twice"}[i]
 	case errors.As(e.Err, &rc) && rc.enum == "":
 		return [3]string{"ukjent kode for ", "ukjend kode for ", "unknown code for "}[i] + rc.facet.Label(l)
 	case errors.As(e.Err, &rc):

@@ -138,12 +138,40 @@ func isTypeError(err error) bool {
 }
 func anyErr(err error) bool { return err != nil }
 
-func TestDecodeCaseInsensitiveLikeEncodingJSON(t *testing.T) {
-	// encoding/json matches member names without regard to case; strict
-	// decoding accepts what it accepts.
-	doc := strings.Replace(string(sampleLine(t, 0)), `"name":`, `"Name":`, 1)
-	if _, err := DecodeOffering([]byte(doc)); err != nil {
-		t.Fatal(err)
+// TestDecodeExactMembers: a member must name its field exactly and once,
+// as the published JSON Schema says (additionalProperties: false), though
+// encoding/json would match "Name" to "name" and keep a repeated member's
+// last value; two readers of one document must not disagree on it.
+func TestDecodeExactMembers(t *testing.T) {
+	line := string(sampleLine(t, 0))
+	for _, tt := range []struct {
+		name, doc, path string
+		cause           error
+	}{
+		{"case variant", strings.Replace(line, `"name":`, `"Name":`, 1), "Name", ErrUnknownField},
+		{"nested case variant", strings.Replace(line, `"arena":"specialist"`, `"Arena":"specialist"`, 1), "provider.Arena", ErrUnknownField},
+		{"in an array", strings.Replace(line, `{"lang":"en","name":`, `{"lang":"en","LANG":"en","name":`, 1), "translations[0].LANG", ErrUnknownField},
+		{"repeated", strings.Replace(line, `{"id":`, `{"name":"x","id":`, 1), "name", ErrRepeatedField},
+		{"repeated, escaped", strings.Replace(line, `{"id":`, `{"n\u0061me":"x","id":`, 1), "name", ErrRepeatedField},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.doc == line {
+				t.Fatal("the sample line changed: the case does not apply")
+			}
+			_, err := DecodeOffering([]byte(tt.doc))
+			var de *DecodeError
+			if !errors.As(err, &de) || !errors.Is(err, tt.cause) || de.Path != tt.path {
+				t.Fatalf("error %v, want %v at %q", err, tt.cause, tt.path)
+			}
+			if de.Message(taxonomy.NB) == "ugyldig verdi" {
+				t.Errorf("message %q does not say what", de.Message(taxonomy.NB))
+			}
+		})
+	}
+	// Strings that hold braces, quotes and escapes are read as strings.
+	ok := strings.Replace(line, `"name":"`, `"name":"{\"a\":[1,{\"b\"}]} \\`, 1)
+	if _, err := DecodeOffering([]byte(ok)); err != nil {
+		t.Fatalf("a name with JSON-like text: %v", err)
 	}
 }
 
@@ -344,6 +372,8 @@ func FuzzDecodeOffering(f *testing.F) {
 	f.Add(sampleLine(f, 5))
 	f.Add([]byte(`{"frames":{"capacity":{"x":1}}}`))
 	f.Add([]byte(`{"target_group":{"roles":["patient","x"]}}`))
+	f.Add([]byte(`{"target_group":{"roles":["patient"],"ro\u006ces":[]}}`))
+	f.Add([]byte(`{"name":"a\\","Name":"b"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		o, err := DecodeOffering(data)
 		if err != nil {
@@ -352,6 +382,11 @@ func FuzzDecodeOffering(f *testing.F) {
 				t.Fatalf("error %T is not a *DecodeError", err)
 			}
 			return
+		}
+		// What decodes strictly names no member twice in one object
+		// (checked here by encoding/json's own tokens).
+		if repeatedMember(data) {
+			t.Fatalf("accepted a repeated member: %s", data)
 		}
 		// Whatever decodes strictly re-encodes and decodes to the same JSON.
 		b, err := json.Marshal(&o)
@@ -367,6 +402,63 @@ func FuzzDecodeOffering(f *testing.F) {
 			t.Fatalf("not stable:\n%s\n%s", b, b2)
 		}
 	})
+}
+
+// repeatedMember reports whether an object of the JSON document names a
+// member twice, by encoding/json's tokens: the reference for the strict
+// decoder's own walk.
+func repeatedMember(data []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		keys   map[string]bool
+		object bool
+		want   bool // the next token of an object is a key
+	}
+	var stack []frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].want {
+			if k, ok := tok.(string); ok {
+				if stack[n-1].keys[k] {
+					return true
+				}
+				stack[n-1].keys[k] = true
+				stack[n-1].want = false
+				continue
+			}
+		}
+		if n := len(stack); n > 0 && stack[n-1].object {
+			stack[n-1].want = true // after this value, a key
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, frame{keys: map[string]bool{}, object: true, want: true})
+		case json.Delim('['):
+			stack = append(stack, frame{})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			if n := len(stack); n > 0 && stack[n-1].object {
+				stack[n-1].want = true
+			}
+		}
+	}
+}
+
+func TestRepeatedMemberReference(t *testing.T) {
+	for doc, want := range map[string]bool{
+		`{"a":1,"b":{"a":2}}`:         false,
+		`{"a":1,"a":2}`:               true,
+		`{"a":[{"b":1},{"b":2}]}`:     false,
+		`{"a":{"b":1,"c":[1],"b":2}}`: true,
+		`{"x":{},"x\u0000":1}`:       false,
+	} {
+		if got := repeatedMember([]byte(doc)); got != want {
+			t.Errorf("repeatedMember(%s) = %v, want %v", doc, got, want)
+		}
+	}
 }
 
 func TestDecodeErrorMessage(t *testing.T) {

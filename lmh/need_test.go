@@ -161,6 +161,9 @@ func TestDecodeNeedNeverEchoesValues(t *testing.T) {
 		`{"SENTINEL_field":"x"}`,
 		`{"free_text":"` + sentinelFree + `"`,
 		`{"free_text":"x"} "` + sentinelFree + `"`,
+		`{"Free_Text":"` + sentinelFree + `"}`,
+		`{"free_text":"` + sentinelFree + `","free_text":"x"}`,
+		`{"age":40,"roles":["patient"],"Roles":["` + sentinelFree + `"]}`,
 	}
 	for i, doc := range docs {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
@@ -177,6 +180,9 @@ func TestDecodeNeedNeverEchoesValues(t *testing.T) {
 				msg = strings.ReplaceAll(msg, "SENTINEL_field", "")
 			}
 			assertNoSentinel(t, "decode error", msg)
+			if (errors.Is(err, ErrUnknownField) || errors.Is(err, ErrRepeatedField)) && !strings.HasPrefix(de.Path, "{") {
+				t.Errorf("path %q names a member of the need; want its position", de.Path)
+			}
 			assertNoSentinel(t, "decode error %+v", strings.ReplaceAll(fmt.Sprintf("%+v", err), "SENTINEL_field", ""))
 		})
 	}
