@@ -453,7 +453,7 @@ func TestRepeatedMemberReference(t *testing.T) {
 		`{"a":1,"a":2}`:               true,
 		`{"a":[{"b":1},{"b":2}]}`:     false,
 		`{"a":{"b":1,"c":[1],"b":2}}`: true,
-		`{"x":{},"x\u0000":1}`:       false,
+		`{"x":{},"x\u0000":1}`:        false,
 	} {
 		if got := repeatedMember([]byte(doc)); got != want {
 			t.Errorf("repeatedMember(%s) = %v, want %v", doc, got, want)
