@@ -47,6 +47,7 @@ const (
 	cueLead        // er ansvarlig for, står bak, arrangør: the organiser is named before
 	cueAssist      // er med i, bidrar, deltar: a partner is named before
 	cueCooperation // samarbeid mellom, går sammen om: co-equal partners
+	cueRunBy       // i regi av, arrangeres av, arrangør er: the organiser is named after
 
 	// How and where it is held.
 	cuePlace       // a meeting place
@@ -466,7 +467,7 @@ var cueTable = []cue{
 	// Partners rather than organisers.
 	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
 	{"støtta av", cuePartner}, {"utviklet av", cuePartner}, {"utvikla av", cuePartner}, {"modell fra", cuePartner},
-	{"i regi av", cuePartner}, {"midler fra", cuePartner}, {"med hjelp fra", cuePartner}, {"representantar frå", cuePartner},
+	{"midler fra", cuePartner}, {"med hjelp fra", cuePartner}, {"representantar frå", cuePartner},
 	{"representanter fra", cuePartner}, {"henvisning fra", cuePartner}, {"henvises fra", cuePartner},
 	{"tilvising frå", cuePartner}, {"bistand fra", cuePartner}, {"med seg har", cuePartner},
 	{"er med i", cueAssist}, {"er med på", cueAssist}, {"bidrar", cueAssist}, {"bidreg", cueAssist},
@@ -479,6 +480,14 @@ var cueTable = []cue{
 	{"står bak", cueLead}, {"|driv|", cueLead}, {"|driver|", cueLead}, {"arrangerer", cueLead},
 	{"|tilbyr", cueLead}, {"inviterer", cueLead}, {"held kurs", cueLead}, {"holder kurs", cueLead},
 	{"har kurs", cueLead}, {"startar", cueLead}, {"starter", cueLead},
+	// The organiser named after: "i regi av", the passive of organising
+	// with its agent, "Arrangør er/:".
+	{"i regi av", cueRunBy}, {"i regi frå", cueRunBy}, {"arrangeres av", cueRunBy}, {"arrangerast av", cueRunBy},
+	{"arrangert av", cueRunBy}, {"arrangerte av", cueRunBy}, {"drives av", cueRunBy}, {"drivast av", cueRunBy},
+	{"driven av", cueRunBy}, {"drive av", cueRunBy}, {"drevet av", cueRunBy}, {"holdes av", cueRunBy},
+	{"haldast av", cueRunBy}, {"arrangør er", cueRunBy},
+	{"arrangør:", cueRunBy}, {"arrangørar er", cueRunBy}, {"arrangører er", cueRunBy}, {"tilbys av", cueRunBy},
+	{"tilbydast av", cueRunBy}, {"gjennomføres av", cueRunBy}, {"gjennomførast av", cueRunBy},
 
 	// Co-equal partners.
 	{"samarbeid mellom", cueCooperation}, {"i samarbeid mellom", cueCooperation}, {"samarbeidsprosjekt", cueCooperation},

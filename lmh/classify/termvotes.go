@@ -227,8 +227,8 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		if weakArenaSet.has(m.Term) {
 			sw *= weakArena
 		}
-		if int32(m.End) <= c.lead && sw == w {
-			sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer"
+		if sw == w && (int32(m.End) <= c.lead || trail.near(cueRunBy, m.Start, cl)) {
+			sw *= leadWeight // "X er ansvarleg for tilbodet", "X arrangerer", "i regi av X"
 		}
 	case taxonomy.FacetFormat, taxonomy.FacetConcept:
 		switch {

@@ -115,8 +115,9 @@ func (s *scratch) locativeLead(i int) bool {
 	}
 	// The match is in the clause's opening phrase: at most three words in
 	// (so at most 48 bytes are read).
-	words := 0
-	for j := w + 2; j < s.matches[i].Start && j < len(src); j++ {
+	m := &s.matches[i]
+	words, last := 0, w+2 // last: the start of the word before the match
+	for j := w + 2; j < m.Start && j < len(src); j++ {
 		s.work++
 		if j-w > 48 {
 			return false
@@ -126,7 +127,18 @@ func (s *scratch) locativeLead(i int) bool {
 			if words > 2 {
 				return false
 			}
+			if j+1 < m.Start {
+				last = j + 1
+			}
 		}
+	}
+	// A name after a word in lower case begins a phrase of its own: the
+	// place phrase ended at a verb ("I Steinkjer har LPP Trøndelag startet
+	// …"), and the name is the clause's subject.
+	if words > 0 {
+		up, _ := capitalAt(src, m.Start)
+		prevUp, _ := capitalAt(src, last)
+		return !up || prevUp
 	}
 	return true
 }
