@@ -488,3 +488,25 @@ func startOfSpaced(text string, end, n int, spaces uint64) int {
 	}
 	return i - last
 }
+
+// ordinalAt reports whether the full stop at text[i] writes an ordinal: it
+// follows one or two digits that stand as a word, and a single space and a
+// small letter follow it ("mandag 5. september", "i 2. etasje"). A
+// sentence that ends on a number starts the next with a capital. It reads
+// at most three bytes either side. The clause boundaries do not use it
+// (the in-scope features are fitted on them as they are); a rule that
+// reads a clause for its context does (scratch.ordinalBefore).
+func ordinalAt(text string, i int) bool {
+	if i < 1 || !isDigit(text[i-1]) || i+2 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	j := i - 1
+	if j > 0 && isDigit(text[j-1]) {
+		j--
+	}
+	if j > 0 && isWordByte(text[j-1]) {
+		return false // "2024." or a word with a number in it
+	}
+	c := text[i+2]
+	return c >= 'a' && c <= 'z' || c == 0xC3 && i+3 < len(text) && (text[i+3] == 0xA6 || text[i+3] == 0xB8 || text[i+3] == 0xA5)
+}

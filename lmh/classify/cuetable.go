@@ -529,6 +529,9 @@ var cueTable = []cue{
 	{"grendahus", cuePlace}, {"bydelshus", cuePlace}, {"ungdomshus", cuePlace}, {"seniorsenter", cuePlace},
 	{"eldresenter", cuePlace}, {"aktivitetssenter", cuePlace}, {"servicesenter", cuePlace},
 	{"legesenter", cuePlace}, {"peisestue", cuePlace},
+	// A hall by its head, so a named one counts too ("i Tysneshallen",
+	// "buldrehallen i Ålesund").
+	{"hallen|", cuePlace},
 	{"sted kommer", cueVenueIntro}, {"stad kjem", cueVenueIntro}, {"arrangeres på", cueVenueIntro},
 	{"arrangeres i", cueVenueIntro}, {"arrangerast på", cueVenueIntro}, {"arrangerast i", cueVenueIntro},
 	{"avholdes på", cueVenueIntro}, {"avholdes i", cueVenueIntro}, {"blir holdt på", cueVenueIntro},
@@ -571,6 +574,10 @@ var cueTable = []cue{
 	{"hjertetrim", cueActivity}, {"|turar|", cueActivity}, {"|turgåing", cueActivity}, {"stavgang", cueActivity},
 	{"|går tur", cueActivity}, {"|matlaging", cueActivity}, {"aktivitetsformer", cueActivity},
 	{"aktivitetsformar", cueActivity}, {"bassenggruppe", cueActivity}, {"treningsøkt", cueActivity},
+	// Training in water and keep-fit groups, by the compound's head
+	// ("varmtvannstrening", "Seniortrimmen", "trimtilbod").
+	{"vannstrening", cueActivity}, {"vasstrening", cueActivity}, {"trimmen|", cueActivity},
+	{"trimtilbud", cueActivity}, {"trimtilbod", cueActivity},
 
 	// Digital ways of taking part.
 	{"digital", cueDigital}, {"nettkurs", cueDigital}, {"på nett|", cueDigital}, {"|teams|", cueDigital},

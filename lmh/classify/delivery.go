@@ -150,8 +150,24 @@ func (s *scratch) namedVenue() (int, int, bool) {
 		if cl.offer || cl.cues&venueContext != 0 {
 			return i, end, true
 		}
+		// A date's ordinal ends no sentence: "Oppstart er mandag 5.
+		// september på Flisa" is one clause for this.
+		for b := k; b > s.nTitleClauses && s.ordinalBefore(b); {
+			b--
+			if o := &s.clauses[b]; o.offer || o.cues&venueContext != 0 {
+				return i, end, true
+			}
+		}
 	}
 	return 0, 0, false
+}
+
+// ordinalBefore reports whether clause k of the text follows the one
+// before it across an ordinal's full stop only ("5. september").
+func (s *scratch) ordinalBefore(k int) bool {
+	c, p := &s.clauses[k], &s.clauses[k-1]
+	s.work++
+	return c.part == PartText && p.part == PartText && c.start == p.end+1 && ordinalAt(s.text, int(p.end))
 }
 
 // notVenueVerbs before "på" make what follows a model, a subject or a

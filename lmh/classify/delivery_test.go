@@ -1,0 +1,58 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// TestOrdinalAt: the full stop of an ordinal ("5. september", "2.
+// etasje") ends no sentence; one after a year or before a capital does.
+func TestOrdinalAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   int // the index of the full stop
+		want bool
+	}{
+		{"mandag 5. september", 8, true},
+		{"i 2. etasje", 3, true},
+		{"den 21. november", 6, true},
+		{"fra 12. ønske", 6, true},
+		{"startet i 2024. Kurset", 14, false},
+		{"vi har 5. Kurset", 8, false},
+		{"lokale A5. inngang", 9, false},
+		{"Kl. 18", 2, false},
+		{"slutt 5.", 7, false},
+	} {
+		if c.text[c.at] != '.' {
+			t.Fatalf("%q: no full stop at %d", c.text, c.at)
+		}
+		if got := ordinalAt(c.text, c.at); got != c.want {
+			t.Errorf("ordinalAt(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
+
+// TestDeliveryPlaces: a place named by its head (a hall, a hotel, a
+// culture house), a place in the clause of a date written with an ordinal,
+// and training in water or a keep-fit group done at the sessions each say
+// how the offering is held.
+func TestDeliveryPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Delivery
+	}{
+		// The ordinal's full stop used to end the clause before the place.
+		{"Kurs for pårørende til personer med demens. Oppstart er mandag 5. september på Flisa.", taxonomy.DeliveryInPerson},
+		{"Foredraget for pårørende om psykisk helse er i Tysneshallen.", taxonomy.DeliveryInPerson},
+		{"Seminaret for pårørende til personer med demens er på hotellet i august.", taxonomy.DeliveryInPerson},
+		{"Revmatikerforeningen har laget et tilbud om varmtvannstrening til revmatikere i begge kommuner.", taxonomy.DeliveryInPerson},
+		{"Seniortrimmen er et tilbud for eldre som vil bedre balanse og styrke.", taxonomy.DeliveryInPerson},
+	} {
+		got := Listing("Kurs", c.text)
+		if got.Delivery != c.want {
+			t.Errorf("%q: delivery %v, want %v", c.text, got.Delivery, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}
