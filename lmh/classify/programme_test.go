@@ -32,3 +32,20 @@ func TestSubjectCourse(t *testing.T) {
 		})
 	}
 }
+
+// TestTobaccoForms: quitting snus and the Nynorsk forms of quitting
+// smoking are the smoking-cessation subject, so a course on them is that
+// programme.
+func TestTobaccoForms(t *testing.T) {
+	for _, c := range []struct{ title, text string }{
+		{"«Gratis» snuskuttkurs til østfoldingene", "Innbyggerne får tilbud om kurs. De som fortsatt er snusfrie seks måneder etter kurset, får tilbake avgiften."},
+		{"Kurs", "Frisklivssentralen held kurs for deg som vil slutte å røykje."},
+		{"Røykjesluttkurs", "Kurset går over seks kveldar i Volda."},
+	} {
+		got := Listing(c.title, c.text)
+		if got.Programme != taxonomy.ProgrammeRoyksluttkurs {
+			t.Errorf("%q %q: programme %v, want royksluttkurs", c.title, c.text, got.Programme)
+		}
+		checkEvidence(t, c.title, c.text, got)
+	}
+}

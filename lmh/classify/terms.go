@@ -66,6 +66,9 @@ var extraTerms = []struct {
 	{"theme:sexuality", "seksualitet,ereksjonsproblemer,nærleik og seksualitet", false},
 	{"theme:grief", "mistet,mista,sorga,etterlatne,døden", false},
 	{"theme:mental_health", "følelser,kjensler,nedstemthet,nedstemtheit,psykiske reaksjoner", false},
+	// Quitting tobacco: Nynorsk, snus, and the other words for stopping
+	// ("snuskuttkurs" is then a course on it, subjectCourse).
+	{"theme:smoking_cessation", "røykjeslutt,snuskutt,røykekutt,røykkutt,røykestopp,røykjestopp,snusfri,snusfrie,snusfritt,røykjefri,røykjefrie,slutte å snuse,slutta å snuse,slutte å røykje,slutta å røykje,slutta å røyke,snusavvenning,røykjeavvenning", false},
 	{"condition:mental_illness theme:mental_health", "psykiske helseutfordringer,psykiske helseutfordringar,psykiske plager,psykiske plagar,psykiske vansker,psykiske vanskar,psykiske problemer,psykiske problem,psykisk uhelse,psykiske lidelser,psykiske lidingar,alvorleg psykisk sjukdom,alvorlig psykisk sykdom", false},
 	{"theme:parenting", "foreldrerollen,foreldrerolla", false},
 	{"condition:dementia", "demenssykdommer,demensdiagnose", false},
@@ -113,6 +116,7 @@ var extraTerms = []struct {
 	{"programme:kib", "KIB", true},
 	{"programme:smil", "S M I L,S.M.I.L.", true},
 	{"programme:royksluttkurs", "røykesluttkurs,kurs i røykeslutt,røykesluttgruppe,tobakksavvenning,tobakksavvenningskurs,snusslutt,snussluttkurs,slutte å røyke-kurs", false},
+	{"programme:royksluttkurs", "røykjesluttkurs,kurs i røykjeslutt,røykjesluttgruppe,snusavvenningskurs", false},
 	{"programme:parorendeskole", "pårørendekurs,pårørandekurs,kurs for pårørende,kurs for pårørande,pårørendeskolen,pårørandeskulen,pårørendeskoler", false},
 	{"programme:kolsskole", "kolskurs,kols-kurs,KOLS-kurs,kolsskolen,kolsskulen", false},
 	{"programme:diabeteskurs", "diabetesskole,diabetesskolen,diabetesskule,startkurs for diabetes,diabetes type 2-kurs", false},
