@@ -11,7 +11,28 @@ import (
 // target.
 func conditions(s *scratch) ([]taxonomy.Condition, float64) {
 	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
-	return keepNamed(s, cs), conf
+	return keepNamed(s, onlyJobs(s, cs)), conf
+}
+
+// onlyJobs drops a condition whose every vote is a word that describes
+// staff or a unit named right after it ("psykiatriske sykepleiere",
+// "psykiatrisk sjukepleiar", staffAfter): the job, not what the offering
+// is about. The votes stand for the in-scope features and the roles (a
+// health word is named); only the conditions facet leaves them out.
+func onlyJobs(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
+	out := cs[:0]
+	for _, c := range cs {
+		job := true
+		for v := s.vals[refKey(c.Ref())].first; v > 0 && job; v = s.votes[v-1].next {
+			s.work++
+			x := &s.votes[v-1]
+			job = x.weight <= 0 || x.ev.Term > 0 && staffAfter(s.partText(x.ev.Part), x.ev.End)
+		}
+		if !job {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // keepNamed drops a condition that is an ancestor of another one given

@@ -333,3 +333,38 @@ func foldSuffixIn(w string, ps []string) bool {
 	}
 	return false
 }
+
+// staffAfter reports whether the word after the one that ends at or after
+// end names staff or a unit ("psykiatriske sykepleiere", "psykiatrisk
+// sjukepleiar", "onkologisk avdeling", "demens team"): the condition word
+// then says what the job or the unit is, not what the offering is about.
+// The next word is in small letters (a capital starts a name, "Teams", or
+// a new sentence whose full stop is missing), and a capital inside the
+// word ends it (words glued together). It reads the rest of the word (at
+// most 16 bytes), one space and the next word's first bytes.
+func staffAfter(src string, end int) bool {
+	j := end
+	for j < len(src) && j-end < 16 && isWordByte(src[j]) {
+		if up, _ := capitalAt(src, j); up {
+			return false
+		}
+		j++
+	}
+	if j+2 >= len(src) || src[j] != ' ' || src[j+1] < 'a' || src[j+1] > 'z' {
+		return false
+	}
+	next := src[j+1:]
+	for _, h := range staffWords {
+		if len(next) >= len(h) && next[:len(h)] == h {
+			return true
+		}
+	}
+	return false
+}
+
+// staffWords begin the words for staff and units that a condition
+// adjective or a condition written apart describes.
+var staffWords = []string{"sykepleie", "sjukepleia", "lege", "overlege", "spesialist", "team", "avdeling",
+	"poliklinikk", "klinikk", "seksjon", "enhet", "eining", "helsearbeid", "terapeut", "gruppeterapeut",
+	"koordinator", "konsulent", "rådgiver", "rådgjevar", "fysioterapeut", "ergoterapeut", "sosionom",
+	"personell", "tjeneste", "teneste", "kontor", "sykehus", "sjukehus"}
