@@ -63,6 +63,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 				patient = i
 			}
 		case cueAddressed, cueAddressedYou, cueGeneralPublic:
+			if c.kind == cueGeneralPublic && allOfThese(s.partText(c.part), s.cueSrc[c.cue].phrase, c.end) {
+				continue // "for alle gruppene", "for alle 3 ungdomsskulane": every one of these, not the public
+			}
 			if c.kind == cueGeneralPublic && s.openToAll(c) {
 				if open < 0 {
 					open = i
@@ -397,4 +400,35 @@ func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
 		topics++
 	}
 	return topics > 0
+}
+
+// allOfThese reports whether a general-public phrase that ends in "alle"
+// (phrase p, ending at end) goes on with a number or a definite plural
+// ("for alle 3 ungdomsskulane", "for alle gruppene", "alle deltakarane"):
+// every one of a set the text has in mind, not everyone. The residents
+// ("alle innbyggjarane") are the public still. It reads at most the two
+// words after the phrase.
+func allOfThese(text, p string, end int) bool {
+	if !strings.HasSuffix(p, "alle") {
+		return false
+	}
+	t := text[end:min(len(text), end+40)]
+	if len(t) < 2 || t[0] != ' ' {
+		return false
+	}
+	t = t[1:]
+	if isDigit(t[0]) {
+		return true
+	}
+	w := t
+	for i := 0; i < len(t); i++ {
+		if !isWordByte(t[i]) {
+			w = t[:i]
+			break
+		}
+	}
+	if len(w) < 4 || foldPrefixIn(w, []string{"innbygg"}) {
+		return false
+	}
+	return strings.HasSuffix(w, "ne") || strings.HasSuffix(w, "na")
 }

@@ -106,3 +106,24 @@ func TestConditionAsTopic(t *testing.T) {
 		t.Error("onlyTopics holds of a condition no term names")
 	}
 }
+
+// TestAllOfThese: "alle" before a number or a definite plural is every one
+// of a set the text has in mind, not the public; the residents are the
+// public still.
+func TestAllOfThese(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		user bool
+	}{
+		{"Hausten 2024 blir det eit gruppetilbod for alle 3 ungdomsskulane med oppstart tysdag.", false},
+		{"Generelle kriterier for alle gruppene. Smerter som påverkar funksjonsnivå.", false},
+		{"Kurset er eit tilbod for alle innbyggjarane i kommunen.", true},
+		{"Kurset er eit tilbod for alle som bur i kommunen.", true},
+	} {
+		got := Listing("Gruppetilbod", c.text)
+		if has := slices.Contains(got.Roles, taxonomy.RoleUser); has != c.user {
+			t.Errorf("%q: roles %v, user %v, want %v", c.text, got.Roles, has, c.user)
+		}
+		checkEvidence(t, "Gruppetilbod", c.text, got)
+	}
+}
