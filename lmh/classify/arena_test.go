@@ -46,3 +46,20 @@ func TestSubjectAfterPlace(t *testing.T) {
 		checkEvidence(t, "Kurs", c.text, got)
 	}
 }
+
+// TestVoluntaryNames: an organisation's abbreviation in the genitive, a
+// parish, and local associations of patients and villages are voluntary.
+func TestVoluntaryNames(t *testing.T) {
+	for _, c := range []string{
+		"Likepersonstilbudet er for alle i NORILCOs målgruppe. Tilbudet er gratis.",
+		"Ønsker du å bli med i en sorggruppe, kan du ta kontakt med din menighet.",
+		"Arrangør for dette nye tiltaket er Mørsvikbotn grendelag. Turen er open for alle.",
+		"Stryn og Hornindal Revmatikarlag tilbyr medlemene bading i terapibasseng i Volda.",
+	} {
+		got := Listing("Tilbod", c)
+		if got.Arena != taxonomy.ArenaVoluntary {
+			t.Errorf("%q: arena %v, want voluntary", c, got.Arena)
+		}
+		checkEvidence(t, "Tilbod", c, got)
+	}
+}

@@ -42,6 +42,11 @@ var extraTerms = []struct {
 	{"arena:municipal", "bydel,bydelen,herad,heradet,kommunar,kommunane,kommunene,kommunalt,kommunale,kommunal", false},
 	{"arena:voluntary", "foreningen,foreininga,foreinga,forbundet,helselag,helselaget,idrettslag,idrettslaget,idrettskrets,idrettskretsen,sanitetslag,sanitetslaget,landsforbund,landsforeningen,landsforeninga,frivillig organisasjon,frivillige organisasjoner,pasientforening,pasientorganisasjon,brukerorganisasjon,demensforeningen,demensforeininga,lokallaget,lokallag,fylkeslaget,Kirkens Bymisjon,Voksne for Barn,Selvhjelp Norge,menigheten,kyrkjelyden", false},
 	{"arena:voluntary", "LPP,Norilco,NORILCO,Kirken,Kyrkja,Røde Kors,Ung Kreft,LEVE,Angstringen,Mental Helse,Ung Pårørende", true},
+	// The genitive of an organisation's abbreviation ("i NORILCOs
+	// målgruppe", "LHLs lokaler"), parishes, and local associations of
+	// patients, pensioners and villages, Bokmål and Nynorsk.
+	{"arena:voluntary", "LPPs,NORILCOs,Norilcos,LHLs", true},
+	{"arena:voluntary", "menighet,menigheit,menigheita,revmatikerlag,revmatikerlaget,revmatikarlag,revmatikarlaget,pensjonistlag,pensjonistlaget,pensjonistforening,pensjonistforeninga,grendelag,grendelaget,grendalag,grendalaget,bygdelag,bygdelaget", false},
 	// People.
 	// A grief group's participants are the bereaved: next of kin.
 	{"concept:group_offering role:next_of_kin", "sorggruppe,sorggrupper,sorggruppa,sorggruppen,sorggruppene", false},
