@@ -29,12 +29,16 @@ var (
 // on 7 December's fourth session, text no rule was written on) lowered in
 // scope on the 878 records to P 0.76 R 0.85 F1 0.81, delivery accuracy
 // to 0.825 (precision 0.841), programme precision to 0.894 and conditions
-// to P 0.854 R 0.930 F1 0.890; the floors follow.
+// to P 0.854 R 0.930 F1 0.890; the floors follow. Round 7 of the facets
+// raised format to accuracy 0.863 (precision 0.855), arena to 0.872
+// (0.779), delivery to 0.848 (0.845), programme to 0.917 (0.898), roles to
+// P 0.837 R 0.816 F1 0.827 and conditions to P 0.863 R 0.930 F1 0.895;
+// the floors follow.
 var realTrainFloors = map[string]realFloor{
 	"in_scope": {0.75, 0.84, 0.80},
-	"format":   {0.84, 0.84}, "arena": {0.81, 0.73}, "delivery": {0.81, 0.83}, "programme": {0.85, 0.88},
-	"roles":      {0.80, 0.80, 0.80},
-	"conditions": {0.84, 0.92, 0.88},
+	"format":   {0.85, 0.85}, "arena": {0.86, 0.77}, "delivery": {0.84, 0.84}, "programme": {0.90, 0.89},
+	"roles":      {0.83, 0.81, 0.82},
+	"conditions": {0.86, 0.92, 0.89},
 }
 
 // TestRealTrainQuality scores the classifier and the keyword baseline on
