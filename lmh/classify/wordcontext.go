@@ -354,13 +354,22 @@ func staffAfter(src string, end int) bool {
 		return false
 	}
 	next := src[j+1:]
-	for _, h := range staffWords {
+	for _, h := range staffWordsByFirst[next[0]-'a'] {
 		if len(next) >= len(h) && next[:len(h)] == h {
 			return true
 		}
 	}
 	return false
 }
+
+// staffWordsByFirst buckets staffWords by their first letter, so a check
+// compares a handful of words, not all of them.
+var staffWordsByFirst = func() (t [26][]string) {
+	for _, h := range staffWords {
+		t[h[0]-'a'] = append(t[h[0]-'a'], h)
+	}
+	return t
+}()
 
 // staffWords begin the words for staff and units that a condition
 // adjective or a condition written apart describes.
