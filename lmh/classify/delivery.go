@@ -151,8 +151,10 @@ func (s *scratch) namedVenue() (int, int, bool) {
 			return i, end, true
 		}
 		// A date's ordinal ends no sentence: "Oppstart er mandag 5.
-		// september på Flisa" is one clause for this.
-		for b := k; b > s.nTitleClauses && s.ordinalBefore(b); {
+		// september på Flisa" is one clause for this (at most two
+		// clauses back, so a list of ordinals is not read again for each
+		// name).
+		for b := k; b > s.nTitleClauses && k-b < 2 && s.ordinalBefore(b); {
 			b--
 			if o := &s.clauses[b]; o.offer || o.cues&venueContext != 0 {
 				return i, end, true
