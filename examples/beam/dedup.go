@@ -10,8 +10,8 @@ import (
 )
 
 // dedupFn keeps one in-scope line per stable ID, the id of the draft
-// offering (see harvest.CompleteDraft: the same record id in the same
-// input), so that a catalogue made of the output never holds two
+// offering (see harvest.CompleteDraft: the same record id from the same
+// source address, or in the same input when there is none), so that a catalogue made of the output never holds two
 // offerings with one id. The pages were already one per content (see
 // classifyFn); this merges different contents under one id — a record
 // harvested twice into one input, changed in between. The line kept is

@@ -303,10 +303,11 @@ not json
 	}
 }
 
-// TestClassifyCatalogueIDs pins what the README says of a draft's id: a
-// rerun on the same input named the same way gives the same ids; the id
-// comes from the input's name as given, so the same file named another
-// way ("./k.jsonl", standard input) gives other ids.
+// TestClassifyCatalogueIDs pins what the README says of a draft's id: it
+// comes from the record's source address and id, so the same page gives the
+// same id whatever input it is read from; a record without an address
+// takes the input's cleaned name instead ("./k.jsonl" is "k.jsonl",
+// standard input is another name).
 func TestClassifyCatalogueIDs(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -322,8 +323,16 @@ func TestClassifyCatalogueIDs(t *testing.T) {
 	}
 	first := ids("", "k.jsonl")
 	assert.Equal(t, first, ids("", "k.jsonl"), "a rerun")
-	assert.NotEqual(t, first, ids("", "./k.jsonl"), "./k.jsonl")
+	assert.Equal(t, first, ids("", "./k.jsonl"), "./k.jsonl")
 	assert.NotEqual(t, first, ids(in, "-"), "standard input")
+
+	withSource := strings.Replace(in, `{"id":"k1",`, `{"id":"k1","source":"https://www.ringsaker.kommune.no/parorendeskole",`, 1)
+	require.NoError(t, os.WriteFile("week1.jsonl", []byte(withSource), 0o600))
+	require.NoError(t, os.WriteFile("week2.jsonl", []byte(withSource), 0o600))
+	fromSource := ids("", "week1.jsonl")
+	assert.NotEqual(t, first, fromSource, "an address")
+	assert.Equal(t, fromSource, ids("", "week2.jsonl"), "the same page in next week's crawl")
+	assert.Equal(t, fromSource, ids(withSource, "-"), "the same page on standard input")
 }
 
 // TestClassifySummaryFormats: with several inputs the summary names the

@@ -2,6 +2,7 @@ package harvest
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -15,9 +16,12 @@ import (
 // draft offering (classify.Extract) and, when it is in scope, completes it
 // with what a listing never says but a catalogue needs:
 //
-//   - id: a name-based UUID (version 5) of the input's name and the
-//     record's id (its line when it has none), so the same record of the
-//     same input gets the same id in every run;
+//   - id: a name-based UUID (version 5) of where the listing was
+//     published and the record's id (its line when it has none), so that
+//     a rerun updates a catalogue rather than adding to it. Where is the
+//     record's "source" member (else "url"), a JSON string: the page's
+//     address, whatever file the crawl was written to; for a record
+//     without one, the input's name, cleaned ("./k.jsonl" is "k.jsonl");
 //   - status: active (a published listing is taken to be current);
 //   - last_modified: Options.LastModified, or the time the run started,
 //     to the second, in UTC;
@@ -33,25 +37,53 @@ import (
 var draftNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/lmhkit/lmhkit/lmh/harvest#draft"))
 
 // CompleteDraft fills in the members of d's offering that a listing never
-// gives, as Run does for every in-scope record: the id from the input's name
-// and rec's id (its line when it has none), status active, last_modified
-// now (in UTC, to the second) and the listing's language. A runner that
-// reads records itself — a pipeline over many machines — calls it so that
-// its drafts get the ids Run gives. It is safe for concurrent use on
-// different drafts.
+// gives, as Run does for every in-scope record: the id from the record's
+// source address (its "source" or "url" member) or, without one, the
+// input's name, and rec's id (its line when it has none); status active,
+// last_modified now (in UTC, to the second) and the listing's language. A
+// runner that reads records itself — a pipeline over many machines —
+// calls it so that its drafts get the ids Run gives. It is safe for
+// concurrent use on different drafts.
 func CompleteDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
 	now = now.UTC().Truncate(time.Second)
-	key := rec.ID
-	if !rec.HasID {
-		key = "line " + strconv.Itoa(rec.Line)
+	var buf [256]byte
+	key := append(buf[:0], draftOrigin(name, rec)...)
+	key = append(key, 0)
+	if rec.HasID {
+		key = append(key, rec.ID...)
+	} else {
+		key = append(key, "line "...)
+		key = strconv.AppendInt(key, int64(rec.Line), 10)
 	}
 	o := &d.Offering
-	o.ID = uuid.NewSHA1(draftNamespace, []byte(name+"\x00"+key))
+	o.ID = uuid.NewSHA1(draftNamespace, key)
 	o.Status = lmh.StatusActive
 	o.LastModified = now
 	if o.Lang.IsValid() && len(o.Languages) == 0 {
 		o.Languages = []string{o.Lang.String()}
 	}
+}
+
+// draftOrigin returns what a draft's id is derived from besides the
+// record's id: the record's source address ("source " and the address),
+// or the input's cleaned name (as it was before addresses were read, so a
+// record without one keeps its id).
+// The address is taken as the input has it (a JSON string's content,
+// escapes as written): the same page in the same crawler's output gives
+// the same bytes.
+func draftOrigin(name string, rec *Record) []byte {
+	for _, member := range [...]string{"source", "url"} {
+		for i := range rec.Other {
+			f := &rec.Other[i]
+			if f.Name == member && len(f.Value) > 2 && f.Value[0] == '"' && f.Value[len(f.Value)-1] == '"' {
+				return append([]byte("source "), f.Value[1:len(f.Value)-1]...)
+			}
+		}
+	}
+	if name == "" || name == "-" {
+		return []byte(name)
+	}
+	return []byte(filepath.Clean(name))
 }
 
 // AppendDraft appends the output line of the good record rec read into the

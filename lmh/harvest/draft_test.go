@@ -70,8 +70,9 @@ func TestDraftMembers(t *testing.T) {
 	}
 }
 
-// TestDraftIDsStable checks that a record's draft id depends on the input
-// and the record only.
+// TestDraftIDsStable checks that a record's draft id depends on where the
+// listing was published (its source address, else the input's cleaned
+// name) and the record's id only.
 func TestDraftIDsStable(t *testing.T) {
 	id := func(o Options, input string) string {
 		lines, _ := runString(t, input, o)
@@ -81,12 +82,24 @@ func TestDraftIDsStable(t *testing.T) {
 			} `json:"offering"`
 		}
 		require.NoError(t, json.Unmarshal([]byte(lines[0]), &line))
+		require.NotEmpty(t, line.Offering.ID)
 		return line.Offering.ID
 	}
 	a := id(Options{}, draftInput)
 	assert.Equal(t, a, id(Options{Workers: 1}, draftInput), "same record, same id")
-	assert.NotEqual(t, a, id(Options{Name: "other.jsonl"}, draftInput), "another input")
+	assert.Equal(t, a, id(Options{Name: "crawl-2027-01.jsonl"}, draftInput), "the same page in another input")
 	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `"id":"a"`, `"id":"z"`, 1)), "another record")
+	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `example.org/a`, `example.org/b`, 1)), "another page")
+	source := strings.Replace(draftInput, `"url":`, `"source":`, 1)
+	assert.Equal(t, a, id(Options{}, source), `"source" as "url"`)
+
+	// Without an address the input's name decides, however it is written.
+	noURL := strings.Replace(draftInput, `,"url":"https://example.org/a"`, ``, 1)
+	require.NotEqual(t, noURL, draftInput)
+	b := id(Options{Name: "k.jsonl"}, noURL)
+	assert.NotEqual(t, a, b, "no address")
+	assert.Equal(t, b, id(Options{Name: "./k.jsonl"}, noURL), "./k.jsonl is k.jsonl")
+	assert.NotEqual(t, b, id(Options{Name: "other.jsonl"}, noURL), "another input")
 }
 
 // TestNoDrafts checks that Options.NoDrafts classifies only.
