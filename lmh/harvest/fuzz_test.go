@@ -128,3 +128,34 @@ func FuzzDecodeJSON(f *testing.F) {
 func duplicate(line []byte, name string) bool {
 	return bytes.Count(line, []byte(name)) > 1
 }
+
+// FuzzScanValue checks scanValue, the validator of passed-through values,
+// against encoding/json and utf8.Valid: it accepts a value exactly when it
+// is valid JSON of valid UTF-8 (as a member's value in a record, for the
+// nesting limit), and then ends where the value does.
+func FuzzScanValue(f *testing.F) {
+	f.Add([]byte(`{"in_scope": true, "concept": "group_offering", "roles": ["patient", "next_of_kin"], "age_groups": [], "n": -1.5e3}`))
+	f.Add([]byte(`[1,{"b":"}"},[],{},"æøå – 🙂",null,false,"\u00e6\"\\"]`))
+	f.Add([]byte("{ \"a\" :\t[ 1 ,\n2 ] , \"b\":\"x\"\r}"))
+	f.Add([]byte(`{"a":"12345678","bcdefghijk":"l"}`))
+	f.Add([]byte(`"kort"`))
+	f.Add([]byte(`{"a":[1,2}`))
+	f.Add([]byte(`{"a" "b"}`))
+	f.Add([]byte(`{"a":"\xff"}`))
+	f.Add([]byte(strings.Repeat("[", 70) + strings.Repeat("]", 70)))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if bytes.Count(v, []byte("["))+bytes.Count(v, []byte("{")) > 5000 {
+			return // the nesting limit is TestNestingLimit's
+		}
+		i := skipWS(v, 0)
+		end := scanValue(v, i)
+		got := end >= 0 && skipWS(v, end) == len(v)
+		want := json.Valid([]byte(`{"a":`+string(v)+`}`)) && utf8.Valid(v)
+		if got != want {
+			t.Fatalf("scanValue(%q) ends at %d: valid %v, encoding/json says %v", v, end, got, want)
+		}
+		if end >= 0 && !json.Valid(v[i:end]) {
+			t.Fatalf("scanValue(%q) ends at %d, after %q, which is not a value", v, end, v[i:end])
+		}
+	})
+}

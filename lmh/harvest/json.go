@@ -2,9 +2,11 @@ package harvest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"io"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,29 +29,51 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 		i++
 	} else {
 		for {
-			if i == len(data) || data[i] != '"' {
+			if uint(i) >= uint(len(data)) || data[i] != '"' {
 				return slowJSONError(data, rec)
 			}
-			kEnd, kEsc := shortStringEnd(data, i), false
+			// The name, and its key: a name of up to seven bytes with
+			// nothing to look at is read from one word.
+			var key uint64
+			kEnd := 0
+			if i+9 <= len(data) {
+				x := load64(data, i+1)
+				if m := stopBytes(x); m != 0 {
+					n := uint(bits.TrailingZeros64(m)) &^ 7 // eight times the name's length
+					if byte(x>>n) == '"' {
+						kEnd, key = i+2+int(n>>3), nameKeyOf(x, n)
+					}
+				}
+			}
+			nameAt, name := i, "" // name is set for a name read by scanString
 			if kEnd == 0 {
+				var kEsc bool
 				if kEnd, kEsc = scanString(data, i); kEnd < 0 {
 					return slowJSONError(data, rec)
 				}
+				name = stringValue(s, i, kEnd, kEsc)
+				key = nameKey(name)
 			}
-			var name string
-			if kEsc {
-				name = unquote(s[i:kEnd])
+			// The colon, and one space after it in one step.
+			if i = kEnd; uint(i) < uint(len(data)) && data[i] == ':' {
+				i++
+			} else if i = skipWS(data, i); i < len(data) && data[i] == ':' {
+				i++
 			} else {
-				name = s[i+1 : kEnd-1]
-			}
-			i = skipWS(data, kEnd)
-			if i == len(data) || data[i] != ':' {
 				return slowJSONError(data, rec)
 			}
-			i = skipSpace(data, i+1)
+			if uint(i) < uint(len(data)) && data[i] == ' ' {
+				i++
+			}
+			if uint(i) < uint(len(data)) && data[i] <= ' ' {
+				i = skipWS(data, i)
+			}
+			if uint(i) >= uint(len(data)) {
+				return slowJSONError(data, rec)
+			}
 			var vEnd int
 			vEsc := false
-			if i < len(data) && data[i] == '"' {
+			if data[i] == '"' {
 				vEnd, vEsc = scanString(data, i)
 			} else {
 				vEnd = scanValue(data, i)
@@ -57,10 +81,9 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 			if vEnd < 0 {
 				return slowJSONError(data, rec)
 			}
-			raw := data[i:vEnd]
-			switch name {
-			case "id":
-				switch c := raw[0]; {
+			switch key {
+			case keyID:
+				switch c := data[i]; {
 				case c == '"':
 					rec.ID = stringValue(s, i, vEnd, vEsc)
 				case c == 'n':
@@ -71,27 +94,33 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 					return jsonType(data, rec, `"id" must be a string or a number`)
 				}
 				rec.HasID = true
-			case "title":
+			case keyTitle:
 				switch {
-				case raw[0] == '"':
+				case data[i] == '"':
 					rec.Title = stringValue(s, i, vEnd, vEsc)
-				case string(raw) != "null":
+				case data[i] != 'n': // null, or another type
 					return jsonType(data, rec, `"title" must be a string`)
 				}
-			case "text":
+			case keyText:
 				switch {
-				case raw[0] == '"':
+				case data[i] == '"':
 					rec.Text, hasText = stringValue(s, i, vEnd, vEsc), true
-				case string(raw) != "null":
+				case data[i] != 'n':
 					return jsonType(data, rec, `"text" must be a string`)
 				default:
 					rec.Text, hasText = "", false
 				}
 			default:
-				rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(raw)})
+				if name == "" { // a name read from one word (or the empty name)
+					name = s[nameAt+1 : kEnd-1]
+				}
+				rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(data[i:vEnd])})
 			}
-			i = skipWS(data, vEnd)
-			if i == len(data) {
+			// A comma and one space after it in one step, or the end.
+			if i = vEnd; uint(i) < uint(len(data)) && data[i] <= ' ' {
+				i = skipWS(data, i)
+			}
+			if uint(i) >= uint(len(data)) {
 				return slowJSONError(data, rec)
 			}
 			if data[i] == '}' {
@@ -101,7 +130,12 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 			if data[i] != ',' {
 				return slowJSONError(data, rec)
 			}
-			i = skipSpace(data, i+1)
+			if i++; uint(i) < uint(len(data)) && data[i] == ' ' {
+				i++
+			}
+			if uint(i) < uint(len(data)) && data[i] <= ' ' {
+				i = skipWS(data, i)
+			}
 		}
 	}
 	if skipWS(data, i) != len(data) {
@@ -111,6 +145,31 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 		return ErrMissingText
 	}
 	return nil
+}
+
+// The keys of the members decodeJSON reads (see nameKey).
+var (
+	keyID    = nameKey("id")
+	keyTitle = nameKey("title")
+	keyText  = nameKey("text")
+)
+
+// nameKey packs a member's name of up to seven bytes into a word: its
+// bytes, little-endian, and its length in the high byte. A longer name
+// gives 0, as no short name does.
+func nameKey(name string) uint64 {
+	if len(name) > 7 {
+		return 0
+	}
+	var w [8]byte
+	copy(w[:], name)
+	return binary.LittleEndian.Uint64(w[:]) | uint64(len(name))<<56
+}
+
+// nameKeyOf is nameKey of the name whose bytes are the low n/8 bytes of
+// the little-endian word x (n is a multiple of 8 below 64).
+func nameKeyOf(x uint64, n uint) uint64 {
+	return x&(1<<n-1) | uint64(n>>3)<<56
 }
 
 // stringValue returns the value of the string token s[i:end].

@@ -1,11 +1,13 @@
 package harvest
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/lmhkit/lmhkit/internal/swar"
 )
 
 // The JSON scanner: as strict as encoding/json, and inside strings as
@@ -36,153 +38,167 @@ func skipSpace(b []byte, i int) int {
 
 // scanValue scans one JSON value at i (no leading white space). It is
 // one loop of states joined by goto, with no call on the common path: it
-// keeps the kinds of the open containers in a stack of bits rather than
+// keeps the kinds of the open containers in a word of bits rather than
 // recursing, reads strings eight bytes at a time up to their first byte
 // that needs a look (only a string with an escape, non-ASCII or a control
-// byte goes to scanString), and looks for white space only where a byte
-// of it is found. So a value costs about as much as its bytes and tokens.
+// byte, or one that ends within eight bytes of the end of b, goes to
+// scanString), and takes the common separators (a comma or a colon, then
+// at most one space) in a step each, looking for other white space only
+// where a byte of it is found. So a value costs about as much as its
+// bytes and tokens.
 func scanValue(b []byte, i int) int {
-	var open containers
-	inObject := false // whether the innermost open container is an object
-	isName := false   // whether the string being read is a member's name
+	if uint(i) >= uint(len(b)) {
+		return -1
+	}
+	if c := b[i]; c != '{' && c != '[' {
+		return scanScalar(b, i)
+	}
 	var (
-		c    byte
-		j    int
-		m    uint64
-		obj  bool
-		stop bool
+		c        byte
+		j        int
+		m, x     uint64
+		obj      bool
+		inObject bool // whether the innermost open container is an object
+		open     containers
 	)
-value:
-	if i >= len(b) {
+	c = b[i]
+open: // the container c opens at i
+	if open.depth >= maxDepth-1 { // the record is the first level
+		return -1
+	}
+	obj = c == '{'
+	if i++; uint(i) < uint(len(b)) && b[i] <= ' ' {
+		i = skipWS(b, i)
+	}
+	if uint(i) < uint(len(b)) && b[i] == c+2 { // '{'+2 is '}', '['+2 is ']'
+		i++ // empty
+		if open.depth == 0 {
+			return i
+		}
+		goto after
+	}
+	if open.depth < 64 {
+		open.objects = open.objects&^(1<<open.depth) | b2u(obj)<<open.depth
+		open.depth++
+	} else {
+		open.pushDeep(obj)
+	}
+	if inObject = obj; obj {
+		goto name
+	}
+value: // a value at i, in a container
+	if uint(i) >= uint(len(b)) {
 		return -1
 	}
 	if c = b[i]; c == '"' {
 		goto str
 	}
-	switch c {
-	case '{', '[':
-		if open.depth >= maxDepth-1 { // the record is the first level
-			return -1
+	if c == '{' || c == '[' {
+		goto open
+	}
+	if i = scanScalar(b, i); i < 0 {
+		return -1
+	}
+	goto after
+str: // a string value at i
+	for j = i + 1; j+8 <= len(b); j += 8 {
+		x = load64(b, j) // j+8 <= len(b)
+		if m = stopBytes(x); m != 0 {
+			if byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
+				i = j + bits.TrailingZeros64(m)>>3 + 1
+				goto after
+			}
+			break
 		}
-		obj = c == '{'
-		if i++; i < len(b) && b[i] <= ' ' {
+	}
+	if i, _ = scanString(b, i); i < 0 {
+		return -1
+	}
+after: // a value has ended at i, in a container: the next value, or closes
+	if uint(i) >= uint(len(b)) {
+		return -1
+	}
+	if c = b[i]; c == ',' {
+		if i++; uint(i) < uint(len(b)) && b[i] == ' ' {
+			i++
+		}
+		if uint(i) < uint(len(b)) && b[i] <= ' ' {
 			i = skipWS(b, i)
 		}
-		if i < len(b) && ((obj && b[i] == '}') || (!obj && b[i] == ']')) {
-			i++ // empty
-			goto after
-		}
-		if open.depth < 64 {
-			open.objects = open.objects&^(1<<open.depth) | b2u(obj)<<open.depth
-			open.depth++
-		} else {
-			open.pushDeep(obj)
-		}
-		if inObject = obj; obj {
-			goto member
+		if inObject {
+			goto name
 		}
 		goto value
-	case 't':
-		i = scanLiteral(b, i, "true")
-	case 'f':
-		i = scanLiteral(b, i, "false")
-	case 'n':
-		i = scanLiteral(b, i, "null")
-	default:
-		if c != '-' && (c < '0' || c > '9') {
-			return -1
-		}
-		i = scanNumber(b, i)
 	}
-	if i < 0 {
-		return -1
-	}
-after: // a value has ended at i: close containers until the next value, or the end
-	if open.depth == 0 {
-		return i
-	}
-	if i >= len(b) {
-		return -1
-	}
-	if c = b[i]; c <= ' ' {
+	if c <= ' ' {
 		if i = skipWS(b, i); i >= len(b) {
 			return -1
 		}
 		c = b[i]
-	}
-	if c == ',' {
-		if i++; i < len(b) && b[i] <= ' ' {
-			i = skipSpace(b, i)
+		if c == ',' {
+			goto after
 		}
-		if inObject {
-			goto member
-		}
-		goto value
 	}
 	if (c != '}' || !inObject) && (c != ']' || inObject) {
 		return -1
 	}
-	if open.depth--; open.depth > 0 {
-		inObject = open.top()
-	}
 	i++
+	if open.depth--; open.depth == 0 {
+		return i
+	}
+	inObject = open.top()
 	goto after
-member: // the name of a member at i, a colon and its value
-	if i >= len(b) || b[i] != '"' {
+name: // the name of a member at i, a colon and its value
+	if uint(i) >= uint(len(b)) || b[i] != '"' {
 		return -1
 	}
-	isName = true
-str: // the string at i, a value or (isName) a member's name
-	j, stop = i+1, false
-	for j+8 <= len(b) {
-		if m = stopBytes(binary.LittleEndian.Uint64(b[j : j+8])); m != 0 {
-			j += bits.TrailingZeros64(m) >> 3
-			stop = true
+	for j = i + 1; j+8 <= len(b); j += 8 {
+		x = load64(b, j) // j+8 <= len(b)
+		if m = stopBytes(x); m != 0 {
+			if byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
+				i = j + bits.TrailingZeros64(m)>>3 + 1
+				goto colon
+			}
 			break
 		}
-		j += 8
 	}
-	if !stop {
-		for j < len(b) && !isStop[b[j]] {
-			j++
-		}
-		if j == len(b) {
-			return -1
-		}
-	}
-	if b[j] == '"' {
-		i = j + 1
-	} else if i, _ = scanString(b, i); i < 0 {
+	if i, _ = scanString(b, i); i < 0 {
 		return -1
 	}
-	if !isName {
-		goto after
+colon:
+	if uint(i) < uint(len(b)) && b[i] == ':' {
+		i++
+	} else if i = skipWS(b, i); i < len(b) && b[i] == ':' {
+		i++
+	} else {
+		return -1
 	}
-	isName = false
-	if i < len(b) && b[i] <= ' ' {
+	if uint(i) < uint(len(b)) && b[i] == ' ' {
+		i++
+	}
+	if uint(i) < uint(len(b)) && b[i] <= ' ' {
 		i = skipWS(b, i)
-	}
-	if i >= len(b) || b[i] != ':' {
-		return -1
-	}
-	if i++; i < len(b) && b[i] <= ' ' {
-		i = skipSpace(b, i)
 	}
 	goto value
 }
 
-// shortStringEnd returns the end of the string at i (b[i] is '"') when it
-// closes within the next eight bytes with no byte before the quote that
-// needs a look, and 0 otherwise.
-func shortStringEnd(b []byte, i int) int {
-	if i+9 > len(b) {
-		return 0
+// scanScalar scans the string, number or literal at i (b[i] is its first
+// byte).
+func scanScalar(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		i, _ = scanString(b, i)
+		return i
+	case 't':
+		return scanLiteral(b, i, "true")
+	case 'f':
+		return scanLiteral(b, i, "false")
+	case 'n':
+		return scanLiteral(b, i, "null")
+	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return scanNumber(b, i)
 	}
-	m := stopBytes(binary.LittleEndian.Uint64(b[i+1 : i+9]))
-	if k := i + 1 + bits.TrailingZeros64(m)>>3; k < len(b) && b[k] == '"' {
-		return k + 1
-	}
-	return 0
+	return -1
 }
 
 // containers is a stack of the kinds of the open containers of a value.
@@ -211,6 +227,20 @@ func (s *containers) top() bool {
 	}
 	d := s.depth - 1 - 64
 	return s.deeper[d/64]>>(d%64)&1 != 0
+}
+
+// shortStringEnd returns the end of the string at i (b[i] is '"') when it
+// closes within the next eight bytes with no byte before the quote that
+// needs a look, and 0 otherwise.
+func shortStringEnd(b []byte, i int) int {
+	if i+9 > len(b) {
+		return 0
+	}
+	m := stopBytes(load64(b, i+1))
+	if k := i + 1 + bits.TrailingZeros64(m)>>3; k < len(b) && b[k] == '"' {
+		return k + 1
+	}
+	return 0
 }
 
 func b2u(v bool) uint64 {
@@ -268,6 +298,12 @@ func digits(b []byte, i int) int {
 	return i
 }
 
+// load64 returns b[j:j+8] as a little-endian word, with no bounds check:
+// the caller guarantees 0 <= j and j+8 <= len(b).
+func load64(b []byte, j int) uint64 {
+	return swar.Load64(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), j))
+}
+
 // Words of eight bytes, for looking at a string eight bytes at a time.
 const (
 	ones  = 0x0101010101010101
@@ -299,7 +335,7 @@ func scanString(b []byte, i int) (end int, escaped bool) {
 	j := i + 1
 	for {
 		for ; j+16 <= len(b); j += 16 {
-			m0, m1 := stopBytes(binary.LittleEndian.Uint64(b[j:j+8])), stopBytes(binary.LittleEndian.Uint64(b[j+8:j+16]))
+			m0, m1 := stopBytes(load64(b, j)), stopBytes(load64(b, j+8))
 			if m0|m1 != 0 {
 				if m0 != 0 {
 					j += bits.TrailingZeros64(m0) >> 3
@@ -310,7 +346,7 @@ func scanString(b []byte, i int) (end int, escaped bool) {
 			}
 		}
 		if j+8 <= len(b) {
-			if m := stopBytes(binary.LittleEndian.Uint64(b[j : j+8])); m != 0 {
+			if m := stopBytes(load64(b, j)); m != 0 {
 				j += bits.TrailingZeros64(m) >> 3
 				goto look
 			}
