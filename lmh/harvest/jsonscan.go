@@ -115,6 +115,15 @@ str: // a string value at i
 		return -1
 	}
 after: // a value has ended at i, in a container: the next value, or closes
+	if i+8 <= len(b) { // a comma, at most one space and a string, in one step
+		if x = load64(b, i); x&0xFFFF == ','|'"'<<8 {
+			i++
+			goto next
+		} else if x&0xFFFFFF == ','|' '<<8|'"'<<16 {
+			i += 2
+			goto next
+		}
+	}
 	if uint(i) >= uint(len(b)) {
 		return -1
 	}
@@ -148,10 +157,16 @@ after: // a value has ended at i, in a container: the next value, or closes
 	}
 	inObject = open.top()
 	goto after
+next: // a string at i after a comma: a member's name or a value
+	if !inObject {
+		goto str
+	}
+	goto nameString
 name: // the name of a member at i, a colon and its value
 	if uint(i) >= uint(len(b)) || b[i] != '"' {
 		return -1
 	}
+nameString:
 	for j = i + 1; j+8 <= len(b); j += 8 {
 		x = load64(b, j) // j+8 <= len(b)
 		if m = stopBytes(x); m != 0 {
@@ -166,6 +181,15 @@ name: // the name of a member at i, a colon and its value
 		return -1
 	}
 colon:
+	if i+8 <= len(b) { // a colon, at most one space and a string, in one step
+		if x = load64(b, i); x&0xFFFF == ':'|'"'<<8 {
+			i++
+			goto str
+		} else if x&0xFFFFFF == ':'|' '<<8|'"'<<16 {
+			i += 2
+			goto str
+		}
+	}
 	if uint(i) < uint(len(b)) && b[i] == ':' {
 		i++
 	} else if i = skipWS(b, i); i < len(b) && b[i] == ':' {
