@@ -48,10 +48,14 @@ type typeInfo struct {
 
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-	typeInfos       sync.Map // reflect.Type -> *typeInfo
+	typeInfos       sync.Map // reflect.Type -> *typeInfo, each complete
+	typeInfosBuild  sync.Mutex
 	unchecked       = &typeInfo{}
 )
 
+// infoOf returns t's table. A table is published in typeInfos only when it
+// and every table it refers to are filled in: a goroutine that found one
+// half built would pass what it should check (and race with the builder).
 func infoOf(t reflect.Type) *typeInfo {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -59,16 +63,35 @@ func infoOf(t reflect.Type) *typeInfo {
 	if ti, ok := typeInfos.Load(t); ok {
 		return ti.(*typeInfo)
 	}
+	typeInfosBuild.Lock()
+	defer typeInfosBuild.Unlock()
+	building := map[reflect.Type]*typeInfo{}
+	ti := buildInfo(t, building)
+	for bt, bti := range building {
+		typeInfos.Store(bt, bti)
+	}
+	return ti
+}
+
+// buildInfo makes t's table, and those of the types it holds that are not
+// published yet, into building (under typeInfosBuild).
+func buildInfo(t reflect.Type, building map[reflect.Type]*typeInfo) *typeInfo {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if ti, ok := typeInfos.Load(t); ok {
+		return ti.(*typeInfo)
+	}
+	if ti, ok := building[t]; ok {
+		return ti // a type that holds itself ends here
+	}
 	p := reflect.PointerTo(t)
 	if p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler) {
-		typeInfos.Store(t, unchecked)
+		building[t] = unchecked
 		return unchecked
 	}
 	ti := &typeInfo{}
-	// Store before filling in, so that a type that holds itself ends.
-	if prev, loaded := typeInfos.LoadOrStore(t, ti); loaded {
-		return prev.(*typeInfo)
-	}
+	building[t] = ti
 	switch t.Kind() {
 	case reflect.Struct:
 		fs := fieldsOf(t)
@@ -76,14 +99,14 @@ func infoOf(t reflect.Type) *typeInfo {
 		fields := make([]*typeInfo, 0, len(fs))
 		for name, ft := range fs {
 			names[name] = len(fields)
-			fields = append(fields, infoOf(ft))
+			fields = append(fields, buildInfo(ft, building))
 		}
 		ti.names, ti.fields = names, fields
 		ti.kind = reflect.Struct
 	case reflect.Map:
-		ti.elem, ti.kind = infoOf(t.Elem()), reflect.Map
+		ti.elem, ti.kind = buildInfo(t.Elem(), building), reflect.Map
 	case reflect.Slice, reflect.Array:
-		ti.elem, ti.kind = infoOf(t.Elem()), reflect.Slice
+		ti.elem, ti.kind = buildInfo(t.Elem(), building), reflect.Slice
 	}
 	return ti
 }
