@@ -27,15 +27,6 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// skipSpace is skipWS for where one space is the common case (after a
-// comma or a colon): it takes that case in one step.
-func skipSpace(b []byte, i int) int {
-	if i+1 < len(b) && b[i] == ' ' && b[i+1] > ' ' {
-		return i + 1
-	}
-	return skipWS(b, i)
-}
-
 // scanValue scans one JSON value at i (no leading white space). It is
 // one loop of states joined by goto, with no call on the common path: it
 // keeps the kinds of the open containers in a word of bits rather than
