@@ -537,9 +537,11 @@ func (x *xstate) participleAfter(v int) bool {
 // "gått", "satt" and "hatt" are verbs of anything and organise only with
 // the words that make them so: "har gått i gang med", "har satt i gang",
 // "har satt opp", "har hatt kurs" (an offering's noun within four words:
-// "har hatt sitt første diabeteskurs"). "Helse Førde har over tid gått med
-// store underskot", "Diabetesforbundet har hatt stor pågang", "har satt av
-// midler" say nothing of who runs the offering.
+// "har hatt sitt første diabeteskurs"; the noun is the object, so a
+// preposition that starts a phrase of its own ends the search: "har hatt
+// stor pågang på kursene", "har hatt besøk av skulen"). "Helse Førde har
+// over tid gått med store underskot", "Diabetesforbundet har hatt stor
+// pågang", "har satt av midler" say nothing of who runs the offering.
 func (x *xstate) participleOrganises(k int) bool {
 	switch {
 	case x.is(k, vGaatt):
@@ -548,6 +550,9 @@ func (x *xstate) participleOrganises(k int) bool {
 		return x.is(k+1, vI) && x.is(k+2, vGang) || x.is(k+1, vOpp)
 	case x.is(k, vHatt):
 		for j := k + 1; j <= k+4 && j < x.sentenceEnd(k); j++ {
+			if x.isAny(j, vPaa, vI, vAv, vOm, vHos, vVed, vEtter) || x.cls(j) == wWith || x.cls(j) == wFrom {
+				return false // "for" goes on: "har hatt ansvaret for kurset"
+			}
 			if x.offeringNoun(j) {
 				return true
 			}

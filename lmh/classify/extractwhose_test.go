@@ -18,6 +18,12 @@ func TestExtractWhoseValue(t *testing.T) {
 		{"Kurs for pårørende. Sykehuset Østfold har satt i gang et nytt kurs.", "Sykehuset Østfold"},
 		{"Kurs for pårørende. Kreftforeningen har gått i gang med en ny samtalegruppe.", "Kreftforeningen"},
 		{"Kurs for pårørende. Kreftforeningen har hatt kurs for pårørende i mange år.", "Kreftforeningen"},
+		// The object of "hatt" ends at a preposition of its own phrase
+		// ("for" goes on with the object).
+		{"Kurs for pårørende. Diabetesforbundet har hatt stor pågang på kursene i år.", ""},
+		{"Kurs for pårørande. Helse Bergen har hatt besøk av skulen.", ""},
+		{"Kurs for pårørende. LHL har hatt god erfaring med kurs for pårørende.", ""},
+		{"Kurs for pårørende. Kreftforeningen har hatt ansvaret for kurset i mange år.", "Kreftforeningen"},
 	} {
 		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
 			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
