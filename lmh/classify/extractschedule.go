@@ -135,14 +135,18 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 			j++
 		}
 		// "6.-8. september", "fra 14. til 16. mai", "fra mandag 25.
-		// til og med onsdag 27. april": the first day of a range, which
-		// takes its month (and year) from the last.
+		// til og med onsdag 27. april", "fra mandag den 25. til onsdag
+		// den 27. april": the first day of a range, which takes its
+		// month (and year) from the last.
 		if x.p(j, '-') || j == i+2 && x.is(j, vTil) {
 			m := j + 1
 			if x.is(j, vTil) && x.is(m, vOg) && x.cls(m+1) == wWith {
 				m += 2 // "til og med"
 			}
 			if x.cls(m) == wWeekday {
+				m++
+			}
+			if x.cls(m) == wThe {
 				m++
 			}
 			if x.tok(m).kind == tNum && x.tok(m).val > t.val && x.tok(m).val <= 31 {
@@ -199,12 +203,14 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	if x.cls(k) == wWeekday {
 		d.weekday = lmh.Weekday(x.tok(k).val)
 	}
-	// "tirsdagene 5., 12. og 19. mars", "mandag 4. og onsdag 6. mars":
-	// the list's first day (each day may have its weekday before it).
+	// "tirsdagene 5., 12. og 19. mars", "mandag 4. og onsdag 6. mars",
+	// "mandag den 4. og tirsdag den 5. mars": the list's first day (each
+	// day may have its weekday, and "den", before it).
 	for k := d.i - 1; ; k -= 3 {
-		if x.cls(k) == wWeekday && k < d.i-1 {
+		if x.cls(k) == wThe {
 			k--
-		} else if x.cls(k) == wWeekday && k == d.i-1 && (x.cls(k-1) == wAnd || x.p(k-1, ',')) {
+		}
+		if x.cls(k) == wWeekday {
 			k--
 		}
 		if !((x.cls(k) == wAnd || x.p(k, ',')) && x.p(k-1, '.') && x.glued(k-1)) {

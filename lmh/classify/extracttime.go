@@ -315,23 +315,42 @@ func (x *xstate) datedDays(i int) bool {
 		return x.cls(k) == wAnd || x.cls(k) == wTo || x.p(k, ',') || x.p(k, '-')
 	}
 	day := func(k int) bool { return x.tok(k).kind == tNum && x.tok(k).ndig <= 2 && x.p(k+1, '.') }
+	// The day after a weekday, "den" between them or not ("mandag den
+	// 4."), or -1.
+	dayAfter := func(k int) int {
+		if x.cls(k+1) == wThe {
+			k++
+		}
+		if day(k + 1) {
+			return k + 1
+		}
+		return -1
+	}
+	d := dayAfter(i)
+	if d < 0 {
+		return false
+	}
 	// Forward: "mandag 4. og onsdag …".
-	if day(i+1) && sep(i+3) {
-		k := i + 4
+	if sep(d + 2) {
+		k := d + 3
 		if x.is(k, vOg) && x.cls(k+1) == wWith {
 			k += 2 // "til og med"
 		}
-		if x.cls(k) == wWeekday && x.tok(k).val != x.tok(i).val && day(k+1) {
+		if x.cls(k) == wWeekday && x.tok(k).val != x.tok(i).val && dayAfter(k) >= 0 {
 			return true
 		}
 	}
 	// Backward: "… 4. og onsdag 6.", "… 25. til og med onsdag 27.".
-	if day(i + 1) {
-		k := i - 1
-		if x.cls(k) == wWith && x.is(k-1, vOg) && x.cls(k-2) == wTo {
-			k -= 2
+	k := i - 1
+	if x.cls(k) == wWith && x.is(k-1, vOg) && x.cls(k-2) == wTo {
+		k -= 2
+	}
+	if sep(k) && x.p(k-1, '.') && x.tok(k-2).kind == tNum {
+		w := k - 3
+		if x.cls(w) == wThe {
+			w--
 		}
-		if sep(k) && x.p(k-1, '.') && x.tok(k-2).kind == tNum && x.cls(k-3) == wWeekday && x.tok(k-3).val != x.tok(i).val {
+		if x.cls(w) == wWeekday && x.tok(w).val != x.tok(i).val {
 			return true
 		}
 	}
