@@ -26,3 +26,23 @@ func TestConditionAsJob(t *testing.T) {
 		checkEvidence(t, "Samtalegruppe", c.text, got)
 	}
 }
+
+// TestConditionBeforeMedicines: a staff word begins "lege", but a
+// medicine does not name a doctor ("diabetes legemidler", written apart
+// like "demens team"): the condition is what the offering is about.
+func TestConditionBeforeMedicines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Condition
+	}{
+		{"Kurset handler om diabetes legemidler og blodsukker.", taxonomy.ConditionDiabetes},
+		{"Temaa er kols legemiddel, inhalasjon og fysisk aktivitet.", taxonomy.ConditionCOPD},
+		{"Vi snakker om demens legemiddelbruk i hjemmet.", taxonomy.ConditionDementia},
+	} {
+		got := Listing("Kurs", c.text)
+		if !slices.Contains(got.Conditions, c.want) {
+			t.Errorf("%q: conditions %v, want %v among them", c.text, got.Conditions, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}

@@ -356,11 +356,16 @@ func staffAfter(src string, end int) bool {
 	next := src[j+1:]
 	for _, h := range staffWordsByFirst[next[0]-'a'] {
 		if len(next) >= len(h) && next[:len(h)] == h {
-			return true
+			return !foldPrefixIn(next, notStaffWords)
 		}
 	}
 	return false
 }
+
+// notStaffWords begin words that begin like a staff word but name no
+// staff: medicines and the body ("diabetes legemidler", "kols
+// legemiddelbruk" are what the offering is about).
+var notStaffWords = []string{"legem", "overlegem"}
 
 // staffWordsByFirst buckets staffWords by their first letter, so a check
 // compares a handful of words, not all of them.
