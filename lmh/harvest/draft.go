@@ -1,7 +1,9 @@
 package harvest
 
 import (
+	"bytes"
 	"encoding/json"
+	"path"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -19,8 +21,8 @@ import (
 //   - id: a name-based UUID (version 5) of where the listing was
 //     published and the record's id (its line when it has none), so that
 //     a rerun updates a catalogue rather than adding to it. Where is the
-//     record's "source" member (else "url"), a JSON string: the page's
-//     address, whatever file the crawl was written to; for a record
+//     record's "source" member (else "url"), a JSON string holding an
+//     http(s) address: the page's, whatever file the crawl was written to; for a record
 //     without one, the input's name, cleaned ("./k.jsonl" is "k.jsonl");
 //   - status: active (a published listing is taken to be current);
 //   - last_modified: Options.LastModified, or the time the run started,
@@ -76,14 +78,25 @@ func draftOrigin(name string, rec *Record) []byte {
 		for i := range rec.Other {
 			f := &rec.Other[i]
 			if f.Name == member && len(f.Value) > 2 && f.Value[0] == '"' && f.Value[len(f.Value)-1] == '"' {
-				return append([]byte("source "), f.Value[1:len(f.Value)-1]...)
+				if a := f.Value[1 : len(f.Value)-1]; isAddress(a) {
+					return append([]byte("source "), a...)
+				}
 			}
 		}
 	}
 	if name == "" || name == "-" {
 		return []byte(name)
 	}
-	return []byte(filepath.Clean(name))
+	// Slashes whatever the system, so that one input gives one id on
+	// every machine.
+	return []byte(path.Clean(filepath.ToSlash(name)))
+}
+
+// isAddress reports whether a source member's value is a page's address
+// ("https://…", "http://…"): a site's name ("helsenorge") names many
+// pages, and records without ids of two inputs would share ids.
+func isAddress(a []byte) bool {
+	return bytes.HasPrefix(a, []byte("https://")) || bytes.HasPrefix(a, []byte("http://"))
 }
 
 // AppendDraft appends the output line of the good record rec read into the

@@ -92,6 +92,9 @@ func TestDraftIDsStable(t *testing.T) {
 	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `example.org/a`, `example.org/b`, 1)), "another page")
 	source := strings.Replace(draftInput, `"url":`, `"source":`, 1)
 	assert.Equal(t, a, id(Options{}, source), `"source" as "url"`)
+	site := strings.Replace(draftInput, `"https://example.org/a"`, `"helsenorge"`, 1)
+	assert.Equal(t, id(Options{Name: "k.jsonl"}, strings.Replace(draftInput, `,"url":"https://example.org/a"`, ``, 1)),
+		id(Options{Name: "k.jsonl"}, site), "a site's name is no address: the input's name decides")
 
 	// Without an address the input's name decides, however it is written.
 	noURL := strings.Replace(draftInput, `,"url":"https://example.org/a"`, ``, 1)

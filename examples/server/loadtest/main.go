@@ -124,8 +124,8 @@ func run(args []string, stdout io.Writer) error {
 	if *dur <= 0 || *dur > 10*time.Minute {
 		return usageError{errors.New("-d must be more than 0 and at most 10m")}
 	}
-	if *clients < 1 || *maxReq < 1 || *writes < 0 {
-		return usageError{errors.New("-c and -n must be at least 1, -writes at least 0")}
+	if *clients < 1 || *maxReq < 1 || !(*writes >= 0 && *writes <= 1e6) { // NaN fails both
+		return usageError{errors.New("-c and -n must be at least 1, -writes a number from 0 to 1000000")}
 	}
 	tr := &http.Transport{MaxIdleConns: *clients * 2, MaxIdleConnsPerHost: *clients * 2, IdleConnTimeout: time.Minute}
 	client := &http.Client{Transport: tr, Timeout: 5 * time.Second}

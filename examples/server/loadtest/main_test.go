@@ -38,6 +38,9 @@ func TestCommandLine(t *testing.T) {
 		{"-url", srv.URL, "-c", "0"},
 		{"-url", srv.URL, "-n", "0"},
 		{"-url", srv.URL, "-d", "0s"},
+		{"-url", srv.URL, "-writes", "NaN"},
+		{"-url", srv.URL, "-writes", "-1"},
+		{"-url", srv.URL, "-writes", "+Inf"},
 		{"-url", "http://192.0.2.1:8080"},
 	} {
 		var ue usageError
