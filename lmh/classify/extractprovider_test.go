@@ -28,3 +28,30 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeadWordShort holds the short organisation's words (orgHeadShort,
+// a list) to their definition: a word of four bytes or fewer is one when
+// it is one of orgHeads of that length, in any case.
+func TestOrgHeadWordShort(t *testing.T) {
+	want := map[string]bool{}
+	for _, h := range orgHeads {
+		if len(h) <= 4 {
+			want[h] = true
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no short organisation's word in orgHeads")
+	}
+	words := []string{"", "d", "ps", "dp", "tea", "eam", "teams", "Lag", "råd", "RÅD", "dpS", "TEAM", "Team", "tÉam", "\xc3"}
+	for h := range want {
+		words = append(words, h, strings.ToUpper(h), strings.ToUpper(h[:1])+h[1:], h[1:], h+"x")
+	}
+	for _, w := range words {
+		if len(w) > 4 {
+			continue
+		}
+		if got := orgHeadWord(w); got != want[strings.ToLower(w)] {
+			t.Errorf("orgHeadWord(%q) = %v, want %v", w, got, !got)
+		}
+	}
+}
