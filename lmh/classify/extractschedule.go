@@ -472,6 +472,34 @@ func (x *xstate) movedBefore(k int) bool {
 	return false
 }
 
+// statedYears fills in the year of each date without one from the dates
+// with one (statedYear). placeDates calls it only when there are dates,
+// so that a listing without any does not clear its table (1,664 bytes).
+func (x *xstate) statedYears() {
+	// The first date (in the text's order) with a year for each day of
+	// the year, kept as years are filled in, so that each date without
+	// one finds its day's year in one step (a text of many dates stays
+	// linear). An entry holds the date's index plus one (0: none), so
+	// the table starts zero and costs no loop to clear.
+	var firstYear [13][32]int32
+	note := func(k int) {
+		if o := &x.dates[k]; o.year != 0 && o.role != datePublished && uint(o.month) <= 12 && uint(o.day) <= 31 {
+			if f := &firstYear[o.month][o.day]; *f == 0 || int32(k) < *f-1 {
+				*f = int32(k) + 1
+			}
+		}
+	}
+	for k := range x.dates {
+		note(k)
+	}
+	for k := range x.dates {
+		if d := &x.dates[k]; d.year == 0 && d.role != datePublished {
+			d.year = x.statedYear(d, &firstYear)
+			note(k)
+		}
+	}
+}
+
 // startsAt reports whether a start word comes just before the date at
 // token i: "oppstart 3. mars", "fra 3. mars", "starter 14. mars".
 func (x *xstate) startsAt(i int) bool {
@@ -502,27 +530,8 @@ func (x *xstate) placeDates(o *lmh.Offering) {
 			d.role = dateSession
 		}
 	}
-	// The first date (in the text's order) with a year for each day of
-	// the year, kept as years are filled in, so that each date without
-	// one finds its day's year in one step (a text of many dates stays
-	// linear). An entry holds the date's index plus one (0: none), so
-	// the table starts zero and costs no loop to clear.
-	var firstYear [13][32]int32
-	note := func(k int) {
-		if o := &x.dates[k]; o.year != 0 && o.role != datePublished && uint(o.month) <= 12 && uint(o.day) <= 31 {
-			if f := &firstYear[o.month][o.day]; *f == 0 || int32(k) < *f-1 {
-				*f = int32(k) + 1
-			}
-		}
-	}
-	for k := range x.dates {
-		note(k)
-	}
-	for k := range x.dates {
-		if d := &x.dates[k]; d.year == 0 && d.role != datePublished {
-			d.year = x.statedYear(d, &firstYear)
-			note(k)
-		}
+	if len(x.dates) > 0 {
+		x.statedYears()
 	}
 	// "Verdensdagen markeres 10. oktober. Kurset starter 3. november": a
 	// date the text says the offering starts on, after another date
