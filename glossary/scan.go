@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -50,7 +51,9 @@ func (g *Glossary) Scan(text string) []Match { return g.ScanAppend(nil, text) }
 
 // ScanAppend appends the matches of every glossary term in text to dst and
 // returns the extended slice. It allocates nothing but what growing dst
-// needs, so a caller that reuses dst across texts scans without garbage.
+// needs, so a caller that reuses dst across texts scans without garbage
+// (the walks' queues come from a pool, allocated anew only when a garbage
+// collection has emptied it).
 //
 // The scan is one pass of an Aho–Corasick automaton over every form of every
 // term, normalising as it reads (case, NFC and NFD å, dashes, quotes, runs of
@@ -168,17 +171,24 @@ const (
 //
 // If ph is not nil, the phrases (see WithPhrases) are appended to *ph.
 func (g *Glossary) scanText(dst []Match, text string, ph *[]PhraseMatch) ([]Match, bool) {
-	switch {
-	case g.walkClass == nil || len(text) < 4*minChunk:
+	if g.walkClass == nil || len(text) < 4*minChunk {
 		dst, _, _, dash := g.scanRange(dst, len(dst), text, 0, len(text), 0, ph)
 		return dst, dash
-	case len(text) <= 4*shortChunk:
-		var ev [4 * shortEvents]uint64
-		return g.scanWalks(dst, text, ev[:], shortEvents, ph)
 	}
-	var ev [4 * maxEvents]uint64
+	// The queues come from a pool: a new array would be cleared on every
+	// call (4 KiB for a short text, 32 KiB for a long one), and the walks
+	// write every entry they read.
+	ev := eventPool.Get().(*[4 * maxEvents]uint64)
+	defer eventPool.Put(ev)
+	if len(text) <= 4*shortChunk {
+		return g.scanWalks(dst, text, ev[:4*shortEvents], shortEvents, ph)
+	}
 	return g.scanWalks(dst, text, ev[:], maxEvents, ph)
 }
+
+// eventPool holds the walks' queues of accepting states (scanWalks), for
+// any glossary.
+var eventPool = sync.Pool{New: func() any { return new([4 * maxEvents]uint64) }}
 
 // scanWalks is scanText by interleaved walks, each with q entries of ev
 // (a power of two) for its queue.
