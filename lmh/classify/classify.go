@@ -281,13 +281,13 @@ func (c *Classifier) NeedText(text string) Reading {
 	return Reading{r: c.classify("", text)}
 }
 
-func (c *Classifier) classify(title, text string) Result {
+func (c *Classifier) classify(title, text string) (out Result) {
 	s := c.pool.Get().(*scratch)
 	c.scan(s, title, text)
-	out := decide(s, true)
+	decide(s, &out)
 	s.title, s.text = "", ""
 	c.pool.Put(s)
-	return out
+	return
 }
 
 // scan reads title and text once through each scanner into s: the

@@ -169,11 +169,11 @@ func (c *Classifier) extract(title, text string, asOf lmh.Date, all bool) (d Dra
 	}
 	s := c.pool.Get().(*scratch)
 	c.scan(s, title, text)
-	r := decide(s, true)
+	decide(s, &d.Result)
 	x := xpool.Get().(*xstate)
 	x.reset(s, title, text, asOf)
 	x.all = all
-	d.Result, d.AsOf = r, asOf
+	d.AsOf = asOf
 	x.read(&d)
 	x.s = nil
 	xpool.Put(x)

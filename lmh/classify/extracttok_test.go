@@ -77,7 +77,7 @@ func TestTokensLookUpAsFind(t *testing.T) {
 	for k, text := range texts {
 		title := texts[(k+1)%len(texts)]
 		c.scan(s, title, text)
-		decide(s, true)
+		decide(s, new(Result))
 		x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
 		for _, p := range []Part{PartTitle, PartText} {
 			src := s.partText(p)

@@ -66,7 +66,7 @@ var adversarial = []string{
 func (c *Classifier) classifyWork(title, text string) int {
 	s := newScratch()
 	c.scan(s, title, text)
-	decide(s, true)
+	decide(s, new(Result))
 	return s.work
 }
 
@@ -139,7 +139,7 @@ func BenchmarkClassifyAdversarial(b *testing.B) {
 func (c *Classifier) extractWork(title, text string) int {
 	s := newScratch()
 	c.scan(s, title, text)
-	decide(s, true)
+	decide(s, new(Result))
 	s.work = 0
 	x := new(xstate)
 	x.reset(s, title, text, lmh.Date{Year: 2026, Month: 12, Day: 1})

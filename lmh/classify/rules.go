@@ -236,14 +236,13 @@ func (s *scratch) supported(f taxonomy.Facet) int {
 	return n
 }
 
-// decide applies the rules to what the scanners found. The facets are read
-// whatever the in-scope decision, so the second argument (whether the
-// caller reads a listing, from when NeedText skipped the in-scope gate) no
-// longer changes anything; Extract still passes it.
-func decide(s *scratch, _ bool) Result {
+// decide applies the rules to what the scanners found and writes the
+// result into out, which must be zero: in place, in the caller's result
+// or draft, rather than built and copied there (a Result is 272 bytes).
+// The facets are read whatever the in-scope decision.
+func decide(s *scratch, out *Result) {
 	s.lists = s.lists[:0]
 	prepare(s)
-	var out Result
 	in, conf, ev := inScope(s)
 	out.InScope, out.Confidence.InScope = in, conf
 
@@ -297,9 +296,8 @@ func decide(s *scratch, _ bool) Result {
 	// Rule 10: scope.
 	out.Scope, out.Confidence.Scope = scope(s, out.Conditions, out.Themes)
 
-	out.Evidence = s.collectEvidence(ev, &out)
-	ownLists(&out)
-	return out
+	out.Evidence = s.collectEvidence(ev, out)
+	ownLists(out)
 }
 
 // prepare reads the context of every word and turns the matches into votes:

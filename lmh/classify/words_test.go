@@ -110,13 +110,13 @@ func TestWordsAreExtractTokens(t *testing.T) {
 	}
 	for _, x := range equivCorpus(t) {
 		c.scan(s, x.title, x.text)
-		decide(s, true)
+		decide(s, new(Result))
 		check(x.name, PartTitle)
 		check(x.name, PartText)
 	}
 	for _, it := range loadReal(t, "train") {
 		c.scan(s, it.Title, it.Text)
-		decide(s, true)
+		decide(s, new(Result))
 		check(it.ID, PartTitle)
 		check(it.ID, PartText)
 	}
@@ -125,7 +125,7 @@ func TestWordsAreExtractTokens(t *testing.T) {
 	hostile := hostileTexts(rand.New(rand.NewSource(3)), 4000)
 	for k, text := range hostile {
 		c.scan(s, hostile[(k+1)%len(hostile)], text)
-		decide(s, true)
+		decide(s, new(Result))
 		check(fmt.Sprintf("hostile %q", text), PartTitle)
 		check(fmt.Sprintf("hostile %q", text), PartText)
 	}
@@ -153,7 +153,7 @@ func BenchmarkWords600(b *testing.B) {
 	for i, l := range ls {
 		ss[i] = newScratch()
 		c.scan(ss[i], l.title, l.text)
-		decide(ss[i], true)
+		decide(ss[i], new(Result))
 		ss[i].words(PartTitle) // grow the slices before timing
 		ss[i].words(PartText)
 	}
