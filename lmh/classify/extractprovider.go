@@ -934,7 +934,12 @@ func orgHeadWord(w string) bool {
 			}
 			b[i] = c
 		}
-		return slices.Contains(orgHeadShort, string(b[:len(w)]))
+		for _, h := range orgHeadShort {
+			if string(b[:len(w)]) == h { // compared, not converted
+				return true
+			}
+		}
+		return false
 	}
 	return orgHeadSet.match(w)
 }
