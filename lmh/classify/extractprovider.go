@@ -725,11 +725,12 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			// "LHL Bergen og omegn": a local branch's area.
 			j += 2
 			continue
-		case tk.cls == wAnd && j > i && !head && x.tok(j-1).flags&fCap != 0 && x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone &&
-			x.orgHeadAhead(j+1):
+		case tk.cls == wAnd && j > i && !head && x.tok(j-1).flags&fCap != 0 && x.tok(j-1).flags&fAllCap == 0 &&
+			x.tok(j+1).flags&fCap != 0 && x.tok(j+1).cls == wNone && x.orgHeadAhead(j+1):
 			// "Oppdal og Rennebu Revmatikerforening"; not "Mental Helse
 			// Bergen og Bergen kommune", two organisations each with its
-			// own word.
+			// own word, nor "NAV og Bergen kommune", an acronym an
+			// organisation's name of its own.
 			j++
 			continue
 		case tk.cls == wAnd && j-1 > i && proper > 0 && x.seatWord(j-1) && x.seatWord(j+1) &&

@@ -40,3 +40,21 @@ func TestExtractWhoseValue(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractProbeProvider checks the readings of an organiser taken
+// from round 9's probes (Bokmål and Nynorsk): each wrong case gave a
+// value the text does not support before, each right one is kept.
+func TestExtractProbeProvider(t *testing.T) {
+	// An acronym before "og" is an organisation's name of its own, not
+	// the first half of a shared name ("Oppdal og Rennebu
+	// Revmatikerforening").
+	for _, c := range []struct{ text, want string }{
+		{"NAV og Bergen kommune tilbyr kurset.", ""},
+		{"NAV og Stord kommune skipar kurset.", ""},
+		{"Oppdal og Rennebu Revmatikerforening arrangerer kurs for pårørende.", "Oppdal og Rennebu Revmatikerforening"},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+}
