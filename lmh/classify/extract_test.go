@@ -1055,3 +1055,31 @@ func TestExtractLanguageFromTitleAlone(t *testing.T) {
 		checkFieldEvidence(t, title, " ", d)
 	}
 }
+
+// TestExtractProbeFrames checks the readings of capacity, sessions and
+// hours taken from round 9's probes (Bokmål and Nynorsk): each wrong case
+// gave a value the text does not support before, each right one is kept.
+func TestExtractProbeFrames(t *testing.T) {
+	// capacity: a range of people in a sentence of attendance (who comes
+	// or came) is no capacity; one sizing a group or the course is.
+	for _, c := range []struct {
+		text     string
+		min, max int
+	}{
+		{"Det kommer gjerne 10-15 personer på kurset.", 0, 0},
+		{"Det kjem gjerne 10-15 personar på kurset.", 0, 0},
+		{"Det har vært mellom 8 og 12 deltakere på kursene.", 0, 0},
+		{"Det har vore 8-12 deltakarar på kursa.", 0, 0},
+		{"Vi har hatt 10-15 deltakere på hvert kurs.", 0, 0},
+		{"10-15 personer deltok på kurset i fjor.", 0, 0},
+		{"En gruppe består vanligvis av 4-8 personer.", 4, 8},
+		{"Kurset har plass til 10-15 deltakere.", 10, 15},
+		{"Kurset er for deg som har hatt hjerneslag, og det er 8-12 deltakere.", 8, 12},
+		{"Kurset passer for 6-10 personer som kommer fra hele fylket.", 6, 10},
+	} {
+		cp := readAll("", c.text).Offering.Frames.Capacity
+		if cp.Min != c.min || cp.Max != c.max {
+			t.Errorf("%q: capacity %d-%d, want %d-%d", c.text, cp.Min, cp.Max, c.min, c.max)
+		}
+	}
+}

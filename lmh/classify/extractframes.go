@@ -719,7 +719,7 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			unit := x.cls(next) == wPerson
 			// "grupper på 6-10", "Gruppestørrelse: 6-10".
 			group := x.groupBefore(i)
-			if a < b && (unit || group && !x.otherUnit(next)) && a >= 2 {
+			if a < b && (unit || group && !x.otherUnit(next)) && a >= 2 && (group || !x.attendance(i)) {
 				if lo.v != 0 && (lo.v != int(a) || hi.v != int(b)) {
 					// Two sizes ("8–12 deltakere … 12–24 deltakere"): the
 					// text gives no one capacity.
@@ -747,6 +747,32 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			}
 		}
 	}
+}
+
+// attendance reports whether the sentence of the range at token i tells
+// who comes or came rather than how many the group takes. Before the
+// range: a verb of coming or of a past ("Det kommer gjerne 10-15
+// personer", "Det kjem 8-12", "Det har vært mellom 8 og 12 deltakere på
+// kursene", "Vi har hatt 10-15 deltakere", "hatt" only just before the
+// range, for "for deg som har hatt hjerneslag, 8-12 deltakere" is the
+// offering's), what often happens ("pleier", "ofte") or a figure ("i
+// snitt", "de fleste"). Anywhere in the sentence: a verb of having taken
+// part ("10-15 personer deltok", "møtte", "har delteke") or a share
+// ("%"). A range of people there is attendance, no capacity; not one
+// that sizes a group ("En gruppe består vanligvis av 4-8 personer",
+// groupBefore, is not asked).
+func (x *xstate) attendance(i int) bool {
+	for k, end := int(x.sent[i]), x.sentenceEnd(i); k < end; k++ {
+		x.s.work++
+		if x.isAny(k, vMotte, vDeltok, vDeltatt, vDelteke) || x.p(k, '%') {
+			return true
+		}
+		if k < i && (x.isAny(k, vKommer, vKjem, vPleier, vPleiar, vOfte, vVar, vVaert, vVore, vFleste, vSnitt, vGjennomsnitt) ||
+			k >= i-3 && x.is(k, vHatt)) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupWord reports whether token i is "gruppe" or one of its forms.
