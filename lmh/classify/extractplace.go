@@ -121,6 +121,12 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 	if c := prev(i - 1).cls; c == wFrom || c == wTo && (prev(i-3).cls == wFrom || prev(i-4).cls == wFrom && prev(i-2).kind == tWord) {
 		return false
 	}
+	// Nor a later place of a list after "fra" ("deltakarar frå Lier og
+	// Drammen", "fra Askøy, Øygarden og Bergen kommune"): the list shares
+	// its first place's role.
+	if x.fromList(i) {
+		return false
+	}
 	// A university's or the state's office: "Universitetet i Bergen".
 	if word(i-1, "i") && (word(i-2, "universitetet") || word(i-2, "høgskolen") || word(i-2, "høgskulen") ||
 		word(i-2, "statsforvalteren") || word(i-2, "fylkesmannen") || word(i-2, "tingrett")) {
@@ -206,6 +212,36 @@ func (x *xstate) readMunicipality(o *lmh.Offering) {
 	if x.give("place.municipality", x.toks[p.i].start, x.toks[p.j-1].end, tieBasis[best]) != nil {
 		o.Place.Municipality = p.number
 	}
+}
+
+// fromList reports whether the place at token i ends a list whose first
+// place follows "fra" or "frå": walking back over at most three items,
+// each "og", "eller" or a comma, then "kommune" if written, then one to
+// three capitalised words (with hyphens), the word before the list's
+// first item is "fra".
+func (x *xstate) fromList(i int) bool {
+	k := i - 1
+	for items := 0; items < 3; items++ {
+		if !(x.cls(k) == wAnd || x.cls(k) == wOr || x.p(k, ',')) {
+			return false
+		}
+		k--
+		if x.cls(k) == wKommune {
+			k--
+		}
+		n := 0
+		for n < 3 && (x.tok(k).kind == tWord && x.tok(k).flags&fCap != 0 || x.p(k, '-') && n > 0) {
+			k--
+			n++
+		}
+		if n == 0 || !x.sameSentence(k+1, i) {
+			return false
+		}
+		if x.cls(k) == wFrom {
+			return true
+		}
+	}
+	return false
 }
 
 // listed reports whether places a and b, in this order, are listed

@@ -58,3 +58,23 @@ func TestExtractProbeProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractProbePlace checks the readings of a place taken from round
+// 9's probes (Bokmål and Nynorsk): each wrong case gave a value the text
+// does not support before, each right one is kept.
+func TestExtractProbePlace(t *testing.T) {
+	// municipality: the places of a list after "fra"/"frå" share the
+	// first place's role (where the participants come from), not only
+	// the first; a place where the course is held is still read.
+	for _, c := range []struct{ text, want string }{
+		{"Deltakere fra Lier kommune og Drammen kommune.", ""},
+		{"Deltakarar frå Lier og Drammen.", ""},
+		{"Deltakere fra Lier, Røyken og Hurum kommune.", ""},
+		{"Deltakarar frå Stord kommune og Bømlo kommune.", ""},
+		{"Kurset er for innbyggere fra Lier. Kurset holdes i Drammen.", "3301"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Municipality; got != c.want {
+			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
+		}
+	}
+}
