@@ -1082,4 +1082,26 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: capacity %d-%d, want %d-%d", c.text, cp.Min, cp.Max, c.min, c.max)
 		}
 	}
+	// hours: the text's only clock times named as one session's ("Første
+	// dag", "Dag 1", "siste kvelden") say nothing of the others; times
+	// given for every session, or for a weekday, still do.
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Kurset går over to dager. Første dag er kl. 10-15.", 0},
+		{"Kurset går over to dagar. Første dagen er frå kl. 10 til 15.", 0},
+		{"Kurset går over tre kvelder. Siste kveld er fra kl. 18 til 21.", 0},
+		{"Kurset har fire samlingar. Andre samlinga er kl. 12-15.", 0},
+		{"Kurset går over to dager. Dag 1 er kl. 10-15.", 0},
+		{"Kurset går over to dager. Første kursdagen er kl. 10-15.", 0},
+		{"Kurset går over to dager, kl. 10-15.", 10},
+		{"Kurset går over to dager. Første dag kl. 10-15. Andre dag kl. 10-15.", 10},
+		{"Kurset har fire samlinger. Samlingene er kl. 12-15.", 12},
+		{"Gruppa møtes siste tirsdag i måneden, kl. 18-20, fire ganger.", 8},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Hours; got != c.want {
+			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
+		}
+	}
 }

@@ -547,6 +547,12 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 				return 0, 0, 0, false
 			}
 		}
+		// "Første dag er kl. 10-15", "Siste samling er frå kl. 12 til
+		// 15", the text's only clock times: one session's, not every
+		// one's ("Dag 1 kl. 10-15. Dag 2 kl. 10-15" gives every one's).
+		if len(x.times) == 1 && x.namedSessionBefore(t.i) {
+			return 0, 0, 0, false
+		}
 		if !t.end.IsZero() {
 			h := float64(t.end.Minutes()-t.start.Minutes()) / 60
 			if h >= 0.5 && h <= 8 {
@@ -590,6 +596,39 @@ func (x *xstate) oneSessionBefore(i int) bool {
 	}
 	return false
 }
+
+// namedSessionBefore reports whether one session is named before token
+// i in its sentence, at most eight tokens back: an ordinal or "siste"
+// before a session's word in the singular ("Første dag", "siste
+// samling", "andre kvelden", "første kursdagen"), or such a word before
+// its number ("Dag 1 er kl. 10-15", "Samling 2:"). What follows is that
+// session's; "De andre dagene" and "siste tirsdag i måneden" name no one
+// session.
+func (x *xstate) namedSessionBefore(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
+		x.s.work++
+		if (x.cls(k) == wOrdinal || x.cls(k) == wPast) && x.oneSessionWord(k+1) {
+			return true
+		}
+		if x.oneSessionWord(k) && x.tok(k+1).kind == tNum && k+1 < i {
+			if lo, hi, _, _, ok := x.rng(k + 1); ok && lo == hi && lo >= 1 && lo <= 9 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneSessionWord reports whether token i names one session: a day, an
+// evening, a gathering or a meeting in the singular, compounds included
+// ("kursdagen", "temakvelden"), not a weekday.
+func (x *xstate) oneSessionWord(i int) bool {
+	t := x.tok(i)
+	return t.kind == tWord && x.cls(i) != wWeekday && x.cls(i) != wWeekdays && oneSessionWords.match(x.str(i))
+}
+
+var oneSessionWords = newSuffixSet([]string{"dag", "dagen", "kveld", "kvelden", "samling", "samlinga", "samlingen",
+	"møte", "møtet", "treff", "treffet", "økt", "økta", "økten", "gang", "gangen"}, 0)
 
 // rangeEnd reports whether the quantity at token i ends a range ("1,5–2
 // timer", "4 til 6"): read as a whole from its start, not alone.
