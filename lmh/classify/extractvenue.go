@@ -113,7 +113,8 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 			continue
 		}
 		strong := x.meetingBefore(i)
-		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) || x.destination(i) {
+		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) || x.destination(i) ||
+			x.otherEventBefore(i) {
 			continue
 		}
 		// "Kontakt oss ⏎ ApD treffes i 1. etasje i Fløyahallen": the
@@ -666,6 +667,27 @@ func (x *xstate) tiedElsewhere(i int) bool {
 			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar,
 			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) {
 			return true
+		}
+	}
+	return false
+}
+
+// otherEventBefore reports whether a gathering besides the offering (a
+// party, an annual or members' meeting: otherEvents) is named before the
+// preposition at token i in its sentence, at most twelve tokens back, with
+// no word of the offering nearer ("Årsmøtet holdes på Scandic Hotel",
+// "Etter kurset blir det julebord på Kroa", "Sommarfesten blir halden på
+// Kroa"): the place is that gathering's, neither the offering's venue nor
+// a rival of it. "Etter årsmøtet holdes kurset på Scandic Hotel" names
+// the course's.
+func (x *xstate) otherEventBefore(i int) bool {
+	for k := i - 1; k >= int(x.sent[i]) && k >= i-12; k-- {
+		x.s.work++
+		if otherEvents.has(x.toks[k].id) {
+			return true
+		}
+		if x.tok(k).kind == tWord && offeringEndings.match(x.str(k)) {
+			return false
 		}
 	}
 	return false

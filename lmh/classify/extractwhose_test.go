@@ -77,4 +77,19 @@ func TestExtractProbePlace(t *testing.T) {
 			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
 		}
 	}
+	// venue: the place of another gathering (an annual or members'
+	// meeting, a party) named before it is that gathering's, not the
+	// course's, nor a rival of the course's own.
+	for _, c := range []struct{ text, want string }{
+		{"Årsmøtet holdes på Scandic Hotel.", ""},
+		{"Årsmøtet blir arrangert på Scandic Hotel.", ""},
+		{"Medlemsmøtet vert arrangert på Kroa.", ""},
+		{"Medlemsmøtet holdes på Kroa, og kurset holdes på Frivilligsentralen.", "Frivilligsentralen"},
+		{"Etter årsmøtet holdes kurset på Scandic Hotel.", "Scandic Hotel"},
+		{"Kurset holdes på Scandic Hotel.", "Scandic Hotel"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
 }
