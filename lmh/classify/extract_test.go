@@ -1104,4 +1104,25 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
 		}
 	}
+	// sessions: the times a course has been run ("har vært holdt over 40
+	// ganger", "har kjørt kurset 8 ganger", a participle of running it,
+	// with a word of degree or the course between) are runs, not
+	// meetings; "Kurset går 8 ganger" is its meetings.
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Vi har kjørt kurset 8 ganger.", 0},
+		{"Vi har køyrt kurset 8 gonger.", 0},
+		{"Kurset har vært holdt over 40 ganger.", 0},
+		{"Kurset har vore halde 12 gonger.", 0},
+		{"Kurset har gått 10 ganger.", 0},
+		{"Kurset er blitt arrangert nesten 20 ganger.", 0},
+		{"Kurset går 8 ganger.", 8},
+		{"Kurset går over 8 ganger, og har vært holdt i mange år.", 8},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
 }

@@ -199,6 +199,12 @@ func (x *xstate) datesAlternative() bool {
 	return false
 }
 
+// timesWord reports whether token i is "gang" in the sense of times
+// ("ganger", "gonger"), not "samlinger" or "kvelder".
+func (x *xstate) timesWord(i int) bool {
+	return x.isAny(i, vGang, vGanger, vGonger, vGangar, vGongar)
+}
+
 // partCount reports whether the count at token i is of some of the
 // meetings, not all: "etter 2 samlinger", "før 3. gang", "hver 2. gang",
 // "hittil 4 samlinger".
@@ -221,6 +227,23 @@ func (x *xstate) partCount(i int) bool {
 	if x.cls(i-1) == wOrdinal || x.cls(i-1) == wPast || x.cls(i+1) == wOrdinal || x.cls(i+1) == wPast ||
 		x.isAny(i-1, vArrangert, vHoldt, vGjennomfort, vAvholdt, vHeldt) {
 		return true
+	}
+	// "har vært holdt over 40 ganger", "har gått 10 ganger", "har vore
+	// halde 12 gonger", "Vi har kjørt kurset 8 ganger": a participle of
+	// running the course before the count of times, with a word of degree
+	// or the course between, counts the runs too.
+	if x.timesWord(i + 1) {
+		k := i - 1
+		if x.cls(k) == wOver || x.cls(k) == wCa || x.is(k, vNesten) {
+			k--
+		}
+		if x.offeringNoun(k) {
+			k--
+		}
+		if x.isAny(k, vArrangert, vHoldt, vGjennomfort, vGjennomford, vAvholdt, vHeldt, vHalde, vGaatt, vKjort, vKoyrt) && x.isAny(k-1, vHar, vHadde, vVaert, vVore, vEr, vBlitt, vVorte) ||
+			x.isAny(k, vArrangert, vHoldt, vGjennomfort, vGjennomford, vAvholdt, vHeldt, vHalde, vGaatt, vKjort, vKoyrt) && x.isAny(k-2, vHar, vHadde) {
+			return true
+		}
 	}
 	// "2 x 2 dager": a factor of the count, not the count; "samlinger à
 	// 2 dager": the length of each.
