@@ -1125,4 +1125,23 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
 		}
 	}
+	// sessions: a second part after "og", its noun left out ("to kvelder
+	// i april og to i mai"), leaves the whole in doubt; the parts of a
+	// whole after it do not.
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurset har to kvelder i april og to i mai.", 0},
+		{"Kurset har to kveldar i april og to i mai.", 0},
+		{"Kurset har 4 samlinger før jul og 4 etter.", 0},
+		{"Kurset har fire samlingar før jul og tre etter nyttår.", 0},
+		{"Kurset har totalt sju samlinger, tre i Moelv og fire i Brumunddal.", 7},
+		{"Kurset har to kvelder i april og er gratis.", 2},
+		{"Kurset har 6 samlinger i Bergen og 12 deltakere.", 6},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
 }

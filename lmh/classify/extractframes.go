@@ -39,6 +39,16 @@ func (x *xstate) readFrames(o *lmh.Offering) {
 	x.readCapacity(f)
 }
 
+// wordsOnly reports whether tokens [i, j) are all words.
+func (x *xstate) wordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.tok(k).kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
 // readSessions reads the number of sessions and the hours.
 func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 	at, end, n, exact := -1, -1, 0, false
@@ -73,6 +83,16 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 				if per, _ := x.perUnit(u + 1); per == wNone {
 					rival = true
 				}
+			}
+			// "to kvelder i april og to i mai", "4 samlinger før jul og
+			// 4 etter": the same count's noun left out after "og", just
+			// after the count read and its phrase of time or place, is
+			// a second part, and the whole in doubt (not the parts of a
+			// whole after it: "totalt sju samlinger, tre i Moelv og fire
+			// i Brumunddal").
+			if again && !x.sessionUnit(u) && (x.cls(next) == wIn || x.isAny(next, vFor2, vEtter)) && !article &&
+				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && i-1-end <= 3 && x.wordsOnly(end, i-1) {
+				rival = true
 			}
 			continue
 		}
