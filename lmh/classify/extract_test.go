@@ -1144,4 +1144,22 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
 		}
 	}
+	// sessions: start dates listed after a start word are the starts of
+	// several runs, not the meetings of one; dates the sessions
+	// themselves start on, or dates of sessions, are counted.
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Nye kurs starter 3. mars, 5. mai og 1. september.", 0},
+		{"Nye kurs startar 3. mars, 5. mai og 1. september.", 0},
+		{"Oppstart: 3. mars, 7. april og 5. mai.", 0},
+		{"Kurset har samlinger 3. mars, 5. mai og 1. september.", 3},
+		{"Samlingene starter 3. mars, 10. mars og 17. mars kl. 18.", 3},
+		{"Samlingane startar 3. mars, 10. mars og 17. mars kl. 18.", 3},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
 }

@@ -144,7 +144,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		basis = BasisSessionsPerWeek
 	}
 	if at < 0 && !rival && len(s.Dates) >= 3 && s.Dates[len(s.Dates)-1].Before(addDays(s.Dates[0], 183)) && !x.datesAlternative() &&
-		!twoRuns(s.Dates) {
+		!twoRuns(s.Dates) && !x.startsListed() {
 		// Three or more session dates listed within half a year, and no
 		// count written (dates further apart are more often the runs of a
 		// course than its meetings).
@@ -223,6 +223,47 @@ func (x *xstate) datesAlternative() bool {
 // ("ganger", "gonger"), not "samlinger" or "kvelder".
 func (x *xstate) timesWord(i int) bool {
 	return x.isAny(i, vGang, vGanger, vGonger, vGangar, vGongar)
+}
+
+// startsListed reports whether the first session date follows a start
+// word and the next date is listed with it ("Nye kurs starter 3. mars,
+// 5. mai og 1. september", "Nye kurs startar …", "Oppstart: 3. mars, 7.
+// april og 5. mai"): the starts of several runs, not the meetings of one.
+// Not when the sessions themselves start there ("Samlingene starter 3.
+// mars, 10. mars og 17. mars": a session's word before the start word).
+func (x *xstate) startsListed() bool {
+	first := -1
+	for k := range x.dates {
+		if x.dates[k].role == dateSession {
+			first = k
+			break
+		}
+	}
+	if first < 0 || first+1 >= len(x.dates) {
+		return false
+	}
+	d := x.dates[first]
+	gap := x.dates[first+1].i - d.j
+	if gap != 1 || !x.p(d.j, ',') && x.cls(d.j) != wAnd {
+		return false
+	}
+	start := -1
+	for k := d.i - 1; k >= d.i-3 && k >= int(x.sent[d.i]); k-- {
+		if x.cls(k) == wStart {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for k := start - 1; k >= int(x.sent[d.i]); k-- {
+		x.s.work++
+		if x.sessionUnit(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // partCount reports whether the count at token i is of some of the
