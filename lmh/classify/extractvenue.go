@@ -658,19 +658,27 @@ func (x *xstate) affiliated(i int) bool {
 // "har vært innlagt på Hjerteavdelingen", "Forskere ved NTNU har
 // evaluert kurset"), or where people are members ("for mange medlemmer i
 // Revmatikerforbundet", "medlemar i LHL"): an association one belongs to,
-// not a building one meets in.
+// not a building one meets in; or whose web pages the place names ("Les
+// mer på nettsidene til Kreftforeningen", "på heimesida til kommunen",
+// "på hjemmesiden til LHL", "kommunenettsida").
 func (x *xstate) tiedElsewhere(i int) bool {
 	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
 		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt, vBehandles,
 			vBehandlast, vBehandlet, vBehandla,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
 			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar,
-			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) {
+			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) || x.tok(k).kind == tWord && webPageWords.match(x.str(k)) {
 			return true
 		}
 	}
 	return false
 }
+
+// webPageWords are the words of a web site and its pages, compounds
+// included ("kommunenettsida").
+var webPageWords = newSuffixSet([]string{"nettside", "nettsida", "nettsiden", "nettsidene", "nettsider", "nettsidor",
+	"heimeside", "heimesida", "heimesidene", "heimesider", "hjemmeside", "hjemmesiden", "hjemmesidene", "hjemmesider",
+	"nettsted", "nettstedet", "nettstad", "nettstaden", "nettsidane", "heimesidane"}, 0)
 
 // otherEventBefore reports whether a gathering besides the offering (a
 // party, an annual or members' meeting: otherEvents) is named before the

@@ -92,4 +92,19 @@ func TestExtractProbePlace(t *testing.T) {
 			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
 		}
 	}
+	// venue: the owner of the web pages a text points to is no place of
+	// meeting ("på nettsidene til Kreftforeningen"); "i lokalene til"
+	// is.
+	for _, c := range []struct{ text, want string }{
+		{"Kurset er omtalt på nettsidene til Kreftforeningen.", ""},
+		{"Kurset er omtalt på heimesida til Kreftforeningen.", ""},
+		{"Kurset er omtalt på hjemmesiden til LHL.", ""},
+		{"Kurset er på nettstaden til Helse Bergen.", ""},
+		{"Kurset holdes på Frivilligsentralen. Les mer på nettsidene til Kreftforeningen.", "Frivilligsentralen"},
+		{"Kurset holdes i lokalene til Kreftforeningen.", "Kreftforeningen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
 }
