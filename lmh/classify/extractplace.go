@@ -127,6 +127,11 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 	if x.fromList(i) {
 		return false
 	}
+	// Nor the post town of a postbox ("Postboks 4, 7001 Trondheim",
+	// "Pb. 4 7001 Trondheim"): where letters go, not where one meets.
+	if x.postboxBefore(i) {
+		return false
+	}
 	// A university's or the state's office: "Universitetet i Bergen".
 	if word(i-1, "i") && (word(i-2, "universitetet") || word(i-2, "høgskolen") || word(i-2, "høgskulen") ||
 		word(i-2, "statsforvalteren") || word(i-2, "fylkesmannen") || word(i-2, "tingrett")) {
@@ -552,15 +557,35 @@ func (x *xstate) readAddress(pl *lmh.Place) {
 var postalWords = newIDSet(vPostadresse, vPostboks, vFakturaadresse, vSend, vSendes, vSendast, vPostlegg)
 
 // postalAddress reports whether the street at token i is a postal one:
-// its line says "Postadresse", "Postboks" or "Fakturaadresse" before it,
-// or its sentence sends something there ("Send påmelding til …"), at most
-// 12 tokens back.
+// it is a postbox ("Postboks 4, 7001 Trondheim", "Pb. 4"), its line says
+// "Postadresse", "Postboks" or "Fakturaadresse" before it, or its
+// sentence sends something there ("Send påmelding til …"), at most 12
+// tokens back.
 func (x *xstate) postalAddress(i int) bool {
+	if x.isAny(i, vPostboks, vPb) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if postalWords.has(x.toks[k].id) {
 			return true
 		}
 		if x.toks[k].flags&fLine != 0 || k < int(x.sent[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// postboxBefore reports whether the place at token i follows a postbox
+// and its number, with only numbers (the postcode) and punctuation
+// between, at most six tokens back on its line ("Postboks 4, 7001
+// Trondheim", "Pb. 4, 7001 Trondheim").
+func (x *xstate) postboxBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if x.isAny(k, vPostboks, vPb) {
+			return k+1 < i && x.tok(k+1).kind == tNum || x.p(k+1, '.') && x.tok(k+2).kind == tNum
+		}
+		if t := x.tok(k); t.kind != tNum && t.kind != tPunct || t.flags&fLine != 0 {
 			return false
 		}
 	}

@@ -107,4 +107,19 @@ func TestExtractProbePlace(t *testing.T) {
 			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
 		}
 	}
+	// address, municipality: a postbox is where letters go, neither the
+	// street address nor, by its post town, the municipality, and no
+	// rival of the address where the course meets.
+	for _, c := range []struct{ text, address, municipality string }{
+		{"Adresse: Postboks 4, 7001 Trondheim", "", ""},
+		{"Adresse: Pb. 4, 6801 Førde", "", ""},
+		{"Adresse: Postboks 4, 7001 Trondheim. Kurset held til på Frivilligsentralen i Storgata 5, 5411 Stord.", "Storgata 5, 5411 Stord", "4614"},
+		{"Adresse: Postboks 4, 7001 Trondheim. Kurset er i Stjørdal.", "", "5035"},
+		{"Kurset holdes i Storgata 5, 7011 Trondheim.", "Storgata 5, 7011 Trondheim", "5001"},
+	} {
+		pl := readAll("", c.text).Offering.Place
+		if pl.Address != c.address || pl.Municipality != c.municipality {
+			t.Errorf("%q: address %q, municipality %q; want %q, %q", c.text, pl.Address, pl.Municipality, c.address, c.municipality)
+		}
+	}
 }
