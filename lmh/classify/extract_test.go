@@ -1162,4 +1162,24 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
 		}
 	}
+	// hours: "Kurset er på 3 timer" states the whole offering's hours
+	// (the corpus takes a stated total); a group's, one meeting's ("per
+	// gang") or one said beside a count of sessions is not a total.
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Kurset er på 3 timer.", 3},
+		{"Kurset er på 3 timar.", 3},
+		{"Mestringskurset er på 12 timar.", 12},
+		{"Kurset er på 2,5 timer.", 2.5},
+		{"Kurset er på 3 timer per gang.", 0},
+		{"Kurset er på 3 timer hver gang.", 0},
+		{"Gruppa er på 2 timer.", 0},
+		{"Kurset går over 6 kvelder. Kurset er på 3 timer.", 0},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Hours; got != c.want {
+			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
+		}
+	}
 }

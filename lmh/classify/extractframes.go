@@ -154,7 +154,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		f.Sessions = n
 	}
 	// Hours: stated in all, or sessions × the length of one.
-	if h, i, j, ok := x.totalHours(); ok {
+	if h, i, j, ok := x.totalHours(f.Sessions); ok {
 		if x.give("frames.hours", x.toks[i].start, x.toks[j-1].end, BasisHoursStated) != nil {
 			f.Hours = h
 		}
@@ -172,6 +172,21 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		}
 	}
 }
+
+// wholeOfferingIs reports whether the amount at token i is said of the
+// whole offering, its name the subject of "er på" just before ("Kurset
+// er på 3 timer", "Mestringskurset er på 12 timar", "Tilbodet er på 6
+// timar"): a group's or a meeting's ("Gruppa er på 2 timer") is one
+// meeting's length, and so is any amount "per gang" or "hver gang"
+// (asked by the caller), and any when more than one session is counted.
+func (x *xstate) wholeOfferingIs(i int) bool {
+	return x.is(i-1, vPaa) && x.is(i-2, vEr) && x.tok(i-3).kind == tWord && wholeOfferingWords.match(x.str(i-3))
+}
+
+// wholeOfferingWords are the endings of nouns naming a whole offering,
+// compounds included ("mestringskurset", "pårørendeskulen").
+var wholeOfferingWords = newSuffixSet([]string{"kurset", "tilbudet", "tilbodet", "skolen", "skulen", "programmet",
+	"opplæringen", "opplæringa"}, 0)
 
 // twoRuns reports whether the dates fall apart into runs: a gap of more
 // than four weeks after dates a week or two apart ("Kurs 1: 3., 10. og
@@ -502,7 +517,7 @@ func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
 
 // totalHours reads a stated total: "12 timer til sammen", "totalt 20
 // timar".
-func (x *xstate) totalHours() (float64, int, int, bool) {
+func (x *xstate) totalHours(sessions int) (float64, int, int, bool) {
 	for _, k := range x.nums {
 		i := int(k)
 		v, next, article, ok := x.qty(i)
@@ -510,7 +525,8 @@ func (x *xstate) totalHours() (float64, int, int, bool) {
 			continue
 		}
 		if x.isAny(next+1, vTotalt, vTilsammen, vFordelt, vFordelte) || x.cls(next+1) == wTo && x.isAny(next+2, vSammen, vSaman) ||
-			x.is(next+1, vI) && x.is(next+2, vAlt) || x.isAny(i-1, vTotalt, vTilsammen) {
+			x.is(next+1, vI) && x.is(next+2, vAlt) || x.isAny(i-1, vTotalt, vTilsammen) ||
+			sessions <= 1 && x.wholeOfferingIs(i) && x.cls(next+1) != wEvery && x.cls(next+1) != wPer && !x.is(next+1, vAv) {
 			// "Totalt 12 timer undervisning og 4 timer med individuell
 			// oppfølging": a second amount of hours after it leaves the
 			// total in doubt.
