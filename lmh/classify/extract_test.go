@@ -1182,4 +1182,23 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
 		}
 	}
+	// sessions: a weekly rhythm times the whole offering's length in
+	// weeks, said in the sentence before or after with the offering its
+	// subject (the corpus multiplies them: "2 ganger i uka i 12 uker" is
+	// 24); another length of weeks ("Ventetiden er over 8 uker") is not.
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurset går over 8 uker. Vi trener 2 ganger i uka.", 16},
+		{"Kurset går over 8 veker. Vi trenar 2 gonger i veka.", 16},
+		{"Vi trener 2 ganger i uka. Kurset varer i 10 uker.", 20},
+		{"Tilbodet går over 12 veker. Vi møtest ein gong i veka.", 12},
+		{"Vi trener 2 ganger i uka i 8 uker.", 16},
+		{"Vi trener 2 ganger i uka. Ventetiden er over 8 uker.", 0},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
 }

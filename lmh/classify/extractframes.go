@@ -435,7 +435,28 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 	if x.is(stop, vVarighet) || x.is(stop, vVarigheit) {
 		return x.weeksIn(stop, x.sentenceEnd(stop))
 	}
+	// "Kurset går over 8 uker. Vi trener 2 ganger i uka": the whole
+	// offering's length, said in the sentence before or after with the
+	// offering its subject, is the rhythm's number of weeks (the corpus
+	// multiplies them).
+	if x.wholeOfferingSubject(stop) {
+		if lo, hi, end, ok = x.weeksIn(stop, min(x.sentenceEnd(stop), stop+maxWeeksAway)); ok {
+			return
+		}
+	}
+	if s0 := int(x.sent[max(i-1, 0)]); s0 > 0 {
+		if p0 := int(x.sent[s0-1]); x.wholeOfferingSubject(p0) {
+			return x.weeksIn(p0, min(s0, p0+maxWeeksAway))
+		}
+	}
 	return 0, 0, 0, false
+}
+
+// wholeOfferingSubject reports whether the sentence beginning at token
+// k begins with a noun of the whole offering ("Kurset går over 8 uker",
+// "Tilbodet varer i 12 veker").
+func (x *xstate) wholeOfferingSubject(k int) bool {
+	return k < len(x.toks) && x.tok(k).kind == tWord && wholeOfferingWords.match(x.str(k))
 }
 
 // maxWeeksAway is how far from a weekly rhythm weeksAfter looks for its
