@@ -460,10 +460,10 @@ func (x *xstate) venueContext(i int) bool {
 }
 
 // meetingWord reports whether token m says where something meets: a
-// verb of meeting ("holdes", "møtes", "foregår") or a venue's noun
-// ("bibliotek", "kirke", "kulturhus", "lokaler").
+// verb of meeting ("holdes", "møtes", "foregår", "held til") or a
+// venue's noun ("bibliotek", "kirke", "kulturhus", "lokaler").
 func (x *xstate) meetingWord(m int) bool {
-	if meetingWordIDs.has(x.tok(m).id) {
+	if meetingWordIDs.has(x.tok(m).id) || x.keptAt(m) {
 		return true
 	}
 	return x.feature(m, featMeeting)
@@ -656,3 +656,13 @@ var streetEndings = []string{"gata", "gate", "gaten", "veien", "vegen", "vei", "
 func streetName(w string) bool { return streetEndingSet.match(w) }
 
 var streetEndingSet = newSuffixSet(streetEndings, 2)
+
+// keptAt reports whether tokens m and m+1 say where the offering is
+// housed, a verb of meeting with the offering its subject just before:
+// "holder til", Nynorsk "held til" and "heldt til" ("Kurset held til på
+// Stord", "Gruppa heldt til i Bergen"); not where an organisation or a
+// person is ("Kreftforeningen holder til i Oslo", "Han held til i
+// Bergen").
+func (x *xstate) keptAt(m int) bool {
+	return x.isAny(m, vHolder, vHeld, vHeldt) && x.is(m+1, vTil) && x.offeringNoun(m-1)
+}

@@ -748,7 +748,7 @@ func (x *xstate) meetingBefore(i int) bool {
 		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) || x.cls(k) == wAnd && x.p(k-1, ',') {
 			return false
 		}
-		if x.in(k, setMeetingVerb) {
+		if x.in(k, setMeetingVerb) || x.keptAt(k) {
 			return true
 		}
 	}

@@ -122,4 +122,23 @@ func TestExtractProbePlace(t *testing.T) {
 			t.Errorf("%q: address %q, municipality %q; want %q, %q", c.text, pl.Address, pl.Municipality, c.address, c.municipality)
 		}
 	}
+	// municipality: "held til", "holder til" with the offering its
+	// subject says where it meets, so its place is where it is held
+	// (the corpus takes that before the kommune offering it); an
+	// organisation's or a person's "holder til" does not.
+	for _, c := range []struct {
+		text, want string
+		basis      Basis
+	}{
+		{"Kurset held til på Stord. Kontakt oss i Bergen for meir informasjon.", "4614", BasisPlaceVenue},
+		{"Kurset held til på Stord. Bergen kommune betaler.", "4614", BasisPlaceVenue},
+		{"Kurset holder til på Stord.", "4614", BasisPlaceVenue},
+		{"Kurset held til i Bergen.", "4601", BasisPlaceVenue},
+		{"Kreftforeningen holder til i Oslo.", "0301", BasisPlaceName},
+	} {
+		d := readAll("", c.text)
+		if got, b := d.Offering.Place.Municipality, ruleOf(d, "place.municipality"); got != c.want || b != c.basis {
+			t.Errorf("%q: municipality %q (%s), want %q (%s)", c.text, got, b, c.want, c.basis)
+		}
+	}
 }
