@@ -463,7 +463,7 @@ func (x *xstate) venueContext(i int) bool {
 // verb of meeting ("holdes", "møtes", "foregår", "held til") or a
 // venue's noun ("bibliotek", "kirke", "kulturhus", "lokaler").
 func (x *xstate) meetingWord(m int) bool {
-	if meetingWordIDs.has(x.tok(m).id) || x.keptAt(m) {
+	if id := x.tok(m).id; meetingWordIDs.has(id) || keptWord(id) && x.keptAt(m) {
 		return true
 	}
 	return x.feature(m, featMeeting)
@@ -664,5 +664,9 @@ var streetEndingSet = newSuffixSet(streetEndings, 2)
 // person is ("Kreftforeningen holder til i Oslo", "Han held til i
 // Bergen").
 func (x *xstate) keptAt(m int) bool {
-	return x.isAny(m, vHolder, vHeld, vHeldt) && x.is(m+1, vTil) && x.offeringNoun(m-1)
+	return keptWord(x.tok(m).id) && x.is(m+1, vTil) && x.offeringNoun(m-1)
 }
+
+// keptWord reports whether id is the verb of keptAt ("holder", "held",
+// "heldt"), the cheap test its callers make first.
+func keptWord(id wordID) bool { return id == vHolder || id == vHeld || id == vHeldt }

@@ -667,11 +667,19 @@ func (x *xstate) tiedElsewhere(i int) bool {
 			vBehandlast, vBehandlet, vBehandla,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
 			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar,
-			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) || x.tok(k).kind == tWord && webPageWords.match(x.str(k)) {
+			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) || x.webPageWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// webPageWord reports whether token k is a word of a web site or its
+// pages (webPageWords, each eight bytes or more, so shorter words are
+// passed over unread).
+func (x *xstate) webPageWord(k int) bool {
+	t := x.tok(k)
+	return t.kind == tWord && t.end-t.start >= 8 && webPageWords.match(x.str(k))
 }
 
 // webPageWords are the words of a web site and its pages, compounds
@@ -692,10 +700,14 @@ func (x *xstate) otherEventBefore(i int) bool {
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-12; k-- {
 		x.s.work++
 		if otherEvents.has(x.toks[k].id) {
+			// The gathering found, the words between are asked for the
+			// offering's (rare, so the suffix match runs seldom).
+			for m := k + 1; m < i; m++ {
+				if x.toks[m].kind == tWord && offeringEndings.match(x.str(m)) {
+					return false
+				}
+			}
 			return true
-		}
-		if x.tok(k).kind == tWord && offeringEndings.match(x.str(k)) {
-			return false
 		}
 	}
 	return false
@@ -748,7 +760,7 @@ func (x *xstate) meetingBefore(i int) bool {
 		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) || x.cls(k) == wAnd && x.p(k-1, ',') {
 			return false
 		}
-		if x.in(k, setMeetingVerb) || x.keptAt(k) {
+		if x.in(k, setMeetingVerb) || keptWord(x.toks[k].id) && x.keptAt(k) {
 			return true
 		}
 	}
