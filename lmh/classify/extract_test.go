@@ -1125,6 +1125,26 @@ func TestExtractProbeFrames(t *testing.T) {
 			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
 		}
 	}
+	// sessions: a weekly rhythm said of the time after the offering
+	// ("også etter kurset", "Etter endt kurs") is not the offering's, and
+	// the offering's weeks said in another sentence do not multiply it;
+	// the offering's own rhythm still does.
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurset går over 8 uker. Du får trene 2 ganger i uka også etter kurset.", 0},
+		{"Kurset går over 8 veker. Du får trene 2 gonger i veka også etter kurset.", 0},
+		{"Kurset går over 8 uker. Etter kurset kan du trene 2 ganger i uka.", 0},
+		{"Kurset går over 8 veker. Etter endt kurs kan du trene to gonger i veka.", 0},
+		{"Kurset går over 8 uker. Vi trener 2 ganger i uka.", 16},
+		{"Kurset går over 8 veker. Vi trenar 2 gonger i veka.", 16},
+		{"Vi trener 2 ganger i uka i 8 uker, og etter kurset kan du fortsette.", 16},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
 	// sessions: a second part after "og", its noun left out ("to kvelder
 	// i april og to i mai"), leaves the whole in doubt; the parts of a
 	// whole after it do not.

@@ -424,7 +424,15 @@ func (x *xstate) perUnit(i int) (wclass, int) {
 // a next sentence that opens with "Varighet" ("Varighet: 4-5 uker").
 // Within the sentence it reads at most maxWeeksAway tokens either way, so
 // that a sentence of many rhythms is not read whole for each.
+//
+// A rhythm said of the time after the offering ("Du får trene 2 ganger i
+// uka også etter kurset", "Etter endt kurs kan du trene to gonger i
+// veka": afterOffering) is not the offering's, and no weeks are read for
+// it.
 func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
+	if x.afterOffering(i) {
+		return 0, 0, 0, false
+	}
 	stop := x.sentenceEnd(max(i-1, 0))
 	if lo, hi, end, ok = x.weeksIn(i, min(stop, i+maxWeeksAway)); ok {
 		return
@@ -450,6 +458,42 @@ func (x *xstate) weeksAfter(i int) (lo, hi float64, end int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// maxAfterAway is how far, in tokens, afterOffering looks either way of
+// a rhythm for "etter" and the offering.
+const maxAfterAway = 12
+
+// afterOffering reports whether the clause around token i (a weekly
+// rhythm) places it after the offering: "etter" with an offering's noun
+// at most two words on ("etter kurset", "etter endt kurs", "etter at
+// kurset er slutt", "etter avslutta tilbod"), within maxAfterAway tokens
+// either way and no comma or other sentence between ("Kurset går 2 ganger
+// i uka i 8 uker, og etter kurset …" keeps its rhythm).
+func (x *xstate) afterOffering(i int) bool {
+	lo, hi := int(x.sent[max(i-1, 0)]), x.sentenceEnd(max(i-1, 0))
+	for k := i - 1; k >= lo && k >= i-maxAfterAway && !x.p(k, ','); k-- {
+		if x.is(k, vEtter) && x.offeringSoon(k) {
+			return true
+		}
+	}
+	for k := i; k < hi && k <= i+maxAfterAway && !x.p(k, ','); k++ {
+		if x.is(k, vEtter) && x.offeringSoon(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// offeringSoon reports whether an offering's noun is among the three
+// tokens after k.
+func (x *xstate) offeringSoon(k int) bool {
+	for j := k + 1; j <= k+3 && j < len(x.toks); j++ {
+		if x.offeringNoun(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeOfferingSubject reports whether the sentence beginning at token
