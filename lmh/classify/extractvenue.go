@@ -657,8 +657,10 @@ func (x *xstate) affiliated(i int) bool {
 // or researchers work ("for deg som er pasient ved Sykehuset Innlandet",
 // "har vært innlagt på Hjerteavdelingen", "Forskere ved NTNU har
 // evaluert kurset"), or where people are members ("for mange medlemmer i
-// Revmatikerforbundet", "medlemar i LHL"): an association one belongs to,
-// not a building one meets in; or whose web pages the place names ("Les
+// Revmatikerforbundet", "medlemar i LHL", "medlemane i
+// Revmatikarforbundet", "foreningsmedlemmer i LHL": memberWord): an
+// association one belongs to, not a building one meets in; or whose web
+// pages the place names ("Les
 // mer på nettsidene til Kreftforeningen", "på heimesida til kommunen",
 // "på hjemmesiden til LHL", "kommunenettsida").
 func (x *xstate) tiedElsewhere(i int) bool {
@@ -666,13 +668,27 @@ func (x *xstate) tiedElsewhere(i int) bool {
 		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt, vBehandles,
 			vBehandlast, vBehandlet, vBehandla,
 			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
-			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar,
-			vMedlem, vMedlemmer, vMedlemar, vMedlemmene, vMedlemene) || x.webPageWord(k) {
+			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar) ||
+			x.memberWord(k) || x.webPageWord(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// memberWord reports whether token k is a word of members (memberWords),
+// in any form of Bokmål or Nynorsk, the common misspelling "medlemer"
+// included, or a compound ending in one ("foreningsmedlemmer",
+// "lagsmedlemane", "styremedlem").
+func (x *xstate) memberWord(k int) bool {
+	t := x.tok(k)
+	return t.kind == tWord && t.end-t.start >= 6 && memberWords.match(x.str(k))
+}
+
+// memberWords are the forms of "medlem" (Bokmål and Nynorsk, singular and
+// plural, indefinite and definite).
+var memberWords = newSuffixSet([]string{"medlem", "medlemmen", "medlemen", "medlemmer", "medlemer", "medlemar", "medlemmar",
+	"medlemmene", "medlemene", "medlemane", "medlemmane"}, 0)
 
 // webPageWord reports whether token k is a word of a web site or its
 // pages (webPageWords, each eight bytes or more, so shorter words are

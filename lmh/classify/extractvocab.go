@@ -128,8 +128,6 @@ var (
 	vMedlem               = wid("medlem")
 	vMedlemar             = wid("medlemar")
 	vMedlemmer            = wid("medlemmer")
-	vMedlemmene           = wid("medlemmene")
-	vMedlemene            = wid("medlemene")
 	vMedlemskap           = wid("medlemskap")
 	vMedlemspris          = wid("medlemspris")
 	vMedlemsprisen        = wid("medlemsprisen")

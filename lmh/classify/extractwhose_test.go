@@ -92,6 +92,22 @@ func TestExtractProbePlace(t *testing.T) {
 			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
 		}
 	}
+	// venue: where people are members is an association, not a building,
+	// in every form of "medlem", the misspelling "medlemer" and compounds
+	// included.
+	for _, c := range []struct{ text, want string }{
+		{"Kurset er viktig for medlemane i Revmatikarforbundet.", ""},
+		{"Kurset er gratis for medlemmane i LHL.", ""},
+		{"Kurset er gratis for medlemer i LHL.", ""},
+		{"Kurset er gratis for foreningsmedlemmer i LHL.", ""},
+		{"Kurset er gratis for lagsmedlemar i Revmatikarforbundet.", ""},
+		{"Kurset er gratis for medlemane i LHL og held til på Frivilligsentralen.", "Frivilligsentralen"},
+		{"Kurset er gratis for medlemer i LHL og holdes på Frivilligsentralen.", "Frivilligsentralen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
 	// venue: the owner of the web pages a text points to is no place of
 	// meeting ("på nettsidene til Kreftforeningen"); "i lokalene til"
 	// is.
