@@ -519,7 +519,7 @@ var clauseStarts = []wordID{vSom, vAt, vDer, vDa, vNaar, vFordi, vHvorfor, vKvif
 
 // participles are the participles of organising ("har invitert").
 var participles = []wordID{vInvitert, vOpprettet, vOppretta, vEtablert, vStartet, vStarta, vLaget, vLagt, vArrangert,
-	vGaatt, vAapnet, vOpna, vSatt, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
+	vGaatt, vAapnet, vOpna, vSatt, vSett, vHoldt, vHatt, vKalt, vKalla, vTilbudt, vTilbode}
 
 // participleAfter reports whether a participle of organising comes
 // within fourteen tokens after v ("har invitert", "har i år lagt").
@@ -534,46 +534,68 @@ func (x *xstate) participleAfter(v int) bool {
 
 // participleOrganises reports whether the participle at token k says its
 // subject organises. Most do alone ("har invitert", "har opprettet");
-// "gått", "satt" and "hatt" are verbs of anything and organise only with
-// the words that make them so: "har gått i gang med", "har satt i gang",
-// "har satt opp", "har hatt kurs" (an offering's noun within four words:
-// "har hatt sitt første diabeteskurs"; the noun is the object, so a
-// preposition that starts a phrase of its own ends the search: "har hatt
-// stor pågang på kursene", "har hatt besøk av skulen"). "Helse Førde har
-// over tid gått med store underskot", "Diabetesforbundet har hatt stor
-// pågang", "har satt av midler" say nothing of who runs the offering.
+// "gått", "satt" (Nynorsk "sett") and "hatt" are verbs of anything and
+// organise only with the words that make them so: "har gått i gang med",
+// "har satt i gang", "har sett i gang", "har satt opp kurs", "har sett
+// opp eit nytt kurs", "har hatt kurs" (an offering's noun as the object:
+// offeringObject). "Helse Førde har over tid gått med store underskot",
+// "Diabetesforbundet har hatt stor pågang", "har satt av midler",
+// "Kommunen har satt opp prisene på parkering" say nothing of who runs
+// the offering.
 func (x *xstate) participleOrganises(k int) bool {
 	switch {
 	case x.is(k, vGaatt):
 		return x.is(k+1, vI) && x.is(k+2, vGang) || x.isAny(k+1, vSammen, vSaman)
-	case x.is(k, vSatt):
-		return x.is(k+1, vI) && x.is(k+2, vGang) || x.is(k+1, vOpp)
+	case x.isAny(k, vSatt, vSett):
+		return x.is(k+1, vI) && x.is(k+2, vGang) || x.is(k+1, vOpp) && x.offeringObject(k+1)
 	case x.is(k, vHatt):
-		for j := k + 1; j <= k+4 && j < x.sentenceEnd(k); j++ {
-			if x.isAny(j, vPaa, vI, vAv, vOm, vHos, vVed, vEtter) || x.cls(j) == wWith || x.cls(j) == wFrom {
-				return false // "for" goes on: "har hatt ansvaret for kurset"
-			}
-			if x.offeringNoun(j) {
-				return true
-			}
-		}
-		return false
+		return x.offeringObject(k)
 	}
 	return true
+}
+
+// offeringObject reports whether an offering's noun is the object of the
+// verb ending at token k, within four words after it ("har hatt sitt
+// første diabeteskurs", "har satt opp et nytt kurs"). A preposition that
+// starts a phrase of its own ends the search ("har hatt stor pågang på
+// kursene", "har hatt besøk av skulen", "har satt opp prisene på
+// parkering"); "for" goes on ("har hatt ansvaret for kurset").
+func (x *xstate) offeringObject(k int) bool {
+	for j := k + 1; j <= k+4 && j < x.sentenceEnd(k); j++ {
+		if x.isAny(j, vPaa, vI, vAv, vOm, vHos, vVed, vEtter) || x.cls(j) == wWith || x.cls(j) == wFrom {
+			return false
+		}
+		if x.offeringNoun(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // offeringNoun reports whether token j names an offering or its meetings:
 // a word of meeting ("kurs", "tilbud", "samlinger", "treff") or a
 // compound ending in one ("diabeteskurs", "kveldssamlinger",
-// "samtalegruppe").
+// "samtalegruppe"). An offer of work or of a home ("jobbtilbud",
+// "arbeidstilbod", "botilbud", "butilbodet": notOfferingEndings) is
+// none; a day offering ("dagtilbud") is, as the corpus takes a
+// rehabilitation group "gitt som dagtilbud" for one.
 func (x *xstate) offeringNoun(j int) bool {
 	t := x.tok(j)
 	if t.kind != tWord {
 		return false
 	}
-	return x.in(j, setMeeting) || x.cls(j) == wSession || x.feature(j, featSession) ||
-		offeringEndings.match(x.str(j))
+	if x.in(j, setMeeting) || x.cls(j) == wSession || x.feature(j, featSession) || offeringEndings.match(x.str(j)) {
+		return t.end-t.start < 8 || !notOfferingEndings.match(x.str(j))
+	}
+	return false
 }
+
+// notOfferingEndings are the endings of compounds of "tilbud"/"tilbod"
+// that offer work or a home, not an offering of learning and coping (each
+// eight bytes or more, so shorter words are passed over unread).
+var notOfferingEndings = newSuffixSet([]string{"jobbtilbud", "jobbtilbod", "jobbtilbudet", "jobbtilbodet",
+	"arbeidstilbud", "arbeidstilbod", "arbeidstilbudet", "arbeidstilbodet",
+	"botilbud", "botilbod", "botilbudet", "botilbodet", "butilbud", "butilbod", "butilbudet", "butilbodet"}, 0)
 
 // offeringEndings are the endings of compounds that name an offering.
 var offeringEndings = newSuffixSet([]string{"kurs", "kurset", "kursa", "kursene", "tilbud", "tilbod", "tilbudet", "tilbodet",

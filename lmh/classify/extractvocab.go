@@ -443,6 +443,7 @@ var (
 	vOpna                 = wid("opna")
 	vOpnar                = wid("opnar")
 	vOpp                  = wid("opp")
+	vSett                 = wid("sett")
 	vOppmote              = wid("oppmøte")
 	vOppover              = wid("oppover")
 	vOppretta             = wid("oppretta")

@@ -57,6 +57,36 @@ func TestExtractProbeProvider(t *testing.T) {
 			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
 		}
 	}
+	// "har satt opp" (Nynorsk "har sett opp") organises only with an
+	// offering's noun as its object, as "har hatt" does.
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende. Bergen kommune har satt opp prisene på parkering.", ""},
+		{"Kurs for pårørende. Bergen kommune har satt opp nye regler.", ""},
+		{"Kurs for pårørande. Stord kommune har satt opp prisane på parkering.", ""},
+		{"Kurs for pårørende. Kreftforeningen har satt opp et nytt kurs.", "Kreftforeningen"},
+		{"Kurs for pårørande. Helse Bergen har sett opp eit nytt kurs.", "Helse Bergen"},
+		{"Kurs for pårørande. Helse Bergen har sett opp prisane på parkering.", ""},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+	// An offer of work or of a home ("jobbtilbud", "arbeidstilbod",
+	// "botilbud", "butilbod") is no offering's noun; a day offering
+	// ("dagtilbud") is one.
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende. Bergen kommune har hatt jobbtilbud til mange.", ""},
+		{"Kurs for pårørande. Stord kommune har hatt arbeidstilbod til mange.", ""},
+		{"Kurs for pårørende. Bergen kommune har hatt botilbud for mange.", ""},
+		{"Kurs for pårørande. Stord kommune har hatt butilbod for mange.", ""},
+		{"Kurs for pårørende. Bergen kommune har hatt jobbtilbudet i mange år.", ""},
+		{"Kurs for pårørende. Bergen kommune har hatt dagtilbud for mange.", "Bergen kommune"},
+		{"Kurs for pårørande. Stord kommune har hatt meistringstilbod for mange.", "Stord kommune"},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
 }
 
 // TestExtractProbePlace checks the readings of a place taken from round
