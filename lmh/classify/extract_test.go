@@ -1059,6 +1059,23 @@ func TestExtractLanguageFromTitleAlone(t *testing.T) {
 // TestExtractProbeFrames checks the readings of capacity, sessions and
 // hours taken from round 9's probes (Bokmål and Nynorsk): each wrong case
 // gave a value the text does not support before, each right one is kept.
+// frameCase is a text and the value one of the Frames' fields should take
+// from it.
+type frameCase[T comparable] struct {
+	text string
+	want T
+}
+
+// checkFrame extracts each case's text and compares the field get reads.
+func checkFrame[T comparable](t *testing.T, field string, get func(lmh.Frames) T, cases []frameCase[T]) {
+	t.Helper()
+	for _, c := range cases {
+		if got := get(readAll("", c.text).Offering.Frames); got != c.want {
+			t.Errorf("%q: %s %v, want %v", c.text, field, got, c.want)
+		}
+	}
+}
+
 func TestExtractProbeFrames(t *testing.T) {
 	// capacity: a range of people in a sentence of attendance (who comes
 	// or came) is no capacity; one sizing a group or the course is.
@@ -1085,10 +1102,7 @@ func TestExtractProbeFrames(t *testing.T) {
 	// hours: the text's only clock times named as one session's ("Første
 	// dag", "Dag 1", "siste kvelden") say nothing of the others; times
 	// given for every session, or for a weekday, still do.
-	for _, c := range []struct {
-		text string
-		want float64
-	}{
+	checkFrame(t, "hours", func(f lmh.Frames) float64 { return f.Hours }, []frameCase[float64]{
 		{"Kurset går over to dager. Første dag er kl. 10-15.", 0},
 		{"Kurset går over to dagar. Første dagen er frå kl. 10 til 15.", 0},
 		{"Kurset går over tre kvelder. Siste kveld er fra kl. 18 til 21.", 0},
@@ -1099,19 +1113,12 @@ func TestExtractProbeFrames(t *testing.T) {
 		{"Kurset går over to dager. Første dag kl. 10-15. Andre dag kl. 10-15.", 10},
 		{"Kurset har fire samlinger. Samlingene er kl. 12-15.", 12},
 		{"Gruppa møtes siste tirsdag i måneden, kl. 18-20, fire ganger.", 8},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Hours; got != c.want {
-			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 	// sessions: the times a course has been run ("har vært holdt over 40
 	// ganger", "har kjørt kurset 8 ganger", a participle of running it,
 	// with a word of degree or the course between) are runs, not
 	// meetings; "Kurset går 8 ganger" is its meetings.
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
 		{"Vi har kjørt kurset 8 ganger.", 0},
 		{"Vi har køyrt kurset 8 gonger.", 0},
 		{"Kurset har vært holdt over 40 ganger.", 0},
@@ -1120,19 +1127,12 @@ func TestExtractProbeFrames(t *testing.T) {
 		{"Kurset er blitt arrangert nesten 20 ganger.", 0},
 		{"Kurset går 8 ganger.", 8},
 		{"Kurset går over 8 ganger, og har vært holdt i mange år.", 8},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
-			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
-		}
-	}
+	})
 	// sessions: a weekly rhythm said of the time after the offering
 	// ("også etter kurset", "Etter endt kurs") is not the offering's, and
 	// the offering's weeks said in another sentence do not multiply it;
 	// the offering's own rhythm still does.
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
 		{"Kurset går over 8 uker. Du får trene 2 ganger i uka også etter kurset.", 0},
 		{"Kurset går over 8 veker. Du får trene 2 gonger i veka også etter kurset.", 0},
 		{"Kurset går over 8 uker. Etter kurset kan du trene 2 ganger i uka.", 0},
@@ -1140,18 +1140,11 @@ func TestExtractProbeFrames(t *testing.T) {
 		{"Kurset går over 8 uker. Vi trener 2 ganger i uka.", 16},
 		{"Kurset går over 8 veker. Vi trenar 2 gonger i veka.", 16},
 		{"Vi trener 2 ganger i uka i 8 uker, og etter kurset kan du fortsette.", 16},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
-			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
-		}
-	}
+	})
 	// sessions: a second part after "og", its noun left out ("to kvelder
 	// i april og to i mai"), leaves the whole in doubt; the parts of a
 	// whole after it do not.
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
 		{"Kurset har to kvelder i april og to i mai.", 0},
 		{"Kurset har to kveldar i april og to i mai.", 0},
 		{"Kurset har 4 samlinger før jul og 4 etter.", 0},
@@ -1159,36 +1152,22 @@ func TestExtractProbeFrames(t *testing.T) {
 		{"Kurset har totalt sju samlinger, tre i Moelv og fire i Brumunddal.", 7},
 		{"Kurset har to kvelder i april og er gratis.", 2},
 		{"Kurset har 6 samlinger i Bergen og 12 deltakere.", 6},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
-			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
-		}
-	}
+	})
 	// sessions: start dates listed after a start word are the starts of
 	// several runs, not the meetings of one; dates the sessions
 	// themselves start on, or dates of sessions, are counted.
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
 		{"Nye kurs starter 3. mars, 5. mai og 1. september.", 0},
 		{"Nye kurs startar 3. mars, 5. mai og 1. september.", 0},
 		{"Oppstart: 3. mars, 7. april og 5. mai.", 0},
 		{"Kurset har samlinger 3. mars, 5. mai og 1. september.", 3},
 		{"Samlingene starter 3. mars, 10. mars og 17. mars kl. 18.", 3},
 		{"Samlingane startar 3. mars, 10. mars og 17. mars kl. 18.", 3},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
-			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
-		}
-	}
+	})
 	// hours: "Kurset er på 3 timer" states the whole offering's hours
 	// (the corpus takes a stated total); a group's, one meeting's ("per
 	// gang") or one said beside a count of sessions is not a total.
-	for _, c := range []struct {
-		text string
-		want float64
-	}{
+	checkFrame(t, "hours", func(f lmh.Frames) float64 { return f.Hours }, []frameCase[float64]{
 		{"Kurset er på 3 timer.", 3},
 		{"Kurset er på 3 timar.", 3},
 		{"Mestringskurset er på 12 timar.", 12},
@@ -1197,28 +1176,17 @@ func TestExtractProbeFrames(t *testing.T) {
 		{"Kurset er på 3 timer hver gang.", 0},
 		{"Gruppa er på 2 timer.", 0},
 		{"Kurset går over 6 kvelder. Kurset er på 3 timer.", 0},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Hours; got != c.want {
-			t.Errorf("%q: hours %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 	// sessions: a weekly rhythm times the whole offering's length in
 	// weeks, said in the sentence before or after with the offering its
 	// subject (the corpus multiplies them: "2 ganger i uka i 12 uker" is
 	// 24); another length of weeks ("Ventetiden er over 8 uker") is not.
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
 		{"Kurset går over 8 uker. Vi trener 2 ganger i uka.", 16},
 		{"Kurset går over 8 veker. Vi trenar 2 gonger i veka.", 16},
 		{"Vi trener 2 ganger i uka. Kurset varer i 10 uker.", 20},
 		{"Tilbodet går over 12 veker. Vi møtest ein gong i veka.", 12},
 		{"Vi trener 2 ganger i uka i 8 uker.", 16},
 		{"Vi trener 2 ganger i uka. Ventetiden er over 8 uker.", 0},
-	} {
-		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
-			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
-		}
-	}
+	})
 }
