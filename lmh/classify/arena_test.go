@@ -6,18 +6,17 @@ import (
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
-// TestRunBy: the party named after "i regi av", "arrangeres av" or
-// "Arrangør er" organises the offering; it is not a partner, whose arena
-// counts less.
-func TestRunBy(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want taxonomy.Arena
-	}{
-		{"Aktiv på dagtid er et allsidig aktivitetstilbud i regi av Troms Idrettskrets for voksne utenfor arbeidslivet.", taxonomy.ArenaVoluntary},
-		{"Treningsgruppa for personar med kols vert arrangert av helselaget kvar tysdag.", taxonomy.ArenaVoluntary},
-		{"Kurset for pårørende til personer med demens arrangeres av kommunen hver onsdag.", taxonomy.ArenaMunicipal},
-	} {
+// arenaCase is a listing's text and the arena it should give.
+type arenaCase struct {
+	text string
+	want taxonomy.Arena
+}
+
+// checkArena classifies each case's text under the title "Kurs" and
+// checks its arena and its evidence.
+func checkArena(t *testing.T, cases []arenaCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := Listing("Kurs", c.text)
 		if got.Arena != c.want {
 			t.Errorf("%q: arena %v, want %v", c.text, got.Arena, c.want)
@@ -26,25 +25,27 @@ func TestRunBy(t *testing.T) {
 	}
 }
 
+// TestRunBy: the party named after "i regi av", "arrangeres av" or
+// "Arrangør er" organises the offering; it is not a partner, whose arena
+// counts less.
+func TestRunBy(t *testing.T) {
+	checkArena(t, []arenaCase{
+		{"Aktiv på dagtid er et allsidig aktivitetstilbud i regi av Troms Idrettskrets for voksne utenfor arbeidslivet.", taxonomy.ArenaVoluntary},
+		{"Treningsgruppa for personar med kols vert arrangert av helselaget kvar tysdag.", taxonomy.ArenaVoluntary},
+		{"Kurset for pårørende til personer med demens arrangeres av kommunen hver onsdag.", taxonomy.ArenaMunicipal},
+	})
+}
+
 // TestSubjectAfterPlace: a clause that opens on a place ("I Steinkjer")
 // sets the scene; a name after the verb that follows is the subject, the
 // organiser, not part of the place.
 func TestSubjectAfterPlace(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want taxonomy.Arena
-	}{
+	checkArena(t, []arenaCase{
 		{"I Steinkjer har LPP Trøndelag startet opp en møteplass for pårørende. Der møtes en månedlig.", taxonomy.ArenaVoluntary},
 		{"I Volda har Mental Helse starta eit kurs for deg med angst.", taxonomy.ArenaVoluntary},
 		// The name is still the place where it continues the opening phrase.
 		{"I Flekkefjord kommune kan innbyggerne melde seg på kurs i regi av Kreftforeningen.", taxonomy.ArenaVoluntary},
-	} {
-		got := Listing("Kurs", c.text)
-		if got.Arena != c.want {
-			t.Errorf("%q: arena %v, want %v", c.text, got.Arena, c.want)
-		}
-		checkEvidence(t, "Kurs", c.text, got)
-	}
+	})
 }
 
 // TestVoluntaryNames: an organisation's abbreviation in the genitive, a

@@ -131,22 +131,13 @@ func solveDense(h [][]float64, g []float64) []float64 {
 
 // scopeF1 is the F1 of weights w on rows.
 func scopeF1(w [numScopeFeatures]float64, xs [][numScopeFeatures]float64, ys []bool) prf {
-	var c prf
+	z := make([]float64, len(xs))
 	for i := range xs {
-		z := 0.0
 		for j := range w {
-			z += w[j] * xs[i][j]
-		}
-		switch in := z >= 0; {
-		case in && ys[i]:
-			c.tp++
-		case in:
-			c.fp++
-		case ys[i]:
-			c.fn++
+			z[i] += w[j] * xs[i][j]
 		}
 	}
-	return c
+	return countAt(z, ys, 0)
 }
 
 // crossValidate returns the summed counts of five-fold cross-validation
