@@ -104,7 +104,10 @@ type Stats struct {
 	Sampled  int  // non-blank lines sampled to detect it
 	// Read counts the records read; Written the output lines written, error
 	// records included. They differ only when the run was cut short (its
-	// context ended, or writing failed).
+	// context ended, or writing failed). Lines are written through a
+	// buffer, so when Run returns a write error, Written is an upper
+	// bound: the lines handed to the buffer, of which the output may
+	// have received fewer.
 	Read, Written int64
 	// Errors counts the error records written, InScope the records
 	// classified as in scope.
