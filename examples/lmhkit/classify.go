@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -100,6 +101,21 @@ func runClassify(e *env, args []string) int {
 		if name != "-" {
 			o.Name = name
 		}
+		if catalogue {
+			// A catalogue has no line for a record that cannot be read:
+			// name each one here, even with -q.
+			where := name
+			if name == "-" {
+				where = "standard input"
+			}
+			o.Rejected = func(r harvest.Rejection) {
+				id := ""
+				if r.HasID {
+					id = "id " + strconv.Quote(r.ID) + ": "
+				}
+				e.errorf("%s:%d: %s%s; not in the catalogue", where, r.Line, id, clean(r.Err))
+			}
+		}
 		st, err := harvest.Run(e.ctx, in, e.stdout, o)
 		in.Close()
 		mu.Lock()
@@ -138,9 +154,8 @@ func runClassify(e *env, args []string) int {
 		e.errorf("%s", summary(total, formatsRead(perInput), time.Since(start), how))
 	}
 	if catalogue && total.Errors > 0 {
-		// A catalogue has no line for a record that cannot be read, so it
-		// cannot name one: say so, even with -q, and how to see them.
-		e.errorf("%d records could not be read and are not in the catalogue; run without -emit catalogue to see each one's file, line and error", total.Errors)
+		// Each was named as it was met (o.Rejected); the count, even with -q.
+		e.errorf("%d records could not be read and are not in the catalogue (each named above)", total.Errors)
 	}
 	if status == exitOK && *strict && total.Errors > 0 {
 		status = exitNegative

@@ -291,8 +291,17 @@ not json
 		if code != 0 || strings.Count(cat, "\n") != 1 {
 			t.Fatalf("-q %v: exit %d, %d lines; stderr %s", q, code, strings.Count(cat, "\n"), errOut)
 		}
-		if !strings.Contains(errOut, "2 records could not be read") || !strings.Contains(errOut, "without -emit catalogue") {
-			t.Errorf("-q %v: the bad records are not mentioned:\n%s", q, errOut)
+		if !strings.Contains(errOut, "2 records could not be read") {
+			t.Errorf("-q %v: the bad records are not counted:\n%s", q, errOut)
+		}
+		// Each is named by its place, id and error, never its content.
+		for _, want := range []string{"standard input:2: ", `standard input:3: id "3": missing text; not in the catalogue`} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("-q %v: %q not in stderr:\n%s", q, want, errOut)
+			}
+		}
+		if strings.Contains(errOut, "not json") {
+			t.Errorf("-q %v: a record's content in stderr:\n%s", q, errOut)
 		}
 		checkPrefix(t, errOut)
 	}

@@ -47,7 +47,9 @@
 // With Options.Catalogue the output is a catalogue instead: the completed
 // draft of each in-scope record as one line of lmh's JSON, which
 // lmh.LoadCatalogue reads and validates; the other records write nothing
-// and Stats.Omitted counts them.
+// and Stats.Omitted counts them, and Options.Rejected names each one that
+// could not be read (its line, id and error), so that none is dropped
+// unsaid.
 //
 // # Concurrency
 //

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -142,4 +143,44 @@ func TestCatalogue(t *testing.T) {
 	}
 	assert.EqualValues(t, st.InScope, n)
 	assert.Positive(t, n)
+}
+
+// TestCatalogueRejected: with Options.Catalogue a record that cannot be
+// read writes no line, and Options.Rejected names each one — line, id and
+// error, never its content — in input order, however many workers.
+func TestCatalogueRejected(t *testing.T) {
+	var b strings.Builder
+	for i := range 300 {
+		switch {
+		case i%50 == 7:
+			fmt.Fprintf(&b, `{"id":"r%d","title":"SENTINEL-%d"}`+"\n", i, i) // no text
+		case i%50 == 21:
+			fmt.Fprintf(&b, `{"id":"r%d","text":"SENTINEL`+"\n", i) // cut off
+		default:
+			fmt.Fprintf(&b, `{"id":"r%d","title":"Kurs","text":"Et kurs i depresjonsmestring for pasienter."}`+"\n", i)
+		}
+	}
+	for _, workers := range []int{1, 4} {
+		var got []Rejection
+		lines, st := runString(t, b.String(), Options{Catalogue: true, Workers: workers,
+			Rejected: func(r Rejection) { got = append(got, r) }})
+		require.Len(t, got, 12, "workers %d", workers)
+		assert.EqualValues(t, 12, st.Errors)
+		assert.Len(t, lines, 288)
+		for k, r := range got {
+			i := k/2*50 + 7
+			if k%2 == 1 {
+				i = k/2*50 + 21
+			}
+			assert.Equal(t, i+1, r.Line, "workers %d: rejection %d", workers, k)
+			if k%2 == 0 {
+				assert.True(t, r.HasID)
+				assert.Equal(t, fmt.Sprintf("r%d", i), r.ID)
+				assert.ErrorIs(t, r.Err, ErrMissingText)
+			} else {
+				assert.ErrorIs(t, r.Err, ErrSyntax)
+			}
+			assert.NotContains(t, r.Err.Error(), "SENTINEL")
+		}
+	}
 }

@@ -128,9 +128,11 @@ func ExampleCompleteDraft() {
 func ExampleRun_catalogue() {
 	in := strings.NewReader(`{"id":"k1","title":"Pårørendeskole","text":"Kurs for pårørende til personer med demens, fire kvelder på Bodø bibliotek for 6–10 deltakere. Gratis."}
 {"id":"k2","title":"Parkering","text":"Parkering ved hovedinngangen."}
+{"id":"k3","title":"Kolsskole"}
 `)
 	var out strings.Builder
-	st, err := harvest.Run(context.Background(), in, &out, harvest.Options{Catalogue: true, Workers: 1})
+	rejected := func(r harvest.Rejection) { fmt.Printf("line %d, id %s: %v\n", r.Line, r.ID, r.Err) }
+	st, err := harvest.Run(context.Background(), in, &out, harvest.Options{Catalogue: true, Workers: 1, Rejected: rejected})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -143,7 +145,8 @@ func ExampleRun_catalogue() {
 		fmt.Println(o.Name, o.Frames.Capacity.Min, o.Frames.Capacity.Max, o.Status)
 	}
 	// Output:
-	// 2 read, 1 in scope, 1 omitted
+	// line 3, id k3: missing text
+	// 3 read, 1 in scope, 2 omitted
 	// 0 valid offerings; true
 	// Pårørendeskole 6 10 active
 }

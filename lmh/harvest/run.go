@@ -63,6 +63,12 @@ type Options struct {
 	// lmh.LoadCatalogue reads and validates. Other records write nothing
 	// (Stats.Omitted counts them). It overrides NoDrafts.
 	Catalogue bool
+	// Rejected, if set, is called for each record that cannot be read
+	// when Catalogue is set (without it, such a record writes an error
+	// record): a catalogue has no line for it, and this is how a program
+	// names it. Run calls it in input order from one goroutine, after
+	// the output of the batch the record was in.
+	Rejected func(Rejection)
 	// AsOf is the reference date for dates written without a year (see
 	// classify.Extract); the zero AsOf means the day Run starts.
 	AsOf lmh.Date
@@ -93,6 +99,15 @@ func (o Options) withDefaults() Options {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o
+}
+
+// Rejection is a record that cannot be read, as Options.Rejected gets it:
+// where it is and why, never its content.
+type Rejection struct {
+	Line  int    // the input line the record starts on, counting from 1
+	ID    string // the record's id, when HasID
+	HasID bool
+	Err   error // as Record.Err: its message never quotes the record
 }
 
 // Stats count what a run read and wrote. It is a plain value.
@@ -177,7 +192,10 @@ type job struct {
 	errors  int64  // error records among them
 	inScope int64
 	omitted int64 // records that wrote no line
-	done    chan struct{}
+	// rejected holds the unreadable records omitted, when
+	// Options.Rejected is set.
+	rejected []Rejection
+	done     chan struct{}
 }
 
 // A batch ends after batchRecords records or batchBytes input bytes, or
@@ -207,6 +225,8 @@ func (j *job) reset() {
 	}
 	j.buf = j.buf[:0]
 	j.out, j.n, j.bytes, j.errors, j.inScope, j.omitted = j.out[:0], 0, 0, 0, 0, 0
+	clear(j.rejected)
+	j.rejected = j.rejected[:0]
 }
 
 // run is Run with the classifying and extracting functions given (tests
@@ -341,6 +361,11 @@ func run(parent context.Context, in io.Reader, out io.Writer, o Options, classif
 				writeErr = err
 				stop()
 				return
+			}
+		}
+		if o.Rejected != nil {
+			for _, r := range j.rejected {
+				o.Rejected(r)
 			}
 		}
 		before := st.Written

@@ -2,6 +2,7 @@ package harvest
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -18,6 +19,7 @@ type worker struct {
 	cl        *classify.Classifier
 	extract   extractFunc // nil with Options.NoDrafts (and no Options.Catalogue)
 	catalogue bool
+	rejects   bool // Options.Rejected is set: keep the unreadable records' places
 	name      string
 	asOf      lmh.Date
 	started   time.Time
@@ -36,7 +38,7 @@ const outChunk = 64 << 10
 
 func newWorker(o Options, classify classifyFunc, extract extractFunc, asOf lmh.Date, started time.Time) *worker {
 	w := &worker{enc: Encoder{Name: o.Name}, classify: classify, catalogue: o.Catalogue, name: o.Name,
-		asOf: asOf, started: started}
+		asOf: asOf, started: started, rejects: o.Rejected != nil}
 	if !o.NoDrafts || o.Catalogue {
 		w.extract = extract
 	}
@@ -78,6 +80,9 @@ func (w *worker) do(j *job) {
 			j.errors++
 			if w.catalogue {
 				j.omitted++
+				if w.rejects {
+					j.rejected = append(j.rejected, Rejection{Line: rec.Line, ID: strings.Clone(rec.ID), HasID: rec.HasID, Err: rec.Err})
+				}
 				continue
 			}
 			j.out = w.enc.AppendError(j.out, rec)
