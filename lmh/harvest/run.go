@@ -106,8 +106,8 @@ func (o Options) withDefaults() Options {
 type Rejection struct {
 	Line  int    // the input line the record starts on, counting from 1
 	ID    string // the record's id, when HasID
-	HasID bool
-	Err   error // as Record.Err: its message never quotes the record
+	HasID bool   // the record has an id that could be read
+	Err   error  // as Record.Err: its message never quotes the record
 }
 
 // Stats count what a run read and wrote. It is a plain value.
