@@ -22,7 +22,8 @@ import (
 //     published and the record's id (its line when it has none), so that
 //     a rerun updates a catalogue rather than adding to it. Where is the
 //     record's "source" member (else "url"), a JSON string holding an
-//     http(s) address: the page's, whatever file the crawl was written to; for a record
+//     http(s) address (its value, escapes read): the page's, whatever
+//     file the crawl was written to and however it escapes; for a record
 //     without one, the input's name, cleaned ("./k.jsonl" is "k.jsonl");
 //   - status: active (a published listing is taken to be current);
 //   - last_modified: Options.LastModified, or the time the run started,
@@ -70,15 +71,25 @@ func CompleteDraft(d *classify.Draft, name string, rec *Record, now time.Time) {
 // record's id: the record's source address ("source " and the address),
 // or the input's cleaned name (as it was before addresses were read, so a
 // record without one keeps its id).
-// The address is taken as the input has it (a JSON string's content,
-// escapes as written): the same page in the same crawler's output gives
-// the same bytes.
+// The address is the JSON string's value, its escapes read: crawlers
+// escape differently ("https:\/\/…" from PHP's json_encode, "\u0026" for
+// "&" from Go's encoding/json), and one page must give one id.
 func draftOrigin(name string, rec *Record) []byte {
 	for _, member := range [...]string{"source", "url"} {
 		for i := range rec.Other {
 			f := &rec.Other[i]
 			if f.Name == member && len(f.Value) > 2 && f.Value[0] == '"' && f.Value[len(f.Value)-1] == '"' {
-				if a := f.Value[1 : len(f.Value)-1]; isAddress(a) {
+				a := f.Value[1 : len(f.Value)-1]
+				if bytes.IndexByte(a, '\\') >= 0 {
+					// encoding/json rather than unquote: a caller of
+					// CompleteDraft may give a value no scanner checked.
+					var v string
+					if json.Unmarshal(f.Value, &v) != nil {
+						continue
+					}
+					a = []byte(v)
+				}
+				if isAddress(a) {
 					return append([]byte("source "), a...)
 				}
 			}

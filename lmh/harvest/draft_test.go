@@ -9,10 +9,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/lmh/classify"
 )
 
 const draftInput = `{"id":"a","title":"Kurs i depresjonsmestring","text":"Ringsaker kommune tilbyr kurs over 8 samlinger, tirsdager kl. 18.00–20.30. Pris: kr 300,-. 8–12 deltakere. Påmeldingsfrist 5. januar.","url":"https://example.org/a"}
@@ -93,6 +95,15 @@ func TestDraftIDsStable(t *testing.T) {
 	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `example.org/a`, `example.org/b`, 1)), "another page")
 	source := strings.Replace(draftInput, `"url":`, `"source":`, 1)
 	assert.Equal(t, a, id(Options{}, source), `"source" as "url"`)
+	// One address, however the crawler's JSON escapes it (PHP's
+	// json_encode writes \/, Go's encoding/json \u0026): one id.
+	for _, spelling := range []string{`https:\/\/example.org\/a`, `https://example.org\/a`, `\u0068ttps://example.org/a`} {
+		escaped := strings.Replace(draftInput, `https://example.org/a`, spelling, 1)
+		require.NotEqual(t, escaped, draftInput)
+		assert.Equal(t, a, id(Options{Name: "k.jsonl"}, escaped), "escaped address %s", spelling)
+	}
+	query := strings.Replace(draftInput, `https://example.org/a`, `https://example.org/a?b=1&c=2`, 1)
+	assert.Equal(t, id(Options{}, query), id(Options{}, strings.Replace(query, `&`, `\u0026`, 1)), "\\u0026 is &")
 	site := strings.Replace(draftInput, `"https://example.org/a"`, `"helsenorge"`, 1)
 	assert.Equal(t, id(Options{Name: "k.jsonl"}, strings.Replace(draftInput, `,"url":"https://example.org/a"`, ``, 1)),
 		id(Options{Name: "k.jsonl"}, site), "a site's name is no address: the input's name decides")
@@ -182,5 +193,23 @@ func TestCatalogueRejected(t *testing.T) {
 			}
 			assert.NotContains(t, r.Err.Error(), "SENTINEL")
 		}
+	}
+}
+
+// TestCompleteDraftOddSource checks that CompleteDraft, which takes a
+// Record a caller may have built itself, reads a source member that is not
+// a valid JSON string as no address (the input's name decides) rather than
+// panic on it.
+func TestCompleteDraftOddSource(t *testing.T) {
+	want := func() uuid.UUID {
+		var d classify.Draft
+		CompleteDraft(&d, "k.jsonl", &Record{ID: "a", HasID: true}, time.Now())
+		return d.Offering.ID
+	}()
+	for _, v := range []string{`"https://a\"`, `"https://a\u12"`, `"\"`, `"https://a\x"`} {
+		var d classify.Draft
+		rec := &Record{ID: "a", HasID: true, Other: []Field{{Name: "url", Value: json.RawMessage(v)}}}
+		require.NotPanics(t, func() { CompleteDraft(&d, "k.jsonl", rec, time.Now()) }, v)
+		assert.Equal(t, want, d.Offering.ID, v)
 	}
 }
