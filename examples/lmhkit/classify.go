@@ -81,17 +81,32 @@ func runClassify(e *env, args []string) int {
 	var total, current harvest.Stats
 	var perInput []harvest.Stats // each input's, for the formats read
 	start := time.Now()
-	stopProgress := startProgress(e.stderr, start, *progress || isTerminal(e.stderr), func() harvest.Stats {
+	// The progress line and the messages written while it is shown (a bad
+	// record named, an input that fails) share standard error: errMu
+	// writes one at a time, and a message clears the progress line first
+	// rather than continue it.
+	var errMu sync.Mutex
+	showProgress := *progress || isTerminal(e.stderr)
+	stopProgress := startProgress(e.stderr, &errMu, start, showProgress, func() harvest.Stats {
 		mu.Lock()
 		defer mu.Unlock()
 		return total.Add(current)
 	})
+	// errorf is e.errorf while the progress line may be shown.
+	errorf := func(format string, args ...any) {
+		errMu.Lock()
+		defer errMu.Unlock()
+		if showProgress {
+			fmt.Fprint(e.stderr, "\r\033[K")
+		}
+		e.errorf(format, args...)
+	}
 	status := exitOK
 	writeFailed := false
 	for _, name := range files {
 		in, err := e.open(name)
 		if err != nil {
-			e.errorf("%s", clean(err))
+			errorf("%s", clean(err))
 			status = exitUsage
 			break
 		}
@@ -113,7 +128,7 @@ func runClassify(e *env, args []string) int {
 				if r.HasID {
 					id = "id " + strconv.Quote(r.ID) + ": "
 				}
-				e.errorf("%s:%d: %s%s; not in the catalogue", where, r.Line, id, clean(r.Err))
+				errorf("%s:%d: %s%s; not in the catalogue", where, r.Line, id, clean(r.Err))
 			}
 		}
 		st, err := harvest.Run(e.ctx, in, e.stdout, o)
@@ -133,10 +148,10 @@ func runClassify(e *env, args []string) int {
 			case e.ctx.Err() != nil:
 				status = interrupted(e.ctx)
 			case errors.As(err, &fe):
-				e.errorf("%s%s; give -format", where, clean(err))
+				errorf("%s%s; give -format", where, clean(err))
 				status = exitUsage
 			default:
-				e.errorf("%s%s", where, clean(err))
+				errorf("%s%s", where, clean(err))
 				status = exitUsage
 			}
 			break
@@ -224,9 +239,9 @@ func formatsRead(inputs []harvest.Stats) string {
 	return strings.Join(names, ", ") + " (detected per input)"
 }
 
-// startProgress prints a progress line on w every half second while
+// startProgress prints a progress line on w, holding mu, every half second while
 // enabled; the returned function stops it and clears the line.
-func startProgress(w io.Writer, start time.Time, enabled bool, stats func() harvest.Stats) func() {
+func startProgress(w io.Writer, mu *sync.Mutex, start time.Time, enabled bool, stats func() harvest.Stats) func() {
 	if !enabled {
 		return func() {}
 	}
@@ -239,12 +254,16 @@ func startProgress(w io.Writer, start time.Time, enabled bool, stats func() harv
 		for {
 			select {
 			case <-done:
+				mu.Lock()
 				fmt.Fprint(w, "\r\033[K")
+				mu.Unlock()
 				return
 			case <-t.C:
 				st := stats()
+				mu.Lock()
 				fmt.Fprintf(w, "\r\033[K%d records, %d errors, %.0f records/s",
 					st.Written, st.Errors, float64(st.Written)/time.Since(start).Seconds())
+				mu.Unlock()
 			}
 		}
 	}()

@@ -360,3 +360,46 @@ func TestClassifySummaryFormats(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, errOut, "; jsonl (given);")
 }
+
+// slowReader gives its parts one Read at a time, waiting pause before each
+// but the first.
+type slowReader struct {
+	parts []string
+	pause time.Duration
+	n     int
+}
+
+func (r *slowReader) Read(p []byte) (int, error) {
+	if r.n == len(r.parts) {
+		return 0, io.EOF
+	}
+	if r.n > 0 {
+		time.Sleep(r.pause)
+	}
+	r.n++
+	return copy(p, r.parts[r.n-1]), nil
+}
+
+// TestClassifyCatalogueRejectedBesideProgress checks that a bad record
+// named while the progress line is shown (-emit catalogue -progress) starts
+// a line of its own, the progress line cleared first, and that the two are
+// written one at a time (go test -race: stderr is a bytes.Buffer here).
+func TestClassifyCatalogueRejectedBesideProgress(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for a progress line")
+	}
+	in := &slowReader{parts: []string{`{"id":"1","title":"x"}` + "\n", `{"id":"2","title":"x"}` + "\n"}, pause: 1200 * time.Millisecond}
+	var out, errOut bytes.Buffer
+	code := run([]string{"classify", "-format", "jsonl", "-emit", "catalogue", "-progress", "-q", "-workers", "1"}, in, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	s := errOut.String()
+	require.Contains(t, s, "records/s", "no progress line was drawn")
+	for _, id := range []string{"1", "2"} {
+		msg := `lmhkit classify: standard input:` + id + `: id "` + id + `": missing text`
+		i := strings.Index(s, msg)
+		require.GreaterOrEqual(t, i, 0, "%q not in %q", msg, s)
+		before := s[:i]
+		assert.True(t, before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "\r\033[K"),
+			"%q does not start a line: %q", msg, s)
+	}
+}
