@@ -66,8 +66,12 @@ type Options struct {
 	// Rejected, if set, is called for each record that cannot be read
 	// when Catalogue is set (without it, such a record writes an error
 	// record): a catalogue has no line for it, and this is how a program
-	// names it. Run calls it in input order from one goroutine, after
-	// the output of the batch the record was in.
+	// names it. Run calls it in input order from the goroutine that
+	// called Run, before Run returns, once the lines of the batch the
+	// record was in are encoded: they may still be in Run's buffer, not
+	// yet written to out. Run waits for it, so a slow Rejected slows the
+	// run. A run that ends in a write error does not name the records of
+	// the batch that failed, nor of those after it.
 	Rejected func(Rejection)
 	// AsOf is the reference date for dates written without a year (see
 	// classify.Extract); the zero AsOf means the day Run starts.
