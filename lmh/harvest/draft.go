@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -89,8 +90,11 @@ func draftOrigin(name string, rec *Record) []byte {
 					}
 					a = []byte(v)
 				}
-				if isAddress(a) {
-					return append([]byte("source "), a...)
+				a = bytes.TrimSpace(a)
+				if n := schemeLen(a); n > 0 {
+					// The scheme is the same in any case: one page, one id.
+					o := append([]byte("source "), bytes.ToLower(a[:n])...)
+					return append(o, a[n:]...)
 				}
 			}
 		}
@@ -103,11 +107,17 @@ func draftOrigin(name string, rec *Record) []byte {
 	return []byte(path.Clean(filepath.ToSlash(name)))
 }
 
-// isAddress reports whether a source member's value is a page's address
-// ("https://…", "http://…"): a site's name ("helsenorge") names many
-// pages, and records without ids of two inputs would share ids.
-func isAddress(a []byte) bool {
-	return bytes.HasPrefix(a, []byte("https://")) || bytes.HasPrefix(a, []byte("http://"))
+// schemeLen returns the length of the "https://" or "http://" (in any
+// case) a source member's value starts with, or 0 when it is no page's
+// address: a site's name ("helsenorge") names many pages, and records
+// without ids of two inputs would share ids.
+func schemeLen(a []byte) int {
+	for _, p := range [...]string{"https://", "http://"} {
+		if len(a) > len(p) && strings.EqualFold(string(a[:len(p)]), p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // AppendDraft appends the output line of the good record rec read into the

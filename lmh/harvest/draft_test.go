@@ -95,6 +95,9 @@ func TestDraftIDsStable(t *testing.T) {
 	assert.NotEqual(t, a, id(Options{}, strings.Replace(draftInput, `example.org/a`, `example.org/b`, 1)), "another page")
 	source := strings.Replace(draftInput, `"url":`, `"source":`, 1)
 	assert.Equal(t, a, id(Options{}, source), `"source" as "url"`)
+	for _, spelling := range []string{`"HTTPS://example.org/a"`, `" https://example.org/a "`} {
+		assert.Equal(t, a, id(Options{}, strings.Replace(draftInput, `"https://example.org/a"`, spelling, 1)), spelling)
+	}
 	// One address, however the crawler's JSON escapes it (PHP's
 	// json_encode writes \/, Go's encoding/json \u0026): one id.
 	for _, spelling := range []string{`https:\/\/example.org\/a`, `https://example.org\/a`, `\u0068ttps://example.org/a`} {

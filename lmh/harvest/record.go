@@ -24,7 +24,9 @@ type Record struct {
 	Other []Field
 	// Err says why the record cannot be classified (nil for a good record):
 	// ErrTooLong, ErrInvalidUTF8, ErrMissingText, or an error wrapping
-	// ErrSyntax. Its message never quotes the record's content. Whatever
+	// ErrSyntax. Its message never quotes the record's content (a JSON
+	// syntax error names the one character at fault, as encoding/json
+	// words it: "invalid character 'o' in literal null"). Whatever
 	// fields could still be read (the ID most often) are set.
 	Err error
 }

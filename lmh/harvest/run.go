@@ -111,7 +111,7 @@ type Rejection struct {
 	Line  int    // the input line the record starts on, counting from 1
 	ID    string // the record's id, when HasID
 	HasID bool   // the record has an id that could be read
-	Err   error  // as Record.Err: its message never quotes the record
+	Err   error  // as Record.Err: its message quotes no more than the character at fault
 }
 
 // Stats count what a run read and wrote. It is a plain value.
