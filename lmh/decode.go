@@ -277,7 +277,7 @@ func (w *walker) value(t reflect.Type, path string) {
 				return
 			}
 			key, _ := kt.(string)
-			ft, ok := fields.lookup(key)
+			ft, ok := fields[key] // exactly, as checkMembers reads names
 			sub := joinPath(path, key)
 			if !ok {
 				w.fail(sub, ErrUnknownField)
@@ -335,21 +335,10 @@ func joinPath(path, key string) string {
 	return path + "." + key
 }
 
-// fieldSet maps JSON member names to field types the way encoding/json
-// matches them: exactly, else without regard to case.
+// fieldSet maps a struct's JSON member names to its field types. A
+// strict document names them exactly (encoding/json would also take
+// another case; checkMembers refuses that).
 type fieldSet map[string]reflect.Type
-
-func (f fieldSet) lookup(key string) (reflect.Type, bool) {
-	if t, ok := f[key]; ok {
-		return t, true
-	}
-	for k, t := range f {
-		if strings.EqualFold(k, key) {
-			return t, true
-		}
-	}
-	return nil, false
-}
 
 var fieldCache sync.Map // reflect.Type -> fieldSet
 
