@@ -12,6 +12,8 @@ import (
 var (
 	scopeFitOn    = flag.String("scope-fit-on", "", "TestScopeLeaveBatchOut: the training records to fit the in-scope weights on, as -real-subset names them, plus \"all\" and \"!X\" to leave X out (\"all,!c5\")")
 	scopeCVGroups = flag.String("scope-cv-groups", "", "TestScopeLeaveBatchOut: choose the penalty and the cut by cross-validation over these groups of the fit's records (separated by \";\", each as -scope-fit-on names records; a record in none is always fitted on) instead of five folds by page")
+	scopeDrop     = flag.String("scope-drop", "", "TestScopeLeaveBatchOut, TestScopeBatchOut, TestScopeWeights: the in-scope features to leave out (set to 0), comma-separated names (\"told,reader\"), to measure a set of features without others")
+	scopeLambda   = flag.Float64("scope-lambda", 0, "TestScopeLeaveBatchOut: fit with this penalty instead of choosing it by cross-validation")
 	scopeScoreOn  = flag.String("scope-score-on", "", "TestScopeLeaveBatchOut: the training records to score, counts only, each comma-separated entry apart (\"c4B,c3c-,c5\")")
 )
 
@@ -130,10 +132,12 @@ func bestCut(z []float64, ys []bool) (float64, prf) {
 // counts only, with the shipped weights, the refit ones, and the refit ones
 // at the cut on the logit that gives the best F1 on the pooled out-of-fold
 // logits of the fit's five-fold cross-validation by page (or, with
-// -scope-cv-groups, by the groups named; the penalty too). It also gives
-// the area under the ROC curve of each set of weights on each scored entry,
-// and counts the records the refit decides otherwise than the shipped
-// weights. A scored record may not
+// -scope-cv-groups, by the groups named; the penalty too; -scope-lambda
+// gives the penalty instead). It also gives the area under the ROC curve
+// of each set of weights on each scored entry and of the out-of-fold
+// logits, the refit weights, and counts the records the refit decides
+// otherwise than the shipped weights. -scope-drop leaves features out, so
+// that a set of features is measured with and without some of them. A scored record may not
 // be in the fit. It prints no record: the honest check is scored with it.
 // Run: go test ./lmh/classify -run TestScopeLeaveBatchOut -v -args
 // -scope-fit-on 'all,!c5' -scope-score-on c5
@@ -154,9 +158,13 @@ func TestScopeLeaveBatchOut(t *testing.T) {
 	t.Logf("fit on %d records (%d in scope), %s", len(items), pos, strings.Join(fitSpec, ","))
 	var lambda, cvF1 float64
 	var z []float64
-	if *scopeCVGroups == "" {
+	switch {
+	case *scopeLambda > 0:
+		lambda = *scopeLambda
+		cvF1 = crossValidate(items, xs, ys, lambda).f1()
+	case *scopeCVGroups == "":
 		lambda, cvF1 = choosePenalty(t, items, xs, ys)
-	} else {
+	default:
 		group := make([]int, len(items))
 		for i, it := range items {
 			group[i] = -1
@@ -175,8 +183,13 @@ func TestScopeLeaveBatchOut(t *testing.T) {
 	}
 	cut, cc := bestCut(z, ys)
 	c0 := countAt(z, ys, 0)
-	t.Logf("lambda %g (CV F1 %.3f, %d/%d/%d); the best cut on the out-of-fold logits %.3f (CV F1 %.3f, %d/%d/%d)",
-		lambda, cvF1, c0.tp, c0.fp, c0.fn, cut, cc.f1(), cc.tp, cc.fp, cc.fn)
+	t.Logf("lambda %g (CV F1 %.3f, %d/%d/%d); the best cut on the out-of-fold logits %.3f (CV F1 %.3f, %d/%d/%d); out-of-fold area under the ROC curve %.3f",
+		lambda, cvF1, c0.tp, c0.fp, c0.fn, cut, cc.f1(), cc.tp, cc.fp, cc.fn, rocArea(z, ys))
+	var ws []string
+	for i, v := range w {
+		ws = append(ws, fmt.Sprintf("%s %.2f", scopeFeatureNames[i], v))
+	}
+	t.Logf("refit weights: %s", strings.Join(ws, ", "))
 	line := func(name string, c prf, moved [2]int) {
 		t.Logf("  %-18s F1 %.3f P %.3f R %.3f (%d/%d/%d); against the shipped weights %d put right, %d put wrong",
 			name, c.f1(), c.precision(), c.recall(), c.tp, c.fp, c.fn, moved[0], moved[1])
@@ -239,6 +252,22 @@ func TestScopeLeaveBatchOut(t *testing.T) {
 	}
 }
 
+// dropFeatures sets the features -scope-drop names to 0 in xs.
+func dropFeatures(t testing.TB, xs [][numScopeFeatures]float64) {
+	if *scopeDrop == "" {
+		return
+	}
+	for _, name := range strings.Split(*scopeDrop, ",") {
+		f := slices.Index(scopeFeatureNames[:], name)
+		if f < 0 {
+			t.Fatalf("-scope-drop: no feature %q", name)
+		}
+		for i := range xs {
+			xs[i][f] = 0
+		}
+	}
+}
+
 // add sums two sets of counts.
 func add(a, b prf) prf { return prf{a.tp + b.tp, a.fp + b.fp, a.fn + b.fn} }
 
@@ -251,8 +280,10 @@ var (
 // each group of -scope-groups is scored (counts only) with the weights of
 // each arm of -scope-arms fitted without that group's records (the penalty
 // chosen inside each fit as TestScopeWeights chooses it), at the cut 0 and
-// at the cut that gives the best F1 on that fit's out-of-fold logits. The
-// counts are summed over the groups. It prints no record.
+// at the cut that gives the best F1 on that fit's out-of-fold logits, and
+// gives the area under the ROC curve of each group's logits and of all
+// groups' pooled. The counts are summed over the groups. It prints no
+// record.
 // Run: go test ./lmh/classify -run TestScopeBatchOut -v -args -scope-arms
 // 'all,!c3c-,!c4,!c5;all,!c5' -scope-groups 'lms,org,kommune,neg,nynorsk;gap;c3a;c3b;c3c;c4a;c4b;c4c;c4d'
 func TestScopeBatchOut(t *testing.T) {
@@ -262,10 +293,13 @@ func TestScopeBatchOut(t *testing.T) {
 	all := loadReal(t, "train")
 	arms := strings.Split(*scopeArms, ";")
 	sums := make([][2]prf, len(arms))
+	pooled := make([][]float64, len(arms)) // each arm's logits of every group's records
+	var pooledY []bool
 	for _, g := range strings.Split(*scopeGroups, ";") {
 		gs := idPrefixes(g)
 		test := subsetOf(all, gs)
 		tx, ty := scopeRows(t, test)
+		pooledY = append(pooledY, ty...)
 		for a, arm := range arms {
 			spec := idPrefixes(arm)
 			for _, p := range gs {
@@ -277,17 +311,21 @@ func TestScopeBatchOut(t *testing.T) {
 			w := fitScopeWeights(xs, ys, lambda)
 			cut, _ := bestCut(outOfFold(items, xs, ys, lambda), ys)
 			var c [2]prf
+			var zs []float64
 			for i := range tx {
 				z := scopeLogit(w, tx[i])
+				zs = append(zs, z)
 				c[0] = add(c[0], countAt([]float64{z}, ty[i:i+1], 0))
 				c[1] = add(c[1], countAt([]float64{z}, ty[i:i+1], cut))
 			}
-			t.Logf("group %-26s arm %d (fit %d, lambda %g, cut %.2f): cut 0 %d/%d/%d, CV cut %d/%d/%d",
-				g, a, len(items), lambda, cut, c[0].tp, c[0].fp, c[0].fn, c[1].tp, c[1].fp, c[1].fn)
+			pooled[a] = append(pooled[a], zs...)
+			t.Logf("group %-26s arm %d (fit %d, lambda %g, cut %.2f): cut 0 %d/%d/%d, CV cut %d/%d/%d, area under the ROC curve %.3f",
+				g, a, len(items), lambda, cut, c[0].tp, c[0].fp, c[0].fn, c[1].tp, c[1].fp, c[1].fn, rocArea(zs, ty))
 			sums[a][0], sums[a][1] = add(sums[a][0], c[0]), add(sums[a][1], c[1])
 		}
 	}
 	for a, arm := range arms {
+		t.Logf("arm %d %-22s area under the ROC curve of the pooled logits %.3f", a, arm, rocArea(pooled[a], pooledY))
 		for k, name := range []string{"cut 0", "CV cut"} {
 			c := sums[a][k]
 			t.Logf("arm %d %-22s %-6s F1 %.3f P %.3f R %.3f (%d/%d/%d)", a, arm, name, c.f1(), c.precision(), c.recall(), c.tp, c.fp, c.fn)
@@ -351,7 +389,7 @@ func rocArea(z []float64, ys []bool) float64 {
 	var pairs, right float64
 	for i := range z {
 		for j := range z {
-			if ys[i] && !ys[j] {
+			if ys[i] && !ys[j] && !math.IsNaN(z[i]) && !math.IsNaN(z[j]) {
 				pairs++
 				switch {
 				case z[i] > z[j]:
@@ -432,5 +470,8 @@ func TestLeaveBatchOutTools(t *testing.T) {
 	}
 	if got := rocArea([]float64{3, 1, 2, 0, 1}, []bool{true, true, false, false, false}); math.Abs(got-(1+1+1+0+1+0.5)/6) > 1e-12 {
 		t.Errorf("rocArea = %g, want %g", got, (1+1+1+0+1+0.5)/6)
+	}
+	if got := rocArea([]float64{1, math.NaN(), 2, 0, math.NaN()}, []bool{true, true, false, false, false}); got != 0.5 {
+		t.Errorf("rocArea with records not scored = %g, want 0.5", got)
 	}
 }

@@ -41,6 +41,7 @@ func scopeRows(t testing.TB, items []realItem) ([][numScopeFeatures]float64, []b
 		scopeFeatures(s, &xs[i], &ev)
 		ys[i] = it.Gold.InScope
 	}
+	dropFeatures(t, xs)
 	return xs, ys
 }
 
