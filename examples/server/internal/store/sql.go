@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -127,6 +128,9 @@ func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id); err != nil {
 		return Record{}, fmt.Errorf("store: clear facets: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id); err != nil {
+		return Record{}, fmt.Errorf("store: remove draft: %w", err)
 	}
 	rows := facetsOf(o)
 	for len(rows) > 0 {
@@ -406,4 +410,171 @@ func (s *sqlStore) Changes(ctx context.Context, since int64) ([]Change, int64, e
 		return rs.Err()
 	})
 	return out, version, err
+}
+
+// errNothingWritten rolls back an import that wrote nothing, so that the
+// catalogue's version is not bumped for it.
+var errNothingWritten = errors.New("store: nothing written")
+
+// text is how a JSON column is read as text.
+func (s *sqlStore) text(col string) string { return strings.ReplaceAll(s.d.docExpr, "doc", col) }
+
+func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResult, int64, error) {
+	out := make([]ImportResult, len(items))
+	var v int64
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		var err error
+		if v, err = s.bump(ctx, tx); err != nil {
+			return err
+		}
+		wrote, held := false, false
+		for i := range items {
+			it := &items[i]
+			o := it.Offering
+			if o.ID == uuid.Nil {
+				return fmt.Errorf("store: import: item %d has no id", i)
+			}
+			var (
+				doc     sql.NullString
+				deleted bool
+			)
+			err := tx.QueryRowContext(ctx, s.q(`SELECT deleted, COALESCE(`+s.d.docExpr+`, '') FROM offerings WHERE id = ?`), o.ID.String()).Scan(&deleted, &doc)
+			live := err == nil && !deleted
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+			var stored lmh.Offering
+			if live {
+				if stored, err = lmh.DecodeOffering([]byte(doc.String)); err != nil {
+					return fmt.Errorf("store: stored offering does not decode: %w", err)
+				}
+			}
+			switch {
+			case len(it.Missing) > 0 && !live:
+				if err := s.hold(ctx, tx, &o, it.Missing); err != nil {
+					return fmt.Errorf("draft %d: %w", i, err)
+				}
+				out[i].Outcome, held = Held, true
+				continue
+			case len(it.Missing) > 0:
+				if o, err = it.Complete(&stored); err != nil {
+					out[i] = ImportResult{Outcome: Rejected, Err: err}
+					continue
+				}
+			}
+			if live {
+				if same, err := sameButModified(&stored, &o); err != nil {
+					return err
+				} else if same {
+					out[i].Outcome = Unchanged
+					continue
+				}
+				out[i].Outcome = Updated
+			} else {
+				out[i].Outcome = Created
+			}
+			if _, err := s.write(ctx, tx, &o, v); err != nil {
+				return fmt.Errorf("offering %d: %w", i, err)
+			}
+			wrote = true
+		}
+		if !wrote && !held {
+			return errNothingWritten
+		}
+		if !wrote {
+			// Drafts alone: keep them, but give the version back (the
+			// row lock is still held, so no other writer saw it). A
+			// replica woken by the notification finds nothing new.
+			_, err := tx.ExecContext(ctx, s.q(`UPDATE catalogue SET version = version - 1 WHERE id = 1`))
+			v--
+			return err
+		}
+		return nil
+	})
+	if errors.Is(err, errNothingWritten) {
+		v, err = s.Version(ctx)
+		return out, v, err
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, v, nil
+}
+
+// hold stores o as the draft of its ID.
+func (s *sqlStore) hold(ctx context.Context, tx *sql.Tx, o *lmh.Offering, missing []string) error {
+	doc, err := json.Marshal(o)
+	if err != nil {
+		return err
+	}
+	m, err := json.Marshal(missing)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, s.q(`
+		INSERT INTO drafts (id, doc, missing, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, missing = excluded.missing, updated_at = excluded.updated_at`),
+		o.ID.String(), string(doc), string(m), now().UTC().Format(time.RFC3339Nano))
+	return err
+}
+
+func (s *sqlStore) Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Draft, bool, error) {
+	limit = max(limit, 1)
+	rs, err := s.db.QueryContext(ctx, s.q(`SELECT id, `+s.text("doc")+`, `+s.text("missing")+` FROM drafts WHERE id > ? ORDER BY id LIMIT ?`),
+		after.String(), limit+1)
+	if err != nil {
+		return nil, false, s.wrap(err)
+	}
+	defer rs.Close()
+	var out []Draft
+	for rs.Next() {
+		var (
+			id, doc, missing string
+			d                Draft
+		)
+		if err := rs.Scan(&id, &doc, &missing); err != nil {
+			return nil, false, s.wrap(err)
+		}
+		if len(out) == limit {
+			return out, true, nil
+		}
+		if d.ID, err = uuid.Parse(id); err != nil {
+			return nil, false, fmt.Errorf("store: stored draft id: %w", err)
+		}
+		d.Doc = []byte(doc)
+		if err := json.Unmarshal([]byte(missing), &d.Missing); err != nil {
+			return nil, false, fmt.Errorf("store: stored draft: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, false, s.wrap(rs.Err())
+}
+
+func (s *sqlStore) DeleteDraft(ctx context.Context, id uuid.UUID) error {
+	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id.String())
+	if err != nil {
+		return s.wrap(err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return s.wrap(err)
+	} else if n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// sameButModified reports whether the stored offering is o in
+// everything but last_modified.
+func sameButModified(stored, o *lmh.Offering) (bool, error) {
+	a0, b0 := *stored, *o
+	a0.LastModified, b0.LastModified = time.Time{}, time.Time{}
+	a, err := json.Marshal(&a0)
+	if err != nil {
+		return false, err
+	}
+	b, err := json.Marshal(&b0)
+	if err != nil {
+		return false, err
+	}
+	return bytes.Equal(a, b), nil
 }

@@ -106,6 +106,24 @@ type Store interface {
 	// Delete removes a live offering whose version is want (or any),
 	// leaving a tombstone, and returns the new catalogue version.
 	Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error)
+	// Import writes the items of an import in one transaction, in order,
+	// and returns one ImportResult per item and the catalogue version
+	// after it: one new version for all the offerings written, or the
+	// current version when none was (the version is then not bumped).
+	// A complete item is created, updated (it differs from the live
+	// offering of its ID in anything but last_modified) or unchanged
+	// (nothing is written; the stored offering keeps its last_modified and
+	// version); writing it removes a held draft of its ID. An incomplete
+	// item whose ID is live is completed from the live offering
+	// (ImportItem.Complete) and then treated as complete, or rejected; one
+	// whose ID is not live is held as a draft (replacing an earlier draft
+	// of its ID). An ID given twice is handled once per occurrence.
+	Import(ctx context.Context, items []ImportItem) ([]ImportResult, int64, error)
+	// Drafts returns a page of the drafts imports hold, ordered by ID,
+	// after the ID after (zero for the first page).
+	Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Draft, bool, error)
+	// DeleteDraft removes a held draft, or returns ErrNotFound.
+	DeleteDraft(ctx context.Context, id uuid.UUID) error
 	// Seed stores the offerings in one transaction if the catalogue has
 	// never held any, and reports how many it stored (0 otherwise).
 	Seed(ctx context.Context, offerings []lmh.Offering) (int, error)
@@ -129,3 +147,45 @@ type Store interface {
 
 // now is the clock of updated_at; tests may replace it.
 var now = time.Now
+
+// Outcome is what an import did with one item.
+type Outcome string
+
+// The outcomes of Import.
+const (
+	Created   Outcome = "created"   // no live offering had the ID
+	Updated   Outcome = "updated"   // the live offering differed
+	Unchanged Outcome = "unchanged" // the live offering was the same but for last_modified; nothing was written
+	Held      Outcome = "held"      // an incomplete offering, kept as a draft outside the catalogue
+	Rejected  Outcome = "rejected"  // an incomplete offering the live one could not complete; ImportResult.Err says why
+)
+
+// ImportItem is one offering of an import.
+type ImportItem struct {
+	// Offering is the offering; its ID is set.
+	Offering lmh.Offering
+	// Missing lists the required fields the offering lacks (JSON paths,
+	// as in lmh.Problem); empty for a valid offering.
+	Missing []string
+	// Complete, for an item with Missing, returns the offering completed
+	// from the live offering of its ID, or an error (an
+	// *lmh.ValidationError) saying what it still lacks.
+	Complete func(live *lmh.Offering) (lmh.Offering, error)
+}
+
+// ImportResult is what Import did with one item.
+type ImportResult struct {
+	Outcome Outcome
+	// Err is why an item was Rejected.
+	Err error
+}
+
+// Draft is an incomplete offering an import holds.
+type Draft struct {
+	// ID is the offering's ID.
+	ID uuid.UUID
+	// Doc is the draft's JSON as imported.
+	Doc []byte
+	// Missing lists the required fields it lacks.
+	Missing []string
+}
