@@ -175,6 +175,7 @@ type ImportItem struct {
 
 // ImportResult is what Import did with one item.
 type ImportResult struct {
+	// Outcome is what was done.
 	Outcome Outcome
 	// Err is why an item was Rejected.
 	Err error
