@@ -51,7 +51,7 @@ func readLines(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 		case err != nil:
 			writeProblem(w, r, kindMediaType, "")
 			return nil, false
-		case mt == "application/x-ndjson", mt == "application/jsonl", mt == "application/json", mt == "application/jsonlines":
+		case mt == "application/x-ndjson", mt == "application/jsonl", mt == "application/json":
 		default:
 			writeProblem(w, r, kindMediaType, "")
 			return nil, false

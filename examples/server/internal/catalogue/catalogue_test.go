@@ -132,6 +132,41 @@ func TestSyncFollowsTheStore(t *testing.T) {
 			if err := live.Sync(ctx); err != nil || live.Current() != snap || v != snap.Version {
 				t.Error("a Sync with nothing new replaced the snapshot")
 			}
+
+			// An import is one change, seen by another replica too; a
+			// draft it holds is not in the catalogue.
+			replica, err := catalogue.New(ctx, st, slog.New(slog.DiscardHandler), match.On(lmh.SampleDay))
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := cat[3].Clone()
+			in.ID = uuid.New()
+			up := cat[4].Clone()
+			up.Name = "Importert"
+			held := cat[5].Clone()
+			held.ID = uuid.New()
+			held.Coverage = lmh.Coverage{}
+			if _, iv, err := st.Import(ctx, []store.ImportItem{{Offering: in}, {Offering: up}, {Offering: held, Missing: []string{"coverage"}}}); err != nil || iv != v+1 {
+				t.Fatalf("Import: version %d, %v; want %d", iv, err, v+1)
+			}
+			if err := replica.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range []*catalogue.Live{live, replica} {
+				if err := l.Sync(ctx); err != nil {
+					t.Fatal(err)
+				}
+				s := l.Current()
+				if s.Version != v+1 || len(s.Offerings) != len(snap.Offerings)+1 || s.Matcher.Len() != len(snap.Offerings)+1 {
+					t.Errorf("after the import: version %d, %d offerings", s.Version, len(s.Offerings))
+				}
+				if o, _, _ := s.Lookup(up.ID); o.Name != "Importert" {
+					t.Errorf("the imported update is missing: %q", o.Name)
+				}
+				if _, _, ok := s.Lookup(held.ID); ok {
+					t.Error("a held draft is in the catalogue")
+				}
+			}
 		})
 	}
 }

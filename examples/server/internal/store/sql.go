@@ -456,6 +456,9 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				}
 				out[i].Outcome, held = Held, true
 				continue
+			case len(it.Missing) > 0 && it.Complete == nil:
+				out[i] = ImportResult{Outcome: Rejected, Err: errors.New("store: import: an incomplete offering and no way to complete it")}
+				continue
 			case len(it.Missing) > 0:
 				if o, err = it.Complete(&stored); err != nil {
 					out[i] = ImportResult{Outcome: Rejected, Err: err}
