@@ -245,6 +245,8 @@ type xstate struct {
 	trig [nTrig][]int32
 	// Two names in lower case, when providerIn compares them.
 	lower [2][]byte
+	// A token's text in lower case (see lowerTok).
+	low []byte
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32

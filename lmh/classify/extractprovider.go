@@ -127,7 +127,7 @@ func (x *xstate) readProvider(o *lmh.Offering) {
 func (x *xstate) nameBounded(i, j int, b Basis) bool {
 	if i > 0 && i > int(x.sent[i]) {
 		t := x.tok(i - 1)
-		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) && !kindNouns[strings.ToLower(x.str(i-1))] {
+		if t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && !x.in(i-1, setNotNameStart) && !kindNouns[string(x.lowerTok(i-1))] {
 			return false
 		}
 		if (t.cls == wAnd || t.isP(',')) && x.tok(i-2).kind == tWord && i-2 >= int(x.sent[i]) {
@@ -372,7 +372,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	// "Pasientforeningen ADHD Norge", "Organisasjonen Mental Helse": a
 	// common noun that says what kind of body the name after it is, not
 	// part of the name.
-	if bj-bi >= 2 && kindNouns[strings.ToLower(x.str(bi))] {
+	if bj-bi >= 2 && kindNouns[string(x.lowerTok(bi))] {
 		if j, ok := x.orgName(bi+1, false); ok && j == bj && x.properName(bi+1, bj) {
 			bi++
 		}
@@ -853,16 +853,16 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		if !x.orgHead(i) && x.nationalOrg(i) != 1 {
 			return 0, false
 		}
-		w := strings.ToLower(x.str(i))
+		w := x.lowerTok(i)
 		// An organisation's word alone ("Poliklinikk", "Enhet") names a
 		// kind, not an organisation.
-		if slices.Contains(orgHeads, w) {
-			return 0, false
-		}
-		for _, g := range genericOrg {
-			if strings.HasSuffix(w, g) && !placeCompound(w, g) {
+		for _, h := range orgHeads {
+			if string(w) == h {
 				return 0, false
 			}
+		}
+		if x.genericPlainAt(i, w) {
+			return 0, false
 		}
 	default:
 		if !head && first.flags&fAllCap == 0 {
@@ -885,14 +885,42 @@ func (x *xstate) seatWord(i int) bool {
 
 // genericWord reports whether token i ends like a definite common noun
 // of an organisation ("senteret", "tenesta").
-func (x *xstate) genericWord(i int) bool {
-	w := strings.ToLower(x.str(i))
+func (x *xstate) genericWord(i int) bool { return x.feature(i, featGeneric) }
+
+// genericEnding reports whether w, in lower case, ends in one of
+// genericOrg.
+func genericEnding(w []byte) bool {
 	for _, g := range genericOrg {
-		if strings.HasSuffix(w, g) {
+		if len(w) >= len(g) && string(w[len(w)-len(g):]) == g { // compared, not converted
 			return true
 		}
 	}
 	return false
+}
+
+// genericPlainAt reports whether w, token i in lower case, ends in one of
+// genericOrg and does not begin with a county's or a region's name before
+// it (see placeCompound).
+func (x *xstate) genericPlainAt(i int, w []byte) bool {
+	if !x.genericWord(i) {
+		return false // no ending at all: the common case, without a string
+	}
+	s := string(w)
+	for _, g := range genericOrg {
+		if strings.HasSuffix(s, g) && !placeCompound(s, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTok returns token i's text in lower case, as strings.ToLower
+// writes it, in x.low, which the next call overwrites. Indexing a map by
+// string(x.lowerTok(i)), or comparing it with a string, allocates
+// nothing, where strings.ToLower allocates for every word with a capital.
+func (x *xstate) lowerTok(i int) []byte {
+	x.low = appendLower(x.low[:0], x.str(i))
+	return x.low
 }
 
 // orgHeadAhead reports whether an organisation's word comes within three
@@ -950,7 +978,14 @@ func orgHeadWord(w string) bool {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if c >= 0x80 {
-				return slices.Contains(orgHeadShort, strings.ToLower(w))
+				var a [16]byte
+				lw := appendLower(a[:0], w)
+				for _, h := range orgHeadShort {
+					if string(lw) == h {
+						return true
+					}
+				}
+				return false
 			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -1005,13 +1040,7 @@ func (x *xstate) properName(i, j int) bool {
 	if x.tok(i).flags&fAllCap != 0 {
 		return true
 	}
-	w := strings.ToLower(x.str(i))
-	for _, g := range genericOrg {
-		if strings.HasSuffix(w, g) && !placeCompound(w, g) {
-			return false
-		}
-	}
-	return true
+	return !x.genericPlainAt(i, x.lowerTok(i))
 }
 
 // placeCompound reports whether w, a lower-cased word that ends in the

@@ -431,6 +431,7 @@ const (
 	featStreet                           // a street's name (streetWord), if capitalised
 	featJob                              // a job title (jobTitle)
 	featSession                          // a compound that names a meeting ("kveldssamlinger")
+	featGeneric                          // a definite common noun of an organisation (genericWord)
 )
 
 // feature reports whether token i has feature f, working it out on first
@@ -459,6 +460,9 @@ func (x *xstate) feature(i int, f uint16) bool {
 		v = jobWord(w)
 	case featSession:
 		v = sessionCompound(w)
+	case featGeneric:
+		var a [32]byte // no allocation for a word of 32 bytes or fewer
+		v = genericEnding(appendLower(a[:0], w))
 	}
 	t.feat |= f
 	if v {

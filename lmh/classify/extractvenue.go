@@ -304,7 +304,7 @@ func (x *xstate) venueBounded(j int) bool {
 	}
 	// "ved Avdeling for fysikalsk medisin": a unit's word, capitalised,
 	// whose name goes on after "for".
-	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[strings.ToLower(x.str(j-1))] {
+	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[string(x.lowerTok(j-1))] {
 		return false
 	}
 	switch {
@@ -508,7 +508,7 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		return 0, false
 	}
 	// "i Kongens Gate 12": a street's name, an address.
-	if x.tok(j).kind == tNum && (x.streetWord(j-1) || x.tok(j-1).kind == tWord && streetWords[strings.ToLower(x.str(j-1))]) {
+	if x.tok(j).kind == tNum && (x.streetWord(j-1) || x.tok(j-1).kind == tWord && streetWords[string(x.lowerTok(j-1))]) {
 		return 0, false
 	}
 	// "foregår på Messenger", "holdes på Engelsk": a channel or a
