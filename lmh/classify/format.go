@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"math"
-
-	"github.com/lmhkit/lmhkit/taxonomy"
-)
+import "github.com/lmhkit/lmhkit/taxonomy"
 
 // conceptAndFormat applies rule 9.
 func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxonomy.Format, float64, float64) {
@@ -61,7 +57,7 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	offering := s.weightOf(taxonomy.ConceptOffering.Ref())
 	activity := s.weightOf(taxonomy.ConceptActivity.Ref())
 	switch {
-	case group >= minSupport && indiv >= minSupport && math.Min(group, indiv)/math.Max(group, indiv) >= 0.3:
+	case group >= minSupport && indiv >= minSupport && min(group, indiv)/max(group, indiv) >= 0.3:
 		for _, f := range []taxonomy.Ref{taxonomy.FormatGroup.Ref(), taxonomy.FormatIndividual.Ref(),
 			taxonomy.ConceptGroupOffering.Ref(), taxonomy.ConceptIndividualOffering.Ref()} {
 			s.implied(taxonomy.ConceptOffering.Ref(), 0, s.votesFor(f), bFormatConcept)

@@ -404,7 +404,7 @@ func allOf[C taxonomy.Code](s *scratch, f taxonomy.Facet) ([]C, float64) {
 		}
 		if r.Facet() == cf && r.IsValid() {
 			s.lists = append(s.lists, uint16(r.Index()))
-			minW = math.Min(minW, w)
+			minW = min(minW, w)
 		}
 	}
 	if len(s.lists) == start {

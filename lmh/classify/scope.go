@@ -173,7 +173,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	}
 	capped := func(k cueKind, m int) float64 { return float64(min(n[k], m)) / float64(m) }
 	x[sfAddressed] = capped(cueAddressed, 2) + capped(cueAddressedYou, 2)
-	x[sfAddressed] = math.Min(x[sfAddressed], 1)
+	x[sfAddressed] = min(x[sfAddressed], 1)
 	x[sfInvite] = capped(cueInvite, 2)
 	x[sfShape] = capped(cueOfferingShape, 3)
 	x[sfTime] = capped(cueTime, 2)
