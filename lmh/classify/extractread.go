@@ -212,7 +212,7 @@ const (
 	trigOrg                 // providerIn's first loop: av, Arrangør, an organiser's verb, er
 	trigOrgLate             // providerIn's second loop: er, vi, oss, me, det
 	trigOrgAt               // providerIn's third loop: ved, hos, i
-	trigReferral            // readReferral: henvisning, meld (deg på), selvhenvisning
+	trigReferral            // readReferral: henvisning, meld (deg på), selvhenvisning, åpen (for alle)
 	trigRegistration        // readRegistration: påmelding, frist, meld, drop-in, innom, bare
 	nTrig
 )
@@ -250,7 +250,8 @@ var idTrig = func() []uint16 {
 		vKan: trigExclusion, vAv: trigOrg, vVi: trigOrgLate, vOss: trigOrgLate, vMe: trigOrgLate, vDet: trigOrgLate,
 		vLikeperson: trigOrgLate, vLikepersoner: trigOrgLate, vLikepersonar: trigOrgLate,
 		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt, vSelvhenvisning: trigReferral, vSjolvtilvising: trigReferral,
-		vSelvhenvise: trigReferral, vEgenhenvisning: trigReferral, vBare: trigRegistration}
+		vSelvhenvise: trigReferral, vEgenhenvisning: trigReferral, vAapen: trigReferral, vAapent: trigReferral,
+		vOpen: trigReferral, vOpe: trigReferral, vBare: trigRegistration}
 	var n wordID
 	for id := range ids {
 		n = max(n, id)

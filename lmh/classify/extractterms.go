@@ -415,7 +415,9 @@ func (x *xstate) readReferral(f *lmh.Frames) {
 	}
 	yes, no := -1, -1
 	openToAll := false // "åpent for alle", "ope for alle"
-	for _, k := range x.keys {
+	// The keys of the cases below, in order: the other keys are none of
+	// them.
+	for _, k := range x.trig[trigReferral] {
 		i := int(k)
 		switch x.cls(i) {
 		case wReferral:
