@@ -70,7 +70,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			// later ("6 samlinger … 2 samlinger for pårørende") leaves
 			// the number of this offering's sessions in doubt.
 			u := next
-			if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
+			if x.cls(u) == wWeekly || x.inIDs(u, unitKindIDs) {
 				u++
 			}
 			// "4 kvelder før jul og 4 kvelder etter jul": a count of
@@ -105,7 +105,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			continue
 		}
 		u := next
-		if x.cls(u) == wWeekly || x.isAny(u, vFaste, vKorte, vLange, vUlike, vHalve, vHele) {
+		if x.cls(u) == wWeekly || x.inIDs(u, unitKindIDs) {
 			u++
 		}
 		if !x.sessionUnit(u) || x.partCount(i) {
@@ -172,6 +172,9 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		}
 	}
 }
+
+// unitKindIDs are the adjectives of a session's kind (faste, korte, lange …).
+var unitKindIDs = newIDSet(vFaste, vKorte, vLange, vUlike, vHalve, vHele)
 
 // wholeOfferingIs reports whether the amount at token i is said of the
 // whole offering, its name the subject of "er på" just before ("Kurset
@@ -370,8 +373,12 @@ func (x *xstate) partCount(i int) bool {
 		x.sessionUnit(i+1) && x.is(i+2, vTil) && (x.tok(i+3).kind == tPunct || i+3 >= x.sentenceEnd(i)) {
 		return true
 	}
-	return x.isAny(i-1, vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie) || x.cls(i-1) == wEvery
+	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
 }
+
+// sinceIDs are the words before a count of what has been (for, innen,
+// hittil, allerede).
+var sinceIDs = newIDSet(vFor2, vInnen, vInnan, vHittil, vAllerede, vAllereie)
 
 // sessionUnit reports whether token i names a kind of meeting: also a
 // weekday in the plural ("fem tirsdager").
@@ -855,7 +862,7 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 			continue
 		}
 		switch {
-		case x.cls(i) == wMax || x.isAny(i, vOpp, vPlass, vPlassar, vPlasser) && x.isAny(i+1, vTil, vFor):
+		case x.cls(i) == wMax || x.inIDs(i, placeWordIDs) && x.isAny(i+1, vTil, vFor):
 			k := i + 1
 			if x.cls(i) != wMax {
 				k++
@@ -952,6 +959,10 @@ func (x *xstate) readCapacity(f *lmh.Frames) {
 		}
 	}
 }
+
+// placeWordIDs are the words of places in a group (opp, plass) before
+// "til" or "for".
+var placeWordIDs = newIDSet(vOpp, vPlass, vPlassar, vPlasser)
 
 // attendance reports whether the sentence of the range at token i tells
 // who comes or came rather than how many the group takes. Before the

@@ -312,8 +312,7 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
 	// kommune", "har jobbet i Arendal kommune i 15 år".
-	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.isAny(i-2, vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider, vArbeidar,
-		vAnsatt, vTilsett) {
+	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.inIDs(i-2, workedIDs) {
 		return tieRejected
 	}
 	// A place where it has been held: "Tidligere har kurset vært holdt i
@@ -355,6 +354,9 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	return tieNone
 }
+
+// workedIDs are the verbs and participles of working somewhere (placeTie).
+var workedIDs = newIDSet(vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider, vArbeidar, vAnsatt, vTilsett)
 
 // localBody reports whether the organisation's name at tokens span ends
 // in a local body's word: an association, a local branch, a volunteer or

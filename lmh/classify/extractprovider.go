@@ -230,7 +230,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		v := int(k)
 		t := &x.toks[v]
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
-		if t.id == vAv && (x.is(v-1, vRegi) || x.isAny(v-1, vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert, vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast, vTilbys)) {
+		if t.id == vAv && (x.is(v-1, vRegi) || x.inIDs(v-1, passiveOrgIDs)) {
 			s := v + 1
 			if x.tok(s).flags&fCap == 0 && kindNouns[x.str(s)] {
 				s++ // "arrangeres av foreningen LHL Hamar"
@@ -239,7 +239,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				consider(5, s, j, BasisOrganiserNamed)
 			}
 		}
-		if t.flags&fCap != 0 && x.isAny(v, vArrangor, vArrangorar, vArrangorer, vArrangor2, vAnsvarlig, vAnsvarleg) {
+		if t.flags&fCap != 0 && x.inIDs(v, arrangorIDs) {
 			// "Arrangør: X", or "Arrangør" on a line of its own and X on the next.
 			k := v + 1
 			if x.p(k, ':') || x.is(k, vEr) && !x.isAny(v, vAnsvarlig, vAnsvarleg) {
@@ -394,6 +394,11 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	}
 	return best, bi, bj, bb
 }
+
+// passiveOrgIDs are the passives and participles an organiser follows with
+// "av".
+var passiveOrgIDs = newIDSet(vArrangeres, vArrangert, vArrangerast, vDrives, vDrivast, vDriven, vAdministrert,
+	vAdministreres, vDrevet, vHoldes, vHaldast, vHoldast, vTilbys)
 
 // kindNouns are common nouns that say what kind of body a name after
 // them is ("Pasientforeningen ADHD Norge", "foreningen LHL Hamar").
@@ -829,7 +834,7 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		return 0, false
 	}
 	// Trailing connectors are not part of it.
-	for j > i+1 && x.isAny(j-1, vI, vVed, vFor, vInnen, vV) {
+	for j > i+1 && x.inIDs(j-1, connectorIDs) {
 		j--
 	}
 	n := j - i
@@ -873,6 +878,9 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 	}
 	return j, true
 }
+
+// connectorIDs are the words that end no organisation's name (orgName).
+var connectorIDs = newIDSet(vI, vVed, vFor, vInnen, vV)
 
 // seatWord reports whether token i may be a place in an organisation's
 // seat: a capitalised word that is a place or one the rules do not know,
@@ -1106,12 +1114,15 @@ func (x *xstate) nationwide(i, j int) bool {
 		if k >= i && k < j {
 			continue // "Afasiforbundet i Norge": the name's own
 		}
-		if x.isAny(k, vNorge, vNoreg, vLandet) && x.tok(k).flags&fLine == 0 && !(x.p(k-1, '-') && x.glued(k)) {
+		if x.inIDs(k, nationIDs) && x.tok(k).flags&fLine == 0 && !(x.p(k-1, '-') && x.glued(k)) {
 			return true
 		}
 	}
 	return false
 }
+
+// nationIDs are Norge, Noreg, landet.
+var nationIDs = newIDSet(vNorge, vNoreg, vLandet)
 
 // personBefore reports whether a person's name, two capitalised words
 // that name no organisation or place, stands just before the preposition

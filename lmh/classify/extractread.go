@@ -66,6 +66,14 @@ func (s idSet) has(id wordID) bool {
 	return w < len(s) && s[w]&(1<<(id&63)) != 0
 }
 
+// inIDs reports whether token i is one of the words of s: isAny for a
+// list made a set once.
+func (x *xstate) inIDs(i int, s idSet) bool { return s.has(x.tok(i).id) }
+
+// orgHeadIDs are the organisations' words read by ID (feature's
+// featOrgHead).
+var orgHeadIDs = newIDSet(vDps, vLhl, vHf, vLms)
+
 // in reports whether token i is in the word list set (setOrgVerb …).
 func (x *xstate) in(i int, set uint16) bool { return x.tok(i).sets&set != 0 }
 
@@ -452,7 +460,7 @@ func (x *xstate) feature(i int, f uint16) bool {
 	var v bool
 	switch f {
 	case featOrgHead:
-		v = x.isAny(i, vDps, vLhl, vHf, vLms) || x.isAny(i, vHelse, vHelsa) && t.flags&fCap != 0 || orgHeadWord(w)
+		v = orgHeadIDs.has(t.id) || (t.id == vHelse || t.id == vHelsa) && t.flags&fCap != 0 || orgHeadWord(w)
 	case featMeeting:
 		v = venueNoun(w)
 	case featStreet:

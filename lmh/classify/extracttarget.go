@@ -298,7 +298,7 @@ func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
 		seen.read, seen.sent, seen.figures = true, lo, false
 		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
 			x.s.work++
-			if x.p(k, '%') || x.isAny(k, vProsent, vProsenten, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt) {
+			if x.p(k, '%') || x.inIDs(k, figureIDs) {
 				seen.figures = true
 				break
 			}
@@ -306,6 +306,9 @@ func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
 	}
 	return seen.figures
 }
+
+// figureIDs are the words of figures and of who came (figuresOrWhoCame).
+var figureIDs = newIDSet(vProsent, vProsenten, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt)
 
 // relativeWord reports whether token i names a person or people.
 func (x *xstate) relativeWord(i int) bool {

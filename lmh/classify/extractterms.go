@@ -142,8 +142,7 @@ func (x *xstate) notTheOffering(i int) bool {
 		x.notSent, x.notOffer = lo, false
 		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
 			x.s.work++
-			if x.isAny(k, vMedlem, vMedlemar, vMedlemmer, vMedlemspris, vMedlemsprisen, vMedlemskap, vMedlemskontingent, vKontingent,
-				vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget, vBevilga) {
+			if x.inIDs(k, payerIDs) {
 				x.notOffer = true
 				break
 			}
@@ -151,6 +150,12 @@ func (x *xstate) notTheOffering(i int) bool {
 	}
 	return x.notOffer
 }
+
+// payerIDs are the words of members' and funders' money (notTheOffering's
+// sentence test).
+var payerIDs = newIDSet(vMedlem, vMedlemar, vMedlemmer, vMedlemspris, vMedlemsprisen, vMedlemskap,
+	vMedlemskontingent, vKontingent, vTilskudd, vTilskot, vStotte, vMidler, vProsjektmidler, vGave, vBevilget,
+	vBevilga)
 
 // freeAt reports whether "gratis" at i says the offering is free.
 func (x *xstate) freeAt(i int) bool {

@@ -625,16 +625,20 @@ func definiteName(w string) bool {
 // kafé … på Frivilligsentralen"): not where the offering meets.
 func (x *xstate) pastMeeting(i int) bool {
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-12; k-- {
-		if x.isAny(k, vForegikk, vArrangerte, vHoldt, vHeldt, vTidligere, vTidlegare) {
+		if x.inIDs(k, pastIDs) {
 			return true
 		}
-		if x.isAny(k, vBle, vVart) && x.isAny(k+1, vAvholdt, vArrangert, vHoldt, vGjennomfort) ||
-			x.isAny(k, vBle, vVart) && x.is(k+1, vDet) && x.isAny(k+2, vAvholdt, vArrangert, vHoldt, vGjennomfort) {
+		if x.isAny(k, vBle, vVart) && (x.inIDs(k+1, heldIDs) || x.is(k+1, vDet) && x.inIDs(k+2, heldIDs)) {
 			return true
 		}
 	}
 	return false
 }
+
+// pastIDs are the words of a meeting that has been (pastMeeting);
+// heldIDs the participles of holding one, after "ble" or "vart".
+var pastIDs, heldIDs = newIDSet(vForegikk, vArrangerte, vHoldt, vHeldt, vTidligere, vTidlegare),
+	newIDSet(vAvholdt, vArrangert, vHoldt, vGjennomfort)
 
 // affiliated reports whether a person stands just before the preposition
 // at token i ("overlege Erik Rødevand ved Revmatologisk avdeling", "leder
@@ -665,16 +669,20 @@ func (x *xstate) affiliated(i int) bool {
 // "på hjemmesiden til LHL", "kommunenettsida").
 func (x *xstate) tiedElsewhere(i int) bool {
 	for k := i - 1; k >= i-2 && k >= int(x.sent[i]); k-- {
-		if x.isAny(k, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar, vInnlagt, vBehandles,
-			vBehandlast, vBehandlet, vBehandla,
-			vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett, vTilsette, vElev, vElever, vElevar, vStudent,
-			vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker, vForskere, vForskar, vForskarar) ||
+		if x.inIDs(k, tiedIDs) ||
 			x.memberWord(k) || x.webPageWord(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// tiedIDs are the words before a preposition that tie its place to
+// something else than the meetings (tiedElsewhere).
+var tiedIDs = newIDSet(vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vPasient, vPasienter, vPasientar,
+	vInnlagt, vBehandles, vBehandlast, vBehandlet, vBehandla, vInnlagde, vInnlagte, vAnsatt, vAnsatte, vTilsett,
+	vTilsette, vElev, vElever, vElevar, vStudent, vStudenter, vStudentar, vBeboer, vBeboere, vBebuarar, vForsker,
+	vForskere, vForskar, vForskarar)
 
 // memberWord reports whether token k is a word of members (memberWords),
 // in any form of Bokmål or Nynorsk, the common misspelling "medlemer"
