@@ -895,16 +895,12 @@ func (x *xstate) seatWord(i int) bool {
 // of an organisation ("senteret", "tenesta").
 func (x *xstate) genericWord(i int) bool { return x.feature(i, featGeneric) }
 
-// genericEnding reports whether w, in lower case, ends in one of
-// genericOrg.
-func genericEnding(w []byte) bool {
-	for _, g := range genericOrg {
-		if len(w) >= len(g) && string(w[len(w)-len(g):]) == g { // compared, not converted
-			return true
-		}
-	}
-	return false
-}
+// genericOrgSet holds genericOrg's endings. A word that strings.ToLower
+// turns into one ending in g ends in g with its ASCII capitals folded, as
+// the set reads it: the endings are ASCII letters, and no rune a word
+// holds lowers to an ASCII letter (the Kelvin sign, the one that does,
+// begins with 0xE2, which ends a word; TestGenericOrgSetFolds).
+var genericOrgSet = newSuffixSet(genericOrg, 0)
 
 // genericPlainAt reports whether w, token i in lower case, ends in one of
 // genericOrg and does not begin with a county's or a region's name before

@@ -55,3 +55,50 @@ func TestOrgHeadWordShort(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericOrgSetFolds holds genericWord's set (genericOrgSet, read
+// with ASCII capitals folded) to its definition: a word is generic when
+// strings.ToLower of it ends in one of genericOrg. The words are those the
+// word index makes of the endings, their capitals, Norwegian and other
+// letters before and inside them, and runes whose lower case is longer or
+// shorter ("İ", "ẞ") or ASCII (the Kelvin sign, which ends a word).
+func TestGenericOrgSetFolds(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	alphabet := []string{"a", "E", "t", "T", "Æ", "ø", "Å", "İ", "ẞ", "\u212A", "É", "n", "N", "-", " ", "\xc3", "Σ"}
+	var texts []string
+	for _, g := range genericOrg {
+		texts = append(texts, g, strings.ToUpper(g), "Helse"+g, "SYKE"+strings.ToUpper(g), "Ø"+g[1:], g[:len(g)-1]+"İ")
+		for n := 0; n < 40; n++ {
+			var b strings.Builder
+			for k := rng.Intn(5); k > 0; k-- {
+				b.WriteString(alphabet[rng.Intn(len(alphabet))])
+			}
+			cut := rng.Intn(len(g) + 1)
+			w := g[:cut] + alphabet[rng.Intn(len(alphabet))] + g[cut:]
+			if rng.Intn(2) == 0 {
+				w = g
+			}
+			if rng.Intn(3) == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			texts = append(texts, b.String()+w)
+		}
+	}
+	s := new(scratch)
+	for _, text := range texts {
+		s.text = text
+		for _, tk := range s.lex(nil, PartText) {
+			if tk.kind != tWord {
+				continue
+			}
+			w := text[tk.start:tk.end]
+			want := false
+			for _, g := range genericOrg {
+				want = want || strings.HasSuffix(strings.ToLower(w), g)
+			}
+			if got := genericOrgSet.match(w); got != want {
+				t.Errorf("genericOrgSet.match(%q) = %v, want %v (strings.ToLower)", w, got, want)
+			}
+		}
+	}
+}

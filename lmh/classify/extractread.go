@@ -470,8 +470,7 @@ func (x *xstate) feature(i int, f uint16) bool {
 	case featSession:
 		v = sessionCompound(w)
 	case featGeneric:
-		var a [32]byte // no allocation for a word of 32 bytes or fewer
-		v = genericEnding(appendLower(a[:0], w))
+		v = genericOrgSet.match(w)
 	}
 	t.feat |= f
 	if v {
