@@ -153,7 +153,7 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			// whose hash is one product (the other two are of zeros).
 			k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
 			if n < 8 {
-				k0 &= 1<<(8*n&63) - 1
+				k0 &= lowBytes[n&7]
 			}
 			h := k0 * 0x9E3779B97F4A7C15
 			for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
@@ -174,17 +174,17 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 				k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
 				switch {
 				case n < 8:
-					k0 &= 1<<(8*n&63) - 1 // &63: n < 8, and the shift needs no check
+					k0 &= lowBytes[n&7]
 					k1, k2 = 0, 0
 				case n == 8:
 					k1, k2 = 0, 0
 				case n < 16:
-					k1 &= 1<<(8*(n-8)&63) - 1
+					k1 &= lowBytes[n&7]
 					k2 = 0
 				case n == 16:
 					k2 = 0
 				case n < 24:
-					k2 &= 1<<(8*(n-16)&63) - 1
+					k2 &= lowBytes[n&7]
 				}
 			} else {
 				k, _ := keyOf(text, i, j)
@@ -230,6 +230,10 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 	}
 	return toks
 }
+
+// lowBytes[n] keeps the low n bytes of a word (n < 8): a load, where
+// the shift by a variable count ties up CX in tokens' loop.
+var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // countLang counts word i, of the written standard lang says (+1 Bokmål,
 // -1 Nynorsk), for readLang.
