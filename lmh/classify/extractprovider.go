@@ -473,16 +473,19 @@ func (x *xstate) joinedWith(v int) bool {
 // organiserVerb reports whether token v is a verb an organiser is the
 // subject of.
 func (x *xstate) organiserVerb(v int) bool {
-	if x.tok(v).kind != tWord || x.tok(v).flags&fCap != 0 {
+	t := x.tok(v)
+	if t.kind != tWord || t.flags&fCap != 0 {
 		return false
 	}
-	if x.in(v, setOrgVerb) {
-		switch {
-		case x.isAny(v, vSetter, vSet):
+	if t.sets&setOrgVerb != 0 {
+		// By the word's ID, compared once with each (isAny would build a
+		// list for each case).
+		switch id := t.id; id {
+		case vSetter, vSet:
 			return x.is(v+1, vI) && x.is(v+2, vGang) || x.is(v+1, vOpp)
-		case x.isAny(v, vByr):
+		case vByr:
 			return x.is(v+1, vPaa)
-		case x.isAny(v, vVil, vSkal):
+		case vVil, vSkal:
 			// "vil starte opp", "skal tilby".
 			for k := v + 1; k <= v+6 && k < x.sentenceEnd(v); k++ {
 				if x.in(k, setInfinitive) {
@@ -490,14 +493,14 @@ func (x *xstate) organiserVerb(v int) bool {
 				}
 			}
 			return false
-		case x.isAny(v, vHar):
+		case vHar:
 			// "har invitert", "har opprettet", "har gått sammen".
 			return x.participleAfter(v)
-		case x.isAny(v, vTar):
+		case vTar:
 			return x.isAny(v+1, vImot, vInitiativ)
-		case x.isAny(v, vStaar):
+		case vStaar:
 			return x.is(v+1, vBak)
-		case x.isAny(v, vOnsker, vOnskjer):
+		case vOnsker, vOnskjer:
 			// "ønsker å arrangere", "ønsker deg velkommen"; not "ønsker
 			// at flere skal delta", a wish of anyone's.
 			for k := v + 1; k <= v+8 && k < x.sentenceEnd(v); k++ {
@@ -510,7 +513,7 @@ func (x *xstate) organiserVerb(v int) bool {
 		return true
 	}
 	// "er fagleg ansvarleg", "er ansvarlig for".
-	if x.is(v, vEr) && (x.isAny(v+1, vAnsvarlig, vAnsvarleg) || x.isAny(v+1, vFaglig, vFagleg) && x.isAny(v+2, vAnsvarlig, vAnsvarleg)) {
+	if t.id == vEr && (x.isAny(v+1, vAnsvarlig, vAnsvarleg) || x.isAny(v+1, vFaglig, vFagleg) && x.isAny(v+2, vAnsvarlig, vAnsvarleg)) {
 		return true
 	}
 	return false
@@ -529,7 +532,8 @@ var participles = []wordID{vInvitert, vOpprettet, vOppretta, vEtablert, vStartet
 // participleAfter reports whether a participle of organising comes
 // within fourteen tokens after v ("har invitert", "har i år lagt").
 func (x *xstate) participleAfter(v int) bool {
-	for k := v + 1; k <= v+14 && k < x.sentenceEnd(v); k++ {
+	end := min(x.sentenceEnd(v), v+15)
+	for k := v + 1; k < end; k++ {
 		if x.in(k, setParticiple) && x.participleOrganises(k) {
 			return true
 		}
