@@ -548,6 +548,12 @@ const maxRhythms = 8
 // a text of many ("møtes hver tirsdag, " over and over) would otherwise
 // read its sentence once for each.
 func (x *xstate) weeklySessions(s *lmh.Schedule) (at, end, n int, exact bool) {
+	// Every rhythm below needs a word of a week ("ukentlig", "uke", read
+	// also by perUnit) or "hver" and a weekday: a text without them has
+	// none, and its keys need no look.
+	if !x.has(wWeekly, wWeek) && !(x.has(wEvery) && x.has(wWeekday)) {
+		return -1, -1, 0, false
+	}
 	rhythms := 0
 	for _, k := range x.keys {
 		i := int(k)
