@@ -107,6 +107,7 @@ const (
 	BasisPlaceVenue     Basis = "place_venue"     // a place in the venue's name or where the text says it meets
 	BasisPlaceOrganiser Basis = "place_organiser" // a place in the organiser's name (Oslo universitetssykehus, Ullevål arrangerer)
 	BasisPlaceLocal     Basis = "place_local"     // a place in a local body's name (Kongsberg Revmatikerforening arrangerer)
+	BasisPlaceSeat      Basis = "place_seat"      // the seat of the unit or offering that holds it (et kommunalt tilbud i Bergen, fysioterapitenesta i Sogndal)
 	BasisPlaceKommune   Basis = "place_kommune"   // a municipality or bydel named as one (Sola kommune, Bydel Stovner)
 	BasisPlaceResidents Basis = "place_residents" // for those who live in a place (som bor i bydel Nordre Aker)
 

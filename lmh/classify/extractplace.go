@@ -16,7 +16,10 @@ import (
 //     ("Time", "Sola", "Moss") counts only before "kommune" or after "i",
 //     "på" or "til"; a name after "Helse" is a health trust's, one after
 //     "fra" is where someone comes from, and one after "Universitetet i"
-//     is a university's. When
+//     is a university's. A place after "i" or "på" just after a body's
+//     word or an offering's noun is the seat of the unit that holds the
+//     offering ("et kommunalt tilbud i Bergen", "fysioterapitenesta i
+//     Sogndal": place_seat). When
 //     the text names places in more than one municipality, the venue's
 //     counts (the one in a "Sted:" line, a street address or after "i" or
 //     "på" in a venue's name); with no single venue, none does. A place
@@ -250,12 +253,13 @@ func (x *xstate) fromList(i int) bool {
 }
 
 // listed reports whether places a and b, in this order, are listed
-// together ("Moss, Rygge", "Rygge og Råde", "Nordre Follo eller Ås") and
+// together ("Moss, Rygge", "Rygge og Råde", "Nordre Follo eller Ås",
+// "Lillehammer/Otta") and
 // lie in different
 // municipalities; a county after a town ("Bodø, Nordland") is not read
 // as a place here, so it lists nothing.
 func (x *xstate) listed(a, b xplace) bool {
-	return b.i == a.j+1 && (x.p(a.j, ',') || x.cls(a.j) == wAnd || x.cls(a.j) == wOr) && a.number != b.number && x.sameSentence(a.i, b.i)
+	return b.i == a.j+1 && (x.p(a.j, ',') || x.p(a.j, '/') || x.cls(a.j) == wAnd || x.cls(a.j) == wOr) && a.number != b.number && x.sameSentence(a.i, b.i)
 }
 
 // splitAfter reports whether place a, after "i" or "på", is joined by
@@ -286,13 +290,14 @@ const (
 	tieNone                      // named, tied to nothing
 	tieResidents                 // those who live there: "som bor i Drammen"
 	tieOrganiser                 // in the organiser's name: "Oslo universitetssykehus, Ullevål arrangerer"
+	tieSeat                      // the seat of a unit or an offering: "et kommunalt tilbud i Bergen", "fysioterapitenesta i Sogndal"
 	tieLocal                     // in a local body's name: "Kongsberg Revmatikerforening arrangerer"
 	tieKommune                   // named as a municipality or bydel: "Kristiansand kommune tilbyr", "i Bydel Stovner"
 	tieVenue                     // where it meets: "Sted: …", "holdes på Frøya", the venue's name
 )
 
 var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResidents, tieKommune: BasisPlaceKommune,
-	tieOrganiser: BasisPlaceOrganiser, tieLocal: BasisPlaceLocal, tieVenue: BasisPlaceVenue}
+	tieOrganiser: BasisPlaceOrganiser, tieSeat: BasisPlaceSeat, tieLocal: BasisPlaceLocal, tieVenue: BasisPlaceVenue}
 
 // placeTie decides the tie of the place at tokens [i, j).
 func (x *xstate) placeTie(i, j int) placeTie {
@@ -343,7 +348,13 @@ func (x *xstate) placeTie(i, j int) placeTie {
 		if x.localBody(x.prov) && x.venue[0] < 0 {
 			return tieLocal
 		}
+		if x.seatOf(i) {
+			return tieSeat
+		}
 		return tieOrganiser
+	}
+	if x.seatOf(i) {
+		return tieSeat
 	}
 	k := i - 1
 	if x.cls(k) == wBydel || x.cls(k) == wIn {
@@ -357,6 +368,30 @@ func (x *xstate) placeTie(i, j int) placeTie {
 
 // workedIDs are the verbs and participles of working somewhere (placeTie).
 var workedIDs = newIDSet(vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider, vArbeidar, vAnsatt, vTilsett)
+
+// seatOf reports whether the place at token i is named as the seat of a
+// unit or an offering: after "i" or "på" just after a body's word or an
+// offering's noun ("et kommunalt tilbud i Bergen", "fysioterapitenesta i
+// Sogndal", "Lokalforeninga på Frøya", "Norsk Revmatikerforbund i
+// Stjørdal", "(LPP) i Harstad"). Not "ved", which names where someone
+// works as often as where the offering is ("Leder ved BUP Tromsø"), nor a
+// job title's "i" ("kreftkoordinator i Alver"), nor a place where it has
+// been held.
+func (x *xstate) seatOf(i int) bool {
+	k := i - 1
+	if !x.isAny(k, vI, vPaa) || x.pastMeeting(k) {
+		return false
+	}
+	n := k - 1
+	// "(LPP) i Harstad": an organisation's acronym after its name.
+	if x.p(n, ')') && x.p(n-2, '(') && x.tok(n-1).flags&fAllCap != 0 {
+		return true
+	}
+	if x.tok(n).kind != tWord || x.jobTitle(n) {
+		return false
+	}
+	return x.orgHead(n) || x.offeringNoun(n)
+}
 
 // localBody reports whether the organisation's name at tokens span ends
 // in a local body's word: an association, a local branch, a volunteer or

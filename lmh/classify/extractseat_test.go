@@ -1,0 +1,49 @@
+package classify
+
+import "testing"
+
+// TestExtractPlaceSeat checks round 10's reading of the municipality from
+// the seat of the unit or offering that holds it: a place after "i" or
+// "på" just after a body's word or an offering's noun ("et kommunalt
+// tilbud i Bergen", "fysioterapitenesta i Sogndal", "Lokalforeninga på
+// Frøya"), Bokmål and Nynorsk, and the readings it must leave alone
+// (where a person works, a place where it was held, a list of places,
+// a venue's place elsewhere).
+func TestExtractPlaceSeat(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		rule       Basis
+	}{
+		{"Det takker han et kommunalt tilbud i Bergen for.", "4601", BasisPlaceSeat},
+		{"Dette er eit kommunalt tilbod i Sogndal for deg med angst.", "4640", BasisPlaceSeat},
+		{"Det er fysioterapitjenesten i Sandnes som starter opp Sterk og stødig.", "1108", BasisPlaceSeat},
+		{"Det er fysioterapitenesta i Sogndal som startar opp Sterk og stødig.", "4640", BasisPlaceSeat},
+		{"Lokalforeningen på Frøya har hengt seg på kampanjen.", "5014", BasisPlaceSeat},
+		{"Lokalforeninga på Frøya har hengt seg på kampanjen.", "5014", BasisPlaceSeat},
+		{"Norsk Revmatikerforbund i Stjørdal har åpnet kontor i sentrum.", "5035", BasisPlaceSeat},
+		{"Vi fortsetter med våre kafétreff i Trondheim hver måned.", "5001", BasisPlaceSeat},
+		{"Vi held fram med kafétreffa våre og samtalegruppa i Førde.", "4647", BasisPlaceSeat},
+		{"Kari Olsen er leder ved Landsforeningen for pårørende innen psykisk helse (LPP) i Harstad.", "5503", BasisPlaceSeat},
+		// Not the seat: where a person works, a place where it was held,
+		// a list of places, a place named nowhere near a body's word.
+		{"Anne er kreftkoordinator i Alver og er med i gruppa.", "", ""},
+		{"Anne er kreft-koordinator i Alver og er med i gruppa.", "", ""},
+		{"Tidligere har kurset vært holdt i Drammen.", "", ""},
+		{"Tilbudet finnes i Bergen og Stavanger.", "", ""},
+		{"Tilbodet finst i Bergen, Stord og Voss.", "", ""},
+		{"Leder ved BUP Tromsø mener tilbudet er viktig.", "", ""},
+		{"Kurs for pårørende. Kontakt frisklivssentralen. Vi bor i Bergen.", "", ""},
+		// A venue in another municipality is stronger.
+		{"Det finnes et tilbud i Bergen. Kurset holdes på biblioteket på Stord.", "4614", BasisPlaceVenue},
+	} {
+		d := readAll("", c.text)
+		got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality")
+		switch rule {
+		case BasisPlaceName, BasisPlaceOrganiser, BasisPlaceResidents:
+			got, rule = "", "" // withheld
+		}
+		if got != c.want || rule != c.rule {
+			t.Errorf("%q: municipality %q by %s, want %q by %s", c.text, got, rule, c.want, c.rule)
+		}
+	}
+}
