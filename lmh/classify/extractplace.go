@@ -373,7 +373,7 @@ var workedIDs = newIDSet(vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider
 // unit or an offering: after "i" or "på" just after a body's word or an
 // offering's noun ("et kommunalt tilbud i Bergen", "fysioterapitenesta i
 // Sogndal", "Lokalforeninga på Frøya", "Norsk Revmatikerforbund i
-// Stjørdal", "(LPP) i Harstad"). Not "ved", which names where someone
+// Stjørdal", "(LPP) i Harstad", "Familievernkontoret i Namsos"). Not "ved", which names where someone
 // works as often as where the offering is ("Leder ved BUP Tromsø"), nor a
 // job title's "i" ("kreftkoordinator i Alver"), nor a place where it has
 // been held.
@@ -390,8 +390,13 @@ func (x *xstate) seatOf(i int) bool {
 	if x.tok(n).kind != tWord || x.jobTitle(n) {
 		return false
 	}
-	return x.orgHead(n) || x.offeringNoun(n)
+	return x.orgHead(n) || x.offeringNoun(n) || seatWords.match(x.str(n))
 }
+
+// seatWords are the endings of a unit's or a service's word that is no
+// organisation's word of a name (orgHead): "Familievernkontoret i
+// Namsos", "Rask psykisk helsehjelp i Sandnes".
+var seatWords = newSuffixSet([]string{"kontoret", "helsehjelp"}, 0)
 
 // localBody reports whether the organisation's name at tokens span ends
 // in a local body's word: an association, a local branch, a volunteer or

@@ -24,6 +24,10 @@ func TestExtractPlaceSeat(t *testing.T) {
 		{"Vi fortsetter med våre kafétreff i Trondheim hver måned.", "5001", BasisPlaceSeat},
 		{"Vi held fram med kafétreffa våre og samtalegruppa i Førde.", "4647", BasisPlaceSeat},
 		{"Kari Olsen er leder ved Landsforeningen for pårørende innen psykisk helse (LPP) i Harstad.", "5503", BasisPlaceSeat},
+		{"Familievernkontoret i Namsos startet kurset som et pilotprosjekt.", "5007", BasisPlaceSeat},
+		{"Familievernkontoret i Namsos starta kurset som eit pilotprosjekt.", "5007", BasisPlaceSeat},
+		{"Psykologen ved Rask psykisk helsehjelp i Sandnes sier at kurset hjelper.", "1108", BasisPlaceSeat},
+		{"Psykologen ved Rask psykisk helsehjelp i Sogndal seier at kurset hjelper.", "4640", BasisPlaceSeat},
 		// Not the seat: where a person works, a place where it was held,
 		// a list of places, a place named nowhere near a body's word.
 		{"Anne er kreftkoordinator i Alver og er med i gruppa.", "", ""},
