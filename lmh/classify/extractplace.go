@@ -315,6 +315,15 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	if x.is(i-1, vAv) && x.isAny(i-2, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
 		return tieRejected
 	}
+	// The same with the place in that body's name: "utviklet av
+	// Kompetansesenteret i Bergen", "utvikla ved Universitetssjukehuset i
+	// Tromsø". Not "fra": "et tilbud fra hjemmetjenesten i Larvik
+	// kommune", "ledes av fysioterapeut fra Frisklivssentralen i
+	// Kongsberg" name the body that holds it.
+	if b := x.beforeBodyName(i); b >= 0 && x.isAny(b, vAv, vVed) &&
+		x.isAny(b-1, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
+		return tieRejected
+	}
 	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
 	// kommune", "har jobbet i Arendal kommune i 15 år".
 	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.inIDs(i-2, workedIDs) {
@@ -391,6 +400,27 @@ func (x *xstate) seatOf(i int) bool {
 		return false
 	}
 	return x.orgHead(n) || x.offeringNoun(n) || seatWords.match(x.str(n))
+}
+
+// beforeBodyName returns the token before the name of a body whose seat
+// the place at token i names ("Kreftforeningen i Oslo", "kompetansesenteret
+// i Bergen", "Norsk Revmatikerforbund i Stjørdal"): back over "i" or "på",
+// the body's word and up to three capitalised words before it; or -1 when
+// no body's word comes before "i" or "på".
+func (x *xstate) beforeBodyName(i int) int {
+	k := i - 1
+	if !x.isAny(k, vI, vPaa) {
+		return -1
+	}
+	k--
+	if x.tok(k).kind != tWord || !(x.orgHead(k) || x.offeringNoun(k) || seatWords.match(x.str(k))) {
+		return -1
+	}
+	k--
+	for n := 0; n < 3 && k >= int(x.sent[i]) && (x.tok(k).kind == tWord && x.tok(k).flags&fCap != 0 || x.p(k, '-')); n++ {
+		k--
+	}
+	return k
 }
 
 // seatWords are the endings of a unit's or a service's word that is no

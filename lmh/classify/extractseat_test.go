@@ -37,6 +37,17 @@ func TestExtractPlaceSeat(t *testing.T) {
 		{"Tilbodet finst i Bergen, Stord og Voss.", "", ""},
 		{"Leder ved BUP Tromsø mener tilbudet er viktig.", "", ""},
 		{"Kurs for pårørende. Kontakt frisklivssentralen. Vi bor i Bergen.", "", ""},
+		// A body that developed or funded it with the place in its name
+		// (place_venue read these before: a venue's noun in the
+		// sentence); a body something comes from holds it.
+		{"Kurset er utviklet av Kompetansesenteret i Bergen.", "", ""},
+		{"Kurset er utvikla av kompetansesenteret i Bergen.", "", ""},
+		{"Modellen er utviklet ved Universitetssykehuset i Tromsø.", "", ""},
+		{"Modellen er utvikla ved Universitetssjukehuset i Tromsø.", "", ""},
+		{"Kurset er finansiert av Frisklivssentralen i Bergen.", "", ""},
+		{"Dette er et tilbud fra hjemmetjenesten i Larvik.", "3909", BasisPlaceSeat},
+		{"Dette er eit tilbod frå heimetenesta i Stord.", "4614", BasisPlaceSeat},
+		{"Vi har fått midler fra Stiftelsen Dam til kurs i Bergen.", "4601", BasisPlaceSeat},
 		// A venue in another municipality is stronger.
 		{"Det finnes et tilbud i Bergen. Kurset holdes på biblioteket på Stord.", "4614", BasisPlaceVenue},
 	} {
