@@ -329,6 +329,12 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.inIDs(i-2, workedIDs) {
 		return tieRejected
 	}
+	// Where a contact works, in a contact block: "Helle Jensen,
+	// Familiesenteret Nedre Eiker kommune, telefon …" (a job title
+	// before it is read above).
+	if c := i - 1 - b2i(x.orgHead(i-1)); x.p(c, ',') && x.affiliated(c) && x.contactBlock(i) {
+		return tieRejected
+	}
 	// A place where it has been held: "Tidligere har kurset vært holdt i
 	// Drammen kommune".
 	if x.cls(i-1) == wIn && x.pastMeeting(i-1) {
@@ -421,6 +427,14 @@ func (x *xstate) beforeBodyName(i int) int {
 		k--
 	}
 	return k
+}
+
+// b2i returns 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // seatWords are the endings of a unit's or a service's word that is no

@@ -62,3 +62,21 @@ func TestExtractPlaceSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractContactWorkplace checks that where a contact works, named
+// after a person's name and a comma in a contact block, is not the
+// municipality (as a job title before it is not), Bokmål and Nynorsk; the
+// same words outside a contact block are read.
+func TestExtractContactWorkplace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende.\n\nKontaktinformasjon\n\nKari Hansen, Familiesenteret Bergen kommune, telefon 415 53 584", ""},
+		{"Kurs for pårørande.\n\nKontakt\n\nKari Hansen, Familiesenteret Stord kommune, telefon 415 53 584", ""},
+		{"Kurs for pårørende.\n\nKontaktinformasjon\n\nKari Hansen, kreftkoordinator Bergen kommune, telefon 415 53 584", ""},
+		{"Kurs for pårørende.\n\nKontaktinformasjon\n\nKari Hansen, Bergen kommune, telefon 415 53 584", ""},
+		{"Kurs for pårørende. Kari Hansen, Familiesenteret Bergen kommune, leder gruppa.", "4601"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Municipality; got != c.want {
+			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
+		}
+	}
+}
