@@ -80,3 +80,27 @@ func TestExtractContactWorkplace(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFormerMunicipalities checks that a municipality merged into
+// another since 2017 names today's (lmh/geo/places lists their centres),
+// and that one whose name is also a common word or a surname counts only
+// where a place's name does ("i Fjell", "Fjell kommune").
+func TestExtractFormerMunicipalities(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Rask psykisk helsehjelp i Fjell kommune tilbyr kurs.", "4626"},
+		{"Kurset held til i Hornindal.", "1577"},
+		{"Kurset holdes i Hurum.", "3203"},
+		{"Gruppa møtest på Rissa.", "5054"},
+		{"Fjell og fjord er fint. Kurset er gratis.", ""},
+		{"Kari Meland leder kurset.", ""},
+	} {
+		d := readAll("", c.text)
+		got := d.Offering.Place.Municipality
+		if ruleOf(d, "place.municipality") == BasisPlaceName {
+			got = "" // a place tied to nothing: withheld
+		}
+		if got != c.want {
+			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -283,6 +283,9 @@ var commonWordPlaces = map[string]bool{
 	"lena": true, "mandal": true, "skaun": true, "hitra": true, "oppdal": true, "haram": true,
 	"tolga": true, "lesja": true, "åmot": true, "bokn": true, "klepp": true, "lunner": true,
 	"herøy": true, "våler": true, "modum": true, "vestby": true, "enebakk": true, "heimdal": true,
+	// Former municipalities (lmh/geo/places).
+	"fjell": true, "sund": true, "flora": true, "selje": true, "nesset": true, "meland": true, "skodje": true,
+	"stokke": true, "sørum": true, "meldal": true, "lenvik": true, "trøgstad": true, "eidsberg": true,
 }
 
 // extractWords returns the word table, built on first use.
