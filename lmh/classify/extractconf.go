@@ -57,10 +57,10 @@ var calRules = map[calKey]calRule{
 	{"hours", "hours_computed"}:                        {tp: 11, n: 11, conf: 0.9992},
 	{"municipality", "place_kommune"}:                  {tp: 15, n: 16, conf: 0.9306},
 	{"municipality", "place_local"}:                    {tp: 4, n: 4, conf: 0.9586},
-	{"municipality", "place_name"}:                     {tp: 7, n: 13, conf: 0.5834}, // withheld
+	{"municipality", "place_name"}:                     {tp: 8, n: 14, conf: 0.6095}, // withheld
 	{"municipality", "place_organiser"}:                {tp: 3, n: 5, conf: 0.6788},  // withheld
 	{"municipality", "place_seat"}:                     {tp: 8, n: 8, conf: 0.9751},
-	{"municipality", "place_venue"}:                    {tp: 25, n: 25, conf: 0.9908},
+	{"municipality", "place_venue"}:                    {tp: 24, n: 24, conf: 0.9904},
 	{"phone", "phone"}:                                 {tp: 1, n: 1, conf: 0.9843},
 	{"provider", "organisation_name"}:                  {tp: 4, n: 4, conf: 0.9889},
 	{"provider", "organisation_opening"}:               {tp: 5, n: 5, conf: 0.9905},

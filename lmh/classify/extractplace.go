@@ -140,6 +140,9 @@ func (x *xstate) placeCounts(toks []xtok, text string, i, j int, p *placeName) b
 		word(i-2, "statsforvalteren") || word(i-2, "fylkesmannen") || word(i-2, "tingrett")) {
 		return false
 	}
+	if p.before && !(j < len(toks) && toks[j].cls == wKommune) {
+		return false // "på Fjell": not "Fjell kommune"
+	}
 	if p.common {
 		after := j < len(toks) && toks[j].cls == wKommune
 		before := false

@@ -92,6 +92,9 @@ func TestExtractFormerMunicipalities(t *testing.T) {
 		{"Kurset holdes i Hurum.", "3203"},
 		{"Gruppa møtest på Rissa.", "5054"},
 		{"Fjell og fjord er fint. Kurset er gratis.", ""},
+		{"Kurset holdes på Fjell skole.", ""},                 // Drammen's Fjell, or another
+		{"Kurset er for innbyggjarar i Eid kommune.", "4649"}, // a name two places share, before "kommune"
+		{"Gruppa møtest i Sund kommune.", "4626"},
 		{"Kari Meland leder kurset.", ""},
 	} {
 		d := readAll("", c.text)

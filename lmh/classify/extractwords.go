@@ -267,6 +267,16 @@ type placeName struct {
 	number string   // kommunenummer
 	common bool     // the name is also a common word or a person's name
 	muni   bool     // the name is a municipality's own
+	before bool     // the name counts only before "kommune" (formerKommunes)
+}
+
+// formerKommunes are former municipalities, merged since 2017, whose name
+// other places share, so that lmh/geo/places leaves them out: before
+// "kommune" each names only the municipality ("Fjell kommune" is
+// Øygarden's; "på Fjell" may be Drammen's Fjell). Their kommunenummer is
+// today's.
+var formerKommunes = []struct{ name, number string }{
+	{"Fjell", "4626"}, {"Sund", "4626"}, {"Nesset", "1506"}, {"Sandøy", "1508"}, {"Eid", "4649"}, {"Hof", "3903"},
 }
 
 // commonWordPlaces are municipality and place names that are also common
@@ -284,7 +294,7 @@ var commonWordPlaces = map[string]bool{
 	"tolga": true, "lesja": true, "åmot": true, "bokn": true, "klepp": true, "lunner": true,
 	"herøy": true, "våler": true, "modum": true, "vestby": true, "enebakk": true, "heimdal": true,
 	// Former municipalities (lmh/geo/places).
-	"fjell": true, "sund": true, "flora": true, "selje": true, "nesset": true, "meland": true, "skodje": true,
+	"flora": true, "selje": true, "meland": true, "skodje": true,
 	"stokke": true, "sørum": true, "meldal": true, "lenvik": true, "trøgstad": true, "eidsberg": true,
 }
 
@@ -307,6 +317,9 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	}
 	for _, p := range places.All() {
 		pls = append(pls, placeName{name: p.Name, number: p.Municipality})
+	}
+	for _, p := range formerKommunes {
+		pls = append(pls, placeName{name: p.name, number: p.number, before: true})
 	}
 	n := 0
 	for _, l := range wordLists {

@@ -14,8 +14,9 @@
 // The table (data/places.csv) is short on purpose: every entry is a place
 // whose municipality is beyond doubt, kept to well-known places and to the
 // ones that moved in the mergers of 2020 (Mjøndalen to Drammen, Førde to
-// Sunnfjord, Vikevåg to Stavanger). A name shared by places in different
-// municipalities (Os, Bø, Leirvik) is left out. The package's tests check
+// Sunnfjord, Vikevåg to Stavanger), and the centres of the municipalities
+// merged since 2017 (Hurum to Asker, Hornindal to Volda). A name shared by
+// places in different municipalities (Os, Bø, Leirvik, Fjell) is left out. The package's tests check
 // every number against lmh/geo and the municipality named beside it. Names
 // of municipalities themselves are in lmh/geo (geo.Find), not here.
 //
