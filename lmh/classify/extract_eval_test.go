@@ -458,9 +458,10 @@ var extractTrainPrecisionFloors = map[string]float64{
 // figures (municipality 0.61, venue 0.47, provider 0.46, micro 0.70),
 // so that a rule made stricter does not give back the values the text
 // states without a test saying so; with the fifth batch (venue 0.44,
-// provider 0.41, micro 0.68) under those.
+// provider 0.41, micro 0.68) under those. Round 10 raised municipality
+// (0.71, 121 of 170) and micro (0.70): floors 0.69 and 0.69.
 var extractTrainRecallFloors = map[string]float64{
-	"municipality": 0.59, "venue": 0.43, "provider": 0.40, "micro": 0.67,
+	"municipality": 0.69, "venue": 0.43, "provider": 0.40, "micro": 0.69,
 }
 
 // TestExtractTrainQuality scores the extractor and the baseline on the
