@@ -326,6 +326,8 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	if b := x.beforeBodyName(i); b >= 0 && x.isAny(b, vAv, vVed) &&
 		x.isAny(b-1, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
 		return tieRejected
+	} else if b >= 0 && x.modelOf(b) {
+		return tieRejected
 	}
 	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
 	// kommune", "har jobbet i Arendal kommune i 15 år".
@@ -439,6 +441,30 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// modelOf reports whether the body or offering whose name follows token
+// b is another's that this one follows or draws on, or the owner of the
+// pages named: "etter modell av kurset i Trondheim", "inspirert av
+// Frisklivssentralen i Bergen", "basert på et kurs i Trondheim", "bygger
+// på erfaringer fra gruppa i Bergen", "på nettsida til Frisklivssentralen
+// i Bergen".
+func (x *xstate) modelOf(b int) bool {
+	if x.isAny(b, vEn, vEt, vEi, vEin, vEit) {
+		b--
+	}
+	switch {
+	case x.isAny(b, vAv, vEtter) || x.cls(b) == wFrom || x.is(b, vPaa):
+		return x.tok(b-1).kind == tWord && modelWords.match(x.str(b-1))
+	case x.is(b, vTil):
+		return x.webPageWord(b - 1)
+	}
+	return false
+}
+
+// modelWords are the endings of the words that name a model or a source
+// before "av", "etter", "fra" or "på" (modelOf).
+var modelWords = newSuffixSet([]string{"modell", "modellen", "inspirert", "inspirerte", "basert", "basera",
+	"bygger", "byggjer", "erfaringer", "erfaringar", "erfaringene", "erfaringane", "mønster", "mønsteret"}, 0)
 
 // seatWords are the endings of a unit's or a service's word that is no
 // organisation's word of a name (orgHead): "Familievernkontoret i

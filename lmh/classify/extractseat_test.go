@@ -45,6 +45,18 @@ func TestExtractPlaceSeat(t *testing.T) {
 		{"Modellen er utviklet ved Universitetssykehuset i Tromsø.", "", ""},
 		{"Modellen er utvikla ved Universitetssjukehuset i Tromsø.", "", ""},
 		{"Kurset er finansiert av Frisklivssentralen i Bergen.", "", ""},
+		// Another's offering or body this one follows or draws on, the
+		// owner of the pages named.
+		{"Kurset er laget etter modell av kurset i Trondheim.", "", ""},
+		{"Kurset er laga etter modell frå kurset i Trondheim.", "", ""},
+		{"Kurset er inspirert av Frisklivssentralen i Bergen.", "", ""},
+		{"Kurset er basert på et kurs i Trondheim.", "", ""},
+		{"Kurset er basert på ei gruppe i Trondheim.", "", ""},
+		{"Kurset bygger på erfaringer fra gruppa i Bergen.", "", ""},
+		{"Kurset byggjer på erfaringar frå gruppa i Bergen.", "", ""},
+		{"Les mer på nettsiden til Frisklivssentralen i Bergen.", "", ""},
+		{"Les meir på nettsida til Frisklivssentralen i Bergen.", "", ""},
+		{"Kurset er basert på KiB. Vi har kurs i Bergen.", "4601", BasisPlaceSeat},
 		{"Dette er et tilbud fra hjemmetjenesten i Larvik.", "3909", BasisPlaceSeat},
 		{"Dette er eit tilbod frå heimetenesta i Stord.", "4614", BasisPlaceSeat},
 		{"Vi har fått midler fra Stiftelsen Dam til kurs i Bergen.", "4601", BasisPlaceSeat},

@@ -227,6 +227,7 @@ var (
 	vDu                   = wid("du")
 	vEgenhenvisning       = wid("egenhenvisning")
 	vEin                  = wid("ein")
+	vEi                   = wid("ei")
 	vEit                  = wid("eit")
 	vEksklusjonskriterier = wid("eksklusjonskriterier")
 	vEksklusjonskriterium = wid("eksklusjonskriterium")
