@@ -85,12 +85,13 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 				}
 			}
 			// "to kvelder i april og to i mai", "4 samlinger før jul og
-			// 4 etter": the same count's noun left out after "og", just
+			// 4 etter", "2 samlinger for pårørende og 6 for pasienter":
+			// the same count's noun left out after "og", just
 			// after the count read and its phrase of time or place, is
 			// a second part, and the whole in doubt (not the parts of a
 			// whole after it: "totalt sju samlinger, tre i Moelv og fire
 			// i Brumunddal").
-			if again && !x.sessionUnit(u) && (x.cls(next) == wIn || x.isAny(next, vFor2, vEtter)) && !article &&
+			if again && !x.sessionUnit(u) && (x.cls(next) == wIn || x.isAny(next, vFor2, vEtter, vFor)) && !article &&
 				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && i-1-end <= 3 && x.wordsOnly(end, i-1) {
 				rival = true
 			}
@@ -327,6 +328,11 @@ func (x *xstate) partCount(i int) bool {
 	// "2 x 2 dager": a factor of the count, not the count; "samlinger à
 	// 2 dager": the length of each.
 	if x.is(i-1, vX) || (x.cls(i-1) == wPer || x.is(i-1, vPaa)) && x.sessionUnit(i-2) {
+		return true
+	}
+	// "3 moduler à 2 dager", "4 bolkar à to dagar": the length of each
+	// part, whatever the part is called.
+	if x.cls(i-1) == wPer && x.tok(i-2).kind == tWord && (x.tok(i-3).kind == tNum || x.cls(i-3) == wNumber) {
 		return true
 	}
 	// "2 oppfølgingssamlinger": meetings after the offering, not its own.

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
 
 // TestExtractPlaceSeat checks round 10's reading of the municipality from
 // the seat of the unit or offering that holds it: a place after "i" or
@@ -118,4 +122,22 @@ func TestExtractFormerMunicipalities(t *testing.T) {
 			t.Errorf("%q: municipality %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// TestExtractSessionParts checks two readings of a part's count found by
+// probing in round 10, Bokmål and Nynorsk: a second part for another
+// group with its noun left out leaves the whole in doubt ("2 samlinger for
+// pårørende og 6 for pasienter"), and a count after "à" is each part's
+// length whatever the part is called ("3 moduler à 2 dager"; "samlinger à
+// 2 dager" was read so before).
+func TestExtractSessionParts(t *testing.T) {
+	checkFrame(t, "sessions", func(f lmh.Frames) int { return f.Sessions }, []frameCase[int]{
+		{"Det blir 2 samlinger for pårørende og 6 for pasienter.", 0},
+		{"Det blir 2 samlingar for pårørande og 6 for pasientar.", 0},
+		{"Det blir 4 samlinger for pårørende.", 4},
+		{"Kurset består av 3 moduler à 2 dager.", 0},
+		{"Kurset består av tre modular à to dagar.", 0},
+		{"Kurset har seks samlinger à to timer.", 6},
+		{"Kurset har 3 moduler og går over 6 dager.", 6},
+	})
 }
