@@ -466,10 +466,10 @@ func (x *xstate) modelOf(b int) bool {
 var modelWords = newSuffixSet([]string{"modell", "modellen", "inspirert", "inspirerte", "basert", "basera",
 	"bygger", "byggjer", "erfaringer", "erfaringar", "erfaringene", "erfaringane", "mønster", "mønsteret"}, 0)
 
-// seatWords are the endings of a unit's or a service's word that is no
-// organisation's word of a name (orgHead): "Familievernkontoret i
-// Namsos", "Rask psykisk helsehjelp i Sandnes".
-var seatWords = newSuffixSet([]string{"kontoret", "helsehjelp"}, 0)
+// seatWords are the endings of a service's word that is no
+// organisation's word of a name (orgHead): "Rask psykisk helsehjelp i
+// Sandnes".
+var seatWords = newSuffixSet([]string{"helsehjelp"}, 0)
 
 // localBody reports whether the organisation's name at tokens span ends
 // in a local body's word: an association, a local branch, a volunteer or

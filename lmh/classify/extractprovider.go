@@ -46,6 +46,7 @@ var orgHeads = []string{
 	"helseforetak", "helseføretak", "universitet", "universitetet", "høgskole", "høgskule",
 	"grendelag", "grendelaget", "grendalag", "sanitetslag", "sanitetslaget", "revmatikerlag", "revmatikarlag",
 	"pensjonistlag", "pensjonistlaget", "bygdelag", "bygdelaget", "krets", "kretsen", "idrettslag", "idrettslaget",
+	"kontoret",
 }
 
 // nationalOrgs are organisations whose names have no organisation word

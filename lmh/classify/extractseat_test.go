@@ -141,3 +141,20 @@ func TestExtractSessionParts(t *testing.T) {
 		{"Kurset har 3 moduler og går over 6 dager.", 6},
 	})
 }
+
+// TestExtractOfficeName checks that an office's compound ("-kontoret") is
+// an organisation's word as a centre's or a team's is: with its place it
+// names the organiser ("Familievernkontoret i Namsos"), Bokmål and
+// Nynorsk; alone it is a common noun.
+func TestExtractOfficeName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Familievernkontoret i Namsos startet kurset som et pilotprosjekt i 2016.", "Familievernkontoret i Namsos"},
+		{"Familievernkontoret i Namsos tilbyr kurs for par.", "Familievernkontoret i Namsos"},
+		{"Familievernkontoret i Førde startar opp samlivskurs.", "Familievernkontoret i Førde"},
+		{"Familievernkontoret tilbyr kurs for par.", ""},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+}
