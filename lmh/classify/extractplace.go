@@ -320,13 +320,12 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	// The same with the place in that body's name: "utviklet av
 	// Kompetansesenteret i Bergen", "utvikla ved Universitetssjukehuset i
-	// Tromsø". Not "fra": "et tilbud fra hjemmetjenesten i Larvik
+	// Tromsø"; and a body or an offering this one follows or draws on
+	// (modelOf). Not "fra" alone: "et tilbud fra hjemmetjenesten i Larvik
 	// kommune", "ledes av fysioterapeut fra Frisklivssentralen i
 	// Kongsberg" name the body that holds it.
-	if b := x.beforeBodyName(i); b >= 0 && x.isAny(b, vAv, vVed) &&
-		x.isAny(b-1, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) {
-		return tieRejected
-	} else if b >= 0 && x.modelOf(b) {
+	if b := x.beforeBodyName(i); b >= 0 && (x.isAny(b, vAv, vVed) &&
+		x.isAny(b-1, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) || x.modelOf(b)) {
 		return tieRejected
 	}
 	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
@@ -393,10 +392,10 @@ var workedIDs = newIDSet(vJobbet, vJobba, vJobber, vJobbar, vArbeidet, vArbeider
 // unit or an offering: after "i" or "på" just after a body's word or an
 // offering's noun ("et kommunalt tilbud i Bergen", "fysioterapitenesta i
 // Sogndal", "Lokalforeninga på Frøya", "Norsk Revmatikerforbund i
-// Stjørdal", "(LPP) i Harstad", "Familievernkontoret i Namsos"). Not "ved", which names where someone
-// works as often as where the offering is ("Leder ved BUP Tromsø"), nor a
-// job title's "i" ("kreftkoordinator i Alver"), nor a place where it has
-// been held.
+// Stjørdal", "(LPP) i Harstad", "Familievernkontoret i Namsos"). Not
+// "ved", which names where someone works as often as where the offering
+// is ("Leder ved BUP Tromsø"), nor a job title's "i" ("kreftkoordinator i
+// Alver"), nor a place where it has been held.
 func (x *xstate) seatOf(i int) bool {
 	k := i - 1
 	if !x.isAny(k, vI, vPaa) || x.pastMeeting(k) {
