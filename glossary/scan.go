@@ -518,15 +518,20 @@ func slowStep(class *[256]uint8, trans []uint32, text string, i int, v uint32) (
 // scanRange runs the automaton from state v over text[from:to] (finishing
 // a rune that crosses to) and appends matches in order of End. It returns
 // the state and index where it stopped and whether it saw a non-ASCII
-// hyphen.
+// hyphen. to is at most len(text).
 func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v uint32, ph *[]PhraseMatch) ([]Match, uint32, int, bool) {
 	class, trans := g.ac.Tables()
-	slow := g.slow
+	slow, cls := g.slow, g.walkClass
 	dash, d := false, false
 	i := from
 	for i < to {
 		var hit bool
-		if i, v, hit = stepTo(class, trans, slow, text, i, to, v); hit {
+		if cls != nil {
+			i, v, hit = walkTo(cls, trans, text, i, to, v)
+		} else {
+			i, v, hit = stepTo(class, trans, slow, text, i, to, v)
+		}
+		if hit {
 			dst = g.emit(dst, base, text, v, i, ph)
 			continue
 		}
@@ -540,6 +545,30 @@ func (g *Glossary) scanRange(dst []Match, base int, text string, from, to int, v
 		}
 	}
 	return dst, v, i, dash
+}
+
+// walkTo is stepTo for a glossary with walkClass (the automaton's classes
+// with slowBit on the bytes to decode), so that a byte costs one class
+// load, and with unchecked loads: i <= to <= len(text), and every state
+// value plus a class is a valid index of trans (see round).
+//
+//go:noinline
+func walkTo(cls *[256]uint8, trans []uint32, text string, i, to int, v uint32) (int, uint32, bool) {
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	tr := unsafe.Pointer(unsafe.SliceData(trans))
+	cp := unsafe.Pointer(cls)
+	for i < to {
+		c := *(*uint8)(unsafe.Add(cp, *(*byte)(unsafe.Add(tp, i))))
+		if c&slowBit != 0 {
+			break
+		}
+		i++
+		v = *(*uint32)(unsafe.Add(tr, uintptr(v>>automaton.FlagBits+uint32(c))*4))
+		if v&automaton.AcceptBit != 0 && mayMatch(text, i, v) {
+			return i, v, true
+		}
+	}
+	return i, v, false
 }
 
 // stepTo runs the automaton from state v over text[i:to] until it enters
