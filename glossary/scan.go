@@ -612,7 +612,12 @@ func stepTo(class *[256]uint8, trans []uint32, slow *[256]uint8, text string, i,
 // entry holds the index after the state's byte in its high half.
 func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
 	// Locals: stores to dst could alias g's fields for all the compiler knows.
-	outRecs, flatMatch, flatMeta := g.outRecs, g.flatMatch, g.flatMeta
+	// Their loads are unchecked: the automaton's output ranges index
+	// outRecs, and a record's variants flatMatch and flatMeta (compile
+	// builds them so).
+	orp := unsafe.Pointer(unsafe.SliceData(g.outRecs))
+	fmp := unsafe.Pointer(unsafe.SliceData(g.flatMatch))
+	fmm := unsafe.Pointer(unsafe.SliceData(g.flatMeta))
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	for _, e := range evs {
 		end, v := int(e>>32), uint32(e)
@@ -631,7 +636,7 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 		stopAt, stopLen := end, 0
 		lo, hi := g.ac.OutputRange(v)
 		for oi := lo; oi < hi; oi++ {
-			o := &outRecs[oi]
+			o := (*outRec)(unsafe.Add(orp, uintptr(oi)*unsafe.Sizeof(outRec{})))
 			if rightGlued && o.allow&Modifier == 0 && !o.stop {
 				continue
 			}
@@ -680,8 +685,9 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 			for vi := o.vfirst; vi < o.vfirst+int32(o.vn); vi++ {
 				// A pattern's only variant has the pattern's positions.
 				vpos, vcs := o.allow, o.cs
+				meta := (*variantMeta)(unsafe.Add(fmm, uintptr(vi)*unsafe.Sizeof(variantMeta{})))
 				if o.vn > 1 {
-					vpos, vcs = flatMeta[vi].pos, flatMeta[vi].cs
+					vpos, vcs = meta.pos, meta.cs
 				}
 				if glued {
 					if vpos&pos == 0 {
@@ -690,18 +696,19 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 				} else if vpos&(pos|Word) == 0 {
 					continue
 				}
-				if vcs && !slices.Contains(g.variants[flatMeta[vi].raw].raw, text[start:end]) {
+				if vcs && !slices.Contains(g.variants[meta.raw].raw, text[start:end]) {
 					continue
 				}
+				tmpl := (*Match)(unsafe.Add(fmp, uintptr(vi)*unsafe.Sizeof(Match{})))
 				if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
-					dst = dropInflectedPrefix(dst, base, start, flatMatch[vi].Term)
+					dst = dropInflectedPrefix(dst, base, start, tmpl.Term)
 				}
 				if len(dst) == cap(dst) {
 					dst = slices.Grow(dst, 1)
 				}
 				dst = dst[:len(dst)+1]
 				m := &dst[len(dst)-1]
-				*m = flatMatch[vi] // copied in place, not through a temporary
+				*m = *tmpl // copied in place, not through a temporary
 				m.Start, m.End, m.Position = start, end, pos
 			}
 		}
