@@ -370,20 +370,33 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 			n[j]++
 		}
 	}
+	// Each walk's queue, then the rest of its chunk; the calls are left
+	// out when there is nothing to report or walk (a listing's round has
+	// four of each).
 	var d bool
 	if ph != nil {
 		n[0] = g.addPhrases(ph, ev[:n[0]])
 	}
-	dst = g.flush(dst, base, text, ev[:n[0]])
-	dst, v, last, d := g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
-	dash = dash || d
+	if n[0] > 0 {
+		dst = g.flush(dst, base, text, ev[:n[0]])
+	}
+	v, last := vs[0], i[0]
+	if last < st[1] {
+		dst, v, last, d = g.scanRange(dst, base, text, i[0], st[1], vs[0], ph)
+		dash = dash || d
+	}
 	for j := 1; j < 4; j++ {
 		if v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
 			if ph != nil {
 				n[j] = g.addPhrases(ph, ev[j*q:j*q+n[j]])
 			}
-			dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
-			dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
+			if n[j] > 0 {
+				dst = g.flush(dst, base, text, ev[j*q:j*q+n[j]])
+			}
+			v, last, d = vs[j], i[j], false
+			if last < st[j+1] {
+				dst, v, last, d = g.scanRange(dst, base, text, i[j], st[j+1], vs[j], ph)
+			}
 		} else {
 			// The walk entered its chunk in another state than the text
 			// is in there: walk the chunk again.
