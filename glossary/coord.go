@@ -16,7 +16,8 @@ var conjunctions = []string{"og", "eller", "samt", "and", "or", "&", "/"}
 
 // expandCoordinations finds hyphen-elided coordinations in text and appends
 // the terms of their expansions. dst[base:] holds the matches of text found
-// so far, in order of End.
+// so far, in order of End. The first '-' in text is at h (-1 if there is
+// none).
 //
 // A coordination is a run of parts ending in a hyphen ("pasient-",
 // "hjerte-, lunge-") followed by a conjunction (og, eller, samt, and, or,
@@ -26,12 +27,15 @@ var conjunctions = []string{"og", "eller", "samt", "and", "or", "&", "/"}
 // a match at its start ("opplæring" after "pårørende"). Each part is joined
 // to that head ("pasientopplæring") and scanned; the matches that touch the
 // part are appended with spans mapped back to the original text.
-func (g *Glossary) expandCoordinations(dst []Match, base int, text string, unicodeDash bool) []Match {
+func (g *Glossary) expandCoordinations(dst []Match, base int, text string, h int, unicodeDash bool) []Match {
 	orig := len(dst)
 	hint := 0 // where the previous search in dst[base:orig] ended
 	// Candidate hyphens: '-' everywhere, and U+2010–U+2015 or U+2212 if the
 	// scan saw a non-ASCII dash.
-	for i := 0; i < len(text); {
+	if h >= 0 {
+		dst = g.expandAt(dst, base, orig, text, h, h+1, &hint)
+	}
+	for i := h + 1; h >= 0 && i < len(text); {
 		k := strings.IndexByte(text[i:], '-')
 		if k < 0 {
 			break

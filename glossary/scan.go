@@ -91,8 +91,8 @@ func (g *Glossary) scanAppend(dst []Match, text string, ph *[]PhraseMatch) []Mat
 	var dash bool
 	dst, dash = g.scanText(dst, text, ph)
 	orig := len(dst)
-	if dash || strings.IndexByte(text, '-') >= 0 {
-		dst = g.expandCoordinations(dst, base, text, dash)
+	if h := strings.IndexByte(text, '-'); dash || h >= 0 {
+		dst = g.expandCoordinations(dst, base, text, h, dash)
 	}
 	sortMatches(dst[base:orig])
 	sortMatches(dst[orig:])
