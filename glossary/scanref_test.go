@@ -694,6 +694,31 @@ func TestScanEqualsReference(t *testing.T) {
 	}
 }
 
+// TestScanWithoutWalkClass: a glossary whose automaton has too many byte
+// classes for slowBit (walkClass nil) scans every text with one walk and
+// stepTo, which no other test reaches; it reports what the reference
+// does.
+func TestScanWithoutWalkClass(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.walkClass, g.idle = nil, "" // as compile leaves them for more than 128 classes
+	corpus := benchCorpus()
+	texts := map[string]string{
+		"listings":    corpus[:100000],
+		"nonascii":    strings.Repeat("pårørendeopplæringåøæ. ÆØÅ kurs- og Pa\u030arørende. MESTRINGSKURS\u00a0for KOLS–pasienter «LMS» ", 200),
+		"coord":       strings.Repeat("Kurs for hjerte-, lunge- og kreftpasienter, KiD-/KiB-kurs og pasient- og pårørendeopplæring\u2010 og meistringskurs. ", 100),
+		"case":        strings.Repeat("LMS lms KiD kid Kid SMIL smil MS ms Teams teams konkurs kurs målgruppen krefter kreft sorg omsorg ", 100),
+		"softhyphens": strings.Repeat("mestrings"+strings.Repeat("\u00ad", 70)+"kurs lærings- og mestrings\u00ad\u00adsenter ", 100),
+	}
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			compareScans(t, g, text)
+		})
+	}
+}
+
 func compareScans(t *testing.T, g *Glossary, text string) {
 	t.Helper()
 	got := g.Scan(text)
