@@ -274,6 +274,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		i     [4]int
 		vs    [4]uint32
 		o     [4]int  // walk j's next queue entry is at byte offset o[j] of ev
+		top   [4]int  // walk j's queue can take a run's states while o[j]>>3 < top[j]
 		quiet [4]bool // the walk's state was reported already or is a dropped rune's
 	)
 	// Walk 0 goes on from v, which was reported when it was reached; each
@@ -285,7 +286,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		i[j], vs[j], quiet[j] = st[j], entry[j]&^flags, true
 	}
 	for j := range 4 {
-		o[j] = 8 * j * q
+		o[j], top[j] = 8*j*q, (j+1)*q-2
 	}
 	for {
 		live, L, blocked := 0, q-2, false // each step queues at most one state per walk
@@ -303,7 +304,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 				}
 			}
 			live++
-			L = min(L, st[j+1]-i[j], q-2-(o[j]/8-j*q))
+			L = min(L, st[j+1]-i[j], top[j]-o[j]>>3)
 			blocked = blocked || quiet[j] // at a slow byte after a dropped rune
 		}
 		if live < 2 || live < 4 && g.idle == "" || L <= 0 {
@@ -338,7 +339,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 				if o[j] != m[j] {
 					// Turn the steps of the queued states into indexes: a
 					// state is reported at the byte that left it.
-					fix(ev[m[j]/8:o[j]/8], i[j])
+					fix(ev[m[j]>>3:o[j]>>3], i[j])
 				}
 				i[j] += k
 			}
@@ -352,7 +353,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 				continue
 			}
 			// Leaving on a non-ASCII byte: mayMatch holds.
-			ev[o[j]/8] = uint64(i[j])<<32 | uint64(vs[j])
+			ev[o[j]>>3] = uint64(i[j])<<32 | uint64(vs[j])
 			o[j] += 8 * (int(vs[j]&automaton.AcceptBit) / automaton.AcceptBit)
 			r, _ := utf8.DecodeRuneInString(text[i[j]:])
 			var d bool
@@ -363,7 +364,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	}
 	var n [4]int
 	for j := range 4 {
-		n[j] = o[j]/8 - j*q
+		n[j] = o[j]>>3 - j*q
 		// The state each walk stopped in has not been reported yet.
 		if vs[j]&automaton.AcceptBit != 0 && !quiet[j] && mayMatch(text, i[j], vs[j]) {
 			ev[j*q+n[j]] = uint64(i[j])<<32 | uint64(vs[j])
