@@ -355,6 +355,147 @@ async function coverage(ctx, base) {
   await page.close();
 }
 
+// A small harvested catalogue, as `lmhkit classify -emit catalogue` writes
+// it: two listings that lack what a listing never says (capacity, coverage,
+// user participation), so the import holds both as drafts.
+const DRAFT_ID = "42d80f28-0191-5c95-acee-116fdb33908d";
+const DROP_ID = "0b7f7a52-5c1e-5d2c-9a57-6f1d3c1e2a10";
+const LISTING_TITLE = "Pårørendeskole";
+const LISTING_TEXT = "Ringsaker kommune tilbyr pårørendeskole for pårørende til personer med demens. Vi møtes på Moelv bibliotek fem tirsdager fra 2. mars kl. 18.00–20.30. Kurset er gratis.";
+const draftLine = (id, name) => JSON.stringify({
+  id, lang: "nb", name, description: LISTING_TEXT, provider: { name: "Ringsaker kommune", arena: "municipal" },
+  format: "group", programme: "parorendeskole", target_group: { roles: ["next_of_kin"], conditions: ["dementia"] },
+  delivery: "in_person", scope: "diagnosis_specific",
+  frames: { sessions: 5, hours: 12.5, capacity: {}, cost: { free: true } },
+  schedule: { start: "2027-03-02", weekly: [{ weekday: "tuesday", start: "18:00", end: "20:30" }] },
+  place: { name: "Moelv bibliotek", municipality: "3411" }, coverage: {}, languages: ["nb"], user_participation: {},
+  status: "active", last_modified: "2026-12-07T16:12:01Z"
+});
+
+async function drafts(ctx, base) {
+  const auth = { Authorization: "Bearer " + TOKEN };
+  const imp = await fetch(base + "/api/offerings/import", {
+    method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" },
+    body: draftLine(DRAFT_ID, "Moelv pårørendeskole") + "\n" + draftLine(DROP_ID, "Utkast som skal forkastes") + "\n"
+  }).then((r) => r.json());
+  check(imp.counts && imp.counts.held === 2, `setup: the import holds two drafts (${JSON.stringify(imp.counts)})`);
+
+  const page = await ctx.newPage();
+  await page.goto(base + "/?lang=nb#edit");
+  await ready(page);
+  await page.click("#drafts-load");
+  await page.waitForSelector("#o-token-err:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "o-token"), "drafts: without the token, the token field says so");
+  await page.fill("#o-token", TOKEN);
+  await page.focus("#drafts-load");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#draft-list li.draft");
+  const items = await page.$$eval("#draft-list li.draft", (lis) => lis.map((li) => ({ name: li.querySelector("h3").textContent, text: li.textContent })));
+  check(items.length === 2 && items.some((i) => i.name === "Moelv pårørendeskole"), `drafts: the held drafts are listed (${items.map((i) => i.name).join(", ")})`);
+  const mine = items.find((i) => i.name === "Moelv pårørendeskole");
+  check(mine && /Mangler: .*Flest deltakere.*Hvem kan delta.*Brukermedvirkning/.test(mine.text), `drafts: each says what it lacks (${mine && mine.text})`);
+  await axe(page, "drafts listed");
+
+  // Complete it, by keyboard where it matters.
+  await page.focus(`#draft-list li[data-draft="${DRAFT_ID}"] button:has-text("Fullfør")`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#draft-box:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "draft-box"), "a draft opens in the offering form, focus on what it lacks");
+  check((await page.inputValue("#o-name")) === "Moelv pårørendeskole" && (await page.inputValue("#o-provider")) === "Ringsaker kommune" &&
+    (await page.inputValue("#o-place-municipality")) === "3411", "the form is prefilled with what the listing gave");
+  const missing = await page.$$eval("#draft-missing li", (lis) => lis.map((li) => li.textContent));
+  check(missing.length === 3, `the missing fields are listed (${missing.join(" | ")})`);
+  check((await page.getAttribute("#o-cap-max", "aria-invalid")) === "true" && (await page.textContent("#o-cap-max-err")).includes("Mangler") &&
+    (await page.getAttribute("#o-participation-planning", "aria-invalid")) === "true" && !(await page.isHidden("#o-coverage-err")),
+  "the missing fields are marked at their controls");
+  await page.waitForSelector("#o-provider-ev");
+  const ev = { provider: await page.textContent("#o-provider-ev"), place: await page.textContent("#o-place-municipality-ev") };
+  check(ev.provider === "Fra utlysningen: Ringsaker kommune" && ev.place.includes("Moelv") &&
+    (await page.getAttribute("#o-provider", "aria-describedby")).includes("o-provider-ev"),
+  `each field the listing gave shows the listing's words (${ev.provider} | ${ev.place})`);
+  await shot(page, "draft-complete", "#draft-box");
+  await axe(page, "a draft on the offering form");
+  await page.click("#draft-missing li a");
+  check(await page.evaluate(() => document.activeElement.id === "o-cap-max"), "a missing field's link moves focus to it");
+  await page.fill("#o-cap-max", "12");
+  await page.fill("#o-cov-municipalities", "3411, 3405");
+  await page.check("#o-participation-planning");
+  await page.check("#o-participation-delivery");
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#edit-status:has-text('Utkastet er nå et publisert tilbud')");
+  check(await page.isHidden("#draft-box"), "saved: the draft box is gone");
+  const left = await page.$$eval("#draft-list li.draft", (lis) => lis.map((li) => li.dataset.draft));
+  check(left.length === 1 && left[0] === DROP_ID, "saved: the draft is gone from the list");
+  const held = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
+  check(held.items.length === 1 && held.items[0].id === DROP_ID, "saved: the API holds one draft");
+
+  // It is an offering now: search finds it, and a match ranks it.
+  await pick(page, "#edit-offering", "Moelv", "Moelv pårørendeskole");
+  check((await page.evaluate(() => document.querySelector("#edit-offering").picked.value)) === DRAFT_ID, "the completed draft is found by name search");
+  const m = await fetch(base + "/api/match", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ need: { roles: ["next_of_kin"], conditions: ["dementia"], municipality: "3405" }, limit: 3 })
+  }).then((r) => r.json());
+  check(m.results.length > 0 && m.results[0].offering.id === DRAFT_ID, `a match for a next of kin in Lillehammer ranks it first (${m.results.map((x) => x.offering.name).join(", ")})`);
+
+  // Discard the other.
+  await page.click(`#draft-list li[data-draft="${DROP_ID}"] button:has-text("Forkast")`);
+  await page.waitForSelector("#drafts-status:has-text('Forkastet utkastet')");
+  check((await page.$$("#draft-list li.draft")).length === 0, "a discarded draft leaves the list");
+  const none = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
+  check(none.items.length === 0, "discarded: the API holds no draft");
+  await page.close();
+}
+
+async function classifyView(ctx, base, requests, srv) {
+  const page = await ctx.newPage();
+  await page.goto(base + "/?lang=nb#classify");
+  await ready(page);
+  check((await page.textContent("h1:visible")) === "Les en utlysning", "the classify view opens from its tab's address");
+  await page.click("#classify-form button[type=submit]");
+  await page.waitForSelector("#c-text-err:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "c-text"), "an empty listing is refused at the text field");
+  await page.fill("#c-title", LISTING_TITLE);
+  await page.fill("#c-text", LISTING_TEXT);
+  await page.focus("#c-text");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#classify-out:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "classify-out-h"), "focus moves to what was read");
+  const marks = await page.$$eval("#c-listing mark", (ms) => ms.map((m) => m.textContent));
+  check(marks.some((x) => x.includes("Moelv bibliotek")) && marks.some((x) => x.includes("18.00–20.30")),
+    `the evidence is marked in the listing (${marks.join(" | ")})`);
+  const listing = await page.textContent("#c-listing");
+  check(listing === LISTING_TITLE + LISTING_TEXT, "the listing is shown whole, marks and all");
+  const facets = await page.$$eval("#c-facets li", (lis) => lis.map((li) => li.textContent));
+  check(facets.some((f) => /^Målgruppe: pårørende – pårørende/i.test(f)) && facets.some((f) => f.startsWith("Diagnose: demens")),
+    `facets with their words (${facets.slice(0, 4).join(" | ")} …)`);
+  const fields = await page.$$eval("#c-draft li", (lis) => lis.map((li) => li.textContent));
+  check(fields.some((f) => f.startsWith("Møtested: Moelv bibliotek – ")) && fields.some((f) => f.startsWith("Første dato: 2027-03-02")),
+    `draft fields with their words, rule and confidence (${fields.slice(0, 3).join(" | ")} …)`);
+  const miss = await page.$$eval("#c-missing li", (lis) => lis.map((li) => li.textContent));
+  check(miss.length === 4 && miss.some((x) => x.startsWith("Brukermedvirkning: ")), `what is missing, with the API's messages (${miss.join(" | ")})`);
+  await shot(page, "classify", "#classify-out-h");
+  await axe(page, "a classified listing (nb)");
+
+  const before = requests.filter((r) => r.path === "/api/classify").length;
+  await page.click(".langs button[data-lang=nn]");
+  await page.waitForSelector("html[lang=nn]");
+  await page.waitForFunction(() => document.querySelector("#c-missing").textContent.includes("Brukarmedverknad"));
+  const again = requests.filter((r) => r.path === "/api/classify").slice(before);
+  check(again.length === 1 && again[0].method === "POST" && again[0].lang === "nn", "Nynorsk: the listing is read again by POST with Accept-Language: nn");
+  check((await page.textContent("#classify-out-h")) === "Det tenesta las", "Nynorsk: the view's own text");
+  await axe(page, "a classified listing (nn)");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await noOverflow(page, "360 px, a classified listing");
+
+  const all = requests.filter((r) => r.path === "/api/classify");
+  check(all.every((r) => r.method === "POST") && all.some((r) => r.post.includes("tirsdager")), "the listing goes only in POST bodies");
+  check(!requests.some((r) => /tirsdager|Moelv%20bibliotek|Moelv bibliotek/.test(decodeURIComponent(r.url))), "no URL carries the listing");
+  check(srv.log().includes("/api/classify") && !/tirsdager|Moelv bibliotek/.test(srv.log()), "the server's log holds nothing of the listing");
+  await page.close();
+}
+
 // ------------------------------------------------------------ run
 
 const started = Date.now();
@@ -379,6 +520,8 @@ try {
   await edit(ctx, srv.url);
   await conflict(ctx, srv.url);
   await coverage(ctx, srv.url);
+  await drafts(ctx, srv.url);
+  await classifyView(ctx, srv.url, requests, srv);
   check(requests.every((r) => new URL(r.url).origin === srv.url), "the page loads nothing from anywhere else");
 } catch (e) {
   failures++;

@@ -61,6 +61,13 @@ type vocabularyJSON struct {
 	Access              []labelJSON   `json:"access"`
 	Counties            []labelJSON   `json:"counties"`
 	HealthRegions       []labelJSON   `json:"health_regions"`
+	// The codes an offering's editor and a classified listing show.
+	Arenas        []labelJSON `json:"arenas"`
+	Scopes        []labelJSON `json:"scopes"`
+	Participation []labelJSON `json:"participation"`
+	Concepts      []labelJSON `json:"concepts"`
+	Methods       []labelJSON `json:"methods"`
+	Programmes    []labelJSON `json:"programmes"`
 }
 
 func vocabularyOf(l taxonomy.Lang) vocabularyJSON {
@@ -80,6 +87,12 @@ func vocabularyOf(l taxonomy.Lang) vocabularyJSON {
 		Fits:                labels(l, upTo(match.FitUnknown, match.FitMet)),
 		Criteria:            labels(l, upTo(match.CriterionRole, match.CriterionStart)),
 		Access:              labels(l, upTo(match.AccessNone, match.AccessMunicipality)),
+		Arenas:              labels(l, taxonomy.All[taxonomy.Arena]()),
+		Scopes:              labels(l, taxonomy.All[taxonomy.Scope]()),
+		Participation:       labels(l, taxonomy.All[taxonomy.Participation]()),
+		Concepts:            labels(l, taxonomy.All[taxonomy.Concept]()),
+		Methods:             labels(l, taxonomy.All[taxonomy.Method]()),
+		Programmes:          labels(l, taxonomy.All[taxonomy.Programme]()),
 	}
 	// Place names are names, the same in every language.
 	for _, c := range geo.Counties() {

@@ -73,6 +73,19 @@ func TestVocabulary(t *testing.T) {
 		checkList("confidences", confs)
 		checkList("criteria", crits)
 		checkList("access", access)
+		var arenas, scopes, stages labelList
+		for _, x := range taxonomy.All[taxonomy.Arena]() {
+			arenas = append(arenas, struct{ Code, Label string }{x.String(), x.Label(l)})
+		}
+		for _, x := range taxonomy.All[taxonomy.Scope]() {
+			scopes = append(scopes, struct{ Code, Label string }{x.String(), x.Label(l)})
+		}
+		for _, x := range taxonomy.All[taxonomy.Participation]() {
+			stages = append(stages, struct{ Code, Label string }{x.String(), x.Label(l)})
+		}
+		checkList("arenas", arenas)
+		checkList("scopes", scopes)
+		checkList("participation", stages)
 		if len(v["counties"]) != len(geo.Counties()) || len(v["health_regions"]) != 4 {
 			t.Errorf("%s: %d counties, %d regions", l, len(v["counties"]), len(v["health_regions"]))
 		}

@@ -6,7 +6,9 @@
 // autocomplete="off" on its form, so the browser keeps no form history, and
 // spellcheck="false", so no spelling service sees it — and cleared on
 // pagehide, so the back-forward cache keeps none of it. The text typed
-// into the autocomplete fields is sent by POST too.
+// into the autocomplete fields is sent by POST too. A listing pasted into
+// "Classify a listing" is no personal data, but it is handled the same way:
+// sent only in a POST body, kept in memory, cleared on pagehide.
 "use strict";
 (function () {
   let TEXT = { nb: {} }; // the page's own text, from text.json
@@ -20,7 +22,9 @@
     results: null, // the last match answer
     explained: null, // { name, result } of the last explain
     coverage: null, // the last coverage answer and the query it answered
-    edit: null, // { id, doc, etag } of the offering on the form
+    edit: null, // { id, doc, etag, draft } of the offering on the form; draft: its missing fields
+    drafts: null, // the held drafts listed, [{ id, missing, offering }]
+    classified: null, // the last classify answer and what it read
     conflict: null, // { theirs, etag, mine } while a conflict is shown
     view: "" // the view shown
   };
@@ -117,6 +121,9 @@
     if (state.results) await find(true);
     if (state.explained) await whyNot(true);
     if (state.coverage) await showCoverage(true);
+    if (state.drafts) renderDrafts();
+    if (state.edit && state.edit.draft) markMissing(state.edit.draft);
+    if (state.classified) await classifyListing(true);
   }
 
   // ---------------------------------------------------------------- API
@@ -148,9 +155,10 @@
 
   // ---------------------------------------------------------------- views
 
-  const VIEWS = ["find", "edit", "coverage"];
+  const VIEWS = ["find", "edit", "coverage", "classify"];
 
-  // showView shows the view the address names (#find, #edit, #coverage);
+  // showView shows the view the address names (#find, #edit, #coverage,
+  // #classify);
   // other fragments (the skip link's #main) leave the view as it is.
   function showView(focus) {
     const asked = location.hash.slice(1);
@@ -587,12 +595,16 @@
     else v[last] = value;
   }
 
+  // formControls are the form's controls with a pointer (where errors land);
+  // valueControls those that hold a value (not a group such as coverage).
   const formControls = () => $$("#edit-form [data-pointer]");
+  const valueControls = () => formControls().filter((c) => !c.dataset.group);
 
   function fillEdit(doc) {
-    for (const c of formControls()) {
+    for (const c of valueControls()) {
       const v = getAt(doc, c.dataset.pointer);
-      if (c.tagName === "FIELDSET") {
+      if (c.dataset.bool) c.checked = v === true;
+      else if (c.tagName === "FIELDSET") {
         const set = new Set(Array.isArray(v) ? v : []);
         for (const i of $$("input", c)) i.checked = set.has(i.value);
       } else if (c.dataset.list) c.value = Array.isArray(v) ? v.join(", ") : "";
@@ -603,6 +615,7 @@
   // formValue reads one control as the JSON value it stands for; undefined
   // means "leave the member out".
   function formValue(c) {
+    if (c.dataset.bool) return c.checked ? true : undefined;
     if (c.tagName === "FIELDSET") {
       const vs = $$("input:checked", c).map((i) => i.value);
       return vs.length || c.dataset.pointer === "/target_group/roles" ? vs : undefined;
@@ -612,7 +625,7 @@
       const vs = s.split(",").map((x) => x.trim()).filter(Boolean);
       return vs.length ? vs : (c.dataset.pointer === "/languages" ? [] : undefined);
     }
-    if (s === "") return c.tagName === "SELECT" ? "" : undefined;
+    if (s === "") return c.tagName === "SELECT" && !c.dataset.empty ? "" : undefined;
     if (c.dataset.number) {
       const n = Number(s);
       return Number.isFinite(n) ? n : s; // the server names a non-number
@@ -624,14 +637,14 @@
 
   // changedPointers lists the form's pointers where doc a and doc b differ.
   function changedPointers(a, b) {
-    return formControls().map((c) => c.dataset.pointer).filter((p) => !same(getAt(a, p), getAt(b, p)));
+    return valueControls().map((c) => c.dataset.pointer).filter((p) => !same(getAt(a, p), getAt(b, p)));
   }
 
   // applyForm puts the form's values onto a copy of doc; only lists the
   // pointers to apply when given.
   function applyForm(doc, only) {
     const out = structuredClone(doc);
-    for (const c of formControls()) {
+    for (const c of valueControls()) {
       if (only && !only.includes(c.dataset.pointer)) continue;
       setAt(out, c.dataset.pointer, formValue(c));
     }
@@ -646,6 +659,7 @@
     if (!r.ok) { status(st, problemText(r), true); return false; }
     state.edit = { id, doc: r.data, etag: r.etag };
     hideConflict();
+    hideDraft();
     clearErrors($("#edit-form"));
     $("#edit-summary").hidden = true;
     fillEdit(r.data);
@@ -662,12 +676,7 @@
     ul.textContent = "";
     const controls = formControls();
     for (const e of p.errors || [{ field: "", pointer: "", message: p.title }]) {
-      // The control whose pointer is the error's or the longest prefix of it.
-      let best = null;
-      for (const c of controls) {
-        const cp = c.dataset.pointer;
-        if (e.pointer && (e.pointer === cp || e.pointer.startsWith(cp + "/")) && (!best || cp.length > best.dataset.pointer.length)) best = c;
-      }
+      let best = controlFor(e.pointer, controls);
       if (e.rule === "unauthorized" || p.status === 401) best = $("#o-token");
       const li = document.createElement("li");
       if (best) {
@@ -684,6 +693,41 @@
     summary.focus();
   }
 
+  // controlFor returns the form's control whose pointer is the given one or
+  // the longest prefix of it, or null.
+  function controlFor(pointer, controls) {
+    let best = null;
+    for (const c of controls || formControls()) {
+      const cp = c.dataset.pointer;
+      if (pointer && (pointer === cp || pointer.startsWith(cp + "/")) && (!best || cp.length > best.dataset.pointer.length)) best = c;
+    }
+    // A field the form holds only in parts (user_participation): its first part.
+    if (!best && pointer) best = (controls || formControls()).find((c) => c.dataset.pointer.startsWith(pointer + "/")) || null;
+    return best;
+  }
+
+  // pointerOf turns a field path (frames.capacity.max, schedule.weekly[0].start)
+  // into a JSON Pointer.
+  const pointerOf = (field) => "/" + field.replace(/\[(\d+)\]/g, ".$1").split(".").join("/");
+
+  // fieldName names a field path for people: the page's name for it, else
+  // the label of the form's control for it, else the name of the nearest
+  // field above it, else the path.
+  function fieldName(field) {
+    const names = t("fieldNames");
+    let f = field.replace(/\[\d+\]/g, "");
+    const own = formControls().find((c) => c.dataset.pointer === pointerOf(f));
+    if (!(names && names[f]) && own) return fieldLabel(own);
+    for (;;) {
+      if (names && names[f]) return names[f];
+      const i = f.lastIndexOf(".");
+      if (i < 0) break;
+      f = f.slice(0, i);
+    }
+    const c = controlFor(pointerOf(field));
+    return c ? fieldLabel(c) : field;
+  }
+
   async function save(doc, etag) {
     const st = $("#edit-status");
     const token = $("#o-token").value.trim();
@@ -694,18 +738,27 @@
       return;
     }
     status(st, t("saving"));
+    const wasDraft = !!state.edit.draft;
     let r;
     try {
-      r = await api("PUT", "/api/offerings/" + encodeURIComponent(state.edit.id), doc,
-        { headers: { "If-Match": etag, Authorization: "Bearer " + token } });
+      // A draft becomes an offering under its own id (POST), which removes it.
+      r = wasDraft
+        ? await api("POST", "/api/offerings", Object.assign(doc, { id: state.edit.id }), { headers: { Authorization: "Bearer " + token } })
+        : await api("PUT", "/api/offerings/" + encodeURIComponent(state.edit.id), doc,
+          { headers: { "If-Match": etag, Authorization: "Bearer " + token } });
     } catch (e) { status(st, t("network"), true); return; }
     if (r.ok) {
       state.edit = { id: state.edit.id, doc: r.data, etag: r.etag };
       hideConflict();
+      hideDraft();
       clearErrors($("#edit-form"));
       $("#edit-summary").hidden = true;
       fillEdit(r.data);
-      status(st, t("saved", { name: r.data.name }));
+      if (wasDraft) {
+        if (state.drafts) state.drafts = state.drafts.filter((d) => d.id !== r.data.id);
+        if (state.drafts) renderDrafts();
+      }
+      status(st, t(wasDraft ? "draftSaved" : "saved", { name: r.data.name }));
       return;
     }
     if (r.status === 412) { await showConflict(); status(st, ""); return; }
@@ -727,7 +780,7 @@
     ul.textContent = "";
     const theirs = changedPointers(base, r.data);
     for (const p of theirs) {
-      const c = formControls().find((x) => x.dataset.pointer === p);
+      const c = valueControls().find((x) => x.dataset.pointer === p);
       ul.append(el("li", { textContent: fieldLabel(c) }));
     }
     if (!theirs.length) ul.append(el("li", { textContent: t("conflictNone") }));
@@ -740,6 +793,350 @@
   function hideConflict() {
     state.conflict = null;
     $("#conflict").hidden = true;
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  function token() {
+    const input = $("#o-token");
+    clearFieldError(input);
+    const v = input.value.trim();
+    if (!v) { setFieldError(input, t("tokenMissing")); input.focus(); }
+    return v;
+  }
+
+  // tokenProblem shows a refused token at the token field.
+  function tokenProblem(r, st) {
+    if (r.status === 401 || r.status === 403) {
+      const e = r.data && r.data.errors && r.data.errors[0];
+      setFieldError($("#o-token"), e ? e.message : problemText(r));
+      $("#o-token").focus();
+      status(st, "");
+      return true;
+    }
+    return false;
+  }
+
+  // loadDrafts lists the drafts imports hold (GET /api/drafts, every page).
+  async function loadDrafts() {
+    const st = $("#drafts-status");
+    const tok = token();
+    if (!tok) return;
+    status(st, t("loading"));
+    const all = [];
+    let path = "/api/drafts?limit=100";
+    try {
+      while (path) {
+        const r = await api("GET", path, undefined, { headers: { Authorization: "Bearer " + tok } });
+        if (tokenProblem(r, st)) return;
+        if (!r.ok) { status(st, problemText(r), true); return; }
+        all.push(...r.data.items);
+        path = r.data.next || "";
+      }
+    } catch (e) { status(st, t("network"), true); return; }
+    state.drafts = all;
+    renderDrafts();
+    $("#draft-list").focus();
+  }
+
+  // draftTitle names a draft: its name, else its provider, web page or id.
+  function draftTitle(d) {
+    const o = d.offering || {};
+    return o.name || (o.provider && o.provider.name) || o.url || d.id;
+  }
+
+  function renderDrafts() {
+    const list = $("#draft-list");
+    list.textContent = "";
+    list.tabIndex = -1;
+    status($("#drafts-status"), state.drafts.length ? t("draftsCount", { n: state.drafts.length }) : t("draftsNone"));
+    state.drafts.forEach((d, i) => {
+      const o = d.offering || {};
+      const hid = "draft-" + i + "-name";
+      const li = el("li", { className: "draft" });
+      li.dataset.draft = d.id;
+      li.append(el("h3", { id: hid }, el("span", { lang: o.lang || "", textContent: draftTitle(d) })));
+      const meta = [o.provider && o.provider.name, o.url].filter(Boolean).join(" · ");
+      if (meta) li.append(el("p", { className: "meta", textContent: meta }));
+      li.append(el("p", { textContent: t("draftMissing", { list: d.missing.map(fieldName).join(", ") }) }));
+      const open = el("button", { type: "button", textContent: t("draftOpen") });
+      const drop = el("button", { type: "button", textContent: t("draftDiscard") });
+      for (const b of [open, drop]) b.setAttribute("aria-describedby", hid);
+      open.addEventListener("click", () => openDraft(d));
+      drop.addEventListener("click", () => discardDraft(d.id));
+      li.append(el("div", { className: "actions" }, open, drop));
+      list.append(li);
+    });
+  }
+
+  // openDraft puts a draft on the offering form with its missing fields
+  // marked; saving it creates the offering under the draft's id.
+  function openDraft(d) {
+    state.edit = { id: d.id, doc: structuredClone(d.offering), etag: null, draft: d.missing };
+    hideConflict();
+    clearErrors($("#edit-form"));
+    $("#edit-summary").hidden = true;
+    fillEdit(d.offering);
+    $("#edit-form").hidden = false;
+    status($("#edit-status"), "");
+    markMissing(d.missing);
+    const box = $("#draft-box");
+    box.hidden = false;
+    box.focus();
+    showDraftEvidence(d);
+  }
+
+  // showDraftEvidence shows, at each field the listing gave, the listing's
+  // words it was read from. A catalogue line carries no evidence, but a
+  // harvested draft's name is the listing's title and its description the
+  // listing's text, so reading them again (POST /api/classify) finds the
+  // same words.
+  async function showDraftEvidence(d) {
+    clearDraftEvidence();
+    const o = d.offering || {};
+    if (!o.description) return;
+    let r;
+    try { r = await api("POST", "/api/classify", { title: o.name || "", text: o.description }); } catch (e) { return; }
+    if (!r.ok || !state.edit || state.edit.id !== d.id || !state.edit.draft) return;
+    const listing = { title: o.name || "", text: o.description };
+    const words = new Map(); // control → the words read for it
+    // The classifier's facets are fields of the offering too.
+    const facetField = { format: "format", delivery: "delivery", scope: "scope", arena: "provider.arena", role: "target_group.roles" };
+    const facetEvidence = r.data.facets.evidence.filter((e) => facetField[e.facet]).map((e) => Object.assign({}, e, { field: facetField[e.facet] }));
+    for (const e of r.data.draft.evidence.concat(facetEvidence)) {
+      const c = controlFor(pointerOf(e.field));
+      if (!c || getAt(o, pointerOf(e.field)) === undefined) continue;
+      const w = quote(listing, e);
+      if (!words.has(c)) words.set(c, []);
+      if (w && !words.get(c).some((x) => lower(x) === lower(w))) words.get(c).push(w);
+    }
+    for (const [c, ws] of words) {
+      if (!ws.length) continue;
+      const id = (c.id || $("input", c).id) + "-ev";
+      const p = el("p", { className: "from-listing", id }, t("fromListing") + " ", ...ws.flatMap((w, i) => [i ? ", " : "", el("q", { className: "words", textContent: w })]));
+      const err = errorElement(c);
+      if (err) err.before(p);
+      else c.after(p);
+      c.setAttribute("aria-describedby", (c.getAttribute("aria-describedby") || "") + " " + id);
+    }
+  }
+
+  function clearDraftEvidence() {
+    for (const p of $$("#edit-form .from-listing")) {
+      for (const c of $$('[aria-describedby~="' + p.id + '"]')) {
+        c.setAttribute("aria-describedby", c.getAttribute("aria-describedby").split(/\s+/).filter((x) => x && x !== p.id).join(" "));
+      }
+      p.remove();
+    }
+  }
+
+  // markMissing marks each missing field at its control and lists it with a
+  // link there; a field the form does not hold is named by its path.
+  function markMissing(missing) {
+    const ul = $("#draft-missing");
+    ul.textContent = "";
+    for (const c of formControls()) clearFieldError(c);
+    for (const f of missing) {
+      const c = controlFor(pointerOf(f));
+      const li = el("li");
+      if (c) {
+        setFieldError(c, t("missingHere"));
+        const a = el("a", { href: "#" + (c.id || $("input", c).id), textContent: fieldLabel(c) });
+        a.addEventListener("click", (ev) => { ev.preventDefault(); focusControl(c); });
+        li.append(a);
+      } else li.textContent = t("otherField", { field: f });
+      ul.append(li);
+    }
+  }
+
+  function hideDraft() {
+    $("#draft-box").hidden = true;
+    clearDraftEvidence();
+    if (state.edit) state.edit.draft = null;
+  }
+
+  async function discardDraft(id) {
+    const st = $("#drafts-status");
+    const tok = token();
+    if (!tok) return;
+    let r;
+    try { r = await api("DELETE", "/api/drafts/" + encodeURIComponent(id), undefined, { headers: { Authorization: "Bearer " + tok } }); } catch (e) { status(st, t("network"), true); return; }
+    if (tokenProblem(r, st)) return;
+    if (!r.ok && r.status !== 404) { status(st, problemText(r), true); return; }
+    const d = (state.drafts || []).find((x) => x.id === id);
+    state.drafts = (state.drafts || []).filter((x) => x.id !== id);
+    renderDrafts();
+    if (state.edit && state.edit.id === id && state.edit.draft) {
+      state.edit = null;
+      hideDraft();
+      $("#edit-form").hidden = true;
+    }
+    status(st, t("draftDiscarded", { name: d ? draftTitle(d) : id }));
+    $("#drafts-h").tabIndex = -1;
+    $("#drafts-h").focus();
+  }
+
+  // ---------------------------------------------------------------- classify
+
+  const utf8 = new TextEncoder();
+  const fromUtf8 = new TextDecoder();
+
+  // byteSpan turns the byte offsets the API gives into string indices of s.
+  function byteSpan(s, start, end) {
+    const b = utf8.encode(s);
+    return [fromUtf8.decode(b.subarray(0, start)).length, fromUtf8.decode(b.subarray(0, end)).length];
+  }
+
+  // quote returns the words of the listing an evidence span points at.
+  function quote(listing, e) {
+    const s = listing[e.part] || "";
+    const [a, b] = byteSpan(s, e.start, e.end);
+    return s.slice(a, b);
+  }
+
+  // marked renders s with the spans of its part marked (<mark>), overlaps
+  // merged.
+  function marked(s, spans) {
+    const ranges = spans.map((e) => byteSpan(s, e.start, e.end)).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push(r.slice());
+    }
+    const out = [];
+    let at = 0;
+    for (const [a, b] of merged) {
+      if (a > at) out.push(s.slice(at, a));
+      out.push(el("mark", { textContent: s.slice(a, b) }));
+      at = b;
+    }
+    if (at < s.length) out.push(s.slice(at));
+    return out;
+  }
+
+  const FACET_LIST = {
+    concept: "concepts", format: "formats", role: "roles", age_group: "age_groups", arena: "arenas", delivery: "deliveries",
+    method: "methods", scope: "scopes", condition: "conditions", theme: "themes", programme: "programmes"
+  };
+
+  // refLabel labels a "facet:code" reference by the vocabulary.
+  function refLabel(ref) {
+    const [facet, code] = ref.split(":");
+    return FACET_LIST[facet] ? label(FACET_LIST[facet], code) : code;
+  }
+
+  // shown writes a draft value for people: codes by their labels, lists
+  // joined, objects by their members.
+  function shown(v, field) {
+    if (v === undefined || v === null) return "";
+    if (Array.isArray(v)) return v.map((x) => shown(x, field)).join(", ");
+    if (typeof v === "boolean") return v ? t("yes") : t("no");
+    if (typeof v === "object") return Object.keys(v).map((k) => shown(v[k], field + "." + k)).filter(Boolean).join(" ");
+    const leaf = field.replace(/\[\d+\]/g, "").split(".").pop();
+    if (leaf === "weekday") return t("weekdays")[v] || String(v);
+    if (leaf === "lang") return { nb: "Bokmål", nn: "Nynorsk" }[v] || String(v);
+    const list = { format: "formats", delivery: "deliveries", arena: "arenas", scope: "scopes", roles: "roles",
+      conditions: "conditions", themes: "themes", programme: "programmes", methods: "methods" }[leaf];
+    return list ? label(list, String(v)) : String(v);
+  }
+
+  const NEVER_IN_A_LISTING = ["id", "status", "last_modified"];
+
+  async function classifyListing(again) {
+    const st = $("#classify-status");
+    const text = $("#c-text");
+    clearFieldError(text);
+    const listing = { title: $("#c-title").value.trim(), text: text.value.trim() };
+    if (!listing.title && !listing.text) {
+      setFieldError(text, t("cTextMissing"));
+      text.focus();
+      return;
+    }
+    status(st, t("reading"));
+    let r;
+    try { r = await api("POST", "/api/classify", listing); } catch (e) { status(st, t("network"), true); return; }
+    if (!r.ok) {
+      const e = r.data && r.data.errors && r.data.errors[0];
+      if (e && (e.field === "text" || e.field === "title")) { setFieldError(text, e.message); status(st, ""); text.focus(); }
+      else status(st, problemText(r), true);
+      return;
+    }
+    state.classified = { listing, data: r.data };
+    renderClassified();
+    status(st, "");
+    if (!again) $("#classify-out-h").focus();
+  }
+
+  // evidenceItem is one line of what was read: the field or facet, the
+  // value, the listing's words and how sure the reading is.
+  function evidenceItem(name, value, words, how) {
+    const li = el("li", {}, el("strong", { textContent: name + ": " }), value);
+    words = words.filter(Boolean);
+    if (words.length) li.append(" – ", ...words.flatMap((w, i) => [i ? ", " : "", el("q", { className: "words", textContent: w })]));
+    if (how) li.append(el("span", { className: "how", textContent: " (" + how + ")" }));
+    return li;
+  }
+
+  function renderClassified() {
+    const { listing, data } = state.classified;
+    const f = data.facets;
+    const d = data.draft;
+    $("#c-scope").textContent = f.in_scope ? t("cInScope", { p: Math.round(100 * f.confidence.in_scope) }) : t("cOutOfScope");
+    // The listing with every span read marked.
+    const spans = { title: [], text: [] };
+    for (const e of f.evidence.concat(d.evidence)) if (spans[e.part]) spans[e.part].push(e);
+    const box = $("#c-listing");
+    box.textContent = "";
+    if (listing.title) box.append(el("p", { className: "listing-title" }, ...marked(listing.title, spans.title)));
+    if (listing.text) box.append(el("p", { className: "listing-text" }, ...marked(listing.text, spans.text)));
+    // The facets, each value with the words it was read from.
+    const facets = $("#c-facets");
+    facets.textContent = "";
+    const byValue = new Map(); // facet and value → the words read for it
+    for (const e of f.evidence) {
+      if (!e.facet) continue;
+      const k = e.facet + " " + e.value;
+      if (!byValue.has(k)) byValue.set(k, { e, words: [] });
+      const w = quote(listing, e);
+      const ws = byValue.get(k).words;
+      if (w && !ws.some((x) => lower(x) === lower(w))) ws.push(w);
+    }
+    for (const { e, words } of byValue.values()) {
+      const conf = f.confidence[e.facet];
+      facets.append(evidenceItem(t("facetNames")[e.facet] || e.facet, refLabel(e.value), words,
+        conf ? t("cSure", { p: Math.round(100 * conf) }) : ""));
+    }
+    if (!facets.children.length) facets.append(el("li", { textContent: t("cNothing") }));
+    // The draft's fields, each with its evidence.
+    const draft = $("#c-draft");
+    draft.textContent = "";
+    for (const e of d.evidence) {
+      const v = getAt(d.offering, pointerOf(e.field));
+      draft.append(evidenceItem(fieldName(e.field), shown(v, e.field), [quote(listing, e)],
+        t("cRule", { rule: e.rule, p: Math.round(100 * e.confidence) }) + (e.year_inferred ? ", " + t("cYearInferred") : "")));
+    }
+    if (!draft.children.length) draft.append(el("li", { textContent: t("cNothing") }));
+    // What is missing, and the other warnings.
+    const miss = $("#c-missing");
+    miss.textContent = "";
+    const said = new Set();
+    for (const w of d.warnings) {
+      if (NEVER_IN_A_LISTING.includes(w.field) || said.has(w.field + w.message)) continue;
+      said.add(w.field + w.message);
+      miss.append(el("li", {}, el("strong", { textContent: fieldName(w.field) + ": " }), w.message));
+    }
+    if (!miss.children.length) miss.append(el("li", { textContent: t("cNothingMissing") }));
+    $("#classify-out").hidden = false;
+  }
+
+  function clearClassify() {
+    $("#classify-form").reset();
+    clearFieldError($("#c-text"));
+    state.classified = null;
+    for (const id of ["#c-listing", "#c-facets", "#c-draft", "#c-missing", "#c-scope"]) $(id).textContent = "";
+    $("#classify-out").hidden = true;
+    status($("#classify-status"), "");
   }
 
   // ---------------------------------------------------------------- coverage
@@ -866,12 +1263,17 @@
       save(doc, c.etag);
     });
     $("#coverage-form").addEventListener("submit", (e) => { e.preventDefault(); showCoverage(false); });
+    $("#drafts-load").addEventListener("click", loadDrafts);
+    $("#draft-discard").addEventListener("click", () => { if (state.edit && state.edit.draft) discardDraft(state.edit.id); });
+    $("#classify-form").addEventListener("submit", (e) => { e.preventDefault(); classifyListing(false); });
+    $("#classify-clear").addEventListener("click", () => { clearClassify(); $("#c-title").focus(); });
     $("#cov-topics").addEventListener("change", () => {
       if (state.coverage) { state.coverage.facet = $("#cov-topics").value; renderCoverage(); }
     });
     // Nothing of the need outlives the page, not even in the back-forward cache.
     window.addEventListener("pagehide", () => {
       clearNeed();
+      clearClassify();
       $("#o-token").value = "";
     });
 
