@@ -33,7 +33,7 @@ import (
 // patients and next of kin together.
 func roleRules(s *scratch, conds []taxonomy.Condition) {
 	kinAudience, patientAudience := s.audience()
-	if kinAudience && !patientAudience {
+	if kinAudience && !patientAudience && !s.patientsBesideKin() {
 		s.dropVotes(taxonomy.RolePatient.Ref())
 	}
 	patient, kin, user, open := -1, -1, -1, -1
@@ -98,10 +98,16 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if r := s.clauses[cl].relative; r >= int32(c.end) && r < s.clauses[cl].lastCondition {
 				continue // "alle som har ein nær venn eller nabo med demens": the relative has it
 			}
-			if k := s.clauses[cl].kinStart; c.kind == cueAddressed && k >= int32(c.end) && s.afflicted(c) {
-				// "både for de som rammes og for pårørende": the verb names
-				// an affliction, coded or not, and the next of kin named
-				// after them are a second audience beside them, so they are
+			if k := s.clauses[cl].kinStart; c.kind == cueAddressed && k >= int32(c.end) &&
+				(s.afflicted(c) || s.clauses[cl].cues&(1<<cueAudience|1<<cueInvite) != 0 && s.conditionBetween(cl, c.end, int(k))) {
+				// "både for de som rammes og for pårørende", "folk som har
+				// hatt slag, pårørende og …": the verb names an affliction,
+				// coded or not, or, in a clause that names the audience, a
+				// condition follows the cue before the next of kin are
+				// named ("kunnskap om kva følgjer sjukdomen har for personar
+				// som lever med demens, pårørande og familie" names none);
+				// the next of kin named after
+				// them are a second audience beside them, so they are
 				// patients even where the audience is next of kin.
 				if patient < 0 {
 					patient = i
@@ -172,6 +178,61 @@ func (s *scratch) audience() (kin, patient bool) {
 		patient = true
 	}
 	return kin, patient
+}
+
+// coordinators join two words for people named side by side: "slagrammede
+// og pårørende", "pasientar, pårørande", "pasient- og pårørendeopplæring".
+var coordinators = []string{" og ", " eller ", ", ", " samt ", "/", "- og ", " og/eller "}
+
+// patientsBesideKin reports whether a term for patients and a term for next
+// of kin stand side by side, joined by one of coordinators ("nettverk for
+// unge slagrammede og pårørende", "pårørande og pasientar"): the two are
+// named as one audience, so the patients take part even where the audience
+// is otherwise next of kin. It reads the role terms in order, each against
+// the one before it.
+func (s *scratch) patientsBesideKin() bool {
+	patient, kin := taxonomy.RolePatient.Ref(), taxonomy.RoleNextOfKin.Ref()
+	prev := -1
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ev.Basis != bTerm || v.weight <= 0 || v.ev.Term <= 0 || v.ref != patient && v.ref != kin {
+			continue
+		}
+		if prev >= 0 {
+			p := &s.votes[prev]
+			src := s.partText(v.ev.Part)
+			if p.ref != v.ref && p.ev.Part == v.ev.Part && p.ev.End <= v.ev.Start && v.ev.Start-p.ev.End <= 10 &&
+				slices.Contains(coordinators, src[p.ev.End:v.ev.Start]) && audiencePreposition(src, p.ev.Start) {
+				return true
+			}
+		}
+		prev = i
+	}
+	return false
+}
+
+// notAudienceWords before two people named side by side say whose a thing
+// is or what they are part of, not whom an offering is for: "reaksjoner
+// hos pasient og pårørende", "ein del av pasient- og
+// pårørandeopplæringa", "samtalar om pasientar og pårørande".
+var notAudienceWords = newWordSet([]string{"hos", "av", "om", "mellom", "blant", "rundt"})
+
+// audiencePreposition reports whether people named from byte start may be
+// an audience: none of notAudienceWords is one of the two words before
+// (one adjective may come between: "hos nye pasientar").
+func audiencePreposition(src string, start int) bool {
+	for range 2 {
+		w := wordBefore(src, start)
+		if w == "" {
+			return true
+		}
+		if notAudienceWords.hasFold(w) {
+			return false
+		}
+		start = strings.LastIndex(src[:start], w)
+	}
+	return true
 }
 
 // theirKin begin the relative phrases that name the relatives of people
@@ -262,6 +323,24 @@ func (s *scratch) clauseNamesTarget(cl int32, from int) bool {
 func (s *scratch) afflicted(c *cueHit) bool {
 	p := s.cueSrc[c.cue].phrase
 	return strings.HasPrefix(p, "som ") && (strings.Contains(p, "ramm") || strings.Contains(p, "råka"))
+}
+
+// conditionBetween reports whether clause cl has a condition term with
+// support that starts in [from, to): what the people addressed before it
+// have, when next of kin are named at to.
+func (s *scratch) conditionBetween(cl int32, from, to int) bool {
+	if lc := s.clauses[cl].lastCondition; lc < int32(from) {
+		return false
+	}
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref.Facet() == taxonomy.FacetCondition && v.weight >= minSupport && v.ev.Term > 0 &&
+			s.matchClause[v.ev.Term-1] == cl && v.ev.Start >= from && v.ev.Start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeNamesTarget reports whether the relative phrase of cue i speaks

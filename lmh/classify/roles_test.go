@@ -127,3 +127,56 @@ func TestAllOfThese(t *testing.T) {
 		checkEvidence(t, "Gruppetilbod", c.text, got)
 	}
 }
+
+// rolesCase is a listing and the roles it must and must not be given.
+type rolesCase struct {
+	name, title, text string
+	has, hasNot       []taxonomy.Role
+}
+
+// checkRoles classifies each case and checks its roles.
+func checkRoles(t *testing.T, cases []rolesCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Listing(c.title, c.text)
+			for _, r := range c.has {
+				if !slices.Contains(got.Roles, r) {
+					t.Errorf("roles %v lack %v", got.Roles, r)
+				}
+			}
+			for _, r := range c.hasNot {
+				if slices.Contains(got.Roles, r) {
+					t.Errorf("roles %v have %v", got.Roles, r)
+				}
+			}
+			checkEvidence(t, c.title, c.text, got)
+		})
+	}
+}
+
+// TestPatientsBesideKin: patients named beside next of kin as one
+// audience take part where the audience is otherwise next of kin, by a
+// term for them joined to one for next of kin, or by an addressing phrase
+// whose condition comes before the next of kin in a clause that names the
+// audience; a condition told about names no such audience.
+func TestPatientsBesideKin(t *testing.T) {
+	user, patient, kin := taxonomy.RoleUser, taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	checkRoles(t, []rolesCase{
+		{"patient term joined to kin", "Nettverk også for pårørende",
+			"Bakgrunnen for å etablere egne nettverk for unge slagrammede og pårørende er at få unge får hjerneslag.",
+			[]taxonomy.Role{patient, kin}, nil},
+		{"patient term joined to kin nn", "Kurs òg for pårørande",
+			"Vi har starta eit nettverk for pasientar og pårørande etter hjerneslag.",
+			[]taxonomy.Role{patient, kin}, nil},
+		{"condition before kin in the audience", "Åpent møte om hjerneslag",
+			"Det vil være åpent for alle, og målgruppen er folk som har hatt slag, pårørende, og folk som er i risikogruppen.",
+			[]taxonomy.Role{patient, kin, user}, nil},
+		{"condition before kin in the audience nn", "Ope møte om hjerneslag",
+			"Målgruppa er folk som har hatt hjerneslag, pårørande og andre som vil lære meir.",
+			[]taxonomy.Role{patient, kin}, nil},
+		{"condition told about, not an audience nn", "Pårørandeskulen",
+			"Pårørandeskulen er eit kurstilbod til deg som er pårørande. Du får kunnskap og innsikt i kva følgjer sjukdomen kan ha for personar som lever med demens, pårørande og familie.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+	})
+}
