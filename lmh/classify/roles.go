@@ -33,6 +33,7 @@ import (
 // patients and next of kin together.
 func roleRules(s *scratch, conds []taxonomy.Condition) {
 	kinAudience, patientAudience := s.audience()
+	qualifiedUsers(s, patientAudience)
 	if kinAudience && !patientAudience && !s.patientsBesideKin() {
 		s.dropVotes(taxonomy.RolePatient.Ref())
 	}
@@ -233,6 +234,77 @@ func audiencePreposition(src string, start int) bool {
 		start = strings.LastIndex(src[:start], w)
 	}
 	return true
+}
+
+// residentTerms are the glossary's words for residents: the public, but
+// only where nothing qualifies them.
+var residentTerms = []string{"innbyggere", "innbyggjarar"}
+
+// qualifiedUsers takes the weight from the votes for users of a word for
+// residents or service users that says who they are otherwise.
+//
+//   - Residents (residentTerms): a number before the word counts the
+//     people of a place ("eit fylke med 110 000 innbyggarar"), and a
+//     condition, a broader target or next of kin named after it in its
+//     clause qualify them ("opplæring av innbyggere med sykdommer",
+//     "innbyggere, som er pårørende", "tilbyr innbyggerne kurs i
+//     depresjonsmestring"): patients or next of kin, as the
+//     general-public cues read them.
+//   - Service users, where patients or next of kin are named (by a term
+//     or by addressing the reader as having a condition; patientAudience):
+//     the definite form is the users of the service the text has named
+//     ("Brukerne trenger ingen henvisning"), and "brukere av …" the users
+//     of a thing ("nye brukere av inhalasjonsmedisin").
+//   - Any service-user word as the head of "misbruker" ("rusmisbrukere")
+//     or in a clause of partners or co-organisers ("i et samarbeid mellom
+//     fagavdeling, erfarne brukere og kommunen"): abusers of a substance,
+//     or users who help run the offering.
+//
+// It runs after the in-scope decision has read the votes.
+func qualifiedUsers(s *scratch, patientAudience bool) {
+	r := taxonomy.RoleUser.Ref()
+	if s.weightOf(r) <= 0 {
+		return
+	}
+	other := patientAudience || s.weightOf(taxonomy.RolePatient.Ref()) >= minSupport ||
+		s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= minSupport
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != r || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		if !slices.Contains(residentTerms, s.matches[v.ev.Term-1].Term) {
+			src := s.partText(v.ev.Part)
+			w := src[v.ev.Start:v.ev.End]
+			if other && (definiteUser(w) || hasPrefixWord(src[v.ev.End:min(len(src), v.ev.End+4)], " av")) ||
+				v.ev.Start >= 3 && foldEqual(src[v.ev.Start-3:v.ev.Start], "mis") ||
+				s.clauses[s.matchClause[v.ev.Term-1]].cues&(1<<cueCooperation|1<<cuePartner) != 0 {
+				s.vals[refKey(r)].weight -= v.weight
+				v.weight = 0
+			}
+			continue
+		}
+		cl := s.matchClause[v.ev.Term-1]
+		before := wordBefore(s.partText(v.ev.Part), v.ev.Start)
+		if before != "" && isDigit(before[len(before)-1]) || s.clauseNamesTarget(cl, v.ev.End) ||
+			s.clauses[cl].kinStart >= int32(v.ev.End) {
+			s.vals[refKey(r)].weight -= v.weight
+			v.weight = 0
+		}
+	}
+}
+
+// definiteUser reports whether w is a definite form of a word for service
+// users ("brukerne", "brukaren"): the users of the service the text has
+// named, whoever they are.
+func definiteUser(w string) bool {
+	for _, d := range []string{"brukeren", "brukerne", "brukaren", "brukarane"} {
+		if len(w) >= len(d) && foldEqual(w[len(w)-len(d):], d) {
+			return true
+		}
+	}
+	return false
 }
 
 // theirKin begin the relative phrases that name the relatives of people

@@ -180,3 +180,42 @@ func TestPatientsBesideKin(t *testing.T) {
 			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
 	})
 }
+
+// TestQualifiedUsers: a word for residents or service users is the public
+// only where nothing says who they are otherwise: residents counted, or
+// qualified by a condition or as next of kin; the users of the service
+// the text names, of a medicine, drug abusers, or users who help run it.
+func TestQualifiedUsers(t *testing.T) {
+	user, patient, kin := taxonomy.RoleUser, taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	checkRoles(t, []rolesCase{
+		{"residents with a condition", "Frisklivs- og mestringssenter",
+			"Senteret skal drive gruppebasert opplæring av innbyggere med sykdommer relatert til levevaner og langvarige helseutfordringer.",
+			[]taxonomy.Role{patient}, []taxonomy.Role{user}},
+		{"residents offered a course on a condition nn", "Kurs i depresjonsmeistring",
+			"Kommunen tilbyr innbyggjarane gratis kurs i meistring av depresjon.",
+			[]taxonomy.Role{patient}, []taxonomy.Role{user}},
+		{"residents who are next of kin", "Pårørendekonferansen",
+			"Vi vil legge til rette for at innbyggere, som er pårørende, kan få faglig påfyll.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+		{"residents counted nn", "Kurs for foreldre",
+			"I eit fylke med 110 000 innbyggjarar har vi mange påmelde til kursa for foreldre til born med autisme.",
+			nil, []taxonomy.Role{user}},
+		{"residents as such nn", "Gruppetilbod", "Kurset er eit tilbod for alle innbyggjarane i kommunen.",
+			[]taxonomy.Role{user}, nil},
+		{"the service's users", "Veiledningssenter for pårørende",
+			"Veiledningssenteret er et samtaletilbud for pårørende. Brukerne trenger ingen henvisning.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+		{"the service's users nn", "Rettleiingssenter for pårørande",
+			"Senteret er eit samtaletilbod for pårørande. Brukarane treng inga tilvising.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+		{"users of a medicine", "Inhalasjonsveiledning",
+			"Har du astma eller kols? Veiledningen tilbys alle som har astma og kols, og som er nye brukere av inhalasjonsmedisin.",
+			[]taxonomy.Role{patient}, []taxonomy.Role{user}},
+		{"drug abusers", "Nytt veiledningssenter for pårørende",
+			"Det nye veiledningssenteret for pårørende til rusmisbrukere ble åpnet i juni.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
+		{"users who run it", "Pasient- og pårørendeopplæring",
+			"Sykehuset tilbyr opplæring for pasienter og pårørende. Kursene arrangeres i et samarbeid mellom fagavdeling, erfarne brukere og kommunen.",
+			[]taxonomy.Role{patient, kin}, []taxonomy.Role{user}},
+	})
+}
