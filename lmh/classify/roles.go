@@ -149,6 +149,7 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 	}
 	switch {
 	case s.has(taxonomy.FacetRole):
+	case len(conds) > 0 && programmeAudience(s):
 	case len(conds) > 0 && !s.onlyTopics(conds):
 		// A listing about a condition that addresses no one else is for
 		// the people who have it.
@@ -179,6 +180,42 @@ func (s *scratch) audience() (kin, patient bool) {
 		patient = true
 	}
 	return kin, patient
+}
+
+// programmeAudience gives, where no role is named but a condition is, the
+// usual roles of a programme the text names by a term when they leave out
+// patients ("Pårørendeskolen", "Starthjelp"): the programme's name says
+// whom it is for, and the condition the text speaks of is their
+// relatives', where it would otherwise make patients. A programme whose
+// usual roles include patients, or that has none, gives nothing (and one
+// that includes them, named beside, leaves the condition to decide), nor
+// does a programme in a text that names no condition (a programme alone
+// adds no role the text does not support). It reports whether it gave a
+// role.
+func programmeAudience(s *scratch) bool {
+	var by taxonomy.Programme
+	s.work += len(s.touched[taxonomy.FacetProgramme])
+	for _, r := range s.touched[taxonomy.FacetProgramme] {
+		if s.weightOf(r) < minSupport {
+			continue
+		}
+		p, _ := taxonomy.FromRef[taxonomy.Programme](r)
+		roles := p.Roles()
+		if slices.Contains(roles, taxonomy.RolePatient) {
+			return false // "SMIL" beside "KiD": the text is about patients too
+		}
+		if by == 0 && len(roles) > 0 {
+			by = p
+		}
+	}
+	if by == 0 {
+		return false
+	}
+	ev := s.votesFor(by.Ref())
+	for _, role := range by.Roles() {
+		s.implied(role.Ref(), impliedWeight, ev, bProgramme)
+	}
+	return true
 }
 
 // coordinators join two words for people named side by side: "slagrammede

@@ -219,3 +219,21 @@ func TestQualifiedUsers(t *testing.T) {
 			[]taxonomy.Role{patient, kin}, []taxonomy.Role{user}},
 	})
 }
+
+// TestProgrammeAudience: a programme whose usual roles leave out patients
+// names its audience where the text names a condition and no role; the
+// condition is the relatives'. A programme alone adds no role.
+func TestProgrammeAudience(t *testing.T) {
+	patient, kin := taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	checkRoles(t, []rolesCase{
+		{"carers' school with a condition", "Demensforeningen",
+			"I samarbeid med kommunen arrangerer laget Pårørendeskolen. Dette er lagt opp som kurskvelder med informasjon om demenssykdommen og kommunens tilbud. I tillegg engasjerer laget seg i eldreomsorg og demens.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+		{"carers' school with a condition nn", "Demenslaget",
+			"Laget skipar til Pårørandeskulen i haust. Det blir kurskveldar med informasjon om demenssjukdom og tenestene i kommunen. Laget er elles oppteke av eldreomsorg og demens i bygda.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+		{"a programme alone", "Påmelding",
+			"Har du spørsmål om SMIL eller ønsker å melde deg på, kontakter du familieveilederen. Påmeldingsfrist 5. september.",
+			nil, []taxonomy.Role{kin, patient}},
+	})
+}
