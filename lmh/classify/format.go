@@ -1,6 +1,12 @@
 package classify
 
-import "github.com/lmhkit/lmhkit/taxonomy"
+import (
+	"slices"
+	"strings"
+
+	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
 
 // conceptAndFormat applies rule 9.
 func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxonomy.Format, float64, float64) {
@@ -33,6 +39,10 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	}
 	if ok && s.weightOf(taxonomy.FormatGroup.Ref())+s.weightOf(taxonomy.ConceptGroupOffering.Ref()) < minSupport {
 		s.implied(taxonomy.FormatIndividual.Ref(), impliedWeight, s.cueEvidence(c, bNone), bOneToOne)
+	}
+	if s.weightOf(taxonomy.FormatGroup.Ref())+s.weightOf(taxonomy.ConceptGroupOffering.Ref()) < minSupport &&
+		s.weightOf(taxonomy.FormatIndividual.Ref())+s.weightOf(taxonomy.ConceptIndividualOffering.Ref()) < minSupport {
+		helpGivenAlone(s)
 	}
 	if c, ok := s.hasCue(cueBothFormats); ok {
 		ev := s.cueEvidence(c, bNone)
@@ -190,4 +200,32 @@ func (s *scratch) votedBy(r taxonomy.Ref, b basisID) bool {
 		}
 	}
 	return false
+}
+
+// helpMethods are the methods that are help given to one person when the
+// text names no group: guidance and counselling.
+var helpMethods = []taxonomy.Ref{taxonomy.MethodGuidance.Ref(), taxonomy.MethodCounselling.Ref()}
+
+// helpGivenAlone makes an offering the title names as guidance or
+// counselling one to one where the text names no group and no meetings
+// ("Inhalasjonsveiledning", "Gir råd om kreft på somali"): help given to
+// one person at a time. Not a unit named by it ("Nytt
+// veiledningssenter", the term as a modifier), nor guidance the text names
+// among other things (a centre's "tilpasset trening og veiledning om
+// kosthold", a team's "du kan få veiledning"), whose format the labels
+// leave unknown. It runs only where neither format has support.
+func helpGivenAlone(s *scratch) {
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ev.Part != PartTitle || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 ||
+			!slices.Contains(helpMethods, v.ref) || s.matches[v.ev.Term-1].Position == glossary.Modifier {
+			continue
+		}
+		if t := s.matches[v.ev.Term-1].Term; strings.HasSuffix(t, "er") || strings.HasSuffix(t, "ar") {
+			continue // "Ny nasjonal veileder": a guide or a counsellor, not the help
+		}
+		s.implied(taxonomy.FormatIndividual.Ref(), impliedWeight, v.ev, bOneToOne)
+		return
+	}
 }

@@ -46,3 +46,32 @@ func TestOverviewOrOneCourse(t *testing.T) {
 		})
 	}
 }
+
+// TestFormatOfHelp: help the title names as guidance or counselling is
+// given one to one where the text names no group; guidance named among
+// other things, a guide and a unit named by it are not.
+func TestFormatOfHelp(t *testing.T) {
+	ind := taxonomy.FormatIndividual
+	cases := []struct {
+		name, title, text string
+		want              taxonomy.Format
+	}{
+		{"guidance named by the title", "Inhalasjonsveiledning",
+			"Har du astma eller kols, og bruker inhalasjonsmedisin? Da kan du be om veiledning neste gang du er på apoteket.", ind},
+		{"counselling named by the title nn", "Gir råd om kreft på somali",
+			"Kreftforeininga har hatt tilbod om rådgjeving på norsk og engelsk. No kan folk òg få informasjon på arabisk.", ind},
+		{"a guide, not the help", "Ny nasjonal veileder om pårørende",
+			"Helsedirektoratet har publisert en ny nasjonal veileder som beskriver hvordan helsepersonell skal støtte pårørende.", 0},
+		{"a unit named by it", "Nytt veiledningssenter for pårørende",
+			"Senteret for pårørende til rusmisbrukere ble formelt åpnet i juni med kaffe og kaker.", 0},
+		{"guidance among other things", "Fokus på folkehelse",
+			"Her tilbys alle bydelens beboere tilpasset trening og veiledning om kosthold og helse.", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Listing(c.title, c.text); got.Format != c.want {
+				t.Errorf("format %v, want %v", got.Format, c.want)
+			}
+		})
+	}
+}
