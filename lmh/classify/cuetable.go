@@ -616,6 +616,11 @@ var cueTable = []cue{
 	{"i eige tempo", cueSelfPaced}, {"når det passer deg", cueSelfPaced}, {"når det passar deg", cueSelfPaced},
 	{"når som helst", cueSelfPaced}, {"e-læring", cueSelfPaced}, {"selvstudium", cueSelfPaced},
 	{"her finner du nettsiden", cueSelfPaced}, {"treningsvideoer", cueSelfPaced}, {"trene hjemme", cueSelfPaced},
+	// A tool one uses alone (selfPacedTools), digital by what it is.
+	{"|appen|", cueSelfPaced}, {"|en app|", cueSelfPaced}, {"|ein app|", cueSelfPaced},
+	{"digitalt mestringsverktøy", cueSelfPaced}, {"digitalt meistringsverktøy", cueSelfPaced},
+	{"digitalt selvhjelpsverktøy", cueSelfPaced}, {"digitalt sjølvhjelpsverktøy", cueSelfPaced},
+	{"digitalt verktøy", cueSelfPaced}, {"denne modulen", cueSelfPaced},
 
 	// Individual or group.
 	{"|likeperson", cueOneToOne}, {"|likemann", cueOneToOne}, {"|likemenn", cueOneToOne},

@@ -13,8 +13,9 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	if s.weightOf(taxonomy.FormatIndividual.Ref()) > 0 {
 		individualAdjectives(s)
 	}
-	if c, ok := s.hasCue(cueSelfPaced); ok && d == taxonomy.DeliveryDigital {
-		// A self-paced course online is taken alone, whatever it is called.
+	if c, ok := s.hasCue(cueSelfPaced); ok && (d == taxonomy.DeliveryDigital || s.selfPacedTool(&c)) {
+		// A self-paced course online is taken alone, whatever it is
+		// called, and so is an app or a digital tool.
 		s.implied(taxonomy.FormatIndividual.Ref(), 1.5, s.cueEvidence(c, bNone), bSelfPaced)
 		s.copyVotes(taxonomy.ConceptIndividualOffering.Ref(), taxonomy.FormatIndividual.Ref())
 		return taxonomy.ConceptIndividualOffering, taxonomy.FormatIndividual, 0.7, 0.7
@@ -228,4 +229,26 @@ func helpGivenAlone(s *scratch) {
 		s.implied(taxonomy.FormatIndividual.Ref(), impliedWeight, v.ev, bOneToOne)
 		return
 	}
+}
+
+// selfPacedTools are the self-paced cues that name a tool one uses alone,
+// digital by what it is, whatever delivery the text states: an app, a
+// digital coping tool ("Et digitalt mestringsverktøy"; not the coping
+// tools a course teaches, "prøve ut ulike mestringsverktøy"), a module of
+// a course ("Før du begynner denne modulen").
+var selfPacedTools = []string{"|appen|", "|en app|", "|ein app|", "digitalt mestringsverktøy",
+	"digitalt meistringsverktøy", "digitalt selvhjelpsverktøy", "digitalt sjølvhjelpsverktøy", "digitalt verktøy",
+	"denne modulen"}
+
+// selfPacedTool reports whether a self-paced cue names such a tool, and
+// sets c to the first that does.
+func (s *scratch) selfPacedTool(c *int) bool {
+	s.work += len(s.cues)
+	for i := range s.cues {
+		if s.cues[i].kind == cueSelfPaced && slices.Contains(selfPacedTools, s.cueSrc[s.cues[i].cue].phrase) {
+			*c = i
+			return true
+		}
+	}
+	return false
 }

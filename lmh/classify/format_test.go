@@ -75,3 +75,34 @@ func TestFormatOfHelp(t *testing.T) {
 		})
 	}
 }
+
+// TestSelfPacedTools: an app, a digital coping tool or a course module is
+// taken alone, whatever delivery the text states; the coping tools a
+// group course teaches are not.
+func TestSelfPacedTools(t *testing.T) {
+	ind, grp := taxonomy.FormatIndividual, taxonomy.FormatGroup
+	cases := []struct {
+		name, title, text string
+		want              taxonomy.Format
+	}{
+		{"an app", "Hørsel",
+			"Dette er en App for deg som plages av tinnitus, med avspenningsteknikker og fokuseringstrening. Appen kan lastes ned gratis.", ind},
+		{"an app nn", "Søvn",
+			"Dette er ein app for deg som søv dårleg, med øvingar for kvar dag. Appen kan lastast ned gratis.", ind},
+		{"a digital coping tool nn", "Ung livsmeistring",
+			"Eit digitalt meistringsverktøy for unge. Du har mange ressursar som du kan bli meir klar over.", ind},
+		{"a digital coping tool", "Ung livsmestring",
+			"Et digitalt mestringsverktøy for unge. Du har mange ressurser som du kan bli mer klar over.", ind},
+		{"a course module", "Stressmestring",
+			"Før du begynner denne modulen, ber vi om at du reflekterer over følgende spørsmål om stress i familien.", ind},
+		{"coping tools a group course teaches", "Mestringstreff",
+			"Et mestringskurs over 6 ganger. Du får treffe andre og prøve ut ulike mestringsverktøy i gruppe.", grp},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Listing(c.title, c.text); got.Format != c.want {
+				t.Errorf("format %v, want %v", got.Format, c.want)
+			}
+		})
+	}
+}
