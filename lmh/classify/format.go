@@ -111,14 +111,22 @@ func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
 var ownStems = []string{"tilpass", "tilrettelag", "mål", "behov", "plan", "ønske", "ønskje", "forutsetning",
 	"føresetnad", "utfordring", "opplevel", "erfaring"}
 
+// decisionVerbs are the passives of deciding and assessing that
+// "individuelt" may qualify: a decision made for each person, not a form
+// of help.
+var decisionVerbs = newWordSet([]string{"bestemmes", "bestemmast", "vurderes", "vurderast", "avgjøres", "avgjerast",
+	"avklares", "avklarast", "avtales", "avtalast", "bestemt", "vurdert", "avgjort", "avtalt"})
+
 // individualWords are the glossary's bare adjectives for one to one.
 var individualWords = newWordSet([]string{"individuell", "individuelle", "individuelt"})
 
 // individualAdjectives takes the support from "individuell" and its forms
 // where they qualify what is the person's own rather than a form of help
 // ("individuelle målsettinger", "individuelt tilpasset trening",
-// "individuell tilpasset aktivitet"): the goals or the adaptation are
-// one person's, the offering need not be one to one. It runs after the
+// "individuell tilpasset aktivitet"), or a decision made for each person
+// ("Dette bestemmes litt individuelt", "vurderes individuelt"): the goals,
+// the adaptation or the decision are one person's, the offering need not
+// be one to one. It runs after the
 // in-scope decision has read the votes, which it leaves as they were.
 func individualAdjectives(s *scratch) {
 	r := taxonomy.FormatIndividual.Ref()
@@ -133,6 +141,13 @@ func individualAdjectives(s *scratch) {
 			continue
 		}
 		src := s.partText(v.ev.Part)
+		if w := wordBefore(src, m.Start); decisionVerbs.hasFold(w) || foldEqual(w, "litt") && decisionVerbs.hasFold(wordBefore(src, m.Start-len(w)-1)) {
+			// "Dette bestemmes litt individuelt", "behovet vurderes
+			// individuelt": a decision made for each person.
+			s.vals[refKey(r)].weight -= v.weight
+			v.weight = 0
+			continue
+		}
 		next := m.End
 		for next < len(src) && next-m.End < 2 && src[next] == ' ' {
 			next++

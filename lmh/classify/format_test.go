@@ -106,3 +106,27 @@ func TestSelfPacedTools(t *testing.T) {
 		})
 	}
 }
+
+// TestIndividualDecision: "individuelt" after a verb of deciding or
+// assessing is a decision made for each person, not one-to-one help; after
+// another verb it may be the form of the help.
+func TestIndividualDecision(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want              taxonomy.Format
+	}{
+		{"decided for each", "Hvem er kurset for?",
+			"Sykt Aktiv er for de fra 20-55 år. Om en kan delta bestemmes litt individuelt og etter personens eget ønske og behov.", taxonomy.FormatGroup},
+		{"assessed for each nn", "Kven er kurset for?",
+			"Kurset er for vaksne med langvarige smerter. Kven som kan delta, vert vurdert individuelt.", taxonomy.FormatGroup},
+		{"given one to one", "Samtaler med diabetessykepleier",
+			"Samtalene gjennomføres individuelt med diabetessykepleier, og du får en time hos henne hver måned.", taxonomy.FormatIndividual},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Listing(c.title, c.text); got.Format != c.want {
+				t.Errorf("format %v, want %v", got.Format, c.want)
+			}
+		})
+	}
+}
