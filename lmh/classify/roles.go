@@ -163,6 +163,10 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			// Older people named by their age only ("hjemmeboende eldre")
 			// are citizens, not patients.
 			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votesFor(taxonomy.AgeGroupElderly.Ref()), bGeneralPublic)
+		} else if t, ok := lifestyleTheme(s); ok && len(conds) == 0 {
+			// A smoking-cessation course: people who change a habit, with
+			// no condition named, are citizens.
+			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votesFor(t), bHealthPromotion)
 		}
 	}
 }
@@ -216,6 +220,23 @@ func programmeAudience(s *scratch) bool {
 		s.implied(role.Ref(), impliedWeight, ev, bProgramme)
 	}
 	return true
+}
+
+// lifestyleThemes are the habits an offering may help people change with
+// no condition named: where the title names one, the participants are
+// citizens (users).
+var lifestyleThemes = []taxonomy.Ref{taxonomy.ThemeSmokingCessation.Ref(), taxonomy.ThemeAlcohol.Ref()}
+
+// lifestyleTheme returns the first of lifestyleThemes with support that
+// the title names ("Røykeslutt", "På venteliste for å slutte å røyke"):
+// what the offering is, not one topic among others.
+func lifestyleTheme(s *scratch) (taxonomy.Ref, bool) {
+	for _, t := range lifestyleThemes {
+		if s.weightOf(t) >= minSupport && s.inTitle(t) {
+			return t, true
+		}
+	}
+	return taxonomy.Ref{}, false
 }
 
 // coordinators join two words for people named side by side: "slagrammede

@@ -237,3 +237,21 @@ func TestProgrammeAudience(t *testing.T) {
 			nil, []taxonomy.Role{kin, patient}},
 	})
 }
+
+// TestHabitCourseUsers: an offering the title names as changing a habit
+// (smoking), with no condition and no role named, is for citizens; a habit
+// named in the text as one topic among others gives no role.
+func TestHabitCourseUsers(t *testing.T) {
+	user := taxonomy.RoleUser
+	checkRoles(t, []rolesCase{
+		{"smoking-cessation course", "Røykeslutt",
+			"I februar starter folkehelsekoordinatoren røykfri-kurs i samarbeid med bedriftshelsetjenesten.",
+			[]taxonomy.Role{user}, nil},
+		{"smoking-cessation course nn", "Røykjesluttkurs",
+			"Kurset startar i februar og går over seks kveldar. Meld deg på hjå folkehelsekoordinatoren.",
+			[]taxonomy.Role{user}, nil},
+		{"one topic among others", "Mestringskurs",
+			"Tema på kurset er kosthold, søvn og røykeslutt. Kurset går over seks kvelder.",
+			nil, []taxonomy.Role{user}},
+	})
+}
