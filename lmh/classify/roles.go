@@ -34,6 +34,7 @@ import (
 func roleRules(s *scratch, conds []taxonomy.Condition) {
 	kinAudience, patientAudience := s.audience()
 	qualifiedUsers(s, patientAudience)
+	caredFor(s)
 	if kinAudience && !patientAudience && !s.patientsBesideKin() {
 		s.dropVotes(taxonomy.RolePatient.Ref())
 	}
@@ -78,6 +79,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 					user = i
 				}
 				continue
+			}
+			if careObject(s.partText(c.part), c.start) {
+				continue // "kommunisere med personer med demens": whom the reader cares for
 			}
 			if relClause == cl && int(relEnd) <= c.start && c.start-int(relEnd) <= nearBytes ||
 				kinTrail.near(c.part, c.start, cl) {
@@ -220,6 +224,43 @@ func programmeAudience(s *scratch) bool {
 		s.implied(role.Ref(), impliedWeight, ev, bProgramme)
 	}
 	return true
+}
+
+// careVerbs end the phrases whose object is someone the reader deals with
+// or cares for: "kommunisere med personer med demens", "ta vare på en
+// som har kreft".
+var careVerbs = []string{"kommunisere med", "kommunisera med", "kommunikasjon med", "omgås", "omgåast",
+	"ta vare på", "ta seg av", "ta hand om", "ha omsorg for", "ivareta", "ivaretar", "passe på", "passa på"}
+
+// careObject reports whether the people named from byte start of src are
+// the object of one of careVerbs: whom the reader cares for, not who takes
+// part. It reads at most 24 bytes back.
+func careObject(src string, start int) bool {
+	b := strings.TrimRight(src[max(0, start-24):start], " ")
+	for _, v := range careVerbs {
+		if hasSuffixWord(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// caredFor takes the weight from the votes for patients of a term that is
+// the object of one of careVerbs. It runs after the in-scope decision has
+// read the votes.
+func caredFor(s *scratch) {
+	r := taxonomy.RolePatient.Ref()
+	if s.weightOf(r) <= 0 {
+		return
+	}
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref == r && v.ev.Basis == bTerm && v.weight > 0 && careObject(s.partText(v.ev.Part), v.ev.Start) {
+			s.vals[refKey(r)].weight -= v.weight
+			v.weight = 0
+		}
+	}
 }
 
 // lifestyleThemes are the habits an offering may help people change with

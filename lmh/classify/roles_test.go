@@ -255,3 +255,20 @@ func TestHabitCourseUsers(t *testing.T) {
 			nil, []taxonomy.Role{user}},
 	})
 }
+
+// TestCaredFor: people named as whom the reader communicates with or
+// cares for are not the participants.
+func TestCaredFor(t *testing.T) {
+	patient, kin := taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	checkRoles(t, []rolesCase{
+		{"communicating with them", "Kurs om demens",
+			"Kurset er for de som lever med eller omgås en person med demens. Du lærer om symptomer, og hvordan du kan kommunisere med personer med demens.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+		{"caring for them nn", "Kurs om demens",
+			"Kurset er for dei som lever med eller omgåast ein person med demens. Du lærer korleis du kan ta vare på personar med demens i kvardagen.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+		{"the audience itself", "Mestringskurs",
+			"Kurset er for personer med demens i tidlig fase. Vi møtes fem kvelder.",
+			[]taxonomy.Role{patient}, nil},
+	})
+}
