@@ -127,6 +127,11 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			}
 		}
 	}
+	if patient < 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
+		if ev, ok := s.readersOwnKin(); ok {
+			s.implied(taxonomy.RolePatient.Ref(), impliedWeight, ev, bHasCondition)
+		}
+	}
 	if patient >= 0 && s.weightOf(taxonomy.RolePatient.Ref()) < minSupport {
 		s.implied(taxonomy.RolePatient.Ref(), impliedWeight, s.cueEvidence(patient, bNone), bHasCondition)
 	}
@@ -224,6 +229,35 @@ func programmeAudience(s *scratch) bool {
 		s.implied(role.Ref(), impliedWeight, ev, bProgramme)
 	}
 	return true
+}
+
+// readersOwnKin returns the evidence of the condition before a
+// next-of-kin term that names the reader's own relatives ("din", "dine",
+// "din nærmeste" before it) in its clause: "for deg som nylig har hatt
+// hjerneslag og bor i egen bolig, samt din nærmeste pårørende". The reader
+// has the condition and takes part beside them.
+func (s *scratch) readersOwnKin() (evi, bool) {
+	kin := taxonomy.RoleNextOfKin.Ref()
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != kin || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		src := s.partText(v.ev.Part)
+		w := wordBefore(src, v.ev.Start)
+		if foldEqual(w, "nærmeste") || foldEqual(w, "næraste") {
+			w = wordBefore(src, strings.LastIndex(src[:v.ev.Start], w))
+		}
+		if !foldEqual(w, "din") && !foldEqual(w, "dine") {
+			continue
+		}
+		cl := s.matchClause[v.ev.Term-1]
+		if c := s.conditionIn(cl, int(s.clauses[cl].start), v.ev.Start); c >= 0 {
+			return s.votes[c].ev, true
+		}
+	}
+	return evi{}, false
 }
 
 // careVerbs end the phrases whose object is someone the reader deals with
@@ -500,18 +534,24 @@ func (s *scratch) afflicted(c *cueHit) bool {
 // support that starts in [from, to): what the people addressed before it
 // have, when next of kin are named at to.
 func (s *scratch) conditionBetween(cl int32, from, to int) bool {
+	return s.conditionIn(cl, from, to) >= 0
+}
+
+// conditionIn returns the first vote of a condition term with support in
+// clause cl that starts in [from, to), or -1.
+func (s *scratch) conditionIn(cl int32, from, to int) int {
 	if lc := s.clauses[cl].lastCondition; lc < int32(from) {
-		return false
+		return -1
 	}
 	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
 		if v.ref.Facet() == taxonomy.FacetCondition && v.weight >= minSupport && v.ev.Term > 0 &&
 			s.matchClause[v.ev.Term-1] == cl && v.ev.Start >= from && v.ev.Start < to {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // relativeNamesTarget reports whether the relative phrase of cue i speaks

@@ -272,3 +272,21 @@ func TestCaredFor(t *testing.T) {
 			[]taxonomy.Role{patient}, nil},
 	})
 }
+
+// TestReadersOwnKin: a condition named before the reader's own next of kin
+// ("samt din nærmeste pårørende") is the reader's: a patient beside them.
+// The reader's relative with a condition named after is not.
+func TestReadersOwnKin(t *testing.T) {
+	patient, kin := taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	checkRoles(t, []rolesCase{
+		{"the reader and their kin", "Hjerneslag - gruppeopplæring",
+			"Målgruppe: Opplæringen er for deg som nylig har hatt hjerneslag og bor i egen bolig, samt din nærmeste pårørende.",
+			[]taxonomy.Role{patient, kin}, nil},
+		{"the reader and their kin nn", "Hjerneslag - gruppeopplæring",
+			"Målgruppe: Opplæringa er for deg som nyleg har hatt hjerneslag og bur i eigen bustad, saman med dine pårørande.",
+			[]taxonomy.Role{patient, kin}, nil},
+		{"the reader's kin has it", "Pårørendekurs",
+			"Målgruppe: Kurset er for deg som har en i din nærmeste familie med demens.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
+	})
+}
