@@ -80,9 +80,6 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 				}
 				continue
 			}
-			if careObject(s.partText(c.part), c.start) {
-				continue // "kommunisere med personer med demens": whom the reader cares for
-			}
 			if relClause == cl && int(relEnd) <= c.start && c.start-int(relEnd) <= nearBytes ||
 				kinTrail.near(c.part, c.start, cl) {
 				continue // the relative of the reader: "søsken til personar med …"
@@ -122,8 +119,8 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if c.kind == cueAddressed && kinAudience && !patientAudience {
 				continue // the relatives of an audience of next of kin
 			}
-			if patient < 0 && s.clauseNamesTarget(cl, c.end) {
-				patient = i
+			if patient < 0 && s.clauseNamesTarget(cl, c.end) && !careObject(s.partText(c.part), c.start) {
+				patient = i // not "kommunisere med personer med demens": whom the reader cares for
 			}
 		}
 	}
@@ -238,6 +235,9 @@ func programmeAudience(s *scratch) bool {
 // has the condition and takes part beside them.
 func (s *scratch) readersOwnKin() (evi, bool) {
 	kin := taxonomy.RoleNextOfKin.Ref()
+	if s.weightOf(kin) <= 0 {
+		return evi{}, false
+	}
 	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
@@ -260,18 +260,30 @@ func (s *scratch) readersOwnKin() (evi, bool) {
 	return evi{}, false
 }
 
-// careVerbs end the phrases whose object is someone the reader deals with
-// or cares for: "kommunisere med personer med demens", "ta vare på en
-// som har kreft".
-var careVerbs = []string{"kommunisere med", "kommunisera med", "kommunikasjon med", "omgås", "omgåast",
-	"ta vare på", "ta seg av", "ta hand om", "ha omsorg for", "ivareta", "ivaretar", "passe på", "passa på"}
-
 // careObject reports whether the people named from byte start of src are
-// the object of one of careVerbs: whom the reader cares for, not who takes
-// part. It reads at most 24 bytes back.
+// the object of a verb of dealing with or caring for ("kommunisere med
+// personer med demens", "ta vare på en som har kreft", "omgås"): whom the
+// reader cares for, not who takes part. It reads the word before and at
+// most 24 bytes back.
 func careObject(src string, start int) bool {
+	w := wordBefore(src, start)
+	var phrases []string
+	switch {
+	case foldEqual(w, "med"):
+		phrases = []string{"kommunisere med", "kommunisera med", "kommunikasjon med"}
+	case foldEqual(w, "på"):
+		phrases = []string{"ta vare på", "passe på", "passa på"}
+	case foldEqual(w, "av"):
+		phrases = []string{"ta seg av"}
+	case foldEqual(w, "om"):
+		phrases = []string{"ta hand om"}
+	case foldEqual(w, "omgås"), foldEqual(w, "omgåast"), foldEqual(w, "ivareta"), foldEqual(w, "ivaretar"):
+		return true
+	default:
+		return false
+	}
 	b := strings.TrimRight(src[max(0, start-24):start], " ")
-	for _, v := range careVerbs {
+	for _, v := range phrases {
 		if hasSuffixWord(b, v) {
 			return true
 		}
@@ -326,6 +338,9 @@ var coordinators = []string{" og ", " eller ", ", ", " samt ", "/", "- og ", " o
 // the one before it.
 func (s *scratch) patientsBesideKin() bool {
 	patient, kin := taxonomy.RolePatient.Ref(), taxonomy.RoleNextOfKin.Ref()
+	if s.weightOf(patient) <= 0 {
+		return false // no patient votes to keep
+	}
 	prev := -1
 	s.work += len(s.votes)
 	for i := range s.votes {
