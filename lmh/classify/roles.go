@@ -292,8 +292,8 @@ func careObject(src string, start int) bool {
 }
 
 // caredFor takes the weight from the votes for patients of a term that is
-// the object of one of careVerbs. It runs after the in-scope decision has
-// read the votes.
+// the object of a verb of caring for (careObject). It runs after the
+// in-scope decision has read the votes.
 func caredFor(s *scratch) {
 	r := taxonomy.RolePatient.Ref()
 	if s.weightOf(r) <= 0 {
