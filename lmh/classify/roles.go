@@ -18,19 +18,27 @@ import (
 //   - "alle som", "for alle", "innbyggere" address the general public:
 //     users, when their clause names no condition. An offering declared
 //     open to everyone ("Møtet er ope for alle.") has users beside
-//     whoever else it names (openToAll).
+//     whoever else it names (openToAll). A word for residents or service
+//     users that says who they are otherwise is not the public
+//     (qualifiedUsers).
 //   - People who live with one person who has a condition are that
-//     person's next of kin (anotherBearer); a condition named only as a
-//     talk's subject ("informasjon rundt hjerneslag") makes no patients
-//     (onlyTopics).
-//   - At a frisklivssentral, with no condition and no role named, the
-//     participants are users.
+//     person's next of kin (anotherBearer), people the reader cares for
+//     are not participants (caredFor, careObject); a condition named only
+//     as a talk's subject ("informasjon rundt hjerneslag") makes no
+//     patients (onlyTopics).
+//   - At a frisklivssentral, or where the title names a habit to change
+//     (lifestyleTheme), with no condition and no role named, the
+//     participants are users. A programme whose usual roles leave out
+//     patients names the audience of a text about a condition
+//     (programmeAudience).
 //
 // When next of kin are named as the audience ("kurs for pårørende", "eit
 // tilbod til deg som er pårørande") and patients are not, the people with
-// the condition the text speaks of are their relatives, not participants.
-// Whole families ("familier", "flerfamiliegruppe") with a condition are
-// patients and next of kin together.
+// the condition the text speaks of are their relatives, not participants,
+// unless patients are named beside them (patientsBesideKin, an addressed
+// cue whose condition comes before the kin, readersOwnKin). Whole families
+// ("familier", "flerfamiliegruppe") with a condition are patients and
+// next of kin together.
 func roleRules(s *scratch, conds []taxonomy.Condition) {
 	kinAudience, patientAudience := s.audience()
 	qualifiedUsers(s, patientAudience)
@@ -108,9 +116,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 				// condition follows the cue before the next of kin are
 				// named ("kunnskap om kva følgjer sjukdomen har for personar
 				// som lever med demens, pårørande og familie" names none);
-				// the next of kin named after
-				// them are a second audience beside them, so they are
-				// patients even where the audience is next of kin.
+				// the next of kin named after them are a second audience
+				// beside them, so they are patients even where the
+				// audience is next of kin.
 				if patient < 0 {
 					patient = i
 				}
