@@ -120,20 +120,27 @@ func draftOf(d *classify.Draft, l taxonomy.Lang) (draftJSON, error) {
 
 // pruneJSON returns the JSON document doc without the members that hold
 // nothing: null, "", {}, [], the nil UUID and the zero time, at any depth
-// (an object left empty by that goes too). Member order is kept.
+// (an object left empty by that goes too). Member order is kept. An
+// array's elements are members of nothing: each stays where it is, pruned
+// inside, since evidence names them by index ("schedule.weekly[1]"). A
+// document left with nothing is {}.
 func pruneJSON(doc []byte) ([]byte, error) {
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
 	var b bytes.Buffer
-	if _, err := pruneValue(dec, &b); err != nil {
+	if empty, err := pruneValue(dec, &b, false); err != nil {
 		return nil, err
+	} else if empty {
+		return []byte("{}"), nil
 	}
 	return b.Bytes(), nil
 }
 
 // pruneValue writes the next value of dec to b, pruned, and reports
-// whether it holds nothing (b is then unchanged).
-func pruneValue(dec *json.Decoder, b *bytes.Buffer) (empty bool, err error) {
+// whether it holds nothing. Then b is unchanged, unless keep is set (an
+// array's element), when the value is written as it is left: null, "",
+// the nil UUID, the zero time, {} or [].
+func pruneValue(dec *json.Decoder, b *bytes.Buffer, keep bool) (empty bool, err error) {
 	tok, err := dec.Token()
 	if err != nil {
 		return false, err
@@ -161,7 +168,7 @@ func pruneValue(dec *json.Decoder, b *bytes.Buffer) (empty bool, err error) {
 				b.Write(k)
 				b.WriteByte(':')
 			}
-			e, err := pruneValue(dec, b)
+			e, err := pruneValue(dec, b, t == '[')
 			if err != nil {
 				return false, err
 			}
@@ -176,17 +183,27 @@ func pruneValue(dec *json.Decoder, b *bytes.Buffer) (empty bool, err error) {
 		}
 		if n == 0 {
 			b.Truncate(mark)
+			if keep {
+				b.WriteByte(byte(t))
+				b.WriteByte(closing)
+			}
 			return true, nil
 		}
 		b.WriteByte(closing)
 		return false, nil
 	case nil:
+		if keep {
+			b.WriteString("null")
+		}
 		return true, nil
 	case string:
+		s, _ := json.Marshal(t)
 		if t == "" || t == "00000000-0000-0000-0000-000000000000" || t == "0001-01-01T00:00:00Z" {
+			if keep {
+				b.Write(s)
+			}
 			return true, nil
 		}
-		s, _ := json.Marshal(t)
 		b.Write(s)
 	case json.Number:
 		b.WriteString(t.String())
