@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/lmhkit/lmhkit/examples/server/internal/store"
+	"github.com/lmhkit/lmhkit/examples/server/internal/testdb"
 	"github.com/lmhkit/lmhkit/lmh"
 )
 
@@ -110,4 +112,31 @@ func TestImport(t *testing.T) {
 			t.Errorf("DeleteDraft of none: %v", err)
 		}
 	})
+}
+
+// TestImportErrorNamesTheOffering: an import that fails on one offering
+// says which (its id), not its place among the items, which is not the
+// line the operator sent (rejected and blank lines are no items).
+func TestImportErrorNamesTheOffering(t *testing.T) {
+	ctx := context.Background()
+	path := testdb.SQLite(t)
+	s, err := store.OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cat := seeded(t, s)
+	bad := cat[2]
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `UPDATE offerings SET doc = '{"colour": "blue"}' WHERE id = ?`, bad.ID.String()); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = s.Import(ctx, []store.ImportItem{{Offering: cat[0]}, {Offering: bad}})
+	if err == nil || !strings.Contains(err.Error(), bad.ID.String()) {
+		t.Errorf("Import over a stored offering that does not decode: %v; want an error naming %s", err, bad.ID)
+	}
 }

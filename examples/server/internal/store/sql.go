@@ -432,7 +432,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 			it := &items[i]
 			o := it.Offering
 			if o.ID == uuid.Nil {
-				return fmt.Errorf("store: import: item %d has no id", i)
+				return fmt.Errorf("store: import: item %d (of %d) has no id", i+1, len(items))
 			}
 			var (
 				doc     sql.NullString
@@ -441,18 +441,18 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 			err := tx.QueryRowContext(ctx, s.q(`SELECT deleted, COALESCE(`+s.d.docExpr+`, '') FROM offerings WHERE id = ?`), o.ID.String()).Scan(&deleted, &doc)
 			live := err == nil && !deleted
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
+				return fmt.Errorf("store: import %s: read the stored offering: %w", o.ID, err)
 			}
 			var stored lmh.Offering
 			if live {
 				if stored, err = lmh.DecodeOffering([]byte(doc.String)); err != nil {
-					return fmt.Errorf("store: stored offering does not decode: %w", err)
+					return fmt.Errorf("store: import %s: the stored offering does not decode: %w", o.ID, err)
 				}
 			}
 			switch {
 			case len(it.Missing) > 0 && !live:
 				if err := s.hold(ctx, tx, &o, it.Missing); err != nil {
-					return fmt.Errorf("draft %d: %w", i, err)
+					return fmt.Errorf("store: import %s: hold the draft: %w", o.ID, err)
 				}
 				out[i].Outcome, held = Held, true
 				continue
@@ -467,7 +467,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 			}
 			if live {
 				if same, err := sameButModified(&stored, &o); err != nil {
-					return err
+					return fmt.Errorf("store: import %s: %w", o.ID, err)
 				} else if same {
 					out[i].Outcome = Unchanged
 					continue
@@ -477,7 +477,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				out[i].Outcome = Created
 			}
 			if _, err := s.write(ctx, tx, &o, v); err != nil {
-				return fmt.Errorf("offering %d: %w", i, err)
+				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			}
 			wrote = true
 		}
