@@ -151,8 +151,8 @@ func (e *env) drafts() map[string][]string {
 // into the service. A draft that lacks required fields is held outside
 // the catalogue, with what it lacks; completed by a person it is an
 // offering, found by search and by matching. A rerun of the crawl neither
-// adds nor loses anything (the completed offering keeps what the person
-// added), and a changed listing updates its entry.
+// adds nor loses anything (the completed offering keeps the required
+// fields the person filled in), and a changed listing updates its entry.
 func TestImportHarvestedCatalogue(t *testing.T) {
 	listings := realListings(t, 3)
 	forEach(t, func(t *testing.T, e *env) {
@@ -211,7 +211,7 @@ func TestImportHarvestedCatalogue(t *testing.T) {
 		}
 
 		// Next week's crawl of the same pages: nothing is added, the
-		// completed offering keeps what the person added.
+		// completed offering keeps the required fields the person filled.
 		again := harvestCatalogue(t, listings, week1.AddDate(0, 0, 7))
 		r, ir2 := e.importLines(again)
 		if r.status != 200 || ir2.Counts["unchanged"] != 1 || ir2.Counts["held"] != n-1 || ir2.Counts["created"] != 0 {
