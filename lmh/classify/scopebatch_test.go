@@ -12,7 +12,7 @@ import (
 var (
 	scopeFitOn    = flag.String("scope-fit-on", "", "TestScopeLeaveBatchOut: the training records to fit the in-scope weights on, as -real-subset names them, plus \"all\" and \"!X\" to leave X out (\"all,!c5\")")
 	scopeCVGroups = flag.String("scope-cv-groups", "", "TestScopeLeaveBatchOut: choose the penalty and the cut by cross-validation over these groups of the fit's records (separated by \";\", each as -scope-fit-on names records; a record in none is always fitted on) instead of five folds by page")
-	scopeDrop     = flag.String("scope-drop", "", "TestScopeLeaveBatchOut, TestScopeBatchOut, TestScopeWeights: the in-scope features to leave out (set to 0), comma-separated names (\"told,reader\"), to measure a set of features without others")
+	scopeDrop     = flag.String("scope-drop", "", "the in-scope features to leave out (set to 0 in every row scopeRows builds: TestScopeLeaveBatchOut, TestScopeBatchOut, TestScopeUnseenWording, the lexical experiment; TestScopeWeights is skipped and refuses -fit-scope), comma-separated names (\"told,reader\"), to measure a set of features without others")
 	scopeLambda   = flag.Float64("scope-lambda", 0, "TestScopeLeaveBatchOut: fit with this penalty instead of choosing it by cross-validation")
 	scopeScoreOn  = flag.String("scope-score-on", "", "TestScopeLeaveBatchOut: the training records to score, counts only, each comma-separated entry apart (\"c4B,c3c-,c5\")")
 )
