@@ -67,13 +67,30 @@ func (s *Server) listDrafts(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, page)
 }
 
-// deleteDraft discards a held draft.
+// deleteDraft discards a held draft. The discard is remembered: imports
+// answer a line with its id as discarded and do not hold it again, until
+// DELETE /api/drafts/discarded/{id} forgets it (or the offering is saved
+// by hand).
 func (s *Server) deleteDraft(w http.ResponseWriter, r *http.Request) {
 	id, ok := pathID(w, r)
 	if !ok {
 		return
 	}
 	if err := s.cfg.Store.DeleteDraft(r.Context(), id); err != nil {
+		s.storeProblem(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// forgetDiscard forgets that a draft was discarded: the next import that
+// carries its id holds it again.
+func (s *Server) forgetDiscard(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(w, r)
+	if !ok {
+		return
+	}
+	if err := s.cfg.Store.ForgetDiscard(r.Context(), id); err != nil {
 		s.storeProblem(w, r, err)
 		return
 	}

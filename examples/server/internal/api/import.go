@@ -8,7 +8,6 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -33,7 +32,15 @@ type importLine struct {
 	Outcome string   `json:"outcome"`
 	Missing []string `json:"missing,omitempty"`
 	Problem *Problem `json:"problem,omitempty"`
+	// DiscardedAt and Restore, for a discarded line: when its draft was
+	// discarded, and the path whose DELETE forgets that.
+	DiscardedAt *time.Time `json:"discarded_at,omitempty"`
+	Restore     string     `json:"restore,omitempty"`
 }
+
+// bom is the UTF-8 byte-order mark; files joined with cat carry one at
+// the start of each.
+var bom = []byte("\xef\xbb\xbf")
 
 // importAnswer is the answer of POST /api/offerings/import.
 type importAnswer struct {
@@ -74,15 +81,16 @@ func readLines(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 // `lmhkit classify -emit catalogue` and lmh.WriteCatalogue write it. Each
 // line is decoded strictly and validated as a whole offering; the good
 // ones are written in one transaction (created, updated or unchanged by
-// id), the others are answered line by line with their problem and not
-// written. Blank lines are skipped, and count toward the line numbers.
+// id, merged with what a person changed; see store.Store.Import), the
+// others are answered line by line with their problem and not written.
+// Blank lines and a byte-order mark at the start of any line are skipped;
+// blank lines count toward the line numbers.
 func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 	body, ok := readLines(w, r)
 	if !ok {
 		return
 	}
 	l := language(r)
-	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	lines := bytes.Split(body, []byte("\n"))
 	if len(lines) > 0 && len(bytes.TrimSpace(lines[len(lines)-1])) == 0 {
 		lines = lines[:len(lines)-1] // the final newline ends the last line
@@ -106,7 +114,7 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 	)
 	now := s.Now()
 	for i, raw := range lines {
-		raw = bytes.TrimSpace(raw)
+		raw = bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(raw), bom))
 		if len(raw) == 0 {
 			continue
 		}
@@ -140,7 +148,7 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 		}
 		il.ID = o.ID.String()
 		o.LastModified = now
-		missing, err := missingOnly(lmh.ValidateOffering(&o))
+		missing, err := store.MissingOnly(lmh.ValidateOffering(&o))
 		if err != nil {
 			il.Problem = problem(kindInvalid, validationErrors(err, l)...)
 			ans.Lines = append(ans.Lines, il)
@@ -150,8 +158,6 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 		if len(missing) > 0 {
 			il.Missing = missing
 			il.Problem = problem(kindInvalid, validationErrors(lmh.ValidateOffering(&o), l)...)
-			line := raw
-			it.Complete = func(live *lmh.Offering) (lmh.Offering, error) { return completeFrom(line, live, now) }
 		}
 		items = append(items, it)
 		where = append(where, len(ans.Lines))
@@ -170,7 +176,22 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 			case store.Held:
 			case store.Rejected:
 				il.Missing = nil
-				il.Problem = problem(kindInvalid, validationErrors(res.Err, l)...)
+				if errs := validationErrors(res.Err, l); errs != nil {
+					il.Problem = problem(kindInvalid, errs...)
+					break
+				}
+				// The stored offering does not decode (or the merge
+				// fails): name the id, never the stored content.
+				s.cfg.Log.Warn("import: a stored offering cannot be merged", "route", s.pattern(r), "undecodable", errors.Is(res.Err, store.ErrStoredUndecodable))
+				il.Problem = problem(kindStored, FieldError{Field: "id", Pointer: "/id", Rule: "stored_undecodable",
+					Message: [3]string{"det lagrede tilbudet med denne id-en kan ikke leses; rett eller slett det",
+						"det lagra tilbodet med denne id-en kan ikkje lesast; rett eller slett det",
+						"the stored offering with this id cannot be read; repair or delete it"}[l.Index()]})
+				il.Problem.Detail = "stored offering " + il.ID + " cannot be read; the line was not merged"
+			case store.Discarded:
+				il.Missing, il.Problem = nil, nil
+				at := res.DiscardedAt
+				il.DiscardedAt, il.Restore = &at, "/api/drafts/discarded/"+il.ID
 			default:
 				il.Missing, il.Problem = nil, nil
 			}
@@ -206,33 +227,6 @@ func readableID(raw []byte) string {
 	return id.String()
 }
 
-// missingRules are the rules that say a value is missing (as
-// classify.Draft.Missing reads them).
-var missingRules = map[lmh.Rule]bool{
-	lmh.RuleRequired: true, lmh.RuleRoleRequired: true, lmh.RuleConditionRequired: true,
-	lmh.RulePlaceRequired: true, lmh.RuleCoverageRequired: true, lmh.RuleParticipationRequired: true,
-}
-
-// missingOnly returns the fields a validation error says are missing, or
-// the error itself when it says anything else (a value that breaks a rule).
-func missingOnly(err error) ([]string, error) {
-	if err == nil {
-		return nil, nil
-	}
-	var ve *lmh.ValidationError
-	if !errors.As(err, &ve) {
-		return nil, err
-	}
-	var out []string
-	for _, p := range ve.Problems {
-		if !missingRules[p.Rule] {
-			return nil, err
-		}
-		out = append(out, p.Field)
-	}
-	return out, nil
-}
-
 // validationErrors are the field errors of a validation error.
 func validationErrors(err error, l taxonomy.Lang) []FieldError {
 	var ve *lmh.ValidationError
@@ -240,86 +234,4 @@ func validationErrors(err error, l taxonomy.Lang) []FieldError {
 		return fieldErrors(ve, l, "")
 	}
 	return nil
-}
-
-// completeFrom completes the incomplete offering of an import line from
-// the live offering of its id: each missing field takes the live value
-// (a re-crawled listing still does not state what a person added), and
-// the status is the catalogue's (a harvest calls every listing active).
-// It returns the completed offering, or a validation error naming what
-// is still missing or wrong.
-func completeFrom(line []byte, live *lmh.Offering, now time.Time) (lmh.Offering, error) {
-	var doc, have map[string]any
-	if err := json.Unmarshal(line, &doc); err != nil {
-		return lmh.Offering{}, err
-	}
-	lj, err := json.Marshal(live)
-	if err != nil {
-		return lmh.Offering{}, err
-	}
-	if err := json.Unmarshal(lj, &have); err != nil {
-		return lmh.Offering{}, err
-	}
-	doc["status"] = have["status"]
-	for round := 0; ; round++ {
-		b, err := json.Marshal(doc)
-		if err != nil {
-			return lmh.Offering{}, err
-		}
-		o, err := lmh.DecodeOffering(b)
-		if err != nil {
-			return lmh.Offering{}, err
-		}
-		o.LastModified = now
-		verr := lmh.ValidateOffering(&o)
-		missing, err := missingOnly(verr)
-		if err != nil || len(missing) == 0 {
-			return o, err
-		}
-		// Filling one field can make another required (a delivery in
-		// person needs the municipality); a few rounds reach them all.
-		if round == 3 {
-			return o, verr
-		}
-		for _, f := range missing {
-			v, ok := getPath(have, f)
-			if !ok || !setPath(doc, f, v) {
-				return o, verr
-			}
-		}
-	}
-}
-
-// getPath returns the value at a dotted path of object names.
-func getPath(m map[string]any, path string) (any, bool) {
-	var cur any = m
-	for _, k := range strings.Split(path, ".") {
-		obj, ok := cur.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		if cur, ok = obj[k]; !ok {
-			return nil, false
-		}
-	}
-	return cur, true
-}
-
-// setPath sets the value at a dotted path of object names, creating the
-// objects on the way; a path through an array index cannot be set.
-func setPath(m map[string]any, path string, v any) bool {
-	if strings.Contains(path, "[") {
-		return false
-	}
-	keys := strings.Split(path, ".")
-	for _, k := range keys[:len(keys)-1] {
-		next, ok := m[k].(map[string]any)
-		if !ok {
-			next = map[string]any{}
-			m[k] = next
-		}
-		m = next
-	}
-	m[keys[len(keys)-1]] = v
-	return true
 }

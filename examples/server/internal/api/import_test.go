@@ -151,8 +151,8 @@ func (e *env) drafts() map[string][]string {
 // into the service. A draft that lacks required fields is held outside
 // the catalogue, with what it lacks; completed by a person it is an
 // offering, found by search and by matching. A rerun of the crawl neither
-// adds nor loses anything (the completed offering keeps the required
-// fields the person filled in), and a changed listing updates its entry.
+// adds nor loses anything (the completed offering keeps the fields the
+// person filled in), and a changed listing updates its entry.
 func TestImportHarvestedCatalogue(t *testing.T) {
 	listings := realListings(t, 3)
 	forEach(t, func(t *testing.T, e *env) {
@@ -227,7 +227,9 @@ func TestImportHarvestedCatalogue(t *testing.T) {
 			t.Errorf("the answer's version %d, the catalogue's %d", ir2.CatalogueVersion, e.live.Current().Version)
 		}
 
-		// The listing's name changes: its entry is updated, nothing else.
+		// The listing's description changes, and it now states a name
+		// where the person filled one in: its entry is updated, with the
+		// listing's description and the person's name.
 		var changed bytes.Buffer
 		for _, line := range bytes.Split(bytes.TrimSpace(again), []byte("\n")) {
 			var m map[string]any
@@ -236,6 +238,7 @@ func TestImportHarvestedCatalogue(t *testing.T) {
 			}
 			if m["id"] == id {
 				m["name"] = "Endret: " + o.Name
+				m["description"] = "Endret beskrivelse"
 				line, _ = json.Marshal(m)
 			}
 			changed.Write(line)
@@ -246,8 +249,8 @@ func TestImportHarvestedCatalogue(t *testing.T) {
 			t.Fatalf("changed: %d %+v", r.status, ir3.Counts)
 		}
 		if u, err := lmh.DecodeOffering(e.do("GET", "/api/offerings/"+id, nil).body); err != nil ||
-			!strings.HasPrefix(u.Name, "Endret: ") || !u.Coverage.National || !u.Participation.Declared() {
-			t.Errorf("after the update (the name from the listing, coverage and participation kept): %+v %v", u, err)
+			u.Description != "Endret beskrivelse" || u.Name != o.Name || !u.Coverage.National || !u.Participation.Declared() {
+			t.Errorf("after the update (the description from the listing; the name, coverage and participation kept): %+v %v", u, err)
 		}
 
 		// Found by search …
@@ -290,6 +293,10 @@ func TestImportHarvestedCatalogue(t *testing.T) {
 		}
 		if got := len(e.drafts()); got != n-2 {
 			t.Errorf("%d drafts after one was discarded, want %d", got, n-2)
+		}
+		// … and the next crawl does not hold it again.
+		if r, ir4 := e.importLines(again); r.status != 200 || ir4.Counts["discarded"] != 1 || ir4.Counts["held"] != n-2 {
+			t.Errorf("the crawl after a discard: %d %+v", r.status, ir4.Counts)
 		}
 	})
 }

@@ -72,6 +72,8 @@ var (
 	kindUnavailable = kind{"unavailable", http.StatusServiceUnavailable, [3]string{
 		"Databasen svarer ikke nå; prøv igjen om litt", "Databasen svarar ikkje no; prøv igjen om litt",
 		"The database is not answering now; try again shortly"}}
+	kindStored = kind{"stored-undecodable", http.StatusInternalServerError, [3]string{
+		"Det lagrede tilbudet kan ikke leses", "Det lagra tilbodet kan ikkje lesast", "The stored offering cannot be read"}}
 	kindInternal = kind{"internal", http.StatusInternalServerError, [3]string{
 		"Intern feil", "Intern feil", "Internal error"}}
 )

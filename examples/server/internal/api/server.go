@@ -125,6 +125,7 @@ func (s *Server) register() {
 	s.handle("POST", "/api/offerings/import", true, s.importOfferings)
 	s.handle("GET", "/api/drafts", true, s.listDrafts)
 	s.handle("DELETE", "/api/drafts/{id}", true, s.deleteDraft)
+	s.handle("DELETE", "/api/drafts/discarded/{id}", true, s.forgetDiscard)
 	s.handle("GET", "/api/offerings/{id}", false, s.getOffering)
 	s.handle("PUT", "/api/offerings/{id}", true, s.putOffering)
 	s.handle("DELETE", "/api/offerings/{id}", true, s.deleteOffering)

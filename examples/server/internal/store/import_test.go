@@ -12,12 +12,12 @@ import (
 	"github.com/lmhkit/lmhkit/examples/server/internal/store"
 	"github.com/lmhkit/lmhkit/examples/server/internal/testdb"
 	"github.com/lmhkit/lmhkit/lmh"
+	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
 // TestImport: one version per import that writes, none for one that does
-// not; outcomes by id; incomplete offerings held as drafts, completed
-// from the live offering, and drafts removed when their offering is
-// written.
+// not; outcomes by id; incomplete offerings held as drafts, merged into
+// the live offering, and drafts removed when their offering is written.
 func TestImport(t *testing.T) {
 	forEach(t, func(t *testing.T, s store.Store) {
 		ctx := context.Background()
@@ -39,22 +39,17 @@ func TestImport(t *testing.T) {
 		v0++
 		incompleteLive := cat[5]
 		incompleteLive.Coverage = lmh.Coverage{}
-		completed := cat[5]
-		completed.Name += " (fullført)"
+		incompleteLive.Name += " (fullført)"
+		broken := cat[6]
+		broken.Format = taxonomy.FormatGroup
+		broken.Frames.Capacity.Max = 1
 
 		items := []store.ImportItem{
 			{Offering: fresh}, {Offering: changed}, {Offering: same},
 			{Offering: draft, Missing: []string{"coverage"}},
 			{Offering: gone},
-			{Offering: incompleteLive, Missing: []string{"coverage"}, Complete: func(live *lmh.Offering) (lmh.Offering, error) {
-				if live.ID != completed.ID {
-					t.Errorf("Complete got %s", live.ID)
-				}
-				return completed, nil
-			}},
-			{Offering: incompleteLive, Missing: []string{"coverage"}, Complete: func(*lmh.Offering) (lmh.Offering, error) {
-				return lmh.Offering{}, errors.New("still lacks coverage")
-			}},
+			{Offering: incompleteLive, Missing: []string{"coverage"}},
+			{Offering: broken},
 		}
 		res, v, err := s.Import(ctx, items)
 		if err != nil {
@@ -66,8 +61,9 @@ func TestImport(t *testing.T) {
 				t.Errorf("item %d: %s, want %s", i, res[i].Outcome, w)
 			}
 		}
-		if res[6].Err == nil {
-			t.Error("a rejected item has no error")
+		var ve *lmh.ValidationError
+		if !errors.As(res[6].Err, &ve) {
+			t.Errorf("a rejected item's error: %v", res[6].Err)
 		}
 		if v != v0+1 {
 			t.Errorf("version %d after an import, want %d", v, v0+1)
@@ -75,8 +71,8 @@ func TestImport(t *testing.T) {
 		if rec, err := s.Get(ctx, same.ID); err != nil || rec.Version == v || !rec.Offering.LastModified.Equal(cat[2].LastModified) {
 			t.Errorf("an unchanged offering was written: %v %d %v", err, rec.Version, rec.Offering.LastModified)
 		}
-		if rec, err := s.Get(ctx, completed.ID); err != nil || rec.Offering.Name != completed.Name {
-			t.Errorf("the completed offering: %v %q", err, rec.Offering.Name)
+		if rec, err := s.Get(ctx, incompleteLive.ID); err != nil || rec.Offering.Name != incompleteLive.Name || rec.Offering.Coverage.IsZero() {
+			t.Errorf("the merged offering (the line's name, the stored coverage): %v %q %+v", err, rec.Offering.Name, rec.Offering.Coverage)
 		}
 		ds, more, err := s.Drafts(ctx, uuid.Nil, 10)
 		if err != nil || more || len(ds) != 1 || ds[0].ID != draft.ID || len(ds[0].Missing) != 1 {
@@ -114,10 +110,10 @@ func TestImport(t *testing.T) {
 	})
 }
 
-// TestImportErrorNamesTheOffering: an import that fails on one offering
-// says which (its id), not its place among the items, which is not the
-// line the operator sent (rejected and blank lines are no items).
-func TestImportErrorNamesTheOffering(t *testing.T) {
+// TestImportStoredDoesNotDecode: a stored offering that no longer decodes
+// rejects the item of its id with ErrStoredUndecodable, naming the id; the
+// other items are imported.
+func TestImportStoredDoesNotDecode(t *testing.T) {
 	ctx := context.Background()
 	path := testdb.SQLite(t)
 	s, err := store.OpenSQLite(ctx, path)
@@ -135,8 +131,60 @@ func TestImportErrorNamesTheOffering(t *testing.T) {
 	if _, err := db.ExecContext(ctx, `UPDATE offerings SET doc = '{"colour": "blue"}' WHERE id = ?`, bad.ID.String()); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = s.Import(ctx, []store.ImportItem{{Offering: cat[0]}, {Offering: bad}})
-	if err == nil || !strings.Contains(err.Error(), bad.ID.String()) {
-		t.Errorf("Import over a stored offering that does not decode: %v; want an error naming %s", err, bad.ID)
+	changed := cat[0]
+	changed.Name += " (ny)"
+	res, _, err := s.Import(ctx, []store.ImportItem{{Offering: changed}, {Offering: bad}})
+	if err != nil || res[0].Outcome != store.Updated || res[1].Outcome != store.Rejected ||
+		!errors.Is(res[1].Err, store.ErrStoredUndecodable) || !strings.Contains(res[1].Err.Error(), bad.ID.String()) {
+		t.Errorf("Import over a stored offering that does not decode: %+v, %v; want it rejected naming %s", res, err, bad.ID)
 	}
+}
+
+// TestImportDiscards: a discarded draft's id is answered Discarded, with
+// the time, until the discard is forgotten; a write by hand forgets it
+// too, and takes the draft as the offering's last imported line.
+func TestImportDiscards(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		d := cat[0]
+		d.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000003")
+		d.Coverage = lmh.Coverage{}
+		item := []store.ImportItem{{Offering: d, Missing: []string{"coverage"}}}
+		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Held {
+			t.Fatalf("%+v %v", res, err)
+		}
+		before := time.Now().Add(-time.Minute)
+		if err := s.DeleteDraft(ctx, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		v, _ := s.Version(ctx)
+		res, v2, err := s.Import(ctx, item)
+		if err != nil || res[0].Outcome != store.Discarded || res[0].DiscardedAt.Before(before) || v2 != v {
+			t.Fatalf("after the discard: %+v %v (version %d, was %d)", res, err, v2, v)
+		}
+		if ds, _, _ := s.Drafts(ctx, uuid.Nil, 10); len(ds) != 0 {
+			t.Errorf("held again: %+v", ds)
+		}
+		if err := s.ForgetDiscard(ctx, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ForgetDiscard(ctx, d.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("ForgetDiscard again: %v", err)
+		}
+		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Held {
+			t.Fatalf("after forgetting the discard: %+v %v", res, err)
+		}
+		// Completed by hand from the draft: the draft is its last imported
+		// line, so the coverage the person added survives the next import.
+		full := d
+		full.Coverage = cat[0].Coverage
+		full.Status = lmh.StatusEnded
+		if _, err := s.Create(ctx, &full); err != nil {
+			t.Fatal(err)
+		}
+		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Unchanged {
+			t.Fatalf("the draft's line over its completed offering: %+v %v", res, err)
+		}
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -109,20 +110,39 @@ func (s *sqlStore) Version(ctx context.Context) (int64, error) {
 	return v, s.wrap(err)
 }
 
-// write stores o at version v, replacing its row and facet rows.
-func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64) (Record, error) {
+// write stores o at version v, replacing its row and facet rows, and
+// removes a held draft and a discard of its id.
+//
+// imported is the import line o was merged from, stored as the row's last
+// imported line; nil for a write by hand, which keeps the row's last
+// imported line or, when it has none, takes the held draft's (the line a
+// person completed), so that the next import tells the person's changes
+// from the listing's.
+func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64, imported []byte) (Record, error) {
 	doc, err := json.Marshal(o)
 	if err != nil {
 		return Record{}, fmt.Errorf("store: encode offering: %w", err)
 	}
 	id := o.ID.String()
-	_, err = tx.ExecContext(ctx, s.q(`
-		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at)
-		VALUES (?, ?, false, ?, ?, ?, ?, ?)
+	stamp := now().UTC().Format(time.RFC3339Nano)
+	if imported != nil {
+		_, err = tx.ExecContext(ctx, s.q(`
+		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+		VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
 			name = excluded.name, status = excluded.status, programme = excluded.programme,
-			doc = excluded.doc, updated_at = excluded.updated_at`),
-		id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), now().UTC().Format(time.RFC3339Nano))
+			doc = excluded.doc, updated_at = excluded.updated_at, imported = excluded.imported`),
+			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, string(imported))
+	} else {
+		_, err = tx.ExecContext(ctx, s.q(`
+		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+		VALUES (?, ?, false, ?, ?, ?, ?, ?, (SELECT d.doc FROM drafts d WHERE d.id = ?))
+		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
+			name = excluded.name, status = excluded.status, programme = excluded.programme,
+			doc = excluded.doc, updated_at = excluded.updated_at,
+			imported = COALESCE(offerings.imported, excluded.imported)`),
+			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, id)
+	}
 	if err != nil {
 		return Record{}, fmt.Errorf("store: write offering: %w", err)
 	}
@@ -131,6 +151,11 @@ func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id); err != nil {
 		return Record{}, fmt.Errorf("store: remove draft: %w", err)
+	}
+	if imported == nil { // an import writes no discarded id
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM discarded_drafts WHERE id = ?`), id); err != nil {
+			return Record{}, fmt.Errorf("store: remove discard: %w", err)
+		}
 	}
 	rows := facetsOf(o)
 	for len(rows) > 0 {
@@ -179,7 +204,7 @@ func (s *sqlStore) Create(ctx context.Context, o *lmh.Offering) (Record, error) 
 		} else if live {
 			return ErrExists
 		}
-		rec, err = s.write(ctx, tx, o, v)
+		rec, err = s.write(ctx, tx, o, v, nil)
 		return err
 	})
 	return rec, err
@@ -201,7 +226,7 @@ func (s *sqlStore) Update(ctx context.Context, o *lmh.Offering, want int64) (Rec
 		case want != AnyVersion && have != want:
 			return ErrVersionMismatch
 		}
-		rec, err = s.write(ctx, tx, o, v)
+		rec, err = s.write(ctx, tx, o, v, nil)
 		return err
 	})
 	return rec, err
@@ -226,7 +251,7 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64,
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id.String()); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, version = ?, updated_at = ? WHERE id = ?`),
+		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, imported = NULL, version = ?, updated_at = ? WHERE id = ?`),
 			v, now().UTC().Format(time.RFC3339Nano), id.String())
 		return err
 	})
@@ -248,7 +273,7 @@ func (s *sqlStore) Seed(ctx context.Context, offerings []lmh.Offering) (int, err
 			return errNothingToSeed
 		}
 		for i := range offerings {
-			if _, err := s.write(ctx, tx, &offerings[i], v); err != nil {
+			if _, err := s.write(ctx, tx, &offerings[i], v, nil); err != nil {
 				return fmt.Errorf("offering %d: %w", i, err)
 			}
 		}
@@ -427,67 +452,96 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 		if v, err = s.bump(ctx, tx); err != nil {
 			return err
 		}
-		wrote, held := false, false
+		// wrote: an offering was written; kept: a draft, a discard or
+		// a last imported line was, which the catalogue does not show.
+		wrote, kept := false, false
+		discarded, err := s.discards(ctx, tx)
+		if err != nil {
+			return fmt.Errorf("store: import: read the discards: %w", err)
+		}
 		for i := range items {
 			it := &items[i]
 			o := it.Offering
 			if o.ID == uuid.Nil {
 				return fmt.Errorf("store: import: item %d (of %d) has no id", i+1, len(items))
 			}
+			line, err := json.Marshal(&o)
+			if err != nil {
+				return fmt.Errorf("store: import %s: encode the line: %w", o.ID, err)
+			}
 			var (
-				doc     sql.NullString
-				deleted bool
+				doc, imported sql.NullString
+				deleted       bool
 			)
-			err := tx.QueryRowContext(ctx, s.q(`SELECT deleted, COALESCE(`+s.d.docExpr+`, '') FROM offerings WHERE id = ?`), o.ID.String()).Scan(&deleted, &doc)
-			live := err == nil && !deleted
+			err = tx.QueryRowContext(ctx, s.q(`SELECT deleted, `+s.d.docExpr+`, `+s.text("imported")+` FROM offerings WHERE id = ?`),
+				o.ID.String()).Scan(&deleted, &doc, &imported)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: import %s: read the stored offering: %w", o.ID, err)
 			}
-			var stored lmh.Offering
-			if live {
-				if stored, err = lmh.DecodeOffering([]byte(doc.String)); err != nil {
-					return fmt.Errorf("store: import %s: the stored offering does not decode: %w", o.ID, err)
-				}
-			}
-			switch {
-			case len(it.Missing) > 0 && !live:
-				if err := s.hold(ctx, tx, &o, it.Missing); err != nil {
-					return fmt.Errorf("store: import %s: hold the draft: %w", o.ID, err)
-				}
-				out[i].Outcome, held = Held, true
-				continue
-			case len(it.Missing) > 0 && it.Complete == nil:
-				out[i] = ImportResult{Outcome: Rejected, Err: errors.New("store: import: an incomplete offering and no way to complete it")}
-				continue
-			case len(it.Missing) > 0:
-				if o, err = it.Complete(&stored); err != nil {
-					out[i] = ImportResult{Outcome: Rejected, Err: err}
+			if live := err == nil && !deleted; !live {
+				if at, ok := discarded[o.ID]; ok {
+					out[i] = ImportResult{Outcome: Discarded, DiscardedAt: at}
 					continue
 				}
-			}
-			if live {
-				if same, err := sameButModified(&stored, &o); err != nil {
+				if len(it.Missing) > 0 {
+					if err := s.hold(ctx, tx, &o, it.Missing); err != nil {
+						return fmt.Errorf("store: import %s: hold the draft: %w", o.ID, err)
+					}
+					out[i].Outcome, kept = Held, true
+					continue
+				}
+				if _, err := s.write(ctx, tx, &o, v, line); err != nil {
 					return fmt.Errorf("store: import %s: %w", o.ID, err)
-				} else if same {
-					out[i].Outcome = Unchanged
-					continue
 				}
-				out[i].Outcome = Updated
-			} else {
-				out[i].Outcome = Created
+				out[i].Outcome, wrote = Created, true
+				continue
 			}
-			if _, err := s.write(ctx, tx, &o, v); err != nil {
+			stored, err := lmh.DecodeOffering([]byte(doc.String))
+			var base []byte
+			if err == nil && imported.Valid {
+				base = []byte(imported.String)
+				_, err = object(base)
+			}
+			if err != nil {
+				out[i] = ImportResult{Outcome: Rejected, Err: fmt.Errorf("%w: %s", ErrStoredUndecodable, o.ID)}
+				continue
+			}
+			if sameLine(base, line) {
+				// The listing changed nothing since the last import: the
+				// merge is the stored offering (a rerun's common case).
+				out[i].Outcome = Unchanged
+				continue
+			}
+			merged, err := mergeLine([]byte(doc.String), base, &o)
+			if err != nil {
+				out[i] = ImportResult{Outcome: Rejected, Err: err}
+				continue
+			}
+			if same, err := sameButModified(&stored, &merged); err != nil {
+				return fmt.Errorf("store: import %s: %w", o.ID, err)
+			} else if same {
+				out[i].Outcome = Unchanged
+				if !sameLine(base, line) {
+					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET imported = ? WHERE id = ?`), string(line), o.ID.String()); err != nil {
+						return fmt.Errorf("store: import %s: keep the line: %w", o.ID, err)
+					}
+					kept = true
+				}
+				continue
+			}
+			if _, err := s.write(ctx, tx, &merged, v, line); err != nil {
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			}
-			wrote = true
+			out[i].Outcome, wrote = Updated, true
 		}
-		if !wrote && !held {
+		if !wrote && !kept {
 			return errNothingWritten
 		}
 		if !wrote {
-			// Drafts alone: keep them, but give the version back (the
-			// row lock is still held, so no other writer saw it). A
-			// replica woken by the notification finds nothing new.
+			// Nothing the catalogue shows: keep the rest, but give the
+			// version back (the row lock is still held, so no other
+			// writer saw it). A replica woken by the notification finds
+			// nothing new.
 			_, err := tx.ExecContext(ctx, s.q(`UPDATE catalogue SET version = version - 1 WHERE id = 1`))
 			v--
 			return err
@@ -502,6 +556,58 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 		return nil, 0, err
 	}
 	return out, v, nil
+}
+
+// discards returns the discarded drafts' ids and when they were discarded.
+func (s *sqlStore) discards(ctx context.Context, tx *sql.Tx) (map[uuid.UUID]time.Time, error) {
+	rs, err := tx.QueryContext(ctx, s.q(`SELECT id, `+s.text("discarded_at")+` FROM discarded_drafts`))
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := map[uuid.UUID]time.Time{}
+	for rs.Next() {
+		var id, at string
+		if err := rs.Scan(&id, &at); err != nil {
+			return nil, err
+		}
+		u, err := uuid.Parse(id)
+		if err != nil {
+			return nil, fmt.Errorf("store: stored discard id: %w", err)
+		}
+		out[u] = parseStamp(at)
+	}
+	return out, rs.Err()
+}
+
+// sameLine reports whether two import lines (JSON objects; nil is none)
+// are the same but for last_modified, which the server sets.
+func sameLine(a, b []byte) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	x, err := object(a)
+	if err != nil {
+		return false
+	}
+	y, err := object(b)
+	if err != nil {
+		return false
+	}
+	delete(x, "last_modified")
+	delete(y, "last_modified")
+	return reflect.DeepEqual(x, y)
+}
+
+// parseStamp reads a stored time: RFC 3339 text from SQLite, PostgreSQL's
+// timestamptz as text. The zero time when it cannot be read.
+func parseStamp(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999Z07", "2006-01-02 15:04:05.999999999Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
 }
 
 // hold stores o as the draft of its ID.
@@ -554,7 +660,26 @@ func (s *sqlStore) Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Dr
 }
 
 func (s *sqlStore) DeleteDraft(ctx context.Context, id uuid.UUID) error {
-	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id.String())
+	return s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id.String())
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return ErrNotFound
+		}
+		_, err = tx.ExecContext(ctx, s.q(`
+			INSERT INTO discarded_drafts (id, discarded_at) VALUES (?, ?)
+			ON CONFLICT (id) DO UPDATE SET discarded_at = excluded.discarded_at`),
+			id.String(), now().UTC().Format(time.RFC3339Nano))
+		return err
+	})
+}
+
+func (s *sqlStore) ForgetDiscard(ctx context.Context, id uuid.UUID) error {
+	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM discarded_drafts WHERE id = ?`), id.String())
 	if err != nil {
 		return s.wrap(err)
 	}

@@ -34,6 +34,10 @@ var (
 	// ErrUnavailable wraps errors of an unreachable or restarting
 	// database: the request may be retried.
 	ErrUnavailable = errors.New("store: database unavailable")
+	// ErrStoredUndecodable: an import line's id has a stored offering (or
+	// last imported line) that no longer decodes, so the line cannot be
+	// merged; the error names the id.
+	ErrStoredUndecodable = errors.New("store: the stored offering does not decode")
 )
 
 // AnyVersion as the expected version of Update or Delete skips the version
@@ -110,20 +114,30 @@ type Store interface {
 	// and returns one ImportResult per item and the catalogue version
 	// after it: one new version for all the offerings written, or the
 	// current version when none was (the version is then not bumped).
-	// A complete item is created, updated (it differs from the live
-	// offering of its ID in anything but last_modified) or unchanged
-	// (nothing is written; the stored offering keeps its last_modified and
-	// version); writing it removes a held draft of its ID. An incomplete
-	// item whose ID is live is completed from the live offering
-	// (ImportItem.Complete) and then treated as complete, or rejected; one
-	// whose ID is not live is held as a draft (replacing an earlier draft
-	// of its ID). An ID given twice is handled once per occurrence.
+	//
+	// An item whose ID is live is merged into the live offering three
+	// ways, against the item last imported for it (see mergeLine): what a
+	// person changed since is kept, the rest follows the item. The result
+	// is updated (it differs from the live offering in anything but
+	// last_modified), unchanged (nothing is written; the offering keeps
+	// its last_modified and version, and the item becomes its last
+	// imported line) or rejected (ImportResult.Err: the merged offering
+	// is invalid, or the stored one does not decode, ErrStoredUndecodable).
+	// An item whose ID is not live is discarded when a person discarded
+	// its draft (DeleteDraft; nothing is written), else created if
+	// complete or held as a draft (replacing an earlier draft of its ID)
+	// if it lacks required fields. Writing an offering removes its held
+	// draft and discard. An ID given twice is handled once per occurrence.
 	Import(ctx context.Context, items []ImportItem) ([]ImportResult, int64, error)
 	// Drafts returns a page of the drafts imports hold, ordered by ID,
 	// after the ID after (zero for the first page).
 	Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Draft, bool, error)
-	// DeleteDraft removes a held draft, or returns ErrNotFound.
+	// DeleteDraft removes a held draft and remembers the discard, so
+	// that imports do not hold it again; ErrNotFound if none is held.
 	DeleteDraft(ctx context.Context, id uuid.UUID) error
+	// ForgetDiscard forgets that a draft was discarded, so that the next
+	// import holds it again; ErrNotFound if it was not discarded.
+	ForgetDiscard(ctx context.Context, id uuid.UUID) error
 	// Seed stores the offerings in one transaction if the catalogue has
 	// never held any, and reports how many it stored (0 otherwise).
 	Seed(ctx context.Context, offerings []lmh.Offering) (int, error)
@@ -157,7 +171,8 @@ const (
 	Updated   Outcome = "updated"   // the live offering differed
 	Unchanged Outcome = "unchanged" // the live offering was the same but for last_modified; nothing was written
 	Held      Outcome = "held"      // an incomplete offering, kept as a draft outside the catalogue
-	Rejected  Outcome = "rejected"  // an incomplete offering the live one could not complete; ImportResult.Err says why
+	Rejected  Outcome = "rejected"  // merged with the live offering, invalid, or the stored one does not decode; ImportResult.Err says why
+	Discarded Outcome = "discarded" // a person discarded the draft of its ID; nothing was written
 )
 
 // ImportItem is one offering of an import.
@@ -167,18 +182,17 @@ type ImportItem struct {
 	// Missing lists the required fields the offering lacks (JSON paths,
 	// as in lmh.Problem); empty for a valid offering.
 	Missing []string
-	// Complete, for an item with Missing, returns the offering completed
-	// from the live offering of its ID, or an error (an
-	// *lmh.ValidationError) saying what it still lacks.
-	Complete func(live *lmh.Offering) (lmh.Offering, error)
 }
 
 // ImportResult is what Import did with one item.
 type ImportResult struct {
 	// Outcome is what was done.
 	Outcome Outcome
-	// Err is why an item was Rejected.
+	// Err is why an item was Rejected: an *lmh.ValidationError, or
+	// ErrStoredUndecodable.
 	Err error
+	// DiscardedAt is when the draft of a Discarded item was discarded.
+	DiscardedAt time.Time
 }
 
 // Draft is an incomplete offering an import holds.

@@ -1,0 +1,272 @@
+package api_test
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/examples/server/internal/api"
+	"github.com/lmhkit/lmhkit/examples/server/internal/testdb"
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// line returns the sample offering o as a catalogue line with id and the
+// changes applied, as a harvest would write it (status active).
+func line(t *testing.T, o lmh.Offering, id string, change ...func(m map[string]any)) []byte {
+	t.Helper()
+	b, err := json.Marshal(&o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["id"], m["status"] = id, "active"
+	for _, c := range change {
+		c(m)
+	}
+	b, _ = json.Marshal(m)
+	return append(b, '\n')
+}
+
+// getOffering reads the live offering with id as a JSON object.
+func (e *env) getOffering(id string) map[string]any {
+	e.t.Helper()
+	r := e.do("GET", "/api/offerings/"+id, nil)
+	var m map[string]any
+	r.json(e.t, &m)
+	if r.status != 200 {
+		e.t.Fatalf("GET %s: %d", id, r.status)
+	}
+	return m
+}
+
+// putOffering replaces the live offering with id after change, as a
+// person editing it in the service would.
+func (e *env) putOffering(id string, change func(m map[string]any)) {
+	e.t.Helper()
+	m := e.getOffering(id)
+	change(m)
+	if r := e.do("PUT", "/api/offerings/"+id, m, with(auth, "If-Match", "*")...); r.status != 200 {
+		e.t.Fatalf("PUT %s: %d %s", id, r.status, r.body)
+	}
+}
+
+func outcomes(ir importReply) []string {
+	var out []string
+	for _, l := range ir.Lines {
+		out = append(out, l.Outcome)
+	}
+	return out
+}
+
+// TestImportRerunKeepsPersonsWork: a re-crawl merges three ways per field.
+// What a person changed since the last import (stored ≠ last imported)
+// stays, whatever the listing says now; what they did not change takes
+// the listing's new value; what the listing no longer gives is dropped
+// unless the person changed it. A person's status stays; a harvest's
+// "active" does not undo "ended".
+func TestImportRerunKeepsPersonsWork(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		const id = "6f1d3c52-0b7e-4c1a-9a39-00000000aa01"
+		crawl := func(description string, change ...func(m map[string]any)) []byte {
+			return line(t, e.cat[0], id, append([]func(map[string]any){func(m map[string]any) {
+				delete(m, "coverage")
+				delete(m, "user_participation")
+				delete(m, "accessibility")
+				delete(m, "team")
+				delete(m, "contact")
+				m["description"] = description
+				m["url"] = "https://example.no/kurs"
+			}}, change...)...)
+		}
+		// Week 1: held as a draft; a person completes it, adds what the
+		// listing does not say, and ends it.
+		if _, ir := e.importLines(crawl("Uke 1")); strings.Join(outcomes(ir), ",") != "held" {
+			t.Fatalf("week 1: %v", outcomes(ir))
+		}
+		var m map[string]any
+		json.Unmarshal(fill(t, crawl("Uke 1"), []string{"coverage", "user_participation"}), &m)
+		m["accessibility"] = []string{"hearing_loop"}
+		m["team"] = []string{"nurse"}
+		m["contact"] = map[string]any{"email": "lms@example.no"}
+		if r := e.do("POST", "/api/offerings", m, auth...); r.status != 201 {
+			t.Fatalf("the completed draft: %d %s", r.status, r.body)
+		}
+		e.putOffering(id, func(m map[string]any) { m["status"] = "ended"; m["name"] = "Navn fra en person" })
+
+		// Week 2: the listing changes its description and its name.
+		r, ir := e.importLines(crawl("Uke 2", func(m map[string]any) { m["name"] = "Nytt navn i oppslaget" }))
+		if r.status != 200 || strings.Join(outcomes(ir), ",") != "updated" {
+			t.Fatalf("week 2: %d %s", r.status, r.body)
+		}
+		got := e.getOffering(id)
+		for k, want := range map[string]string{
+			"description": `"Uke 2"`, "name": `"Navn fra en person"`, "status": `"ended"`,
+			"accessibility": `["hearing_loop"]`, "team": `["nurse"]`, "contact": `{"email":"lms@example.no"}`,
+			"coverage": `{"national":true}`, "url": `"https://example.no/kurs"`,
+		} {
+			if b, _ := json.Marshal(got[k]); string(b) != want {
+				t.Errorf("week 2: %s = %s, want %s", k, b, want)
+			}
+		}
+
+		// Week 3: the listing no longer gives its url: dropped. The
+		// person's work stays.
+		_, ir = e.importLines(crawl("Uke 2", func(m map[string]any) { m["name"] = "Nytt navn i oppslaget"; delete(m, "url") }))
+		if strings.Join(outcomes(ir), ",") != "updated" {
+			t.Fatalf("week 3: %+v", ir)
+		}
+		got = e.getOffering(id)
+		if _, ok := got["url"]; ok || got["status"] != "ended" || got["name"] != "Navn fra en person" || got["accessibility"] == nil {
+			t.Errorf("week 3: %v", got)
+		}
+		// The same crawl again changes nothing.
+		if _, ir = e.importLines(crawl("Uke 2", func(m map[string]any) { m["name"] = "Nytt navn i oppslaget"; delete(m, "url") })); strings.Join(outcomes(ir), ",") != "unchanged" {
+			t.Errorf("week 3 again: %v", outcomes(ir))
+		}
+
+		// A complete line: the first import over a seeded offering keeps
+		// its status; after a person ends it and adds to it, the same
+		// line keeps both.
+		o := e.cat[1]
+		full := line(t, o, o.ID.String())
+		if _, ir = e.importLines(full); ir.Lines[0].Outcome == "rejected" {
+			t.Fatalf("complete line: %+v", ir)
+		}
+		e.putOffering(o.ID.String(), func(m map[string]any) { m["status"] = "ended"; m["team"] = []string{"psychologist"} })
+		if _, ir = e.importLines(full); strings.Join(outcomes(ir), ",") != "unchanged" {
+			t.Errorf("complete line again: %v", outcomes(ir))
+		}
+		if got := e.getOffering(o.ID.String()); got["status"] != "ended" || got["team"] == nil {
+			t.Errorf("complete line: status %v, team %v", got["status"], got["team"])
+		}
+		// A status the person never changed follows the listing.
+		e.putOffering(o.ID.String(), func(m map[string]any) { m["status"] = "active" })
+		if _, ir = e.importLines(line(t, o, o.ID.String(), func(m map[string]any) { m["status"] = "paused" })); strings.Join(outcomes(ir), ",") != "updated" {
+			t.Errorf("paused by the listing: %v", outcomes(ir))
+		}
+		if got := e.getOffering(o.ID.String()); got["status"] != "paused" {
+			t.Errorf("status %v, want the listing's paused", got["status"])
+		}
+	})
+}
+
+// TestImportDiscardedDraft: a discarded draft is remembered; the next
+// crawl reports it as discarded and does not hold it again, until the
+// discard is forgotten.
+func TestImportDiscardedDraft(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		const id = "6f1d3c52-0b7e-4c1a-9a39-00000000bb01"
+		draft := line(t, e.cat[0], id, func(m map[string]any) { delete(m, "coverage") })
+		if _, ir := e.importLines(draft); strings.Join(outcomes(ir), ",") != "held" {
+			t.Fatalf("held: %v", outcomes(ir))
+		}
+		if r := e.do("DELETE", "/api/drafts/"+id, nil, auth...); r.status != 204 {
+			t.Fatalf("discard: %d", r.status)
+		}
+		r, ir := e.importLines(draft)
+		if r.status != 200 || len(ir.Lines) != 1 || ir.Lines[0].Outcome != "discarded" || ir.Counts["discarded"] != 1 {
+			t.Fatalf("the discarded draft again: %d %s", r.status, r.body)
+		}
+		var raw struct {
+			Lines []struct {
+				DiscardedAt string `json:"discarded_at"`
+				Restore     string `json:"restore"`
+			} `json:"lines"`
+		}
+		r.json(t, &raw)
+		if raw.Lines[0].DiscardedAt == "" || raw.Lines[0].Restore != "/api/drafts/discarded/"+id {
+			t.Errorf("the discarded line does not say when or how to restore: %s", r.body)
+		}
+		if _, ok := e.drafts()[id]; ok {
+			t.Error("the discarded draft is held again")
+		}
+		// A complete line of the discarded listing is not imported either.
+		if _, ir := e.importLines(line(t, e.cat[0], id)); strings.Join(outcomes(ir), ",") != "discarded" {
+			t.Errorf("complete line of a discarded listing: %v", outcomes(ir))
+		}
+		// Forgetting the discard brings it back with the next import.
+		if r := e.do("DELETE", "/api/drafts/discarded/"+id, nil); r.status != 401 {
+			t.Errorf("restore without a token: %d", r.status)
+		}
+		if r := e.do("DELETE", "/api/drafts/discarded/"+id, nil, auth...); r.status != 204 {
+			t.Errorf("restore: %d", r.status)
+		}
+		if r := e.do("DELETE", "/api/drafts/discarded/"+id, nil, auth...); r.status != 404 {
+			t.Errorf("restore again: %d", r.status)
+		}
+		if _, ir := e.importLines(draft); strings.Join(outcomes(ir), ",") != "held" {
+			t.Errorf("after the restore: %v", outcomes(ir))
+		}
+		// Saving the offering by hand forgets a discard too.
+		if r := e.do("DELETE", "/api/drafts/"+id, nil, auth...); r.status != 204 {
+			t.Fatalf("discard: %d", r.status)
+		}
+		if r := e.do("POST", "/api/offerings", line(t, e.cat[0], id), auth...); r.status != 201 {
+			t.Fatalf("create: %d %s", r.status, r.body)
+		}
+		if _, ir := e.importLines(draft); ir.Lines[0].Outcome == "discarded" {
+			t.Errorf("a live offering's line is discarded: %v", outcomes(ir))
+		}
+	})
+}
+
+// TestImportByteOrderMarks: files joined with cat carry a byte-order mark
+// at the start of each; every line's is skipped.
+func TestImportByteOrderMarks(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		bom := "\xef\xbb\xbf"
+		body := bom + string(line(t, e.cat[0], "6f1d3c52-0b7e-4c1a-9a39-00000000cc01")) +
+			bom + string(line(t, e.cat[0], "6f1d3c52-0b7e-4c1a-9a39-00000000cc02"))
+		r, ir := e.importLines([]byte(body))
+		if r.status != 200 || strings.Join(outcomes(ir), ",") != "created,created" {
+			t.Errorf("%d %s", r.status, r.body)
+		}
+	})
+}
+
+// TestImportStoredOfferingDoesNotDecode: a stored offering that no longer
+// decodes rejects its own line, naming the id; the rest is imported.
+func TestImportStoredOfferingDoesNotDecode(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			var addr string
+			keep := b
+			keep.New = func(t testing.TB) string { addr = b.New(t); return addr }
+			e := newEnv(t, keep)
+			bad := e.cat[2]
+			driver := map[string]string{"sqlite": "sqlite", "postgres": "pgx"}[b.Name]
+			db, err := sql.Open(driver, addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			q := `UPDATE offerings SET doc = '{"colour": "blue"}' WHERE id = ?`
+			if b.Name == "postgres" {
+				q = `UPDATE offerings SET doc = '{"colour": "blue"}' WHERE id = $1`
+			}
+			if _, err := db.ExecContext(context.Background(), q, bad.ID.String()); err != nil {
+				t.Fatal(err)
+			}
+			body := append(line(t, e.cat[0], "6f1d3c52-0b7e-4c1a-9a39-00000000dd01"), line(t, bad, bad.ID.String())...)
+			r, ir := e.importLines(body, "Accept-Language", "en")
+			if r.status != 200 || strings.Join(outcomes(ir), ",") != "created,rejected" {
+				t.Fatalf("%d %s", r.status, r.body)
+			}
+			p := ir.Lines[1].Problem
+			if p == nil || p.Status != 500 || !strings.Contains(p.Detail, bad.ID.String()) {
+				t.Errorf("the problem of the line over a broken row: %+v", p)
+			}
+			checkMessages(t, "stored", *p)
+			if strings.Contains(e.log.String(), "colour") {
+				t.Error("the log holds the stored row")
+			}
+			_ = api.MaxImportLines
+		})
+	}
+}

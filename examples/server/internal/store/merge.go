@@ -1,0 +1,240 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
+
+// The rules that say a value is missing (as classify.Draft.Missing reads
+// them): a merged offering lacking only such values takes them from the
+// stored offering.
+var missingRules = map[lmh.Rule]bool{
+	lmh.RuleRequired: true, lmh.RuleRoleRequired: true, lmh.RuleConditionRequired: true,
+	lmh.RulePlaceRequired: true, lmh.RuleCoverageRequired: true, lmh.RuleParticipationRequired: true,
+}
+
+// MissingOnly returns the fields a validation error says are missing, or
+// the error itself when it says anything else (a value that breaks a rule).
+func MissingOnly(err error) ([]string, error) {
+	if err == nil {
+		return nil, nil
+	}
+	var ve *lmh.ValidationError
+	if !errors.As(err, &ve) {
+		return nil, err
+	}
+	var out []string
+	for _, p := range ve.Problems {
+		if !missingRules[p.Rule] {
+			return nil, err
+		}
+		out = append(out, p.Field)
+	}
+	return out, nil
+}
+
+// object decodes a JSON object; nil for nil.
+func object(b []byte) (map[string]any, error) {
+	if b == nil {
+		return nil, nil
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, errors.New("not a JSON object")
+	}
+	return m, nil
+}
+
+// mergeLine merges an import line into the live offering of its id. stored
+// is the live offering's JSON, base the line last imported for it (nil when
+// none was: the offering was seeded, created by hand or written before
+// imports kept their lines) and line the new line's offering (id and
+// last_modified set).
+//
+// With a base, each member merges three ways, objects member by member:
+// a value the person changed since the last import (stored ≠ base) is
+// kept, whatever the line says; otherwise the line's value wins, and a
+// member the line no longer gives is dropped. The status is a member like
+// the others: a person's "ended" stays, a status nobody changed follows
+// the listing. Without a base the line wins where it gives a value (an
+// empty string, list or object gives none), the stored offering keeps the
+// rest, and the status stays the stored one (a harvest calls every
+// listing active).
+//
+// A merged offering that lacks only required values (the listing dropped
+// one nobody changed) takes them from the stored offering. It returns the
+// merged offering, or an *lmh.ValidationError saying what is wrong with it.
+func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, error) {
+	s, err := object(stored)
+	if err != nil {
+		return lmh.Offering{}, err
+	}
+	b, err := object(base)
+	if err != nil {
+		return lmh.Offering{}, err
+	}
+	lj, err := json.Marshal(line)
+	if err != nil {
+		return lmh.Offering{}, err
+	}
+	n, err := object(lj)
+	if err != nil {
+		return lmh.Offering{}, err
+	}
+	var doc map[string]any
+	if b == nil {
+		delete(n, "status")
+		doc = overlay(s, n)
+	} else {
+		doc = mergeObjects(s, b, n)
+	}
+	doc["id"], doc["last_modified"] = n["id"], n["last_modified"]
+	for round := 0; ; round++ {
+		j, err := json.Marshal(doc)
+		if err != nil {
+			return lmh.Offering{}, err
+		}
+		o, err := lmh.DecodeOffering(j)
+		if err != nil {
+			return lmh.Offering{}, err
+		}
+		verr := lmh.ValidateOffering(&o)
+		missing, err := MissingOnly(verr)
+		if err != nil || len(missing) == 0 {
+			return o, err
+		}
+		// Filling one field can make another required (a delivery in
+		// person needs the municipality); a few rounds reach them all.
+		if round == 3 {
+			return o, verr
+		}
+		for _, f := range missing {
+			v, ok := getPath(s, f)
+			if !ok || !setPath(doc, f, v) {
+				return o, verr
+			}
+		}
+	}
+}
+
+// overlay returns s with the members n gives (objects member by member).
+func overlay(s, n map[string]any) map[string]any {
+	out := make(map[string]any, len(s)+len(n))
+	for k, v := range s {
+		out[k] = v
+	}
+	for k, nv := range n {
+		sv, sok := s[k]
+		sm, sIsObj := sv.(map[string]any)
+		nm, nIsObj := nv.(map[string]any)
+		switch {
+		case sIsObj && nIsObj:
+			out[k] = overlay(sm, nm)
+		case sok && !given(nv):
+		default:
+			out[k] = nv
+		}
+	}
+	return out
+}
+
+// given reports whether a JSON value states anything: not null, "", an
+// empty list or an object of such values.
+func given(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return false
+	case string:
+		return v != ""
+	case []any:
+		return len(v) > 0
+	case map[string]any:
+		for _, m := range v {
+			if given(m) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// mergeObjects merges the members of three objects (base may be nil:
+// none of its members are there).
+func mergeObjects(s, b, n map[string]any) map[string]any {
+	out := map[string]any{}
+	keys := map[string]bool{}
+	for _, m := range []map[string]any{s, b, n} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range keys {
+		sv, sok := s[k]
+		bv, bok := b[k]
+		nv, nok := n[k]
+		if v, ok := mergeValue(sv, sok, bv, bok, nv, nok); ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// mergeValue merges one member: s the stored value, b the last imported,
+// n the new line's; each ok says it is there.
+func mergeValue(s any, sok bool, b any, bok bool, n any, nok bool) (any, bool) {
+	switch {
+	case sok == bok && reflect.DeepEqual(s, b): // nobody changed it
+		return n, nok
+	case nok == bok && reflect.DeepEqual(n, b): // the listing did not change it
+		return s, sok
+	}
+	sm, sIsObj := s.(map[string]any)
+	nm, nIsObj := n.(map[string]any)
+	bm, bIsObj := b.(map[string]any)
+	if sok && nok && sIsObj && nIsObj && (!bok || bIsObj) {
+		return mergeObjects(sm, bm, nm), true
+	}
+	return s, sok // both changed it: the person's value stays
+}
+
+// getPath returns the value at a dotted path of object names.
+func getPath(m map[string]any, path string) (any, bool) {
+	var cur any = m
+	for _, k := range strings.Split(path, ".") {
+		obj, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = obj[k]; !ok {
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+// setPath sets the value at a dotted path of object names, creating the
+// objects on the way; a path through an array index cannot be set.
+func setPath(m map[string]any, path string, v any) bool {
+	if strings.Contains(path, "[") {
+		return false
+	}
+	keys := strings.Split(path, ".")
+	for _, k := range keys[:len(keys)-1] {
+		next, ok := m[k].(map[string]any)
+		if !ok {
+			next = map[string]any{}
+			m[k] = next
+		}
+		m = next
+	}
+	m[keys[len(keys)-1]] = v
+	return true
+}
