@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
-	"mime"
 	"net/http"
 	"strconv"
 	"time"
@@ -52,29 +50,9 @@ type importAnswer struct {
 // readLines reads an import's body: JSON Lines (application/x-ndjson,
 // application/jsonl or application/json), at most MaxImportBody bytes.
 func readLines(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		switch {
-		case err != nil:
-			writeProblem(w, r, kindMediaType, "")
-			return nil, false
-		case mt == "application/x-ndjson", mt == "application/jsonl", mt == "application/json":
-		default:
-			writeProblem(w, r, kindMediaType, "")
-			return nil, false
-		}
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxImportBody))
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe):
-		writeProblem(w, r, kindTooLarge, "limit "+itoa(mbe.Limit)+" bytes")
-		return nil, false
-	case err != nil:
-		writeProblem(w, r, kindMalformed, "")
-		return nil, false
-	}
-	return body, true
+	return readBody(w, r, MaxImportBody, func(mt string) bool {
+		return mt == "application/x-ndjson" || mt == "application/jsonl" || mt == "application/json"
+	})
 }
 
 // importOfferings upserts a harvested catalogue: one offering a line, as

@@ -102,9 +102,19 @@ func (a authorizer) requireToken(next http.HandlerFunc) http.HandlerFunc {
 // readJSON reads a request body of at most limit bytes, checking that it
 // is JSON. It writes the problem and returns false when it is not.
 func readJSON(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
+	return readBody(w, r, limit, func(mt string) bool {
+		return mt == "application/json" || strings.HasSuffix(mt, "+json")
+	})
+}
+
+// readBody reads a request body of at most limit bytes whose media type,
+// when the request names one, is one that accepts. It writes the problem
+// (unsupported media type, too large, unreadable) and returns false when
+// the body cannot be taken.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64, accepts func(mediaType string) bool) ([]byte, bool) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		if err != nil || !accepts(mt) {
 			writeProblem(w, r, kindMediaType, "")
 			return nil, false
 		}
