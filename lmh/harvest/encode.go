@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/lmh/classify"
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -233,13 +234,15 @@ var scoreText = func() (t [1001]struct {
 }()
 
 // appendEvidence appends the evidence array. Of each evidence, the parts
-// before and after the offsets come from the cache of tails.go; only the
-// offsets are written here. Each evidence is written into room made once
-// for it: the head and the tail copied (as whole blocks of fixed size
-// when they fit, which needs no call of memmove: what a block writes past
-// its part is written over next), the offsets and the member between them
-// stored in whole little-endian words (encoding/binary, so the bytes are
-// the same on every architecture). Every head starts with a comma; the
+// before and after the offsets come from the cache of tails.go (the first
+// place of its set looked at here, the rest in evidenceParts); only the
+// offsets are written here. An evidence whose head and tail fit their
+// blocks (all but a few) is written into room made for it with no bounds
+// check and no call: the head's block and the tail's copied whole (what a
+// block writes past its part is written over next, or lies past the end
+// of the array), the offsets from a table of their digits and the member
+// between them as an 8-byte array. All are byte arrays, so the bytes are
+// the same on every architecture. Every head starts with a comma; the
 // first one's becomes the array's opening bracket.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	if len(evidence) == 0 {
@@ -247,85 +250,92 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 	}
 	b = append(b, `,"evidence":`...)
 	open := len(b)
+	// room is what is left of b's capacity past what is written, and p
+	// its start while it holds an evidence object (nil otherwise: p never
+	// points past b's array).
+	room := cap(b) - len(b)
+	p := roomStart(b, room)
 	for i := range evidence {
 		ev := &evidence[i]
-		e := evidenceParts(t, ev)
-		if room := evidenceRoom + len(e.head) + len(e.tail); cap(b)-len(b) < room {
-			b = slices.Grow(b, room)
+		tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
+		lens := uint64(len(ev.Term))<<32 | uint64(len(ev.Basis))
+		key, sense := evidenceKeys(ev)
+		e := evidenceCache[evidenceHash(tp, rp, lens, key, sense)>>(64-tailSetBits)][0].Load()
+		if !e.is(tp, rp, lens, key, sense) {
+			e = evidenceParts(t, ev)
 		}
-		n, buf := len(b), b[:cap(b)]
-		if e.blocks {
-			copyHeadBlock((*[headBlock]byte)(buf[n:n+headBlock]), e.headBlock)
-			n += int(e.headLen)
+		start, end := uint(ev.Start), uint(ev.End)
+		if e.headBlock == nil || start >= uint(len(offsetDigits)) || end >= uint(len(offsetDigits)) || p == nil {
+			b = appendEvidenceObject(b[:cap(b)-room], e, ev)
+			room = cap(b) - len(b)
+			p = roomStart(b, room)
+			continue
+		}
+		h := unsafe.Pointer(e.headBlock)
+		*(*[16]byte)(p) = *(*[16]byte)(h)
+		*(*[16]byte)(unsafe.Add(p, 16)) = *(*[16]byte)(unsafe.Add(h, 16))
+		*(*[16]byte)(unsafe.Add(p, 32)) = *(*[16]byte)(unsafe.Add(h, 32))
+		*(*[16]byte)(unsafe.Add(p, 48)) = *(*[16]byte)(unsafe.Add(h, 48))
+		*(*[16]byte)(unsafe.Add(p, 64)) = *(*[16]byte)(unsafe.Add(h, 64))
+		*(*[16]byte)(unsafe.Add(p, 80)) = *(*[16]byte)(unsafe.Add(h, 80))
+		n := int(e.headLen)
+		d := offsetDigits[start]
+		*(*[4]byte)(unsafe.Add(p, n)) = d
+		n += int(d[3])
+		*(*[8]byte)(unsafe.Add(p, n)) = endMember
+		n += len(`,"end":`)
+		d = offsetDigits[end]
+		*(*[4]byte)(unsafe.Add(p, n)) = d
+		n += int(d[3])
+		*(*[tailBlock]byte)(unsafe.Add(p, n)) = e.tailBlock
+		n += int(e.tailLen)
+		// Less than evidenceRoom bytes were written, so p stays in b's array.
+		if room -= n; room < evidenceRoom {
+			p = nil
 		} else {
-			n += copy(buf[n:], e.head)
+			p = unsafe.Add(p, n)
 		}
-		if start, end := uint(ev.Start), uint(ev.End); start < uint(len(offsetWords)) && end < uint(len(offsetWords)) {
-			d := offsetWords[start]
-			binary.LittleEndian.PutUint32(buf[n:n+4], d)
-			n += int(d >> 24)
-			binary.LittleEndian.PutUint64(buf[n:n+8], endMemberWord)
-			n += len(`,"end":`)
-			d = offsetWords[end]
-			binary.LittleEndian.PutUint32(buf[n:n+4], d)
-			n += int(d >> 24)
-		} else {
-			n = putOffsets(buf, n, ev.Start, ev.End)
-		}
-		if e.blocks {
-			*(*[tailBlock]byte)(buf[n : n+tailBlock]) = e.tailBlock
-			n += int(e.tailLen)
-		} else {
-			n += copy(buf[n:], e.tail)
-		}
-		b = buf[:n]
 	}
+	b = b[:cap(b)-room]
 	b[open] = '['
 	return append(b, ']')
 }
 
-// copyHeadBlock copies the block src to dst in moves of 16 bytes, which
-// the compiler makes without a call of memmove (a copy of the whole array
-// through two pointers, which might overlap, is one).
-func copyHeadBlock(dst, src *[headBlock]byte) {
-	*(*[16]byte)(dst[0:16]) = *(*[16]byte)(src[0:16])
-	*(*[16]byte)(dst[16:32]) = *(*[16]byte)(src[16:32])
-	*(*[16]byte)(dst[32:48]) = *(*[16]byte)(src[32:48])
-	*(*[16]byte)(dst[48:64]) = *(*[16]byte)(src[48:64])
-	*(*[16]byte)(dst[64:80]) = *(*[16]byte)(src[64:80])
-	*(*[16]byte)(dst[80:96]) = *(*[16]byte)(src[80:96])
+// roomStart returns the start of the room past b's length when it holds
+// an evidence object (room is cap(b)-len(b)), and nil otherwise.
+func roomStart(b []byte, room int) unsafe.Pointer {
+	if room < evidenceRoom {
+		return nil
+	}
+	return unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
 }
 
-// evidenceRoom is the room appendEvidence makes for an evidence besides
-// its head and tail: the blocks they may be copied in and the offsets.
-const evidenceRoom = headBlock + tailBlock + offsetsRoom
-
-// offsetsRoom is the room appendEvidence makes besides the head and the
-// tail: two offsets of up to 20 bytes (strconv's longest int) and the end
-// member's 7, plus the byte a word store writes past it.
-const offsetsRoom = 2*20 + 8
-
-// endMemberWord is `,"end":` in a little-endian word (its eighth byte is
-// written over).
-var endMemberWord = binary.LittleEndian.Uint64([]byte(`,"end":` + " "))
-
-// putOffsets writes the offsets start and end and the member between
-// them at buf[n:], which has room for them, and returns the index past
-// them.
-func putOffsets(buf []byte, n, start, end int) int { // buf: the room
-	b := strconv.AppendInt(buf[:n], int64(start), 10)
+// appendEvidenceObject appends the evidence object ev of the entry e with
+// bounds-checked copies: for a head or tail longer than its block, an
+// offset of 1,000 or more, or when b must grow.
+func appendEvidenceObject(b []byte, e *evidenceEntry, ev *classify.Evidence) []byte {
+	head, tail := e.parts()
+	b = append(b, head...)
+	b = strconv.AppendInt(b, int64(ev.Start), 10)
 	b = append(b, `,"end":`...)
-	return len(strconv.AppendInt(b, int64(end), 10))
+	b = strconv.AppendInt(b, int64(ev.End), 10)
+	return append(b, tail...)
 }
 
-// offsetWords[v] holds the decimal digits of v (< 1,000) in its low three
-// bytes and their number in its high byte.
-var offsetWords = func() (t [1000]uint32) {
+// evidenceRoom is the room appendEvidence writes an evidence object in:
+// the head's block, the offsets of up to three digits each with the
+// member between them (the last array written may reach 3+7+4 bytes past
+// the head), and the tail's block.
+const evidenceRoom = headBlock + 3 + 7 + 3 + tailBlock
+
+// endMember is `,"end":` and a byte written over next.
+var endMember = [8]byte{',', '"', 'e', 'n', 'd', '"', ':', ' '}
+
+// offsetDigits[v] holds the decimal digits of v (< 1,000) in its first
+// three bytes and their number in its fourth.
+var offsetDigits = func() (t [1000][4]byte) {
 	for v := range t {
-		var text [4]byte
-		k := copy(text[:3], strconv.Itoa(v))
-		text[3] = byte(k)
-		t[v] = binary.LittleEndian.Uint32(text[:])
+		t[v][3] = byte(copy(t[v][:3], strconv.Itoa(v)))
 	}
 	return t
 }()

@@ -24,22 +24,29 @@ import (
 // listing, say) only misses: its head and tail are written and take an
 // entry, as on any miss.
 type evidenceEntry struct {
+	// The key: the term's and the rule's bytes, their lengths
+	// (len(term)<<32 | len(rule)) and the rest of the evidence that the
+	// object depends on (evidenceKeys).
 	term, rule *byte
-	lens       uint64 // len(term)<<32 | len(rule)
-	key        uint64 // evidenceKey
-	// head is ',' and the object up to its start offset; tail is from the
-	// comma after its end offset to the closing brace.
-	head, tail string
-	// blocks says that head and tail fit headBlock and tailBlock bytes:
-	// headBlock and tailBlock then hold them, followed by zeros, to be
-	// copied whole, and headLen and tailLen are their lengths. headBlock
-	// is the fragment tables' block of the head when it is one of theirs
-	// (shared by every entry of the same facet, value and part), so that
-	// an entry is three cache lines.
-	blocks           bool
+	lens       uint64
+	key, sense uint64
+	// headBlock is ',' and the object up to its start offset, and
+	// tailBlock the object from the comma after its end offset to the
+	// closing brace, each followed by zeros, to be copied whole; headLen
+	// and tailLen are their lengths. headBlock is the fragment tables'
+	// block of the head when it is one of theirs (shared by every entry of
+	// the same facet, value and part), so that an entry is three cache
+	// lines. long is set instead, and headBlock nil, when the head or the
+	// tail does not fit its block.
 	headLen, tailLen uint8
 	headBlock        *[headBlock]byte
+	long             *evidenceText
 	tailBlock        [tailBlock]byte
+}
+
+// evidenceText is the head and the tail of an evidence object, as strings.
+type evidenceText struct {
+	head, tail string
 }
 
 // headBlock and tailBlock are the sizes of the blocks an evidence's head
@@ -52,17 +59,27 @@ const (
 
 // newEvidenceEntry returns the entry of head and tail for the key given;
 // t's block of the head is taken when t has one.
-func newEvidenceEntry(t *fragmentTables, tp, rp *byte, lens, key uint64, head, tail string) *evidenceEntry {
-	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, head: head, tail: tail}
-	if len(head) <= headBlock && len(tail) <= tailBlock {
-		e.blocks, e.headLen, e.tailLen = true, uint8(len(head)), uint8(len(tail))
-		if e.headBlock = t.headBlocks[head]; e.headBlock == nil {
-			e.headBlock = new([headBlock]byte)
-			copy(e.headBlock[:], head)
-		}
-		copy(e.tailBlock[:], tail)
+func newEvidenceEntry(t *fragmentTables, tp, rp *byte, lens, key, sense uint64, head, tail string) *evidenceEntry {
+	e := &evidenceEntry{term: tp, rule: rp, lens: lens, key: key, sense: sense}
+	if len(head) > headBlock || len(tail) > tailBlock {
+		e.long = &evidenceText{head, tail}
+		return e
 	}
+	e.headLen, e.tailLen = uint8(len(head)), uint8(len(tail))
+	if e.headBlock = t.headBlocks[head]; e.headBlock == nil {
+		e.headBlock = new([headBlock]byte)
+		copy(e.headBlock[:], head)
+	}
+	copy(e.tailBlock[:], tail)
 	return e
+}
+
+// parts returns the head and the tail of the entry's evidence object.
+func (e *evidenceEntry) parts() (head, tail string) {
+	if e.long != nil {
+		return e.long.head, e.long.tail
+	}
+	return string(e.headBlock[:e.headLen]), string(e.tailBlock[:e.tailLen])
 }
 
 // tailSets is the number of sets of the cache, two entries each (a power
@@ -78,41 +95,85 @@ const (
 // so concurrent readers see an old entry or a new one, never a mix.
 var evidenceCache [tailSets][2]atomic.Pointer[evidenceEntry]
 
-// evidenceKey packs what of ev other than its term and rule decides its
-// head and tail: facet (8 bits), value (24), in-scope (1), whether the
-// part is the title (1; Part.String says "text" for every other part)
-// and sense (24).
-func evidenceKey(ev *classify.Evidence) uint64 {
+// evidenceKeys returns what of ev other than its term and rule decides
+// its head and tail: its facet, value, in-scope flag and part (key) and
+// its sense (sense). Where classify.Evidence lays those out as it does on
+// every architecture Go supports (rawEvidenceKeys), they are read as they
+// lie in memory, the first four in one word (less the padding byte after
+// Facet), the sense in one more: a finer key than their values (every
+// part, not only whether it is the title) but never a coarser one,
+// whatever the byte order. Elsewhere they are packed from the fields.
+func evidenceKeys(ev *classify.Evidence) (key, sense uint64) {
+	if rawEvidenceKeys {
+		p := unsafe.Pointer(ev)
+		return *(*uint64)(p) & evidenceKeyMask, uint64(*(*uint32)(unsafe.Add(p, unsafe.Offsetof(ev.Sense))))
+	}
 	return uint64(ev.Facet) | uint64(ev.Value.Facet())<<8 | uint64(ev.Value.Index())<<16 |
-		b2u(ev.InScope)<<32 | b2u(ev.Part == classify.PartTitle)<<33 |
-		uint64(ev.Sense.Facet())<<34 | uint64(ev.Sense.Index())<<42
+			b2u(ev.InScope)<<32 | b2u(ev.Part == classify.PartTitle)<<33,
+		uint64(ev.Sense.Facet()) | uint64(ev.Sense.Index())<<8
+}
+
+// rawEvidenceKeys says that evidenceKeys may read a classify.Evidence's
+// memory: its Facet, Value (four bytes), InScope and Part fill its first
+// word but for one byte after Facet, the struct and its Sense (four
+// bytes) are aligned for word and 32-bit loads.
+const rawEvidenceKeys = unsafe.Offsetof(classify.Evidence{}.Facet) == 0 &&
+	unsafe.Sizeof(classify.Evidence{}.Facet) == 1 &&
+	unsafe.Offsetof(classify.Evidence{}.Value) == 2 && unsafe.Sizeof(classify.Evidence{}.Value) == 4 &&
+	unsafe.Offsetof(classify.Evidence{}.InScope) == 6 && unsafe.Sizeof(classify.Evidence{}.InScope) == 1 &&
+	unsafe.Offsetof(classify.Evidence{}.Part) == 7 && unsafe.Sizeof(classify.Evidence{}.Part) == 1 &&
+	unsafe.Sizeof(classify.Evidence{}.Sense) == 4 && unsafe.Offsetof(classify.Evidence{}.Sense)%4 == 0 &&
+	unsafe.Alignof(classify.Evidence{}) == unsafe.Sizeof(uintptr(0)) && unsafe.Sizeof(uintptr(0)) == 8
+
+// evidenceKeyMask clears the padding byte after an Evidence's Facet (its
+// second byte in memory) from the word evidenceKeys reads.
+var evidenceKeyMask = func() (m uint64) {
+	b := (*[8]byte)(unsafe.Pointer(&m))
+	for i := range b {
+		b[i] = 0xFF
+	}
+	b[1] = 0
+	return m
+}()
+
+// evidenceHash is the hash of an evidence object's key: its term's and
+// rule's addresses and lengths and its other keys.
+func evidenceHash(tp, rp *byte, lens, key, sense uint64) uint64 {
+	return (uint64(uintptr(unsafe.Pointer(tp)))+lens)*0x9E3779B97F4A7C15 ^
+		(uint64(uintptr(unsafe.Pointer(rp)))+key+sense<<40)*0xC2B2AE3D27D4EB4F
 }
 
 // evidenceParts returns the entry of the evidence object ev (see
 // evidenceEntry), from the cache or, on a miss, written and cached.
+// appendEvidence looks at the first place itself first.
 func evidenceParts(t *fragmentTables, ev *classify.Evidence) *evidenceEntry {
 	tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
-	lens, key := uint64(len(ev.Term))<<32|uint64(len(ev.Basis)), evidenceKey(ev)
+	lens := uint64(len(ev.Term))<<32 | uint64(len(ev.Basis))
+	key, sense := evidenceKeys(ev)
 	if (uint64(len(ev.Term))|uint64(len(ev.Basis)))>>32 != 0 {
-		return evidenceMiss(t, ev, nil, nil, tp, rp, lens, key)
+		return evidenceMiss(t, ev, nil, nil, tp, rp, lens, key, sense)
 	}
-	h := (uint64(uintptr(unsafe.Pointer(tp)))+lens)*0x9E3779B97F4A7C15 ^
-		(uint64(uintptr(unsafe.Pointer(rp)))+key)*0xC2B2AE3D27D4EB4F
+	h := evidenceHash(tp, rp, lens, key, sense)
 	set := &evidenceCache[h>>(64-tailSetBits)]
-	if e := set[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+	if e := set[0].Load(); e.is(tp, rp, lens, key, sense) {
 		return e
 	}
-	if e := set[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+	if e := set[1].Load(); e.is(tp, rp, lens, key, sense) {
 		return e
 	}
 	alt := &evidenceCache[h&(tailSets-1)]
-	if e := alt[0].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+	if e := alt[0].Load(); e.is(tp, rp, lens, key, sense) {
 		return e
 	}
-	if e := alt[1].Load(); e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key {
+	if e := alt[1].Load(); e.is(tp, rp, lens, key, sense) {
 		return e
 	}
-	return evidenceMiss(t, ev, set, alt, tp, rp, lens, key)
+	return evidenceMiss(t, ev, set, alt, tp, rp, lens, key, sense)
+}
+
+// is reports whether e, which may be nil, is the entry of the key given.
+func (e *evidenceEntry) is(tp, rp *byte, lens, key, sense uint64) bool {
+	return e != nil && e.term == tp && e.rule == rp && e.lens == lens && e.key == key && e.sense == sense
 }
 
 // evidenceMiss writes the head and the tail of ev and caches them: in the
@@ -121,7 +182,7 @@ func evidenceParts(t *fragmentTables, ev *classify.Evidence) *evidenceEntry {
 // rule of 4 GiB or more, whose length does not fit the key) caches
 // nothing.
 func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.Pointer[evidenceEntry],
-	tp, rp *byte, lens, key uint64) *evidenceEntry {
+	tp, rp *byte, lens, key, sense uint64) *evidenceEntry {
 	head, ok := t.evidenceHead(ev) // the tables' own string: not copied
 	if !ok {
 		head = string(appendEvidenceHead([]byte{','}, ev.Facet, ev.Value, ev.InScope, ev.Part))
@@ -135,7 +196,7 @@ func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.
 	}
 	b = appendStringBody(b, string(ev.Basis))
 	b = append(b, '"', '}')
-	e := newEvidenceEntry(t, tp, rp, lens, key, head, string(b))
+	e := newEvidenceEntry(t, tp, rp, lens, key, sense, head, string(b))
 	if set == nil {
 		return e
 	}
