@@ -71,6 +71,9 @@ func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result
 	t := fragments()
 	b := append(dst, `{"id":`...)
 	b = appendString(b, rec.ID)
+	if b, ok := t.appendMembersInPlace(b, c); ok {
+		return appendEvidence(t, b, c.Evidence)
+	}
 	if c.InScope {
 		b = append(b, `,"in_scope":true`...)
 	} else {

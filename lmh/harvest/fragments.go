@@ -27,6 +27,8 @@ type fragmentTables struct {
 	// headBlocks holds every head of head that fits a block (see
 	// evidenceEntry), followed by zeros, keyed by the head.
 	headBlocks map[string]*[headBlock]byte
+	// inPlace are the blocks appendMembersInPlace copies.
+	inPlace inPlaceTables
 }
 
 var fragments = sync.OnceValue(func() *fragmentTables {
@@ -62,6 +64,7 @@ var fragments = sync.OnceValue(func() *fragmentTables {
 			}
 		}
 	}
+	t.buildInPlace()
 	t.headBlocks = make(map[string]*[headBlock]byte)
 	for _, rows := range t.head {
 		for _, parts := range rows {
