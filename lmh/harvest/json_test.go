@@ -1,7 +1,9 @@
 package harvest
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"testing"
 
@@ -41,4 +43,46 @@ func TestReadGivesOwnCopies(t *testing.T) {
 	assert.Equal(t, `[1]`, string(a.Other[1].Value))
 	a.Other[0].Value = append(a.Other[0].Value, 'x') // its own capacity: the next value is untouched
 	assert.Equal(t, `[1]`, string(a.Other[1].Value))
+}
+
+// TestStopBytes checks stopBytes's contract on every byte in every lane of
+// words of other bytes, and on pairs of bytes: the result is zero exactly
+// when no byte needs a look (isStop), and otherwise its lowest mark is on
+// the first byte that does.
+func TestStopBytes(t *testing.T) {
+	check := func(w [8]byte) {
+		t.Helper()
+		m := stopBytes(binary.LittleEndian.Uint64(w[:]))
+		first := -1
+		for k, c := range w {
+			if isStop[c] {
+				first = k
+				break
+			}
+		}
+		switch {
+		case first < 0 && m != 0:
+			t.Fatalf("% x: marked %#x, but no byte needs a look", w, m)
+		case first >= 0 && (m == 0 || bits.TrailingZeros64(m)>>3 != first):
+			t.Fatalf("% x: marked %#x, but byte %d is the first that needs a look", w, m, first)
+		}
+	}
+	for _, fill := range []byte{' ', '!', '#', 'a', '~', 0x7f, '"', '\\', 0, 0x1f, 0x80, 0xff} {
+		for lane := range 8 {
+			for c := range 256 {
+				var w [8]byte
+				for k := range w {
+					w[k] = fill
+				}
+				w[lane] = byte(c)
+				check(w)
+				for c2 := range 256 {
+					if lane < 7 {
+						w[lane+1] = byte(c2)
+						check(w)
+					}
+				}
+			}
+		}
+	}
 }

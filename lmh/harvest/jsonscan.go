@@ -329,9 +329,12 @@ const (
 // x that a string scan must look at: below 0x20, the quote, the backslash,
 // and non-ASCII. Only the lowest marked byte is sure to be one of them,
 // which is all the scan needs: a lane is marked when subtracting borrows
-// from it, and the first lane to borrow is one of them.
+// from it, and the first lane to borrow is one of them. Control bytes and
+// the quote are found by one subtraction: with bit 1 flipped, the quote
+// (0x22) becomes 0x20 and a control byte stays below 0x20, while every
+// other ASCII byte from 0x20 on becomes 0x21 or more.
 func stopBytes(x uint64) uint64 {
-	return ((x - ones*0x20) | ((x ^ ones*'"') - ones) | ((x ^ ones*'\\') - ones) | x) & highs
+	return (((x ^ ones*0x02) - ones*0x21) | ((x ^ ones*'\\') - ones) | x) & highs
 }
 
 // isStop is stopBytes for one byte.
