@@ -237,42 +237,67 @@ var scoreText = func() (t [1001]struct {
 }()
 
 // appendEvidence appends the evidence array. Of each evidence, the parts
-// before and after the offsets come from the cache of tails.go (the first
-// place of its set looked at here, the rest in evidenceParts); only the
-// offsets are written here. An evidence whose head and tail fit their
-// blocks (all but a few) is written into room made for it with no bounds
-// check and no call: the head's block and the tail's copied whole (what a
-// block writes past its part is written over next, or lies past the end
-// of the array), the offsets from a table of their digits and the member
-// between them as an 8-byte array. All are byte arrays, so the bytes are
-// the same on every architecture. Every head starts with a comma; the
-// first one's becomes the array's opening bracket.
+// before and after the offsets come from the cache of tails.go; only the
+// offsets are written here. appendEvidenceFast writes the objects it can
+// in place; each it cannot (its entry not in its first set,
+// a head or tail longer than its block, an offset of 1,000 or more, or no
+// room left) is written here by appendEvidenceObject, its entry from
+// evidenceParts, and appendEvidenceFast goes on after it. Every head
+// starts with a comma; the first one's becomes the array's opening
+// bracket.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	if len(evidence) == 0 {
 		return append(b, `,"evidence":[]`...)
 	}
 	b = append(b, `,"evidence":`...)
 	open := len(b)
-	// room is what is left of b's capacity past what is written, and p
-	// its start while it holds an evidence object (nil otherwise: p never
-	// points past b's array).
+	for {
+		var i int
+		if b, i = appendEvidenceFast(b, evidence); i == len(evidence) {
+			break
+		}
+		ev := &evidence[i]
+		b = appendEvidenceObject(b, evidenceParts(t, ev), ev)
+		evidence = evidence[i+1:]
+	}
+	b[open] = '['
+	return append(b, ']')
+}
+
+// appendEvidenceFast appends the evidence objects of evidence up to the
+// first one it cannot write in place, and returns its index
+// (len(evidence) if none). It makes no call, so that what its loop
+// carries stays in registers. An object is written in place when its
+// entry is in its first set (see evidenceParts), its head and tail fit their
+// blocks and its offsets are below 1,000: into room checked once per
+// object, with no bounds check, the head's block and the tail's copied
+// whole (what a block writes past its part is written over next, or lies
+// past the end), the offsets from a table of their digits and the member
+// between them as an 8-byte array. All are byte arrays, so the bytes are
+// the same on every architecture.
+func appendEvidenceFast(b []byte, evidence []classify.Evidence) ([]byte, int) {
 	room := cap(b) - len(b)
-	p := roomStart(b, room)
+	if room < evidenceRoom {
+		return b, 0
+	}
+	// The room starts at p; while room >= evidenceRoom it holds an
+	// object, and p stays in b's array.
+	p := unsafe.Pointer(unsafe.SliceData(b[len(b):]))
 	for i := range evidence {
 		ev := &evidence[i]
 		tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
 		lens := uint64(len(ev.Term))<<32 | uint64(len(ev.Basis))
 		key, sense := evidenceKeys(ev)
-		e := evidenceCache[evidenceHash(tp, rp, lens, key, sense)>>(64-tailSetBits)][0].Load()
+		set := &evidenceCache[evidenceHash(tp, rp, lens, key, sense)>>(64-tailSetBits)]
+		e := set[0].Load()
 		if !e.is(tp, rp, lens, key, sense) {
-			e = evidenceParts(t, ev)
+			if e = set[1].Load(); !e.is(tp, rp, lens, key, sense) {
+				return b[:cap(b)-room], i
+			}
 		}
 		start, end := uint(ev.Start), uint(ev.End)
-		if e.headBlock == nil || start >= uint(len(offsetDigits)) || end >= uint(len(offsetDigits)) || p == nil {
-			b = appendEvidenceObject(b[:cap(b)-room], e, ev)
-			room = cap(b) - len(b)
-			p = roomStart(b, room)
-			continue
+		if e.headBlock == nil || start >= offsetLimit || end >= offsetLimit || room < evidenceRoom {
+			return b[:cap(b)-room], i
 		}
 		h := unsafe.Pointer(e.headBlock)
 		*(*[16]byte)(p) = *(*[16]byte)(h)
@@ -282,47 +307,36 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 		*(*[16]byte)(unsafe.Add(p, 64)) = *(*[16]byte)(unsafe.Add(h, 64))
 		*(*[16]byte)(unsafe.Add(p, 80)) = *(*[16]byte)(unsafe.Add(h, 80))
 		n := int(e.headLen)
-		d := offsetDigits[start]
-		*(*[4]byte)(unsafe.Add(p, n)) = d
-		n += int(d[3])
+		start, end = start&(uint(len(offsetDigits))-1), end&(uint(len(offsetDigits))-1) // below offsetLimit: the mask spares a bounds check
+		*(*[4]byte)(unsafe.Add(p, n)) = offsetDigits[start]
+		n += int(offsetLen[start])
 		*(*[8]byte)(unsafe.Add(p, n)) = endMember
 		n += len(`,"end":`)
-		d = offsetDigits[end]
-		*(*[4]byte)(unsafe.Add(p, n)) = d
-		n += int(d[3])
+		*(*[4]byte)(unsafe.Add(p, n)) = offsetDigits[end]
+		n += int(offsetLen[end])
 		*(*[tailBlock]byte)(unsafe.Add(p, n)) = e.tailBlock
 		n += int(e.tailLen)
-		// Less than evidenceRoom bytes were written, so p stays in b's array.
-		if room -= n; room < evidenceRoom {
-			p = nil
-		} else {
-			p = unsafe.Add(p, n)
-		}
+		// Less than evidenceRoom bytes were written: p+n is in b's array.
+		p, room = unsafe.Add(p, n), room-n
 	}
-	b = b[:cap(b)-room]
-	b[open] = '['
-	return append(b, ']')
-}
-
-// roomStart returns the start of the room past b's length when it holds
-// an evidence object (room is cap(b)-len(b)), and nil otherwise.
-func roomStart(b []byte, room int) unsafe.Pointer {
-	if room < evidenceRoom {
-		return nil
-	}
-	return unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), len(b))
+	return b[:cap(b)-room], len(evidence)
 }
 
 // appendEvidenceObject appends the evidence object ev of the entry e with
-// bounds-checked copies: for a head or tail longer than its block, an
-// offset of 1,000 or more, or when b must grow.
+// bounds-checked copies.
 func appendEvidenceObject(b []byte, e *evidenceEntry, ev *classify.Evidence) []byte {
-	head, tail := e.parts()
-	b = append(b, head...)
+	if e.long != nil {
+		b = append(b, e.long.head...)
+	} else {
+		b = append(b, e.headBlock[:e.headLen]...)
+	}
 	b = strconv.AppendInt(b, int64(ev.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(ev.End), 10)
-	return append(b, tail...)
+	if e.long != nil {
+		return append(b, e.long.tail...)
+	}
+	return append(b, e.tailBlock[:e.tailLen]...)
 }
 
 // evidenceRoom is the room appendEvidence writes an evidence object in:
@@ -331,16 +345,20 @@ func appendEvidenceObject(b []byte, e *evidenceEntry, ev *classify.Evidence) []b
 // the head), and the tail's block.
 const evidenceRoom = headBlock + 3 + 7 + 3 + tailBlock
 
+// offsetLimit is the first offset not in offsetDigits.
+const offsetLimit = 1000
+
 // endMember is `,"end":` and a byte written over next.
 var endMember = [8]byte{',', '"', 'e', 'n', 'd', '"', ':', ' '}
 
-// offsetDigits[v] holds the decimal digits of v (< 1,000) in its first
-// three bytes and their number in its fourth.
-var offsetDigits = func() (t [1000][4]byte) {
-	for v := range t {
-		t[v][3] = byte(copy(t[v][:3], strconv.Itoa(v)))
+// offsetDigits[v] holds the decimal digits of v (< offsetLimit), and
+// offsetLen[v] their number; the tables are a power of two long so that a
+// masked index needs no bounds check.
+var offsetDigits, offsetLen = func() (t [1024][4]byte, n [1024]uint8) {
+	for v := range offsetLimit {
+		n[v] = uint8(copy(t[v][:], strconv.Itoa(v)))
 	}
-	return t
+	return t, n
 }()
 
 // appendEvidenceHead appends the start of an evidence object up to its

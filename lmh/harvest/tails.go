@@ -74,14 +74,6 @@ func newEvidenceEntry(t *fragmentTables, tp, rp *byte, lens, key, sense uint64, 
 	return e
 }
 
-// parts returns the head and the tail of the entry's evidence object.
-func (e *evidenceEntry) parts() (head, tail string) {
-	if e.long != nil {
-		return e.long.head, e.long.tail
-	}
-	return string(e.headBlock[:e.headLen]), string(e.tailBlock[:e.tailLen])
-}
-
 // tailSets is the number of sets of the cache, two entries each (a power
 // of two). An entry may lie in either of two sets, chosen by different
 // bits of its hash, so that few sets overflow and thrash. The
