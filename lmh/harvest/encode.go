@@ -252,8 +252,16 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 	b = append(b, `,"evidence":`...)
 	open := len(b)
 	for {
-		var i int
-		if b, i = appendEvidenceFast(b, evidence); i == len(evidence) {
+		i := 0
+		if room := cap(b) - len(b); room >= evidenceRoom {
+			// The room starts at p; while room >= evidenceRoom it holds
+			// an object, and p stays in b's array.
+			p := unsafe.Pointer(unsafe.SliceData(b[len(b):]))
+			var q unsafe.Pointer
+			q, i = appendEvidenceFast(p, room, evidence)
+			b = b[:len(b)+int(uintptr(q)-uintptr(p))]
+		}
+		if i == len(evidence) {
 			break
 		}
 		ev := &evidence[i]
@@ -264,8 +272,9 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 	return append(b, ']')
 }
 
-// appendEvidenceFast appends the evidence objects of evidence up to the
-// first one it cannot write in place, and returns its index
+// appendEvidenceFast writes the evidence objects of evidence at p, which
+// has room bytes of room, up to the first one it cannot write in place,
+// and returns the end of what it wrote and that one's index
 // (len(evidence) if none). It makes no call, so that what its loop
 // carries stays in registers. An object is written in place when its
 // entry is in its first set (see evidenceParts), its head and tail fit their
@@ -275,14 +284,7 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 // past the end), the offsets from a table of their digits and the member
 // between them as an 8-byte array. All are byte arrays, so the bytes are
 // the same on every architecture.
-func appendEvidenceFast(b []byte, evidence []classify.Evidence) ([]byte, int) {
-	room := cap(b) - len(b)
-	if room < evidenceRoom {
-		return b, 0
-	}
-	// The room starts at p; while room >= evidenceRoom it holds an
-	// object, and p stays in b's array.
-	p := unsafe.Pointer(unsafe.SliceData(b[len(b):]))
+func appendEvidenceFast(p unsafe.Pointer, room int, evidence []classify.Evidence) (unsafe.Pointer, int) {
 	for i := range evidence {
 		ev := &evidence[i]
 		tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
@@ -292,12 +294,12 @@ func appendEvidenceFast(b []byte, evidence []classify.Evidence) ([]byte, int) {
 		e := set[0].Load()
 		if !e.is(tp, rp, lens, key, sense) {
 			if e = set[1].Load(); !e.is(tp, rp, lens, key, sense) {
-				return b[:cap(b)-room], i
+				return p, i
 			}
 		}
 		start, end := uint(ev.Start), uint(ev.End)
 		if e.headBlock == nil || start >= offsetLimit || end >= offsetLimit || room < evidenceRoom {
-			return b[:cap(b)-room], i
+			return p, i
 		}
 		h := unsafe.Pointer(e.headBlock)
 		*(*[16]byte)(p) = *(*[16]byte)(h)
@@ -316,10 +318,10 @@ func appendEvidenceFast(b []byte, evidence []classify.Evidence) ([]byte, int) {
 		n += int(offsetLen[end])
 		*(*[tailBlock]byte)(unsafe.Add(p, n)) = e.tailBlock
 		n += int(e.tailLen)
-		// Less than evidenceRoom bytes were written: p+n is in b's array.
+		// Less than evidenceRoom bytes were written: p+n is in the room's array.
 		p, room = unsafe.Add(p, n), room-n
 	}
-	return b[:cap(b)-room], len(evidence)
+	return p, len(evidence)
 }
 
 // appendEvidenceObject appends the evidence object ev of the entry e with
