@@ -179,6 +179,9 @@ colon:
 		} else if x&0xFFFFFF == ':'|' '<<8|'"'<<16 {
 			i += 2
 			goto str
+		} else if x&0xFFFF == ':'|' '<<8 && byte(x>>16) > ' ' {
+			i += 2 // a colon, one space and another value
+			goto value
 		}
 	}
 	if uint(i) < uint(len(b)) && b[i] == ':' {
