@@ -238,13 +238,13 @@ var scoreText = func() (t [1001]struct {
 
 // appendEvidence appends the evidence array. Of each evidence, the parts
 // before and after the offsets come from the cache of tails.go; only the
-// offsets are written here. appendEvidenceFast writes the objects it can
-// in place; each it cannot (its entry not in its first set,
-// a head or tail longer than its block, an offset of 1,000 or more, or no
-// room left) is written here by appendEvidenceObject, its entry from
-// evidenceParts, and appendEvidenceFast goes on after it. Every head
-// starts with a comma; the first one's becomes the array's opening
-// bracket.
+// offsets are written here. With room made for every object left,
+// appendEvidenceFast writes the objects it can in place; each it cannot
+// (its entry not in its first set, a head or tail longer than its block,
+// an offset of 1,000 or more) is written here by appendEvidenceObject,
+// its entry from evidenceParts, and appendEvidenceFast goes on after it.
+// Every head starts with a comma; the first one's becomes the array's
+// opening bracket.
 func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
 	if len(evidence) == 0 {
 		return append(b, `,"evidence":[]`...)
@@ -252,15 +252,13 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 	b = append(b, `,"evidence":`...)
 	open := len(b)
 	for {
-		i := 0
-		if room := cap(b) - len(b); room >= evidenceRoom {
-			// The room starts at p; while room >= evidenceRoom it holds
-			// an object, and p stays in b's array.
-			p := unsafe.Pointer(unsafe.SliceData(b[len(b):]))
-			var q unsafe.Pointer
-			q, i = appendEvidenceFast(p, room, evidence)
-			b = b[:len(b)+int(uintptr(q)-uintptr(p))]
+		// Room for every object left, evidenceRoom bytes each from p.
+		if room := len(evidence) * evidenceRoom; cap(b)-len(b) < room {
+			b = slices.Grow(b, room)
 		}
+		p := unsafe.Pointer(unsafe.SliceData(b[len(b):]))
+		q, i := appendEvidenceFast(p, evidence)
+		b = b[:len(b)+int(uintptr(q)-uintptr(p))]
 		if i == len(evidence) {
 			break
 		}
@@ -273,18 +271,17 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 }
 
 // appendEvidenceFast writes the evidence objects of evidence at p, which
-// has room bytes of room, up to the first one it cannot write in place,
-// and returns the end of what it wrote and that one's index
-// (len(evidence) if none). It makes no call, so that what its loop
+// has evidenceRoom bytes of room for each, up to the first one it cannot
+// write in place, and returns the end of what it wrote and that one's
+// index (len(evidence) if none). It makes no call, so that what its loop
 // carries stays in registers. An object is written in place when its
-// entry is in its first set (see evidenceParts), its head and tail fit their
-// blocks and its offsets are below 1,000: into room checked once per
-// object, with no bounds check, the head's block and the tail's copied
-// whole (what a block writes past its part is written over next, or lies
-// past the end), the offsets from a table of their digits and the member
-// between them as an 8-byte array. All are byte arrays, so the bytes are
-// the same on every architecture.
-func appendEvidenceFast(p unsafe.Pointer, room int, evidence []classify.Evidence) (unsafe.Pointer, int) {
+// entry is in its first set (see evidenceParts), its head and tail fit
+// their blocks and its offsets are below 1,000, with no bounds check: the
+// head's block and the tail's copied whole (what a block writes past its
+// part is written over next, or lies past the end), the offsets from a
+// table of their digits and the member between them as an 8-byte array.
+// All are byte arrays, so the bytes are the same on every architecture.
+func appendEvidenceFast(p unsafe.Pointer, evidence []classify.Evidence) (unsafe.Pointer, int) {
 	for i := range evidence {
 		ev := &evidence[i]
 		tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
@@ -298,7 +295,7 @@ func appendEvidenceFast(p unsafe.Pointer, room int, evidence []classify.Evidence
 			}
 		}
 		start, end := uint(ev.Start), uint(ev.End)
-		if e.headBlock == nil || start >= offsetLimit || end >= offsetLimit || room < evidenceRoom {
+		if e.headBlock == nil || start >= offsetLimit || end >= offsetLimit {
 			return p, i
 		}
 		h := unsafe.Pointer(e.headBlock)
@@ -318,8 +315,8 @@ func appendEvidenceFast(p unsafe.Pointer, room int, evidence []classify.Evidence
 		n += int(offsetLen[end])
 		*(*[tailBlock]byte)(unsafe.Add(p, n)) = e.tailBlock
 		n += int(e.tailLen)
-		// Less than evidenceRoom bytes were written: p+n is in the room's array.
-		p, room = unsafe.Add(p, n), room-n
+		// Less than evidenceRoom bytes were written: p+n is in the room.
+		p = unsafe.Add(p, n)
 	}
 	return p, len(evidence)
 }
