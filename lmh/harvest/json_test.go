@@ -86,3 +86,42 @@ func TestStopBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestScanValueDeepKinds checks scanValue's stack of container kinds past
+// its first word (64 levels): objects and arrays alternate in patterns
+// down to 200 levels, and each value is accepted exactly when
+// encoding/json accepts it, whether it closes right or one close is
+// swapped for the other kind's.
+func TestScanValueDeepKinds(t *testing.T) {
+	for _, depth := range []int{63, 64, 65, 66, 127, 128, 129, 130, 200} {
+		for pattern := range 4 {
+			var open, closes []string
+			for d := range depth {
+				if (d>>pattern)&1 == 0 {
+					open, closes = append(open, `{"a":`), append(closes, "}")
+				} else {
+					open, closes = append(open, "["), append(closes, "]")
+				}
+			}
+			for swap := -1; swap < depth; swap += max(1, depth/7) {
+				var sb strings.Builder
+				for _, o := range open {
+					sb.WriteString(o)
+				}
+				sb.WriteString("1")
+				for d := depth - 1; d >= 0; d-- {
+					c := closes[d]
+					if d == swap {
+						c = map[string]string{"}": "]", "]": "}"}[c]
+					}
+					sb.WriteString(c)
+				}
+				v := []byte(sb.String())
+				end := scanValue(v, 0)
+				if got, want := end == len(v), json.Valid(v); got != want {
+					t.Fatalf("depth %d, pattern %d, swap %d: scanValue ends at %d of %d, encoding/json says valid %v", depth, pattern, swap, end, len(v), want)
+				}
+			}
+		}
+	}
+}

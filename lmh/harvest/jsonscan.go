@@ -68,12 +68,11 @@ open: // the container c opens at i
 		}
 		goto after
 	}
-	if open.depth < 64 {
-		open.objects = open.objects&^(1<<open.depth) | b2u(obj)<<open.depth
-		open.depth++
-	} else {
-		open.pushDeep(obj)
+	if open.depth >= 64 {
+		open.pushDeep()
 	}
+	open.objects = open.objects<<1 | b2u(obj)
+	open.depth++
 	if inObject = obj; obj {
 		goto name
 	}
@@ -146,7 +145,10 @@ after: // a value has ended at i, in a container: the next value, or closes
 	if open.depth--; open.depth == 0 {
 		return i
 	}
-	inObject = open.top()
+	if open.objects >>= 1; open.depth >= 64 {
+		open.popDeep()
+	}
+	inObject = open.objects&1 != 0
 	goto after
 next: // a string at i after a comma: a member's name or a value
 	if !inObject {
@@ -219,32 +221,37 @@ func scanScalar(b []byte, i int) int {
 	return -1
 }
 
-// containers is a stack of the kinds of the open containers of a value.
+// containers is a stack of the kinds of the open containers of a value:
+// scanValue pushes a container by shifting objects left and pops one by
+// shifting it right, so that the innermost is always its bit 0.
 type containers struct {
-	depth   int
-	objects uint64   // bit d is set when container d (< 64) is an object
-	deeper  []uint64 // the same for containers from 64 on, 64 a word
+	depth int
+	// objects has bit k set when the kth innermost open container (k <
+	// 64) is an object.
+	objects uint64
+	// deeper holds the kinds of the containers shifted out of objects,
+	// the outermost first, 64 a word: bit d%64 of word d/64 is that of
+	// container d, counting from the outermost.
+	deeper []uint64
 }
 
-// pushDeep pushes a container from depth 64 on (scanValue pushes the
-// first 64 itself, into objects).
-func (s *containers) pushDeep(object bool) {
+// pushDeep keeps the kind of the outermost container in objects (its bit
+// 63) before a push shifts it out: for a push at depth 64 or more.
+func (s *containers) pushDeep() {
 	d := s.depth - 64
 	if d/64 == len(s.deeper) {
 		s.deeper = append(s.deeper, 0)
 	}
 	w := &s.deeper[d/64]
-	*w = *w&^(1<<(d%64)) | b2u(object)<<(d%64)
-	s.depth++
+	*w = *w&^(1<<(d%64)) | (s.objects>>63)<<(d%64)
 }
 
-// top reports whether the innermost open container is an object.
-func (s *containers) top() bool {
-	if d := s.depth - 1; d < 64 {
-		return s.objects>>d&1 != 0
-	}
-	d := s.depth - 1 - 64
-	return s.deeper[d/64]>>(d%64)&1 != 0
+// popDeep puts back into objects (as its bit 63) the kind of the
+// container that pushDeep kept, once a pop has shifted objects right and
+// left depth at 64 or more.
+func (s *containers) popDeep() {
+	d := s.depth - 64
+	s.objects |= (s.deeper[d/64] >> (d % 64) & 1) << 63
 }
 
 // shortStringEnd returns the end of the string at i (b[i] is '"') when it
