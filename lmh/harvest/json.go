@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeJSON decodes one JSON Lines record in one pass: the scanner of
@@ -111,10 +112,17 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 					rec.Text, hasText = "", false
 				}
 			default:
-				if name == "" { // a name read from one word (or the empty name)
-					name = s[nameAt+1 : kEnd-1]
+				if name == "" { // a name read from one word (or the empty name): s[nameAt+1 : kEnd-1]
+					name = unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), nameAt+1)), kEnd-2-nameAt)
 				}
-				rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(data[i:vEnd])})
+				// The member kept, its fields set in place (0 <= i < vEnd <= len(data)).
+				if n := len(rec.Other); n < cap(rec.Other) {
+					rec.Other = rec.Other[:n+1]
+					f := &rec.Other[n]
+					f.Name, f.Value = name, unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(data)), i)), vEnd-i)
+				} else {
+					rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(data[i:vEnd])})
+				}
 			}
 			// A comma and one space after it in one step, or the end.
 			if i = vEnd; uint(i) < uint(len(data)) && data[i] <= ' ' {
