@@ -298,13 +298,12 @@ func appendEvidenceFast(p unsafe.Pointer, evidence []classify.Evidence) (unsafe.
 		if e.headBlock == nil || start >= offsetLimit || end >= offsetLimit {
 			return p, i
 		}
-		h := unsafe.Pointer(e.headBlock)
+		h := unsafe.Pointer(e.headBlock) // five 16-byte copies are headBlock bytes (headCopied)
 		*(*[16]byte)(p) = *(*[16]byte)(h)
 		*(*[16]byte)(unsafe.Add(p, 16)) = *(*[16]byte)(unsafe.Add(h, 16))
 		*(*[16]byte)(unsafe.Add(p, 32)) = *(*[16]byte)(unsafe.Add(h, 32))
 		*(*[16]byte)(unsafe.Add(p, 48)) = *(*[16]byte)(unsafe.Add(h, 48))
 		*(*[16]byte)(unsafe.Add(p, 64)) = *(*[16]byte)(unsafe.Add(h, 64))
-		*(*[16]byte)(unsafe.Add(p, 80)) = *(*[16]byte)(unsafe.Add(h, 80))
 		n := int(e.headLen)
 		start, end = start&(uint(len(offsetDigits))-1), end&(uint(len(offsetDigits))-1) // below offsetLimit: the mask spares a bounds check
 		*(*[4]byte)(unsafe.Add(p, n)) = offsetDigits[start]
@@ -343,6 +342,10 @@ func appendEvidenceObject(b []byte, e *evidenceEntry, ev *classify.Evidence) []b
 // member between them (the last array written may reach 3+7+4 bytes past
 // the head), and the tail's block.
 const evidenceRoom = headBlock + 3 + 7 + 3 + tailBlock
+
+// headCopied is 0, and does not compile unless appendEvidenceFast's
+// copies of a head are headBlock bytes.
+const headCopied = uint(headBlock-5*16) + uint(5*16-headBlock)
 
 // offsetLimit is the first offset not in offsetDigits.
 const offsetLimit = 1000
