@@ -31,6 +31,11 @@ type worker struct {
 	err  error
 	// recs holds a step's records (classifyStep).
 	recs []Record
+	// step holds a step's classifications (classifyStep): in the worker,
+	// made once, rather than on the stack, where it would be cleared for
+	// every step. A classification left from an earlier step (of a record
+	// with an error now) is never read.
+	step *[stepRecords]classify.Result
 }
 
 // outChunk is how much output a worker with a sink gathers before writing.
@@ -122,11 +127,10 @@ func (w *worker) classifyStep(j *job, s string, lo, hi int) {
 	if len(w.recs) < n {
 		w.recs = append(w.recs, make([]Record, n-len(w.recs))...)
 	}
-	// The classifications stay on the stack: assigning one there is a plain
-	// copy, where one into the heap goes through the write barrier's
-	// check, and nothing needs clearing after.
-	var step [stepRecords]classify.Result
-	recs, res, units := w.recs[:n], step[:n], j.units[lo:hi]
+	if w.step == nil {
+		w.step = new([stepRecords]classify.Result)
+	}
+	recs, res, units := w.recs[:n], w.step[:n], j.units[lo:hi]
 	for i := range recs {
 		u := &units[i]
 		var us string
