@@ -13,10 +13,7 @@ import (
 // declaration.
 func TestOpenToAll(t *testing.T) {
 	user, patient, kin := taxonomy.RoleUser, taxonomy.RolePatient, taxonomy.RoleNextOfKin
-	cases := []struct {
-		name, title, text string
-		has, hasNot       []taxonomy.Role
-	}{
+	checkRoles(t, []rolesCase{
 		{"open meeting about a condition nn", "Temakveld om demens",
 			"Demenskoordinatoren fortel om demens og tilboda i kommunen. Arrangementet er gratis, og ope for alle.",
 			[]taxonomy.Role{user}, []taxonomy.Role{patient}},
@@ -38,23 +35,7 @@ func TestOpenToAll(t *testing.T) {
 		{"for all, not of the offering", "Etterlatne",
 			"Vi har samtalegrupper for etterlatne. Eit legekontor er kanskje ikkje alltid den enklaste plassen for alle.",
 			[]taxonomy.Role{kin}, []taxonomy.Role{user}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Listing(c.title, c.text)
-			for _, r := range c.has {
-				if !slices.Contains(got.Roles, r) {
-					t.Errorf("roles %v lack %v", got.Roles, r)
-				}
-			}
-			for _, r := range c.hasNot {
-				if slices.Contains(got.Roles, r) {
-					t.Errorf("roles %v have %v", got.Roles, r)
-				}
-			}
-			checkEvidence(t, c.title, c.text, got)
-		})
-	}
+	})
 }
 
 // TestAnotherBearer: people who live with one person who has a condition
