@@ -8,10 +8,28 @@ import (
 )
 
 // conditions applies rule 10: the conditions the text names as its
-// target.
-func conditions(s *scratch) ([]taxonomy.Condition, float64) {
+// target. The roles read the second list: it keeps a condition named only
+// as the field of a unit or an organisation ("de som har en tjeneste i
+// psykisk helse og rus" are patients all the same).
+func conditions(s *scratch) ([]taxonomy.Condition, []taxonomy.Condition, float64) {
 	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
-	return keepNamed(s, onlyJobs(s, cs)), conf
+	cs = onlyJobs(s, cs)
+	var forRoles []taxonomy.Condition
+	out := cs[:0]
+	for _, c := range cs {
+		switch onlyAside(s, c) {
+		case asideNone:
+			out = append(out, c)
+			forRoles = append(forRoles, c)
+		case asideUnit:
+			forRoles = append(forRoles, c)
+		}
+	}
+	if len(forRoles) == len(out) {
+		out = keepNamed(s, out)
+		return out, out, conf
+	}
+	return keepNamed(s, out), keepNamed(s, forRoles), conf
 }
 
 // onlyJobs drops a condition whose every vote is a word that describes
@@ -33,6 +51,32 @@ func onlyJobs(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
 		}
 	}
 	return out
+}
+
+// onlyAside tells whether every vote for c is a term in a sentence that
+// names it aside from the offering's target (scratch.asideSentence), and
+// whether as a unit's field only: asideNone where a vote names a target,
+// asideUnit where every vote names a unit's field, asideOther otherwise.
+// Like onlyJobs it works after the in-scope decision has read the votes.
+func onlyAside(s *scratch, c taxonomy.Condition) asideKind {
+	kind := asideUnit
+	for v := s.vals[refKey(c.Ref())].first; v > 0; v = s.votes[v-1].next {
+		s.work++
+		x := &s.votes[v-1]
+		if x.weight <= 0 {
+			continue
+		}
+		if x.ev.Term == 0 {
+			return asideNone
+		}
+		switch s.asideSentence(x.ev.Part, x.ev.Start, x.ev.End) {
+		case asideNone:
+			return asideNone
+		case asideOther:
+			kind = asideOther
+		}
+	}
+	return kind
 }
 
 // keepNamed drops a condition that is an ancestor of another one given

@@ -267,10 +267,11 @@ func decide(s *scratch, out *Result) {
 	}
 
 	// Conditions (rule 10).
-	out.Conditions, out.Confidence.Conditions = conditions(s)
+	var forRoles []taxonomy.Condition
+	out.Conditions, forRoles, out.Confidence.Conditions = conditions(s)
 
 	// Rule 6: roles.
-	roleRules(s, out.Conditions)
+	roleRules(s, forRoles)
 	out.Roles, out.Confidence.Roles = allOf[taxonomy.Role](s, taxonomy.FacetRole)
 
 	// Programme, and what it implies (rule 3).

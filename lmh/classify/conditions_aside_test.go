@@ -1,0 +1,76 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/lmhkit/lmhkit/taxonomy"
+)
+
+// TestConditionsAside: a condition named aside from the offering's target
+// gives no condition; the target named beside it stays. Bokmål and Nynorsk.
+func TestConditionsAside(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want              []taxonomy.Condition
+	}{
+		{"statistics nb", "Kurs i mestring", "Hvert år får rundt 12 000 personer hjerneslag i Norge. Kurset er for pårørende til personer med demens.", []taxonomy.Condition{taxonomy.ConditionDementia}},
+		{"statistics nn", "Kurs i mestring", "Kvart år får om lag 12 000 personar hjerneslag. Kurset er for pårørande til personar med demens.", []taxonomy.Condition{taxonomy.ConditionDementia}},
+		{"lifetime risk nb", "Kurs", "Statistikk viser at 1 av 3 får kreft i løpet av livet. Kurset handler om kosthold og fysisk aktivitet.", nil},
+		{"lifetime risk nn", "Kurs", "Om lag 1 av 3 vil få kreft i løpet av livet. Kurset handlar om kosthald og fysisk aktivitet.", nil},
+		{"how many it strikes", "Kurs", "Demens rammer over 100 000 nordmenn. Vi inviterer pårørende til kurs om å leve med en som har Parkinson.", []taxonomy.Condition{taxonomy.ConditionParkinsons}},
+		{"cause nb", "Afasigruppe", "Målgruppen er personer som har fått afasi etter ervervet hjerneskade. Hjerneslag er den hyppigste årsaken til afasi, men også hjernesvulster kan føre til afasi.", []taxonomy.Condition{taxonomy.ConditionAcquiredBrainInjury}},
+		{"cause nn", "Afasigruppe", "Målgruppa er personar som har fått afasi etter erverva hjerneskade. Hjerneslag er den vanlegaste årsaka til afasi, men også hjernesvulst kan føre til afasi.", []taxonomy.Condition{taxonomy.ConditionAcquiredBrainInjury}},
+		{"feelings nb", "Samtalegruppe", "Mange kjenner på ensomhet, uro, angst og skam. Gruppen møtes hver tirsdag.", nil},
+		{"feelings nn", "Samtalegruppe", "Mange kjenner på einsemd, uro, angst og skam. Gruppa møtest kvar tysdag.", nil},
+		{"other offerings nb", "Diabeteskurs", "Kurs for deg med diabetes type 2. Andre tilbud: Kreftkurs, Hjerteskolen og KOLS-skole.", []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
+		{"other offerings nn", "Diabeteskurs", "Kurs for deg med diabetes type 2. Sjå også våre andre kurs: meistring av angst og kurs for slagramma.", []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
+		{"earlier offerings nb", "Kurs", "Tidligere har vi hatt kurs for personer med kreft. Nå tilbyr vi kurs for deg med kols.", []taxonomy.Condition{taxonomy.ConditionCOPD}},
+		{"earlier offerings nn", "Kurs", "Tidlegare har vi hatt kurs for personar med kreft. No tilbyr vi kurs for deg med kols.", []taxonomy.Condition{taxonomy.ConditionCOPD}},
+		{"not only nb", "Treffpunkt", "Det er Kreftforeningen som står bak, men tilbudet er ikke knyttet kun til kreftsykdom. Alle barn som har opplevd sykdom i familien er velkomne.", nil},
+		{"not only nn", "Treffpunkt", "Det er Kreftforeininga som står bak, men tilbodet er ikkje knytt berre til kreftsjukdom. Alle born som har opplevd sjukdom i familien er velkomne.", nil},
+		{"organisation's field nb", "Møteplass", "Vi starter en møteplass for pårørende sammen med Ivareta, som er pårørendeorganisasjon for den som er berørt av rus.", nil},
+		{"organisation's field nn", "Møteplass", "Vi startar ein møteplass for pårørande saman med Ivareta, som er pårørandeorganisasjon for den som er råka av rus.", nil},
+		// The target stays: addressed people in the same sentence.
+		{"target beside feelings", "Kurs", "Kurset er for deg med angst som kjenner på uro og skam.", []taxonomy.Condition{taxonomy.ConditionAnxiety}},
+		{"target beside a cause", "Kurs", "Kurs for personer med diabetes type 2, som kan føre til problemer med synet.", []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
+		{"courses twice a year", "Kolskurs", "Sykehuset har også kolskurs med 10–12 pasienter to ganger i året.", []taxonomy.Condition{taxonomy.ConditionCOPD}},
+	}
+	for _, c := range cases {
+		r := Listing(c.title, c.text)
+		got := slices.Clone(r.Conditions)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: conditions %v, want %v", c.name, got, want)
+		}
+	}
+}
+
+// TestConditionsAsideKeepsRoles: a condition named only as a unit's field
+// leaves the conditions but still tells the roles that the people served
+// have it.
+func TestConditionsAsideKeepsRoles(t *testing.T) {
+	r := Listing("", "Den er for de over 18 år som har en tjeneste i psykisk helse og rus, forteller en ansatt.")
+	if slices.Contains(r.Conditions, taxonomy.ConditionSubstanceUse) {
+		t.Errorf("conditions %v: substance use is the service's field", r.Conditions)
+	}
+	if !slices.Contains(r.Roles, taxonomy.RolePatient) {
+		t.Errorf("roles %v, want patients", r.Roles)
+	}
+}
+
+// TestConditionsNotOnlyNear: "not only" is a negation right before "kun",
+// "bare" or "berre", not one a clause away.
+func TestConditionsNotOnlyNear(t *testing.T) {
+	for _, text := range []string{
+		"Du trenger ikke henvisning, bare meld deg på kurset for kols.",
+		"Du treng ikkje tilvising, berre meld deg på kurset om kols.",
+	} {
+		r := Listing("Kolsskole", text)
+		if !slices.Contains(r.Conditions, taxonomy.ConditionCOPD) {
+			t.Errorf("%q: conditions %v, want copd", text, r.Conditions)
+		}
+	}
+}
