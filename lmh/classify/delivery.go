@@ -94,12 +94,116 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight, s.cueEvidence(meeting, bNone), bMeetings)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
+	if tool := -1; s.selfPacedTool(&tool) {
+		// "Appen kan lastes ned", "denne modulen": used alone, on a screen.
+		s.implied(taxonomy.DeliveryDigital.Ref(), impliedWeight, s.cueEvidence(tool, bNone), bSelfPaced)
+		return taxonomy.DeliveryDigital, confidence(impliedWeight)
+	}
 	if start, end, ok := s.namedVenue(); ok {
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
 			evi{Part: PartText, Start: start, End: end}, bPlace)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
+	if start, end, ok := meetingPlaceWord(s.text); ok {
+		s.work += len(s.text)
+		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
+			evi{Part: PartText, Start: start, End: end}, bPlace)
+		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
+	}
 	return 0, 0
+}
+
+// venuePreps introduce a place; venueHeads end a word for one, a centre,
+// a hospital or a building ("ved ROS-sentrene i Bergen", "ved sitt syn- og
+// mestringssenter i Hurdal", "på brystsenteret", "opplæring på
+// sykehuset", "i bygget til Nissedal Røde Kors").
+var (
+	venuePreps = []string{"ved", "på", "i"}
+	venueHeads = []string{"senter", "senteret", "sentera", "sentra", "sentrene", "sentre",
+		"sykehus", "sykehuset", "sjukehus", "sjukehuset", "poliklinikk", "poliklinikken",
+		"bygget", "bygningen", "bygningane", "bygningene"}
+	// offerVerbs after a place make it the organiser ("ved LHL-sykehuset
+	// Gardermoen tilbyr", "Ved hjartesviktpoliklinikken tilbyr vi").
+	offerVerbs = []string{"tilbyr", "tilbyd", "inviterer", "inviterar", "arrangerer", "arrangerar", "har"}
+	// unitEnds before "ved" name a unit of the place: "Psykoseteamet ved
+	// Salten DPS", "rusklinikken ved Nordlandssykehuset".
+	unitEnds = []string{"team", "teamet", "klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
+		"seksjon", "seksjonen", "dps", "senter", "senteret", "tjeneste", "tjenesten", "teneste", "tenesta"}
+)
+
+// meetingPlaceWord finds, where no other sign of delivery was found, a
+// word for a centre, a hospital or a building within the four words after
+// "ved", "på" or "i" ("i" only before a building): the offering meets
+// there. The word must be definite ("på sykehuset", "ved
+// Nordlandssykehuset") or be followed by "i" and a place ("sentre i
+// Hordaland"); not a unit's place ("teamet ved …") nor an organiser
+// ("ved X tilbyr vi"). It returns the word's span.
+func meetingPlaceWord(src string) (int, int, bool) {
+	prev := ""
+	for i := 0; i < len(src); {
+		j := i
+		for j < len(src) && !isWordByte(src[j]) {
+			j++
+		}
+		k := j
+		for k < len(src) && isWordByte(src[k]) {
+			k++
+		}
+		if j == k {
+			break
+		}
+		i = k
+		prep, before := src[j:k], prev
+		prev = strings.ToLower(prep)
+		if !foldIn(prep, venuePreps) {
+			continue
+		}
+		if foldEqual(prep, "ved") && foldSuffixIn(before, unitEnds) {
+			continue
+		}
+		// The next four words, not past the end of a clause.
+		p := k
+		for n := 0; n < 4 && p < len(src); n++ {
+			for p < len(src) && (src[p] == ' ' || src[p] == '-') {
+				p++
+			}
+			if p >= len(src) || !isWordByte(src[p]) {
+				break
+			}
+			a := p
+			for p < len(src) && (isWordByte(src[p]) || src[p] == '-' && p+1 < len(src) && isWordByte(src[p+1])) {
+				p++
+			}
+			w := strings.ToLower(src[a:p])
+			h := ""
+			for _, v := range venueHeads {
+				if strings.HasSuffix(w, v) {
+					h = v
+					break
+				}
+			}
+			if h == "" {
+				continue
+			}
+			if (prep == "i" || prep == "I") && !strings.HasPrefix(h, "bygg") && !strings.HasPrefix(h, "bygn") {
+				break
+			}
+			rest := strings.Fields(src[p:min(len(src), p+40)])
+			definite := !strings.HasSuffix(h, "senter") && !strings.HasSuffix(h, "sentre") &&
+				!strings.HasSuffix(h, "hus") && !strings.HasSuffix(h, "klinikk")
+			placeAfter := len(rest) >= 2 && rest[0] == "i" && capitalisedTerm(rest[1])
+			if !definite && !placeAfter {
+				break
+			}
+			for r := 0; r < len(rest) && r < 3; r++ {
+				if foldIn(strings.Trim(rest[r], ",.;:"), offerVerbs) {
+					return 0, 0, false
+				}
+			}
+			return a, p, true
+		}
+	}
+	return 0, 0, false
 }
 
 // namedVenue finds a place named by its proper name where an offering is
