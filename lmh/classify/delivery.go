@@ -126,7 +126,11 @@ var (
 	// Gardermoen tilbyr", "Ved hjartesviktpoliklinikken tilbyr vi").
 	offerVerbs = []string{"tilbyr", "tilbyd", "inviterer", "inviterar", "arrangerer", "arrangerar", "har"}
 	// unitEnds before "ved" name a unit of the place: "Psykoseteamet ved
-	// Salten DPS", "rusklinikken ved Nordlandssykehuset".
+	// Salten DPS", "rusklinikken ved Nordlandssykehuset"; so does a name
+	// or an acronym ("LMS ved Sjukehuset i Førde"); placeStaff name the
+	// people who work there ("fagfolk på sjukehuset").
+	placeStaff = []string{"fagfolk", "ansatte", "tilsette", "leger", "legar", "sykepleiere", "sjukepleiarar",
+		"helsepersonell", "behandlere", "behandlarar", "spesialister", "spesialistar"}
 	unitEnds = []string{"team", "teamet", "klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
 		"seksjon", "seksjonen", "dps", "senter", "senteret", "tjeneste", "tjenesten", "teneste", "tenesta"}
 )
@@ -154,11 +158,12 @@ func meetingPlaceWord(src string) (int, int, bool) {
 		}
 		i = k
 		prep, before := src[j:k], prev
-		prev = strings.ToLower(prep)
+		prev = prep
 		if !foldIn(prep, venuePreps) {
 			continue
 		}
-		if foldEqual(prep, "ved") && foldSuffixIn(before, unitEnds) {
+		if before != "" && !foldEqual(prep, "i") && (foldSuffixIn(before, unitEnds) || foldIn(before, placeStaff) ||
+			foldEqual(prep, "ved") && isCapital(before)) {
 			continue
 		}
 		// The next four words, not past the end of a clause.
@@ -410,5 +415,11 @@ func (s *scratch) isAddress(c *cueHit) bool {
 		}
 	}
 	up, _ := capitalAt(src, i)
+	return up
+}
+
+// isCapital reports whether word w begins with a capital letter.
+func isCapital(w string) bool {
+	up, _ := capitalAt(w, 0)
 	return up
 }

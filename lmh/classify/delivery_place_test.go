@@ -23,6 +23,10 @@ func TestDeliveryPlaceWord(t *testing.T) {
 		{"a building nn", "Nytt tilbod", "Etableringa er i bygget til Nissedal Røde Kors.", taxonomy.DeliveryInPerson},
 		{"settings", "Metode", "Metoden brukes ved frisklivssentraler, i rehabilitering, på sykehus og i grupper.", 0},
 		{"a unit's place", "Familieundervisning", "Psykoseteamet ved Nordlandssykehuset inviterte pasienter og pårørende til undervisning.", 0},
+		{"an acronym's place nb", "Om oss", "LMS ved Sykehuset Innlandet planlegger pasient- og pårørendeopplæring.", 0},
+		{"an acronym's place nn", "Samlivskurs", "Familievernkontoret og LMS ved Sjukehuset i Førde held samlivskurs for par.", 0},
+		{"staff's place nb", "Om oss", "Vi samarbeider med fagfolk på sykehuset om pasientopplæring.", 0},
+		{"staff's place nn", "Om oss", "Vi samarbeider med fagfolk på sjukehuset om pasientopplæring.", 0},
 		{"an organiser nb", "Hjertesvikt", "Ved hjertesviktpoliklinikken tilbyr vi individuell oppfølging av pasienter med hjertesvikt.", 0},
 		{"an organiser nn", "Hjartesvikt", "Ved hjartesviktpoliklinikken tilbyr vi individuell oppfylging av pasientar med hjartesvikt.", 0},
 	}
