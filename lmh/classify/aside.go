@@ -17,9 +17,7 @@ var (
 	// A cause of another condition ("Hjerneslag er den hyppigaste årsaken
 	// til afasi", "hodeskader kan føre til afasi").
 	causeMarks = []string{"årsaken til", "årsak til", "årsaker til", "årsakene til", "årsaka til",
-		"føre til", "fører til", "skyldes", "skuldast",
-		"risikoen for", "risiko for", "forebygge", "forebygges", "forebygger", "førebyggje",
-		"førebyggjast", "førebyggjer", "førebygge", "førebygger"}
+		"føre til", "fører til", "skyldes", "skuldast"}
 	// The page's other offerings, now or before ("Andre tilbud: Kreftkurs,
 	// …", "Se også våre andre kurs: …", "Tidligere har vi hatt kurs for
 	// personer med kreft").

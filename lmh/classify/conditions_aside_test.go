@@ -31,10 +31,6 @@ func TestConditionsAside(t *testing.T) {
 		{"not only nn", "Treffpunkt", "Det er Kreftforeininga som står bak, men tilbodet er ikkje knytt berre til kreftsjukdom. Alle born som har opplevd sjukdom i familien er velkomne.", nil},
 		{"organisation's field nb", "Møteplass", "Vi starter en møteplass for pårørende sammen med Ivareta, som er pårørendeorganisasjon for den som er berørt av rus.", nil},
 		{"organisation's field nn", "Møteplass", "Vi startar ein møteplass for pårørande saman med Ivareta, som er pårørandeorganisasjon for den som er råka av rus.", nil},
-		{"prevented nb", "Kurs", "Sykdommer som diabetes, kols og hjertesykdom kan forebygges. Kurset handler om livsstil.", nil},
-		{"prevented nn", "Kurs", "Sjukdomar som diabetes, kols og hjartesjukdom kan førebyggjast. Kurset handlar om levevanar.", nil},
-		{"risk nb", "Røykesluttkurs", "Røyking øker risikoen for kreft, hjerteinfarkt og kols. Kurset hjelper deg å slutte.", nil},
-		{"risk nn", "Røykesluttkurs", "Røyking aukar risikoen for kreft, hjarteinfarkt og kols. Kurset hjelper deg å slutte.", nil},
 		// The target stays: addressed people in the same sentence.
 		{"target beside feelings", "Kurs", "Kurset er for deg med angst som kjenner på uro og skam.", []taxonomy.Condition{taxonomy.ConditionAnxiety}},
 		{"target beside a cause", "Kurs", "Kurs for personer med diabetes type 2, som kan føre til problemer med synet.", []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
