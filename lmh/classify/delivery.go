@@ -122,6 +122,9 @@ var (
 	venueHeads = []string{"senter", "senteret", "sentera", "sentra", "sentrene", "sentre",
 		"sykehus", "sykehuset", "sjukehus", "sjukehuset", "poliklinikk", "poliklinikken",
 		"bygget", "bygningen", "bygningane", "bygningene"}
+	// venueLeads may stand between the preposition and the place word.
+	venueLeads = []string{"sitt", "sin", "si", "sine", "det", "den", "dei", "de", "vårt", "vår", "våre",
+		"lokale", "lokalt", "nye", "nytt", "gamle", "store", "regionale", "regionalt"}
 	// offerVerbs after a place make it the organiser ("ved LHL-sykehuset
 	// Gardermoen tilbyr", "Ved hjartesviktpoliklinikken tilbyr vi").
 	offerVerbs = []string{"tilbyr", "tilbyd", "inviterer", "inviterar", "arrangerer", "arrangerar", "har"}
@@ -130,7 +133,7 @@ var (
 	// or an acronym ("LMS ved Sjukehuset i Førde"); placeStaff name the
 	// people who work there ("fagfolk på sjukehuset").
 	placeStaff = []string{"fagfolk", "ansatte", "tilsette", "leger", "legar", "sykepleiere", "sjukepleiarar",
-		"helsepersonell", "behandlere", "behandlarar", "spesialister", "spesialistar"}
+		"helsepersonell", "behandlere", "behandlarar", "spesialister", "spesialistar", "bemanningen", "bemanninga"}
 	unitEnds = []string{"team", "teamet", "klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
 		"seksjon", "seksjonen", "dps", "senter", "senteret", "tjeneste", "tjenesten", "teneste", "tenesta"}
 )
@@ -188,6 +191,12 @@ func meetingPlaceWord(src string) (int, int, bool) {
 				}
 			}
 			if h == "" {
+				// Only a determiner, a place's adjective or the first half of
+				// a coordinated compound ("syn- og") may stand before the
+				// word: "på pause medan poliklinikken flyttar" names no place.
+				if !foldIn(w, venueLeads) && !(p < len(src) && src[p] == '-') && !(n > 0 && w == "og") {
+					break
+				}
 				continue
 			}
 			if (prep == "i" || prep == "I") && !strings.HasPrefix(h, "bygg") && !strings.HasPrefix(h, "bygn") {

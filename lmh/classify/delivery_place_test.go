@@ -27,6 +27,7 @@ func TestDeliveryPlaceWord(t *testing.T) {
 		{"an acronym's place nn", "Samlivskurs", "Familievernkontoret og LMS ved Sjukehuset i Førde held samlivskurs for par.", 0},
 		{"staff's place nb", "Om oss", "Vi samarbeider med fagfolk på sykehuset om pasientopplæring.", 0},
 		{"staff's place nn", "Om oss", "Vi samarbeider med fagfolk på sjukehuset om pasientopplæring.", 0},
+		{"not right after", "Leve med revmatisk sjukdom", "Kurset er sett på pause medan poliklinikken flyttar; nye datoar kjem.", 0},
 		{"an organiser nb", "Hjertesvikt", "Ved hjertesviktpoliklinikken tilbyr vi individuell oppfølging av pasienter med hjertesvikt.", 0},
 		{"an organiser nn", "Hjartesvikt", "Ved hjartesviktpoliklinikken tilbyr vi individuell oppfylging av pasientar med hjartesvikt.", 0},
 	}
