@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
 
 // Phrases that mark a sentence as naming a condition aside from the
 // offering's target, in lower case; each is found where a word begins.
@@ -52,35 +56,56 @@ const (
 	asideOther                  // background, a cause, feelings, "not only", other offerings
 )
 
+// asideMemo keeps what asideSentence found for the last sentence it read:
+// the votes for a listing's conditions often share one.
+type asideMemo struct {
+	part       Part
+	a, b       int
+	read       bool
+	other      bool // the page's other offerings, or "not only"
+	addressed  bool // a cue addresses people with something
+	background bool // statistics, a cause, a list of feelings
+}
+
 // asideSentence tells whether the sentence of part p around [start, end)
 // names what lies there aside from the offering's target: the page's
 // other offerings, "not only" ("tilbudet er ikke knytta kun til
 // kreftsykdom"), the field of a unit or an organisation named just before
 // it, and, where the sentence addresses no one ("personer med", "for deg
 // med"), background or statistics, a cause of another condition or a
-// list of feelings.
-func (s *scratch) asideSentence(p Part, start, end int) asideKind {
+// list of feelings. m keeps the last sentence's reading.
+func (s *scratch) asideSentence(m *asideMemo, p Part, start, end int) asideKind {
 	src := s.partText(p)
 	a, b := start, end
-	for a > 0 && !isSentenceEnd(src[a-1]) {
-		a--
+	if m.read && m.part == p && m.a <= start && end <= m.b {
+		a, b = m.a, m.b // the last sentence read holds this vote too
+	} else {
+		for a > 0 && !isSentenceEnd(src[a-1]) {
+			a--
+		}
+		for b < len(src) && !isSentenceEnd(src[b]) {
+			b++
+		}
 	}
-	for b < len(src) && !isSentenceEnd(src[b]) {
-		b++
+	sent := src[a:b]
+	if !m.read || m.part != p || m.a != a || m.b != b {
+		s.work += (b - a) * 2
+		*m = asideMemo{part: p, a: a, b: b, read: true}
+		g, feelings := readMarks(sent)
+		m.other = g&(1<<markOther|1<<markNotOnly) != 0
+		if !m.other {
+			m.addressed = s.addressedIn(p, a, b)
+			m.background = !m.addressed && (g&(1<<markStatistics|1<<markIncidence) == 1<<markStatistics|1<<markIncidence &&
+				hasDigit(sent) || g&(1<<markCause) != 0 || feelings >= 2)
+		}
 	}
-	s.work += b - a
-	sent := strings.ToLower(src[a:b])
-	if hasMark(sent, otherOfferMarks) || notOnly(sent) {
+	switch {
+	case m.other:
 		return asideOther
-	}
-	if unitFieldBefore(sent, start-a) {
+	case unitFieldBefore(sent, start-a):
+		s.work += 64
 		return asideUnit
-	}
-	if s.addressedIn(p, a, b) {
-		return asideNone
-	}
-	if hasDigit(sent) && hasMark(sent, statisticsMarks) && hasMark(sent, incidenceWords) || hasMark(sent, causeMarks) ||
-		countMarks(sent, feelingWords) >= 2 {
+	case m.background:
 		return asideOther
 	}
 	return asideNone
@@ -89,6 +114,7 @@ func (s *scratch) asideSentence(p Part, start, end int) asideKind {
 // addressedIn reports whether a cue that addresses people with something
 // ("personer med", "for deg med") lies in [a, b) of part p.
 func (s *scratch) addressedIn(p Part, a, b int) bool {
+	s.work += len(s.cues)
 	for i := range s.cues {
 		c := &s.cues[i]
 		if c.part == p && c.start >= a && c.end <= b && (c.kind == cueAddressed || c.kind == cueAddressedYou) {
@@ -101,87 +127,177 @@ func (s *scratch) addressedIn(p Part, a, b int) bool {
 // isSentenceEnd reports whether b ends a sentence (a line ends one too).
 func isSentenceEnd(b byte) bool { return b == '.' || b == '!' || b == '?' || b == '\n' }
 
-// hasMark reports whether any of marks begins a word in sent.
-func hasMark(sent string, marks []string) bool { return countMarks(sent, marks) > 0 }
+// The groups of marks readMarks tells apart.
+const (
+	markOther = iota
+	markNotOnly
+	markStatistics
+	markIncidence
+	markCause
+	markFeeling
+)
 
-// countMarks counts the marks that occur in sent as whole words at their
-// start (a mark that ends in a letter must end a word too).
-func countMarks(sent string, marks []string) int {
-	n := 0
-	for _, m := range marks {
-		for i := 0; ; {
-			j := strings.Index(sent[i:], m)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + 1
-			e := j + len(m)
-			if (j == 0 || !isWordByte(sent[j-1])) && (e == len(sent) || !isWordByte(sent[e])) {
-				n++
-				break
+// markEntry is one mark: its first word, the whole mark and its group.
+type markEntry struct {
+	first, mark string
+	group       uint8
+}
+
+// markTable holds every mark by its first word; markFirsts answers most
+// words without a look at the table.
+var markTable, markFirsts = func() ([]markEntry, *markFilter) {
+	var t []markEntry
+	var firsts []string
+	add := func(g uint8, ms []string) {
+		for _, m := range ms {
+			f, _, _ := strings.Cut(m, " ")
+			t = append(t, markEntry{first: f, mark: m, group: g})
+			if !slices.Contains(firsts, f) {
+				firsts = append(firsts, f)
 			}
 		}
 	}
-	return n
+	add(markOther, otherOfferMarks)
+	add(markNotOnly, negations)
+	add(markStatistics, statisticsMarks)
+	add(markIncidence, incidenceWords)
+	add(markCause, causeMarks)
+	add(markFeeling, feelingWords)
+	f := new(markFilter)
+	for _, w := range firsts {
+		h := markHash(w)
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return t, f
+}()
+
+// markFilter has bit markHash(w) set for every first word w of a mark.
+type markFilter [64]uint64
+
+// hasFold reports whether w may be the first word of a mark (no false
+// negatives; ASCII capitals fold).
+func (f *markFilter) hasFold(w string) bool {
+	h := markHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// markHash is a word's bit in a markFilter, from its length and its first,
+// second and last bytes, with ASCII capitals folded.
+func markHash(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return (uint(n)*131 + uint(w[0]|0x20)*31 + uint(w[min(1, n-1)]|0x20)*7 + uint(w[n-1]|0x20)) & 4095
+}
+
+// readMarks reads sent word by word once: the groups of the marks found
+// in it as whole words (bit k for group k; a negation counts as "not only"
+// where "kun", "bare" or "berre" is one of the two words after it), and
+// how many different feeling words it names. Capitals fold.
+func readMarks(sent string) (groups uint8, feelings int) {
+	var seen [2]uint64 // the feeling words found, by their place in markTable
+	for p := 0; ; {
+		w, q := nextWord(sent, p)
+		if w == "" {
+			return groups, bits.OnesCount64(seen[0]) + bits.OnesCount64(seen[1])
+		}
+		j := q - len(w)
+		p = q
+		if !markFirsts.hasFold(w) {
+			continue
+		}
+		for i := range markTable {
+			e := &markTable[i]
+			if len(w) != len(e.first) || !foldEqual(w, e.first) {
+				continue
+			}
+			end := j + len(e.mark)
+			if end > len(sent) || !foldEqual(sent[j:end], e.mark) || end < len(sent) && isWordByte(sent[end]) {
+				continue
+			}
+			switch e.group {
+			case markNotOnly:
+				if onlyAfter(sent, end) {
+					groups |= 1 << markNotOnly
+				}
+			case markFeeling:
+				seen[i>>6&1] |= 1 << (i & 63)
+			default:
+				groups |= 1 << e.group
+			}
+		}
+	}
+}
+
+// onlyAfter reports whether "kun", "bare" or "berre" is one of the two
+// words after byte p of sent ("ikke knytta kun til kreftsykdom"; not
+// "ikke henvisning, bare meld deg på").
+func onlyAfter(sent string, p int) bool {
+	for k := 0; k < 2; k++ {
+		w, q := nextWord(sent, p)
+		if w == "" {
+			return false
+		}
+		if foldIn(w, onlyWords) {
+			return true
+		}
+		p = q
+	}
+	return false
 }
 
 // hasDigit reports whether s holds a digit.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
-// notOnly reports whether sent says "not only": a negation and, within
-// the two words after it, "kun", "bare" or "berre" ("ikke knytta kun til
-// kreftsykdom"; not "ikke henvisning, bare meld deg på").
-func notOnly(sent string) bool {
-	for _, n := range negations {
-		i := wordIndex(sent, n)
-		if i < 0 {
+// nextWord returns the word after byte p of sent and where it ends.
+func nextWord(sent string, p int) (string, int) {
+	for p < len(sent) && !isWordByte(sent[p]) {
+		p++
+	}
+	a := p
+	for p < len(sent) && isWordByte(sent[p]) {
+		p++
+	}
+	return sent[a:p], p
+}
+
+// prevWord returns the word that ends at or before byte p of sent and where
+// it begins.
+func prevWord(sent string, p int) (string, int) {
+	for p > 0 && !isWordByte(sent[p-1]) {
+		p--
+	}
+	e := p
+	for p > 0 && isWordByte(sent[p-1]) {
+		p--
+	}
+	return sent[p:e], p
+}
+
+// unitFieldBefore reports whether, within the six words before byte at of
+// sent, a word for a unit or an organisation (unitNouns, also as a
+// compound's head) is followed by "for", "i" or "innen".
+func unitFieldBefore(sent string, at int) bool {
+	p := at
+	for k := 0; k < 6; k++ {
+		w, q := prevWord(sent, p)
+		if w == "" {
+			return false
+		}
+		p = q
+		if len(w) > 8 || w[0]|0x20 != 'f' && w[0]|0x20 != 'i' || !foldIn(w, unitLinks) {
 			continue
 		}
-		words := strings.Fields(sent[i+len(n):])
-		for k := 0; k < len(words) && k < 2; k++ {
-			if foldIn(words[k], onlyWords) {
+		u, _ := prevWord(sent, p)
+		for _, e := range unitEndings {
+			if len(u) < len(e) || !foldEqual(u[len(u)-len(e):], e) {
+				continue
+			}
+			if foldSuffixIn(u[:len(u)-len(e)], unitNouns) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// unitFieldBefore reports whether, within the five words before byte at
-// of sent, a word for a unit or an organisation (unitNouns, also as a
-// compound's head) is followed by "for", "i" or "innen".
-func unitFieldBefore(sent string, at int) bool {
-	words := strings.Fields(sent[:at])
-	for k := len(words) - 1; k >= 1 && k >= len(words)-6; k-- {
-		w := strings.Trim(words[k], ",;:()«»\"")
-		if !foldIn(w, unitLinks) {
-			continue
-		}
-		u := strings.Trim(words[k-1], ",;:()«»\"")
-		for _, n := range unitNouns {
-			for _, e := range unitEndings {
-				if strings.HasSuffix(u, n+e) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// wordIndex returns where w first occurs in sent as a whole word, or -1.
-func wordIndex(sent, w string) int {
-	for i := 0; ; {
-		j := strings.Index(sent[i:], w)
-		if j < 0 {
-			return -1
-		}
-		j += i
-		e := j + len(w)
-		if (j == 0 || !isWordByte(sent[j-1])) && (e == len(sent) || !isWordByte(sent[e])) {
-			return j
-		}
-		i = j + 1
-	}
 }

@@ -15,9 +15,10 @@ func conditions(s *scratch) ([]taxonomy.Condition, []taxonomy.Condition, float64
 	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
 	cs = onlyJobs(s, cs)
 	var forRoles []taxonomy.Condition
+	var memo asideMemo
 	out := cs[:0]
 	for _, c := range cs {
-		switch onlyAside(s, c) {
+		switch onlyAside(s, &memo, c) {
 		case asideNone:
 			out = append(out, c)
 			forRoles = append(forRoles, c)
@@ -56,9 +57,10 @@ func onlyJobs(s *scratch, cs []taxonomy.Condition) []taxonomy.Condition {
 // onlyAside tells whether every vote for c is a term in a sentence that
 // names it aside from the offering's target (scratch.asideSentence), and
 // whether as a unit's field only: asideNone where a vote names a target,
-// asideUnit where every vote names a unit's field, asideOther otherwise.
+// asideUnit where every vote names a unit's field, asideOther otherwise;
+// memo keeps the last sentence's reading.
 // Like onlyJobs it works after the in-scope decision has read the votes.
-func onlyAside(s *scratch, c taxonomy.Condition) asideKind {
+func onlyAside(s *scratch, memo *asideMemo, c taxonomy.Condition) asideKind {
 	kind := asideUnit
 	for v := s.vals[refKey(c.Ref())].first; v > 0; v = s.votes[v-1].next {
 		s.work++
@@ -69,7 +71,7 @@ func onlyAside(s *scratch, c taxonomy.Condition) asideKind {
 		if x.ev.Term == 0 {
 			return asideNone
 		}
-		switch s.asideSentence(x.ev.Part, x.ev.Start, x.ev.End) {
+		switch s.asideSentence(memo, x.ev.Part, x.ev.Start, x.ev.End) {
 		case asideNone:
 			return asideNone
 		case asideOther:

@@ -74,3 +74,11 @@ func TestConditionsNotOnlyNear(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkTableFits: readMarks keeps the feeling words it found in 128 bits
+// by their place in markTable.
+func TestMarkTableFits(t *testing.T) {
+	if len(markTable) > 128 {
+		t.Fatalf("%d marks, readMarks keeps 128", len(markTable))
+	}
+}

@@ -146,78 +146,156 @@ var (
 // Hordaland"); not a unit's place ("teamet ved …") nor an organiser
 // ("ved X tilbyr vi"). It returns the word's span.
 func meetingPlaceWord(src string) (int, int, bool) {
-	prev := ""
+	// next[k] is where placeStems[k] next occurs at or after i, -1 for
+	// nowhere; each stem is looked for again only once passed.
+	var next [len(placeStems)]int
+	for k, st := range placeStems {
+		next[k] = strings.Index(src, st)
+	}
 	for i := 0; i < len(src); {
-		j := i
-		for j < len(src) && !isWordByte(src[j]) {
-			j++
+		// The next word that holds a place stem.
+		at := -1
+		for k, st := range placeStems {
+			if next[k] >= 0 && next[k] < i {
+				if n := strings.Index(src[i:], st); n >= 0 {
+					next[k] = i + n
+				} else {
+					next[k] = -1
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at = next[k]
+			}
 		}
-		k := j
-		for k < len(src) && isWordByte(src[k]) {
-			k++
-		}
-		if j == k {
+		if at < 0 {
 			break
 		}
-		i = k
-		prep, before := src[j:k], prev
-		prev = prep
-		if !foldIn(prep, venuePreps) {
+		a, p := at, at
+		for a > 0 && isWordByte(src[a-1]) {
+			a--
+		}
+		for p < len(src) && isWordByte(src[p]) {
+			p++
+		}
+		i = p
+		// A compound joined by a hyphen is one word ("ROS-sentrene").
+		for a > 1 && src[a-1] == '-' && isWordByte(src[a-2]) {
+			for a--; a > 0 && isWordByte(src[a-1]); a-- {
+			}
+		}
+		h := foldSuffixOf(src[a:p], venueHeads)
+		if h == "" {
+			continue
+		}
+		prep, before, ok := placePrep(src, a)
+		if !ok {
 			continue
 		}
 		if before != "" && !foldEqual(prep, "i") && (foldSuffixIn(before, unitEnds) || foldIn(before, placeStaff) ||
 			foldEqual(prep, "ved") && isCapital(before)) {
 			continue
 		}
-		// The next four words, not past the end of a clause.
-		p := k
-		for n := 0; n < 4 && p < len(src); n++ {
-			for p < len(src) && (src[p] == ' ' || src[p] == '-') {
-				p++
-			}
-			if p >= len(src) || !isWordByte(src[p]) {
-				break
-			}
-			a := p
-			for p < len(src) && (isWordByte(src[p]) || src[p] == '-' && p+1 < len(src) && isWordByte(src[p+1])) {
-				p++
-			}
-			w := strings.ToLower(src[a:p])
-			h := ""
-			for _, v := range venueHeads {
-				if strings.HasSuffix(w, v) {
-					h = v
-					break
-				}
-			}
-			if h == "" {
-				// Only a determiner, a place's adjective or the first half of
-				// a coordinated compound ("syn- og") may stand before the
-				// word: "på pause medan poliklinikken flyttar" names no place.
-				if !foldIn(w, venueLeads) && !(p < len(src) && src[p] == '-') && !(n > 0 && w == "og") {
-					break
-				}
-				continue
-			}
-			if (prep == "i" || prep == "I") && !strings.HasPrefix(h, "bygg") && !strings.HasPrefix(h, "bygn") {
-				break
-			}
-			rest := strings.Fields(src[p:min(len(src), p+40)])
-			definite := !strings.HasSuffix(h, "senter") && !strings.HasSuffix(h, "sentre") &&
-				!strings.HasSuffix(h, "hus") && !strings.HasSuffix(h, "klinikk")
-			placeAfter := len(rest) >= 2 && rest[0] == "i" && capitalisedTerm(rest[1])
-			if !definite && !placeAfter {
-				break
-			}
-			for r := 0; r < len(rest) && r < 3; r++ {
-				if foldIn(strings.Trim(rest[r], ",.;:"), offerVerbs) {
-					return 0, 0, false
-				}
-			}
-			return a, p, true
+		if foldEqual(prep, "i") && !strings.HasPrefix(h, "bygg") && !strings.HasPrefix(h, "bygn") {
+			continue
 		}
+		definite := !strings.HasSuffix(h, "senter") && !strings.HasSuffix(h, "sentre") &&
+			!strings.HasSuffix(h, "hus") && !strings.HasSuffix(h, "klinikk")
+		if !definite && !placeAfter(src, p) {
+			continue
+		}
+		if offerAfter(src, p) {
+			return 0, 0, false
+		}
+		return a, p, true
 	}
 	return 0, 0, false
+}
+
+// placePrep finds, before the place word at byte a of src, "ved", "på" or
+// "i" with only a determiner, a place's adjective or the first half of a
+// coordinated compound ("syn- og") between ("ved sitt syn- og
+// mestringssenter"; "på pause medan poliklinikken flyttar" names no
+// place). It returns the preposition and the word before it.
+func placePrep(src string, a int) (prep, before string, ok bool) {
+	p := a
+	for n := 0; n < 4; n++ {
+		w, q := prevWord(src, p)
+		if w == "" || strings.ContainsAny(src[q+len(w):p], ".!?\n,;:") {
+			return "", "", false
+		}
+		if len(w) <= 3 && foldIn(w, venuePreps) {
+			b, _ := prevWord(src, q)
+			if strings.ContainsAny(src[q-min(q, 2):q], ".!?\n") {
+				b = ""
+			}
+			return w, b, true
+		}
+		hyphen := q+len(w) < len(src) && src[q+len(w)] == '-'
+		if !foldIn(w, venueLeads) && !hyphen && !foldEqual(w, "og") {
+			return "", "", false
+		}
+		p = q
+	}
+	return "", "", false
+}
+
+// placeStems are parts of every venueHeads word, with a capital or
+// without: a text with none of them names no such place.
+var placeStems = [...]string{"senter", "Senter", "sentr", "Sentr", "ykehus", "jukehus", "oliklinikk", "ygget", "ygning"}
+
+// foldSuffixOf returns the first of the lower-case ASCII ws that ends w,
+// folding ASCII capitals, or "".
+func foldSuffixOf(w string, ws []string) string {
+	for _, v := range ws {
+		if len(w) >= len(v) && foldEqual(w[len(w)-len(v):], v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// placeAfter reports whether "i" and a capitalised word follow byte p of
+// src in the same sentence ("sentre i Hordaland").
+func placeAfter(src string, p int) bool {
+	w, q := nextWordInSentence(src, p)
+	if w != "i" {
+		return false
+	}
+	w, _ = nextWordInSentence(src, q)
+	return w != "" && isCapital(w)
+}
+
+// offerAfter reports whether one of the three words after byte p of src,
+// in the same sentence, is a verb that makes the place the organiser
+// ("ved LHL-sykehuset Gardermoen tilbyr").
+func offerAfter(src string, p int) bool {
+	for r := 0; r < 3; r++ {
+		w, q := nextWordInSentence(src, p)
+		if w == "" {
+			return false
+		}
+		if foldIn(w, offerVerbs) {
+			return true
+		}
+		p = q
+	}
+	return false
+}
+
+// nextWordInSentence returns the word after byte p of src and where it
+// ends, or "" where the sentence ends first.
+func nextWordInSentence(src string, p int) (string, int) {
+	for p < len(src) && !isWordByte(src[p]) {
+		if isSentenceEnd(src[p]) {
+			return "", p
+		}
+		p++
+	}
+	a := p
+	for p < len(src) && isWordByte(src[p]) {
+		p++
+	}
+	return src[a:p], p
 }
 
 // namedVenue finds a place named by its proper name where an offering is
