@@ -27,7 +27,12 @@ var (
 	// personer med kreft").
 	otherOfferMarks = []string{"andre tilbud", "andre tilbod", "andre kurs", "se også", "sjå også",
 		"tidligere har vi", "tidlegare har vi", "tidligere hatt", "tidlegare hatt", "har tidligere",
-		"har tidlegare"}
+		"har tidlegare",
+		// Not an offering for them: a negated mention the negation cues
+		// ("ikke for") miss ("Gruppa er ikkje eit tilbod til personar med
+		// rusproblem").
+		"ikke et tilbud", "ikkje eit tilbod", "ikkje eit tilbud", "ikke noe tilbud", "ikkje noko tilbod",
+		"ikke ment for", "ikkje meint for"}
 	// Everyday feelings and troubles a condition may be listed among
 	// ("Noen kjenner på ensomhet, uro, angst, skam …"). Two of them make
 	// the list one of feelings.

@@ -31,6 +31,8 @@ func TestConditionsAside(t *testing.T) {
 		{"not only nn", "Treffpunkt", "Det er Kreftforeininga som står bak, men tilbodet er ikkje knytt berre til kreftsjukdom. Alle born som har opplevd sjukdom i familien er velkomne.", nil},
 		{"organisation's field nb", "Møteplass", "Vi starter en møteplass for pårørende sammen med Ivareta, som er pårørendeorganisasjon for den som er berørt av rus.", nil},
 		{"organisation's field nn", "Møteplass", "Vi startar ein møteplass for pårørande saman med Ivareta, som er pårørandeorganisasjon for den som er råka av rus.", nil},
+		{"not an offering for nb", "Samtalegruppe", "Denne gruppen er ikke et tilbud til personer med rusproblemer. Den er for deg med angst.", []taxonomy.Condition{taxonomy.ConditionAnxiety}},
+		{"not an offering for nn", "Samtalegruppe", "Denne gruppa er ikkje eit tilbod til personar med rusproblem. Ho er for deg med angst.", []taxonomy.Condition{taxonomy.ConditionAnxiety}},
 		// The target stays: addressed people in the same sentence.
 		{"target beside feelings", "Kurs", "Kurset er for deg med angst som kjenner på uro og skam.", []taxonomy.Condition{taxonomy.ConditionAnxiety}},
 		{"target beside a cause", "Kurs", "Kurs for personer med diabetes type 2, som kan føre til problemer med synet.", []taxonomy.Condition{taxonomy.ConditionDiabetesType2}},
