@@ -241,8 +241,8 @@ func readMarks(sent string) (groups uint8, feelings int) {
 func onlyAfter(sent string, p int) bool {
 	for k := 0; k < 2; k++ {
 		w, q := nextWord(sent, p)
-		if w == "" {
-			return false
+		if w == "" || strings.ContainsAny(sent[p:q-len(w)], ",;:") {
+			return false // a clause away
 		}
 		if foldIn(w, onlyWords) {
 			return true
