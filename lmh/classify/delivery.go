@@ -104,6 +104,12 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			evi{Part: PartText, Start: start, End: end}, bPlace)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
+	if start, end, ok := meetingDayWord(s.text); ok {
+		s.work += len(s.text)
+		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
+			evi{Part: PartText, Start: start, End: end}, bMeetings)
+		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
+	}
 	if start, end, ok := meetingPlaceWord(s.text); ok {
 		s.work += len(s.text)
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
@@ -509,4 +515,31 @@ func (s *scratch) isAddress(c *cueHit) bool {
 func isCapital(w string) bool {
 	up, _ := capitalAt(w, 0)
 	return up
+}
+
+// meetingDays are words for days spent at an offering: course days and a
+// day programme ("to halve kursdager per uke", "dagtilbud i gruppe"). A
+// stay ("opphold") is not one: the labels leave a rehabilitation stay's
+// delivery unknown.
+var meetingDays = []string{"kursdager", "kursdagar", "kursdagene", "kursdagane", "kursdag",
+	"dagtilbud", "dagtilbod", "dagtilbudet", "dagtilbodet"}
+
+// meetingDayWord finds one of meetingDays as a whole word in src and
+// returns its span.
+func meetingDayWord(src string) (int, int, bool) {
+	for _, w := range meetingDays {
+		for i := 0; i < len(src); {
+			j := strings.Index(src[i:], w[1:])
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + 1
+			a, e := j-1, j+len(w)-1
+			if a >= 0 && src[a]|0x20 == w[0] && (a == 0 || !isWordByte(src[a-1])) && (e == len(src) || !isWordByte(src[e])) {
+				return a, e, true
+			}
+		}
+	}
+	return 0, 0, false
 }

@@ -51,3 +51,18 @@ func TestDeliveryTool(t *testing.T) {
 		}
 	}
 }
+
+// TestDeliveryDays: course days and a day programme, with no other sign
+// of delivery, are spent in person. Bokmål and Nynorsk.
+func TestDeliveryDays(t *testing.T) {
+	for _, text := range []string{
+		"Kurset går over seks uker, to halve kursdager per uke.",
+		"Kurset går over seks veker, to halve kursdagar per veke.",
+		"Tilbudet er et dagtilbud i gruppe tre dager i uka.",
+		"Tilbodet er eit dagtilbod i gruppe tre dagar i veka.",
+	} {
+		if got := Listing("Lungerehabilitering", text).Delivery; got != taxonomy.DeliveryInPerson {
+			t.Errorf("%q: delivery %q, want in_person", text, got)
+		}
+	}
+}
