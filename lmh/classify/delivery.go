@@ -525,18 +525,24 @@ var meetingDays = []string{"kursdager", "kursdagar", "kursdagene", "kursdagane",
 	"dagtilbud", "dagtilbod", "dagtilbudet", "dagtilbodet"}
 
 // meetingDayWord finds one of meetingDays as a whole word in src and
-// returns its span.
+// returns its span. It looks for what the words share ("ursdag",
+// "agtilb") and reads the word around it.
 func meetingDayWord(src string) (int, int, bool) {
-	for _, w := range meetingDays {
+	for _, st := range [...]string{"ursdag", "agtilb"} {
 		for i := 0; i < len(src); {
-			j := strings.Index(src[i:], w[1:])
+			j := strings.Index(src[i:], st)
 			if j < 0 {
 				break
 			}
-			j += i
-			i = j + 1
-			a, e := j-1, j+len(w)-1
-			if a >= 0 && src[a]|0x20 == w[0] && (a == 0 || !isWordByte(src[a-1])) && (e == len(src) || !isWordByte(src[e])) {
+			a, e := j+i, j+i+len(st)
+			i = e
+			for a > 0 && isWordByte(src[a-1]) {
+				a--
+			}
+			for e < len(src) && isWordByte(src[e]) {
+				e++
+			}
+			if foldIn(src[a:e], meetingDays) {
 				return a, e, true
 			}
 		}
