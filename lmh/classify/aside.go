@@ -61,12 +61,18 @@ const (
 	asideOther                  // background, a cause, feelings, "not only", other offerings
 )
 
-// asideMemo keeps what asideSentence found for the last sentence it read:
-// the votes for a listing's conditions often share one.
+// asideMemo keeps what asideSentence found for the sentences it read:
+// the votes for a listing's conditions often share one, and a sentence
+// is read once however the votes for different conditions alternate.
 type asideMemo struct {
+	sents [8]asideSent
+	n     int // sentences kept; the next one replaces sents[n%len(sents)]
+}
+
+// asideSent is what asideSentence found in one sentence.
+type asideSent struct {
 	part       Part
 	a, b       int
-	read       bool
 	other      bool // the page's other offerings, or "not only"
 	addressed  bool // a cue addresses people with something
 	background bool // statistics, a cause, a list of feelings
@@ -79,24 +85,29 @@ type asideMemo struct {
 // it, and, where the sentence addresses no one ("personer med", "for deg
 // med"), background or statistics, a cause of another condition or a
 // list of feelings. m keeps the last sentence's reading.
-func (s *scratch) asideSentence(m *asideMemo, p Part, start, end int) asideKind {
+func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKind {
 	src := s.partText(p)
-	a, b := start, end
-	if m.read && m.part == p && m.a <= start && end <= m.b {
-		a, b = m.a, m.b // the last sentence read holds this vote too
-	} else {
+	var m *asideSent
+	for i := range min(memo.n, len(memo.sents)) {
+		if e := &memo.sents[i]; e.part == p && e.a <= start && end <= e.b {
+			m = e // a sentence read before holds this vote too
+			break
+		}
+	}
+	if m == nil {
+		a, b := start, end
 		for a > 0 && !isSentenceEnd(src[a-1]) {
 			a--
 		}
 		for b < len(src) && !isSentenceEnd(src[b]) {
 			b++
 		}
-	}
-	sent := src[a:b]
-	if !m.read || m.part != p || m.a != a || m.b != b {
 		s.work += (b - a) * 2
-		*m = asideMemo{part: p, a: a, b: b, read: true}
-		g, feelings := readMarks(sent)
+		m = &memo.sents[memo.n%len(memo.sents)]
+		memo.n++
+		*m = asideSent{part: p, a: a, b: b}
+		sent := src[a:b]
+		g, feelings := s.marksIn(p, a, b)
 		m.other = g&(1<<markOther|1<<markNotOnly) != 0
 		if !m.other {
 			m.addressed = s.addressedIn(p, a, b)
@@ -107,7 +118,7 @@ func (s *scratch) asideSentence(m *asideMemo, p Part, start, end int) asideKind 
 	switch {
 	case m.other:
 		return asideOther
-	case unitFieldBefore(sent, start-a):
+	case unitFieldBefore(src[m.a:m.b], start-m.a):
 		s.work += 64
 		return asideUnit
 	case m.background:
@@ -175,6 +186,60 @@ var markTable, markFirsts = func() ([]markEntry, *markFilter) {
 	}
 	return t, f
 }()
+
+// cueAsideMark is the kind of the cues that are the marks: every mark of
+// markTable is a cue ("|mark|") of the one glossary/cue walk, so a
+// sentence's marks are read from the cues in its span and the sentence is
+// not read again word by word (readMarks, which gives the same, stays as
+// the reference the tests hold this against). scan moves these cues from
+// scratch.cues to scratch.marks: no other rule sees them.
+const cueAsideMark = cueBoundary + 1
+
+// markCueBase is the index in cueTable of the cue of markTable[0]; the
+// marks' cues follow in markTable's order.
+var markCueBase = func() int32 {
+	base := int32(len(cueTable))
+	for _, e := range markTable {
+		cueTable = append(cueTable, cue{"|" + e.mark + "|", cueAsideMark})
+	}
+	return base
+}()
+
+// marksIn gives what readMarks gives for the sentence [a, b) of part p,
+// from the marks' cues that the walk found in it: the cue scanner folds
+// more (Latin-1 capitals, runs of white space), so each is checked against
+// its mark as readMarks reads it.
+func (s *scratch) marksIn(p Part, a, b int) (groups uint8, feelings int) {
+	src := s.partText(p)
+	sent := src[a:b]
+	var seen [2]uint64
+	s.work += len(s.marks)
+	for k := range s.marks {
+		h := &s.marks[k]
+		if h.part != p || h.start < a || h.end > b {
+			if h.part == p && h.start >= b {
+				break
+			}
+			continue
+		}
+		i := int(h.cue - markCueBase)
+		e := &markTable[i]
+		if !foldEqual(src[h.start:h.end], e.mark) {
+			continue
+		}
+		switch e.group {
+		case markNotOnly:
+			if onlyAfter(sent, h.end-a) {
+				groups |= 1 << markNotOnly
+			}
+		case markFeeling:
+			seen[i>>6&1] |= 1 << (i & 63)
+		default:
+			groups |= 1 << e.group
+		}
+	}
+	return groups, bits.OnesCount64(seen[0]) + bits.OnesCount64(seen[1])
+}
 
 // markFilter has bit markHash(w) set for every first word w of a mark.
 type markFilter [64]uint64

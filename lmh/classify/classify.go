@@ -315,4 +315,15 @@ func (c *Classifier) scan(s *scratch, title, text string) {
 		s.matches = c.g.ScanAppend(s.matches, text)
 	}
 	s.textLen, s.titleLen = len(text), len(title)
+	// The aside marks' cues leave the cues for s.marks.
+	n := 0
+	for _, h := range s.cues {
+		if h.kind == cueAsideMark {
+			s.marks = append(s.marks, h)
+			continue
+		}
+		s.cues[n] = h
+		n++
+	}
+	s.cues = s.cues[:n]
 }

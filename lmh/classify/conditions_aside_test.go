@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"fmt"
+	"math/rand"
 	"slices"
 	"testing"
 
@@ -82,5 +84,50 @@ func TestConditionsNotOnlyNear(t *testing.T) {
 func TestMarkTableFits(t *testing.T) {
 	if len(markTable) > 128 {
 		t.Fatalf("%d marks, readMarks keeps 128", len(markTable))
+	}
+}
+
+// TestMarksInAgrees holds marksIn, which reads a sentence's marks from the
+// cues of the one walk, against readMarks, which reads the sentence word by
+// word: the same groups and feeling count for every sentence of the
+// equivalence corpus and of hostile text, both scanners.
+func TestMarksInAgrees(t *testing.T) {
+	s := newScratch()
+	n := 0
+	check := func(c *Classifier, name, title, text string) {
+		c.scan(s, title, text)
+		for _, p := range [2]Part{PartTitle, PartText} {
+			src := s.partText(p)
+			for a := 0; a <= len(src); {
+				b := a
+				for b < len(src) && !isSentenceEnd(src[b]) {
+					b++
+				}
+				g, f := readMarks(src[a:b])
+				g2, f2 := s.marksIn(p, a, b)
+				if g != g2 || f != f2 {
+					t.Fatalf("%s part %v [%d, %d): marksIn %b, %d; readMarks %b, %d", name, p, a, b, g2, f2, g, f)
+				}
+				if g != 0 {
+					n++
+				}
+				a = b + 1
+			}
+		}
+	}
+	withGlossary, cueScanner := New(), New()
+	cueScanner.gc, cueScanner.cues = nil, defaultCues()
+	hostile := hostileTexts(rand.New(rand.NewSource(5)), 2000)
+	hostile = append(hostile, "HVERT  ÅR får 1 av 3 Kreft.\nIKKE  kun Uro, SKAM og ensomhet; Andre\ttilbud: se   også årsaken\ntil. ikke, bare")
+	for _, c := range []*Classifier{withGlossary, cueScanner} {
+		for _, x := range equivCorpus(t) {
+			check(c, x.name, x.title, x.text)
+		}
+		for k, text := range hostile {
+			check(c, fmt.Sprintf("hostile %d", k), hostile[(k+1)%len(hostile)], text)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentence with a mark")
 	}
 }

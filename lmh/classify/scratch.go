@@ -14,7 +14,8 @@ type scratch struct {
 	matches     []glossary.Match
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
-	cueSrc      []cue // the table of the cues found
+	marks       []cueHit // the cues of the aside marks (cueAsideMark), in order
+	cueSrc      []cue    // the table of the cues found
 	cueScratch  cueScratch
 	phrases     []glossary.PhraseMatch // the cue phrases found in one part
 	bpos        []int32                // cueMatcher.hits' working memory
@@ -105,6 +106,7 @@ func (s *scratch) reset() {
 	s.work = 0
 	s.matches = s.matches[:0]
 	s.cues = s.cues[:0]
+	s.marks = s.marks[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
