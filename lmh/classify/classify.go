@@ -315,11 +315,16 @@ func (c *Classifier) scan(s *scratch, title, text string) {
 		s.matches = c.g.ScanAppend(s.matches, text)
 	}
 	s.textLen, s.titleLen = len(text), len(title)
-	// The aside marks' cues leave the cues for s.marks.
+	// The aside marks' and the delivery stems' cues leave the cues for
+	// s.marks and s.stems.
 	n := 0
 	for _, h := range s.cues {
-		if h.kind == cueAsideMark {
+		switch h.kind {
+		case cueAsideMark:
 			s.marks = append(s.marks, h)
+			continue
+		case cueDeliveryStem:
+			s.stems = append(s.stems, h)
 			continue
 		}
 		s.cues[n] = h

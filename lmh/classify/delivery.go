@@ -104,13 +104,13 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			evi{Part: PartText, Start: start, End: end}, bPlace)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
-	if start, end, ok := meetingDayWord(s.text); ok {
+	if start, end, ok := meetingDayWord(s.text, s.stemFinder()); ok {
 		s.work += len(s.text)
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
 			evi{Part: PartText, Start: start, End: end}, bMeetings)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
-	if start, end, ok := meetingPlaceWord(s.text); ok {
+	if start, end, ok := meetingPlaceWord(s.text, s.stemFinder()); ok {
 		s.work += len(s.text)
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
 			evi{Part: PartText, Start: start, End: end}, bPlace)
@@ -151,23 +151,19 @@ var (
 // Nordlandssykehuset") or be followed by "i" and a place ("sentre i
 // Hordaland"); not a unit's place ("teamet ved …") nor an organiser
 // ("ved X tilbyr vi"). It returns the word's span.
-func meetingPlaceWord(src string) (int, int, bool) {
+func meetingPlaceWord(src string, find stemFinder) (int, int, bool) {
 	// next[k] is where placeStems[k] next occurs at or after i, -1 for
 	// nowhere; each stem is looked for again only once passed.
 	var next [len(placeStems)]int
 	for k, st := range placeStems {
-		next[k] = strings.Index(src, st)
+		next[k] = find.at(st, 0)
 	}
 	for i := 0; i < len(src); {
 		// The next word that holds a place stem.
 		at := -1
 		for k, st := range placeStems {
 			if next[k] >= 0 && next[k] < i {
-				if n := strings.Index(src[i:], st); n >= 0 {
-					next[k] = i + n
-				} else {
-					next[k] = -1
-				}
+				next[k] = find.at(st, i)
 			}
 			if next[k] >= 0 && (at < 0 || next[k] < at) {
 				at = next[k]
@@ -527,14 +523,14 @@ var meetingDays = []string{"kursdager", "kursdagar", "kursdagene", "kursdagane",
 // meetingDayWord finds one of meetingDays as a whole word in src and
 // returns its span. It looks for what the words share ("ursdag",
 // "agtilb") and reads the word around it.
-func meetingDayWord(src string) (int, int, bool) {
-	for _, st := range [...]string{"ursdag", "agtilb"} {
+func meetingDayWord(src string, find stemFinder) (int, int, bool) {
+	for _, st := range dayStems {
 		for i := 0; i < len(src); {
-			j := strings.Index(src[i:], st)
+			j := find.at(st, i)
 			if j < 0 {
 				break
 			}
-			a, e := j+i, j+i+len(st)
+			a, e := j, j+len(st)
 			i = e
 			for a > 0 && isWordByte(src[a-1]) {
 				a--
@@ -548,4 +544,57 @@ func meetingDayWord(src string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// dayStems are what the meetingDays share.
+var dayStems = [...]string{"ursdag", "agtilb"}
+
+// cueDeliveryStem is the kind of the cues that are placeStems and
+// dayStems: the one glossary/cue walk finds them (in any case; stemFinder
+// keeps the occurrences spelt as the stem is), so meetingPlaceWord and
+// meetingDayWord need not look for each stem over the whole text. scan
+// moves these cues from scratch.cues to scratch.stems.
+const cueDeliveryStem = cueBoundary + 2
+
+func init() {
+	seen := map[string]bool{}
+	for _, st := range append(placeStems[:], dayStems[:]...) {
+		if p := strings.ToLower(st); !seen[p] {
+			seen[p] = true
+			cueTable = append(cueTable, cue{p, cueDeliveryStem})
+		}
+	}
+}
+
+// stemFinder finds a stem in a text: through the stems' cues the walk
+// found where it has them (walk), with strings.Index otherwise.
+type stemFinder struct {
+	src  string
+	hits []cueHit // the stems' cues in src
+	walk bool
+}
+
+// stemFinder is the finder of s's text.
+func (s *scratch) stemFinder() stemFinder {
+	return stemFinder{src: s.text, hits: s.stems, walk: true}
+}
+
+// at returns where st next occurs in f's text at or after byte from, -1
+// for nowhere.
+func (f stemFinder) at(st string, from int) int {
+	if !f.walk {
+		if n := strings.Index(f.src[from:], st); n >= 0 {
+			return from + n
+		}
+		return -1
+	}
+	at := -1
+	for i := range f.hits {
+		h := &f.hits[i]
+		if h.part == PartText && h.start >= from && (at < 0 || h.start < at) &&
+			h.end-h.start == len(st) && f.src[h.start:h.end] == st {
+			at = h.start
+		}
+	}
+	return at
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/rand"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -64,5 +65,54 @@ func TestDeliveryDays(t *testing.T) {
 		if got := Listing("Lungerehabilitering", text).Delivery; got != taxonomy.DeliveryInPerson {
 			t.Errorf("%q: delivery %q, want in_person", text, got)
 		}
+	}
+}
+
+// TestStemFinderAgrees holds meetingPlaceWord and meetingDayWord with the
+// stems the walk found against the same with strings.Index, and the
+// finder itself, on the equivalence corpus and hostile text, both
+// scanners.
+func TestStemFinderAgrees(t *testing.T) {
+	s := newScratch()
+	withGlossary, cueScanner := New(), New()
+	cueScanner.gc, cueScanner.cues = nil, defaultCues()
+	hostile := hostileTexts(rand.New(rand.NewSource(7)), 2000)
+	hostile = append(hostile, "på SYKEHUSET og Sykehuset, sykehuset. Senteret i Sentrum; KURSDAGER, kursdagar og dagtilbodet",
+		"ved sjuke\u00adhuset, på syke  hus og i bygget")
+	n := 0
+	for _, c := range []*Classifier{withGlossary, cueScanner} {
+		texts := hostile
+		for _, x := range equivCorpus(t) {
+			texts = append(texts, x.text)
+		}
+		for k, text := range texts {
+			c.scan(s, "", text)
+			walk, ref := s.stemFinder(), stemFinder{src: text}
+			for _, st := range append(placeStems[:], dayStems[:]...) {
+				for i := 0; i <= len(text); {
+					a, b := walk.at(st, i), ref.at(st, i)
+					if a != b {
+						t.Fatalf("text %d: %q from %d: %d, want %d", k, st, i, a, b)
+					}
+					if a < 0 {
+						break
+					}
+					i = a + 1
+				}
+			}
+			a1, b1, ok1 := meetingPlaceWord(text, walk)
+			a2, b2, ok2 := meetingPlaceWord(text, ref)
+			d1, e1, dok1 := meetingDayWord(text, walk)
+			d2, e2, dok2 := meetingDayWord(text, ref)
+			if a1 != a2 || b1 != b2 || ok1 != ok2 || d1 != d2 || e1 != e2 || dok1 != dok2 {
+				t.Fatalf("text %d: the walk's stems give another word", k)
+			}
+			if ok1 || dok1 {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no place or day word found")
 	}
 }

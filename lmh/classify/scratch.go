@@ -14,6 +14,7 @@ type scratch struct {
 	matches     []glossary.Match
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
+	stems       []cueHit // the cues of the delivery stems (cueDeliveryStem)
 	marks       []cueHit // the cues of the aside marks (cueAsideMark), in order
 	cueSrc      []cue    // the table of the cues found
 	cueScratch  cueScratch
@@ -107,6 +108,7 @@ func (s *scratch) reset() {
 	s.matches = s.matches[:0]
 	s.cues = s.cues[:0]
 	s.marks = s.marks[:0]
+	s.stems = s.stems[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
