@@ -118,7 +118,7 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 	switch {
 	case m.other:
 		return asideOther
-	case unitFieldBefore(src[m.a:m.b], start-m.a):
+	case s.unitNounIn(p, m.a, start) && unitFieldBefore(src[m.a:m.b], start-m.a):
 		s.work += 64
 		return asideUnit
 	case m.background:
@@ -239,6 +239,32 @@ func (s *scratch) marksIn(p Part, a, b int) (groups uint8, feelings int) {
 		}
 	}
 	return groups, bits.OnesCount64(seen[0]) + bits.OnesCount64(seen[1])
+}
+
+// cueUnitNoun is the kind of the cues that are unitNouns, found anywhere
+// in a word (a compound's head): unitFieldBefore finds nothing unless one
+// lies before the term in its sentence, which unitNounIn tells from these
+// cues without reading the words. scan moves them to scratch.units.
+const cueUnitNoun = cueBoundary + 3
+
+func init() {
+	for _, u := range unitNouns {
+		cueTable = append(cueTable, cue{u, cueUnitNoun})
+	}
+}
+
+// unitNounIn reports whether a cue of a unit noun lies in [a, b) of part
+// p. The cue scanner folds at least the ASCII capitals foldSuffixIn folds,
+// so where unitFieldBefore finds a unit noun, there is one.
+func (s *scratch) unitNounIn(p Part, a, b int) bool {
+	s.work += len(s.units)
+	for i := range s.units {
+		h := &s.units[i]
+		if h.part == p && h.start >= a && h.end <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // markFilter has bit markHash(w) set for every first word w of a mark.

@@ -15,6 +15,7 @@ type scratch struct {
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
 	stems       []cueHit // the cues of the delivery stems (cueDeliveryStem)
+	units       []cueHit // the cues of the unit nouns (cueUnitNoun)
 	marks       []cueHit // the cues of the aside marks (cueAsideMark), in order
 	cueSrc      []cue    // the table of the cues found
 	cueScratch  cueScratch
@@ -109,6 +110,7 @@ func (s *scratch) reset() {
 	s.cues = s.cues[:0]
 	s.marks = s.marks[:0]
 	s.stems = s.stems[:0]
+	s.units = s.units[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
