@@ -4,6 +4,9 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unsafe"
+
+	"github.com/lmhkit/lmhkit/internal/swar"
 )
 
 // Phrases that mark a sentence as naming a condition aside from the
@@ -95,13 +98,7 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 		}
 	}
 	if m == nil {
-		a, b := start, end
-		for a > 0 && !isSentenceEnd(src[a-1]) {
-			a--
-		}
-		for b < len(src) && !isSentenceEnd(src[b]) {
-			b++
-		}
+		a, b := sentenceStart(src, start), sentenceEnd(src, end)
 		s.work += (b - a) * 2
 		m = &memo.sents[memo.n%len(memo.sents)]
 		memo.n++
@@ -138,6 +135,38 @@ func (s *scratch) addressedIn(p Part, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart returns where the sentence that holds byte a-1 of src
+// begins: after the last sentence end before a, eight bytes at a time.
+func sentenceStart(src string, a int) int {
+	for a >= 8 && !hasSentenceEnd(swar.Load64(unsafe.Pointer(unsafe.StringData(src[a-8:])))) {
+		a -= 8
+	}
+	for a > 0 && !isSentenceEnd(src[a-1]) {
+		a--
+	}
+	return a
+}
+
+// sentenceEnd returns the first sentence end at or after byte b of src,
+// len(src) for none, eight bytes at a time.
+func sentenceEnd(src string, b int) int {
+	for b+8 <= len(src) && !hasSentenceEnd(swar.Load64(unsafe.Pointer(unsafe.StringData(src[b:])))) {
+		b += 8
+	}
+	for b < len(src) && !isSentenceEnd(src[b]) {
+		b++
+	}
+	return b
+}
+
+// hasSentenceEnd reports whether one of the eight bytes of x ends a
+// sentence (isSentenceEnd): a byte of x^c is zero where x's is c.
+func hasSentenceEnd(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return zero(x^'.'*ones)|zero(x^'!'*ones)|zero(x^'?'*ones)|zero(x^'\n'*ones) != 0
 }
 
 // isSentenceEnd reports whether b ends a sentence (a line ends one too).

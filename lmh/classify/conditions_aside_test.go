@@ -131,3 +131,29 @@ func TestMarksInAgrees(t *testing.T) {
 		t.Fatal("no sentence with a mark")
 	}
 }
+
+// TestSentenceBounds holds sentenceStart and sentenceEnd, which read eight
+// bytes at a time, against a byte-by-byte reading at every offset.
+func TestSentenceBounds(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	alpha := "ab .!?\n\xc3\xa5,\x00\xff"
+	for n := 0; n < 300; n++ {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = alpha[rng.Intn(len(alpha))]
+		}
+		src := string(b)
+		for i := 0; i <= len(src); i++ {
+			a, e := i, i
+			for a > 0 && !isSentenceEnd(src[a-1]) {
+				a--
+			}
+			for e < len(src) && !isSentenceEnd(src[e]) {
+				e++
+			}
+			if sentenceStart(src, i) != a || sentenceEnd(src, i) != e {
+				t.Fatalf("%q at %d: [%d, %d), want [%d, %d)", src, i, sentenceStart(src, i), sentenceEnd(src, i), a, e)
+			}
+		}
+	}
+}
