@@ -220,7 +220,7 @@ var markTable, markFirsts = func() ([]markEntry, *markFilter) {
 // markTable is a cue ("|mark|") of the one glossary/cue walk, so a
 // sentence's marks are read from the cues in its span and the sentence is
 // not read again word by word (readMarks, which gives the same, stays as
-// the reference the tests hold this against). scan moves these cues from
+// the reference the tests hold this against). buildContext moves these cues from
 // scratch.cues to scratch.marks: no other rule sees them.
 const cueAsideMark = cueBoundary + 1
 
@@ -273,7 +273,7 @@ func (s *scratch) marksIn(p Part, a, b int) (groups uint8, feelings int) {
 // cueUnitNoun is the kind of the cues that are unitNouns, found anywhere
 // in a word (a compound's head): unitFieldBefore finds nothing unless one
 // lies before the term in its sentence, which unitNounIn tells from these
-// cues without reading the words. scan moves them to scratch.units.
+// cues without reading the words. buildContext moves them to scratch.units.
 const cueUnitNoun = cueBoundary + 3
 
 func init() {

@@ -315,23 +315,4 @@ func (c *Classifier) scan(s *scratch, title, text string) {
 		s.matches = c.g.ScanAppend(s.matches, text)
 	}
 	s.textLen, s.titleLen = len(text), len(title)
-	// The aside marks', the delivery stems' and the unit nouns' cues leave
-	// the cues for s.marks, s.stems and s.units.
-	n := 0
-	for _, h := range s.cues {
-		switch h.kind {
-		case cueAsideMark:
-			s.marks = append(s.marks, h)
-			continue
-		case cueDeliveryStem:
-			s.stems = append(s.stems, h)
-			continue
-		case cueUnitNoun:
-			s.units = append(s.units, h)
-			continue
-		}
-		s.cues[n] = h
-		n++
-	}
-	s.cues = s.cues[:n]
 }

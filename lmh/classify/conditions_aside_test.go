@@ -96,6 +96,7 @@ func TestMarksInAgrees(t *testing.T) {
 	n := 0
 	check := func(c *Classifier, name, title, text string) {
 		c.scan(s, title, text)
+		s.buildContext()
 		for _, p := range [2]Part{PartTitle, PartText} {
 			src := s.partText(p)
 			for a := 0; a <= len(src); {

@@ -109,6 +109,10 @@ func (s *scratch) buildContext() {
 		var open clauseCues
 		for ; i < len(hits) && hits[i].part == p; i++ {
 			h := &hits[i]
+			if h.kind > cueBoundary {
+				s.sideCue(h) // a cue that only a rule of its own reads
+				continue
+			}
 			if h.kind != cueBoundary {
 				// A cue belongs to the clause its last byte lies in: the
 				// boundaries before it (and one at that byte) are behind,
@@ -310,4 +314,17 @@ func (s *scratch) allCaps(cl int32) bool {
 		}
 	}
 	return !c.lower
+}
+
+// sideCue keeps a cue of a kind after cueBoundary where the rule that
+// reads it looks: no clause records these kinds, and they leave s.cues.
+func (s *scratch) sideCue(h *cueHit) {
+	switch h.kind {
+	case cueAsideMark:
+		s.marks = append(s.marks, *h)
+	case cueDeliveryStem:
+		s.stems = append(s.stems, *h)
+	case cueUnitNoun:
+		s.units = append(s.units, *h)
+	}
 }

@@ -552,8 +552,8 @@ var dayStems = [...]string{"ursdag", "agtilb"}
 // cueDeliveryStem is the kind of the cues that are placeStems and
 // dayStems: the one glossary/cue walk finds them (in any case; stemFinder
 // keeps the occurrences spelt as the stem is), so meetingPlaceWord and
-// meetingDayWord need not look for each stem over the whole text. scan
-// moves these cues from scratch.cues to scratch.stems.
+// meetingDayWord need not look for each stem over the whole text.
+// buildContext moves these cues from scratch.cues to scratch.stems.
 const cueDeliveryStem = cueBoundary + 2
 
 func init() {

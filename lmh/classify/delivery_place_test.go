@@ -87,6 +87,7 @@ func TestStemFinderAgrees(t *testing.T) {
 		}
 		for k, text := range texts {
 			c.scan(s, "", text)
+			s.buildContext()
 			walk, ref := s.stemFinder(), stemFinder{src: text}
 			for _, st := range append(placeStems[:], dayStems[:]...) {
 				for i := 0; i <= len(text); {
