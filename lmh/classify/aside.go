@@ -127,8 +127,16 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 // addressedIn reports whether a cue that addresses people with something
 // ("personer med", "for deg med") lies in [a, b) of part p.
 func (s *scratch) addressedIn(p Part, a, b int) bool {
-	s.work += len(s.cues)
-	for i := range s.cues {
+	// The cues are in order: none of the two kinds before the first of
+	// either (buildContext's firstCue, 0 for none).
+	from := len(s.cues)
+	for _, k := range [2]cueKind{cueAddressed, cueAddressedYou} {
+		if f := int(s.firstCue[k]); f > 0 {
+			from = min(from, f-1)
+		}
+	}
+	s.work += len(s.cues) - from
+	for i := from; i < len(s.cues); i++ {
 		c := &s.cues[i]
 		if c.part == p && c.start >= a && c.end <= b && (c.kind == cueAddressed || c.kind == cueAddressedYou) {
 			return true
@@ -283,13 +291,27 @@ func init() {
 }
 
 // unitNounIn reports whether a cue of a unit noun lies in [a, b) of part
-// p. The cue scanner folds at least the ASCII capitals foldSuffixIn folds,
-// so where unitFieldBefore finds a unit noun, there is one.
+// p at the end of its word but for at most three bytes (the longest of
+// unitEndings), with one of unitLinks the next word, ending by b. The cue
+// scanner folds at least the ASCII capitals foldSuffixIn folds, so where
+// unitFieldBefore finds a unit noun and its link before b, this finds
+// them too.
 func (s *scratch) unitNounIn(p Part, a, b int) bool {
+	src := s.partText(p)
 	s.work += len(s.units)
 	for i := range s.units {
 		h := &s.units[i]
-		if h.part == p && h.start >= a && h.end <= b {
+		if h.part != p || h.start < a || h.end > b {
+			continue
+		}
+		e := h.end
+		for e < b && e-h.end <= 3 && isWordByte(src[e]) {
+			e++
+		}
+		if e-h.end > 3 {
+			continue
+		}
+		if w, q := nextWord(src[:b], e); w != "" && q <= b && foldIn(w, unitLinks) {
 			return true
 		}
 	}

@@ -14,7 +14,8 @@ import (
 func conditions(s *scratch) ([]taxonomy.Condition, []taxonomy.Condition, float64) {
 	cs, conf := allOf[taxonomy.Condition](s, taxonomy.FacetCondition)
 	cs = onlyJobs(s, cs)
-	var forRoles []taxonomy.Condition
+	forRoles := s.forRoles[:0] // read by roleRules only, while s is in use
+	defer func() { s.forRoles = forRoles[:0] }()
 	var memo asideMemo
 	out := cs[:0]
 	for _, c := range cs {

@@ -14,10 +14,11 @@ type scratch struct {
 	matches     []glossary.Match
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
-	stems       []cueHit // the cues of the delivery stems (cueDeliveryStem)
-	units       []cueHit // the cues of the unit nouns (cueUnitNoun)
-	marks       []cueHit // the cues of the aside marks (cueAsideMark), in order
-	cueSrc      []cue    // the table of the cues found
+	stems       []cueHit             // the cues of the delivery stems (cueDeliveryStem)
+	units       []cueHit             // the cues of the unit nouns (cueUnitNoun)
+	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
+	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
+	cueSrc      []cue                // the table of the cues found
 	cueScratch  cueScratch
 	phrases     []glossary.PhraseMatch // the cue phrases found in one part
 	bpos        []int32                // cueMatcher.hits' working memory
