@@ -89,6 +89,11 @@ type asideSent struct {
 // med"), background or statistics, a cause of another condition or a
 // list of feelings. m keeps the last sentence's reading.
 func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKind {
+	if !s.marksInPart(p) && !s.unitNounIn(p, 0, start) {
+		// No mark in the part and no unit before the term: the sentence,
+		// whatever its bounds, names nothing aside.
+		return asideNone
+	}
 	src := s.partText(p)
 	var m *asideSent
 	for i := range min(memo.n, len(memo.sents)) {
@@ -241,6 +246,16 @@ var markCueBase = func() int32 {
 	}
 	return base
 }()
+
+// marksInPart reports whether a mark's cue lies in part p.
+func (s *scratch) marksInPart(p Part) bool {
+	for i := range s.marks {
+		if s.marks[i].part == p {
+			return true
+		}
+	}
+	return false
+}
 
 // marksIn gives what readMarks gives for the sentence [a, b) of part p,
 // from the marks' cues that the walk found in it: the cue scanner folds

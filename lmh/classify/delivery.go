@@ -104,6 +104,9 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			evi{Part: PartText, Start: start, End: end}, bPlace)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
+	if len(s.stems) == 0 {
+		return 0, 0 // no day or place stem: neither word below is there
+	}
 	if start, end, ok := meetingDayWord(s.text, s.stemFinder()); ok {
 		s.work += len(s.text)
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
