@@ -158,20 +158,14 @@ func meetingPlaceWord(src string, find stemFinder) (int, int, bool) {
 	// next[k] is where placeStems[k] next occurs at or after i, -1 for
 	// nowhere; each stem is looked for again only once passed.
 	var next [len(placeStems)]int
-	for k, st := range placeStems {
-		next[k] = find.at(st, 0)
+	if !find.walk {
+		for k, st := range placeStems {
+			next[k] = find.at(st, 0)
+		}
 	}
 	for i := 0; i < len(src); {
 		// The next word that holds a place stem.
-		at := -1
-		for k, st := range placeStems {
-			if next[k] >= 0 && next[k] < i {
-				next[k] = find.at(st, i)
-			}
-			if next[k] >= 0 && (at < 0 || next[k] < at) {
-				at = next[k]
-			}
-		}
+		at := find.nextPlace(&next, i)
 		if at < 0 {
 			break
 		}
@@ -580,6 +574,39 @@ type stemFinder struct {
 // stemFinder is the finder of s's text.
 func (s *scratch) stemFinder() stemFinder {
 	return stemFinder{src: s.text, hits: s.stems, walk: true}
+}
+
+// nextPlace returns where the first of placeStems at or after byte i of
+// f's text begins, -1 for none. Without the walk's stems next[k] keeps
+// where placeStems[k] next occurs (-1 for nowhere; each stem is looked
+// for again only once passed); with them one look at the stems' cues
+// answers.
+func (f stemFinder) nextPlace(next *[len(placeStems)]int, i int) int {
+	at := -1
+	if f.walk {
+		for j := range f.hits {
+			h := &f.hits[j]
+			if h.part != PartText || h.start < i || at >= 0 && h.start >= at {
+				continue
+			}
+			for _, st := range placeStems {
+				if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
+					at = h.start
+					break
+				}
+			}
+		}
+		return at
+	}
+	for k, st := range placeStems {
+		if next[k] >= 0 && next[k] < i {
+			next[k] = f.at(st, i)
+		}
+		if next[k] >= 0 && (at < 0 || next[k] < at) {
+			at = next[k]
+		}
+	}
+	return at
 }
 
 // at returns where st next occurs in f's text at or after byte from, -1
