@@ -113,8 +113,8 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 		m.other = g&(1<<markOther|1<<markNotOnly) != 0
 		if !m.other {
 			m.addressed = s.addressedIn(p, a, b)
-			m.background = !m.addressed && (g&(1<<markStatistics|1<<markIncidence) == 1<<markStatistics|1<<markIncidence &&
-				hasDigit(sent) || g&(1<<markCause) != 0 || feelings >= 2)
+			m.background = !m.addressed && (g&(1<<markStatistics) != 0 && hasDigit(sent) &&
+				incidenceIn(sent) || g&(1<<markCause) != 0 || feelings >= 2)
 		}
 	}
 	switch {
@@ -237,14 +237,22 @@ var markTable, markFirsts = func() ([]markEntry, *markFilter) {
 // scratch.cues to scratch.marks: no other rule sees them.
 const cueAsideMark = cueBoundary + 1
 
-// markCueBase is the index in cueTable of the cue of markTable[0]; the
-// marks' cues follow in markTable's order.
-var markCueBase = func() int32 {
+// markCueBase is the index in cueTable of the first mark's cue; cue
+// markCueBase+k is the cue of markTable[markOfCue[k]]. The incidence words
+// have none: common words ("får", "få") found all over a text, they count
+// only beside a statistics mark and a number, where asideSentence reads
+// the sentence for them (readMarks).
+var markCueBase, markOfCue = func() (int32, []int) {
 	base := int32(len(cueTable))
-	for _, e := range markTable {
+	var of []int
+	for i, e := range markTable {
+		if e.group == markIncidence {
+			continue
+		}
 		cueTable = append(cueTable, cue{"|" + e.mark + "|", cueAsideMark})
+		of = append(of, i)
 	}
-	return base
+	return base, of
 }()
 
 // marksInPart reports whether a mark's cue lies in part p.
@@ -257,7 +265,8 @@ func (s *scratch) marksInPart(p Part) bool {
 	return false
 }
 
-// marksIn gives what readMarks gives for the sentence [a, b) of part p,
+// marksIn gives what readMarks gives for the sentence [a, b) of part p
+// but for the incidence words (see markOfCue),
 // from the marks' cues that the walk found in it: the cue scanner folds
 // more (Latin-1 capitals, runs of white space), so each is checked against
 // its mark as readMarks reads it.
@@ -274,7 +283,7 @@ func (s *scratch) marksIn(p Part, a, b int) (groups uint8, feelings int) {
 			}
 			continue
 		}
-		i := int(h.cue - markCueBase)
+		i := markOfCue[h.cue-markCueBase]
 		e := &markTable[i]
 		if !foldEqual(src[h.start:h.end], e.mark) {
 			continue
@@ -390,6 +399,13 @@ func readMarks(sent string) (groups uint8, feelings int) {
 			}
 		}
 	}
+}
+
+// incidenceIn reports whether sent names one of incidenceWords, as
+// readMarks reads them.
+func incidenceIn(sent string) bool {
+	g, _ := readMarks(sent)
+	return g&(1<<markIncidence) != 0
 }
 
 // onlyAfter reports whether "kun", "bare" or "berre" is one of the two
