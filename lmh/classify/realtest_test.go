@@ -9,11 +9,14 @@ import "testing"
 // rules: in scope P 0.71 R 0.82 F1 0.76, format 0.83 (P 0.79), arena 0.83
 // (P 0.69), delivery 0.74 (P 0.73), programme 0.78 (P 0.82; 40 records
 // with a known programme, so its floors sit a record under), roles 0.82
-// (P 0.82), conditions 0.89 (P 0.91).
+// (P 0.82), conditions 0.89 (P 0.91). The sixth session's run (facets
+// rounds 8 and 9) raised delivery to 0.78 (P 0.72; 113 of 145, 156 given)
+// and roles to F1 0.82 (P 0.84 R 0.81), and kept arena at 0.84 (P 0.68):
+// their floors follow it.
 var realTestFloors = map[string]realFloor{
 	"in_scope": {0.70, 0.80, 0.75},
-	"format":   {0.82, 0.78}, "arena": {0.82, 0.68}, "delivery": {0.73, 0.72}, "programme": {0.75, 0.78},
-	"roles":      {0.81, 0.80, 0.80},
+	"format":   {0.82, 0.78}, "arena": {0.83, 0.68}, "delivery": {0.77, 0.72}, "programme": {0.75, 0.78},
+	"roles":      {0.83, 0.80, 0.81},
 	"conditions": {0.89, 0.87, 0.88},
 	"themes":     {0.71, 0.72, 0.71},
 	"age_groups": {0.65, 0.94, 0.77},
