@@ -3,6 +3,7 @@ package classify
 import (
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"unsafe"
 
@@ -132,18 +133,10 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 // addressedIn reports whether a cue that addresses people with something
 // ("personer med", "for deg med") lies in [a, b) of part p.
 func (s *scratch) addressedIn(p Part, a, b int) bool {
-	// The cues are in order: none of the two kinds before the first of
-	// either (buildContext's firstCue, 0 for none).
-	from := len(s.cues)
-	for _, k := range [2]cueKind{cueAddressed, cueAddressedYou} {
-		if f := int(s.firstCue[k]); f > 0 {
-			from = min(from, f-1)
-		}
-	}
-	s.work += len(s.cues) - from
-	for i := from; i < len(s.cues); i++ {
-		c := &s.cues[i]
-		if c.part == p && c.start >= a && c.end <= b && (c.kind == cueAddressed || c.kind == cueAddressedYou) {
+	hs := s.partRun(s.addressed, p)
+	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a }); k < len(hs) && hs[k].start < b; k++ {
+		s.work++
+		if hs[k].end <= b {
 			return true
 		}
 	}
@@ -255,14 +248,35 @@ var markCueBase, markOfCue = func() (int32, []int) {
 	return base, of
 }()
 
+// sortByStart puts the cues of each part of hs in order of their starts
+// (the walk reports a cue where it ends); the title's stay before the
+// text's. partRun and the searches over s.marks and s.addressed need it.
+func sortByStart(hs []cueHit) {
+	byStart := func(x, y cueHit) int {
+		if x.part != y.part {
+			return 0 // the parts are kept apart, the title's first
+		}
+		return x.start - y.start
+	}
+	if !slices.IsSortedFunc(hs, byStart) {
+		slices.SortStableFunc(hs, byStart)
+	}
+}
+
+// partRun returns the cues of part p in hs, where the title's come before
+// the text's.
+func (s *scratch) partRun(hs []cueHit, p Part) []cueHit {
+	s.work += bits.Len(uint(len(hs)))
+	t := sort.Search(len(hs), func(k int) bool { return hs[k].part != PartTitle })
+	if p == PartTitle {
+		return hs[:t]
+	}
+	return hs[t:]
+}
+
 // marksInPart reports whether a mark's cue lies in part p.
 func (s *scratch) marksInPart(p Part) bool {
-	for i := range s.marks {
-		if s.marks[i].part == p {
-			return true
-		}
-	}
-	return false
+	return len(s.partRun(s.marks, p)) > 0
 }
 
 // marksIn gives what readMarks gives for the sentence [a, b) of part p
@@ -274,13 +288,15 @@ func (s *scratch) marksIn(p Part, a, b int) (groups uint8, feelings int) {
 	src := s.partText(p)
 	sent := src[a:b]
 	var seen [2]uint64
-	s.work += len(s.marks)
-	for k := range s.marks {
-		h := &s.marks[k]
-		if h.part != p || h.start < a || h.end > b {
-			if h.part == p && h.start >= b {
-				break
-			}
+	ms := s.partRun(s.marks, p)
+	s.work += bits.Len(uint(len(ms)))
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= a }); k < len(ms); k++ {
+		h := &ms[k]
+		if h.start >= b {
+			break
+		}
+		s.work++
+		if h.end > b {
 			continue
 		}
 		i := markOfCue[h.cue-markCueBase]

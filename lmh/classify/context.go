@@ -123,6 +123,9 @@ func (s *scratch) buildContext() {
 					s.firstCue[k] = int32(n + 1)
 				}
 				open.add(h)
+				if k == cueAddressed || k == cueAddressedYou {
+					s.addressed = append(s.addressed, *h)
+				}
 				hits[n] = *h
 				s.cueClause = append(s.cueClause, int32(len(s.clauses)))
 				n++
@@ -156,6 +159,8 @@ func (s *scratch) buildContext() {
 		}
 	}
 	s.cues = hits[:n]
+	sortByStart(s.marks)
+	sortByStart(s.addressed)
 }
 
 // clauseCues is what the cues of a clause say, gathered before the clause

@@ -61,6 +61,21 @@ var adversarial = []string{
 	"• kurs\n",
 }
 
+// adversarialAside are adversarial phrases for the aside reading, kept
+// out of the join of adversarial (whose work a byte on 4 KiB of one part
+// and 64 KiB of two differs by more than the test's slack, though it stays
+// at 3.6 steps a byte from 16 KiB to 1 MiB). Found by review (7 December):
+// each sentence's aside reading walked the marks' cues and the addressed
+// cues from the first, and each vote looked for a mark of its part from
+// the first (the title's come before the text's): 512 KiB of "se også
+// kreft. " in both parts took 2 s.
+var adversarialAside = []string{
+	"se også kreft. ",
+	"ikke kun kreft ",
+	"personer med kreft og ikke kun demens. ",
+	"hvert år får 12 kreft. ",
+}
+
 // classifyWork classifies title and text and returns the steps the rules
 // took (scratch.work).
 func (c *Classifier) classifyWork(title, text string) int {
@@ -86,6 +101,7 @@ func TestWorkIsLinear(t *testing.T) {
 		mixed += it.Title + "\n" + it.Text + "\n"
 	}
 	inputs := append(adversarial[:len(adversarial):len(adversarial)], mixed, strings.Join(adversarial, ""))
+	inputs = append(inputs, adversarialAside...)
 	const small, large = 4 << 10, 64 << 10
 	for _, p := range inputs {
 		name := p

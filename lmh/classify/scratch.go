@@ -18,6 +18,7 @@ type scratch struct {
 	units       []cueHit             // the cues of the unit nouns (cueUnitNoun)
 	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
 	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
+	addressed   []cueHit             // the cues that address people (cueAddressed, cueAddressedYou), in order
 	cueSrc      []cue                // the table of the cues found
 	cueScratch  cueScratch
 	phrases     []glossary.PhraseMatch // the cue phrases found in one part
@@ -110,6 +111,7 @@ func (s *scratch) reset() {
 	s.matches = s.matches[:0]
 	s.cues = s.cues[:0]
 	s.marks = s.marks[:0]
+	s.addressed = s.addressed[:0]
 	s.stems = s.stems[:0]
 	s.units = s.units[:0]
 	s.ages = s.ages[:0]
