@@ -161,6 +161,7 @@ func (s *scratch) buildContext() {
 	s.cues = hits[:n]
 	sortByStart(s.marks)
 	sortByStart(s.addressed)
+	sortByStart(s.stems)
 }
 
 // clauseCues is what the cues of a clause say, gathered before the clause

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -582,22 +583,19 @@ func (s *scratch) stemFinder() stemFinder {
 // for again only once passed); with them one look at the stems' cues
 // answers.
 func (f stemFinder) nextPlace(next *[len(placeStems)]int, i int) int {
-	at := -1
 	if f.walk {
-		for j := range f.hits {
-			h := &f.hits[j]
-			if h.part != PartText || h.start < i || at >= 0 && h.start >= at {
-				continue
-			}
+		hs := f.textHits(i)
+		for j := range hs {
+			h := &hs[j]
 			for _, st := range placeStems {
 				if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
-					at = h.start
-					break
+					return h.start
 				}
 			}
 		}
-		return at
+		return -1
 	}
+	at := -1
 	for k, st := range placeStems {
 		if next[k] >= 0 && next[k] < i {
 			next[k] = f.at(st, i)
@@ -618,13 +616,21 @@ func (f stemFinder) at(st string, from int) int {
 		}
 		return -1
 	}
-	at := -1
-	for i := range f.hits {
-		h := &f.hits[i]
-		if h.part == PartText && h.start >= from && (at < 0 || h.start < at) &&
-			h.end-h.start == len(st) && f.src[h.start:h.end] == st {
-			at = h.start
+	hs := f.textHits(from)
+	for i := range hs {
+		h := &hs[i]
+		if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
+			return h.start
 		}
 	}
-	return at
+	return -1
+}
+
+// textHits returns the stems' cues in f's text that start at or after
+// byte from, in order of their starts (buildContext sorts them,
+// sortByStart): the first that a search wants is the first found.
+func (f stemFinder) textHits(from int) []cueHit {
+	t := sort.Search(len(f.hits), func(k int) bool { return f.hits[k].part != PartTitle })
+	hs := f.hits[t:]
+	return hs[sort.Search(len(hs), func(k int) bool { return hs[k].start >= from }):]
 }

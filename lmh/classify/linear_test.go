@@ -5,6 +5,7 @@ import (
 	"github.com/lmhkit/lmhkit/lmh"
 	"strings"
 	"testing"
+	"time"
 )
 
 // adversarial are phrases that, repeated, make every rule see many of
@@ -231,5 +232,25 @@ func TestExtractWorkIsLinear(t *testing.T) {
 				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
 			}
 		})
+	}
+}
+
+// TestDeliveryStemsLinear: each place word looked for the next place
+// stem among all the stems' cues of the text, and each day stem for its
+// next cue likewise (found by review, 7 December: 256 KiB of "sykehus, "
+// took 1.4 s, 4 KiB 25 ms). The finder counts no steps, so this test
+// times it: 512 KiB must take well under the quadratic time.
+func TestDeliveryStemsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times a large text")
+	}
+	c := New()
+	for _, p := range []string{"sykehus, ", "sykehuset senteret bygget ", "xursdag "} {
+		text := repeatTo(p, 512<<10)
+		start := time.Now()
+		c.Listing(text, text)
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("%q: %v on 2×%d bytes", p, d, len(text))
+		}
 	}
 }
