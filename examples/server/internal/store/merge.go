@@ -70,24 +70,35 @@ func object(b []byte) (map[string]any, error) {
 //
 // A merged offering that lacks only required values (the listing dropped
 // one nobody changed) takes them from the stored offering. It returns the
-// merged offering, or an *lmh.ValidationError saying what is wrong with it.
-func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, error) {
+// merged offering and the line to keep as the last import: line, with the
+// values so filled in written into it, so that the next import does not
+// take them for a person's (which would keep them against the listing's
+// next value for good); or an *lmh.ValidationError saying what is wrong
+// with the merged offering.
+func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, error) {
 	s, err := object(stored)
 	if err != nil {
-		return lmh.Offering{}, err
+		return lmh.Offering{}, nil, err
 	}
 	b, err := object(base)
 	if err != nil {
-		return lmh.Offering{}, err
+		return lmh.Offering{}, nil, err
 	}
 	lj, err := json.Marshal(line)
 	if err != nil {
-		return lmh.Offering{}, err
+		return lmh.Offering{}, nil, err
 	}
 	n, err := object(lj)
 	if err != nil {
-		return lmh.Offering{}, err
+		return lmh.Offering{}, nil, err
 	}
+	// The line as it will be kept: its own copy, since the merge shares
+	// n's objects with doc.
+	kept, err := object(lj)
+	if err != nil {
+		return lmh.Offering{}, nil, err
+	}
+	filled := false
 	var doc map[string]any
 	if b == nil {
 		delete(n, "status")
@@ -99,27 +110,35 @@ func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, error) {
 	for round := 0; ; round++ {
 		j, err := json.Marshal(doc)
 		if err != nil {
-			return lmh.Offering{}, err
+			return lmh.Offering{}, nil, err
 		}
 		o, err := lmh.DecodeOffering(j)
 		if err != nil {
-			return lmh.Offering{}, err
+			return lmh.Offering{}, nil, err
 		}
 		verr := lmh.ValidateOffering(&o)
 		missing, err := MissingOnly(verr)
-		if err != nil || len(missing) == 0 {
-			return o, err
+		if err != nil {
+			return o, nil, err
+		}
+		if len(missing) == 0 {
+			if !filled {
+				return o, lj, nil
+			}
+			kj, err := json.Marshal(kept)
+			return o, kj, err
 		}
 		// Filling one field can make another required (a delivery in
 		// person needs the municipality); a few rounds reach them all.
 		if round == 3 {
-			return o, verr
+			return o, nil, verr
 		}
 		for _, f := range missing {
 			v, ok := getPath(s, f)
-			if !ok || !setPath(doc, f, v) {
-				return o, verr
+			if !ok || !setPath(doc, f, v) || !setPath(kept, f, v) {
+				return o, nil, verr
 			}
+			filled = true
 		}
 	}
 }

@@ -18,7 +18,7 @@ func TestMergeLineObjectsMemberByMember(t *testing.T) {
 	stored.Status = lmh.StatusPaused
 	sj, _ := json.Marshal(&stored)
 	bj, _ := json.Marshal(&base)
-	got, err := mergeLine(sj, bj, &line)
+	got, _, err := mergeLine(sj, bj, &line)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,13 +28,40 @@ func TestMergeLineObjectsMemberByMember(t *testing.T) {
 	}
 	// Both changed the same member: the person's value stays.
 	line.Frames.Capacity.Max = base.Frames.Capacity.Max + 1
-	if got, err := mergeLine(sj, bj, &line); err != nil || got.Frames.Capacity.Max != stored.Frames.Capacity.Max {
+	if got, _, err := mergeLine(sj, bj, &line); err != nil || got.Frames.Capacity.Max != stored.Frames.Capacity.Max {
 		t.Errorf("conflict: %+v %v", got.Frames.Capacity, err)
 	}
 	// A required value the listing no longer gives keeps the stored one.
 	line = base
 	line.Name = ""
-	if got, err := mergeLine(sj, bj, &line); err != nil || got.Name != base.Name {
+	if got, _, err := mergeLine(sj, bj, &line); err != nil || got.Name != base.Name {
 		t.Errorf("a dropped required name: %q %v", got.Name, err)
+	}
+}
+
+// TestMergeLineFilledIsNoPersonsEdit: a required value a listing dropped
+// is filled from the stored offering and written into the line kept as the
+// last import, so when the listing gives a new value later, that value
+// wins: the filled one was nobody's edit (review 8).
+func TestMergeLineFilledIsNoPersonsEdit(t *testing.T) {
+	first := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
+	fj, _ := json.Marshal(&first)
+	dropped := first
+	dropped.Name = ""
+	merged, kept, err := mergeLine(fj, fj, &dropped)
+	if err != nil || merged.Name != first.Name {
+		t.Fatalf("a dropped name: %q %v", merged.Name, err)
+	}
+	mj, _ := json.Marshal(&merged)
+	renamed := first
+	renamed.Name = first.Name + " (ny)"
+	got, _, err := mergeLine(mj, kept, &renamed)
+	if err != nil || got.Name != renamed.Name {
+		t.Errorf("the listing's next name: got %q, want %q (%v)", got.Name, renamed.Name, err)
+	}
+	// Nothing filled: the line is kept as it is.
+	rj, _ := json.Marshal(&renamed)
+	if _, k, err := mergeLine(fj, fj, &renamed); err != nil || string(k) != string(rj) {
+		t.Errorf("kept %s, want the line %s (%v)", k, rj, err)
 	}
 }

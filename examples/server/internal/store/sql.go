@@ -512,7 +512,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				out[i].Outcome = Unchanged
 				continue
 			}
-			merged, err := mergeLine([]byte(doc.String), base, &o)
+			merged, keptLine, err := mergeLine([]byte(doc.String), base, &o)
 			if err != nil {
 				out[i] = ImportResult{Outcome: Rejected, Err: err}
 				continue
@@ -521,15 +521,15 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			} else if same {
 				out[i].Outcome = Unchanged
-				if !sameLine(base, line) {
-					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET imported = ? WHERE id = ?`), string(line), o.ID.String()); err != nil {
+				if !sameLine(base, keptLine) {
+					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET imported = ? WHERE id = ?`), string(keptLine), o.ID.String()); err != nil {
 						return fmt.Errorf("store: import %s: keep the line: %w", o.ID, err)
 					}
 					kept = true
 				}
 				continue
 			}
-			if _, err := s.write(ctx, tx, &merged, v, line); err != nil {
+			if _, err := s.write(ctx, tx, &merged, v, keptLine); err != nil {
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			}
 			out[i].Outcome, wrote = Updated, true
