@@ -30,8 +30,9 @@ type importLine struct {
 	Outcome string   `json:"outcome"`
 	Missing []string `json:"missing,omitempty"`
 	Problem *Problem `json:"problem,omitempty"`
-	// DiscardedAt and Restore, for a discarded line: when its draft was
-	// discarded, and the path whose DELETE forgets that.
+	// DiscardedAt and Restore, for a discarded or deleted line: when its
+	// draft was discarded or its offering deleted, and the path whose
+	// DELETE restores it.
 	DiscardedAt *time.Time `json:"discarded_at,omitempty"`
 	Restore     string     `json:"restore,omitempty"`
 }
@@ -166,7 +167,7 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 						"det lagra tilbodet med denne id-en kan ikkje lesast; rett eller slett det",
 						"the stored offering with this id cannot be read; repair or delete it"}[l.Index()]})
 				il.Problem.Detail = "stored offering " + il.ID + " cannot be read; the line was not merged"
-			case store.Discarded:
+			case store.Discarded, store.Deleted:
 				il.Missing, il.Problem = nil, nil
 				at := res.DiscardedAt
 				il.DiscardedAt, il.Restore = &at, "/api/drafts/discarded/"+il.ID

@@ -215,6 +215,148 @@ func TestImportDiscardedDraft(t *testing.T) {
 	})
 }
 
+// discardsPage is the answer of GET /api/drafts/discarded.
+type discardsPage struct {
+	Items []struct {
+		ID          string          `json:"id"`
+		Kind        string          `json:"kind"`
+		DiscardedAt string          `json:"discarded_at"`
+		Missing     []string        `json:"missing"`
+		Offering    json.RawMessage `json:"offering"`
+	} `json:"items"`
+	Next string `json:"next"`
+}
+
+// TestImportDeletedOffering: a person's deletion of an offering an import
+// wrote is remembered like a discard: the next import of the same listing
+// answers it deleted (when, and the restore path) and does not create it
+// again; GET /api/drafts/discarded lists it; the restore route puts it
+// back live as it was deleted, and the same listing is then unchanged.
+func TestImportDeletedOffering(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		const id = "6f1d3c52-0b7e-4c1a-9a39-00000000dd01"
+		full := line(t, e.cat[0], id)
+		if _, ir := e.importLines(full); strings.Join(outcomes(ir), ",") != "created" {
+			t.Fatalf("first import: %v", outcomes(ir))
+		}
+		e.putOffering(id, func(m map[string]any) { m["team"] = []string{"nurse"} })
+		if r := e.do("DELETE", "/api/offerings/"+id, nil, with(auth, "If-Match", "*")...); r.status != 204 {
+			t.Fatalf("delete: %d %s", r.status, r.body)
+		}
+		r, ir := e.importLines(full)
+		if r.status != 200 || strings.Join(outcomes(ir), ",") != "deleted" || ir.Counts["deleted"] != 1 {
+			t.Fatalf("the deleted offering's listing again: %d %s", r.status, r.body)
+		}
+		var raw struct {
+			Lines []struct {
+				DiscardedAt string `json:"discarded_at"`
+				Restore     string `json:"restore"`
+			} `json:"lines"`
+		}
+		r.json(t, &raw)
+		if raw.Lines[0].DiscardedAt == "" || raw.Lines[0].Restore != "/api/drafts/discarded/"+id {
+			t.Errorf("the deleted line does not say when or how to restore: %s", r.body)
+		}
+		if r := e.do("GET", "/api/offerings/"+id, nil); r.status != 404 {
+			t.Fatalf("the deleted offering is back: %d", r.status)
+		}
+		// Listed among the discards, as deleted.
+		if r := e.do("GET", "/api/drafts/discarded", nil); r.status != 401 {
+			t.Errorf("discards without a token: %d", r.status)
+		}
+		var p discardsPage
+		r = e.do("GET", "/api/drafts/discarded", nil, auth...)
+		r.json(t, &p)
+		if r.status != 200 || len(p.Items) != 1 || p.Items[0].ID != id || p.Items[0].Kind != "offering" || p.Items[0].DiscardedAt == "" {
+			t.Fatalf("discards: %d %s", r.status, r.body)
+		}
+		if o, err := lmh.DecodeOffering(p.Items[0].Offering); err != nil || len(o.Team) != 1 {
+			t.Errorf("the deleted offering as listed: %+v %v", o, err)
+		}
+		if r.header.Get("Cache-Control") != "no-store" {
+			t.Errorf("discards Cache-Control = %q", r.header.Get("Cache-Control"))
+		}
+		// Restored: live again as it was deleted, the person's team too;
+		// the same listing is then unchanged.
+		if r := e.do("DELETE", "/api/drafts/discarded/"+id, nil, auth...); r.status != 204 {
+			t.Fatalf("restore: %d %s", r.status, r.body)
+		}
+		if got := e.getOffering(id); got["team"] == nil {
+			t.Errorf("restored without the person's team: %v", got)
+		}
+		if _, ir := e.importLines(full); strings.Join(outcomes(ir), ",") != "unchanged" {
+			t.Errorf("after the restore: %v", outcomes(ir))
+		}
+		if r := e.do("POST", "/api/explain", map[string]any{"need": map[string]any{"roles": []string{"patient"}}, "offering_id": id}); r.status != 200 {
+			t.Errorf("the restored offering is not in the catalogue matched: %d %s", r.status, r.body)
+		}
+		// An offering created by hand is not remembered when deleted.
+		hand := line(t, e.cat[0], "6f1d3c52-0b7e-4c1a-9a39-00000000dd02")
+		if r := e.do("POST", "/api/offerings", hand, auth...); r.status != 201 {
+			t.Fatalf("create: %d %s", r.status, r.body)
+		}
+		if r := e.do("DELETE", "/api/offerings/6f1d3c52-0b7e-4c1a-9a39-00000000dd02", nil, with(auth, "If-Match", "*")...); r.status != 204 {
+			t.Fatalf("delete: %d", r.status)
+		}
+		if _, ir := e.importLines(hand); strings.Join(outcomes(ir), ",") != "created" {
+			t.Errorf("a hand-made offering deleted, then imported: %v", outcomes(ir))
+		}
+	})
+}
+
+// TestDiscardedDraftsListed: GET /api/drafts/discarded lists discarded
+// drafts by id, paged like /api/drafts, with what they held and lacked;
+// restoring one holds it again at once.
+func TestDiscardedDraftsListed(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		ids := []string{"6f1d3c52-0b7e-4c1a-9a39-00000000de02", "6f1d3c52-0b7e-4c1a-9a39-00000000de01"}
+		var body []byte
+		for i, id := range ids {
+			body = append(body, line(t, e.cat[i], id, func(m map[string]any) { delete(m, "coverage") })...)
+		}
+		if _, ir := e.importLines(body); strings.Join(outcomes(ir), ",") != "held,held" {
+			t.Fatalf("held: %v", outcomes(ir))
+		}
+		for _, id := range ids {
+			if r := e.do("DELETE", "/api/drafts/"+id, nil, auth...); r.status != 204 {
+				t.Fatalf("discard: %d", r.status)
+			}
+		}
+		var got []string
+		pages := 0
+		for next := "/api/drafts/discarded?limit=1"; next != ""; pages++ {
+			var p discardsPage
+			r := e.do("GET", next, nil, auth...)
+			r.json(t, &p)
+			if r.status != 200 || pages > 3 {
+				t.Fatalf("GET %s: %d %s", next, r.status, r.body)
+			}
+			for _, it := range p.Items {
+				if it.Kind != "draft" || strings.Join(it.Missing, ",") != "coverage" || it.DiscardedAt == "" {
+					t.Errorf("discarded draft %+v", it)
+				}
+				if _, err := lmh.DecodeOffering(it.Offering); err != nil {
+					t.Errorf("discarded draft %s: %v", it.ID, err)
+				}
+				got = append(got, it.ID)
+			}
+			next = p.Next
+		}
+		if strings.Join(got, ",") != ids[1]+","+ids[0] || pages != 2 {
+			t.Errorf("discards %v in %d pages", got, pages)
+		}
+		if r := e.do("GET", "/api/drafts/discarded?limit=0&after=x", nil, auth...); r.status != 400 {
+			t.Errorf("bad page parameters: %d", r.status)
+		}
+		if r := e.do("DELETE", "/api/drafts/discarded/"+ids[0], nil, auth...); r.status != 204 {
+			t.Fatalf("restore: %d", r.status)
+		}
+		if d := e.drafts(); len(d) != 1 || strings.Join(d[ids[0]], ",") != "coverage" {
+			t.Errorf("drafts after the restore: %v", d)
+		}
+	})
+}
+
 // TestImportByteOrderMarks: files joined with cat carry a byte-order mark
 // at the start of each; every line's is skipped.
 func TestImportByteOrderMarks(t *testing.T) {

@@ -166,11 +166,11 @@ func TestImportDiscards(t *testing.T) {
 		if ds, _, _ := s.Drafts(ctx, uuid.Nil, 10); len(ds) != 0 {
 			t.Errorf("held again: %+v", ds)
 		}
-		if err := s.ForgetDiscard(ctx, d.ID); err != nil {
+		if _, err := s.Restore(ctx, d.ID, time.Now()); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.ForgetDiscard(ctx, d.ID); !errors.Is(err, store.ErrNotFound) {
-			t.Errorf("ForgetDiscard again: %v", err)
+		if _, err := s.Restore(ctx, d.ID, time.Now()); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Restore again: %v", err)
 		}
 		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Held {
 			t.Fatalf("after forgetting the discard: %+v %v", res, err)
@@ -185,6 +185,114 @@ func TestImportDiscards(t *testing.T) {
 		}
 		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Unchanged {
 			t.Fatalf("the draft's line over its completed offering: %+v %v", res, err)
+		}
+	})
+}
+
+// TestDeletedImportIsRemembered: a person's deletion of an offering an
+// import wrote is remembered like a discard: the next import of its
+// listing answers Deleted and writes nothing, Discards lists it with the
+// offering as deleted, and Restore puts it back live (a new version) with
+// its last imported line, so that the next import of the same listing is
+// unchanged. A seeded offering's deletion is not remembered: no import
+// wrote it.
+func TestDeletedImportIsRemembered(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		o := cat[0]
+		o.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000d01")
+		item := []store.ImportItem{{Offering: o}}
+		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Created {
+			t.Fatalf("first import: %+v %v", res, err)
+		}
+		before := time.Now().Add(-time.Minute)
+		if _, err := s.Delete(ctx, o.ID, store.AnyVersion); err != nil {
+			t.Fatal(err)
+		}
+		v, _ := s.Version(ctx)
+		res, v2, err := s.Import(ctx, item)
+		if err != nil || res[0].Outcome != store.Deleted || res[0].DiscardedAt.Before(before) || v2 != v {
+			t.Fatalf("after the deletion: %+v %v (version %d, was %d)", res, err, v2, v)
+		}
+		if _, err := s.Get(ctx, o.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("the deleted offering is back: %v", err)
+		}
+		ds, more, err := s.Discards(ctx, uuid.Nil, 10)
+		if err != nil || more || len(ds) != 1 || ds[0].ID != o.ID || ds[0].Kind != store.KindOffering ||
+			!strings.Contains(string(ds[0].Doc), o.Name) || ds[0].At.Before(before) {
+			t.Fatalf("Discards = %+v, %v, %v", ds, more, err)
+		}
+		at := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+		r, err := s.Restore(ctx, o.ID, at)
+		if err != nil || r.Kind != store.KindOffering || r.Version <= v {
+			t.Fatalf("Restore = %+v, %v (version was %d)", r, err, v)
+		}
+		rec, err := s.Get(ctx, o.ID)
+		if err != nil || rec.Version != r.Version || !rec.Offering.LastModified.Equal(at) || rec.Offering.Name != o.Name {
+			t.Fatalf("restored: %+v %v", rec, err)
+		}
+		if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Unchanged {
+			t.Errorf("the same listing after the restore: %+v %v", res, err)
+		}
+		if _, err := s.Restore(ctx, o.ID, at); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Restore again: %v", err)
+		}
+		// A seeded offering is not remembered when deleted.
+		if _, err := s.Delete(ctx, cat[1].ID, store.AnyVersion); err != nil {
+			t.Fatal(err)
+		}
+		if res, _, err := s.Import(ctx, []store.ImportItem{{Offering: cat[1]}}); err != nil || res[0].Outcome != store.Created {
+			t.Errorf("a seeded offering deleted, then imported: %+v %v", res, err)
+		}
+	})
+}
+
+// TestDiscardedDraftsListedAndRestored: a discarded draft is listed by
+// Discards with what it held and lacked, paged by id; Restore holds it
+// again at once.
+func TestDiscardedDraftsListedAndRestored(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		var items []store.ImportItem
+		for i, id := range []string{"0c9a9d4e-1111-4c1a-9a39-000000000e02", "0c9a9d4e-1111-4c1a-9a39-000000000e01"} {
+			d := cat[i]
+			d.ID = uuid.MustParse(id)
+			d.Coverage = lmh.Coverage{}
+			items = append(items, store.ImportItem{Offering: d, Missing: []string{"coverage"}})
+		}
+		if _, _, err := s.Import(ctx, items); err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range items {
+			if err := s.DeleteDraft(ctx, it.Offering.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		v, _ := s.Version(ctx)
+		page, more, err := s.Discards(ctx, uuid.Nil, 1)
+		if err != nil || !more || len(page) != 1 || page[0].ID != items[1].Offering.ID || page[0].Kind != store.KindDraft ||
+			strings.Join(page[0].Missing, ",") != "coverage" || !strings.Contains(string(page[0].Doc), cat[1].Name) {
+			t.Fatalf("first page: %+v %v %v", page, more, err)
+		}
+		page, more, err = s.Discards(ctx, page[0].ID, 1)
+		if err != nil || more || len(page) != 1 || page[0].ID != items[0].Offering.ID {
+			t.Fatalf("second page: %+v %v %v", page, more, err)
+		}
+		r, err := s.Restore(ctx, items[0].Offering.ID, time.Now())
+		if err != nil || r.Kind != store.KindDraft || r.Version != 0 {
+			t.Fatalf("Restore = %+v %v", r, err)
+		}
+		if v2, _ := s.Version(ctx); v2 != v {
+			t.Errorf("restoring a draft bumped the version: %d, was %d", v2, v)
+		}
+		ds, _, _ := s.Drafts(ctx, uuid.Nil, 10)
+		if len(ds) != 1 || ds[0].ID != items[0].Offering.ID || strings.Join(ds[0].Missing, ",") != "coverage" {
+			t.Errorf("not held again: %+v", ds)
+		}
+		if page, _, _ := s.Discards(ctx, uuid.Nil, 10); len(page) != 1 || page[0].ID != items[1].Offering.ID {
+			t.Errorf("Discards after the restore: %+v", page)
 		}
 	})
 }

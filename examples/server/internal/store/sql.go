@@ -248,6 +248,19 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64,
 		case want != AnyVersion && have != want:
 			return ErrVersionMismatch
 		}
+		// An offering an import wrote is remembered as deleted, with what
+		// it was, so that the next import of its listing does not create
+		// it again and Restore can put it back.
+		var doc, imported sql.NullString
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT `+s.d.docExpr+`, `+s.text("imported")+` FROM offerings WHERE id = ?`),
+			id.String()).Scan(&doc, &imported); err != nil {
+			return err
+		}
+		if imported.Valid {
+			if err := s.remember(ctx, tx, id, KindOffering, doc, sql.NullString{}, imported); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id.String()); err != nil {
 			return err
 		}
@@ -256,6 +269,20 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64,
 		return err
 	})
 	return v, err
+}
+
+// remember records a discard of id: what was thrown away (kind), its
+// document, a draft's missing fields and an offering's last imported line.
+func (s *sqlStore) remember(ctx context.Context, tx *sql.Tx, id uuid.UUID, kind DiscardKind, doc, missing, imported sql.NullString) error {
+	_, err := tx.ExecContext(ctx, s.q(`
+		INSERT INTO discarded_drafts (id, discarded_at, kind, doc, missing, imported) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET discarded_at = excluded.discarded_at, kind = excluded.kind,
+			doc = excluded.doc, missing = excluded.missing, imported = excluded.imported`),
+		id.String(), now().UTC().Format(time.RFC3339Nano), string(kind), doc, missing, imported)
+	if err != nil {
+		return fmt.Errorf("store: remember the discard: %w", err)
+	}
+	return nil
 }
 
 func (s *sqlStore) Seed(ctx context.Context, offerings []lmh.Offering) (int, error) {
@@ -479,8 +506,11 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				return fmt.Errorf("store: import %s: read the stored offering: %w", o.ID, err)
 			}
 			if live := err == nil && !deleted; !live {
-				if at, ok := discarded[o.ID]; ok {
-					out[i] = ImportResult{Outcome: Discarded, DiscardedAt: at}
+				if d, ok := discarded[o.ID]; ok {
+					out[i] = ImportResult{Outcome: Discarded, DiscardedAt: d.At}
+					if d.Kind == KindOffering {
+						out[i].Outcome = Deleted
+					}
 					continue
 				}
 				if len(it.Missing) > 0 {
@@ -558,24 +588,24 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 	return out, v, nil
 }
 
-// discards returns the discarded drafts' ids and when they were discarded.
-func (s *sqlStore) discards(ctx context.Context, tx *sql.Tx) (map[uuid.UUID]time.Time, error) {
-	rs, err := tx.QueryContext(ctx, s.q(`SELECT id, `+s.text("discarded_at")+` FROM discarded_drafts`))
+// discards returns the discards by id: their kind and when (no documents).
+func (s *sqlStore) discards(ctx context.Context, tx *sql.Tx) (map[uuid.UUID]Discard, error) {
+	rs, err := tx.QueryContext(ctx, s.q(`SELECT id, kind, `+s.text("discarded_at")+` FROM discarded_drafts`))
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
-	out := map[uuid.UUID]time.Time{}
+	out := map[uuid.UUID]Discard{}
 	for rs.Next() {
-		var id, at string
-		if err := rs.Scan(&id, &at); err != nil {
+		var id, kind, at string
+		if err := rs.Scan(&id, &kind, &at); err != nil {
 			return nil, err
 		}
 		u, err := uuid.Parse(id)
 		if err != nil {
 			return nil, fmt.Errorf("store: stored discard id: %w", err)
 		}
-		out[u] = parseStamp(at)
+		out[u] = Discard{ID: u, Kind: DiscardKind(kind), At: parseStamp(at)}
 	}
 	return out, rs.Err()
 }
@@ -661,34 +691,125 @@ func (s *sqlStore) Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Dr
 
 func (s *sqlStore) DeleteDraft(ctx context.Context, id uuid.UUID) error {
 	return s.inTx(ctx, nil, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id.String())
+		var doc, missing sql.NullString
+		err := tx.QueryRowContext(ctx, s.q(`SELECT `+s.text("doc")+`, `+s.text("missing")+` FROM drafts WHERE id = ?`),
+			id.String()).Scan(&doc, &missing)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
 		if err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM drafts WHERE id = ?`), id.String()); err != nil {
 			return err
-		} else if n == 0 {
-			return ErrNotFound
 		}
-		_, err = tx.ExecContext(ctx, s.q(`
-			INSERT INTO discarded_drafts (id, discarded_at) VALUES (?, ?)
-			ON CONFLICT (id) DO UPDATE SET discarded_at = excluded.discarded_at`),
-			id.String(), now().UTC().Format(time.RFC3339Nano))
-		return err
+		return s.remember(ctx, tx, id, KindDraft, doc, missing, sql.NullString{})
 	})
 }
 
-func (s *sqlStore) ForgetDiscard(ctx context.Context, id uuid.UUID) error {
-	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM discarded_drafts WHERE id = ?`), id.String())
+func (s *sqlStore) Discards(ctx context.Context, after uuid.UUID, limit int) ([]Discard, bool, error) {
+	limit = max(limit, 1)
+	rs, err := s.db.QueryContext(ctx, s.q(`SELECT id, kind, `+s.text("discarded_at")+`, `+s.text("doc")+`, `+s.text("missing")+
+		` FROM discarded_drafts WHERE id > ? ORDER BY id LIMIT ?`), after.String(), limit+1)
 	if err != nil {
-		return s.wrap(err)
+		return nil, false, s.wrap(err)
 	}
-	if n, err := res.RowsAffected(); err != nil {
-		return s.wrap(err)
-	} else if n == 0 {
-		return ErrNotFound
+	defer rs.Close()
+	var out []Discard
+	for rs.Next() {
+		var (
+			id, kind, at string
+			doc, missing sql.NullString
+			d            Discard
+		)
+		if err := rs.Scan(&id, &kind, &at, &doc, &missing); err != nil {
+			return nil, false, s.wrap(err)
+		}
+		if len(out) == limit {
+			return out, true, nil
+		}
+		if d.ID, err = uuid.Parse(id); err != nil {
+			return nil, false, fmt.Errorf("store: stored discard id: %w", err)
+		}
+		d.Kind, d.At = DiscardKind(kind), parseStamp(at)
+		if doc.Valid {
+			d.Doc = []byte(doc.String)
+		}
+		if missing.Valid {
+			if err := json.Unmarshal([]byte(missing.String), &d.Missing); err != nil {
+				return nil, false, fmt.Errorf("store: stored discard: %w", err)
+			}
+		}
+		out = append(out, d)
 	}
-	return nil
+	return out, false, s.wrap(rs.Err())
+}
+
+func (s *sqlStore) Restore(ctx context.Context, id uuid.UUID, at time.Time) (Restored, error) {
+	var out Restored
+	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		// Like every write, take the catalogue's lock first; the version
+		// is given back below when no offering is written.
+		v, err := s.bump(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var (
+			kind                   string
+			doc, missing, imported sql.NullString
+		)
+		err = tx.QueryRowContext(ctx, s.q(`SELECT kind, `+s.text("doc")+`, `+s.text("missing")+`, `+s.text("imported")+
+			` FROM discarded_drafts WHERE id = ?`), id.String()).Scan(&kind, &doc, &missing, &imported)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		out.Kind = DiscardKind(kind)
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM discarded_drafts WHERE id = ?`), id.String()); err != nil {
+			return err
+		}
+		_, live, _, err := s.current(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		switch {
+		case !doc.Valid || live:
+		case out.Kind == KindDraft:
+			if !missing.Valid {
+				missing = sql.NullString{String: "[]", Valid: true}
+			}
+			if _, err := tx.ExecContext(ctx, s.q(`
+				INSERT INTO drafts (id, doc, missing, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, missing = excluded.missing, updated_at = excluded.updated_at`),
+				id.String(), doc.String, missing.String, now().UTC().Format(time.RFC3339Nano)); err != nil {
+				return fmt.Errorf("store: hold the draft again: %w", err)
+			}
+			out.Put = true
+		case out.Kind == KindOffering:
+			o, err := lmh.DecodeOffering([]byte(doc.String))
+			if err != nil {
+				return fmt.Errorf("%w: %s", ErrStoredUndecodable, id)
+			}
+			o.LastModified = at
+			var line []byte
+			if imported.Valid {
+				line = []byte(imported.String)
+			}
+			if _, err := s.write(ctx, tx, &o, v, line); err != nil {
+				return err
+			}
+			out.Put, out.Version = true, v
+			return nil
+		}
+		_, err = tx.ExecContext(ctx, s.q(`UPDATE catalogue SET version = version - 1 WHERE id = 1`))
+		return err
+	})
+	if err != nil {
+		return Restored{}, err
+	}
+	return out, nil
 }
 
 // sameButModified reports whether the stored offering is o in

@@ -108,7 +108,11 @@ type Store interface {
 	// with AnyVersion): ErrNotFound, ErrVersionMismatch.
 	Update(ctx context.Context, o *lmh.Offering, want int64) (Record, error)
 	// Delete removes a live offering whose version is want (or any),
-	// leaving a tombstone, and returns the new catalogue version.
+	// leaving a tombstone, and returns the new catalogue version. An
+	// offering an import wrote (one with a last imported line) is
+	// remembered as deleted (a Discard of KindOffering, with the offering
+	// and that line), so that the next import of its listing answers
+	// Deleted instead of creating it again, until Restore.
 	Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error)
 	// Import writes the items of an import in one transaction, in order,
 	// and returns one ImportResult per item and the catalogue version
@@ -124,7 +128,9 @@ type Store interface {
 	// imported line) or rejected (ImportResult.Err: the merged offering
 	// is invalid, or the stored one does not decode, ErrStoredUndecodable).
 	// An item whose ID is not live is discarded when a person discarded
-	// its draft (DeleteDraft; nothing is written), else created if
+	// its draft (DeleteDraft; nothing is written), deleted when a person
+	// deleted the offering an import wrote for it (Delete; nothing is
+	// written), else created if
 	// complete or held as a draft (replacing an earlier draft of its ID)
 	// if it lacks required fields. Writing an offering removes its held
 	// draft and discard. An ID given twice is handled once per occurrence.
@@ -135,9 +141,17 @@ type Store interface {
 	// DeleteDraft removes a held draft and remembers the discard, so
 	// that imports do not hold it again; ErrNotFound if none is held.
 	DeleteDraft(ctx context.Context, id uuid.UUID) error
-	// ForgetDiscard forgets that a draft was discarded, so that the next
-	// import holds it again; ErrNotFound if it was not discarded.
-	ForgetDiscard(ctx context.Context, id uuid.UUID) error
+	// Discards returns a page of what people discarded (drafts) or
+	// deleted (offerings an import wrote), ordered by ID, after the ID
+	// after (zero for the first page).
+	Discards(ctx context.Context, after uuid.UUID, limit int) ([]Discard, bool, error)
+	// Restore takes back a discard: a draft is held again, an offering is
+	// written back live (a new catalogue version, last_modified set to at,
+	// its last imported line kept), so that imports treat its listing as
+	// before; a discard kept without its document (made before migration
+	// 0004), or whose ID is live, is only forgotten. ErrNotFound if there
+	// is no discard of the ID.
+	Restore(ctx context.Context, id uuid.UUID, at time.Time) (Restored, error)
 	// Seed stores the offerings in one transaction if the catalogue has
 	// never held any, and reports how many it stored (0 otherwise).
 	Seed(ctx context.Context, offerings []lmh.Offering) (int, error)
@@ -173,7 +187,45 @@ const (
 	Held      Outcome = "held"      // an incomplete offering, kept as a draft outside the catalogue
 	Rejected  Outcome = "rejected"  // merged with the live offering, invalid, or the stored one does not decode; ImportResult.Err says why
 	Discarded Outcome = "discarded" // a person discarded the draft of its ID; nothing was written
+	Deleted   Outcome = "deleted"   // a person deleted the offering an import wrote for its ID; nothing was written
 )
+
+// DiscardKind says what a Discard threw away.
+type DiscardKind string
+
+// The kinds of Discard.
+const (
+	KindDraft    DiscardKind = "draft"    // a held draft (DeleteDraft)
+	KindOffering DiscardKind = "offering" // an offering an import wrote (Delete)
+)
+
+// Discard is a draft a person discarded or an imported offering a person
+// deleted: imports do not bring it back until Restore.
+type Discard struct {
+	// ID is the offering's ID.
+	ID uuid.UUID
+	// Kind says whether a draft or an offering was thrown away.
+	Kind DiscardKind
+	// At is when.
+	At time.Time
+	// Doc is the draft as held or the offering as deleted; nil for a
+	// discard made before migration 0004, which kept none.
+	Doc []byte
+	// Missing lists the required fields a draft lacked.
+	Missing []string
+}
+
+// Restored is what Restore did.
+type Restored struct {
+	// Kind is the discard's kind.
+	Kind DiscardKind
+	// Put reports that the draft is held again, or the offering live
+	// again; false when the discard was only forgotten.
+	Put bool
+	// Version is the catalogue version of the restored offering's
+	// write; 0 when no offering was written.
+	Version int64
+}
 
 // ImportItem is one offering of an import.
 type ImportItem struct {
@@ -191,7 +243,8 @@ type ImportResult struct {
 	// Err is why an item was Rejected: an *lmh.ValidationError, or
 	// ErrStoredUndecodable.
 	Err error
-	// DiscardedAt is when the draft of a Discarded item was discarded.
+	// DiscardedAt is when the draft of a Discarded item was discarded, or
+	// the offering of a Deleted item deleted.
 	DiscardedAt time.Time
 }
 
