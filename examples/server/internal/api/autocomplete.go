@@ -30,6 +30,13 @@ func autocompleteParams(w http.ResponseWriter, r *http.Request, strs, nums []str
 		return nil, false
 	}
 	ms, err := members(body)
+	known := map[string]bool{}
+	for _, n := range append(append([]string(nil), strs...), nums...) {
+		known[n] = true
+	}
+	if repeated(w, r, err, known) {
+		return nil, false
+	}
 	if err != nil {
 		writeProblem(w, r, kindMalformed, "", FieldError{Rule: "syntax",
 			Message: [3]string{"forespørselen er ikke et JSON-objekt", "førespurnaden er ikkje eit JSON-objekt", "the request is not a JSON object"}[l.Index()]})

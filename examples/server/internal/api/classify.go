@@ -213,6 +213,9 @@ func pruneValue(dec *json.Decoder, b *bytes.Buffer, keep bool) (empty bool, err 
 	return false, nil
 }
 
+// classifyMembers are the members of a classify request.
+var classifyMembers = map[string]bool{"title": true, "text": true, "as_of": true}
+
 // maxAsOfYears bounds as_of around the server's date: dates are read
 // relative to it, and a date far away is a mistake.
 const maxAsOfYears = 50
@@ -233,6 +236,9 @@ func (s *Server) classify(w http.ResponseWriter, r *http.Request) {
 		AsOf  lmh.Date
 	}
 	ms, err := members(body)
+	if repeated(w, r, err, classifyMembers) {
+		return
+	}
 	if err != nil {
 		writeProblem(w, r, kindMalformed, "")
 		return

@@ -95,3 +95,59 @@ func TestClassifyDraft(t *testing.T) {
 		}
 	})
 }
+
+// TestRepeatedMembers: a JSON body given a member twice is refused by
+// every route that reads its members (encoding/json would keep the last,
+// so the client and the server could read one body two ways), with a
+// problem that names where — the member, or its position when the name is
+// not one of ours — and never a value: 400, rule repeated_member, the
+// message in nb, nn or en. The match and explain routes name a need's
+// members by position only (TestNeedsAreNotLoggedOrEchoed reads them).
+func TestRepeatedMembers(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		id := e.cat[0].ID.String()
+		for _, c := range []struct {
+			name, path, body, field string
+		}{
+			{"classify text", "/api/classify", `{"text": "SENTINELA Ringsaker", "title": "x", "text": "SENTINELB"}`, "text"},
+			{"classify as_of", "/api/classify", `{"text": "Kurs", "as_of": "2026-01-01", "as_of": "2026-02-02"}`, "as_of"},
+			{"classify escaped", "/api/classify", `{"text": "SENTINELA", "t\u0065xt": "SENTINELB"}`, "text"},
+			{"classify unknown", "/api/classify", `{"text": "Kurs", "sentinelname": 1, "sentinelname": 2}`, "{3}"},
+			{"match limit", "/api/match", `{"need": {}, "limit": 3, "limit": 4}`, "limit"},
+			{"match need", "/api/match", `{"need": {"roles": ["patient"]}, "need": {}}`, "need"},
+			{"match unknown", "/api/match", `{"need": {}, "sentinelname": 1, "sentinelname": 2}`, "{3}"},
+			{"match need member", "/api/match", `{"need": {"roles": ["patient"], "roles": ["next_of_kin"]}}`, "need.{2}"},
+			{"explain offering_id", "/api/explain", `{"offering_id": "` + id + `", "need": {}, "offering_id": "` + id + `"}`, "offering_id"},
+			{"glossary q", "/api/glossary/search", `{"q": "SENTINELA", "q": "demens"}`, "q"},
+			{"municipality limit", "/api/municipalities/search", `{"q": "voss", "limit": 3, "limit": 4}`, "limit"},
+		} {
+			for _, lang := range []string{"nb", "nn", "en"} {
+				r := e.do("POST", c.path, c.body, "Accept-Language", lang)
+				if r.status != 400 {
+					t.Errorf("%s (%s): %d %s; want 400", c.name, lang, r.status, r.body)
+					continue
+				}
+				p := r.problem(t)
+				if len(p.Errors) != 1 || p.Errors[0].Field != c.field || p.Errors[0].Rule != "repeated_member" {
+					t.Errorf("%s (%s): %+v; want %s repeated_member", c.name, lang, p.Errors, c.field)
+				}
+				want := map[string]string{"nb": "gitt to ganger", "nn": "gjeve to gonger", "en": "given twice"}[lang]
+				if len(p.Errors) == 1 && !strings.Contains(p.Errors[0].Message, want) {
+					t.Errorf("%s (%s): message %q", c.name, lang, p.Errors[0].Message)
+				}
+				for _, s := range []string{"SENTINELA", "SENTINELB", "sentinelname", "2026-02-02"} {
+					if strings.Contains(string(r.body), s) {
+						t.Errorf("%s (%s): the problem holds %q: %s", c.name, lang, s, r.body)
+					}
+				}
+			}
+		}
+		// An offering's body (POST, PUT, import lines): the library refuses
+		// it; the rule says why.
+		if r := e.do("POST", "/api/offerings", `{"name": "a", "name": "b"}`, auth...); r.status != 400 {
+			t.Errorf("offering with a repeated member: %d", r.status)
+		} else if p := r.problem(t); len(p.Errors) != 1 || p.Errors[0].Field != "name" || p.Errors[0].Rule != "repeated_member" {
+			t.Errorf("offering with a repeated member: %+v", p.Errors)
+		}
+	})
+}

@@ -22,13 +22,28 @@ type member struct {
 	raw  json.RawMessage
 }
 
-// members splits a JSON object into its members, in order.
+// repeatedMember is members' error for a member given twice: its name
+// (as decoded, escapes read) and its position in the object, counting
+// from 1.
+type repeatedMember struct {
+	name string
+	pos  int
+}
+
+func (e *repeatedMember) Error() string {
+	return "member " + strconv.Itoa(e.pos) + " repeats an earlier one"
+}
+
+// members splits a JSON object into its members, in order. A member given
+// twice is a *repeatedMember error: encoding/json would keep the last, so
+// a client and the server could read one body two ways.
 func members(body []byte) ([]member, error) {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, errors.New("not an object")
 	}
 	var out []member
+	seen := map[string]bool{}
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
@@ -39,6 +54,10 @@ func members(body []byte) ([]member, error) {
 		if err := dec.Decode(&raw); err != nil {
 			return nil, err
 		}
+		if seen[name] {
+			return nil, &repeatedMember{name: name, pos: len(out) + 1}
+		}
+		seen[name] = true
 		out = append(out, member{name, raw})
 	}
 	if _, err := dec.Token(); err != nil {
@@ -71,6 +90,9 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 		return req, false
 	}
 	ms, err := members(body)
+	if repeated(w, r, err, matchMembers) {
+		return req, false
+	}
 	if err != nil {
 		writeProblem(w, r, kindMalformed, "", FieldError{Field: "", Rule: "syntax",
 			Message: [3]string{"forespørselen er ikke et JSON-objekt", "førespurnaden er ikkje eit JSON-objekt", "the request is not a JSON object"}[l.Index()]})
@@ -200,6 +222,29 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request, explain bool) (mat
 		return req, false
 	}
 	return req, true
+}
+
+// matchMembers are the members of a match or explain request.
+var matchMembers = map[string]bool{"need": true, "offering_id": true, "limit": true, "within": true, "relax_age": true,
+	"relax_role": true, "relax_condition": true, "relax_language": true, "include_unavailable": true,
+	"min_confidence": true, "on": true}
+
+// repeated writes the problem of a body that gives a member twice (err a
+// *repeatedMember) and reports whether it did. The member is named when
+// it is one of the route's own (known), else by its position only
+// ("{3}"), since its name is input; its values never appear.
+func repeated(w http.ResponseWriter, r *http.Request, err error, known map[string]bool) bool {
+	var rm *repeatedMember
+	if !errors.As(err, &rm) {
+		return false
+	}
+	fe := FieldError{Field: "{" + strconv.Itoa(rm.pos) + "}", Rule: "repeated_member",
+		Message: (&lmh.DecodeError{Err: lmh.ErrRepeatedField}).Message(language(r))}
+	if known[rm.name] {
+		fe.Field, fe.Pointer = rm.name, pointer(rm.name)
+	}
+	writeProblem(w, r, kindMalformed, "", fe)
+	return true
 }
 
 var reaches = map[string]match.Reach{

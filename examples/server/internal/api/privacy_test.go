@@ -25,6 +25,9 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			`{"age": 4242}`,
 			`{"age": "sentinelvalue"}`,
 			`{"free_text": "` + strings.Repeat("SENTINELFREETEXT ", 400) + `"}`,
+			`{"roles": ["patient"], "sentinelmember": 1, "sentinelmember": 2}`,
+			`{"roles": ["sentinelrole"], "roles": ["patient"]}`,
+			`{"free_text": "SENTINELFREETEXT", "free_text": "SENTINELFREETEXT"}`,
 		}
 		for _, n := range needs {
 			e.do("POST", "/api/match", `{"need": `+n+`}`)
@@ -33,6 +36,16 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			e.do("POST", "/api/explain", `{"offering_id": "sentinel-id", "need": `+n+`}`)
 		}
 		e.do("POST", "/api/match", `{"need": {"free_text": "SENTINELFREETEXT"`) // truncated
+		// A member given twice: the need, an option of ours, one not ours.
+		repeated := []string{
+			`{"need": {"free_text": "SENTINELFREETEXT"}, "need": {"municipality": "9876"}}`,
+			`{"need": {"roles": ["patient"]}, "sentinelopt": 1, "sentinelopt": 2}`,
+			`{"need": {"roles": ["patient"]}, "limit": 4242, "limit": 4243}`,
+		}
+		for _, b := range repeated {
+			e.do("POST", "/api/match", b)
+			e.do("POST", "/api/explain", strings.Replace(b, `{"need"`, `{"offering_id": "`+id+`", "need"`, 1))
+		}
 		queries := []string{
 			"role=sentinelrole", "age=4243", "age=4242", "condition=sentinelcond",
 			"condition=" + url.QueryEscape("http://hl7.org/fhir/sid/icd-10|SENTICD"), "sentinelparam=1", "role=next_of_kin&age=4242",
@@ -53,6 +66,9 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			`/api/municipalities/search {"q": "SENTINELFREETEXT"}`,
 			`/api/municipalities/search {"q": 9876}`,
 			`/api/municipalities/search {"q": "voss", "limit": "sentinelvalue"}`,
+			`/api/glossary/search {"q": "SENTINELFREETEXT", "q": "demens"}`,
+			`/api/glossary/search {"q": "demens", "sentinelmember": 1, "sentinelmember": 2}`,
+			`/api/municipalities/search {"q": "voss", "q": "SENTINELFREETEXT"}`,
 		}
 		for _, l := range lookups {
 			path, body, _ := strings.Cut(l, " ")
@@ -104,7 +120,7 @@ func TestNeedsAreNotLoggedOrEchoed(t *testing.T) {
 			}
 			lines++
 		}
-		if want := 4*len(needs) + 1 + 2*len(queries) + len(lookups); lines != want {
+		if want := 4*len(needs) + 1 + 2*len(repeated) + 2*len(queries) + len(lookups); lines != want {
 			t.Errorf("%d log lines; want one per request, %d", lines, want)
 		}
 	})

@@ -149,6 +149,8 @@ func decodeRule(err error) string {
 	switch {
 	case errors.Is(err, lmh.ErrUnknownField):
 		return "unknown_field"
+	case errors.Is(err, lmh.ErrRepeatedField):
+		return "repeated_member"
 	case errors.Is(err, lmh.ErrMalformedJSON):
 		return "syntax"
 	case errors.Is(err, lmh.ErrWrongType):
