@@ -444,6 +444,48 @@ async function drafts(ctx, base) {
   check((await page.$$("#draft-list li.draft")).length === 0, "a discarded draft leaves the list");
   const none = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
   check(none.items.length === 0, "discarded: the API holds no draft");
+
+  // The completed draft is an imported offering: deleted, it is remembered
+  // too. Both are listed, by keyboard, and restored.
+  const del = await fetch(base + "/api/offerings/" + DRAFT_ID, { method: "DELETE", headers: Object.assign({ "If-Match": "*" }, auth) });
+  check(del.status === 204, `setup: the completed offering is deleted (${del.status})`);
+  await page.focus("#discards-load");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`#discard-list li[data-discard="${DRAFT_ID}"]`);
+  check(await page.evaluate(() => document.activeElement.id === "discard-list"), "discards: focus moves to the list");
+  const thrown = await page.$$eval("#discard-list li.draft", (lis) => lis.map((li) => ({ id: li.dataset.discard, text: li.textContent })));
+  const dropped = thrown.find((x) => x.id === DROP_ID);
+  const deleted = thrown.find((x) => x.id === DRAFT_ID);
+  check(thrown.length === 2 && dropped && /Utkast som skal forkastes.*Utkast forkastet \d/.test(dropped.text) && /Mangler: /.test(dropped.text),
+    `discards: the discarded draft is listed with when and what it lacked (${dropped && dropped.text})`);
+  check(deleted && /Moelv pårørendeskole.*Tilbud slettet \d/.test(deleted.text), `discards: the deleted offering is listed (${deleted && deleted.text})`);
+  check(/2 forkastet eller slettet/.test(await page.textContent("#discards-status")), "discards: the count is announced");
+  await shot(page, "discards", "#discards-h");
+  await axe(page, "discarded drafts and a deleted offering listed");
+  await page.click(".langs button[data-lang=nn]");
+  await page.waitForSelector("html[lang=nn]");
+  check(/Utkast forkasta \d/.test(await page.textContent(`#discard-list li[data-discard="${DROP_ID}"]`)) &&
+    (await page.textContent(`#discard-list li[data-discard="${DROP_ID}"] button`)) === "Gjenopprett", "Nynorsk: the discards in Nynorsk");
+  await axe(page, "discards listed (nn)");
+  await page.click(".langs button[data-lang=nb]");
+  await page.waitForSelector("html[lang=nb]");
+
+  // Restore the draft by keyboard: it waits among the drafts again.
+  await page.focus(`#discard-list li[data-discard="${DROP_ID}"] button`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#discards-status:has-text('Gjenopprettet utkastet')");
+  check(await page.evaluate(() => document.activeElement.id === "discards-h"), "restored: focus on the discards' heading");
+  await page.waitForSelector(`#draft-list li[data-draft="${DROP_ID}"]`);
+  const back = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
+  check(back.items.length === 1 && back.items[0].id === DROP_ID, "restored: the API holds the draft again, and the page lists it");
+  // Restore the deleted offering: published again.
+  await page.focus(`#discard-list li[data-discard="${DRAFT_ID}"] button`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#discards-status:has-text('publisert igjen')");
+  check((await page.$$("#discard-list li.draft")).length === 0 && /Ingenting er forkastet/.test(await page.textContent("#discards-status")) === false,
+    "restored: the list is empty, the status says what was restored");
+  const live = await fetch(base + "/api/offerings/" + DRAFT_ID);
+  check(live.status === 200, `restored: the offering is live again (${live.status})`);
   await page.close();
 }
 

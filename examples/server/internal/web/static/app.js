@@ -24,6 +24,7 @@
     coverage: null, // the last coverage answer and the query it answered
     edit: null, // { id, doc, etag, draft } of the offering on the form; draft: its missing fields
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
+    discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
     conflict: null, // { theirs, etag, mine } while a conflict is shown
     view: "" // the view shown
@@ -122,6 +123,7 @@
     if (state.explained) await whyNot(true);
     if (state.coverage) await showCoverage(true);
     if (state.drafts) renderDrafts();
+    if (state.discards) renderDiscards();
     if (state.edit && state.edit.draft) markMissing(state.edit.draft);
     if (state.classified) await classifyListing(true);
   }
@@ -818,7 +820,7 @@
   }
 
   // loadDrafts lists the drafts imports hold (GET /api/drafts, every page).
-  async function loadDrafts() {
+  async function loadDrafts(focus = true) {
     const st = $("#drafts-status");
     const tok = token();
     if (!tok) return;
@@ -836,7 +838,7 @@
     } catch (e) { status(st, t("network"), true); return; }
     state.drafts = all;
     renderDrafts();
-    $("#draft-list").focus();
+    if (focus) $("#draft-list").focus();
   }
 
   // draftTitle names a draft: its name, else its provider, web page or id.
@@ -974,6 +976,73 @@
     status(st, t("draftDiscarded", { name: d ? draftTitle(d) : id }));
     $("#drafts-h").tabIndex = -1;
     $("#drafts-h").focus();
+    if (state.discards) await loadDiscards(false);
+  }
+
+  // loadDiscards lists the discarded drafts and the deleted offerings
+  // imports will not bring back (GET /api/drafts/discarded, every page).
+  // focus moves to the list when the user asked for it.
+  async function loadDiscards(focus) {
+    const st = $("#discards-status");
+    const tok = token();
+    if (!tok) return;
+    status(st, t("loading"));
+    const all = [];
+    let path = "/api/drafts/discarded?limit=100";
+    try {
+      while (path) {
+        const r = await api("GET", path, undefined, { headers: { Authorization: "Bearer " + tok } });
+        if (tokenProblem(r, st)) return;
+        if (!r.ok) { status(st, problemText(r), true); return; }
+        all.push(...r.data.items);
+        path = r.data.next || "";
+      }
+    } catch (e) { status(st, t("network"), true); return; }
+    state.discards = all;
+    renderDiscards();
+    if (focus) $("#discard-list").focus();
+  }
+
+  function renderDiscards() {
+    const list = $("#discard-list");
+    list.textContent = "";
+    list.tabIndex = -1;
+    status($("#discards-status"), state.discards.length ? t("discardsCount", { n: state.discards.length }) : t("discardsNone"));
+    state.discards.forEach((d, i) => {
+      const o = d.offering || {};
+      const hid = "discard-" + i + "-name";
+      const li = el("li", { className: "draft" });
+      li.dataset.discard = d.id;
+      li.append(el("h4", { id: hid }, el("span", { lang: o.lang || "", textContent: draftTitle(d) })));
+      const date = new Date(d.discarded_at).toLocaleDateString(state.lang === "en" ? "en-GB" : state.lang,
+        { day: "numeric", month: "long", year: "numeric" });
+      li.append(el("p", { className: "meta", textContent: t(d.kind === "offering" ? "discardedOffering" : "discardedDraft", { date }) }));
+      if (d.missing && d.missing.length) li.append(el("p", { textContent: t("draftMissing", { list: d.missing.map(fieldName).join(", ") }) }));
+      const restore = el("button", { type: "button", textContent: t("discardRestore") });
+      restore.setAttribute("aria-describedby", hid);
+      restore.addEventListener("click", () => restoreDiscard(d));
+      li.append(el("div", { className: "actions" }, restore));
+      list.append(li);
+    });
+  }
+
+  // restoreDiscard takes a discard back (DELETE /api/drafts/discarded/{id}):
+  // a draft is held again, a deleted offering published again as it was.
+  async function restoreDiscard(d) {
+    const st = $("#discards-status");
+    const tok = token();
+    if (!tok) return;
+    let r;
+    try { r = await api("DELETE", "/api/drafts/discarded/" + encodeURIComponent(d.id), undefined, { headers: { Authorization: "Bearer " + tok } }); } catch (e) { status(st, t("network"), true); return; }
+    if (tokenProblem(r, st)) return;
+    if (!r.ok && r.status !== 404) { status(st, problemText(r), true); return; }
+    state.discards = state.discards.filter((x) => x.id !== d.id);
+    renderDiscards();
+    const key = !d.offering ? "restoredForgotten" : d.kind === "offering" ? "restoredOffering" : "restoredDraft";
+    status(st, t(key, { name: draftTitle(d) }));
+    $("#discards-h").tabIndex = -1;
+    $("#discards-h").focus();
+    if (d.kind === "draft" && d.offering && state.drafts) await loadDrafts(false);
   }
 
   // ---------------------------------------------------------------- classify
@@ -1263,7 +1332,8 @@
       save(doc, c.etag);
     });
     $("#coverage-form").addEventListener("submit", (e) => { e.preventDefault(); showCoverage(false); });
-    $("#drafts-load").addEventListener("click", loadDrafts);
+    $("#drafts-load").addEventListener("click", () => loadDrafts());
+    $("#discards-load").addEventListener("click", () => loadDiscards(true));
     $("#draft-discard").addEventListener("click", () => { if (state.edit && state.edit.draft) discardDraft(state.edit.id); });
     $("#classify-form").addEventListener("submit", (e) => { e.preventDefault(); classifyListing(false); });
     $("#classify-clear").addEventListener("click", () => { clearClassify(); $("#c-title").focus(); });
