@@ -30,6 +30,11 @@ type importLine struct {
 	Outcome string   `json:"outcome"`
 	Missing []string `json:"missing,omitempty"`
 	Problem *Problem `json:"problem,omitempty"`
+	// Conflicts, for an updated or unchanged line, are the fields (JSON
+	// paths of the offering, as "place.name") that both a person and the
+	// listing changed since the last import, differently: the person's
+	// value was kept, and a case worker may want to look.
+	Conflicts []string `json:"conflicts,omitempty"`
 	// DiscardedAt and Restore, for a discarded or deleted line: when its
 	// draft was discarded or its offering deleted, and the path whose
 	// DELETE restores it.
@@ -172,7 +177,7 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 				at := res.DiscardedAt
 				il.DiscardedAt, il.Restore = &at, "/api/drafts/discarded/"+il.ID
 			default:
-				il.Missing, il.Problem = nil, nil
+				il.Missing, il.Problem, il.Conflicts = nil, nil, res.Conflicts
 			}
 		}
 		ans.CatalogueVersion = v

@@ -215,6 +215,65 @@ func TestImportDiscardedDraft(t *testing.T) {
 	})
 }
 
+// TestImportReportsConflicts: where the listing changed a value the
+// person also changed since the last import, the person's value stays and
+// the line's outcome names the field (conflicts, JSON paths, sorted), so
+// that a case worker can look at it; a value both changed alike, a
+// value only one of them changed, or a listing that changed nothing is no
+// conflict.
+func TestImportReportsConflicts(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		const id = "6f1d3c52-0b7e-4c1a-9a39-00000000cf01"
+		crawl := func(change ...func(m map[string]any)) []byte { return line(t, e.cat[0], id, change...) }
+		if _, ir := e.importLines(crawl()); strings.Join(outcomes(ir), ",") != "created" {
+			t.Fatalf("first import: %v", outcomes(ir))
+		}
+		e.putOffering(id, func(m map[string]any) {
+			m["name"] = "Navn fra en person"
+			m["place"].(map[string]any)["name"] = "Auditoriet, som en person skrev"
+			m["frames"].(map[string]any)["capacity"].(map[string]any)["max"] = 20
+			delete(m, "team")
+		})
+		type conflictsReply struct {
+			Lines []struct {
+				Outcome   string   `json:"outcome"`
+				Conflicts []string `json:"conflicts"`
+			} `json:"lines"`
+		}
+		week2 := func(m map[string]any) {
+			m["description"] = "Ny tekst fra utlysningen"
+			m["place"].(map[string]any)["name"] = "Nytt møtested"
+			m["frames"].(map[string]any)["capacity"].(map[string]any)["max"] = 20
+			m["team"] = []string{"nurse"}
+		}
+		r, _ := e.importLines(crawl(week2))
+		var cr conflictsReply
+		r.json(t, &cr)
+		if len(cr.Lines) != 1 || cr.Lines[0].Outcome != "updated" || strings.Join(cr.Lines[0].Conflicts, ",") != "place.name,team" {
+			t.Fatalf("week 2: %s", r.body)
+		}
+		got := e.getOffering(id)
+		if got["place"].(map[string]any)["name"] != "Auditoriet, som en person skrev" || got["team"] != nil || got["description"] != "Ny tekst fra utlysningen" {
+			t.Errorf("week 2 merged: %v", got)
+		}
+		// The same crawl again: the listing changed nothing, no conflict.
+		r, _ = e.importLines(crawl(week2))
+		cr = conflictsReply{}
+		r.json(t, &cr)
+		if len(cr.Lines) != 1 || cr.Lines[0].Outcome != "unchanged" || len(cr.Lines[0].Conflicts) != 0 {
+			t.Errorf("week 2 again: %s", r.body)
+		}
+		// The listing moves the place again: the person's place name stays, so
+		// nothing is written, but the conflict is named.
+		r, _ = e.importLines(crawl(week2, func(m map[string]any) { m["place"].(map[string]any)["name"] = "Enda et møtested" }))
+		cr = conflictsReply{}
+		r.json(t, &cr)
+		if len(cr.Lines) != 1 || cr.Lines[0].Outcome != "unchanged" || strings.Join(cr.Lines[0].Conflicts, ",") != "place.name" {
+			t.Errorf("week 3: %s", r.body)
+		}
+	})
+}
+
 // discardsPage is the answer of GET /api/drafts/discarded.
 type discardsPage struct {
 	Items []struct {

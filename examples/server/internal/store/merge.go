@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -73,70 +74,82 @@ func object(b []byte) (map[string]any, error) {
 // merged offering and the line to keep as the last import: line, with the
 // values so filled in written into it, so that the next import does not
 // take them for a person's (which would keep them against the listing's
-// next value for good); or an *lmh.ValidationError saying what is wrong
-// with the merged offering.
-func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, error) {
+// next value for good); the conflicts, the paths of the values (objects'
+// members joined by ".", as in "place.name"; lists whole) that both the
+// person and the listing changed since the last import, differently, and
+// where the person's value stayed, sorted; or an *lmh.ValidationError
+// saying what is wrong with the merged offering.
+func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
+	o, kept, conflicts, err := mergeLineConflicts(stored, base, line)
+	sort.Strings(conflicts)
+	return o, kept, conflicts, err
+}
+
+func mergeLineConflicts(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
 	s, err := object(stored)
 	if err != nil {
-		return lmh.Offering{}, nil, err
+		return lmh.Offering{}, nil, nil, err
 	}
 	b, err := object(base)
 	if err != nil {
-		return lmh.Offering{}, nil, err
+		return lmh.Offering{}, nil, nil, err
 	}
 	lj, err := json.Marshal(line)
 	if err != nil {
-		return lmh.Offering{}, nil, err
+		return lmh.Offering{}, nil, nil, err
 	}
 	n, err := object(lj)
 	if err != nil {
-		return lmh.Offering{}, nil, err
+		return lmh.Offering{}, nil, nil, err
 	}
 	// The line as it will be kept: its own copy, since the merge shares
 	// n's objects with doc.
 	kept, err := object(lj)
 	if err != nil {
-		return lmh.Offering{}, nil, err
+		return lmh.Offering{}, nil, nil, err
 	}
 	filled := false
-	var doc map[string]any
+	var (
+		doc       map[string]any
+		conflicts []string
+	)
 	if b == nil {
 		delete(n, "status")
 		doc = overlay(s, n)
 	} else {
-		doc = mergeObjects(s, b, n)
+		doc = mergeObjects(s, b, n, "", &conflicts)
 	}
 	doc["id"], doc["last_modified"] = n["id"], n["last_modified"]
 	for round := 0; ; round++ {
 		j, err := json.Marshal(doc)
 		if err != nil {
-			return lmh.Offering{}, nil, err
+			return lmh.Offering{}, nil, nil, err
 		}
 		o, err := lmh.DecodeOffering(j)
 		if err != nil {
-			return lmh.Offering{}, nil, err
+			return lmh.Offering{}, nil, nil, err
 		}
 		verr := lmh.ValidateOffering(&o)
 		missing, err := MissingOnly(verr)
 		if err != nil {
-			return o, nil, err
+			return o, nil, nil, err
 		}
 		if len(missing) == 0 {
 			if !filled {
-				return o, lj, nil
+				return o, lj, conflicts, nil
 			}
 			kj, err := json.Marshal(kept)
-			return o, kj, err
+			return o, kj, conflicts, err
 		}
 		// Filling one field can make another required (a delivery in
 		// person needs the municipality); a few rounds reach them all.
 		if round == 3 {
-			return o, nil, verr
+			return o, nil, nil, verr
 		}
 		for _, f := range missing {
 			v, ok := getPath(s, f)
 			if !ok || !setPath(doc, f, v) || !setPath(kept, f, v) {
-				return o, nil, verr
+				return o, nil, nil, verr
 			}
 			filled = true
 		}
@@ -186,8 +199,9 @@ func given(v any) bool {
 }
 
 // mergeObjects merges the members of three objects (base may be nil:
-// none of its members are there).
-func mergeObjects(s, b, n map[string]any) map[string]any {
+// none of its members are there); path is the objects' own ("" for the
+// document), and the paths of conflicting members are added to conflicts.
+func mergeObjects(s, b, n map[string]any, path string, conflicts *[]string) map[string]any {
 	out := map[string]any{}
 	keys := map[string]bool{}
 	for _, m := range []map[string]any{s, b, n} {
@@ -199,16 +213,22 @@ func mergeObjects(s, b, n map[string]any) map[string]any {
 		sv, sok := s[k]
 		bv, bok := b[k]
 		nv, nok := n[k]
-		if v, ok := mergeValue(sv, sok, bv, bok, nv, nok); ok {
+		p := k
+		if path != "" {
+			p = path + "." + k
+		}
+		if v, ok := mergeValue(sv, sok, bv, bok, nv, nok, p, conflicts); ok {
 			out[k] = v
 		}
 	}
 	return out
 }
 
-// mergeValue merges one member: s the stored value, b the last imported,
-// n the new line's; each ok says it is there.
-func mergeValue(s any, sok bool, b any, bok bool, n any, nok bool) (any, bool) {
+// mergeValue merges one member at path: s the stored value, b the last
+// imported, n the new line's; each ok says it is there. When both the
+// person and the listing changed it, differently, the person's value
+// stays and path is added to conflicts.
+func mergeValue(s any, sok bool, b any, bok bool, n any, nok bool, path string, conflicts *[]string) (any, bool) {
 	switch {
 	case sok == bok && reflect.DeepEqual(s, b): // nobody changed it
 		return n, nok
@@ -219,9 +239,14 @@ func mergeValue(s any, sok bool, b any, bok bool, n any, nok bool) (any, bool) {
 	nm, nIsObj := n.(map[string]any)
 	bm, bIsObj := b.(map[string]any)
 	if sok && nok && sIsObj && nIsObj && (!bok || bIsObj) {
-		return mergeObjects(sm, bm, nm), true
+		return mergeObjects(sm, bm, nm, path, conflicts), true
 	}
-	return s, sok // both changed it: the person's value stays
+	// Both changed it: the person's value stays; a conflict unless they
+	// changed it alike.
+	if sok != nok || !reflect.DeepEqual(s, n) {
+		*conflicts = append(*conflicts, path)
+	}
+	return s, sok
 }
 
 // getPath returns the value at a dotted path of object names.

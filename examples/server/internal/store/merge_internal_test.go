@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -18,7 +19,7 @@ func TestMergeLineObjectsMemberByMember(t *testing.T) {
 	stored.Status = lmh.StatusPaused
 	sj, _ := json.Marshal(&stored)
 	bj, _ := json.Marshal(&base)
-	got, _, err := mergeLine(sj, bj, &line)
+	got, _, _, err := mergeLine(sj, bj, &line)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,13 +29,13 @@ func TestMergeLineObjectsMemberByMember(t *testing.T) {
 	}
 	// Both changed the same member: the person's value stays.
 	line.Frames.Capacity.Max = base.Frames.Capacity.Max + 1
-	if got, _, err := mergeLine(sj, bj, &line); err != nil || got.Frames.Capacity.Max != stored.Frames.Capacity.Max {
+	if got, _, _, err := mergeLine(sj, bj, &line); err != nil || got.Frames.Capacity.Max != stored.Frames.Capacity.Max {
 		t.Errorf("conflict: %+v %v", got.Frames.Capacity, err)
 	}
 	// A required value the listing no longer gives keeps the stored one.
 	line = base
 	line.Name = ""
-	if got, _, err := mergeLine(sj, bj, &line); err != nil || got.Name != base.Name {
+	if got, _, _, err := mergeLine(sj, bj, &line); err != nil || got.Name != base.Name {
 		t.Errorf("a dropped required name: %q %v", got.Name, err)
 	}
 }
@@ -48,20 +49,49 @@ func TestMergeLineFilledIsNoPersonsEdit(t *testing.T) {
 	fj, _ := json.Marshal(&first)
 	dropped := first
 	dropped.Name = ""
-	merged, kept, err := mergeLine(fj, fj, &dropped)
+	merged, kept, _, err := mergeLine(fj, fj, &dropped)
 	if err != nil || merged.Name != first.Name {
 		t.Fatalf("a dropped name: %q %v", merged.Name, err)
 	}
 	mj, _ := json.Marshal(&merged)
 	renamed := first
 	renamed.Name = first.Name + " (ny)"
-	got, _, err := mergeLine(mj, kept, &renamed)
+	got, _, _, err := mergeLine(mj, kept, &renamed)
 	if err != nil || got.Name != renamed.Name {
 		t.Errorf("the listing's next name: got %q, want %q (%v)", got.Name, renamed.Name, err)
 	}
 	// Nothing filled: the line is kept as it is.
 	rj, _ := json.Marshal(&renamed)
-	if _, k, err := mergeLine(fj, fj, &renamed); err != nil || string(k) != string(rj) {
+	if _, k, _, err := mergeLine(fj, fj, &renamed); err != nil || string(k) != string(rj) {
 		t.Errorf("kept %s, want the line %s (%v)", k, rj, err)
+	}
+}
+
+// TestMergeLineConflicts: the paths both the person and the listing
+// changed since the last import, differently, are the conflicts, sorted;
+// a value both changed alike, or one only one of them changed, is not.
+func TestMergeLineConflicts(t *testing.T) {
+	base := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
+	stored, line := base, base
+	stored.Place.Name, line.Place.Name = "Personens sted", "Utlysningens sted" // both, differently
+	stored.Frames.Capacity.Max, line.Frames.Capacity.Max = 20, 20              // both, alike
+	stored.Team, line.Team = nil, []lmh.Profession{lmh.Nurse}                  // removed by the person, changed by the listing
+	stored.Name = "Personens navn"                                             // the person only
+	line.Description = "Ny tekst"                                              // the listing only
+	sj, _ := json.Marshal(&stored)
+	bj, _ := json.Marshal(&base)
+	got, _, conflicts, err := mergeLine(sj, bj, &line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(conflicts, ",") != "place.name,team" {
+		t.Errorf("conflicts %q, want place.name,team", conflicts)
+	}
+	if got.Place.Name != "Personens sted" || got.Team != nil || got.Name != "Personens navn" || got.Description != "Ny tekst" {
+		t.Errorf("merged %+v", got)
+	}
+	// Without a last import there is nothing to tell the person's from.
+	if _, _, conflicts, err := mergeLine(sj, nil, &line); err != nil || conflicts != nil {
+		t.Errorf("no base: %q %v", conflicts, err)
 	}
 }

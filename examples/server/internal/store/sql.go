@@ -542,11 +542,12 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				out[i].Outcome = Unchanged
 				continue
 			}
-			merged, keptLine, err := mergeLine([]byte(doc.String), base, &o)
+			merged, keptLine, conflicts, err := mergeLine([]byte(doc.String), base, &o)
 			if err != nil {
 				out[i] = ImportResult{Outcome: Rejected, Err: err}
 				continue
 			}
+			out[i].Conflicts = conflicts
 			if same, err := sameButModified(&stored, &merged); err != nil {
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			} else if same {

@@ -121,7 +121,8 @@ type Store interface {
 	//
 	// An item whose ID is live is merged into the live offering three
 	// ways, against the item last imported for it (see mergeLine): what a
-	// person changed since is kept, the rest follows the item. The result
+	// person changed since is kept, the rest follows the item; a value
+	// both changed, differently, is named in ImportResult.Conflicts. The result
 	// is updated (it differs from the live offering in anything but
 	// last_modified), unchanged (nothing is written; the offering keeps
 	// its last_modified and version, and the item becomes its last
@@ -243,6 +244,11 @@ type ImportResult struct {
 	// Err is why an item was Rejected: an *lmh.ValidationError, or
 	// ErrStoredUndecodable.
 	Err error
+	// Conflicts, for an Updated or Unchanged item, are the paths of the
+	// values ("place.name", "team") that both a person and the listing
+	// changed since the last import, differently: the person's value was
+	// kept. Sorted; nil when there were none.
+	Conflicts []string
 	// DiscardedAt is when the draft of a Discarded item was discarded, or
 	// the offering of a Deleted item deleted.
 	DiscardedAt time.Time
