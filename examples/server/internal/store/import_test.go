@@ -296,3 +296,65 @@ func TestDiscardedDraftsListedAndRestored(t *testing.T) {
 		}
 	})
 }
+
+// TestDiscardWithoutDocument: a discard made before migration 0004 kept
+// only the id and the time. It is listed without a document and, taken
+// back, only forgotten: nothing is held, and the next import holds the
+// line again.
+func TestDiscardWithoutDocument(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			addr := b.New(t)
+			var (
+				s   store.Store
+				err error
+			)
+			driver, dsn := "sqlite", "file:"+addr+"?_pragma=busy_timeout(5000)"
+			if b.Name == "postgres" {
+				s, err = store.OpenPostgres(ctx, addr)
+				driver, dsn = "pgx", addr
+			} else {
+				s, err = store.OpenSQLite(ctx, addr)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			cat := seeded(t, s)
+			d := cat[0]
+			d.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000f01")
+			d.Coverage = lmh.Coverage{}
+			db, err := sql.Open(driver, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			q := `INSERT INTO discarded_drafts (id, discarded_at) VALUES (?, ?)`
+			if b.Name == "postgres" {
+				q = `INSERT INTO discarded_drafts (id, discarded_at) VALUES ($1, $2)`
+			}
+			if _, err := db.ExecContext(ctx, q, d.ID.String(), "2026-11-01T10:00:00Z"); err != nil {
+				t.Fatal(err)
+			}
+			ds, _, err := s.Discards(ctx, uuid.Nil, 10)
+			if err != nil || len(ds) != 1 || ds[0].Kind != store.KindDraft || ds[0].Doc != nil || ds[0].At.IsZero() {
+				t.Fatalf("Discards = %+v %v", ds, err)
+			}
+			item := []store.ImportItem{{Offering: d, Missing: []string{"coverage"}}}
+			if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Discarded {
+				t.Fatalf("import: %+v %v", res, err)
+			}
+			if r, err := s.Restore(ctx, d.ID, time.Now()); err != nil || r.Put || r.Version != 0 {
+				t.Fatalf("Restore = %+v %v", r, err)
+			}
+			if held, _, _ := s.Drafts(ctx, uuid.Nil, 10); len(held) != 0 {
+				t.Errorf("held without a document: %+v", held)
+			}
+			if res, _, err := s.Import(ctx, item); err != nil || res[0].Outcome != store.Held {
+				t.Errorf("import after the restore: %+v %v", res, err)
+			}
+		})
+	}
+}
