@@ -80,7 +80,15 @@ func object(b []byte) (map[string]any, error) {
 // where the person's value stayed, sorted; or an *lmh.ValidationError
 // saying what is wrong with the merged offering.
 func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
-	o, kept, conflicts, err := mergeLineConflicts(stored, base, line)
+	o, kept, all, err := mergeLineConflicts(stored, base, line)
+	// id and last_modified are the server's, set on every write: never a
+	// conflict.
+	var conflicts []string
+	for _, c := range all {
+		if c != "id" && c != "last_modified" {
+			conflicts = append(conflicts, c)
+		}
+	}
 	sort.Strings(conflicts)
 	return o, kept, conflicts, err
 }

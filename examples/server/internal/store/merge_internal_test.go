@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
 )
@@ -78,6 +79,9 @@ func TestMergeLineConflicts(t *testing.T) {
 	stored.Team, line.Team = nil, []lmh.Profession{lmh.Nurse}                  // removed by the person, changed by the listing
 	stored.Name = "Personens navn"                                             // the person only
 	line.Description = "Ny tekst"                                              // the listing only
+	// The server sets last_modified at every write and import: never a
+	// conflict.
+	stored.LastModified, line.LastModified = base.LastModified.Add(time.Hour), base.LastModified.Add(2*time.Hour)
 	sj, _ := json.Marshal(&stored)
 	bj, _ := json.Marshal(&base)
 	got, _, conflicts, err := mergeLine(sj, bj, &line)
