@@ -358,3 +358,59 @@ func TestDiscardWithoutDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestRecreatedAfterDiscardKeepsTheLine: an offering a person saves by
+// hand (Create) under the id of a deleted imported offering, or of a
+// discarded draft, takes the discard's last imported line (the deleted
+// offering's, the draft's) as its own, as completing a held draft does;
+// so the next import of the listing keeps what the person wrote (their
+// name) and takes what the listing changed (its description), where it
+// used to overwrite the person's values as if no import had written it.
+func TestRecreatedAfterDiscardKeepsTheLine(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		for _, c := range []struct {
+			name  string
+			id    string
+			draft bool
+		}{
+			{"deleted offering", "0c9a9d4e-1111-4c1a-9a39-000000000a01", false},
+			{"discarded draft", "0c9a9d4e-1111-4c1a-9a39-000000000a02", true},
+		} {
+			line := cat[0]
+			line.ID = uuid.MustParse(c.id)
+			item := store.ImportItem{Offering: line}
+			if c.draft {
+				item.Offering.Coverage = lmh.Coverage{}
+				item.Missing = []string{"coverage"}
+			}
+			if _, _, err := s.Import(ctx, []store.ImportItem{item}); err != nil {
+				t.Fatal(err)
+			}
+			if c.draft {
+				if err := s.DeleteDraft(ctx, line.ID); err != nil {
+					t.Fatal(err)
+				}
+			} else if _, err := s.Delete(ctx, line.ID, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+			mine := line
+			mine.Name = "Navnet en saksbehandler skrev"
+			if _, err := s.Create(ctx, &mine); err != nil {
+				t.Fatalf("%s: Create: %v", c.name, err)
+			}
+			next := item.Offering
+			next.Description = "Ny tekst fra utlysningen"
+			res, _, err := s.Import(ctx, []store.ImportItem{{Offering: next, Missing: item.Missing}})
+			if err != nil || res[0].Outcome != store.Updated {
+				t.Fatalf("%s: import: %+v %v", c.name, res, err)
+			}
+			rec, err := s.Get(ctx, line.ID)
+			if err != nil || rec.Offering.Name != mine.Name || rec.Offering.Description != next.Description {
+				t.Errorf("%s: after the import: name %q, description %q, %v; want the person's name and the listing's description",
+					c.name, rec.Offering.Name, rec.Offering.Description, err)
+			}
+		}
+	})
+}

@@ -116,8 +116,9 @@ func (s *sqlStore) Version(ctx context.Context) (int64, error) {
 // imported is the import line o was merged from, stored as the row's last
 // imported line; nil for a write by hand, which keeps the row's last
 // imported line or, when it has none, takes the held draft's (the line a
-// person completed), so that the next import tells the person's changes
-// from the listing's.
+// person completed) or else the line a discard of its id kept (a deleted
+// imported offering's last imported line, a discarded draft's line), so
+// that the next import tells the person's changes from the listing's.
 func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64, imported []byte) (Record, error) {
 	doc, err := json.Marshal(o)
 	if err != nil {
@@ -136,12 +137,13 @@ func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int
 	} else {
 		_, err = tx.ExecContext(ctx, s.q(`
 		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
-		VALUES (?, ?, false, ?, ?, ?, ?, ?, (SELECT d.doc FROM drafts d WHERE d.id = ?))
+		VALUES (?, ?, false, ?, ?, ?, ?, ?, COALESCE((SELECT d.doc FROM drafts d WHERE d.id = ?),
+			(SELECT CASE WHEN x.kind = 'offering' THEN x.imported ELSE x.doc END FROM discarded_drafts x WHERE x.id = ?)))
 		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
 			name = excluded.name, status = excluded.status, programme = excluded.programme,
 			doc = excluded.doc, updated_at = excluded.updated_at,
 			imported = COALESCE(offerings.imported, excluded.imported)`),
-			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, id)
+			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, id, id)
 	}
 	if err != nil {
 		return Record{}, fmt.Errorf("store: write offering: %w", err)
