@@ -104,6 +104,15 @@ func (s *sqlStore) bump(ctx context.Context, tx *sql.Tx) (int64, error) {
 	return v, nil
 }
 
+// lock takes the catalogue's row lock, as bump does, for a write that
+// changes nothing the catalogue shows: no new version, no notification.
+func (s *sqlStore) lock(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, s.q(`UPDATE catalogue SET version = version WHERE id = 1`)); err != nil {
+		return fmt.Errorf("store: lock the catalogue: %w", err)
+	}
+	return nil
+}
+
 func (s *sqlStore) Version(ctx context.Context) (int64, error) {
 	var v int64
 	err := s.db.QueryRowContext(ctx, s.q(`SELECT version FROM catalogue WHERE id = 1`)).Scan(&v)
@@ -694,6 +703,13 @@ func (s *sqlStore) Drafts(ctx context.Context, after uuid.UUID, limit int) ([]Dr
 
 func (s *sqlStore) DeleteDraft(ctx context.Context, id uuid.UUID) error {
 	return s.inTx(ctx, nil, func(tx *sql.Tx) error {
+		// The catalogue's lock, as every write takes it, without a new
+		// version (nothing the catalogue shows changes): else a discard
+		// could commit between an import's reading of the discards and
+		// its holding the draft again, leaving it held and discarded.
+		if err := s.lock(ctx, tx); err != nil {
+			return err
+		}
 		var doc, missing sql.NullString
 		err := tx.QueryRowContext(ctx, s.q(`SELECT `+s.text("doc")+`, `+s.text("missing")+` FROM drafts WHERE id = ?`),
 			id.String()).Scan(&doc, &missing)
