@@ -197,18 +197,29 @@ func (s *Server) importOfferings(w http.ResponseWriter, r *http.Request) {
 
 // readableID returns the id member of a line that does not decode as an
 // offering, when the line is a JSON object whose id is a UUID; "" else.
+// The member is read by its exact name and only when given once:
+// encoding/json would take "ID" for it, or the last of two, and the answer
+// would name an offering the line may not mean.
 func readableID(raw []byte) string {
-	var v struct {
-		ID string `json:"id"`
-	}
-	if json.Unmarshal(raw, &v) != nil {
-		return ""
-	}
-	id, err := uuid.Parse(v.ID)
+	ms, err := members(raw)
 	if err != nil {
 		return ""
 	}
-	return id.String()
+	for _, m := range ms {
+		if m.name != "id" {
+			continue
+		}
+		var s string
+		if json.Unmarshal(m.raw, &s) != nil {
+			return ""
+		}
+		id, err := uuid.Parse(s)
+		if err != nil {
+			return ""
+		}
+		return id.String()
+	}
+	return ""
 }
 
 // validationErrors are the field errors of a validation error.

@@ -489,3 +489,30 @@ func TestImportStoredOfferingDoesNotDecode(t *testing.T) {
 		})
 	}
 }
+
+// TestImportRepeatedIDNamesNone: a line that gives its id twice, or by
+// another case ("ID"), is rejected (repeated_member, unknown_field), and
+// its answer names no id: encoding/json would read the last or the
+// differently cased one, so the answer could name an offering the line
+// did not mean (a client acting on it would restore or fix the wrong
+// one).
+func TestImportRepeatedIDNamesNone(t *testing.T) {
+	forEach(t, func(t *testing.T, e *env) {
+		const a, b = "6f1d3c52-0b7e-4c1a-9a39-00000000ef01", "6f1d3c52-0b7e-4c1a-9a39-00000000ef02"
+		for _, c := range []struct{ body, rule string }{
+			{`{"id": "` + a + `", "name": "Kurs", "id": "` + b + `"}` + "\n", "repeated_member"},
+			{`{"name": "Kurs", "ID": "` + b + `"}` + "\n", "unknown_field"},
+		} {
+			r, ir := e.importLines([]byte(c.body))
+			if r.status != 200 || len(ir.Lines) != 1 || ir.Lines[0].Outcome != "rejected" {
+				t.Fatalf("%s: %d %s", c.body, r.status, r.body)
+			}
+			if ir.Lines[0].ID != "" {
+				t.Errorf("%s: the answer names id %s", c.body, ir.Lines[0].ID)
+			}
+			if p := ir.Lines[0].Problem; p == nil || len(p.Errors) != 1 || p.Errors[0].Rule != c.rule {
+				t.Errorf("%s: problem %+v; want %s", c.body, p, c.rule)
+			}
+		}
+	})
+}
