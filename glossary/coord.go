@@ -72,6 +72,13 @@ func (g *Glossary) expandAt(dst []Match, base, orig int, text string, h, i int, 
 	// The part before the hyphen.
 	ps := h
 	for ps > 0 {
+		if c := text[ps-1]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				break
+			}
+			ps--
+			continue
+		}
 		pr, s := utf8.DecodeLastRuneInString(text[:ps])
 		if !isWordRune(pr) {
 			break
@@ -135,6 +142,10 @@ func lastConjunct(text string, i int) (ws, we int, ok bool) {
 		// A word: either another part ending in a hyphen or the last word.
 		ws = i
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && wordByte[c] {
+				i++
+				continue
+			}
 			r, s := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += s
@@ -163,6 +174,13 @@ func lastConjunct(text string, i int) (ws, we int, ok bool) {
 
 func skipSpace(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
 		r, s := utf8.DecodeRuneInString(text[i:])
 		if f := foldRune(r); f != ' ' && f != dropRune {
 			break

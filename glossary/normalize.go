@@ -16,6 +16,49 @@ const dropRune = -1
 // hyphens and zero-width characters. It never changes æ, ø, å or other
 // letters beyond their case.
 func foldRune(r rune) rune {
+	if uint32(r) < latin1 {
+		return latin1Fold[r]
+	}
+	if uint32(r)-punctFirst < uint32(len(punctFold)) {
+		return punctFold[r-punctFirst]
+	}
+	return foldRuneSlow(r)
+}
+
+// punctFold is foldRuneSlow for U+2000–U+20FF (dashes, quotes, bullets,
+// spaces and currency signs), the non-ASCII runes most common in listings.
+const punctFirst = 0x2000
+
+var punctFold = func() (t [0x100]rune) {
+	for i := range t {
+		t[i] = foldRuneSlow(punctFirst + rune(i))
+	}
+	return t
+}()
+
+// latin1 bounds the runes whose foldRune and isWordRune answers are read
+// from tables (U+0000–U+00FF: ASCII, and the Latin-1 letters æ ø å and
+// their capitals, which the coordinations and position checks read often),
+// built from foldRuneSlow and isWordRuneSlow, so that the answers are
+// theirs.
+const latin1 = 0x100
+
+var latin1Fold = func() (t [latin1]rune) {
+	for r := range rune(latin1) {
+		t[r] = foldRuneSlow(r)
+	}
+	return t
+}()
+
+var latin1Word = func() (t [latin1]bool) {
+	for r := range rune(latin1) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
+
+// foldRuneSlow is foldRune without the table.
+func foldRuneSlow(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'A' <= r && r <= 'Z':
@@ -46,9 +89,17 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// isWordRune reports whether r is part of a word: a letter, a digit or a
-// combining mark.
+// isWordRune reports whether r continues a word: a letter, a digit or a
+// combining mark (r < 0, no rune, does not).
 func isWordRune(r rune) bool {
+	if uint32(r) < latin1 {
+		return latin1Word[r]
+	}
+	return r >= 0 && isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is isWordRune without the table.
+func isWordRuneSlow(r rune) bool {
 	if r < 0 {
 		return false
 	}

@@ -66,3 +66,41 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestRuneTables checks foldRune and isWordRune, which read tables for
+// U+0000–U+00FF and (foldRune) U+2000–U+20FF, against the functions the
+// tables are built from, on every rune up to U+3100 (the tables, their
+// edges and the code points around them) and on invalid values, and on
+// the letters of nb and nn words.
+func TestRuneTables(t *testing.T) {
+	check := func(r rune) {
+		t.Helper()
+		if got, want := foldRune(r), foldRuneSlow(r); got != want {
+			t.Errorf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for r := rune(-2); r < 0x3100; r++ {
+		check(r)
+	}
+	for _, r := range []rune{0xFEFF, 0xFF0D, 0xFFFD, 0x10FFFF, 0x110000, -1 << 31} {
+		check(r)
+	}
+	// nb and nn: the letters fold to lower case and continue words.
+	for _, w := range []string{"PÅRØRENDEOPPLÆRING", "Lærings- og meistringstilbod", "Kvardagsmeistring på ÅLESUND sjukehus"} {
+		for _, r := range w {
+			check(r)
+		}
+		if got, want := Normalize(w), strings.ToLower(w); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if !isWordRune('Å') || !isWordRune('ø') || isWordRune('\u2013') || isWordRune(-1) {
+		t.Error("isWordRune: Å and ø are word runes, U+2013 and -1 are not")
+	}
+	if foldRune('Æ') != 'æ' || foldRune('\u2013') != '-' || foldRune('\u00ad') != dropRune || foldRune('\u2022') != '\u2022' {
+		t.Error("foldRune: Æ → æ, U+2013 → '-', U+00AD dropped, U+2022 kept")
+	}
+}
