@@ -828,3 +828,92 @@ func TestScanEqualsReferenceMixed(t *testing.T) {
 		t.Run(fmt.Sprint(round), func(t *testing.T) { compareScans(t, g, sb.String()) })
 	}
 }
+
+// TestQueueLeaves: queueLeaves queues exactly the recorded states with
+// LeaveBit, each with the state before it (or the entry state) and its
+// index, for runs of every length up to 40 and a full run, with LeaveBit
+// at every position, alone, in pairs and everywhere, so that the groups
+// of eight it tests at once and the records after them are all met.
+func TestQueueLeaves(t *testing.T) {
+	const entry, at = 0x70, 1000
+	check := func(rec []uint32) {
+		t.Helper()
+		var want []uint64
+		prev := uint32(entry)
+		for k, r := range rec {
+			if r&automaton.LeaveBit != 0 {
+				want = append(want, uint64(at+k)<<32|uint64(prev))
+			}
+			prev = r
+		}
+		ev := make([]uint64, len(rec)+1)
+		var r unsafe.Pointer
+		if len(rec) > 0 {
+			r = unsafe.Pointer(&rec[0])
+		}
+		o := queueLeaves(unsafe.Pointer(&ev[0]), 8, r, len(rec), entry, at)
+		if got := ev[1 : o/8]; !slices.Equal(got, want) {
+			t.Fatalf("%d records, LeaveBit at %v: queued %x, want %x", len(rec), leaves(rec), got, want)
+		}
+	}
+	var lengths []int
+	for n := range 41 {
+		lengths = append(lengths, n)
+	}
+	for _, n := range append(lengths, recSteps) {
+		rec := make([]uint32, n)
+		for k := range rec {
+			rec[k] = uint32(k+1) << automaton.FlagBits // states without LeaveBit
+		}
+		check(rec)
+		for a := range n {
+			rec[a] |= automaton.LeaveBit
+			check(rec)
+			for b := a + 1; b < n && n <= 40; b++ {
+				rec[b] |= automaton.LeaveBit
+				check(rec)
+				rec[b] &^= automaton.LeaveBit
+			}
+			rec[a] &^= automaton.LeaveBit
+		}
+		for k := range rec {
+			rec[k] |= automaton.LeaveBit
+		}
+		check(rec)
+	}
+}
+
+func leaves(rec []uint32) []int {
+	var at []int
+	for k, r := range rec {
+		if r&automaton.LeaveBit != 0 {
+			at = append(at, k)
+		}
+	}
+	return at
+}
+
+// TestScanEqualsReferenceShifted: nb and nn listings dense in terms, of
+// every length from 256 to 1,100 bytes in steps of 23 and shifted by 0 to
+// 16 bytes, so that the terms end at every position of the walks' runs
+// and of the groups of records that queueLeaves tests at once.
+func TestScanEqualsReferenceShifted(t *testing.T) {
+	g := Default()
+	for lang, para := range map[string]string{
+		"nb": "Lærings- og mestringskurs for pårørende til personer med demens. Kurset gir kunnskap om sykdommen, " +
+			"mestring av hverdagen og KOLS-rehabilitering. Pasient- og pårørendeopplæring\u2013 «LMS» på sykehuset. ",
+		"nn": "Meistringskurs for pårørande og pasientar med kols. Kurset gjev kunnskap om sjukdomen, meistring av " +
+			"kvardagen og diabetesopplæring. Læring og meistring i helse\u00ad- og omsorgstenesta. ",
+	} {
+		body := strings.Repeat(para, 1200/len(para)+1)
+		for shift := range 17 {
+			text := strings.Repeat("x", shift) + " " + body
+			for n := 256; n <= 1100; n += 23 {
+				compareScans(t, g, text[:n])
+				if t.Failed() {
+					t.Fatalf("%s, shift %d, %d bytes", lang, shift, n)
+				}
+			}
+		}
+	}
+}
