@@ -178,31 +178,21 @@ func (g *Glossary) scanText(dst []Match, text string, ph *[]PhraseMatch) ([]Matc
 	// The queues come from a pool: a new array would be cleared on every
 	// call (4 KiB for a short text, 32 KiB for a long one), and the walks
 	// write every entry they read.
-	b := eventPool.Get().(*walkBufs)
-	defer eventPool.Put(b)
+	ev := eventPool.Get().(*[4 * maxEvents]uint64)
+	defer eventPool.Put(ev)
 	if len(text) <= 4*shortChunk {
-		return g.scanWalks(dst, text, b.ev[:4*shortEvents], shortEvents, &b.rec, ph)
+		return g.scanWalks(dst, text, ev[:4*shortEvents], shortEvents, ph)
 	}
-	return g.scanWalks(dst, text, b.ev[:], maxEvents, &b.rec, ph)
+	return g.scanWalks(dst, text, ev[:], maxEvents, ph)
 }
 
-// walkBufs are the walks' queues of accepting states and the states they
-// record (walk4).
-type walkBufs struct {
-	ev  [4 * maxEvents]uint64
-	rec [4 * recSteps]uint32
-}
-
-// recSteps is the most steps of one walk4 call: walk j records the state
-// it enters at step k in rec[j*recSteps+k].
-const recSteps = 1024
-
-// eventPool holds walkBufs, for any glossary.
-var eventPool = sync.Pool{New: func() any { return new(walkBufs) }}
+// eventPool holds the walks' queues of accepting states (scanWalks), for
+// any glossary.
+var eventPool = sync.Pool{New: func() any { return new([4 * maxEvents]uint64) }}
 
 // scanWalks is scanText by interleaved walks, each with q entries of ev
 // (a power of two) for its queue.
-func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, rec *[4 * recSteps]uint32, ph *[]PhraseMatch) ([]Match, bool) {
+func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, ph *[]PhraseMatch) ([]Match, bool) {
 	base := len(dst)
 	n := len(text)
 	var v uint32
@@ -240,7 +230,7 @@ func (g *Glossary) scanWalks(dst []Match, text string, ev []uint64, q int, rec *
 		if last {
 			st[4] = n
 		}
-		dst, v, i, d = g.round(dst, base, text, &st, &from, v, ev, q, rec, ph)
+		dst, v, i, d = g.round(dst, base, text, &st, &from, v, ev, q, ph)
 		dash = dash || d
 	}
 	dst, _, _, d = g.scanRange(dst, base, text, i, n, v, ph)
@@ -267,7 +257,7 @@ func asciiFrom(text string, i int) int {
 // finishes each chunk, reports states as it reaches them; at each hand-over
 // a state is reported once.
 func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[4]int, v uint32,
-	ev []uint64, q int, rec *[4 * recSteps]uint32, ph *[]PhraseMatch) ([]Match, uint32, int, bool) {
+	ev []uint64, q int, ph *[]PhraseMatch) ([]Match, uint32, int, bool) {
 	cls := g.walkClass
 	class, trans := g.ac.Tables()
 	// walk4's loads are unchecked: every index stays below the end of a
@@ -299,7 +289,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 		o[j], top[j] = 8*j*q, (j+1)*q-2
 	}
 	for {
-		live, L, blocked := 0, min(q-2, recSteps), false // each step queues at most one state per walk
+		live, L, blocked := 0, q-2, false // each step queues at most one state per walk
 		for j := range 4 {
 			if i[j] >= st[j+1] {
 				continue
@@ -331,23 +321,26 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 			// g.idle.)
 			var p [4]unsafe.Pointer
 			var w [4]uint32
+			var m [4]int
 			for j := range 4 {
-				p[j], w[j] = idle, 0
+				p[j], w[j], m[j] = idle, 0, o[j]
 				if i[j] < st[j+1] {
 					p[j], w[j] = unsafe.Add(tp, i[j]), vs[j]
 				}
 			}
 			var k int
-			k, w[0], w[1], w[2], w[3] = walk4(cls, tr, unsafe.Pointer(rec), p[0], p[1], p[2], p[3],
-				L, w[0], w[1], w[2], w[3])
+			k, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3] = walk4(cls, tr, e, p[0], p[1], p[2], p[3],
+				L, w[0], w[1], w[2], w[3], o[0], o[1], o[2], o[3])
 			for j := range 4 {
 				if i[j] >= st[j+1] {
 					continue
 				}
-				// Queue the states left with LeaveBit, each at the index
-				// of the byte that left it.
-				o[j] = queueLeaves(e, o[j], unsafe.Pointer(&rec[j*recSteps]), k, vs[j], i[j])
 				vs[j] = w[j]
+				if o[j] != m[j] {
+					// Turn the steps of the queued states into indexes: a
+					// state is reported at the byte that left it.
+					fix(ev[m[j]>>3:o[j]>>3], i[j])
+				}
 				i[j] += k
 			}
 			if k == L {
@@ -478,14 +471,12 @@ func (g *Glossary) enter(text string, from, to int, v uint32) (uint32, bool) {
 }
 
 // walk4 steps four walks in lockstep over the bytes at p0+k, p1+k, p2+k
-// and p3+k for k from 0 up to n-1 (n <= recSteps), until a byte needs
-// slowStep. Walk j records the state it enters at step k at rec, as
-// rec[j*recSteps+k] of a [4*recSteps]uint32. It returns the k where it
-// stopped and the states. It queues nothing: queueLeaves reads the
-// records, so that the loop holds no queue positions and Go keeps more
-// of its values in registers.
-func walk4(class *[256]uint8, tr, rec unsafe.Pointer, p0, p1, p2, p3 unsafe.Pointer,
-	n int, v0, v1, v2, v3 uint32) (int, uint32, uint32, uint32, uint32) {
+// and p3+k for k from 0 up to n-1, until a byte needs slowStep. Walk j
+// queues each state it leaves with LeaveBit set, with its k, at byte offset
+// oj of e, which then advances. It returns the k where it stopped, the
+// states and the offsets.
+func walk4(class *[256]uint8, tr, e unsafe.Pointer, p0, p1, p2, p3 unsafe.Pointer,
+	n int, v0, v1, v2, v3 uint32, o0, o1, o2, o3 int) (int, uint32, uint32, uint32, uint32, int, int, int, int) {
 	cls := *class // on the stack: one register fewer in the loop
 	k := 0
 	for ; k < n; k++ {
@@ -496,64 +487,31 @@ func walk4(class *[256]uint8, tr, rec unsafe.Pointer, p0, p1, p2, p3 unsafe.Poin
 		if (c0|c1|c2|c3)&slowBit != 0 {
 			break
 		}
-		v0 = *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
-		v1 = *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
-		v2 = *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
-		v3 = *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
-		*(*uint32)(unsafe.Add(rec, k*4)) = v0
-		*(*uint32)(unsafe.Add(rec, k*4+recSteps*4)) = v1
-		*(*uint32)(unsafe.Add(rec, k*4+2*recSteps*4)) = v2
-		*(*uint32)(unsafe.Add(rec, k*4+3*recSteps*4)) = v3
+		t0 := *(*uint32)(unsafe.Add(tr, uintptr(v0>>automaton.FlagBits+uint32(c0))*4))
+		t1 := *(*uint32)(unsafe.Add(tr, uintptr(v1>>automaton.FlagBits+uint32(c1))*4))
+		t2 := *(*uint32)(unsafe.Add(tr, uintptr(v2>>automaton.FlagBits+uint32(c2))*4))
+		t3 := *(*uint32)(unsafe.Add(tr, uintptr(v3>>automaton.FlagBits+uint32(c3))*4))
+		// Queue every state left without a branch; only those worth
+		// reporting count.
+		kk := uint64(k) << 32
+		*(*uint64)(unsafe.Add(e, o0)) = kk | uint64(v0)
+		o0 += int(t0&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o1)) = kk | uint64(v1)
+		o1 += int(t1&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o2)) = kk | uint64(v2)
+		o2 += int(t2&automaton.LeaveBit) * 8
+		*(*uint64)(unsafe.Add(e, o3)) = kk | uint64(v3)
+		o3 += int(t3&automaton.LeaveBit) * 8
+		v0, v1, v2, v3 = t0, t1, t2, t3
 	}
-	return k, v0, v1, v2, v3
+	return k, v0, v1, v2, v3, o0, o1, o2, o3
 }
 
-// queueLeaves queues, at byte offset o of e, the states that one walk of
-// walk4 left with LeaveBit in its n steps from index i, entered from state
-// v and recorded at r: a state is queued with the index of the byte that
-// left it. It returns the next offset. Few states are left with LeaveBit
-// (about one step in sixty on listings), so it tests eight records at a
-// time. The loads are unchecked: r holds n states, and the queue has room
-// for n more (round bounds the run).
-//
-//go:noinline
-func queueLeaves(e unsafe.Pointer, o int, r unsafe.Pointer, n int, v uint32, i int) int {
-	const leave2 = automaton.LeaveBit<<32 | automaton.LeaveBit // in two records read as one word
-	k := n &^ 7
-	if k > 0 {
-		// g steps over the groups of eight records; it is not moved past
-		// the last group.
-		g := r
-		for k := 0; ; {
-			if (*(*uint64)(g)|*(*uint64)(unsafe.Add(g, 8))|*(*uint64)(unsafe.Add(g, 16))|*(*uint64)(unsafe.Add(g, 24)))&leave2 != 0 {
-				o = queueRange(e, o, r, k, k+8, v, i)
-			}
-			if k += 8; k+8 > n {
-				break
-			}
-			g = unsafe.Add(g, 32)
-		}
+// fix turns the steps of queued states into indexes: off plus the step.
+func fix(evs []uint64, off int) {
+	for i, e := range evs {
+		evs[i] = uint64(uint32(e>>32)+uint32(off))<<32 | e&0xFFFFFFFF
 	}
-	if k < n {
-		o = queueRange(e, o, r, k, n, v, i)
-	}
-	return o
-}
-
-// queueRange is queueLeaves for the records from..to-1, one at a time.
-func queueRange(e unsafe.Pointer, o int, r unsafe.Pointer, from, to int, v uint32, i int) int {
-	for k := from; k < to; k++ {
-		if *(*uint32)(unsafe.Add(r, k*4))&automaton.LeaveBit == 0 {
-			continue
-		}
-		prev := v // the state left: the one recorded before, or v
-		if k > 0 {
-			prev = *(*uint32)(unsafe.Add(r, k*4-4))
-		}
-		*(*uint64)(unsafe.Add(e, o)) = uint64(i+k)<<32 | uint64(prev)
-		o += 8
-	}
-	return o
 }
 
 // mayMatch filters an accepting state v reached at byte i of text: inside
