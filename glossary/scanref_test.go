@@ -828,3 +828,28 @@ func TestScanEqualsReferenceMixed(t *testing.T) {
 		t.Run(fmt.Sprint(round), func(t *testing.T) { compareScans(t, g, sb.String()) })
 	}
 }
+
+// TestScanEqualsReferenceShifted: nb and nn listings dense in terms, of
+// every length from 256 to 1,100 bytes in steps of 23 and shifted by 0 to
+// 16 bytes, so that the terms end at every position of the walks' runs
+// and next to their chunk boundaries and look-backs.
+func TestScanEqualsReferenceShifted(t *testing.T) {
+	g := Default()
+	for lang, para := range map[string]string{
+		"nb": "Lærings- og mestringskurs for pårørende til personer med demens. Kurset gir kunnskap om sykdommen, " +
+			"mestring av hverdagen og KOLS-rehabilitering. Pasient- og pårørendeopplæring\u2013 «LMS» på sykehuset. ",
+		"nn": "Meistringskurs for pårørande og pasientar med kols. Kurset gjev kunnskap om sjukdomen, meistring av " +
+			"kvardagen og diabetesopplæring. Læring og meistring i helse\u00ad- og omsorgstenesta. ",
+	} {
+		body := strings.Repeat(para, 1200/len(para)+1)
+		for shift := range 17 {
+			text := strings.Repeat("x", shift) + " " + body
+			for n := 256; n <= 1100; n += 23 {
+				compareScans(t, g, text[:n])
+				if t.Failed() {
+					t.Fatalf("%s, shift %d, %d bytes", lang, shift, n)
+				}
+			}
+		}
+	}
+}
