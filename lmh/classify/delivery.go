@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -570,11 +571,19 @@ type stemFinder struct {
 	src  string
 	hits []cueHit // the stems' cues in src
 	walk bool
+	work *int // counts the cues looked at (scratch.work); nil counts nothing
 }
 
-// stemFinder is the finder of s's text.
+// stemFinder is the finder of s's text; it counts its steps in s.work.
 func (s *scratch) stemFinder() stemFinder {
-	return stemFinder{src: s.text, hits: s.stems, walk: true}
+	return stemFinder{src: s.text, hits: s.stems, walk: true, work: &s.work}
+}
+
+// step adds n to the finder's count of steps.
+func (f stemFinder) step(n int) {
+	if f.work != nil {
+		*f.work += n
+	}
 }
 
 // nextPlace returns where the first of placeStems at or after byte i of
@@ -587,6 +596,7 @@ func (f stemFinder) nextPlace(next *[len(placeStems)]int, i int) int {
 		hs := f.textHits(i)
 		for j := range hs {
 			h := &hs[j]
+			f.step(1)
 			for _, st := range placeStems {
 				if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
 					return h.start
@@ -619,6 +629,7 @@ func (f stemFinder) at(st string, from int) int {
 	hs := f.textHits(from)
 	for i := range hs {
 		h := &hs[i]
+		f.step(1)
 		if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
 			return h.start
 		}
@@ -630,6 +641,7 @@ func (f stemFinder) at(st string, from int) int {
 // byte from, in order of their starts (buildContext sorts them,
 // sortByStart): the first that a search wants is the first found.
 func (f stemFinder) textHits(from int) []cueHit {
+	f.step(2 * bits.Len(uint(len(f.hits))))
 	t := sort.Search(len(f.hits), func(k int) bool { return f.hits[k].part != PartTitle })
 	hs := f.hits[t:]
 	return hs[sort.Search(len(hs), func(k int) bool { return hs[k].start >= from }):]
