@@ -56,7 +56,8 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 				inPerson = i
 			}
 		case cueMeeting, cueActivity, cueVisit:
-			if meeting < 0 {
+			// "trening i å snakke" practises an act, not the body.
+			if meeting < 0 && !(c.kind == cueActivity && practisesSkill(s.partText(c.part), c.end)) {
 				meeting = i
 			}
 		}
@@ -122,6 +123,21 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
 	return 0, 0
+}
+
+// practisesSkill reports whether the words after a training cue ending at
+// byte end make it the practice of an act ("trening i å snakke", "trening
+// i både å snakke og å lytte", "Trening på å finna …"), not physical
+// activity.
+func practisesSkill(src string, end int) bool {
+	w, e := nextWordInSentence(src, end)
+	if foldEqual(w, "i") || foldEqual(w, "på") {
+		w, e = nextWordInSentence(src, e)
+	}
+	if foldEqual(w, "både") || foldEqual(w, "det") {
+		w, _ = nextWordInSentence(src, e)
+	}
+	return foldEqual(w, "å")
 }
 
 // venuePreps introduce a place; venueHeads end a word for one, a centre,

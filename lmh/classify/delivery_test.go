@@ -56,3 +56,28 @@ func TestDeliveryPlaces(t *testing.T) {
 		checkEvidence(t, "Kurs", c.text, got)
 	}
 }
+
+// TestDeliverySkillPractice: training in an act ("trening i å snakke",
+// "trening på å finne", Nynorsk "trening i å snakka") is the practice of a
+// skill, not physical activity done at the sessions, and says nothing of
+// how the offering is held; training of the body still does.
+func TestDeliverySkillPractice(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Delivery
+	}{
+		{"Kurs for pårørende. Her gis det trening i både å snakke og å lytte.", 0},
+		{"Kurs for pasienter med angst. Deltakerne får trening i å mestre uro.", 0},
+		{"Kurs for pårørande. Her får de trening i å snakka og å lytta til kvarandre.", 0},
+		{"Kurs for pasientar med angst. Trening på å finna meir realistiske tankar er ein sentral del.", 0},
+		// Training of the body is done at the sessions.
+		{"Kurs for pasienter med kols. Deltakerne får trening i gruppe to ganger i uka.", taxonomy.DeliveryInPerson},
+		{"Kurs for pasientar med kols. Treninga er retta mot styrke for beina.", taxonomy.DeliveryInPerson},
+	} {
+		got := Listing("Kurs", c.text)
+		if got.Delivery != c.want {
+			t.Errorf("%q: delivery %v, want %v", c.text, got.Delivery, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}

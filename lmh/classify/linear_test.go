@@ -53,6 +53,8 @@ var adversarial = []string{
 	"røykfri-kurs kolskurs ",
 	"flere kurs, kurset og kursa våre ",
 	"likepersonene har fått opplæring ",
+	// Round 10 of the facets: the words after each training cue.
+	"trening i både å trening i ",
 	"a",
 	"æ",
 	".",
