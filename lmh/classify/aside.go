@@ -121,13 +121,43 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 	switch {
 	case m.other:
 		return asideOther
-	case s.unitNounIn(p, m.a, start) && unitFieldBefore(src[m.a:m.b], start-m.a):
+	case s.unitNounIn(p, m.a, start):
 		s.work += 64
-		return asideUnit
+		// "Enhet for psykisk helse" names the unit's field; "en
+		// poliklinikk for oppfølging av pasienter med hjertesvikt" the
+		// people it is for, whose condition is the offering's target.
+		if ok, link := unitFieldBefore(src[m.a:m.b], start-m.a); ok && !s.peopleWithIn(p, m.a+link, start) {
+			return asideUnit
+		}
+		if m.background {
+			return asideOther
+		}
 	case m.background:
 		return asideOther
 	}
 	return asideNone
+}
+
+// peopleWithIn reports whether a cue that names people with something
+// ("pasienter med", "personar med", "barn med") lies in [a, b) of part p:
+// not "råka av" or "som har", which describe an organisation's members as
+// often as whom an offering is for.
+func (s *scratch) peopleWithIn(p Part, a, b int) bool {
+	src := s.partText(p)
+	hs := s.partRun(s.addressed, p)
+	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a }); k < len(hs) && hs[k].start < b; k++ {
+		s.work++
+		if hs[k].end <= b && endsWithMed(src, hs[k].end) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithMed reports whether the word that ends at byte end of src is
+// "med", after a space.
+func endsWithMed(src string, end int) bool {
+	return end >= 4 && src[end-4] == ' ' && foldEqual(src[end-3:end], "med")
 }
 
 // addressedIn reports whether a cue that addresses people with something
@@ -471,13 +501,14 @@ func prevWord(sent string, p int) (string, int) {
 
 // unitFieldBefore reports whether, within the six words before byte at of
 // sent, a word for a unit or an organisation (unitNouns, also as a
-// compound's head) is followed by "for", "i" or "innen".
-func unitFieldBefore(sent string, at int) bool {
+// compound's head) is followed by "for", "i" or "innen", and where that
+// link word ends (-1 for none).
+func unitFieldBefore(sent string, at int) (bool, int) {
 	p := at
 	for k := 0; k < 6; k++ {
 		w, q := prevWord(sent, p)
 		if w == "" {
-			return false
+			return false, -1
 		}
 		p = q
 		if len(w) > 8 || w[0]|0x20 != 'f' && w[0]|0x20 != 'i' || !foldIn(w, unitLinks) {
@@ -489,9 +520,9 @@ func unitFieldBefore(sent string, at int) bool {
 				continue
 			}
 			if foldSuffixIn(u[:len(u)-len(e)], unitNouns) {
-				return true
+				return true, q + len(w)
 			}
 		}
 	}
-	return false
+	return false, -1
 }

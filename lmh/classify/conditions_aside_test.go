@@ -159,3 +159,27 @@ func TestSentenceBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionsUnitForPeople: a unit named with its field ("Enhet for
+// psykisk helse og rus") names no condition of the offering, but a unit
+// for people who have one ("en poliklinikk for oppfølging av pasienter
+// med hjertesvikt") names the people it is for, whose condition is the
+// target. Bokmål and Nynorsk.
+func TestConditionsUnitForPeople(t *testing.T) {
+	for _, c := range []struct {
+		name, title, text string
+		want              []taxonomy.Condition
+	}{
+		{"people nb", "Nytt tilbud", "Sykehuset åpner en sykepleiedrevet poliklinikk for oppfølging av pasienter med hjertesvikt.", []taxonomy.Condition{taxonomy.ConditionHeartFailure}},
+		{"people nn", "Nytt tilbod", "Sjukehuset opnar ein sjukepleiardriven poliklinikk for oppfølging av pasientar med hjartesvikt.", []taxonomy.Condition{taxonomy.ConditionHeartFailure}},
+		{"field nb", "Kurs for pårørende", "Kurset holdes av Enhet for psykisk helse og rus. Alle pårørende er velkomne.", nil},
+		{"field nn", "Kurs for pårørande", "Kurset vert halde av Eining for psykisk helse og rus. Alle pårørande er velkomne.", nil},
+	} {
+		r := Listing(c.title, c.text)
+		got := slices.Clone(r.Conditions)
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: conditions %v, want %v", c.name, got, c.want)
+		}
+	}
+}

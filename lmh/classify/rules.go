@@ -267,6 +267,7 @@ func decide(s *scratch, out *Result) {
 	}
 
 	// Conditions (rule 10).
+	s.addDeferredVotes()
 	var forRoles []taxonomy.Condition
 	out.Conditions, forRoles, out.Confidence.Conditions = conditions(s)
 

@@ -17,6 +17,7 @@ type scratch struct {
 	stems       []cueHit             // the cues of the delivery stems (cueDeliveryStem)
 	units       []cueHit             // the cues of the unit nouns (cueUnitNoun)
 	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
+	unitPeople  []deferredVote       // condition votes held back from the in-scope features (termReader.weigh)
 	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
 	addressed   []cueHit             // the cues that address people (cueAddressed, cueAddressedYou), in order
 	cueSrc      []cue                // the table of the cues found
@@ -114,6 +115,7 @@ func (s *scratch) reset() {
 	s.addressed = s.addressed[:0]
 	s.stems = s.stems[:0]
 	s.units = s.units[:0]
+	s.unitPeople = s.unitPeople[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
@@ -150,6 +152,25 @@ func (s *scratch) addVote(v vote) {
 
 // addTermVote records the vote of glossary match i, m (the term's sense, of
 // weight w) in clause c, and notes it (noteTermVote).
+// deferredVote is a term's vote cast after the in-scope decision: the
+// sense of match i in clause cl of part, with weight w.
+type deferredVote struct {
+	sense taxonomy.Ref
+	w     float64
+	part  Part
+	i     int
+	cl    int32
+}
+
+// addDeferredVotes casts the votes held back from the in-scope features
+// (scratch.unitPeople), once the in-scope decision has read the others.
+func (s *scratch) addDeferredVotes() {
+	s.work += len(s.unitPeople)
+	for _, d := range s.unitPeople {
+		s.addTermVote(d.sense, d.w, d.part, d.i, &s.matches[d.i], &s.clauses[d.cl])
+	}
+}
+
 func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, m *glossary.Match, c *clause) {
 	n := len(s.votes)
 	s.votes = append(s.votes, vote{ref: sense, weight: w, ev: evi{

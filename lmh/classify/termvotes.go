@@ -193,6 +193,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		if f == taxonomy.FacetTheme {
 			break
 		}
+		unitNamed := false
 		switch {
 		case c.has(cueNegation):
 			return 0, false // "aktiv psykose utelukket", "ikkje berre for etterlatne etter kreft"
@@ -200,12 +201,28 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "kreftkoordinator", "rus" in "rustet"
 		case r.broad && trail.inClause(cueExample, cl):
 			return 0, false // an example of a broader target
-		case trail.near(cueUnitName, m.Start, cl), r.negationAfter(m.End):
-			return 0, false // "enhet for psykisk helse og rus", "psykose/\nhallusinasjonar utelukket"
+		case trail.near(cueUnitName, m.Start, cl):
+			unitNamed = true // "enhet for psykisk helse og rus"
+		}
+		switch {
+		case r.negationAfter(m.End):
+			return 0, false // "psykose/\nhallusinasjonar utelukket"
+		case unitNamed:
 		case m.Term == "slag" && !strokeWordSet.hasFold(wordBefore(x.src, m.Start)):
 			return 0, false // "slag" is a stroke only where one has or gets it
 		case organSet.has(m.Term):
 			sw *= organWeight
+		}
+		if unitNamed {
+			// A unit's name gives its field, no condition; a unit for
+			// people with one ("poliklinikk for oppfølging av pasienter
+			// med hjertesvikt") names whom it is for: their condition is
+			// the target, voted once the in-scope decision has read the
+			// other votes (the in-scope features were fitted without it).
+			if trail.peopleAfter(cueUnitName, cl) {
+				s.unitPeople = append(s.unitPeople, deferredVote{sense, sw, s.part(x.i), x.i, cl})
+			}
+			return 0, false
 		}
 	case taxonomy.FacetArena:
 		prev := wordBefore(x.src, m.Start)

@@ -99,6 +99,19 @@ func (t *cueTrail) near(k cueKind, pos int, cl int32) bool {
 	return t.end[k] >= 0 && t.clause[k] == cl && pos-int(t.end[k]) <= nearBytes
 }
 
+// peopleAfter reports whether, in clause cl, a cue that names people
+// with something ("pasienter med", "personar med"; peopleWithIn) ended
+// after the last cue of kind k.
+func (t *cueTrail) peopleAfter(k cueKind, cl int32) bool {
+	src := t.s.partText(t.part)
+	for _, a := range [...]cueKind{cueAddressed, cueAddressedYou} {
+		if e := t.end[a]; e > t.end[k] && t.clause[a] == cl && endsWithMed(src, int(e)) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchTrail follows the matches of one sense while the cues are read in
 // order, so a rule can ask in constant time whether such a term stands
 // close before a cue in its clause.
