@@ -64,3 +64,25 @@ func TestVoluntaryNames(t *testing.T) {
 		checkEvidence(t, "Tilbod", c, got)
 	}
 }
+
+// TestArenaCareReceived: an arena word that qualifies care a person
+// receives ("sykehusbehandling", "poliklinisk konsultasjon") says what
+// kind of care it is, not who runs the offering. Bokmål and Nynorsk.
+func TestArenaCareReceived(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        taxonomy.Arena
+	}{
+		{"Pårørendegruppe", "Gruppen er for pårørende. Vi snakker om sykehusbehandling og om hverdagen hjemme.", 0},
+		{"Pårørandegruppe", "Gruppa er for pårørande. Vi snakkar om sjukehusbehandling og om kvardagen heime.", 0},
+		{"Kurs for pårørende", "Kurset er gratis. Du betaler egenandel som ved en vanlig poliklinisk konsultasjon.", 0},
+		{"Kurs for pårørande", "Kurset er gratis. Du betalar eigenandel som ved ein vanleg poliklinisk konsultasjon.", 0},
+		// Who runs it is still read.
+		{"Kurs for pårørende", "Sykehuset arrangerer kurs for pårørende.", taxonomy.ArenaSpecialist},
+		{"Kurs for pårørande", "Sjukehuset arrangerer kurs for pårørande.", taxonomy.ArenaSpecialist},
+	} {
+		if got := Listing(c.title, c.text).Arena; got != c.want {
+			t.Errorf("%q: arena %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -55,7 +55,8 @@ var adversarial = []string{
 	"likepersonene har fått opplæring ",
 	// Round 10 of the facets: the words after each training cue.
 	"trening i både å trening i ",
-	"klinikk for oppfølging av pasienter med hjertesvikt ", // each condition after a unit's name and its people
+	"klinikk for oppfølging av pasienter med hjertesvikt ",    // each condition after a unit's name and its people
+	"poliklinisk poliklinisk konsultasjon sykehusbehandling ", // the word after an arena adjective
 	"a",
 	"æ",
 	".",

@@ -382,3 +382,26 @@ var staffWords = []string{"sykepleie", "sjukepleia", "lege", "overlege", "spesia
 	"poliklinikk", "klinikk", "seksjon", "enhet", "eining", "helsearbeid", "terapeut", "gruppeterapeut",
 	"koordinator", "konsulent", "rådgiver", "rådgjevar", "fysioterapeut", "ergoterapeut", "sosionom",
 	"personell", "tjeneste", "teneste", "kontor", "sykehus", "sjukehus"}
+
+// careNouns name care a person receives: an arena word that qualifies one
+// ("sykehusbehandling", "sjukehusopphald", "poliklinisk konsultasjon",
+// "polikliniske timar") says what kind of care it is, not who runs the
+// offering.
+var careNouns = []string{"behandling", "behandlinga", "behandlingen", "opphold", "oppholdet", "opphald", "opphaldet",
+	"innleggelse", "innleggelsen", "innlegging", "innlegginga", "konsultasjon", "konsultasjonen", "konsultasjonar",
+	"konsultasjoner", "time", "timer", "timar", "timen", "kontroll", "kontroller", "kontrollar"}
+
+// careReceived reports whether the arena match of x qualifies a word for
+// care received (careNouns): as a compound's modifier, or as an adjective
+// before one ("poliklinisk", "polikliniske").
+func careReceived(x *wordContext) bool {
+	if h := x.head(); h != "" {
+		return foldIn(h, careNouns)
+	}
+	w := x.src[x.m.Start:x.m.End]
+	if !strings.HasSuffix(w, "sk") && !strings.HasSuffix(w, "ske") && !strings.HasSuffix(w, "skt") {
+		return false
+	}
+	next, _ := nextWordInSentence(x.src, x.m.End)
+	return foldIn(next, careNouns)
+}
