@@ -387,21 +387,21 @@ var staffWords = []string{"sykepleie", "sjukepleia", "lege", "overlege", "spesia
 // ("sykehusbehandling", "sjukehusopphald", "poliklinisk konsultasjon",
 // "polikliniske timar") says what kind of care it is, not who runs the
 // offering.
-var careNouns = []string{"behandling", "behandlinga", "behandlingen", "opphold", "oppholdet", "opphald", "opphaldet",
-	"innleggelse", "innleggelsen", "innlegging", "innlegginga", "konsultasjon", "konsultasjonen", "konsultasjonar",
-	"konsultasjoner", "time", "timer", "timar", "timen", "kontroll", "kontroller", "kontrollar"}
+var careNouns = newWordSet([]string{"behandling", "behandlinga", "behandlingen", "opphold", "oppholdet", "opphald",
+	"opphaldet", "innleggelse", "innleggelsen", "innlegging", "innlegginga", "konsultasjon", "konsultasjonen",
+	"konsultasjonar", "konsultasjoner", "time", "timer", "timar", "timen", "kontroll", "kontroller", "kontrollar"})
 
 // careReceived reports whether the arena match of x qualifies a word for
 // care received (careNouns): as a compound's modifier, or as an adjective
-// before one ("poliklinisk", "polikliniske").
+// in -sk, -ske or -skt before one ("poliklinisk", "polikliniske").
 func careReceived(x *wordContext) bool {
-	if h := x.head(); h != "" {
-		return foldIn(h, careNouns)
+	if x.m.Position == glossary.Modifier {
+		return careNouns.hasFold(x.head())
 	}
 	w := x.src[x.m.Start:x.m.End]
 	if !strings.HasSuffix(w, "sk") && !strings.HasSuffix(w, "ske") && !strings.HasSuffix(w, "skt") {
 		return false
 	}
 	next, _ := nextWordInSentence(x.src, x.m.End)
-	return foldIn(next, careNouns)
+	return careNouns.hasFold(next)
 }
