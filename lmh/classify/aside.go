@@ -124,9 +124,10 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 	case s.unitNounIn(p, m.a, start):
 		s.work += 64
 		// "Enhet for psykisk helse" names the unit's field; "en
-		// poliklinikk for oppfølging av pasienter med hjertesvikt" the
-		// people it is for, whose condition is the offering's target.
-		if ok, link := unitFieldBefore(src[m.a:m.b], start-m.a); ok && !s.peopleWithIn(p, m.a+link, start) {
+		// poliklinikk for oppfølging av pasienter med hjertesvikt" and "et
+		// veiledningssenter for pårørende til rusmisbrukere" the people
+		// it is for, whose condition is the offering's target.
+		if ok, link := unitFieldBefore(src[m.a:m.b], start-m.a); ok && !s.peopleWithIn(p, m.a+link, start) && !s.relativeIn(p, m.a+link, start) {
 			return asideUnit
 		}
 		if m.background {
@@ -148,6 +149,22 @@ func (s *scratch) peopleWithIn(p Part, a, b int) bool {
 	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a }); k < len(hs) && hs[k].start < b; k++ {
 		s.work++
 		if hs[k].end <= b && endsWithMed(src, hs[k].end) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeIn reports whether a cue of someone's relatives ("pårørende
+// til", "foreldre til", "etterlatne etter"; cueRelative) lies in [a, b) of
+// part p. The cues are in order of their ends within each part, the
+// title's first (the walk reports a cue where it ends).
+func (s *scratch) relativeIn(p Part, a, b int) bool {
+	hs := s.partRun(s.cues, p)
+	s.work += bits.Len(uint(len(hs)))
+	for k := sort.Search(len(hs), func(k int) bool { return hs[k].end > a }); k < len(hs) && hs[k].end <= b; k++ {
+		s.work++
+		if hs[k].kind == cueRelative && hs[k].start >= a {
 			return true
 		}
 	}

@@ -163,8 +163,9 @@ func TestSentenceBounds(t *testing.T) {
 // TestConditionsUnitForPeople: a unit named with its field ("Enhet for
 // psykisk helse og rus") names no condition of the offering, but a unit
 // for people who have one ("en poliklinikk for oppfølging av pasienter
-// med hjertesvikt") names the people it is for, whose condition is the
-// target. Bokmål and Nynorsk.
+// med hjertesvikt") or for their relatives ("veiledningssenter for
+// pårørende til rusmisbrukere") names the people it is for, whose
+// condition is the target. Bokmål and Nynorsk.
 func TestConditionsUnitForPeople(t *testing.T) {
 	for _, c := range []struct {
 		name, title, text string
@@ -172,6 +173,8 @@ func TestConditionsUnitForPeople(t *testing.T) {
 	}{
 		{"people nb", "Nytt tilbud", "Sykehuset åpner en sykepleiedrevet poliklinikk for oppfølging av pasienter med hjertesvikt.", []taxonomy.Condition{taxonomy.ConditionHeartFailure}},
 		{"people nn", "Nytt tilbod", "Sjukehuset opnar ein sjukepleiardriven poliklinikk for oppfølging av pasientar med hjartesvikt.", []taxonomy.Condition{taxonomy.ConditionHeartFailure}},
+		{"relatives nb", "Nytt tilbud", "Et nytt veiledningssenter for pårørende til rusmisbrukere åpnet i dag.", []taxonomy.Condition{taxonomy.ConditionSubstanceUse}},
+		{"relatives nn", "Nytt tilbod", "Eit nytt rettleiingssenter for pårørande til rusavhengige opna i dag.", []taxonomy.Condition{taxonomy.ConditionSubstanceUse}},
 		{"field nb", "Kurs for pårørende", "Kurset holdes av Enhet for psykisk helse og rus. Alle pårørende er velkomne.", nil},
 		{"field nn", "Kurs for pårørande", "Kurset vert halde av Eining for psykisk helse og rus. Alle pårørande er velkomne.", nil},
 	} {

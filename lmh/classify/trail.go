@@ -100,8 +100,9 @@ func (t *cueTrail) near(k cueKind, pos int, cl int32) bool {
 }
 
 // peopleAfter reports whether, in clause cl, a cue that names people
-// with something ("pasienter med", "personar med"; peopleWithIn) ended
-// after the last cue of kind k.
+// with something ("pasienter med", "personar med"; peopleWithIn) or
+// someone's relatives ("pårørende til"; relativeIn) ended after the last
+// cue of kind k.
 func (t *cueTrail) peopleAfter(k cueKind, cl int32) bool {
 	src := t.s.partText(t.part)
 	for _, a := range [...]cueKind{cueAddressed, cueAddressedYou} {
@@ -109,7 +110,7 @@ func (t *cueTrail) peopleAfter(k cueKind, cl int32) bool {
 			return true
 		}
 	}
-	return false
+	return t.end[cueRelative] > t.end[k] && t.clause[cueRelative] == cl
 }
 
 // matchTrail follows the matches of one sense while the cues are read in
