@@ -150,8 +150,6 @@ func (s *scratch) addVote(v vote) {
 	s.votes = append(s.votes, v)
 }
 
-// addTermVote records the vote of glossary match i, m (the term's sense, of
-// weight w) in clause c, and notes it (noteTermVote).
 // deferredVote is a term's vote cast after the in-scope decision: the
 // sense of match i in clause cl of part, with weight w.
 type deferredVote struct {
@@ -171,6 +169,8 @@ func (s *scratch) addDeferredVotes() {
 	}
 }
 
+// addTermVote records the vote of glossary match i, m (the term's sense, of
+// weight w) in clause c, and notes it (noteTermVote).
 func (s *scratch) addTermVote(sense taxonomy.Ref, w float64, part Part, i int, m *glossary.Match, c *clause) {
 	n := len(s.votes)
 	s.votes = append(s.votes, vote{ref: sense, weight: w, ev: evi{

@@ -207,7 +207,6 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		switch {
 		case r.negationAfter(m.End):
 			return 0, false // "psykose/\nhallusinasjonar utelukket"
-		case unitNamed:
 		case m.Term == "slag" && !strokeWordSet.hasFold(wordBefore(x.src, m.Start)):
 			return 0, false // "slag" is a stroke only where one has or gets it
 		case organSet.has(m.Term):
