@@ -47,8 +47,9 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 				inPerson = i
 			}
 		case cueVenueIntro:
-			// "foregår på Zoom" names no place.
-			if inPerson < 0 && !s.clauses[cl].has(cueDigital) {
+			// "foregår på Zoom" names no place, nor "arrangeres i
+			// samarbeid med".
+			if inPerson < 0 && !s.clauses[cl].has(cueDigital) && !s.introNamesNoPlace(c) {
 				inPerson = i
 			}
 		case cueStreet:
@@ -123,6 +124,29 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
 	return 0, 0
+}
+
+// introManner are the words after a venue phrase's "i" that say with
+// whom, how or when an offering is run, not where: "arrangeres i (et)
+// samarbeid med", "i regi av", "holdes i gang", "foregår i løpet av".
+var introManner = newWordSet([]string{"samarbeid", "regi", "gang", "løpet", "perioden", "tillegg", "form",
+	"forbindelse", "tråd", "samråd", "kombinasjon", "veke", "veka", "uke", "uka", "uken", "januar", "februar",
+	"mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember", "haust",
+	"høst", "vinter", "sommar", "sommer"})
+
+// introNamesNoPlace reports whether venue phrase c ends in "i" and the
+// word after it (past an article) says with whom, how or when, not where
+// (introManner).
+func (s *scratch) introNamesNoPlace(c *cueHit) bool {
+	src := s.partText(c.part)
+	if c.end < 2 || c.end > len(src) || src[c.end-2] != ' ' || src[c.end-1] != 'i' && src[c.end-1] != 'I' {
+		return false
+	}
+	w, e := nextWordInSentence(src, c.end)
+	if foldIn(w, []string{"et", "eit", "en", "ein", "ei"}) {
+		w, _ = nextWordInSentence(src, e)
+	}
+	return introManner.hasFold(w)
 }
 
 // practisesSkill reports whether the words after a training cue ending at

@@ -81,3 +81,27 @@ func TestDeliverySkillPractice(t *testing.T) {
 		checkEvidence(t, "Kurs", c.text, got)
 	}
 }
+
+// TestDeliveryIntroNoPlace: a venue phrase whose "i" is followed by a word
+// of company, manner or time ("arrangeres i et samarbeid med", "holdes i
+// regi av", "foregår i løpet av") names no place; one followed by a place
+// still does. Bokmål and Nynorsk.
+func TestDeliveryIntroNoPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Delivery
+	}{
+		{"Kurs for pårørende. Kurset arrangeres i et samarbeid mellom fagavdelingen og brukerne.", 0},
+		{"Kurs for pårørande. Kurset vert halde i samarbeid med Mental Helse.", 0},
+		{"Kurs for pårørende. Kurset holdes i regi av Mental Helse.", 0},
+		{"Kurs for pårørande. Kurset går føre seg i løpet av hausten.", 0},
+		{"Kurs for pårørende. Kurset holdes i Kulturhuset.", taxonomy.DeliveryInPerson},
+		{"Kurs for pårørande. Kurset vert halde i kantina.", taxonomy.DeliveryInPerson},
+	} {
+		got := Listing("Kurs", c.text)
+		if got.Delivery != c.want {
+			t.Errorf("%q: delivery %v, want %v", c.text, got.Delivery, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}
