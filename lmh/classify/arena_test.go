@@ -86,3 +86,22 @@ func TestArenaCareReceived(t *testing.T) {
 		}
 	}
 }
+
+// TestArenaComparison: an arena named in a comparison ("som ved andre
+// timer på sykehuset", "i likhet med kommunen") is not the organiser.
+// Bokmål and Nynorsk.
+func TestArenaComparison(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        taxonomy.Arena
+	}{
+		{"Kurs for pårørende", "Kurset er gratis. Reiseutgifter dekkes som ved andre timer på sykehuset.", 0},
+		{"Kurs for pårørande", "Kurset er gratis. Reiseutgifter vert dekte som ved andre timar på sjukehuset.", 0},
+		{"Kurs for pårørende", "Sykehuset arrangerer kurs for pårørende. Reiseutgifter dekkes som ved andre timer.", taxonomy.ArenaSpecialist},
+		{"Kurs for pårørande", "Sjukehuset arrangerer kurs for pårørande. Reiseutgifter vert dekte som ved andre timar.", taxonomy.ArenaSpecialist},
+	} {
+		if got := Listing(c.title, c.text).Arena; got != c.want {
+			t.Errorf("%q: arena %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -56,6 +56,7 @@ var adversarial = []string{
 	// Round 10 of the facets: the words after each training cue.
 	"trening i både å trening i ",
 	"arrangeres i et samarbeid arrangeres i ",
+	"som ved andre timer på sykehuset som ved andre ",
 	"klinikk for oppfølging av pasienter med hjertesvikt ",    // each condition after a unit's name and its people
 	"senter for pårørende til pårørende til rusmisbrukere ",   // a relative after a unit's name, read back over the cues
 	"poliklinisk poliklinisk konsultasjon sykehusbehandling ", // the word after an arena adjective

@@ -233,6 +233,8 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "i hver kommune", "norske kommunar": no one organiser
 		case arenaAdjectiveSet.hasFold(prev):
 			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
+		case trail.near(cueComparison, m.Start, cl):
+			return 0, false // "som ved andre polikliniske timar på sjukehuset": named for comparison
 		case careReceived(x):
 			return 0, false // "sykehusbehandling", "poliklinisk konsultasjon": the kind of care, not who runs the offering
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
