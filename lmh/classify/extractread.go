@@ -142,7 +142,12 @@ func (x *xstate) markIndex() {
 	var seen0, seen1 uint64
 	var sets uint16
 	var has uint8 // 1 a number, 2 '@', 4 a glued '.'
+	// Room for every token in each list, so that the loop adds a key
+	// without a check of capacity or a call (see addKey).
 	for b := range x.trig {
+		if cap(x.trig[b]) < n {
+			x.trig[b] = make([]int32, 0, 2*n)
+		}
 		x.trig[b] = x.trig[b][:0]
 	}
 	for i := range toks {
@@ -162,8 +167,8 @@ func (x *xstate) markIndex() {
 			}
 			keys[nk] = int32(i)
 			nk++
-			if t.trig != 0 {
-				x.addTrig(t.trig, int32(i))
+			for m := t.trig; m != 0; m &= m - 1 {
+				x.addKey(m, int32(i))
 			}
 			continue
 		}
@@ -175,7 +180,9 @@ func (x *xstate) markIndex() {
 			nn++
 			keys[nk] = int32(i)
 			nk++
-			x.addTrig(numTrig, int32(i))
+			for m := uint16(numTrig); m != 0; m &= m - 1 {
+				x.addKey(m, int32(i))
+			}
 		case tPunct:
 			switch t.ch {
 			case '@':
@@ -188,11 +195,11 @@ func (x *xstate) markIndex() {
 				}
 				keys[nk] = int32(i)
 				nk++
-				x.addTrig(1<<trigURL, int32(i))
+				x.addKey(1<<trigURL, int32(i))
 			case '+':
 				keys[nk] = int32(i)
 				nk++
-				x.addTrig(1<<trigPhone, int32(i))
+				x.addKey(1<<trigPhone, int32(i))
 			}
 		}
 	}
@@ -295,12 +302,12 @@ func entryTrig(e *wordEntry) (trig, capTrig uint16) {
 	return trig, capTrig
 }
 
-// addTrig adds key k to the lists of x.trig whose bits m has.
-func (x *xstate) addTrig(m uint16, k int32) {
-	for ; m != 0; m &= m - 1 {
-		b := bits.TrailingZeros16(m)
-		x.trig[b] = append(x.trig[b], k)
-	}
+// addKey adds key k to the list of x.trig of m's lowest bit, which
+// markIndex has made room for.
+func (x *xstate) addKey(m uint16, k int32) {
+	l := &x.trig[bits.TrailingZeros16(m)%nTrig]
+	*l = (*l)[:len(*l)+1]
+	(*l)[len(*l)-1] = k
 }
 
 // endsSentence reports whether t is '.', '!' or '?'.
