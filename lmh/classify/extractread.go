@@ -146,7 +146,7 @@ func (x *xstate) markIndex() {
 	// without a check of capacity or a call (see addKey).
 	for b := range x.trig {
 		if cap(x.trig[b]) < n {
-			x.trig[b] = make([]int32, 0, 2*n)
+			x.trig[b] = make([]int32, 0, n)
 		}
 		x.trig[b] = x.trig[b][:0]
 	}
