@@ -1,6 +1,11 @@
 package classify
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"unsafe"
+
+	"github.com/lmhkit/lmhkit/internal/swar"
+)
 
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
@@ -126,7 +131,8 @@ func isUpperAt(s string, i int) bool {
 // It counts the words only Bokmål or only Nynorsk writes for readLang,
 // noting the first of each when text is the listing's text.
 func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
-	slots, mask, maxLen := tab.slots, tab.mask, tab.maxLen+1
+	slots, maxLen := tab.slots, tab.maxLen+1
+	tp := unsafe.Pointer(unsafe.StringData(text))
 	for idx := range toks {
 		tk := &toks[idx]
 		if tk.kind != tWord {
@@ -151,12 +157,12 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			// words and those at the text's end take this way too when eight
 			// bytes are left. find is written out for a key of one word,
 			// whose hash is one product (the other two are of zeros).
-			k0 = binary.LittleEndian.Uint64([]byte(text[i:i+8])) | 0x2020202020202020
+			k0 = swar.Load64(unsafe.Add(tp, i)) | 0x2020202020202020 // within text
 			if n < 8 {
 				k0 &= lowBytes[n&7]
 			}
 			h := k0 * 0x9E3779B97F4A7C15
-			for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+			for s := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; s = (s + 1) & (wordSlots - 1) {
 				sl := &slots[s]
 				if sl.key[0] == k0 && sl.key[1]|sl.key[2] == 0 {
 					e = &sl.e
@@ -168,10 +174,10 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			}
 		} else {
 			if i+24 <= len(text) {
-				b := []byte(text[i : i+24])
-				k0 = binary.LittleEndian.Uint64(b) | 0x2020202020202020
-				k1 = binary.LittleEndian.Uint64(b[8:]) | 0x2020202020202020
-				k2 = binary.LittleEndian.Uint64(b[16:]) | 0x2020202020202020
+				p := unsafe.Add(tp, i) // 24 bytes within text
+				k0 = swar.Load64(p) | 0x2020202020202020
+				k1 = swar.Load64(unsafe.Add(p, 8)) | 0x2020202020202020
+				k2 = swar.Load64(unsafe.Add(p, 16)) | 0x2020202020202020
 				switch {
 				case n < 8:
 					k0 &= lowBytes[n&7]
@@ -192,7 +198,7 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			}
 			// find, written out for the three words.
 			h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-			for s := (uint32(h>>32) ^ uint32(h)) & mask; ; s = (s + 1) & mask {
+			for s := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; s = (s + 1) & (wordSlots - 1) {
 				sl := &slots[s]
 				if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
 					e = &sl.e
@@ -367,10 +373,16 @@ type wordEntry struct {
 // wordTable is an open-addressed hash table from folded words to entries.
 // It is built once and read-only after.
 type wordTable struct {
-	mask   uint32
 	maxLen int // bytes of the longest word in the table
-	slots  []wordSlot
+	n      int // words in the table
+	slots  *[wordSlots]wordSlot
 }
+
+// wordSlots is the size of the word table: a constant, so that a slot's
+// index masked by it needs no bounds check and the probe no register for
+// the mask or the length (tokens). entry keeps the table at most half
+// full.
+const wordSlots = 1 << 13
 
 // wordSlot is one slot of the table; a slot whose key is zero is empty
 // (no word's key is zero).
@@ -379,12 +391,8 @@ type wordSlot struct {
 	e   wordEntry
 }
 
-func newWordTable(n int) *wordTable {
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
+func newWordTable() *wordTable {
+	return &wordTable{slots: new([wordSlots]wordSlot)}
 }
 
 // entry returns a pointer to the entry of word w, adding an empty one if
@@ -395,18 +403,23 @@ func (t *wordTable) entry(w string) *wordEntry {
 		panic("classify: word table entry too long: " + w)
 	}
 	t.maxLen = max(t.maxLen, len(w))
-	i := k.hash() & t.mask
+	i := k.hash() & (wordSlots - 1)
 	for t.slots[i].key != (wordKey{}) && t.slots[i].key != k {
-		i = (i + 1) & t.mask
+		i = (i + 1) & (wordSlots - 1)
 	}
 	sl := &t.slots[i]
+	if sl.key == (wordKey{}) {
+		if t.n++; 2*t.n > wordSlots {
+			panic("classify: the word table is more than half full; raise wordSlots")
+		}
+	}
 	sl.key = k
 	return &sl.e
 }
 
 // find returns the entry of key k, or nil.
 func (t *wordTable) find(k wordKey) *wordEntry {
-	i := k.hash() & t.mask
+	i := k.hash() & (wordSlots - 1)
 	for {
 		sl := &t.slots[i]
 		if sl.key == k {
@@ -415,6 +428,6 @@ func (t *wordTable) find(k wordKey) *wordEntry {
 		if sl.key == (wordKey{}) {
 			return nil
 		}
-		i = (i + 1) & t.mask
+		i = (i + 1) & (wordSlots - 1)
 	}
 }

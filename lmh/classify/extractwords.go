@@ -321,12 +321,7 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	for _, p := range formerKommunes {
 		pls = append(pls, placeName{name: p.name, number: p.number, before: true})
 	}
-	n := 0
-	for _, l := range wordLists {
-		n += strings.Count(l.words, " ") + 1
-	}
-	n += len(compoundNumbers()) + len(pls) + len(vocab) + len(notOrgAcronyms) + 20 + strings.Count(bokmaalWords, " ") + strings.Count(nynorskWords, " ") + 2
-	t := newWordTable(n)
+	t := newWordTable()
 	for _, l := range wordLists {
 		for _, w := range strings.Fields(l.words) {
 			e := t.entry(w)
