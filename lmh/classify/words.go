@@ -1,6 +1,9 @@
 package classify
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // The word index: the tokens of a listing's title and text (words, numbers
 // and punctuation characters, each with its span, whether white space or a
@@ -68,8 +71,12 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 	n := len(text)
 	s.work += n
 	dst = slices.Grow(dst, n/4+4) // about one token in four bytes
+	// The bytes are read through tp, at offsets the loop keeps below n,
+	// without a bounds check (as the glossary's walk reads them).
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	at := func(k int) byte { return *(*byte)(unsafe.Add(tp, k)) }
 	for i := 0; i < n; {
-		switch byteClass[text[i]] {
+		switch byteClass[at(i)] {
 		case bSpace:
 			flags |= lexSpace
 			i++
@@ -86,9 +93,9 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 			continue
 		case bDigit:
 			j, v := i, int32(0)
-			for j < n && text[j]-'0' <= 9 {
+			for j < n && at(j)-'0' <= 9 {
 				if v < 1e8 {
-					v = v*10 + int32(text[j]-'0')
+					v = v*10 + int32(at(j)-'0')
 				}
 				j++
 			}
@@ -104,29 +111,28 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 		end:
 			for {
 				if j+4 > n {
-					for j < n && wordByte[text[j]] {
+					for j < n && wordByte[at(j)] {
 						j++
 					}
 					break
 				}
-				b := text[j : j+4]
 				switch {
-				case !wordByte[b[0]]:
+				case !wordByte[at(j)]:
 					break end
-				case !wordByte[b[1]]:
+				case !wordByte[at(j+1)]:
 					j++
 					break end
-				case !wordByte[b[2]]:
+				case !wordByte[at(j+2)]:
 					j += 2
 					break end
-				case !wordByte[b[3]]:
+				case !wordByte[at(j+3)]:
 					j += 3
 					break end
 				}
 				j += 4
 			}
 			// A lead byte cut off at the end of the text.
-			if text[j-1] >= 0xC0 {
+			if at(j-1) >= 0xC0 {
 				if j--; j == i {
 					i++
 					continue
@@ -143,7 +149,7 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 			i = j
 			// The common case, a plain space after the word, without a
 			// round of the loop.
-			if i < n && text[i] == ' ' {
+			if i < n && at(i) == ' ' {
 				flags = lexSpace
 				i++
 			}
