@@ -248,6 +248,8 @@ type xstate struct {
 	lower [2][]byte
 	// A token's text in lower case (see lowerTok).
 	low []byte
+	// The text tokens reads, with 24 bytes of zeros after it.
+	pad []byte
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32

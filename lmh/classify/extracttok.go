@@ -132,7 +132,11 @@ func isUpperAt(s string, i int) bool {
 // noting the first of each when text is the listing's text.
 func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
 	slots, maxLen := tab.slots, tab.maxLen+1
-	tp := unsafe.Pointer(unsafe.StringData(text))
+	// The keys are read from a copy of the text with 24 bytes of zeros
+	// after it, so that every word's key is three loads (or one) however
+	// near the end it lies, with no call and no check of the room left.
+	x.pad = append(append(x.pad[:0], text...), zeros24[:]...)
+	tp := unsafe.Pointer(unsafe.SliceData(x.pad))
 	for idx := range toks {
 		tk := &toks[idx]
 		if tk.kind != tWord {
@@ -146,18 +150,16 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			}
 			continue
 		}
-		// keyOf, written out here for a word with 24 bytes of text from its
-		// start, so that it costs no call and no loop, in three words the
-		// compiler keeps in registers. Most of the words are in the table, so
-		// no filter is worth its cost before the hash.
+		// keyOf, written out here, so that it costs no call and no loop, in
+		// three words the compiler keeps in registers. Most of the words are
+		// in the table, so no filter is worth its cost before the hash.
 		var k0, k1, k2 uint64
 		var e *wordEntry
-		if n <= 8 && i+8 <= len(text) {
-			// Most words: eight bytes or fewer, one word of key. A title's
-			// words and those at the text's end take this way too when eight
-			// bytes are left. find is written out for a key of one word,
-			// whose hash is one product (the other two are of zeros).
-			k0 = swar.Load64(unsafe.Add(tp, i)) | 0x2020202020202020 // within text
+		if n <= 8 {
+			// Most words: eight bytes or fewer, one word of key. find is
+			// written out for a key of one word, whose hash is one product
+			// (the other two are of zeros).
+			k0 = swar.Load64(unsafe.Add(tp, i)) | 0x2020202020202020 // within pad
 			if n < 8 {
 				k0 &= lowBytes[n&7]
 			}
@@ -173,28 +175,18 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 				}
 			}
 		} else {
-			if i+24 <= len(text) {
-				p := unsafe.Add(tp, i) // 24 bytes within text
-				k0 = swar.Load64(p) | 0x2020202020202020
-				k1 = swar.Load64(unsafe.Add(p, 8)) | 0x2020202020202020
-				k2 = swar.Load64(unsafe.Add(p, 16)) | 0x2020202020202020
-				switch {
-				case n < 8:
-					k0 &= lowBytes[n&7]
-					k1, k2 = 0, 0
-				case n == 8:
-					k1, k2 = 0, 0
-				case n < 16:
-					k1 &= lowBytes[n&7]
-					k2 = 0
-				case n == 16:
-					k2 = 0
-				case n < 24:
-					k2 &= lowBytes[n&7]
-				}
-			} else {
-				k, _ := keyOf(text, i, j)
-				k0, k1, k2 = k[0], k[1], k[2]
+			p := unsafe.Add(tp, i) // 24 bytes within pad
+			k0 = swar.Load64(p) | 0x2020202020202020
+			k1 = swar.Load64(unsafe.Add(p, 8)) | 0x2020202020202020
+			k2 = swar.Load64(unsafe.Add(p, 16)) | 0x2020202020202020
+			switch {
+			case n < 16:
+				k1 &= lowBytes[n&7]
+				k2 = 0
+			case n == 16:
+				k2 = 0
+			case n < 24:
+				k2 &= lowBytes[n&7]
 			}
 			// find, written out for the three words.
 			h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
@@ -236,6 +228,9 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 	}
 	return toks
 }
+
+// zeros24 pad the copy of a text tokens reads keys from.
+var zeros24 [24]byte
 
 // lowBytes[n] keeps the low n bytes of a word (n < 8): a load, where
 // the shift by a variable count ties up CX in tokens' loop.
