@@ -144,7 +144,11 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 					flags |= lexAllCap
 				}
 			}
-			dst = append(dst, xtok{word: word{start: int32(i), end: int32(j), kind: lexWord, flags: flags}})
+			// Appended zero and written in place: a token built whole is
+			// built on the stack and copied.
+			dst = append(dst, xtok{})
+			t := &dst[len(dst)-1]
+			t.start, t.end, t.kind, t.flags = int32(i), int32(j), lexWord, flags
 			flags = 0
 			i = j
 			// The common case, a plain space after the word, without a
