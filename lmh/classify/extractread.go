@@ -129,6 +129,11 @@ func (x *xstate) markSentences() {
 	x.sent, x.send = sent, send
 }
 
+// numClass are the classes of the words that may begin a quantity
+// (markIndex's nums), as bits: a test of one bit, where three compares
+// were.
+const numClass = 1<<wNumber | 1<<wBetween | 1<<wHalf
+
 // markIndex is mark's index.
 func (x *xstate) markIndex() {
 	toks := x.toks
@@ -161,7 +166,7 @@ func (x *xstate) markIndex() {
 				seen1 |= 1 << (c & 63)
 			}
 			sets |= t.sets
-			if t.cls == wNumber || t.cls == wBetween || t.cls == wHalf {
+			if numClass>>(t.cls&63)&1 != 0 && t.cls < 64 {
 				nums[nn] = int32(i)
 				nn++
 			}
