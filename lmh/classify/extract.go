@@ -292,9 +292,14 @@ func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
 	tab := extractWords()
 	x.s, x.title, x.text, x.asOf = s, title, text, asOf
 	x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
-	x.toks = x.tokens(s.words(PartText), text, tab, true)
-	x.ttoks = x.tokens(s.words(PartTitle), title, tab, false)
-	x.mark()
+	x.toks = x.tokens(s.words(PartText), text, tab)
+	x.ttoks = x.tokens(s.words(PartTitle), title, tab)
+	for i := range x.ttoks {
+		if l := x.ttoks[i].lang; l != 0 {
+			x.countLang(l, i, false)
+		}
+	}
+	x.mark() // counts the text's words of each standard (markIndex)
 	x.memoSent, x.meetSent, x.notSent, x.frikSent = -1, -1, -1, -1
 	x.ev = x.ev[:0]
 	x.dates = x.dates[:0]

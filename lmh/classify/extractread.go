@@ -172,6 +172,12 @@ func (x *xstate) markIndex() {
 			}
 			keys[nk] = int32(i)
 			nk++
+			if t.lang != 0 {
+				// A word only one standard writes; every such word is a key.
+				// (readProvider marks the title as text after readLang has
+				// read the counts.)
+				x.countLang(t.lang, i, true)
+			}
 			for m := t.trig; m != 0; m &= m - 1 {
 				x.addKey(m, int32(i))
 			}

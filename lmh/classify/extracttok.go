@@ -128,9 +128,7 @@ func isUpperAt(s string, i int) bool {
 // tokens makes the extractor's tokens of text from the listing's word
 // index (words.go), in place: for each word, what the word table says of
 // it, found by its case-folded bytes. It returns toks.
-// It counts the words only Bokmål or only Nynorsk writes for readLang,
-// noting the first of each when text is the listing's text.
-func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) []xtok {
+func (x *xstate) tokens(toks []xtok, text string, tab *wordTable) []xtok {
 	slots, maxLen := tab.slots, tab.maxLen+1
 	// The keys are read from a copy of the text with 24 bytes of zeros
 	// after it, so that every word's key is three loads (or one) however
@@ -210,9 +208,6 @@ func (x *xstate) tokens(toks []xtok, text string, tab *wordTable, isText bool) [
 			if tk.flags&fCap != 0 {
 				tk.trig |= e.capTrig
 			}
-			if e.lang != 0 {
-				x.countLang(e.lang, idx, isText)
-			}
 			continue
 		}
 		// A place's genitive: "Bergens", "Tromsøs".
@@ -237,7 +232,10 @@ var zeros24 [24]byte
 var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // countLang counts word i, of the written standard lang says (+1 Bokmål,
-// -1 Nynorsk), for readLang.
+// -1 Nynorsk), for readLang, noting the first of each when the word is
+// the listing's text's. The title's words are counted in reset, the
+// text's in markIndex, out of tokens' loop, where the call kept the
+// loop's values on the stack.
 func (x *xstate) countLang(lang int8, i int, isText bool) {
 	switch lang {
 	case +1:

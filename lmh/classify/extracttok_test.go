@@ -81,7 +81,7 @@ func TestTokensLookUpAsFind(t *testing.T) {
 		x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
 		for _, p := range []Part{PartTitle, PartText} {
 			src := s.partText(p)
-			for i, tk := range x.tokens(s.words(p), src, tab, p == PartText) {
+			for i, tk := range x.tokens(s.words(p), src, tab) {
 				if tk.kind != tWord {
 					continue
 				}
