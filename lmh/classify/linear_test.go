@@ -227,6 +227,25 @@ func TestExtractWorkIsLinear(t *testing.T) {
 			}
 		})
 	}
+	// The title's words only one standard writes are counted in a loop of
+	// their own (reset) and the text's in markIndex, and tokens reads the
+	// keys from a copy of the part (xstate.pad): a long title or text of
+	// such words stays linear.
+	for _, p := range []struct{ name, title, text string }{{"title", "ikkje kva ", "Kurs"}, {"text", "Kurs", "ikkje kva "}} {
+		t.Run(p.name+" of language words", func(t *testing.T) {
+			grow := func(s string, n int) string {
+				if s == "Kurs" {
+					return s
+				}
+				return repeatTo(s, n)
+			}
+			ws := c.extractWork(grow(p.title, 4<<10), grow(p.text, 4<<10))
+			wl := c.extractWork(grow(p.title, 64<<10), grow(p.text, 64<<10))
+			if wl > 24*ws+1000 {
+				t.Errorf("work %d on 4 KiB, %d on 64 KiB: grows faster than the text", ws, wl)
+			}
+		})
+	}
 	// Found by review (7 December): each "gratis for" or "ikke
 	// egenandel" read the rest of its sentence for a "frikort" at its
 	// end; each label the line to a number at its end.
