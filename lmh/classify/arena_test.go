@@ -97,6 +97,11 @@ func TestArenaComparison(t *testing.T) {
 	}{
 		{"Kurs for pårørende", "Kurset er gratis. Reiseutgifter dekkes som ved andre timer på sykehuset.", 0},
 		{"Kurs for pårørande", "Kurset er gratis. Reiseutgifter vert dekte som ved andre timar på sjukehuset.", 0},
+		// The article in each gender.
+		{"Kurs for pårørende", "Kurset er gratis. Reiseutgifter dekkes som ved en vanlig time på sykehuset.", 0},
+		{"Kurs for pårørende", "Kurset er gratis. Reiseutgifter dekkes som ved et vanlig besøk på sykehuset.", 0},
+		{"Kurs for pårørande", "Kurset er gratis. Reiseutgifter vert dekte som ved eit vanleg besøk på sjukehuset.", 0},
+		{"Kurs for pårørande", "Kurset er gratis. Reiseutgifter vert dekte som ved ei vanleg innlegging på sjukehuset.", 0},
 		{"Kurs for pårørende", "Sykehuset arrangerer kurs for pårørende. Reiseutgifter dekkes som ved andre timer.", taxonomy.ArenaSpecialist},
 		{"Kurs for pårørande", "Sjukehuset arrangerer kurs for pårørande. Reiseutgifter vert dekte som ved andre timar.", taxonomy.ArenaSpecialist},
 	} {

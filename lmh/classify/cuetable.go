@@ -704,7 +704,8 @@ var cueTable = []cue{
 	{"ligner på", cueComparison}, {"i likhet med", cueComparison}, {"i motsetning til", cueComparison},
 	{"sammenlignes med", cueComparison}, {"samanlikna med", cueComparison}, {"i stedet for", cueComparison},
 	{"i staden for", cueComparison}, {"som ved andre", cueComparison}, {"som ved ein vanleg", cueComparison},
-	{"som ved en vanlig", cueComparison}, {"som ved vanlige", cueComparison}, {"som ved vanlege", cueComparison},
+	{"som ved en vanlig", cueComparison}, {"som ved et vanlig", cueComparison}, {"som ved eit vanleg", cueComparison},
+	{"som ved ei vanleg", cueComparison}, {"som ved vanlige", cueComparison}, {"som ved vanlege", cueComparison},
 }
 
 func defaultCues() *cueScanner {
