@@ -130,7 +130,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 // whom, how or when an offering is run, not where: "arrangeres i (et)
 // samarbeid med", "i regi av", "holdes i gang", "foregår i løpet av".
 var introManner = newWordSet([]string{"samarbeid", "regi", "gang", "løpet", "perioden", "tillegg", "form",
-	"forbindelse", "tråd", "samråd", "kombinasjon", "veke", "veka", "uke", "uka", "uken", "januar", "februar",
+	"forbindelse", "samband", "tråd", "samråd", "kombinasjon", "veke", "veka", "uke", "uka", "uken", "januar", "februar",
 	"mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember", "haust",
 	"høst", "vinter", "sommar", "sommer"})
 
@@ -152,17 +152,28 @@ func (s *scratch) introNamesNoPlace(c *cueHit) bool {
 // practisesSkill reports whether the words after a training cue ending at
 // byte end make it the practice of an act ("trening i å snakke", "trening
 // i både å snakke og å lytte", "Trening på å finna …"), not physical
-// activity.
+// activity: an act of the body ("trening i å gå med rullator", "å puste",
+// "å reisa seg"; bodyActs) is physical activity.
 func practisesSkill(src string, end int) bool {
 	w, e := nextWordInSentence(src, end)
 	if foldEqual(w, "i") || foldEqual(w, "på") {
 		w, e = nextWordInSentence(src, e)
 	}
 	if foldEqual(w, "både") || foldEqual(w, "det") {
-		w, _ = nextWordInSentence(src, e)
+		w, e = nextWordInSentence(src, e)
 	}
-	return foldEqual(w, "å")
+	if !foldEqual(w, "å") {
+		return false
+	}
+	w, _ = nextWordInSentence(src, e)
+	return !bodyActs.hasFold(w)
 }
+
+// bodyActs are verbs of the body in the infinitive, Bokmål and Nynorsk:
+// training in one is physical activity, not the practice of a skill.
+var bodyActs = newWordSet([]string{"gå", "stå", "sitte", "sitja", "sitta", "reise", "reisa", "puste", "pusta",
+	"hoste", "hosta", "løfte", "løfta", "lyfte", "lyfta", "bevege", "bevega", "røre", "røra", "balansere",
+	"balansera", "svømme", "symje", "sykle", "sykla", "springe", "springa", "løpe", "løpa", "bære", "bera"})
 
 // venuePreps introduce a place; venueHeads end a word for one, a centre,
 // a hospital or a building ("ved ROS-sentrene i Bergen", "ved sitt syn- og

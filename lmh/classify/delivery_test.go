@@ -73,6 +73,11 @@ func TestDeliverySkillPractice(t *testing.T) {
 		// Training of the body is done at the sessions.
 		{"Kurs for pasienter med kols. Deltakerne får trening i gruppe to ganger i uka.", taxonomy.DeliveryInPerson},
 		{"Kurs for pasientar med kols. Treninga er retta mot styrke for beina.", taxonomy.DeliveryInPerson},
+		// Training in a bodily act too: walking, breathing, rising.
+		{"Kurs for personer med kols. Fysioterapeuten gir trening i å gå med rullator.", taxonomy.DeliveryInPerson},
+		{"Kurs for personar med kols. Fysioterapeuten gir trening i å gå med rullator.", taxonomy.DeliveryInPerson},
+		{"Kurs for personer med kols. Du får trening i å puste og hoste.", taxonomy.DeliveryInPerson},
+		{"Kurs for personar med kols. Du får trening i å reisa deg frå stolen.", taxonomy.DeliveryInPerson},
 	} {
 		got := Listing("Kurs", c.text)
 		if got.Delivery != c.want {
@@ -95,6 +100,8 @@ func TestDeliveryIntroNoPlace(t *testing.T) {
 		{"Kurs for pårørande. Kurset vert halde i samarbeid med Mental Helse.", 0},
 		{"Kurs for pårørende. Kurset holdes i regi av Mental Helse.", 0},
 		{"Kurs for pårørande. Kurset går føre seg i løpet av hausten.", 0},
+		{"Kurs for pårørende. Kurset holdes i forbindelse med årsmøtet.", 0},
+		{"Kurs for pårørande. Kurset vert halde i samband med årsmøtet.", 0},
 		{"Kurs for pårørende. Kurset holdes i Kulturhuset.", taxonomy.DeliveryInPerson},
 		{"Kurs for pårørande. Kurset vert halde i kantina.", taxonomy.DeliveryInPerson},
 	} {
