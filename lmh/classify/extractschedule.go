@@ -11,7 +11,10 @@ import (
 //   - date: a day and a month, in words or digits, with or without a year:
 //     "14. januar", "14 november", "14.01.25", "tirsdag 14. januar 2026",
 //     "10.09"; a list of days with one month ("5., 12. og 19. mars")
-//     starts on its first. A date after "publisert", "oppdatert" or
+//     starts on its first. "D.M" with a one-digit month, no full stop
+//     and no year after it is a section's or figure's number ("1.1
+//     Bakgrunn", "Figur 5.1"), not a date, unless a weekday or "den"
+//     comes before it or a clock after it. A date after "publisert", "oppdatert" or
 //     "skrevet", or before a "Publisert" label on its line, is the
 //     page's, not the offering's (nor are its weekday and time); one
 //     after "påmeldingsfrist" or "påmelding innen" (or "påmelding til …
@@ -188,6 +191,8 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 				}
 			} else if x.p(j+1, '-') && x.tok(j+2).kind == tNum {
 				return d, false // "10.00-12.00" is a time
+			} else if x.sectionNumber(i, j) {
+				return d, false
 			}
 		default:
 			return d, false
@@ -235,6 +240,23 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 		d.basis = BasisStartDate
 	}
 	return d, true
+}
+
+// sectionNumber reports whether "D.M" at tokens i to j, with no year
+// after it, is a section's, a figure's or a table's number rather than a
+// date: its month is written with one digit and no full stop after it
+// ("1.1 Bakgrunn", "Kapittel 7.3", "Figur 5.1", "3.3.1"), and no weekday
+// or "den" stands before it nor a clock after it, which make it a date
+// ("tirsdag 3.9", "den 5.3", "3.9 kl. 18").
+func (x *xstate) sectionNumber(i, j int) bool {
+	if x.tok(j).ndig != 1 || x.p(j+1, '.') {
+		return false
+	}
+	k := i - 1
+	if x.cls(k) == wThe {
+		return false
+	}
+	return x.cls(k) != wWeekday && x.cls(j+1) != wClock
 }
 
 // earlierRun reports whether the date at tokens [i, j) is that of an
