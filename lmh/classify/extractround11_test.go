@@ -31,3 +31,24 @@ func TestExtractSectionNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPublishedLabelAbove checks that a date on the line under a
+// "Publisert" or "Oppdatert" label is the page's, not the start, while
+// the course's own date on a line of its own is kept.
+func TestExtractPublishedLabelAbove(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende på Frivilligsentralen.\n\nPublisert\n02. desember 2013 klokken 16:00", false},
+		{"Kurs for pårørande på Frivilligsentralen.\n\nOppdatert:\n1. desember 2020\nEmne", false},
+		{"Kurs for pårørande på Frivilligsentralen.\n\nPublisert\nonsdag 1. desember 2020", false},
+		{"Kurs for pårørende på Frivilligsentralen.\n\nOppstart\n02. desember 2026 klokken 16:00", true},
+		{"Kurs for pårørande på Frivilligsentralen.\n\nSist oppdatert\n\nKurset startar\n1. desember 2026", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

@@ -15,7 +15,8 @@ import (
 //     and no year after it is a section's or figure's number ("1.1
 //     Bakgrunn", "Figur 5.1"), not a date, unless a weekday or "den"
 //     comes before it or a clock after it. A date after "publisert", "oppdatert" or
-//     "skrevet", or before a "Publisert" label on its line, is the
+//     "skrevet", before a "Publisert" label on its line, or on the line
+//     under a line of that label alone, is the
 //     page's, not the offering's (nor are its weekday and time); one
 //     after "påmeldingsfrist" or "påmelding innen" (or "påmelding til …
 //     før") is the registration deadline (registration_deadline); one
@@ -233,7 +234,7 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	}
 	// "Søndag 12. mars 2023 kl. 12:00 Publisert": the page's date, its
 	// label after it.
-	if d.role == dateSession && x.publishedAfter(d.j) {
+	if d.role == dateSession && (x.publishedAfter(d.j) || x.publishedLabelAbove(i)) {
 		d.role = datePublished
 	}
 	if d.role == dateSession && d.basis == BasisDate && x.startsAt(i) {
@@ -317,6 +318,24 @@ func (x *xstate) publishedAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// publishedLabelAbove reports whether the date at token i (or its
+// weekday) begins a line just after a line that holds only "Publisert" or
+// "Oppdatert" ("Publisert⏎02. desember 2013"): the page's date under its
+// label, which dateRole does not see across the line's end.
+func (x *xstate) publishedLabelAbove(i int) bool {
+	k := i - 1
+	if x.cls(k) == wThe {
+		k--
+	}
+	if x.cls(k) == wWeekday {
+		i, k = k, k-1
+	}
+	if x.p(k, ':') {
+		k--
+	}
+	return x.tok(i).flags&fLine != 0 && x.cls(k) == wPublished && x.tok(k).flags&fLine != 0 && !x.is(k, vSist)
 }
 
 // clockBefore reports whether a clock word comes just before token i ("kl.
