@@ -15,7 +15,8 @@ import (
 //     frequency, not a count (nor "fire ganger årlig"), nor are some of
 //     the meetings ("etter 3 samlinger", "de første 4 gangene", "har hatt
 //     10 samlinger så langt") or the runs of a course ("har vært
-//     arrangert 12 ganger"). sessions_per_week: a weekly rhythm and a
+//     arrangert 12 ganger") or a ratio ("ti ganger så stor risiko",
+//     "tre gonger høgare"). sessions_per_week: a weekly rhythm and a
 //     number of weeks: "to dager hver uke i seks uker", "ukentlig i ti
 //     uker", "hver mandag og torsdag … over seks uker". dates_counted:
 //     three or more session dates listed within half a year, and no count
@@ -289,6 +290,11 @@ func (x *xstate) startsListed() bool {
 // meetings, not all: "etter 2 samlinger", "før 3. gang", "hver 2. gang",
 // "hittil 4 samlinger".
 func (x *xstate) partCount(i int) bool {
+	// "ti gonger så stor risiko", "tre ganger høyere", "fem ganger
+	// mer": a ratio, no count of anything.
+	if x.timesWord(i+1) && (x.is(i+2, vSaa) || x.inIDs(i+2, comparativeIDs)) {
+		return true
+	}
 	if x.is(i-1, vEtter) {
 		return !x.isAny(i-2, vSlutter, vSluttar, vAvsluttes, vAvsluttast) // "slutter etter 6 samlinger": all of them
 	}
@@ -381,6 +387,11 @@ func (x *xstate) partCount(i int) bool {
 	}
 	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
 }
+
+// comparativeIDs are the comparatives that make a count of times a
+// ratio ("tre ganger høyere", "fem gonger fleire").
+var comparativeIDs = newIDSet(vMer, vMeir, vFlere, vFleire, vMindre, vStorre, vHoyere, vHogare, vHogre, vOftere, vOftare,
+	vLavere, vLaagare, vBedre, vBetre, vVerre, vVerre2, vRaskere, vRaskare)
 
 // sinceIDs are the words before a count of what has been (for, innen,
 // hittil, allerede).

@@ -52,3 +52,25 @@ func TestExtractPublishedLabelAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTimesRatio checks that a count of times that compares
+// ("ti ganger så stor risiko", "tre gonger høgare") is no count of
+// sessions, while a count of times that meets is one.
+func TestExtractTimesRatio(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurs om diabetes. Innvandrere har nesten ti ganger så stor risiko for å utvikle diabetes.", 0},
+		{"Kurs om diabetes. Innvandrarar har nesten ti gonger så stor risiko for å utvikle diabetes.", 0},
+		{"Kurs om diabetes. Risikoen er tre ganger høyere hos menn.", 0},
+		{"Kurs om diabetes. Risikoen er tre gonger høgare hos menn.", 0},
+		{"Kurs om diabetes. Det er fem ganger flere med diabetes nå.", 0},
+		{"Kurs om diabetes. Vi møtes fem ganger på Frivilligsentralen.", 5},
+		{"Kurs om diabetes. Vi møtest fem gonger, så tek vi ein pause.", 5},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
+}
