@@ -74,3 +74,24 @@ func TestExtractTimesRatio(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractYearsCounted checks that years counted ("dei neste 30 til
+// 40 åra", "de kommende 10-20 årene") are no ages, while the ages of
+// whom an offering is for are kept.
+func TestExtractYearsCounted(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		min, max int
+	}{
+		{"Kurs for personer med demens. Talet på personar med demens vil truleg doble seg dei neste 30 til 40 åra.", 0, 0},
+		{"Kurs for personer med demens. Tallet på personer med demens vil dobles de neste 30 til 40 årene.", 0, 0},
+		{"Kurs for personer med demens. Personer med demens blir flere de kommende 10-20 år.", 0, 0},
+		{"Kurs for personar med demens. Personar med demens blir fleire dei komande 10-20 åra.", 0, 0},
+		{"Kurset er for personer mellom 30 og 40 år med demens.", 30, 40},
+		{"Kurset er for personar mellom 30 og 40 år med demens.", 30, 40},
+	} {
+		if a := readAll("", c.text).Offering.TargetGroup.Ages; a.Min != c.min || a.Max != c.max {
+			t.Errorf("%q: ages %+v, want %d–%d", c.text, a, c.min, c.max)
+		}
+	}
+}

@@ -209,12 +209,18 @@ func (x *xstate) someoneElseBetween(a, b int) bool {
 }
 
 // duration reports whether the years at tokens [i, end) are a span of
-// time, not an age: "i over 20 år", "de siste 5–10 år", "for 30 år siden".
+// time, not an age: "i over 20 år", "de siste 5–10 år", "for 30 år
+// siden", "dei neste 30 til 40 åra".
 func (x *xstate) duration(i, end int) bool {
 	if x.cls(i) == wAge {
 		return false // "i alderen 8-16"
 	}
-	if x.isAny(i-1, vI, vPaa, vGjennom, vEtter, vSnart, vNesten, vSiste) {
+	if x.isAny(i-1, vI, vPaa, vGjennom, vEtter, vSnart, vNesten, vSiste, vNeste, vKommende, vKomande) {
+		return true
+	}
+	// "dei neste 30 til 40 åra", "de siste 5–10 årene": a year in the
+	// definite form counts years, an age is "år".
+	if x.isAny(end-1, vAara, vAarene, vAaret) {
 		return true
 	}
 	// "Kurset går over 2 år", "varer i over 20 år".
