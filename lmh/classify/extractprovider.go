@@ -482,6 +482,9 @@ func (x *xstate) organiserVerb(v int) bool {
 		// By the word's ID, compared once with each (isAny would build a
 		// list for each case).
 		switch id := t.id; id {
+		case vSkriv, vSkriver:
+			// "FAU skriv at …": what someone writes, not who runs it.
+			return !x.is(v+1, vAt)
 		case vSetter, vSet:
 			return x.is(v+1, vI) && x.is(v+2, vGang) || x.is(v+1, vOpp)
 		case vByr:

@@ -95,3 +95,18 @@ func TestExtractYearsCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWritesThat checks that the subject of "skriver at" (Nynorsk
+// "skriv at"), who reports something, is not read as the organiser, while
+// the subject of "skriver" with no "at" after it still is.
+func TestExtractWritesThat(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Nytt fritidstilbod i bygda. FAU skriv at det er ønskeleg at bassenget blir opna for alle.", ""},
+		{"Nytt fritidstilbud i bygda. FAU skriver at det er ønskelig at bassenget blir åpnet for alle.", ""},
+		{"Nytt fritidstilbud i bygda. Røyken Frivilligsentral skriver at det er ønskelig med flere tilbud.", ""},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+}
