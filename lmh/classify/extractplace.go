@@ -32,7 +32,10 @@ import (
 //     til …"), nor one whose street's name a capitalised word before it
 //     may begin ("Kari Bakken 90 12 34 56"), nor a telephone number's
 //     first group. A place where a person works is not the
-//     municipality.
+//     municipality ("som jobber med psykisk helse i Vestnes kommune"),
+//     nor a partner's ("Med seg har hun, som også tidligere, Vestnes
+//     kommune"), nor one it is held in every other time ("annenhver
+//     gang i Vestnes").
 
 // xplace is a place named in the text.
 type xplace struct {
@@ -305,13 +308,30 @@ var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResid
 // placeTie decides the tie of the place at tokens [i, j).
 func (x *xstate) placeTie(i, j int) placeTie {
 	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune".
-	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
+	for k, lo, skipped := i-1, i-8, false; k >= int(x.sent[i]) && k >= lo; k-- {
 		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.isAny(k-1, vSammen, vSaman) || x.isAny(k+1, vSeg)) {
 			return tieRejected // "Med seg har hun Vestnes kommune"
 		}
-		if x.p(k, ',') || x.p(k, '(') {
+		if x.p(k, '(') {
 			break
 		}
+		if x.p(k, ',') {
+			// An inserted clause between commas ("Med seg har hun, som
+			// også tidligere, Vestnes kommune"): read on before it (one
+			// such clause, so that the look stays short).
+			if c := x.insertedClause(k); c >= 0 && !skipped {
+				lo -= k - c
+				k, skipped = c, true
+				continue
+			}
+			break
+		}
+	}
+	// Every other time there ("Vi bytter på å holde det annenhver gang
+	// i Vestnes", "annakvar gong på Stord"): one of the places it
+	// alternates between, not the offering's alone.
+	if x.isAny(i-1, vI, vPaa) && x.isAny(i-2, vGang, vGong) && x.cls(i-3) == wEveryOther {
+		return tieRejected
 	}
 	// Who developed, funded or supported it: "utviklet av Trondheim
 	// kommune", "finansiert av Bærum kommune".
@@ -330,7 +350,7 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	// Where a person works or has worked: "kreftkoordinator Øvre Eiker
 	// kommune", "har jobbet i Arendal kommune i 15 år".
-	if x.jobTitle(i-1) || x.cls(i-1) == wIn && x.inIDs(i-2, workedIDs) {
+	if x.jobTitle(i-1) || x.cls(i-1) == wIn && (x.inIDs(i-2, workedIDs) || x.workedWith(i-1)) {
 		return tieRejected
 	}
 	// Where a contact works, in a contact block: "Helle Jensen,
@@ -383,6 +403,39 @@ func (x *xstate) placeTie(i, j int) placeTie {
 		return tieResidents
 	}
 	return tieNone
+}
+
+// workedWith reports whether the "i" at token k ends the field or the
+// job of someone's work: "som jobber med psykisk helse(vern) i Vestnes
+// kommune", "arbeider som sjukepleiar i Stord kommune" (a verb of working
+// and "med" or "som" at most six tokens back, no comma or offering's noun
+// between). Not "jobber med å starte et kurs i Bergen": what is being
+// made is the offering.
+func (x *xstate) workedWith(k int) bool {
+	for m := k - 1; m >= k-7 && m > int(x.sent[k]); m-- {
+		if x.p(m, ',') || x.offeringNoun(m) || x.is(m, vAa) {
+			return false
+		}
+		if x.cls(m) == wWith || x.is(m, vSom) {
+			return x.inIDs(m-1, workedIDs)
+		}
+	}
+	return false
+}
+
+// insertedClause returns the comma that opens a clause of at most six
+// tokens beginning with "som" and ending at the comma k ("hun, som også
+// tidligere, …"), or -1.
+func (x *xstate) insertedClause(k int) int {
+	for c := k - 2; c >= k-7 && c > int(x.sent[k]); c-- {
+		if x.p(c, ',') {
+			if x.is(c+1, vSom) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // workedIDs are the verbs and participles of working somewhere (placeTie).

@@ -110,3 +110,40 @@ func TestExtractWritesThat(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPlaceNotAlone checks three ties of a place that are not the
+// offering's municipality: a partner named after an inserted clause, a
+// place it is held in every other time, and where a person works named
+// by the field of the work. The places of the offering are kept (a rule
+// that would be withheld counts as none, as in TestExtractPlaceSeat).
+func TestExtractPlaceNotAlone(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		rule       Basis
+	}{
+		// A partner after "Med seg har hun", an inserted clause between.
+		{"Kurs for pårørende. Med seg har hun, som også tidligere, Vestnes kommune.", "", ""},
+		{"Kurs for pårørande. Med seg har ho, som også før, Stord kommune.", "", ""},
+		{"Kurs for pårørende. Med seg har hun Vestnes kommune.", "", ""},
+		// Every other time there.
+		{"Kurs for pårørende. Vi bytter på å holde det annenhver gang i Vestnes.", "", ""},
+		{"Kurs for pårørande. Vi byter på å halde det annakvar gong på Stord.", "", ""},
+		{"Kurs for pårørande. Vi byter på å halde kurset annankvar gang i Kvinnherad.", "", ""},
+		{"Kurs for pårørende. Vi holder kurset hver gang i Vestnes kommune.", "1535", BasisPlaceKommune},
+		// Where a person works, named by the field or the job.
+		{"Kurs for pårørende, forteller Kari Opstad, som jobber med psykisk helse(vern) i Vestnes kommune.", "", ""},
+		{"Kurs for pårørande, fortel Kari Opstad, som arbeider som sjukepleiar i Stord kommune.", "", ""},
+		{"Kurs for pårørende. Vi jobber med å starte et kurs i Vestnes kommune.", "1535", BasisPlaceKommune},
+		{"Kurs for pårørande. Vi arbeider med å starte eit kurs i Stord kommune.", "4614", BasisPlaceKommune},
+	} {
+		d := readAll("", c.text)
+		got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality")
+		switch rule {
+		case BasisPlaceName, BasisPlaceOrganiser, BasisPlaceResidents:
+			got, rule = "", "" // withheld
+		}
+		if got != c.want || rule != c.rule {
+			t.Errorf("%q: municipality %q by %s, want %q by %s", c.text, got, rule, c.want, c.rule)
+		}
+	}
+}

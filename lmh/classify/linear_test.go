@@ -218,6 +218,10 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// for 128 KiB of "a.").
 		{"Kurs ", "a."},
 		{"Kurs ", "www.A."},
+		// Round 11: an inserted clause skipped before a place (once), the
+		// work named before a place (at most seven tokens back).
+		{"Kurs. Med seg har hun", ", som også i, Vestnes kommune"},
+		{"Kurs ", "som jobber med helse i Vestnes kommune "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
