@@ -147,3 +147,27 @@ func TestExtractPlaceNotAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFeeOfTreatment checks that a fee named for a treatment or a
+// consultation ("Egenandel for fysioterapi er 300 kr") is not the
+// offering's fee, nor a rival of its being free, while a fee for taking
+// part is kept.
+func TestExtractFeeOfTreatment(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		fee  int
+		free bool
+	}{
+		{"Kurs for pasienter med kols. Egenandel for fysioterapi er 300 kr.", 0, false},
+		{"Kurs for pasientar med kols. Eigenandel for poliklinisk behandling er 375 kr.", 0, false},
+		{"Kurset er gratis og holdes på Frisklivssentralen. Prisen for enkelttimer er 150 kr.", 0, true},
+		{"Kurset er gratis og held til på Frisklivssentralen. Prisen for enkelttimar er 150 kr.", 0, true},
+		{"Kurs for pasienter med kols. Egenandel for kurset er 300 kr.", 300, false},
+		{"Kurs for pasientar med kols. Eigenandel for å delta er 300 kr.", 300, false},
+	} {
+		cost := readAll("", c.text).Offering.Frames.Cost
+		if cost.FeeNOK != c.fee || cost.Free != c.free {
+			t.Errorf("%q: cost %+v, want fee %d, free %v", c.text, cost, c.fee, c.free)
+		}
+	}
+}

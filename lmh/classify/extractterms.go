@@ -15,7 +15,8 @@ import "github.com/lmhkit/lmhkit/lmh"
 //   - fee: an amount of kroner, 1–10 000, named as a fee: "Pris: kr
 //     300,-", "egenandel 350 kr", "koster 600 kroner", "450 kr per
 //     deltaker"; not a membership's or a grant's, nor an extra's
-//     ("Middag koster 150 kr"; "300 kr inkludert lunsj" is the fee). A text that says both
+//     ("Middag koster 150 kr"; "300 kr inkludert lunsj" is the fee), nor
+//     a treatment's ("Egenandel for fysioterapi er 300 kr"). A text that says both
 //     free and a fee, or two fees, gives neither; nor does a fee when
 //     members pay another ("Gratis for medlemmer", "Medlemmer betaler
 //     200 kr"), nor free when someone pays ("Andre betaler 500 kr").
@@ -323,11 +324,41 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	// "Middag koster 150 kr", "Det koster 50 kr for kaffe og kake": the
 	// price of something else than taking part (not "300 kr inkludert
 	// lunsj").
-	if x.priceOfExtra(i) || x.pricedElse(i) {
+	if x.priceOfExtra(i) || x.pricedElse(i) || x.feeOfTreatment(i) {
 		return 0, false
 	}
 	return n, true
 }
+
+// feeOfTreatment reports whether the fee word before the amount at token
+// i names a treatment's or a consultation's fee after "for" ("Egenandel
+// for fysioterapi er 300 kr", "Eigenandel for poliklinisk behandling er
+// 375 kr", "Prisen for enkelttimer er 150 kr"): what a patient pays for
+// care besides the offering, not taking part in it.
+func (x *xstate) feeOfTreatment(i int) bool {
+	lo := int(x.sent[i])
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if c := x.cls(k); c != wFee && c != wCost {
+			continue
+		}
+		if !x.is(k+1, vFor) {
+			return false
+		}
+		for m := k + 2; m <= k+3 && m < i; m++ {
+			if t := x.tok(m); t.kind == tWord && treatmentWords.match(x.str(m)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// treatmentWords are the endings of nouns of care a patient pays for
+// besides an offering (feeOfTreatment).
+var treatmentWords = newSuffixSet([]string{"behandling", "behandlinga", "behandlingen", "fysioterapi", "fysioterapien",
+	"konsultasjon", "konsultasjonen", "konsultasjoner", "konsultasjonar", "enkelttime", "enkelttimer", "enkelttimar",
+	"legetime", "legetimen", "utredning", "utredningen", "utgreiing", "utgreiinga", "opphold", "oppholdet", "opphaldet"}, 0)
 
 // pricedElse reports whether the amount at token i is what a thing the
 // text names costs, not taking part: "Boka koster 349 kr", "Appen kostar
