@@ -230,6 +230,12 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	for _, k := range x.trig[trigOrg] {
 		v := int(k)
 		t := &x.toks[v]
+		// "I fjor arrangerte LHL kurset", "Forrige kurs ble holdt i regi
+		// av Kreftforeningen": who ran an earlier run, not this one (not
+		// "Etter suksessen i fjor arrangerer LHL kurset igjen").
+		if x.earlierRun(v, v+1) && !x.newRunAfter(v) {
+			continue
+		}
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
 		if t.id == vAv && (x.is(v-1, vRegi) || x.inIDs(v-1, passiveOrgIDs)) {
 			s := v + 1
@@ -539,6 +545,17 @@ func (x *xstate) participleAfter(v int) bool {
 	end := min(x.sentenceEnd(v), v+15)
 	for k := v + 1; k < end; k++ {
 		if x.in(k, setParticiple) && x.participleOrganises(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// newRunAfter reports whether a word of a new run ("igjen", "nytt",
+// "neste", "nå") follows token v within eight tokens in its sentence.
+func (x *xstate) newRunAfter(v int) bool {
+	for k, end := v+1, x.sentenceEnd(v); k < end && k <= v+8; k++ {
+		if x.isAny(k, vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo) {
 			return true
 		}
 	}

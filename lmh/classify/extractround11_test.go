@@ -171,3 +171,21 @@ func TestExtractFeeOfTreatment(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractEarlierRunOrganiser checks that who ran an earlier run of
+// the offering ("I fjor arrangerte LHL kurset") is not read as its
+// organiser, while who runs it again is.
+func TestExtractEarlierRunOrganiser(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende. I fjor arrangerte LHL kurset. I år er det nye folk som står for det.", ""},
+		{"Kurs for pårørande. I fjol arrangerte LHL kurset. I år er det nye folk som står for det.", ""},
+		{"Kurs for pårørende. Forrige kurs ble holdt i regi av Kreftforeningen.", ""},
+		{"Kurs for pårørande. Førre kurs vart halde i regi av Kreftforeningen.", ""},
+		{"Kurs for pårørende. Etter suksessen i fjor arrangerer LHL kurset igjen.", "LHL"},
+		{"Kurs for pårørande. LHL skipar kurset igjen.", "LHL"},
+	} {
+		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
+			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -222,6 +222,7 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// work named before a place (at most seven tokens back).
 		{"Kurs. Med seg har hun", ", som også i, Vestnes kommune"},
 		{"Kurs ", "som jobber med helse i Vestnes kommune "},
+		{"Kurs ", "i fjor arrangerte LHL kurset "}, // an earlier run's organiser (bounded look)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
