@@ -359,6 +359,11 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	if c := i - 1 - b2i(x.orgHead(i-1)); x.p(c, ',') && x.affiliated(c) && x.contactBlock(i) {
 		return tieRejected
 	}
+	// The same with the place as the seat of the contact's unit:
+	// "Kontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik".
+	if b := x.beforeBodyName(i); b >= 0 && x.p(b, ',') && x.affiliated(b) && x.contactBlock(i) {
+		return tieRejected
+	}
 	// A place where it has been held: "Tidligere har kurset vært holdt i
 	// Drammen kommune".
 	if x.cls(i-1) == wIn && x.pastMeeting(i-1) {

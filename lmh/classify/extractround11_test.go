@@ -135,6 +135,10 @@ func TestExtractPlaceNotAlone(t *testing.T) {
 		{"Kurs for pårørande, fortel Kari Opstad, som arbeider som sjukepleiar i Stord kommune.", "", ""},
 		{"Kurs for pårørende. Vi jobber med å starte et kurs i Vestnes kommune.", "1535", BasisPlaceKommune},
 		{"Kurs for pårørande. Vi arbeider med å starte eit kurs i Stord kommune.", "4614", BasisPlaceKommune},
+		// Where a contact works, as the seat of the contact's unit.
+		{"Kurset holdes hver tirsdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Gjøvik, telefon 12345678.", "", ""},
+		{"Kurset held til i Stord kvar tysdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Gjøvik, telefon 12345678.", "4614", BasisPlaceVenue},
+		{"Kurset vert halde kvar tysdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Sogndal, telefon 12345678.", "", ""},
 	} {
 		d := readAll("", c.text)
 		got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality")
