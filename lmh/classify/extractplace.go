@@ -344,7 +344,8 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	// (modelOf). Not "fra" alone: "et tilbud fra hjemmetjenesten i Larvik
 	// kommune", "ledes av fysioterapeut fra Frisklivssentralen i
 	// Kongsberg" name the body that holds it.
-	if b := x.beforeBodyName(i); b >= 0 && (x.isAny(b, vAv, vVed) &&
+	body := x.beforeBodyName(i)
+	if b := body; b >= 0 && (x.isAny(b, vAv, vVed) &&
 		x.isAny(b-1, vUtviklet, vUtvikla, vUtarbeidet, vUtarbeidd, vFinansiert, vStottet, vStotta) || x.modelOf(b)) {
 		return tieRejected
 	}
@@ -361,7 +362,7 @@ func (x *xstate) placeTie(i, j int) placeTie {
 	}
 	// The same with the place as the seat of the contact's unit:
 	// "Kontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik".
-	if b := x.beforeBodyName(i); b >= 0 && x.p(b, ',') && x.affiliated(b) && x.contactBlock(i) {
+	if b := body; b >= 0 && x.p(b, ',') && x.affiliated(b) && x.contactBlock(i) {
 		return tieRejected
 	}
 	// A place where it has been held: "Tidligere har kurset vært holdt i
@@ -418,11 +419,19 @@ func (x *xstate) placeTie(i, j int) placeTie {
 // made is the offering.
 func (x *xstate) workedWith(k int) bool {
 	for m := k - 1; m >= k-7 && m > int(x.sent[k]); m-- {
-		if x.p(m, ',') || x.offeringNoun(m) || x.is(m, vAa) {
+		if x.p(m, ',') {
 			return false
 		}
 		if x.cls(m) == wWith || x.is(m, vSom) {
-			return x.inIDs(m-1, workedIDs)
+			if !x.inIDs(m-1, workedIDs) {
+				return false
+			}
+			for n := m + 1; n < k; n++ {
+				if x.is(n, vAa) || x.offeringNoun(n) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

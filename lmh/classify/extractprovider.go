@@ -201,6 +201,9 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	best, bi, bj := 0, -1, -1
 	var bb Basis
 	rival := false
+	// at is the organiser's word read by the first loop below, -1 after
+	// it; bv is that of the name kept (see the earlier run below).
+	at, bv := -1, -1
 	consider := func(rank int, i, j int, b Basis) {
 		if i < 0 || j <= i || rank < best {
 			return
@@ -225,17 +228,12 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		} else {
 			rival = false
 		}
-		best, bi, bj, bb = rank, i, j, b
+		best, bi, bj, bb, bv = rank, i, j, b, at
 	}
 	for _, k := range x.trig[trigOrg] {
 		v := int(k)
 		t := &x.toks[v]
-		// "I fjor arrangerte LHL kurset", "Forrige kurs ble holdt i regi
-		// av Kreftforeningen": who ran an earlier run, not this one (not
-		// "Etter suksessen i fjor arrangerer LHL kurset igjen").
-		if x.earlierRun(v, v+1) && !x.newRunAfter(v) {
-			continue
-		}
+		at = v
 		// "i regi av X", "arrangeres av X", "Arrangør: X".
 		if t.id == vAv && (x.is(v-1, vRegi) || x.inIDs(v-1, passiveOrgIDs)) {
 			s := v + 1
@@ -306,6 +304,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 		}
 	}
+	at = -1
 	for _, k := range x.trig[trigOrgLate] {
 		v := int(k)
 		id := x.toks[v].id
@@ -375,6 +374,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	}
 	if rival {
 		return -1, 0, 0, ""
+	}
+	// "I fjor arrangerte LHL kurset", "Forrige kurs ble holdt i regi av
+	// Kreftforeningen": who ran an earlier run, not this one (not "Etter
+	// suksessen i fjor arrangerer LHL kurset igjen"). Asked of the name
+	// kept alone, once; a name of an earlier run gives none.
+	if bv >= 0 && x.earlierRun(bv, bv+1) && !x.newRunAfter(bv) {
+		return 0, 0, 0, ""
 	}
 	// "Pasientforeningen ADHD Norge", "Organisasjonen Mental Helse": a
 	// common noun that says what kind of body the name after it is, not

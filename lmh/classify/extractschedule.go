@@ -275,11 +275,22 @@ func (x *xstate) earlierRun(i, j int) bool {
 	}
 	for k := i - 1; k >= int(x.sent[i]) && k >= i-8; k-- {
 		x.s.work++
-		if x.isAny(k, vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo) || x.cls(k) == wStart {
+		t := &x.toks[k]
+		if t.cls == wStart {
 			return false
 		}
-		if x.lastYear(k) || x.isAny(k, vForrige, vForre, vFjoraarets) {
+		// By the word's ID, compared once with each (a word of a new
+		// run first, as isAny was asked before).
+		switch t.id {
+		case 0:
+		case vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo:
+			return false
+		case vForrige, vForre, vFjoraarets:
 			return true
+		case vFjor, vFjol:
+			if x.is(k-1, vI) {
+				return true
+			}
 		}
 	}
 	return false
