@@ -193,3 +193,21 @@ func TestExtractEarlierRunOrganiser(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSecondVenueAfterComma checks that a second place joined to
+// the venue by ", og på" or ", eller på" leaves the venue in doubt, as
+// "og på" without the comma did, while a place of the same name, or no
+// place's name, after it keeps the venue.
+func TestExtractSecondVenueAfterComma(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset holdes på Frivilligsentralen, og på Bjørkeli Hotell i juni.", ""},
+		{"Kurset held til på Frivilligsentralen, og på Biblioteket i juni.", ""},
+		{"Kurset vert halde på Frivilligsentralen, eller på Biblioteket.", ""},
+		{"Kurset holdes på Frivilligsentralen, og på kvelden drikker vi kaffe.", "Frivilligsentralen"},
+		{"Kurset held til på Frivilligsentralen, og på Frivilligsentralen i juni.", "Frivilligsentralen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

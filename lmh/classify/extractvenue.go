@@ -112,6 +112,14 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		if !x.nameCanStart(i+1) && x.cls(i-1) != wOr && !x.is(i-1, vEnten) {
 			continue
 		}
+		// "holdes på Frivilligsentralen, og på Bjørkeli Hotell i juni":
+		// a second place joined to the venue just read, by the same verb
+		// of meeting; the text does not say which is this offering's.
+		if found[0] >= 0 && found[1] == i-2 && x.p(i-2, ',') && (x.cls(i-1) == wAnd || x.cls(i-1) == wOr) {
+			if j, ok := x.venueName(i+1, true); ok && !x.sameName(found, [2]int{i + 1, j}) {
+				return
+			}
+		}
 		strong := x.meetingBefore(i)
 		if !strong && !x.heldSentence(i) || x.pastMeeting(i) || x.affiliated(i) || x.tiedElsewhere(i) || x.nextTo(i) || x.destination(i) ||
 			x.otherEventBefore(i) {
