@@ -139,6 +139,9 @@ func TestExtractPlaceNotAlone(t *testing.T) {
 		{"Kurset holdes hver tirsdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Gjøvik, telefon 12345678.", "", ""},
 		{"Kurset held til i Stord kvar tysdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Gjøvik, telefon 12345678.", "4614", BasisPlaceVenue},
 		{"Kurset vert halde kvar tysdag.\nKontakt: Kari Nordmann, Frisklivssentralen i Sogndal, telefon 12345678.", "", ""},
+		// "Kontaktperson" opens a contact block as "Kontakt" does.
+		{"Kurset holdes hver tirsdag.\nKontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik.", "", ""},
+		{"Kurset vert halde kvar tysdag.\nKontaktpersonar: Kari Nordmann, Frisklivssentralen i Sogndal.", "", ""},
 	} {
 		d := readAll("", c.text)
 		got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality")

@@ -261,7 +261,8 @@ func (x *xstate) sameName(a, b [2]int) bool {
 }
 
 // contactBlock reports whether one of the three lines before token i
-// opens with "Kontakt" or "Kontaktinformasjon".
+// opens with "Kontakt", "Kontaktinformasjon" or "Kontaktperson" (and its
+// plurals).
 func (x *xstate) contactBlock(i int) bool {
 	if x.seenSets&setContact == 0 {
 		return false
@@ -275,7 +276,7 @@ func (x *xstate) contactBlock(i int) bool {
 			continue
 		}
 		lines++
-		if x.isAny(k, vKontakt, vKontaktinfo) {
+		if x.isAny(k, vKontakt, vKontaktinfo, vKontaktperson, vKontaktpersoner, vKontaktpersonar) {
 			return true
 		}
 	}

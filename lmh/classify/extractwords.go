@@ -118,7 +118,7 @@ const (
 	setOngoing                         // løpende, fortløpende (ongoing admission)
 	setSeason                          // våren, høsten: a season a year may follow
 	setPayer                           // medlem, betaler: who pays what (memberPrice, someonePays)
-	setContact                         // kontakt: a contact block's heading (contactBlock)
+	setContact                         // kontakt, kontaktperson: a contact block's heading (contactBlock)
 )
 
 // abbreviations are words a full stop after abbreviates: the stop ends
@@ -358,7 +358,7 @@ func buildWords() (*wordTable, []placeName, [][]int) {
 	}{{participles, setParticiple}, {infinitives, setInfinitive}, {clauseStarts, setClauseStart},
 		{meetingWords, setMeeting}, {meetingVerbs, setMeetingVerb}, {selfReferralWords, setSelfReferral},
 		{[]wordID{vBare}, setBare}, {groupWords, setGroup}, {ongoingWords, setOngoing}, {seasonWords, setSeason},
-		{payerWords, setPayer}, {[]wordID{vKontakt, vKontaktinfo}, setContact}} {
+		{payerWords, setPayer}, {[]wordID{vKontakt, vKontaktinfo, vKontaktperson, vKontaktpersoner, vKontaktpersonar}, setContact}} {
 		for _, id := range l.ids {
 			t.entry(vocab[id-1]).sets |= l.set
 		}
