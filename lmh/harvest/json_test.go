@@ -125,3 +125,17 @@ func TestScanValueDeepKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestLoad64 checks load64 against encoding/binary at every offset of a
+// buffer, unaligned ones included.
+func TestLoad64(t *testing.T) {
+	buf := make([]byte, 40)
+	for i := range buf {
+		buf[i] = byte(i*37 + 11)
+	}
+	for off := 0; off+8 <= len(buf); off++ {
+		if got, want := load64(buf, off), binary.LittleEndian.Uint64(buf[off:]); got != want {
+			t.Errorf("load64 at %d = %#x, want %#x", off, got, want)
+		}
+	}
+}

@@ -5,9 +5,6 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-	"unsafe"
-
-	"github.com/lmhkit/lmhkit/internal/swar"
 )
 
 // The JSON scanner: as strict as encoding/json, and inside strings as
@@ -92,9 +89,8 @@ value: // a value at i, in a container
 	goto after
 str: // a string value at i
 	for j = i + 1; j+8 <= len(b); j += 8 {
-		x = load64(b, j) // j+8 <= len(b)
-		if m = stopBytes(x); m != 0 {
-			if byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
+		if x = load64(b, j); stopBytes(x) != 0 { // j+8 <= len(b); one line: see inlining marks at load64
+			if m = stopBytes(x); byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
 				i = j + bits.TrailingZeros64(m)>>3 + 1
 				goto after
 			}
@@ -161,9 +157,8 @@ name: // the name of a member at i, a colon and its value
 	}
 nameString:
 	for j = i + 1; j+8 <= len(b); j += 8 {
-		x = load64(b, j) // j+8 <= len(b)
-		if m = stopBytes(x); m != 0 {
-			if byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
+		if x = load64(b, j); stopBytes(x) != 0 { // j+8 <= len(b); one line: see inlining marks at load64
+			if m = stopBytes(x); byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
 				i = j + bits.TrailingZeros64(m)>>3 + 1
 				goto colon
 			}
@@ -323,12 +318,6 @@ func digits(b []byte, i int) int {
 	return i
 }
 
-// load64 returns b[j:j+8] as a little-endian word, with no bounds check:
-// the caller guarantees 0 <= j and j+8 <= len(b).
-func load64(b []byte, j int) uint64 {
-	return swar.Load64(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), j))
-}
-
 // Words of eight bytes, for looking at a string eight bytes at a time.
 const (
 	ones  = 0x0101010101010101
@@ -344,7 +333,14 @@ const (
 // (0x22) becomes 0x20 and a control byte stays below 0x20, while every
 // other ASCII byte from 0x20 on becomes 0x21 or more.
 func stopBytes(x uint64) uint64 {
-	return (((x ^ ones*0x02) - ones*0x21) | ((x ^ ones*'\\') - ones) | x) & highs
+	return stopBits(x) & highs
+}
+
+// stopBits is stopBytes before its mask: the marks are its high bits, so
+// the words of a block may be tested together, (stopBits(x0) |
+// stopBits(x1)) & highs, with one mask for all.
+func stopBits(x uint64) uint64 {
+	return ((x ^ ones*0x02) - ones*0x21) | ((x ^ ones*'\\') - ones) | x
 }
 
 // isStop is stopBytes for one byte.
@@ -363,12 +359,11 @@ func scanString(b []byte, i int) (end int, escaped bool) {
 	j := i + 1
 	for {
 		for ; j+16 <= len(b); j += 16 {
-			m0, m1 := stopBytes(load64(b, j)), stopBytes(load64(b, j+8))
-			if m0|m1 != 0 {
-				if m0 != 0 {
-					j += bits.TrailingZeros64(m0) >> 3
+			if x0, x1 := load64(b, j), load64(b, j+8); (stopBits(x0)|stopBits(x1))&highs != 0 { // one line: see inlining marks at load64
+				if m := stopBytes(x0); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
 				} else {
-					j += 8 + bits.TrailingZeros64(m1)>>3
+					j += 8 + bits.TrailingZeros64(stopBytes(x1))>>3
 				}
 				goto look
 			}
