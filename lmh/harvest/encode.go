@@ -35,6 +35,19 @@ type Encoder struct {
 	// Name is the input's name, given as "file" in error records; "" leaves
 	// it out.
 	Name string
+	// batch is the memory of the batch a worker's records are cut from
+	// (see worker.do): bytes that are written over once the batch is
+	// done, so that an evidence whose term lies in them is not cached
+	// (see evidenceMiss). Zero for any other Encoder.
+	batch span
+}
+
+// span is the addresses [lo, hi) of a block of memory.
+type span struct{ lo, hi uintptr }
+
+// holds reports whether p lies in the span.
+func (s span) holds(p *byte) bool {
+	return uintptr(unsafe.Pointer(p))-s.lo < s.hi-s.lo
 }
 
 // Append appends the output line of rec to dst: AppendError when rec.Err is
@@ -72,7 +85,7 @@ func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result
 	b := append(dst, `{"id":`...)
 	b = appendString(b, rec.ID)
 	if b, ok := t.appendMembersInPlace(b, c); ok {
-		return appendEvidence(t, b, c.Evidence)
+		return appendEvidence(t, b, c.Evidence, e.batch)
 	}
 	if c.InScope {
 		b = append(b, `,"in_scope":true`...)
@@ -91,7 +104,7 @@ func (e Encoder) appendResultMembers(dst []byte, rec *Record, c *classify.Result
 	b = appendCodes(t, append(b, `,"themes":[`...), taxonomy.FacetTheme, c.Themes)
 	b = t.appendMember(b, c.Programme.Ref())
 	b = appendConfidence(b, &c.Confidence)
-	return appendEvidence(t, b, c.Evidence)
+	return appendEvidence(t, b, c.Evidence, e.batch)
 }
 
 // confidenceKeys are the members of the confidence object, each after the
@@ -245,7 +258,7 @@ var scoreText = func() (t [1001]struct {
 // its entry from evidenceParts, and appendEvidenceFast goes on after it.
 // Every head starts with a comma; the first one's becomes the array's
 // opening bracket.
-func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) []byte {
+func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence, batch span) []byte {
 	if len(evidence) == 0 {
 		return append(b, `,"evidence":[]`...)
 	}
@@ -263,7 +276,7 @@ func appendEvidence(t *fragmentTables, b []byte, evidence []classify.Evidence) [
 			break
 		}
 		ev := &evidence[i]
-		b = appendEvidenceObject(b, evidenceParts(t, ev), ev)
+		b = appendEvidenceObject(b, evidenceParts(t, ev, batch), ev)
 		evidence = evidence[i+1:]
 	}
 	b[open] = '['

@@ -457,3 +457,41 @@ func TestAppendScore(t *testing.T) {
 		}
 	}
 }
+
+// TestTermFromListing checks evidence whose term is cut from the listing
+// itself: the records' strings are cut from the batch's bytes, which the
+// next batches write over, so such a term must not be cached by its
+// address (Encoder.batch). Every record here has its term at the same
+// place of a line of the same length, so a cached one would come back
+// with another record's word.
+func TestTermFromListing(t *testing.T) {
+	const n = 3000
+	var in strings.Builder
+	for i := range n {
+		fmt.Fprintf(&in, `{"id":"r%05d","text":"kurs %05d for deg"}`+"\n", i, i)
+	}
+	cut := func(title, text string) classify.Result {
+		return classify.Result{InScope: true, Evidence: []classify.Evidence{{Facet: taxonomy.FacetFormat,
+			Value: taxonomy.FormatGroup.Ref(), Part: classify.PartText, Start: 5, End: 10, Term: text[5:10],
+			Sense: taxonomy.FormatGroup.Ref(), Basis: "test"}}}
+	}
+	for _, workers := range []int{1, 3} {
+		var out bytes.Buffer
+		_, err := run(context.Background(), strings.NewReader(in.String()), &out,
+			Options{Workers: workers, NoDrafts: true}, cut, nil)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(&out)
+		lines := 0
+		for sc.Scan() {
+			var rec struct {
+				ID       string
+				Evidence []struct{ Term string }
+			}
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+			require.Len(t, rec.Evidence, 1)
+			require.Equal(t, rec.ID[1:], rec.Evidence[0].Term, "workers %d", workers)
+			lines++
+		}
+		require.Equal(t, n, lines)
+	}
+}

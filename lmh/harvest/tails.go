@@ -137,13 +137,16 @@ func evidenceHash(tp, rp *byte, lens, key, sense uint64) uint64 {
 }
 
 // evidenceParts returns the entry of the evidence object ev (see
-// evidenceEntry), from the cache or, on a miss, written and cached.
-// appendEvidence looks at the first place itself first.
-func evidenceParts(t *fragmentTables, ev *classify.Evidence) *evidenceEntry {
+// evidenceEntry), from the cache or, on a miss, written and cached, unless
+// its term or rule lies in batch: bytes that will be written over (see
+// Encoder.batch), which an entry must not key. No entry can match such a
+// term, since an entry keeps the bytes of its own alive and they are no
+// batch's. appendEvidence looks at the first place itself first.
+func evidenceParts(t *fragmentTables, ev *classify.Evidence, batch span) *evidenceEntry {
 	tp, rp := unsafe.StringData(ev.Term), unsafe.StringData(string(ev.Basis))
 	lens := uint64(len(ev.Term))<<32 | uint64(len(ev.Basis))
 	key, sense := evidenceKeys(ev)
-	if (uint64(len(ev.Term))|uint64(len(ev.Basis)))>>32 != 0 {
+	if (uint64(len(ev.Term))|uint64(len(ev.Basis)))>>32 != 0 || batch.holds(tp) || batch.holds(rp) {
 		return evidenceMiss(t, ev, nil, nil, tp, rp, lens, key, sense)
 	}
 	h := evidenceHash(tp, rp, lens, key, sense)
@@ -172,8 +175,8 @@ func (e *evidenceEntry) is(tp, rp *byte, lens, key, sense uint64) bool {
 // evidenceMiss writes the head and the tail of ev and caches them: in the
 // first empty place of its two sets, set and alt, or else first in set,
 // moving the entry there to the second place. A nil set (for a term or
-// rule of 4 GiB or more, whose length does not fit the key) caches
-// nothing.
+// rule of 4 GiB or more, whose length does not fit the key, or one in a
+// batch's memory) caches nothing.
 func evidenceMiss(t *fragmentTables, ev *classify.Evidence, set, alt *[2]atomic.Pointer[evidenceEntry],
 	tp, rp *byte, lens, key, sense uint64) *evidenceEntry {
 	head, ok := t.evidenceHead(ev) // the tables' own string: not copied

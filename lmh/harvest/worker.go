@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/lmhkit/lmhkit/lmh"
 	"github.com/lmhkit/lmhkit/lmh/classify"
@@ -55,11 +56,17 @@ func newWorker(o Options, classify classifyFunc, extract extractFunc, asOf lmh.D
 
 // do fills j.out with the output lines of j's records.
 func (w *worker) do(j *job) {
-	// The records' strings are cut from one copy of the batch (CSV makes
-	// its own).
+	// The records' strings are cut from the batch's bytes (CSV makes its
+	// own), which stay as they are until the batch is written and the job
+	// reset (run's write): no string of a record outlives that. Run keeps
+	// none (a rejected record's id is cloned), the classifier keeps none
+	// from one call to the next, and the encoder caches no evidence whose
+	// term lies in them (Encoder.batch).
 	var s string
-	if j.format != CSV {
-		s = string(j.buf)
+	if j.format != CSV && len(j.buf) > 0 {
+		s = unsafe.String(unsafe.SliceData(j.buf), len(j.buf))
+		lo := uintptr(unsafe.Pointer(unsafe.SliceData(j.buf)))
+		w.enc.batch = span{lo, lo + uintptr(len(j.buf))}
 	}
 	if w.extract == nil {
 		w.classifyBatch(j, s)
