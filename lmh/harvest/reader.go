@@ -217,14 +217,16 @@ func (r *Reader) nextUnit(u *unit, buf []byte) ([]byte, error) {
 // nextUnit does a line at a time, looking for each line's end once and
 // asking the buffer for all of them together, and stops at anything
 // nextUnit must see to (a line over the limit, the input's first line).
-// It returns how many records it took.
+// The lines it takes are copied into j.buf in one piece, line ends and
+// blank lines included (the units say where each record is). It returns
+// how many records it took.
 func (r *Reader) takeBuffered(j *job) int {
 	lr := r.lr
 	if !r.started || r.format == CSV || len(r.pending) > 0 || r.failed != nil || r.err != nil || lr.n == 0 {
 		return 0
 	}
 	b, _ := lr.r.Peek(lr.r.Buffered())
-	taken, off := 0, 0
+	taken, off, base := 0, 0, len(j.buf) // b[:off] goes to j.buf[base:]
 	for j.n < batchRecords && j.bytes < batchBytes {
 		k := bytes.IndexByte(b[off:], '\n')
 		if k < 0 {
@@ -234,20 +236,20 @@ func (r *Reader) takeBuffered(j *job) int {
 		if len(data) > lr.max {
 			break // too long: nextUnit reports it
 		}
+		start := base + off
 		off += k + 1
 		lr.n++
 		if isBlank(data) {
 			continue
 		}
 		u := &j.units[j.n]
-		u.line, u.start, u.err = lr.n, len(j.buf), nil
-		j.buf = append(j.buf, data...)
-		u.end = len(j.buf)
+		u.line, u.start, u.end, u.err = lr.n, start, start+len(data), nil
 		j.bytes += len(data)
 		j.n++
 		taken++
 	}
 	if off > 0 {
+		j.buf = append(j.buf, b[:off]...)
 		_, _ = lr.r.Discard(off)
 		lr.ahead = 0
 	}
