@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The JSON scanner: as strict as encoding/json, and inside strings as
@@ -43,8 +44,8 @@ func scanValue(b []byte, i int) int {
 	}
 	var (
 		c        byte
-		j        int
-		m, x     uint64
+		j, k     int
+		x        uint64
 		obj      bool
 		inObject bool // whether the innermost open container is an object
 		open     containers
@@ -90,8 +91,8 @@ value: // a value at i, in a container
 str: // a string value at i
 	for j = i + 1; j+8 <= len(b); j += 8 {
 		if x = load64(b, j); stopBytes(x) != 0 { // j+8 <= len(b); one line: see inlining marks at load64
-			if m = stopBytes(x); byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
-				i = j + bits.TrailingZeros64(m)>>3 + 1
+			if k = j + bits.TrailingZeros64(stopBytes(x))>>3; byteAt(b, k) == '"' { // k < j+8
+				i = k + 1
 				goto after
 			}
 			break
@@ -158,8 +159,8 @@ name: // the name of a member at i, a colon and its value
 nameString:
 	for j = i + 1; j+8 <= len(b); j += 8 {
 		if x = load64(b, j); stopBytes(x) != 0 { // j+8 <= len(b); one line: see inlining marks at load64
-			if m = stopBytes(x); byte(x>>(bits.TrailingZeros64(m)&^7)) == '"' {
-				i = j + bits.TrailingZeros64(m)>>3 + 1
+			if k = j + bits.TrailingZeros64(stopBytes(x))>>3; byteAt(b, k) == '"' { // k < j+8
+				i = k + 1
 				goto colon
 			}
 			break
@@ -316,6 +317,12 @@ func digits(b []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// byteAt returns b[k] with no bounds check: the caller guarantees 0 <= k
+// < len(b).
+func byteAt(b []byte, k int) byte {
+	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), k))
 }
 
 // Words of eight bytes, for looking at a string eight bytes at a time.
