@@ -91,17 +91,29 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 }
 
 // copyVotes gives the concept the evidence of its format and the format
-// the evidence of its concept (rule 9).
+// the evidence of its concept (rule 9). The votes of the two values are
+// read in order of index, as a walk over all votes would meet them, by
+// merging their chains (vote.next); the votes implied here come after
+// the last vote read and are not read.
 func (s *scratch) copyVotes(concept, format taxonomy.Ref) {
-	n := len(s.votes)
-	s.work += n
-	for i := 0; i < n; i++ {
-		v := &s.votes[i] // implied may move the votes, after v is read
-		switch v.ref {
-		case concept:
-			s.implied(format, 0, v.ev, bFormatConcept)
-		case format:
-			s.implied(concept, 0, v.ev, bFormatConcept)
+	n := int32(len(s.votes))
+	s.work += int(n)
+	i, j := s.vals[refKey(concept)].first, s.vals[refKey(format)].first
+	for {
+		// i and j are the next votes (index + 1) of each chain, 0 at its
+		// end; implied appends to the other chain, past n.
+		ci, cj := i > 0 && i <= n, j > 0 && j <= n
+		switch {
+		case ci && (!cj || i < j):
+			ev := s.votes[i-1].ev
+			i = s.votes[i-1].next
+			s.implied(format, 0, ev, bFormatConcept)
+		case cj:
+			ev := s.votes[j-1].ev
+			j = s.votes[j-1].next
+			s.implied(concept, 0, ev, bFormatConcept)
+		default:
+			return
 		}
 	}
 }

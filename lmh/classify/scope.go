@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -51,6 +52,9 @@ const (
 // numScopeFeatures counts the features: sfKinds and one per kind from
 // cuePersonnel to lastOutOfScope.
 const numScopeFeatures = int(sfKinds) + int(lastOutOfScope-cuePersonnel) + 1
+
+// inScope keeps the features that are not zero in a uint64.
+var _ = [1]struct{}{}[numScopeFeatures/65]
 
 // kindFeature is the feature of an out-of-scope cue kind.
 func kindFeature(k cueKind) scopeFeature { return sfKinds + scopeFeature(k-cuePersonnel) }
@@ -269,9 +273,16 @@ var audienceWords = []string{"for", "til"}
 func inScope(s *scratch) (bool, float64, []evi) {
 	var x [numScopeFeatures]float64
 	scopeFeatures(s, &x, &s.scopeEv)
+	// Most features are zero, and a zero feature adds nothing to z (a
+	// product of zero is a zero, and z, a sum from +0, is never -0) and
+	// cannot be evidence: the others are kept in nz.
 	z := 0.0
-	for i, w := range scopeWeights {
-		z += w * x[i]
+	var nz uint64
+	for i := range numScopeFeatures {
+		if x[i] != 0 {
+			z += scopeWeights[i] * x[i]
+			nz |= 1 << i
+		}
 	}
 	p := 1 / (1 + math.Exp(-z))
 	in := p >= 0.5
@@ -284,7 +295,8 @@ func inScope(s *scratch) (bool, float64, []evi) {
 	var top [3]int
 	var topC [3]float64
 	nTop := 0
-	for i := 1; i < numScopeFeatures; i++ {
+	for nz &^= 1; nz != 0; nz &= nz - 1 {
+		i := bits.TrailingZeros64(nz)
 		c := scopeWeights[i] * x[i]
 		if !in {
 			c = -c
