@@ -1,9 +1,9 @@
 package classify
 
 import (
-	"encoding/binary"
 	"unsafe"
 
+	"github.com/lmhkit/lmhkit/internal/swar"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -87,8 +87,8 @@ func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	p := unsafe.Pointer(unsafe.StringData(s))
 	for ; i+16 <= len(s); i += 16 {
-		x := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, i)), 8)) ^ ('0' * ones)
-		y := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, i+8)), 8)) ^ ('0' * ones)
+		x := swar.Load64(unsafe.Add(p, i)) ^ ('0' * ones)
+		y := swar.Load64(unsafe.Add(p, i+8)) ^ ('0' * ones)
 		if ((x-10*ones)&^x|(y-10*ones)&^y)&highs != 0 {
 			break
 		}
