@@ -33,22 +33,25 @@ var noCueEnds = func() (t [numCueKinds]int32) {
 
 // advance passes the cues of part that end at or before pos.
 func (t *cueTrail) advance(part Part, pos int) {
-	cues := t.s.cues
+	s := t.s
+	cues, j := s.cues, t.j
+	j0 := j
 	if part != t.part {
 		t.part = part
 		t.end = noCueEnds
-		for t.j < len(cues) && cues[t.j].part != part {
-			t.s.work++
-			t.j++
+		for j < len(cues) && cues[j].part != part {
+			j++
 		}
 	}
-	for t.j < len(cues) && cues[t.j].part == part && cues[t.j].end <= pos {
-		t.s.work++
-		c := &cues[t.j]
+	cl := s.cueClause[:len(cues)] // one clause per cue
+	for j < len(cues) && cues[j].part == part && cues[j].end <= pos {
+		c := &cues[j]
 		t.end[c.kind] = int32(c.end)
-		t.clause[c.kind] = t.s.cueClause[t.j]
-		t.j++
+		t.clause[c.kind] = cl[j]
+		j++
 	}
+	s.work += j - j0
+	t.j = j
 }
 
 // inClause reports whether a cue of kind k ended before, in clause cl.
