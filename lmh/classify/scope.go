@@ -53,6 +53,9 @@ const (
 // cuePersonnel to lastOutOfScope.
 const numScopeFeatures = int(sfKinds) + int(lastOutOfScope-cuePersonnel) + 1
 
+// scopeFeatures keeps the kinds against an offering in a uint64.
+var _ = [1]struct{}{}[(lastOutOfScope-cuePersonnel)/64]
+
 // inScope keeps the features that are not zero in a uint64.
 var _ = [1]struct{}{}[numScopeFeatures/65]
 
@@ -112,6 +115,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	}
 	s.work += len(s.cues)
 	var n [numCueKinds]int
+	var out uint64 // the kinds against an offering counted in n, by k-cuePersonnel
 	// The cues. The first clause of the text (after any title) says what
 	// kind of page this is as much as the title does.
 	firstText := int32(s.nTitleClauses)
@@ -125,6 +129,7 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		}
 		switch {
 		case k >= cuePersonnel && k <= lastOutOfScope:
+			out |= 1 << (k - cuePersonnel)
 			cl := s.cueClause[i]
 			if c.part == PartTitle || cl == firstText {
 				n[k]++ // the title and the lead count twice
@@ -172,6 +177,9 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	// research, whatever its words.
 	cites, cite := s.citations()
 	n[cueResearch] += cites
+	if cites > 0 {
+		out |= 1 << (cueResearch - cuePersonnel)
+	}
 	if f := kindFeature(cueResearch); cites > 0 && !has[f] {
 		has[f], ev[f] = true, cite
 	}
@@ -181,7 +189,10 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	x[sfInvite] = capped(cueInvite, 2)
 	x[sfShape] = capped(cueOfferingShape, 3)
 	x[sfTime] = capped(cueTime, 2)
-	for k := cuePersonnel; k <= lastOutOfScope; k++ {
+	// The features of the kinds not counted stay zero, as noteTermVote
+	// leaves them.
+	for ; out != 0; out &= out - 1 {
+		k := cuePersonnel + cueKind(bits.TrailingZeros64(out))
 		x[kindFeature(k)] = capped(k, 2)
 	}
 	if s.titleLen+s.textLen < 200 {
