@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -256,13 +257,17 @@ func (m *cueMatcher) hits(dst []cueHit, text string, part Part, ph []glossary.Ph
 		slices.Sort(bs)
 	}
 	*bpos = bs
-	pd := (*pend)[:0]
-	b := 0
+	// The boundaries and the cues pending are kept in st, read only where
+	// next, the first place one of them may be reported before, is
+	// passed: the loop holds fewer values.
+	st := pending{bs: bs, pend: (*pend)[:0]}
+	next := st.next()
 	tp := unsafe.Pointer(unsafe.StringData(text))
 	for _, p := range ph {
 		end := p.End
-		if b < len(bs) && int(bs[b]) < end || len(pd) > 0 {
-			dst, pd, b = m.before(dst, pd, bs, b, text, part, end)
+		if next < end {
+			dst = m.before(dst, &st, text, part, end)
+			next = st.next()
 		}
 		if p.Phrase >= len(m.recs) {
 			// A boundary byte at end-1, reported before the cues that end
@@ -300,7 +305,8 @@ func (m *cueMatcher) hits(dst []cueHit, text string, part Part, ph []glossary.Ph
 		}
 		if c.flags&(recWordEnd|recTrail) != 0 {
 			if c.flags&recTrail != 0 {
-				pd = appendTrail(pd, c, text, part, start, end)
+				st.pend = appendTrail(st.pend, c, text, part, start, end)
+				next = st.next()
 				continue
 			}
 			if end < len(text) && isWordByte(text[end]) {
@@ -309,14 +315,36 @@ func (m *cueMatcher) hits(dst []cueHit, text string, part Part, ph []glossary.Ph
 		}
 		dst = append(dst, cueHit{kind: c.kind, part: part, cue: c.cue, start: start, end: end})
 	}
-	dst, pd, _ = m.before(dst, pd, bs, b, text, part, len(text)+1)
-	*pend = pd
+	dst = m.before(dst, &st, text, part, len(text)+1)
+	*pend = st.pend
 	return dst
 }
 
-// before appends the boundaries of bs[b:] and the cues of pend that are
-// reported before end, in order, and returns what is left of them.
-func (m *cueMatcher) before(dst, pend []cueHit, bs []int32, b int, text string, part Part, end int) ([]cueHit, []cueHit, int) {
+// pending is what hits has yet to put in order with the phrases: the
+// boundaries bs[b:] found by search, and the cues of pend.
+type pending struct {
+	bs   []int32
+	b    int
+	pend []cueHit
+}
+
+// next returns a place before which nothing pending is reported: the
+// next boundary, or -1 while cues are pending (they are looked at before
+// every phrase, as before).
+func (st *pending) next() int {
+	switch {
+	case len(st.pend) > 0:
+		return -1
+	case st.b < len(st.bs):
+		return int(st.bs[st.b])
+	}
+	return math.MaxInt
+}
+
+// before appends the boundaries and the cues pending in st that are
+// reported before end, in order, and drops them from st.
+func (m *cueMatcher) before(dst []cueHit, st *pending, text string, part Part, end int) []cueHit {
+	bs, b, pend := st.bs, st.b, st.pend
 	q := 0
 	for {
 		if b < len(bs) && int(bs[b]) < end && (q == len(pend) || int(bs[b]) < pend[q].end) {
@@ -334,7 +362,8 @@ func (m *cueMatcher) before(dst, pend []cueHit, bs []int32, b int, text string, 
 		}
 		break
 	}
-	return dst, pend[:copy(pend, pend[q:])], b
+	st.b, st.pend = b, pend[:copy(pend, pend[q:])]
+	return dst
 }
 
 // appendTrail appends to pend the hits of c, a cue that ends with a
