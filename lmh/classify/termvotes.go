@@ -41,6 +41,12 @@ type termReader struct {
 	nOpen   int
 	broad   bool        // the text names a target broader than a diagnosis
 	x       wordContext // the current match's context
+	// The current match's part, clause (cl, c) and weight by its kind and
+	// place.
+	part Part
+	cl   int32
+	c    *clause
+	w    float64
 }
 
 // read turns match i into votes and returns its clause, given the clause
@@ -88,25 +94,9 @@ func (r *termReader) read(i int, cl int32) int32 {
 	// The word's context, worked out when a sense asks for it.
 	r.x.i, r.x.m, r.x.src = i, m, s.partText(part)
 	r.x.nameDone, r.x.headDone, r.x.headWord = false, false, ""
+	r.part, r.cl, r.c, r.w = part, cl, c, w
 	for _, sense := range m.Senses {
-		f := sense.Facet()
-		if !isOutputFacet[f] {
-			continue
-		}
-		if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
-			c.offer = true // the clause has a term for an offering (before any sense is dropped)
-		}
-		if r.nOpen > 0 && r.enclosed(m, f) {
-			continue
-		}
-		sw := w
-		if readsContext[f] {
-			var ok bool
-			if sw, ok = r.weigh(sense, cl, c, w); !ok {
-				continue
-			}
-		}
-		s.addTermVote(sense, sw, part, i, m, c)
+		r.vote(sense)
 	}
 	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
 	// the other terms it lends its head to; it hides nothing.
@@ -115,6 +105,31 @@ func (r *termReader) read(i int, cl int32) int32 {
 		r.nOpen++
 	}
 	return cl
+}
+
+// vote turns a sense of the current match into a vote, by its context.
+// It is a function of its own so that the loop over the senses holds few
+// values across the calls.
+func (r *termReader) vote(sense taxonomy.Ref) {
+	f := sense.Facet()
+	if !isOutputFacet[f] {
+		return
+	}
+	m, c := r.x.m, r.c
+	if f == taxonomy.FacetConcept || f == taxonomy.FacetFormat || f == taxonomy.FacetProgramme {
+		c.offer = true // the clause has a term for an offering (before any sense is dropped)
+	}
+	if r.nOpen > 0 && r.enclosed(m, f) {
+		return
+	}
+	sw := r.w
+	if readsContext[f] {
+		var ok bool
+		if sw, ok = r.weigh(sense, r.cl, c, r.w); !ok {
+			return
+		}
+	}
+	r.s.addTermVote(sense, sw, r.part, r.x.i, m, c)
 }
 
 // negationAfter reports whether a negating cue follows end
