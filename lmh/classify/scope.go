@@ -127,8 +127,8 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
 			people = s.cueClause[i]
 		}
-		switch {
-		case k >= cuePersonnel && k <= lastOutOfScope:
+		switch scopeCase[k] {
+		case scOut:
 			out |= 1 << (k - cuePersonnel)
 			cl := s.cueClause[i]
 			if c.part == PartTitle || cl == firstText {
@@ -146,29 +146,32 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 					note(sfStaffInOffer, i)
 				}
 			}
-		case k == cueAddressed || k == cueAddressedYou:
+		case scAddressed:
 			note(sfAddressed, i)
 			ccl := &s.clauses[s.cueClause[i]]
 			if ccl.has(cueAudience) || c.part == PartTitle || ccl.offer {
 				x[sfPeopleInOffer] = 1
 				note(sfPeopleInOffer, i)
 			}
-		case k == cueInvite:
+		case scInvite:
 			note(sfInvite, i)
-		case k == cueOfferingShape:
+		case scShape:
 			note(sfShape, i)
-		case k == cueTime:
+		case scTime:
 			note(sfTime, i)
-		case k == cuePlace || k == cueVenueIntro || k == cueStreet && s.isAddress(c):
+		case scPlace:
+			if k == cueStreet && !s.isAddress(c) {
+				break
+			}
 			x[sfPlace] = 1
 			note(sfPlace, i)
-		case k == cueMeeting || k == cueActivity || k == cueVisit:
+		case scMeeting:
 			x[sfMeeting] = 1
 			note(sfMeeting, i)
-		case k == cueGeneralPublic || k == cueHealthPromo:
+		case scPublic:
 			x[sfPublic] = 1
 			note(sfPublic, i)
-		case k == cueDigital:
+		case scDigital:
 			x[sfDigital] = 1
 			note(sfDigital, i)
 		}
@@ -199,6 +202,44 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		x[sfShort] = 1
 	}
 }
+
+// The cases of scopeFeatures' reading of a cue, by its kind (scopeCase).
+const (
+	scNone      uint8 = iota
+	scOut             // a kind against an offering
+	scAddressed       // people addressed
+	scInvite
+	scShape
+	scTime
+	scPlace // a place or a venue's introduction, or a street name that is an address
+	scMeeting
+	scPublic
+	scDigital
+)
+
+// scopeCase is the case of each cue kind in scopeFeatures, read by one
+// table load instead of a chain of comparisons.
+var scopeCase = func() (t [256]uint8) {
+	set := func(c uint8, ks ...cueKind) {
+		for _, k := range ks {
+			if t[k] == scNone { // the first case that names a kind takes it
+				t[k] = c
+			}
+		}
+	}
+	for k := cuePersonnel; k <= lastOutOfScope; k++ {
+		set(scOut, k)
+	}
+	set(scAddressed, cueAddressed, cueAddressedYou)
+	set(scInvite, cueInvite)
+	set(scShape, cueOfferingShape)
+	set(scTime, cueTime)
+	set(scPlace, cuePlace, cueVenueIntro, cueStreet)
+	set(scMeeting, cueMeeting, cueActivity, cueVisit)
+	set(scPublic, cueGeneralPublic, cueHealthPromo)
+	set(scDigital, cueDigital)
+	return t
+}()
 
 // maxCuesBack is how many cues back audienceBefore looks, so that a
 // clause of many staff words is not read back whole for each.
