@@ -292,7 +292,7 @@ func (x *xstate) startsListed() bool {
 func (x *xstate) partCount(i int) bool {
 	// "ti gonger så stor risiko", "tre ganger høyere", "fem ganger
 	// mer": a ratio, no count of anything.
-	if x.timesWord(i+1) && (x.is(i+2, vSaa) || x.inIDs(i+2, comparativeIDs)) {
+	if x.timesWord(i+1) && x.ratioAfter(i+2) {
 		return true
 	}
 	if x.is(i-1, vEtter) {
@@ -387,6 +387,22 @@ func (x *xstate) partCount(i int) bool {
 	}
 	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
 }
+
+// ratioAfter reports whether token k, after a count of times, makes the
+// count a ratio: "så" before what is compared ("ti ganger så stor"), not
+// before a clause's subject ("8 ganger så du får god tid", "så det
+// blir"), or a comparative ("tre ganger høyere"), not "mer eller
+// mindre" (more or less).
+func (x *xstate) ratioAfter(k int) bool {
+	if x.is(k, vSaa) {
+		return !x.inIDs(k+1, subjectIDs)
+	}
+	return x.inIDs(k, comparativeIDs) && !x.is(k+1, vEller)
+}
+
+// subjectIDs are the pronouns that open a clause as its subject ("så du
+// får", "så det blir").
+var subjectIDs = newIDSet(vDu, vDet, vVi, vDe, vDei, vMan, vHan, vHun, vHo, vMe, vDere, vAlle)
 
 // comparativeIDs are the comparatives that make a count of times a
 // ratio ("tre ganger høyere", "fem gonger fleire").

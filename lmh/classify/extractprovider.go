@@ -379,7 +379,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	// Kreftforeningen": who ran an earlier run, not this one (not "Etter
 	// suksessen i fjor arrangerer LHL kurset igjen"). Asked of the name
 	// kept alone, once; a name of an earlier run gives none.
-	if bv >= 0 && x.earlierRun(bv, bv+1) && !x.newRunAfter(bv) {
+	if bv >= 0 && x.earlierRun(bv, bv+1) && !x.newRunAfter(bv) && !x.thisRunSaid(bv) {
 		return 0, 0, 0, ""
 	}
 	// "Pasientforeningen ADHD Norge", "Organisasjonen Mental Helse": a
@@ -552,6 +552,37 @@ func (x *xstate) participleAfter(v int) bool {
 	for k := v + 1; k < end; k++ {
 		if x.in(k, setParticiple) && x.participleOrganises(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// thisRunSaid reports whether the sentence of token v, the organiser's
+// verb or "av", names this run's organiser although an earlier run is
+// named before it: "Som i fjor arrangerer LHL kurset" (as last year), or
+// the nearest verb of organising at or before v in the present tense
+// ("Etter fjorårets suksess arrangerer LHL …", "… arrangeres kurset av
+// LHL", Nynorsk "vert kurset halde i regi av …"); not "I fjor arrangerte
+// LHL kurset", "Forrige kurs ble holdt i regi av …".
+func (x *xstate) thisRunSaid(v int) bool {
+	for k := v; k >= int(x.sent[v]) && k >= v-8; k-- {
+		t := &x.toks[k]
+		switch t.id {
+		case 0:
+			continue
+		case vBle, vBlei, vVart, vVar, vArrangerte, vInviterte, vTilbaud, vHoldt, vHeldt, vLanserte, vAapnet, vOpna,
+			vStartet, vStarta:
+			return false
+		case vBlir, vVert, vEr, vArrangeres, vArrangerast, vHoldes, vHoldast, vHaldast, vDrives, vDrivast, vTilbys,
+			vAdministreres:
+			return true
+		case vFjor, vFjol:
+			if x.is(k-1, vI) && x.is(k-2, vSom) {
+				return true // "som i fjor"
+			}
+		}
+		if k == v && t.sets&setOrgVerb != 0 {
+			return true // an organiser's verb not in the past tense
 		}
 	}
 	return false

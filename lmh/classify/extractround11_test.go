@@ -68,6 +68,15 @@ func TestExtractTimesRatio(t *testing.T) {
 		{"Kurs om diabetes. Det er fem ganger flere med diabetes nå.", 0},
 		{"Kurs om diabetes. Vi møtes fem ganger på Frivilligsentralen.", 5},
 		{"Kurs om diabetes. Vi møtest fem gonger, så tek vi ein pause.", 5},
+		// "så" that joins a clause, not a comparison (review 9c).
+		{"Kurs om diabetes. Kurset går over 8 ganger så du får god tid.", 8},
+		{"Kurs om diabetes. Kurset går over 8 gonger så du får god tid.", 8},
+		{"Kurs om diabetes. Vi møtes 6 ganger så det blir god tid til samtale.", 6},
+		{"Kurs om diabetes. Vi møtest 6 gonger så det blir god tid til samtale.", 6},
+		{"Kurs om diabetes. Vi møtes 6 ganger mer eller mindre fast.", 6},
+		{"Kurs om diabetes. Vi møtest 6 gonger meir eller mindre fast.", 6},
+		{"Kurs om diabetes. Risikoen er fem ganger så høy hos menn.", 0},
+		{"Kurs om diabetes. Risikoen er fem gonger så høg hos menn.", 0},
 	} {
 		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
 			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
@@ -190,6 +199,19 @@ func TestExtractEarlierRunOrganiser(t *testing.T) {
 		{"Kurs for pårørande. Førre kurs vart halde i regi av Kreftforeningen.", ""},
 		{"Kurs for pårørende. Etter suksessen i fjor arrangerer LHL kurset igjen.", "LHL"},
 		{"Kurs for pårørande. LHL skipar kurset igjen.", "LHL"},
+		// This year's organiser, with last year named (review 9c): "som i
+		// fjor" (as last year), or a verb in the present tense.
+		{"Kurs for pårørende. Som i fjor arrangeres kurset i regi av Kreftforeningen.", "Kreftforeningen"},
+		{"Kurs for pårørande. Som i fjol vert kurset skipa i regi av Kreftforeningen.", "Kreftforeningen"},
+		{"Kurs for pårørende. Som i fjor arrangerer Kreftforeningen kurset på Frivilligsentralen.", "Kreftforeningen"},
+		{"Kurs for pårørande. Som i fjol skipar Kreftforeningen kurset på Frivilligsentralen.", "Kreftforeningen"},
+		{"Kurs for pårørende. Etter fjorårets suksess arrangerer LHL Trøndelag kurset også i år.", "LHL Trøndelag"},
+		{"Kurs for pårørande. Etter fjorårets suksess skipar LHL Trøndelag kurset også i år.", "LHL Trøndelag"},
+		{"Kurs for pårørende. Etter fjorårets suksess blir kurset arrangert av LHL Trøndelag.", "LHL Trøndelag"},
+		{"Kurs for pårørande. Etter fjorårets suksess vert kurset halde i regi av LHL Trøndelag.", "LHL Trøndelag"},
+		// Last year's, in the past tense, stays none.
+		{"Kurs for pårørende. I fjor ble kurset arrangert av LHL Trøndelag.", ""},
+		{"Kurs for pårørande. I fjol vart kurset skipa i regi av LHL Trøndelag.", ""},
 	} {
 		if got := readAll("", c.text).Offering.Provider.Name; got != c.want {
 			t.Errorf("%q: provider %q, want %q", c.text, got, c.want)
