@@ -151,6 +151,8 @@ func TestExtractPlaceNotAlone(t *testing.T) {
 		// "Kontaktperson" opens a contact block as "Kontakt" does.
 		{"Kurset holdes hver tirsdag.\nKontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik.", "", ""},
 		{"Kurset vert halde kvar tysdag.\nKontaktpersonar: Kari Nordmann, Frisklivssentralen i Sogndal.", "", ""},
+		{"Kurset holdes hver tirsdag.\nKontaktperson:\nKari Nordmann, Frisklivssentralen i Gjøvik.", "", ""},
+		{"Kurset vert halde kvar tysdag.\nKontaktperson\nKari Nordmann, Frisklivssentralen i Sogndal.", "", ""},
 	} {
 		d := readAll("", c.text)
 		got, rule := d.Offering.Place.Municipality, ruleOf(d, "place.municipality")
@@ -233,6 +235,26 @@ func TestExtractSecondVenueAfterComma(t *testing.T) {
 	} {
 		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
 			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestExtractContactPersonLine checks that a "Kontaktperson" line among
+// an offering's facts ("Kontaktperson: Kari Nordmann, tlf. …" with "Sted:"
+// and "Tid:" after it) opens no contact block over the lines after it:
+// their venue, address and weekly time are the offering's (review 9c;
+// round 11 had "Kontaktperson" open a block of three lines, as "Kontakt"
+// does).
+func TestExtractContactPersonLine(t *testing.T) {
+	for _, c := range []struct{ text, venue string }{
+		{"Kurs i mestring av kols.\nKontaktperson: Kari Nordmann, tlf. 22 11 22 11\nSted: Frivilligsentralen, Storgata 1, 2815 Gjøvik\nTid: tirsdager kl. 18.00–20.00\nPris: gratis", "Frivilligsentralen"},
+		{"Kurs i meistring av kols.\nKontaktperson: Kari Nordmann, tlf. 22 11 22 11\nStad: Frivilligsentralen på Stord\nTid: tysdagar kl. 18.00–20.00\nPris: gratis", "Frivilligsentralen på Stord"},
+		{"Kurs i mestring av kols.\nKontaktperson: Kari Nordmann\nKurset holdes på Frivilligsentralen i Gjøvik tirsdager kl. 18.00–20.00.", "Frivilligsentralen i Gjøvik"},
+		{"Kurs i meistring av kols.\nKontaktpersonar: Kari Nordmann og Ola Nordmann\nKurset vert halde på Frivilligsentralen på Stord tysdagar kl. 18.00–20.00.", "Frivilligsentralen på Stord"},
+	} {
+		o := readAll("", c.text).Offering
+		if o.Place.Name != c.venue || len(o.Schedule.Weekly) != 1 {
+			t.Errorf("%q: venue %q, weekly %v; want %q and one weekly time", c.text, o.Place.Name, o.Schedule.Weekly, c.venue)
 		}
 	}
 }

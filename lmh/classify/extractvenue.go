@@ -261,8 +261,11 @@ func (x *xstate) sameName(a, b [2]int) bool {
 }
 
 // contactBlock reports whether one of the three lines before token i
-// opens with "Kontakt", "Kontaktinformasjon" or "Kontaktperson" (and its
-// plurals).
+// opens with "Kontakt" or "Kontaktinformasjon", or token i's line with
+// "Kontaktperson" (and its plurals), or the line before with that word
+// alone ("Kontaktperson:⏎Kari Nordmann, Frisklivssentralen i Gjøvik"):
+// a "Kontaktperson" line among an offering's facts ("Kontaktperson: Kari
+// Nordmann⏎Sted: …⏎Tid: …") heads no block.
 func (x *xstate) contactBlock(i int) bool {
 	if x.seenSets&setContact == 0 {
 		return false
@@ -276,8 +279,15 @@ func (x *xstate) contactBlock(i int) bool {
 			continue
 		}
 		lines++
-		if x.isAny(k, vKontakt, vKontaktinfo, vKontaktperson, vKontaktpersoner, vKontaktpersonar) {
+		if x.isAny(k, vKontakt, vKontaktinfo) {
 			return true
+		}
+		if x.isAny(k, vKontaktperson, vKontaktpersoner, vKontaktpersonar) {
+			// The lines counted from i's own (the first if i does not
+			// begin it, none if it does).
+			own := b2i(x.tok(i).flags&fLine == 0)
+			n := k + 1 + b2i(x.p(k+1, ':'))
+			return lines == own || lines == own+1 && x.tok(n).flags&fLine != 0
 		}
 	}
 	return false
