@@ -24,6 +24,18 @@ func TestExtractSectionNumber(t *testing.T) {
 		{"Kurs for pårørande. Kurset startar 5.3 kl. 18 på Stord.", true},
 		{"Kurs for pårørende. Kurset starter 05.03 på Frivilligsentralen.", true},
 		{"Kurs for pårørende. Kurset starter 5.3.2025 på Frivilligsentralen.", true},
+		// A date written "D.M" in a sentence or a line of facts, no
+		// heading's number (review 9c).
+		{"Kurs for pårørende. Kurset starter 5.3 på Frivilligsentralen i Gjøvik.", true},
+		{"Kurs for pårørande. Kurset startar 5.3 på Frivilligsentralen på Stord.", true},
+		{"Kurs for pårørende.\nOppstart: 12.9\nSted: Frivilligsentralen", true},
+		{"Kurs for pårørande.\nOppstart: 12.9\nStad: Frivilligsentralen", true},
+		{"Kurs for pårørende. Se tabell 5.1 om pårørendeskoler.", false},
+		{"Kurs for pårørende. 1 BAKGRUNN OG FORMÅL 1.1 Bakgrunn Tilbudet skal gi kunnskap.", false},
+		{"Kurs for pårørande. 1 BAKGRUNN OG FØREMÅL 1.1 Bakgrunn Tilbodet skal gi kunnskap.", false},
+		{"Kurs for pårørende. Oppstart 5.3 Sted: Frivilligsentralen.", true},
+		{"Kurs for pårørande. Oppstart 5.3 Stad: Frivilligsentralen.", true},
+		{"Kurs for pårørande. Sjå kap. 7.3 om pårørandeskular.", false},
 	} {
 		d := readAll("", c.text)
 		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
@@ -255,6 +267,29 @@ func TestExtractContactPersonLine(t *testing.T) {
 		o := readAll("", c.text).Offering
 		if o.Place.Name != c.venue || len(o.Schedule.Weekly) != 1 {
 			t.Errorf("%q: venue %q, weekly %v; want %q and one weekly time", c.text, o.Place.Name, o.Schedule.Weekly, c.venue)
+		}
+	}
+}
+
+// TestExtractDayMonthListed checks that dates written "D.M" in a list
+// ("3.9, 10.9 og 17.9", "fra 5.3 til 26.3") start on the first and are
+// counted, not read as sections' numbers but the last (review 9c).
+func TestExtractDayMonthListed(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		day, month int
+		dates      int
+	}{
+		{"Kurs for pårørende. Datoer: 3.9, 10.9, 17.9 og 24.9 på Frivilligsentralen.", 3, 9, 4},
+		{"Kurs for pårørande. Datoar: 3.9, 10.9, 17.9 og 24.9 på Frivilligsentralen.", 3, 9, 4},
+		{"Kurs for pårørende. Samlinger 3.9, 10.9 og 17.9 kl. 18-20.", 3, 9, 3},
+		{"Kurs for pårørande. Samlingar 3.9, 10.9 og 17.9 kl. 18-20.", 3, 9, 3},
+		{"Kurs for pårørende. Kurset går fra 5.3 til 26.3.", 5, 3, 2},
+		{"Kurs for pårørande. Kurset går frå 5.3 til 26.3.", 5, 3, 2},
+	} {
+		s := readAll("", c.text).Offering.Schedule
+		if s.Start.Day != c.day || int(s.Start.Month) != c.month || len(s.Dates) != c.dates {
+			t.Errorf("%q: start %v, dates %v; want %d.%d and %d dates", c.text, s.Start, s.Dates, c.day, c.month, c.dates)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"time"
 
 	"github.com/lmhkit/lmhkit/lmh"
@@ -245,20 +246,40 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 
 // sectionNumber reports whether "D.M" at tokens i to j, with no year
 // after it, is a section's, a figure's or a table's number rather than a
-// date: its month is written with one digit and no full stop after it
-// ("1.1 Bakgrunn", "Kapittel 7.3", "Figur 5.1", "3.3.1"), and no weekday
-// or "den" stands before it nor a clock after it, which make it a date
-// ("tirsdag 3.9", "den 5.3", "3.9 kl. 18").
+// date: its month is written with one digit and no full stop after it,
+// and a word of a part of a document stands before it ("Kapittel 7.3",
+// "Figur 5.1", "kap. 7.3"), or it begins its line, or follows a heading
+// in capitals, before a capitalised word ("1.1 Bakgrunn", "BAKGRUNN OG
+// FORMÅL 1.1 Bakgrunn"), or it ends a number of three levels ("3.3.1"). A "D.M" in a sentence or a list ("Kurset starter
+// 5.3 på …", "3.9, 10.9 og 17.9", "Oppstart: 12.9") is a date; so is one
+// after a weekday or "den" or before a clock ("tirsdag 3.9", "den 5.3",
+// "3.9 kl. 18").
 func (x *xstate) sectionNumber(i, j int) bool {
 	if x.tok(j).ndig != 1 || x.p(j+1, '.') {
 		return false
 	}
 	k := i - 1
-	if x.cls(k) == wThe {
-		return false
+	if x.p(k, '.') {
+		if x.glued(i) && x.glued(k) && x.tok(k-1).kind == tNum {
+			return true // the last two of "3.3.1"
+		}
+		k-- // "kap. 7.3"
 	}
-	return x.cls(k) != wWeekday && x.cls(j+1) != wClock
+	if x.tok(k).kind == tWord {
+		for _, w := range sectionWords {
+			if strings.EqualFold(x.str(k), w) {
+				return true
+			}
+		}
+	}
+	n := x.tok(j + 1)
+	return (i == 0 || x.tok(i).flags&fLine != 0 || x.tok(i-1).flags&fAllCap != 0) && n.kind == tWord && n.flags&fCap != 0 && n.flags&fLine == 0 &&
+		x.cls(j+1) != wWeekday && x.cls(j+1) != wClock && x.cls(j+1) != wMonth
 }
+
+// sectionWords name a part of a document whose number may follow
+// (sectionNumber).
+var sectionWords = []string{"kapittel", "kap", "figur", "fig", "tabell", "avsnitt", "vedlegg", "pkt"}
 
 // earlierRun reports whether the date at tokens [i, j) is that of an
 // earlier run of the offering: "i fjor" just after it ("12. mars i
