@@ -419,6 +419,7 @@ func (x *xstate) placeTie(i, j int) placeTie {
 // made is the offering.
 func (x *xstate) workedWith(k int) bool {
 	for m := k - 1; m >= k-7 && m > int(x.sent[k]); m-- {
+		x.s.work++
 		if x.p(m, ',') {
 			return false
 		}
@@ -442,6 +443,7 @@ func (x *xstate) workedWith(k int) bool {
 // tidligere, …"), or -1.
 func (x *xstate) insertedClause(k int) int {
 	for c := k - 2; c >= k-7 && c > int(x.sent[k]); c-- {
+		x.s.work++
 		if x.p(c, ',') {
 			if x.is(c+1, vSom) {
 				return c

@@ -566,6 +566,7 @@ func (x *xstate) participleAfter(v int) bool {
 // LHL kurset", "Forrige kurs ble holdt i regi av …".
 func (x *xstate) thisRunSaid(v int) bool {
 	for k := v; k >= int(x.sent[v]) && k >= v-8; k-- {
+		x.s.work++
 		t := &x.toks[k]
 		switch t.id {
 		case 0:
@@ -592,6 +593,7 @@ func (x *xstate) thisRunSaid(v int) bool {
 // "neste", "nå") follows token v within eight tokens in its sentence.
 func (x *xstate) newRunAfter(v int) bool {
 	for k, end := v+1, x.sentenceEnd(v); k < end && k <= v+8; k++ {
+		x.s.work++
 		if x.isAny(k, vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo) {
 			return true
 		}

@@ -338,6 +338,7 @@ func (x *xstate) feeAt(i int) (int, bool) {
 func (x *xstate) feeOfTreatment(i int) bool {
 	lo := int(x.sent[i])
 	for k := i - 1; k >= lo && k >= i-8; k-- {
+		x.s.work++
 		if c := x.cls(k); c != wFee && c != wCost {
 			continue
 		}
