@@ -819,23 +819,30 @@
     return false;
   }
 
+  // allPages reads every page of a paged list from path on (each page's
+  // next), with status in st; null after a problem it has shown there.
+  async function allPages(path, st, tok) {
+    status(st, t("loading"));
+    const all = [];
+    try {
+      while (path) {
+        const r = await api("GET", path, undefined, { headers: { Authorization: "Bearer " + tok } });
+        if (tokenProblem(r, st)) return null;
+        if (!r.ok) { status(st, problemText(r), true); return null; }
+        all.push(...r.data.items);
+        path = r.data.next || "";
+      }
+    } catch (e) { status(st, t("network"), true); return null; }
+    return all;
+  }
+
   // loadDrafts lists the drafts imports hold (GET /api/drafts, every page).
   async function loadDrafts(focus = true) {
     const st = $("#drafts-status");
     const tok = token();
     if (!tok) return;
-    status(st, t("loading"));
-    const all = [];
-    let path = "/api/drafts?limit=100";
-    try {
-      while (path) {
-        const r = await api("GET", path, undefined, { headers: { Authorization: "Bearer " + tok } });
-        if (tokenProblem(r, st)) return;
-        if (!r.ok) { status(st, problemText(r), true); return; }
-        all.push(...r.data.items);
-        path = r.data.next || "";
-      }
-    } catch (e) { status(st, t("network"), true); return; }
+    const all = await allPages("/api/drafts?limit=100", st, tok);
+    if (!all) return;
     state.drafts = all;
     renderDrafts();
     if (focus) $("#draft-list").focus();
@@ -986,18 +993,8 @@
     const st = $("#discards-status");
     const tok = token();
     if (!tok) return;
-    status(st, t("loading"));
-    const all = [];
-    let path = "/api/drafts/discarded?limit=100";
-    try {
-      while (path) {
-        const r = await api("GET", path, undefined, { headers: { Authorization: "Bearer " + tok } });
-        if (tokenProblem(r, st)) return;
-        if (!r.ok) { status(st, problemText(r), true); return; }
-        all.push(...r.data.items);
-        path = r.data.next || "";
-      }
-    } catch (e) { status(st, t("network"), true); return; }
+    const all = await allPages("/api/drafts/discarded?limit=100", st, tok);
+    if (!all) return;
     state.discards = all;
     renderDiscards();
     if (focus) $("#discard-list").focus();
