@@ -445,10 +445,29 @@ async function drafts(ctx, base) {
   const none = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
   check(none.items.length === 0, "discarded: the API holds no draft");
 
-  // The completed draft is an imported offering: deleted, it is remembered
-  // too. Both are listed, by keyboard, and restored.
-  const del = await fetch(base + "/api/offerings/" + DRAFT_ID, { method: "DELETE", headers: Object.assign({ "If-Match": "*" }, auth) });
-  check(del.status === 204, `setup: the completed offering is deleted (${del.status})`);
+  // The completed draft is an imported offering: deleted on the page, by
+  // keyboard, it is remembered too. Both are listed, by keyboard, and restored.
+  await page.click("#edit-pick button[type=submit]");
+  await page.waitForSelector("#edit-status:has-text('Hentet «Moelv pårørendeskole»')");
+  await page.focus("#o-delete");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#delete-confirm:not([hidden])");
+  check(await page.evaluate(() => document.activeElement.id === "delete-confirm"), "delete: the confirmation is shown in the page, focus on it");
+  await axe(page, "the delete confirmation");
+  await page.keyboard.press("Escape");
+  check(await page.isHidden("#delete-confirm") && await page.evaluate(() => document.activeElement.id === "o-delete") &&
+    (await fetch(base + "/api/offerings/" + DRAFT_ID)).status === 200, "delete: Escape cancels, focus back on Delete, nothing deleted");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#delete-confirm:not([hidden])");
+  await page.keyboard.press("Tab");
+  check(await page.evaluate(() => document.activeElement.id === "delete-yes"), "delete: Tab reaches the confirming button");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#edit-status:has-text('Slettet «Moelv pårørendeskole»')");
+  check(/kan gjenopprettes under «Vis forkastede»/.test(await page.textContent("#edit-status")),
+    `delete: the status says it can be restored from the discards (${await page.textContent("#edit-status")})`);
+  check(await page.isHidden("#edit-form") && await page.evaluate(() => document.activeElement.id === "pick-h"),
+    "delete: the form is gone, focus on where to open another");
+  check((await fetch(base + "/api/offerings/" + DRAFT_ID)).status === 404, "delete: the API has deleted it");
   await page.focus("#discards-load");
   await page.keyboard.press("Enter");
   await page.waitForSelector(`#discard-list li[data-discard="${DRAFT_ID}"]`);
@@ -470,11 +489,16 @@ async function drafts(ctx, base) {
   await page.click(".langs button[data-lang=nb]");
   await page.waitForSelector("html[lang=nb]");
 
-  // Restore the draft by keyboard: it waits among the drafts again.
+  // Someone else restores the draft first; Restore on the page then says
+  // so (a 404, not "restored") and shows the list as it is now.
+  const other = await fetch(base + "/api/drafts/discarded/" + DROP_ID, { method: "DELETE", headers: auth });
+  check(other.status === 204, `setup: someone else restores the draft (${other.status})`);
   await page.focus(`#discard-list li[data-discard="${DROP_ID}"] button`);
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#discards-status:has-text('Gjenopprettet utkastet')");
-  check(await page.evaluate(() => document.activeElement.id === "discards-h"), "restored: focus on the discards' heading");
+  await page.waitForSelector("#discards-status:has-text('er allerede gjenopprettet, eller er ikke lenger forkastet')");
+  check(await page.evaluate(() => document.activeElement.id === "discards-h"), "already restored: focus on the discards' heading");
+  const now = await page.$$eval("#discard-list li.draft", (lis) => lis.map((li) => li.dataset.discard));
+  check(now.length === 1 && now[0] === DRAFT_ID, `already restored: the list is refreshed (${now.join(", ")})`);
   await page.waitForSelector(`#draft-list li[data-draft="${DROP_ID}"]`);
   const back = await fetch(base + "/api/drafts", { headers: auth }).then((r) => r.json());
   check(back.items.length === 1 && back.items[0].id === DROP_ID, "restored: the API holds the draft again, and the page lists it");
@@ -482,6 +506,7 @@ async function drafts(ctx, base) {
   await page.focus(`#discard-list li[data-discard="${DRAFT_ID}"] button`);
   await page.keyboard.press("Enter");
   await page.waitForSelector("#discards-status:has-text('publisert igjen')");
+  check(await page.evaluate(() => document.activeElement.id === "discards-h"), "restored: focus on the discards' heading");
   check((await page.$$("#discard-list li.draft")).length === 0 && /Ingenting er forkastet/.test(await page.textContent("#discards-status")) === false,
     "restored: the list is empty, the status says what was restored");
   const live = await fetch(base + "/api/offerings/" + DRAFT_ID);

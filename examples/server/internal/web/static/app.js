@@ -603,6 +603,9 @@
   const valueControls = () => formControls().filter((c) => !c.dataset.group);
 
   function fillEdit(doc) {
+    // Only an offering can be deleted, not a draft on the form.
+    $("#o-delete").hidden = !state.edit || !!state.edit.draft;
+    $("#delete-confirm").hidden = true;
     for (const c of valueControls()) {
       const v = getAt(doc, c.dataset.pointer);
       if (c.dataset.bool) c.checked = v === true;
@@ -795,6 +798,51 @@
   function hideConflict() {
     state.conflict = null;
     $("#conflict").hidden = true;
+  }
+
+  // askDelete shows the confirmation, in the page, with focus on it.
+  function askDelete() {
+    if (!state.edit || state.edit.draft) return;
+    const box = $("#delete-confirm");
+    box.hidden = false;
+    box.focus();
+  }
+
+  // cancelDelete hides the confirmation and gives focus back to Delete.
+  function cancelDelete() {
+    $("#delete-confirm").hidden = true;
+    $("#o-delete").focus();
+  }
+
+  // deleteOffering deletes the offering on the form (DELETE
+  // /api/offerings/{id}, If-Match its version). An offering an import wrote
+  // is remembered as deleted, which the discards list shows: the status
+  // says so when it is there.
+  async function deleteOffering() {
+    const st = $("#edit-status");
+    const tok = token();
+    if (!tok) { $("#delete-confirm").hidden = true; return; }
+    const { id, doc, etag } = state.edit;
+    status(st, t("deleting"));
+    let r;
+    try {
+      r = await api("DELETE", "/api/offerings/" + encodeURIComponent(id), undefined,
+        { headers: { "If-Match": etag || "*", Authorization: "Bearer " + tok } });
+    } catch (e) { status(st, t("network"), true); return; }
+    if (tokenProblem(r, st)) { $("#delete-confirm").hidden = true; return; }
+    if (!r.ok) { status(st, problemText(r), true); cancelDelete(); return; }
+    state.edit = null;
+    hideConflict();
+    hideDraft();
+    $("#delete-confirm").hidden = true;
+    $("#edit-form").hidden = true;
+    $("#edit-offering").reset();
+    const h = $("#pick-h");
+    h.tabIndex = -1;
+    h.focus();
+    const all = await allPages("/api/drafts/discarded?limit=100", state.discards ? $("#discards-status") : el("div"), tok);
+    if (all && state.discards) { state.discards = all; renderDiscards(); }
+    status(st, t(all && all.some((d) => d.id === id) ? "deletedRestorable" : "deleted", { name: doc.name }));
   }
 
   // ---------------------------------------------------------------- drafts
@@ -1032,7 +1080,17 @@
     let r;
     try { r = await api("DELETE", "/api/drafts/discarded/" + encodeURIComponent(d.id), undefined, { headers: { Authorization: "Bearer " + tok } }); } catch (e) { status(st, t("network"), true); return; }
     if (tokenProblem(r, st)) return;
-    if (!r.ok && r.status !== 404) { status(st, problemText(r), true); return; }
+    if (r.status === 404) {
+      // Someone else restored it, or it is no longer discarded: say so and
+      // show the list as it is now.
+      await loadDiscards(false);
+      if (state.drafts) await loadDrafts(false);
+      status(st, t("restoredAlready", { name: draftTitle(d) }));
+      $("#discards-h").tabIndex = -1;
+      $("#discards-h").focus();
+      return;
+    }
+    if (!r.ok) { status(st, problemText(r), true); return; }
     state.discards = state.discards.filter((x) => x.id !== d.id);
     renderDiscards();
     const key = !d.offering ? "restoredForgotten" : d.kind === "offering" ? "restoredOffering" : "restoredDraft";
@@ -1327,6 +1385,12 @@
       const doc = applyForm(c.theirs, c.mine);
       state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag };
       save(doc, c.etag);
+    });
+    $("#o-delete").addEventListener("click", askDelete);
+    $("#delete-yes").addEventListener("click", deleteOffering);
+    $("#delete-no").addEventListener("click", cancelDelete);
+    $("#delete-confirm").addEventListener("keydown", (e) => {
+      if (e.key === "Escape") { e.preventDefault(); cancelDelete(); }
     });
     $("#coverage-form").addEventListener("submit", (e) => { e.preventDefault(); showCoverage(false); });
     $("#drafts-load").addEventListener("click", () => loadDrafts());
