@@ -128,10 +128,7 @@ func (s *Server) listDiscards(w http.ResponseWriter, r *http.Request) {
 	}
 	page := discardPage{Items: make([]discardItem, len(ds))}
 	for i, d := range ds {
-		page.Items[i] = discardItem{ID: d.ID.String(), Kind: string(d.Kind), DiscardedAt: d.At, Missing: d.Missing}
-		if d.Doc != nil {
-			page.Items[i].Offering = d.Doc
-		}
+		page.Items[i] = discardItem{ID: d.ID.String(), Kind: string(d.Kind), DiscardedAt: d.At, Missing: d.Missing, Offering: d.Doc}
 	}
 	if more {
 		q := r.URL.Query()
