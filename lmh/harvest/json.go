@@ -121,7 +121,7 @@ func decodeJSON(data []byte, s string, rec *Record) error {
 					f := &rec.Other[n]
 					f.Name, f.Value = name, unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(data)), i)), vEnd-i)
 				} else {
-					rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(data[i:vEnd])})
+					rec.Other = append(rec.Other, Field{Name: name, Value: json.RawMessage(data[i:vEnd:vEnd])}) // its capacity ends with it, as above
 				}
 			}
 			// A comma and one space after it in one step, or the end.
