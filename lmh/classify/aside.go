@@ -297,7 +297,8 @@ var markCueBase, markOfCue = func() (int32, []int) {
 
 // sortByStart puts the cues of each part of hs in order of their starts
 // (the walk reports a cue where it ends); the title's stay before the
-// text's. partRun and the searches over s.marks and s.addressed need it.
+// text's. partRun and the searches over s.marks, s.addressed and s.units
+// need it.
 func sortByStart(hs []cueHit) {
 	byStart := func(x, y cueHit) int {
 		if x.part != y.part {
@@ -384,11 +385,20 @@ func init() {
 // unitFieldBefore finds a unit noun and its link before b, this finds
 // them too.
 func (s *scratch) unitNounIn(p Part, a, b int) bool {
+	if len(s.units) == 0 {
+		return false // most texts: no unit noun
+	}
 	src := s.partText(p)
-	s.work += len(s.units)
-	for i := range s.units {
-		h := &s.units[i]
-		if h.part != p || h.start < a || h.end > b {
+	hs := s.partRun(s.units, p)
+	k := 0
+	if a > 0 {
+		s.work += bits.Len(uint(len(hs)))
+		k = sort.Search(len(hs), func(k int) bool { return hs[k].start >= a })
+	}
+	for ; k < len(hs) && hs[k].start < b; k++ {
+		s.work++
+		h := &hs[k]
+		if h.end > b {
 			continue
 		}
 		e := h.end

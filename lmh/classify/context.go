@@ -162,6 +162,7 @@ func (s *scratch) buildContext() {
 	sortByStart(s.marks)
 	sortByStart(s.addressed)
 	sortByStart(s.stems)
+	sortByStart(s.units)
 }
 
 // clauseCues is what the cues of a clause say, gathered before the clause

@@ -81,6 +81,10 @@ var adversarialAside = []string{
 	"ikke kun kreft ",
 	"personer med kreft og ikke kun demens. ",
 	"hvert år får 12 kreft. ",
+	// Each vote of a unit's field looked for a unit noun among all the
+	// unit nouns' cues, the title's and the earlier sentences' too (found
+	// by review, 7 December: 256 KiB in both parts took 0.35 s).
+	"organisasjon i kreft. ",
 }
 
 // classifyWork classifies title and text and returns the steps the rules

@@ -15,7 +15,7 @@ type scratch struct {
 	nTitle      int // matches[:nTitle] are in the title
 	cues        []cueHit
 	stems       []cueHit             // the cues of the delivery stems (cueDeliveryStem)
-	units       []cueHit             // the cues of the unit nouns (cueUnitNoun)
+	units       []cueHit             // the cues of the unit nouns (cueUnitNoun), in order
 	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
 	unitPeople  []deferredVote       // condition votes held back from the in-scope features (termReader.weigh)
 	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
