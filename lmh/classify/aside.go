@@ -144,15 +144,7 @@ func (s *scratch) asideSentence(memo *asideMemo, p Part, start, end int) asideKi
 // not "råka av" or "som har", which describe an organisation's members as
 // often as whom an offering is for.
 func (s *scratch) peopleWithIn(p Part, a, b int) bool {
-	src := s.partText(p)
-	hs := s.partRun(s.addressed, p)
-	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a }); k < len(hs) && hs[k].start < b; k++ {
-		s.work++
-		if hs[k].end <= b && endsWithMed(src, hs[k].end) {
-			return true
-		}
-	}
-	return false
+	return s.addressing(p, a, b, true)
 }
 
 // relativeIn reports whether a cue of someone's relatives ("pårørende
@@ -180,10 +172,17 @@ func endsWithMed(src string, end int) bool {
 // addressedIn reports whether a cue that addresses people with something
 // ("personer med", "for deg med") lies in [a, b) of part p.
 func (s *scratch) addressedIn(p Part, a, b int) bool {
+	return s.addressing(p, a, b, false)
+}
+
+// addressing reports whether a cue of s.addressed lies in [a, b) of part
+// p, with med one that ends in "med" only (endsWithMed).
+func (s *scratch) addressing(p Part, a, b int, med bool) bool {
+	src := s.partText(p)
 	hs := s.partRun(s.addressed, p)
 	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a }); k < len(hs) && hs[k].start < b; k++ {
 		s.work++
-		if hs[k].end <= b {
+		if hs[k].end <= b && (!med || endsWithMed(src, hs[k].end)) {
 			return true
 		}
 	}
