@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/lmhkit/lmhkit/internal/cputime"
 )
 
 // benchCorpus is at least 1 MB of listing text: the paragraphs of
@@ -49,7 +51,7 @@ func BenchmarkScan(b *testing.B) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.ResetTimer()
-	c0, ok := threadCPU()
+	c0, ok := cputime.Thread()
 	for range b.N {
 		dst = g.ScanAppend(dst[:0], text)
 	}
@@ -60,7 +62,7 @@ func BenchmarkScan(b *testing.B) {
 // reportCPU reports "cpu-MB/s": bytes per second of the benchmark thread's
 // own CPU time, which a busy shared machine distorts less than wall time.
 func reportCPU(b *testing.B, c0 time.Duration, ok bool, n int) {
-	c1, ok1 := threadCPU()
+	c1, ok1 := cputime.Thread()
 	if !ok || !ok1 || c1 <= c0 {
 		return
 	}
@@ -100,7 +102,7 @@ func BenchmarkScanBaseline(b *testing.B) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.ResetTimer()
-	c0, ok := threadCPU()
+	c0, ok := cputime.Thread()
 	n := 0
 	for range b.N {
 		lower := strings.ToLower(text)
@@ -173,7 +175,7 @@ func benchListings(b *testing.B, texts []string, scan scanFunc) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.ResetTimer()
-	c0, ok := threadCPU()
+	c0, ok := cputime.Thread()
 	for range b.N {
 		for _, t := range texts {
 			dst = scan(g, dst[:0], t)

@@ -18,6 +18,7 @@ import (
 	petar "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/internal/cputime"
 )
 
 // The texts: the corpus of real listings (skipped when absent) and the
@@ -200,7 +201,7 @@ func benchAll(b *testing.B, texts []string) {
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
 			b.ResetTimer()
-			c0, ok := threadCPU()
+			c0, ok := cputime.Thread()
 			for range b.N {
 				for _, t := range texts {
 					scan(t)
@@ -208,7 +209,7 @@ func benchAll(b *testing.B, texts []string) {
 			}
 			// cpu-MB/s divides by the thread's own CPU time, which a busy
 			// machine distorts less than the wall clock.
-			if c1, ok1 := threadCPU(); ok && ok1 && c1 > c0 {
+			if c1, ok1 := cputime.Thread(); ok && ok1 && c1 > c0 {
 				b.ReportMetric(float64(n)*float64(b.N)/(c1-c0).Seconds()/1e6, "cpu-MB/s")
 			}
 			b.ReportMetric(float64(matches), "matches/op")

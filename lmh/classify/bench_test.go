@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lmhkit/lmhkit/glossary"
+	"github.com/lmhkit/lmhkit/internal/cputime"
 )
 
 // benchListings returns the dev set's listings and their mean size in bytes.
@@ -29,7 +30,7 @@ func reportRate(b *testing.B, start time.Time) {
 func startCPU(b *testing.B) (time.Duration, bool) {
 	runtime.LockOSThread()
 	b.Cleanup(runtime.UnlockOSThread)
-	return threadCPU()
+	return cputime.Thread()
 }
 
 // reportCPU reports "cpu-ns/op" and "cpu-records/s": the benchmark
@@ -37,7 +38,7 @@ func startCPU(b *testing.B) (time.Duration, bool) {
 // less than the wall clock (it leaves out the time other processes hold
 // the core).
 func reportCPU(b *testing.B, c0 time.Duration, ok bool) {
-	c1, ok1 := threadCPU()
+	c1, ok1 := cputime.Thread()
 	if !ok || !ok1 || c1 <= c0 {
 		return
 	}
