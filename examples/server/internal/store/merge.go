@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"reflect"
 	"sort"
 	"strings"
@@ -38,10 +39,17 @@ func MissingOnly(err error) ([]string, error) {
 	return out, nil
 }
 
+// decoded, when set (by a test), is called with every document object
+// decodes.
+var decoded func(b []byte)
+
 // object decodes a JSON object; nil for nil.
 func object(b []byte) (map[string]any, error) {
 	if b == nil {
 		return nil, nil
+	}
+	if decoded != nil {
+		decoded(b)
 	}
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
@@ -80,20 +88,6 @@ func object(b []byte) (map[string]any, error) {
 // where the person's value stayed, sorted; or an *lmh.ValidationError
 // saying what is wrong with the merged offering.
 func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
-	o, kept, all, err := mergeLineConflicts(stored, base, line)
-	// id and last_modified are the server's, set on every write: never a
-	// conflict.
-	var conflicts []string
-	for _, c := range all {
-		if c != "id" && c != "last_modified" {
-			conflicts = append(conflicts, c)
-		}
-	}
-	sort.Strings(conflicts)
-	return o, kept, conflicts, err
-}
-
-func mergeLineConflicts(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
 	s, err := object(stored)
 	if err != nil {
 		return lmh.Offering{}, nil, nil, err
@@ -110,20 +104,44 @@ func mergeLineConflicts(stored, base []byte, line *lmh.Offering) (lmh.Offering, 
 	if err != nil {
 		return lmh.Offering{}, nil, nil, err
 	}
-	// The line as it will be kept: its own copy, since the merge shares
-	// n's objects with doc.
-	kept, err := object(lj)
-	if err != nil {
-		return lmh.Offering{}, nil, nil, err
+	o, kept, _, conflicts, err := merge(s, b, n, lj)
+	return o, kept, conflicts, err
+}
+
+// merge is mergeLine on documents decoded once: s the stored offering, b
+// the last imported line (nil when none was) and n the new line, whose
+// JSON is lj. It never changes b; it may change s, and n's objects once
+// it fills values in (having copied n first for the line to keep). Besides
+// what mergeLine returns, it returns the line to keep as an object (n
+// itself when nothing was filled in), so that the caller compares it with
+// b without decoding it again.
+func merge(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]any, []string, error) {
+	o, kj, kept, all, err := mergeConflicts(s, b, n, lj)
+	// id and last_modified are the server's, set on every write: never a
+	// conflict.
+	var conflicts []string
+	for _, c := range all {
+		if c != "id" && c != "last_modified" {
+			conflicts = append(conflicts, c)
+		}
 	}
-	filled := false
+	sort.Strings(conflicts)
+	return o, kj, kept, conflicts, err
+}
+
+func mergeConflicts(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]any, []string, error) {
+	// kept is the line as it will be kept when values are filled into it:
+	// a copy of n made before the first is, since the merge shares n's
+	// objects with doc.
 	var (
+		kept      map[string]any
 		doc       map[string]any
 		conflicts []string
 	)
 	if b == nil {
-		delete(n, "status")
-		doc = overlay(s, n)
+		without := maps.Clone(n)
+		delete(without, "status")
+		doc = overlay(s, without)
 	} else {
 		doc = mergeObjects(s, b, n, "", &conflicts)
 	}
@@ -131,37 +149,82 @@ func mergeLineConflicts(stored, base []byte, line *lmh.Offering) (lmh.Offering, 
 	for round := 0; ; round++ {
 		j, err := json.Marshal(doc)
 		if err != nil {
-			return lmh.Offering{}, nil, nil, err
+			return lmh.Offering{}, nil, nil, nil, err
 		}
 		o, err := lmh.DecodeOffering(j)
 		if err != nil {
-			return lmh.Offering{}, nil, nil, err
+			return lmh.Offering{}, nil, nil, nil, err
 		}
 		verr := lmh.ValidateOffering(&o)
 		missing, err := MissingOnly(verr)
 		if err != nil {
-			return o, nil, nil, err
+			return o, nil, nil, nil, err
 		}
 		if len(missing) == 0 {
-			if !filled {
-				return o, lj, conflicts, nil
+			if kept == nil {
+				return o, lj, n, conflicts, nil
 			}
 			kj, err := json.Marshal(kept)
-			return o, kj, conflicts, err
+			return o, kj, kept, conflicts, err
 		}
 		// Filling one field can make another required (a delivery in
 		// person needs the municipality); a few rounds reach them all.
 		if round == 3 {
-			return o, nil, nil, verr
+			return o, nil, nil, nil, verr
+		}
+		if kept == nil {
+			kept = deepCopy(n).(map[string]any)
 		}
 		for _, f := range missing {
 			v, ok := getPath(s, f)
 			if !ok || !setPath(doc, f, v) || !setPath(kept, f, v) {
-				return o, nil, nil, verr
+				return o, nil, nil, nil, verr
 			}
-			filled = true
 		}
 	}
+}
+
+// deepCopy copies a decoded JSON value: its objects and lists are its own.
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, m := range v {
+			out[k] = deepCopy(m)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, m := range v {
+			out[i] = deepCopy(m)
+		}
+		return out
+	}
+	return v
+}
+
+// sameMembers reports whether two import lines (decoded objects; nil is
+// none) are the same but for last_modified, which the server sets.
+func sameMembers(x, y map[string]any) bool {
+	if x == nil || y == nil {
+		return x == nil && y == nil
+	}
+	const skip = "last_modified"
+	n := 0
+	for k, xv := range x {
+		if k == skip {
+			continue
+		}
+		yv, ok := y[k]
+		if !ok || !reflect.DeepEqual(xv, yv) {
+			return false
+		}
+		n++
+	}
+	if _, ok := y[skip]; ok {
+		n++
+	}
+	return n == len(y)
 }
 
 // overlay returns s with the members n gives (objects member by member).

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strings"
 	"time"
 
@@ -537,23 +536,35 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				out[i].Outcome, wrote = Created, true
 				continue
 			}
+			// Each document is decoded once: the stored offering (here,
+			// and as an object for the merge), the last imported line and
+			// the new line.
 			stored, err := lmh.DecodeOffering([]byte(doc.String))
-			var base []byte
+			var base map[string]any
 			if err == nil && imported.Valid {
-				base = []byte(imported.String)
-				_, err = object(base)
+				base, err = object([]byte(imported.String))
 			}
 			if err != nil {
 				out[i] = ImportResult{Outcome: Rejected, Err: fmt.Errorf("%w: %s", ErrStoredUndecodable, o.ID)}
 				continue
 			}
-			if sameLine(base, line) {
+			n, err := object(line)
+			if err != nil {
+				out[i] = ImportResult{Outcome: Rejected, Err: err}
+				continue
+			}
+			if sameMembers(base, n) {
 				// The listing changed nothing since the last import: the
 				// merge is the stored offering (a rerun's common case).
 				out[i].Outcome = Unchanged
 				continue
 			}
-			merged, keptLine, conflicts, err := mergeLine([]byte(doc.String), base, &o)
+			sm, err := object([]byte(doc.String))
+			if err != nil {
+				out[i] = ImportResult{Outcome: Rejected, Err: err}
+				continue
+			}
+			merged, keptLine, keptObj, conflicts, err := merge(sm, base, n, line)
 			if err != nil {
 				out[i] = ImportResult{Outcome: Rejected, Err: err}
 				continue
@@ -563,7 +574,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			} else if same {
 				out[i].Outcome = Unchanged
-				if !sameLine(base, keptLine) {
+				if !sameMembers(base, keptObj) {
 					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET imported = ? WHERE id = ?`), string(keptLine), o.ID.String()); err != nil {
 						return fmt.Errorf("store: import %s: keep the line: %w", o.ID, err)
 					}
@@ -620,25 +631,6 @@ func (s *sqlStore) discards(ctx context.Context, tx *sql.Tx) (map[uuid.UUID]Disc
 		out[u] = Discard{ID: u, Kind: DiscardKind(kind), At: parseStamp(at)}
 	}
 	return out, rs.Err()
-}
-
-// sameLine reports whether two import lines (JSON objects; nil is none)
-// are the same but for last_modified, which the server sets.
-func sameLine(a, b []byte) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	x, err := object(a)
-	if err != nil {
-		return false
-	}
-	y, err := object(b)
-	if err != nil {
-		return false
-	}
-	delete(x, "last_modified")
-	delete(y, "last_modified")
-	return reflect.DeepEqual(x, y)
 }
 
 // parseStamp reads a stored time: RFC 3339 text from SQLite, PostgreSQL's
