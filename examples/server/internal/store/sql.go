@@ -249,23 +249,26 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64,
 		if v, err = s.bump(ctx, tx); err != nil {
 			return err
 		}
-		have, live, _, err := s.current(ctx, tx, id)
+		// One read of the row: its version and liveness for the checks,
+		// its document and last imported line for the discard below.
+		var (
+			have          int64
+			deleted       bool
+			doc, imported sql.NullString
+		)
+		err = tx.QueryRowContext(ctx, s.q(`SELECT version, deleted, `+s.d.docExpr+`, `+s.text("imported")+` FROM offerings WHERE id = ?`),
+			id.String()).Scan(&have, &deleted, &doc, &imported)
 		switch {
+		case errors.Is(err, sql.ErrNoRows), err == nil && deleted:
+			return ErrNotFound
 		case err != nil:
 			return err
-		case !live:
-			return ErrNotFound
 		case want != AnyVersion && have != want:
 			return ErrVersionMismatch
 		}
 		// An offering an import wrote is remembered as deleted, with what
 		// it was, so that the next import of its listing does not create
 		// it again and Restore can put it back.
-		var doc, imported sql.NullString
-		if err := tx.QueryRowContext(ctx, s.q(`SELECT `+s.d.docExpr+`, `+s.text("imported")+` FROM offerings WHERE id = ?`),
-			id.String()).Scan(&doc, &imported); err != nil {
-			return err
-		}
 		if imported.Valid {
 			if err := s.remember(ctx, tx, id, KindOffering, doc, sql.NullString{}, imported); err != nil {
 				return err
