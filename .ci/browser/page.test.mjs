@@ -372,7 +372,7 @@ const draftLine = (id, name) => JSON.stringify({
   status: "active", last_modified: "2026-12-07T16:12:01Z"
 });
 
-async function drafts(ctx, base) {
+async function drafts(ctx, base, requests) {
   const auth = { Authorization: "Bearer " + TOKEN };
   const imp = await fetch(base + "/api/offerings/import", {
     method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" },
@@ -461,8 +461,12 @@ async function drafts(ctx, base) {
   await page.waitForSelector("#delete-confirm:not([hidden])");
   await page.keyboard.press("Tab");
   check(await page.evaluate(() => document.activeElement.id === "delete-yes"), "delete: Tab reaches the confirming button");
+  const beforeDelete = requests.length;
   await page.keyboard.press("Enter");
   await page.waitForSelector("#edit-status:has-text('Slettet «Moelv pårørendeskole»')");
+  const deleting = requests.slice(beforeDelete).map((r) => r.method + " " + r.path);
+  check(deleting.length === 1 && deleting[0] === "DELETE /api/offerings/" + DRAFT_ID,
+    `delete: one request, the discards not read again (${deleting.join(", ")})`);
   check(/kan gjenopprettes under «Vis forkastede»/.test(await page.textContent("#edit-status")),
     `delete: the status says it can be restored from the discards (${await page.textContent("#edit-status")})`);
   check(await page.isHidden("#edit-form") && await page.evaluate(() => document.activeElement.id === "pick-h"),
@@ -587,7 +591,7 @@ try {
   await edit(ctx, srv.url);
   await conflict(ctx, srv.url);
   await coverage(ctx, srv.url);
-  await drafts(ctx, srv.url);
+  await drafts(ctx, srv.url, requests);
   await classifyView(ctx, srv.url, requests, srv);
   check(requests.every((r) => new URL(r.url).origin === srv.url), "the page loads nothing from anywhere else");
 } catch (e) {

@@ -135,6 +135,11 @@ func (s *Server) putOffering(w http.ResponseWriter, r *http.Request) {
 	s.written(w, r, http.StatusOK, rec)
 }
 
+// restoreHeader, on the answer of DELETE /api/offerings/{id}, is the
+// path whose DELETE restores the deleted offering; only an offering an
+// import wrote is remembered and has one.
+const restoreHeader = "Lmh-Restore"
+
 func (s *Server) deleteOffering(w http.ResponseWriter, r *http.Request) {
 	id, ok := pathID(w, r)
 	if !ok {
@@ -144,9 +149,16 @@ func (s *Server) deleteOffering(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if _, err := s.cfg.Store.Delete(r.Context(), id, want); err != nil {
+	del, err := s.cfg.Store.Delete(r.Context(), id, want)
+	if err != nil {
 		s.storeProblem(w, r, err)
 		return
+	}
+	if del.Remembered {
+		// An offering an import wrote is remembered as deleted: the
+		// header names the path whose DELETE restores it, so that a
+		// client need not read the discards to learn it.
+		w.Header().Set(restoreHeader, "/api/drafts/discarded/"+id.String())
 	}
 	if err := s.cfg.Live.Sync(r.Context()); err != nil {
 		s.cfg.Log.Warn("catalogue sync after write failed", "route", s.pattern(r), "err", err)

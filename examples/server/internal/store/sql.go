@@ -242,11 +242,11 @@ func (s *sqlStore) Update(ctx context.Context, o *lmh.Offering, want int64) (Rec
 	return rec, err
 }
 
-func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error) {
-	var v int64
+func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (Deletion, error) {
+	var out Deletion
 	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
-		var err error
-		if v, err = s.bump(ctx, tx); err != nil {
+		v, err := s.bump(ctx, tx)
+		if err != nil {
 			return err
 		}
 		// One read of the row: its version and liveness for the checks,
@@ -273,15 +273,20 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (int64,
 			if err := s.remember(ctx, tx, id, KindOffering, doc, sql.NullString{}, imported); err != nil {
 				return err
 			}
+			out.Remembered = true
 		}
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id.String()); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, imported = NULL, version = ?, updated_at = ? WHERE id = ?`),
 			v, now().UTC().Format(time.RFC3339Nano), id.String())
+		out.Version = v
 		return err
 	})
-	return v, err
+	if err != nil {
+		return Deletion{}, err
+	}
+	return out, nil
 }
 
 // remember records a discard of id: what was thrown away (kind), its

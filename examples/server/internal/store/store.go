@@ -108,12 +108,13 @@ type Store interface {
 	// with AnyVersion): ErrNotFound, ErrVersionMismatch.
 	Update(ctx context.Context, o *lmh.Offering, want int64) (Record, error)
 	// Delete removes a live offering whose version is want (or any),
-	// leaving a tombstone, and returns the new catalogue version. An
-	// offering an import wrote (one with a last imported line) is
-	// remembered as deleted (a Discard of KindOffering, with the offering
-	// and that line), so that the next import of its listing answers
-	// Deleted instead of creating it again, until Restore.
-	Delete(ctx context.Context, id uuid.UUID, want int64) (int64, error)
+	// leaving a tombstone, and returns the new catalogue version and
+	// whether the deletion is remembered. An offering an import wrote (one
+	// with a last imported line) is remembered as deleted (a Discard of
+	// KindOffering, with the offering and that line), so that the next
+	// import of its listing answers Deleted instead of creating it again,
+	// until Restore.
+	Delete(ctx context.Context, id uuid.UUID, want int64) (Deletion, error)
 	// Import writes the items of an import in one transaction, in order,
 	// and returns one ImportResult per item and the catalogue version
 	// after it: one new version for all the offerings written, or the
@@ -214,6 +215,15 @@ type Discard struct {
 	Doc []byte
 	// Missing lists the required fields a draft lacked.
 	Missing []string
+}
+
+// Deletion is what Delete did.
+type Deletion struct {
+	// Version is the catalogue version of the deletion.
+	Version int64
+	// Remembered reports that the offering was an import's and is
+	// remembered as deleted: Discards lists it and Restore takes it back.
+	Remembered bool
 }
 
 // Restored is what Restore did.

@@ -167,8 +167,8 @@ func TestWritesAndVersions(t *testing.T) {
 			t.Fatalf("Delete(stale) = %v; want ErrVersionMismatch", err)
 		}
 		dv, err := s.Delete(ctx, o.ID, store.AnyVersion)
-		if err != nil || dv <= up.Version {
-			t.Fatalf("Delete = %d, %v", dv, err)
+		if err != nil || dv.Version <= up.Version || dv.Remembered {
+			t.Fatalf("Delete = %+v, %v", dv, err)
 		}
 		if _, err := s.Get(ctx, o.ID); !errors.Is(err, store.ErrNotFound) {
 			t.Fatalf("Get(deleted) = %v", err)
@@ -191,9 +191,9 @@ func TestWritesAndVersions(t *testing.T) {
 		if cur, _ := s.Version(ctx); cur != v {
 			t.Fatalf("Changes version %d, Version %d", v, cur)
 		}
-		ch, _, err := s.Changes(ctx, dv-1)
+		ch, _, err := s.Changes(ctx, dv.Version-1)
 		if err != nil || len(ch) != 1 || ch[0].ID != o.ID || ch[0].Deleted {
-			t.Fatalf("Changes(%d) = %+v, %v", dv-1, ch, err)
+			t.Fatalf("Changes(%d) = %+v, %v", dv.Version-1, ch, err)
 		}
 		if _, err := s.Delete(ctx, o.ID, store.AnyVersion); err != nil {
 			t.Fatal(err)

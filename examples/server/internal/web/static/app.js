@@ -143,7 +143,7 @@
     const res = await fetch(path, { method, headers, body: payload, cache: "no-store", credentials: "omit", redirect: "error" });
     let data = null;
     if ((res.headers.get("Content-Type") || "").includes("json")) data = await res.json();
-    return { status: res.status, ok: res.ok, data, etag: res.headers.get("ETag") };
+    return { status: res.status, ok: res.ok, data, etag: res.headers.get("ETag"), restore: res.headers.get("Lmh-Restore") };
   }
 
   function status(el, text, isError) {
@@ -816,8 +816,8 @@
 
   // deleteOffering deletes the offering on the form (DELETE
   // /api/offerings/{id}, If-Match its version). An offering an import wrote
-  // is remembered as deleted, which the discards list shows: the status
-  // says so when it is there.
+  // is remembered as deleted: the answer's Lmh-Restore says so, and the
+  // status then points to the discards list (reloaded only when shown).
   async function deleteOffering() {
     const st = $("#edit-status");
     const tok = token();
@@ -840,9 +840,11 @@
     const h = $("#pick-h");
     h.tabIndex = -1;
     h.focus();
-    const all = await allPages("/api/drafts/discarded?limit=100", state.discards ? $("#discards-status") : el("div"), tok);
-    if (all && state.discards) { state.discards = all; renderDiscards(); }
-    status(st, t(all && all.some((d) => d.id === id) ? "deletedRestorable" : "deleted", { name: doc.name }));
+    status(st, t(r.restore ? "deletedRestorable" : "deleted", { name: doc.name }));
+    if (state.discards) {
+      const all = await allPages("/api/drafts/discarded?limit=100", $("#discards-status"), tok);
+      if (all) { state.discards = all; renderDiscards(); }
+    }
   }
 
   // ---------------------------------------------------------------- drafts
