@@ -12,6 +12,7 @@ import (
 var layer = map[string]int{
 	"internal/automaton":  0,
 	"internal/collation":  0,
+	"internal/cputime":    0,
 	"internal/swar":       0,
 	"taxonomy":            0,
 	"internal/enum":       1,
