@@ -382,36 +382,120 @@ func init() {
 // unitEndings), with one of unitLinks the next word, ending by b. The cue
 // scanner folds at least the ASCII capitals foldSuffixIn folds, so where
 // unitFieldBefore finds a unit noun and its link before b, this finds
-// them too.
+// them too. It asks the part's unitReach (made once a listing) with a
+// binary search or two, so each vote's question costs the same however
+// many unit nouns without a link come before it.
 func (s *scratch) unitNounIn(p Part, a, b int) bool {
 	if len(s.units) == 0 {
 		return false // most texts: no unit noun
 	}
-	src := s.partText(p)
-	hs := s.partRun(s.units, p)
-	k := 0
-	if a > 0 {
-		s.work += bits.Len(uint(len(hs)))
-		k = sort.Search(len(hs), func(k int) bool { return hs[k].start >= a })
+	r := s.unitReachOf(p)
+	s.work += bits.Len(uint(len(r.whole)))
+	k := sort.Search(len(r.whole), func(k int) bool { return int(r.whole[k].start) >= a })
+	if k < len(r.whole) && int(r.low[k]) <= b {
+		return true
 	}
-	for ; k < len(hs) && hs[k].start < b; k++ {
-		s.work++
-		h := &hs[k]
-		if h.end > b {
-			continue
+	if len(r.cut) == 0 {
+		return false
+	}
+	s.work += bits.Len(uint(len(r.cut)))
+	k = sort.Search(len(r.cut), func(k int) bool { return int(r.cut[k].q) > b })
+	return k > 0 && int(r.cut[k-1].q) == b && int(r.cut[k-1].start) >= a
+}
+
+// unitLink is a unit noun's cue that a link word follows (see unitNounIn):
+// where the cue starts and q, where the link word ends.
+type unitLink struct{ start, q int32 }
+
+// unitReach is what unitNounIn asks of one part's unit nouns. A cue
+// counts for [a, b) where it starts at or after a and its link word, as
+// nextWord reads it from the text cut at b, ends by b: for a whole word
+// that is a link ("for"), every b from its end on; for a link that only
+// begins the next word ("i" in "ikke", "innen" in "innenfor"), only the b
+// that cuts the word there (a vote's term may begin inside a word).
+type unitReach struct {
+	done  bool
+	whole []unitLink // links that are the whole next word, in order of start
+	low   []int32    // low[k] is the least q of whole[k:]
+	cut   []unitLink // links that only begin the next word, in order of q, then start
+}
+
+// maxUnitLink is the length of the longest of unitLinks.
+var maxUnitLink = func() int {
+	n := 0
+	for _, l := range unitLinks {
+		if l[0] != 'f' && l[0] != 'i' {
+			panic("classify: unitReachOf reads only links that begin with f or i")
 		}
+		n = max(n, len(l))
+	}
+	return n
+}()
+
+// unitReachOf returns part p's unitReach, made on first use: each unit
+// noun's cue is read once, with the at most three bytes of ending after it,
+// the space to the next word and that word's first maxUnitLink+1 bytes.
+func (s *scratch) unitReachOf(p Part) *unitReach {
+	r := &s.unitReach[p]
+	if r.done {
+		return r
+	}
+	r.done = true
+	r.whole, r.low, r.cut = r.whole[:0], r.low[:0], r.cut[:0]
+	src := s.partText(p)
+	for _, h := range s.partRun(s.units, p) {
+		s.work++
 		e := h.end
-		for e < b && e-h.end <= 3 && isWordByte(src[e]) {
+		for e < len(src) && e-h.end <= 3 && isWordByte(src[e]) {
 			e++
 		}
 		if e-h.end > 3 {
-			continue
+			continue // a longer word than a unit noun's ending makes
 		}
-		if w, q := nextWord(src[:b], e); w != "" && q <= b && foldIn(w, unitLinks) {
-			return true
+		wa := e
+		for wa < len(src) && !isWordByte(src[wa]) {
+			wa++
+		}
+		s.work += wa - h.end
+		if wa == len(src) || src[wa]|0x20 != 'f' && src[wa]|0x20 != 'i' {
+			continue // every link begins with one of these
+		}
+		n := 1
+		for wa+n < len(src) && n <= maxUnitLink && isWordByte(src[wa+n]) {
+			n++
+		}
+		s.work += n
+		for k := 1; k <= min(n, maxUnitLink); k++ {
+			if !foldIn(src[wa:wa+k], unitLinks) {
+				continue
+			}
+			l := unitLink{int32(h.start), int32(wa + k)}
+			if k == n {
+				r.whole = append(r.whole, l)
+			} else {
+				r.cut = append(r.cut, l)
+			}
 		}
 	}
-	return false
+	r.low = slices.Grow(r.low, len(r.whole))[:len(r.whole)]
+	for k := len(r.whole) - 1; k >= 0; k-- {
+		r.low[k] = r.whole[k].q
+		if k+1 < len(r.whole) {
+			r.low[k] = min(r.low[k], r.low[k+1])
+		}
+	}
+	byQ := func(x, y unitLink) int {
+		if x.q != y.q {
+			return int(x.q - y.q)
+		}
+		return int(x.start - y.start)
+	}
+	if !slices.IsSortedFunc(r.cut, byQ) {
+		s.work += len(r.cut) * bits.Len(uint(len(r.cut)))
+		slices.SortFunc(r.cut, byQ)
+	}
+	s.work += len(r.whole) + len(r.cut)
+	return r
 }
 
 // markFilter has bit markHash(w) set for every first word w of a mark.

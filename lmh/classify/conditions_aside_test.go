@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -184,5 +186,94 @@ func TestConditionsUnitForPeople(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: conditions %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// unitNounInScan is unitNounIn as it read before the part's unitReach:
+// every unit noun's cue from a on, read word by word at each question. It
+// stays as the reference TestUnitNounInAgrees holds unitNounIn against.
+func (s *scratch) unitNounInScan(p Part, a, b int) bool {
+	src := s.partText(p)
+	hs := s.partRun(s.units, p)
+	k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= a })
+	for ; k < len(hs) && hs[k].start < b; k++ {
+		h := &hs[k]
+		if h.end > b {
+			continue
+		}
+		e := h.end
+		for e < b && e-h.end <= 3 && isWordByte(src[e]) {
+			e++
+		}
+		if e-h.end > 3 {
+			continue
+		}
+		if w, q := nextWord(src[:b], e); w != "" && q <= b && foldIn(w, unitLinks) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestUnitNounInAgrees holds unitNounIn, which asks each part's unitReach,
+// against unitNounInScan, which reads the unit nouns' cues at each
+// question: the same answer for every [a, b) of short texts made of unit
+// nouns, their endings, link words and words a link only begins (b inside
+// a word too), and for every b with a at 0 and at b's sentence start in
+// the equivalence corpus.
+func TestUnitNounInAgrees(t *testing.T) {
+	s := newScratch()
+	n := 0
+	check := func(c *Classifier, name, title, text string, every bool) {
+		c.scan(s, title, text)
+		s.buildContext()
+		for _, p := range [2]Part{PartTitle, PartText} {
+			src := s.partText(p)
+			for b := 0; b <= len(src); b++ {
+				as := []int{0, sentenceStart(src, b)}
+				if every {
+					as = as[:0]
+					for a := 0; a <= b; a++ {
+						as = append(as, a)
+					}
+				}
+				for _, a := range as {
+					got, want := s.unitNounIn(p, a, b), s.unitNounInScan(p, a, b)
+					if got != want {
+						t.Fatalf("%s part %v [%d, %d) of %q: unitNounIn %v, the scan %v", name, p, a, b, src, got, want)
+					}
+					if want {
+						n++
+					}
+				}
+			}
+		}
+	}
+	pieces := []string{"avdeling", "Avdelinga", "tjenesten", "teneste", "foreininga", "forening", "enhet", "ENHETENE",
+		"klinikk", "kontorane", "eining", "seksjonar", "forbundet", "organisasjon",
+		"for", "FOR", "i", "I", "innen", "innan", "innenfor", "innanfor", "ikke", "innenforbi", "fora", "innanforbi", "forhold",
+		"kreft", "demens", "rus", "psykisk helse", "x", "abcd", "æ", "1", " ", "  ", ", ", ". ", "\n", "-", "(", "«"}
+	rng := rand.New(rand.NewSource(11))
+	withGlossary, cueScanner := New(), New()
+	cueScanner.gc, cueScanner.cues = nil, defaultCues()
+	for _, c := range []*Classifier{withGlossary, cueScanner} {
+		for k := 0; k < 600; k++ {
+			var title, text strings.Builder
+			for _, w := range []*strings.Builder{&title, &text} {
+				for m := rng.Intn(30); m > 0; m-- {
+					w.WriteString(pieces[rng.Intn(len(pieces))])
+					if rng.Intn(3) > 0 {
+						w.WriteByte(' ')
+					}
+				}
+			}
+			check(c, fmt.Sprintf("random %d", k), title.String(), text.String(), true)
+		}
+		for _, x := range equivCorpus(t) {
+			check(c, x.name, x.title, x.text, false)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no unit noun with a link")
 	}
 }

@@ -87,6 +87,22 @@ var adversarialAside = []string{
 	"organisasjon i kreft. ",
 }
 
+// adversarialUnits are pairs of phrases for unitNounIn: the first repeated
+// over the first half of the text, the second over the rest. Found by
+// review (7 December, eighth session): each condition vote asked for a
+// unit noun with a link word before it from the part's start (no aside
+// mark in the part) or from its sentence's start, and walked every unit
+// noun's cue on the way, those without a link too: 64 KiB of "Klinikken,
+// " then "enhet i demens. " in both parts took 1.2 s.
+var adversarialUnits = [][2]string{
+	{"Klinikken, ", "enhet i demens. "},
+	{"Avdelinga. Kontoret, ", "eining innan rus. "},
+	{"skyldes uro og skam ", "avdeling kreft "}, // one sentence with marks: from its start
+}
+
+// halvesTo repeats h over about n/2 bytes and t over about as many more.
+func halvesTo(h, t string, n int) string { return repeatTo(h, n/2) + repeatTo(t, n/2) }
+
 // classifyWork classifies title and text and returns the steps the rules
 // took (scratch.work).
 func (c *Classifier) classifyWork(title, text string) int {
@@ -114,14 +130,25 @@ func TestWorkIsLinear(t *testing.T) {
 	inputs := append(adversarial[:len(adversarial):len(adversarial)], mixed, strings.Join(adversarial, ""))
 	inputs = append(inputs, adversarialAside...)
 	const small, large = 4 << 10, 64 << 10
+	type input struct {
+		name string
+		to   func(n int) string // the input of about n bytes
+	}
+	var ins []input
 	for _, p := range inputs {
-		name := p
+		ins = append(ins, input{p, func(n int) string { return repeatTo(p, n) }})
+	}
+	for _, h := range adversarialUnits {
+		ins = append(ins, input{h[0] + h[1], func(n int) string { return halvesTo(h[0], h[1], n) }})
+	}
+	for _, in := range ins {
+		name := in.name
 		if len(name) > 24 {
 			name = name[:24]
 		}
 		t.Run(fmt.Sprintf("%q", name), func(t *testing.T) {
-			ws := c.classifyWork("", repeatTo(p, small))
-			text := repeatTo(p, large)
+			ws := c.classifyWork("", in.to(small))
+			text := in.to(large)
 			wl := c.classifyWork(text, text) // both parts
 			// Twice the text in both parts, sixteen times the size: linear
 			// work grows about 32-fold.

@@ -16,6 +16,7 @@ type scratch struct {
 	cues        []cueHit
 	stems       []cueHit             // the cues of the delivery stems (cueDeliveryStem)
 	units       []cueHit             // the cues of the unit nouns (cueUnitNoun), in order
+	unitReach   [2]unitReach         // per Part, what unitNounIn asks of s.units, made on first use
 	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
 	unitPeople  []deferredVote       // condition votes held back from the in-scope features (termReader.weigh)
 	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
@@ -115,6 +116,7 @@ func (s *scratch) reset() {
 	s.addressed = s.addressed[:0]
 	s.stems = s.stems[:0]
 	s.units = s.units[:0]
+	s.unitReach[0].done, s.unitReach[1].done = false, false
 	s.unitPeople = s.unitPeople[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
