@@ -87,6 +87,38 @@ func TestArenaCareReceived(t *testing.T) {
 	}
 }
 
+// TestArenaCareReceivedCapitals: care received is read in capitals too,
+// at a sentence's start, in a title and in a heading in capitals
+// ("POLIKLINISK behandling"), as in small letters (review 10, eighth
+// session: the adjective's ending was read in small letters only).
+// Bokmål and Nynorsk.
+func TestArenaCareReceivedCapitals(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        taxonomy.Arena
+	}{
+		{"Kurs", "Egenandel som for POLIKLINISK behandling.", 0},
+		{"Kurs", "Eigendel som for POLIKLINISK behandling.", 0},
+		{"Kurs", "Egenandel som for POLIKLINISK KONSULTASJON.", 0},
+		{"Kurs", "Eigendel som ved ein POLIKLINISK KONSULTASJON.", 0},
+		{"Kurs", "Egenandel som for Poliklinisk Behandling.", 0},
+		{"Kurs", "Eigendel som for Poliklinisk Behandling.", 0},
+		{"Pårørendegruppe", "Gruppen er for pårørende. Sykehusbehandling og hverdagen hjemme er tema.", 0},
+		{"Pårørandegruppe", "Gruppa er for pårørande. Sjukehusbehandling og kvardagen heime er tema.", 0},
+		{"Sykehusbehandling og hverdagen", "Gruppen er for pårørende.", 0},
+		{"Sjukehusbehandling og kvardagen", "Gruppa er for pårørande.", 0},
+		{"SYKEHUSBEHANDLING OG HVERDAGEN", "Gruppen er for pårørende.", 0},
+		{"SJUKEHUSBEHANDLING OG KVARDAGEN", "Gruppa er for pårørande.", 0},
+		// The adjective before no word for care still names the arena.
+		{"Kurs", "Tilbudet er POLIKLINISK.", taxonomy.ArenaSpecialist},
+		{"Kurs", "Tilbodet er POLIKLINISK.", taxonomy.ArenaSpecialist},
+	} {
+		if got := Listing(c.title, c.text).Arena; got != c.want {
+			t.Errorf("%q / %q: arena %v, want %v", c.title, c.text, got, c.want)
+		}
+	}
+}
+
 // TestArenaComparison: an arena named in a comparison ("som ved andre
 // timer på sykehuset", "i likhet med kommunen") is not the organiser.
 // Bokmål and Nynorsk.

@@ -391,15 +391,20 @@ var careNouns = newWordSet([]string{"behandling", "behandlinga", "behandlingen",
 	"opphaldet", "innleggelse", "innleggelsen", "innlegging", "innlegginga", "konsultasjon", "konsultasjonen",
 	"konsultasjonar", "konsultasjoner", "time", "timer", "timar", "timen", "kontroll", "kontroller", "kontrollar"})
 
+// adjectiveEndings end the adjectives careReceived reads before a word for
+// care.
+var adjectiveEndings = []string{"sk", "ske", "skt"}
+
 // careReceived reports whether the arena match of x qualifies a word for
 // care received (careNouns): as a compound's modifier, or as an adjective
-// in -sk, -ske or -skt before one ("poliklinisk", "polikliniske").
+// in -sk, -ske or -skt before one ("poliklinisk", "polikliniske"). ASCII
+// capitals fold throughout ("Sykehusbehandling", "POLIKLINISK
+// behandling").
 func careReceived(x *wordContext) bool {
 	if x.m.Position == glossary.Modifier {
 		return careNouns.hasFold(x.head())
 	}
-	w := x.src[x.m.Start:x.m.End]
-	if !strings.HasSuffix(w, "sk") && !strings.HasSuffix(w, "ske") && !strings.HasSuffix(w, "skt") {
+	if !foldSuffixIn(x.src[x.m.Start:x.m.End], adjectiveEndings) {
 		return false
 	}
 	next, _ := nextWordInSentence(x.src, x.m.End)
