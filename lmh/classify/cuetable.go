@@ -465,7 +465,7 @@ var cueTable = []cue{
 	{"friskliv", cueHealthPromo},
 
 	// Partners rather than organisers.
-	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
+	{"i samarbeid med", cuePartner}, {"sammen med", cuePartner}, {"saman med", cuePartner}, {"i lag med", cuePartner}, {"samarbeider med", cuePartner}, {"samarbeid med", cuePartner}, {"støttet av", cuePartner},
 	{"støtta av", cuePartner}, {"utviklet av", cuePartner}, {"utvikla av", cuePartner}, {"modell fra", cuePartner},
 	{"midler fra", cuePartner}, {"med hjelp fra", cuePartner}, {"representantar frå", cuePartner},
 	{"representanter fra", cuePartner}, {"henvisning fra", cuePartner}, {"henvises fra", cuePartner},

@@ -307,9 +307,10 @@ var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResid
 
 // placeTie decides the tie of the place at tokens [i, j).
 func (x *xstate) placeTie(i, j int) placeTie {
-	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune".
+	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune",
+	// "i lag med Stord kommune".
 	for k, lo, skipped := i-1, i-8, false; k >= int(x.sent[i]) && k >= lo; k-- {
-		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.isAny(k-1, vSammen, vSaman) || x.isAny(k+1, vSeg)) {
+		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.togetherBefore(k) || x.isAny(k+1, vSeg)) {
 			return tieRejected // "Med seg har hun Vestnes kommune"
 		}
 		if x.p(k, '(') {

@@ -472,11 +472,11 @@ func (x *xstate) studiedAfter(j int) bool {
 }
 
 // joinedWith reports whether the verb at v says its subject has joined
-// another ("har gått sammen med Elverum kommune"): partners of one rank,
-// neither the organiser.
+// another ("har gått sammen med Elverum kommune", "har gått i lag med"):
+// partners of one rank, neither the organiser.
 func (x *xstate) joinedWith(v int) bool {
 	for k := v + 1; k < v+5 && k < x.sentenceEnd(v); k++ {
-		if x.is(k, vGaatt) && x.isAny(k+1, vSammen, vSaman) {
+		if x.is(k, vGaatt) && x.together(k+1) > 0 {
 			return true
 		}
 	}
@@ -614,7 +614,7 @@ func (x *xstate) newRunAfter(v int) bool {
 func (x *xstate) participleOrganises(k int) bool {
 	switch {
 	case x.is(k, vGaatt):
-		return x.is(k+1, vI) && x.is(k+2, vGang) || x.isAny(k+1, vSammen, vSaman)
+		return x.is(k+1, vI) && x.is(k+2, vGang) || x.together(k+1) > 0
 	case x.isAny(k, vSatt, vSett):
 		return x.is(k+1, vI) && x.is(k+2, vGang) || x.is(k+1, vOpp) && x.offeringObject(k+1)
 	case x.is(k, vHatt):
@@ -730,10 +730,16 @@ func (x *xstate) locationTail(j, v int) bool {
 }
 
 // partnerTail reports whether tokens [j, v) name a partner: "i
-// samarbeid med …", "sammen med …", "og …" before the verb at v.
+// samarbeid med …", "sammen med …", "i lag med …", "og …" before the
+// verb at v.
 func (x *xstate) partnerTail(j, v int) bool {
-	return v-j >= 3 && (x.is(j, vI) && x.cls(j+1) == wPartner && x.cls(j+2) == wWith ||
-		x.isAny(j, vSammen, vSaman) && x.cls(j+1) == wWith)
+	if v-j < 3 {
+		return false
+	}
+	if n := x.together(j); n > 0 {
+		return x.cls(j+n) == wWith
+	}
+	return x.is(j, vI) && x.cls(j+1) == wPartner && x.cls(j+2) == wWith
 }
 
 // capitalsUpTo reports whether tokens [i, v) are all capitalised words,
@@ -1221,11 +1227,11 @@ func (x *xstate) somBefore(v int) bool {
 	return false
 }
 
-// partnerBefore reports whether "i samarbeid med" or "sammen med" comes
-// just before token v.
+// partnerBefore reports whether "i samarbeid med", "sammen med" or "i
+// lag med" comes just before token v.
 func (x *xstate) partnerBefore(v int) bool {
 	for k := v - 1; k >= v-3 && k >= 0; k-- {
-		if x.cls(k) == wPartner || x.isAny(k, vSammen, vSaman) {
+		if x.cls(k) == wPartner || x.together(k) == 1 || x.together(k-1) == 2 {
 			return true
 		}
 	}

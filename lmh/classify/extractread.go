@@ -547,3 +547,23 @@ func (s *suffixSet) match(w string) bool {
 	}
 	return false
 }
+
+// together returns how many tokens from k say "together" before "med":
+// 1 for "sammen" and "saman", 2 for "i lag" (Nynorsk and Bokmål alike),
+// 0 for none. "Lag" is read by its text: a word of the table would no
+// longer be plain to the rules that skip unknown words.
+func (x *xstate) together(k int) int {
+	switch {
+	case x.isAny(k, vSammen, vSaman):
+		return 1
+	case x.is(k, vI) && x.tok(k+1).kind == tWord && foldEqual(x.str(k+1), "lag"):
+		return 2
+	}
+	return 0
+}
+
+// togetherBefore reports whether a word for "together" ends just before
+// token k: "sammen med", "saman med", "i lag med" with "med" at k.
+func (x *xstate) togetherBefore(k int) bool {
+	return x.together(k-1) == 1 || x.together(k-2) == 2
+}

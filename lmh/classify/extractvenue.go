@@ -820,7 +820,7 @@ func (t *xtok) plain() bool { return t.cls == wNone && t.id == 0 && t.sets == 0 
 // UNN"): a place after it is the agent's or partner's, not where it
 // meets.
 func (x *xstate) agentOrPartner(k int) bool {
-	return x.is(k, vAv) || x.cls(k) == wPartner || x.cls(k) == wWith && x.isAny(k-1, vSammen, vSaman)
+	return x.is(k, vAv) || x.cls(k) == wPartner || x.cls(k) == wWith && x.togetherBefore(k)
 }
 
 // heldSentence reports whether the sentence of token i says something
