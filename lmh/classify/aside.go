@@ -380,7 +380,7 @@ func init() {
 // unitNounIn reports whether a cue of a unit noun lies in [a, b) of part
 // p at the end of its word but for at most three bytes (the longest of
 // unitEndings), with one of unitLinks the next word, ending by b. The cue
-// scanner folds at least the ASCII capitals foldSuffixIn folds, so where
+// scanner folds at least the ASCII capitals foldSuffixOf folds, so where
 // unitFieldBefore finds a unit noun and its link before b, this finds
 // them too. It asks the part's unitReach (made once a listing) with a
 // binary search or two, so each vote's question costs the same however
@@ -584,7 +584,8 @@ func onlyAfter(sent string, p int) bool {
 // hasDigit reports whether s holds a digit.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
-// nextWord returns the word after byte p of sent and where it ends.
+// nextWord returns the word after byte p of sent and where it ends
+// (nextWordInSentence stops at a sentence's end).
 func nextWord(sent string, p int) (string, int) {
 	for p < len(sent) && !isWordByte(sent[p]) {
 		p++
@@ -629,7 +630,7 @@ func unitFieldBefore(sent string, at int) (bool, int) {
 			if len(u) < len(e) || !foldEqual(u[len(u)-len(e):], e) {
 				continue
 			}
-			if foldSuffixIn(u[:len(u)-len(e)], unitNouns) {
+			if foldSuffixOf(u[:len(u)-len(e)], unitNouns) != "" {
 				return true, q + len(w)
 			}
 		}

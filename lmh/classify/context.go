@@ -292,6 +292,16 @@ func capitalAt(src string, i int) (bool, int) {
 	return false, 0
 }
 
+// isCapital reports whether word w begins with a capital letter
+// (capitalAt); "" does not.
+func isCapital(w string) bool {
+	if w == "" {
+		return false
+	}
+	up, _ := capitalAt(w, 0)
+	return up
+}
+
 // commas returns the number of commas in clause cl (at most 32767),
 // counting them the first time it is asked.
 func (s *scratch) commas(cl int32) int {

@@ -208,17 +208,9 @@ var (
 // Hordaland"); not a unit's place ("teamet ved …") nor an organiser
 // ("ved X tilbyr vi"). It returns the word's span.
 func meetingPlaceWord(src string, find stemFinder) (int, int, bool) {
-	// next[k] is where placeStems[k] next occurs at or after i, -1 for
-	// nowhere; each stem is looked for again only once passed.
-	var next [len(placeStems)]int
-	if !find.walk {
-		for k, st := range placeStems {
-			next[k] = find.at(st, 0)
-		}
-	}
 	for i := 0; i < len(src); {
 		// The next word that holds a place stem.
-		at := find.nextPlace(&next, i)
+		at := find.nextPlace(i)
 		if at < 0 {
 			break
 		}
@@ -243,7 +235,7 @@ func meetingPlaceWord(src string, find stemFinder) (int, int, bool) {
 		if !ok {
 			continue
 		}
-		if before != "" && !foldEqual(prep, "i") && (foldSuffixIn(before, unitEnds) || foldIn(before, placeStaff) ||
+		if before != "" && !foldEqual(prep, "i") && (foldSuffixOf(before, unitEnds) != "" || foldIn(before, placeStaff) ||
 			foldEqual(prep, "ved") && isCapital(before)) {
 			continue
 		}
@@ -295,17 +287,6 @@ func placePrep(src string, a int) (prep, before string, ok bool) {
 // without: a text with none of them names no such place.
 var placeStems = [...]string{"senter", "Senter", "sentr", "Sentr", "ykehus", "jukehus", "oliklinikk", "ygget", "ygning"}
 
-// foldSuffixOf returns the first of the lower-case ASCII ws that ends w,
-// folding ASCII capitals, or "".
-func foldSuffixOf(w string, ws []string) string {
-	for _, v := range ws {
-		if len(w) >= len(v) && foldEqual(w[len(w)-len(v):], v) {
-			return v
-		}
-	}
-	return ""
-}
-
 // placeAfter reports whether "i" and a capitalised word follow byte p of
 // src in the same sentence ("sentre i Hordaland").
 func placeAfter(src string, p int) bool {
@@ -314,7 +295,7 @@ func placeAfter(src string, p int) bool {
 		return false
 	}
 	w, _ = nextWordInSentence(src, q)
-	return w != "" && isCapital(w)
+	return isCapital(w)
 }
 
 // offerAfter reports whether one of the three words after byte p of src,
@@ -335,19 +316,15 @@ func offerAfter(src string, p int) bool {
 }
 
 // nextWordInSentence returns the word after byte p of src and where it
-// ends, or "" where the sentence ends first.
+// ends, as nextWord does, or "" and where the sentence ends when it ends
+// first (isSentenceEnd: sentence ends are no word bytes, so they can lie
+// only between p and the word).
 func nextWordInSentence(src string, p int) (string, int) {
-	for p < len(src) && !isWordByte(src[p]) {
-		if isSentenceEnd(src[p]) {
-			return "", p
-		}
-		p++
+	w, q := nextWord(src, p)
+	if i := strings.IndexAny(src[p:q-len(w)], ".!?\n"); i >= 0 {
+		return "", p + i
 	}
-	a := p
-	for p < len(src) && isWordByte(src[p]) {
-		p++
-	}
-	return src[a:p], p
+	return w, q
 }
 
 // namedVenue finds a place named by its proper name where an offering is
@@ -557,12 +534,6 @@ func (s *scratch) isAddress(c *cueHit) bool {
 	return up
 }
 
-// isCapital reports whether word w begins with a capital letter.
-func isCapital(w string) bool {
-	up, _ := capitalAt(w, 0)
-	return up
-}
-
 // meetingDays are words for days spent at an offering: course days and a
 // day programme ("to halve kursdager per uke", "dagtilbud i gruppe"). A
 // stay ("opphold") is not one: the labels leave a rehabilitation stay's
@@ -616,67 +587,41 @@ func init() {
 	}
 }
 
-// stemFinder finds a stem in a text: through the stems' cues the walk
-// found where it has them (walk), with strings.Index otherwise.
+// stemFinder finds a stem in a text through the stems' cues the walk
+// found (TestStemFinderAgrees holds it to strings.Index over the text).
 type stemFinder struct {
 	src  string
 	hits []cueHit // the stems' cues in src
-	walk bool
-	work *int // counts the cues looked at (scratch.work); nil counts nothing
+	work *int     // counts the cues looked at (scratch.work)
 }
 
 // stemFinder is the finder of s's text; it counts its steps in s.work.
 func (s *scratch) stemFinder() stemFinder {
-	return stemFinder{src: s.text, hits: s.stems, walk: true, work: &s.work}
+	return stemFinder{src: s.text, hits: s.stems, work: &s.work}
 }
 
 // step adds n to the finder's count of steps.
-func (f stemFinder) step(n int) {
-	if f.work != nil {
-		*f.work += n
-	}
-}
+func (f stemFinder) step(n int) { *f.work += n }
 
 // nextPlace returns where the first of placeStems at or after byte i of
-// f's text begins, -1 for none. Without the walk's stems next[k] keeps
-// where placeStems[k] next occurs (-1 for nowhere; each stem is looked
-// for again only once passed); with them one look at the stems' cues
-// answers.
-func (f stemFinder) nextPlace(next *[len(placeStems)]int, i int) int {
-	if f.walk {
-		hs := f.textHits(i)
-		for j := range hs {
-			h := &hs[j]
-			f.step(1)
-			for _, st := range placeStems {
-				if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
-					return h.start
-				}
+// f's text begins, -1 for none: one look at the stems' cues answers.
+func (f stemFinder) nextPlace(i int) int {
+	hs := f.textHits(i)
+	for j := range hs {
+		h := &hs[j]
+		f.step(1)
+		for _, st := range placeStems {
+			if h.end-h.start == len(st) && f.src[h.start:h.end] == st {
+				return h.start
 			}
 		}
-		return -1
 	}
-	at := -1
-	for k, st := range placeStems {
-		if next[k] >= 0 && next[k] < i {
-			next[k] = f.at(st, i)
-		}
-		if next[k] >= 0 && (at < 0 || next[k] < at) {
-			at = next[k]
-		}
-	}
-	return at
+	return -1
 }
 
 // at returns where st next occurs in f's text at or after byte from, -1
 // for nowhere.
 func (f stemFinder) at(st string, from int) int {
-	if !f.walk {
-		if n := strings.Index(f.src[from:], st); n >= 0 {
-			return from + n
-		}
-		return -1
-	}
 	hs := f.textHits(from)
 	for i := range hs {
 		h := &hs[i]

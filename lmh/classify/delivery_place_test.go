@@ -2,6 +2,8 @@ package classify
 
 import (
 	"math/rand"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -69,8 +71,9 @@ func TestDeliveryDays(t *testing.T) {
 }
 
 // TestStemFinderAgrees holds meetingPlaceWord and meetingDayWord with the
-// stems the walk found against the same with strings.Index, and the
-// finder itself, on the equivalence corpus and hostile text, both
+// stems the walk found against the same with every occurrence of every
+// stem strings.Index finds (indexFinder), and the finder itself against
+// strings.Index, on the equivalence corpus and hostile text, both
 // scanners.
 func TestStemFinderAgrees(t *testing.T) {
 	s := newScratch()
@@ -88,10 +91,10 @@ func TestStemFinderAgrees(t *testing.T) {
 		for k, text := range texts {
 			c.scan(s, "", text)
 			s.buildContext()
-			walk, ref := s.stemFinder(), stemFinder{src: text}
+			walk, ref := s.stemFinder(), indexFinder(text)
 			for _, st := range append(placeStems[:], dayStems[:]...) {
 				for i := 0; i <= len(text); {
-					a, b := walk.at(st, i), ref.at(st, i)
+					a, b := walk.at(st, i), indexAt(text, st, i)
 					if a != b {
 						t.Fatalf("text %d: %q from %d: %d, want %d", k, st, i, a, b)
 					}
@@ -115,5 +118,62 @@ func TestStemFinderAgrees(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no place or day word found")
+	}
+}
+
+// indexFinder is a stemFinder of text whose stems' cues are every
+// occurrence of each of placeStems and dayStems, spelt as the stem is,
+// found with strings.Index: what the walk's cues must give.
+func indexFinder(text string) stemFinder {
+	var hs []cueHit
+	for _, st := range append(placeStems[:], dayStems[:]...) {
+		for i := 0; ; {
+			j := indexAt(text, st, i)
+			if j < 0 {
+				break
+			}
+			hs = append(hs, cueHit{start: j, end: j + len(st), part: PartText})
+			i = j + 1
+		}
+	}
+	slices.SortStableFunc(hs, func(x, y cueHit) int { return x.start - y.start })
+	return stemFinder{src: text, hits: hs, work: new(int)}
+}
+
+// indexAt returns where st next occurs in text at or after byte from, -1
+// for nowhere.
+func indexAt(text, st string, from int) int {
+	if n := strings.Index(text[from:], st); n >= 0 {
+		return from + n
+	}
+	return -1
+}
+
+// TestNextWordInSentenceAgrees holds nextWordInSentence, which reads
+// through nextWord, to a byte-by-byte reading that stops at a sentence's
+// end before the word, at every offset of hostile text.
+func TestNextWordInSentenceAgrees(t *testing.T) {
+	ref := func(src string, p int) (string, int) {
+		for p < len(src) && !isWordByte(src[p]) {
+			if isSentenceEnd(src[p]) {
+				return "", p
+			}
+			p++
+		}
+		a := p
+		for p < len(src) && isWordByte(src[p]) {
+			p++
+		}
+		return src[a:p], p
+	}
+	texts := append(hostileTexts(rand.New(rand.NewSource(3)), 2000), "Kurs i. Oslo! Hei? ja\nnei  ,; å", "ord.", ". .", "")
+	for _, text := range texts {
+		for p := 0; p <= len(text); p++ {
+			w, q := nextWordInSentence(text, p)
+			w2, q2 := ref(text, p)
+			if w != w2 || q != q2 {
+				t.Fatalf("%q from %d: %q, %d; want %q, %d", text, p, w, q, w2, q2)
+			}
+		}
 	}
 }

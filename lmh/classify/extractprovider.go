@@ -589,14 +589,25 @@ func (x *xstate) thisRunSaid(v int) bool {
 	return false
 }
 
-// newRunAfter reports whether a word of a new run ("igjen", "nytt",
-// "neste", "nå") follows token v within eight tokens in its sentence.
+// newRunAfter reports whether a word of a new run (newRunWord) follows
+// token v within eight tokens in its sentence.
 func (x *xstate) newRunAfter(v int) bool {
 	for k, end := v+1, x.sentenceEnd(v); k < end && k <= v+8; k++ {
 		x.s.work++
-		if x.isAny(k, vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo) {
+		if newRunWord(x.tok(k).id) {
 			return true
 		}
+	}
+	return false
+}
+
+// newRunWord reports whether id is a word of a new run of an offering
+// ("igjen", "nytt", "ny", "nye", "neste", "nå", "no"): newRunAfter and
+// earlierRun read the same words.
+func newRunWord(id wordID) bool {
+	switch id {
+	case vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo:
+		return true
 	}
 	return false
 }

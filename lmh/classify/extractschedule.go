@@ -300,15 +300,15 @@ func (x *xstate) earlierRun(i, j int) bool {
 		if t.cls == wStart {
 			return false
 		}
-		// By the word's ID, compared once with each (a word of a new
-		// run first, as isAny was asked before).
-		switch t.id {
-		case 0:
-		case vIgjen, vNytt, vNy, vNye, vNeste, vNaa, vNo:
+		// By the word's ID (a word of a new run first, as isAny was
+		// asked before).
+		switch id := t.id; {
+		case id == 0:
+		case newRunWord(id):
 			return false
-		case vForrige, vForre, vFjoraarets:
+		case id == vForrige || id == vForre || id == vFjoraarets:
 			return true
-		case vFjor, vFjol:
+		case id == vFjor || id == vFjol:
 			if x.is(k-1, vI) {
 				return true
 			}

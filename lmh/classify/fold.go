@@ -71,6 +71,18 @@ func foldPrefixIn(s string, ps []string) bool {
 	return false
 }
 
+// foldSuffixOf returns the first of the lower-case ws that ends w, folding
+// ASCII capitals, or "" for none (so ws holds no empty word): one function
+// for both questions, which suffix and whether any.
+func foldSuffixOf(w string, ws []string) string {
+	for _, v := range ws {
+		if len(w) >= len(v) && foldEqual(w[len(w)-len(v):], v) {
+			return v
+		}
+	}
+	return ""
+}
+
 // hasSuffixWord reports whether s ends, but for white space, with the
 // lower-case word w (ASCII capitals in s fold).
 func hasSuffixWord(s, w string) bool {

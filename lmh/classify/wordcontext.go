@@ -25,14 +25,16 @@ type wordContext struct {
 }
 
 // name reports whether the match is written as part of a proper name
-// (and is not itself a capitalised term).
+// (and is not itself a capitalised term: a glossary term written with a
+// capital, "Parkinsons sykdom", "Kreftforeningen", makes a capital in the
+// text say nothing about a name around it).
 func (x *wordContext) name() bool {
 	if !x.nameDone {
 		x.nameDone = true
 		// A word that starts with a small ASCII letter is no name (inName
 		// asks first for a capital); most words do.
 		c := x.src[x.m.Start]
-		x.isName = (c < 'a' || c > 'z') && x.s.inName(x.i) && !capitalisedTerm(x.m.Term)
+		x.isName = (c < 'a' || c > 'z') && x.s.inName(x.i) && !isCapital(x.m.Term)
 	}
 	return x.isName
 }
@@ -141,14 +143,6 @@ func (s *scratch) locativeLead(i int) bool {
 		return !up || prevUp
 	}
 	return true
-}
-
-// capitalisedTerm reports whether a glossary term is itself written with a
-// capital ("Parkinsons sykdom", "Kreftforeningen"), so a capital in the text
-// says nothing about a name around it.
-func capitalisedTerm(t string) bool {
-	up, _ := capitalAt(t, 0)
-	return t != "" && up
 }
 
 // headAfter returns the rest of the word after a compound's modifier,
@@ -290,7 +284,7 @@ func inTerritory(src string, start, end int) bool {
 			}
 			// "demensteamet i kommunen", "psykologen i kommunen": a
 			// unit or a job before it is the kommune's own.
-			return !foldSuffixIn(wordBefore(src, at-len(w)), ownedUnits)
+			return foldSuffixOf(wordBefore(src, at-len(w)), ownedUnits) == ""
 		case !territoryWords.hasFold(w):
 			return false // also "": no word before
 		}
@@ -322,16 +316,6 @@ func pluralKind(src string, start, end int) bool {
 	}
 	up, _ := capitalAt(wordBefore(src, start)+" ", 0)
 	return !up
-}
-
-// foldSuffixIn reports whether w ends with one of ps, folding case.
-func foldSuffixIn(w string, ps []string) bool {
-	for _, p := range ps {
-		if len(w) >= len(p) && foldEqual(w[len(w)-len(p):], p) {
-			return true
-		}
-	}
-	return false
 }
 
 // staffAfter reports whether the word after the one that ends at or after
@@ -404,7 +388,7 @@ func careReceived(x *wordContext) bool {
 	if x.m.Position == glossary.Modifier {
 		return careNouns.hasFold(x.head())
 	}
-	if !foldSuffixIn(x.src[x.m.Start:x.m.End], adjectiveEndings) {
+	if foldSuffixOf(x.src[x.m.Start:x.m.End], adjectiveEndings) == "" {
 		return false
 	}
 	next, _ := nextWordInSentence(x.src, x.m.End)
