@@ -414,3 +414,102 @@ func TestRecreatedAfterDiscardKeepsTheLine(t *testing.T) {
 		}
 	})
 }
+
+// TestConflictsStored: the conflicts of an import's merge are stored with
+// the offering (Record.Conflicts), each merge's replacing the last
+// (updated or unchanged, empty included); a rerun of the line the
+// listing did not change keeps them; a person's Update or Delete clears
+// them, Restore starts without; and they are paths, never values.
+func TestConflictsStored(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		o := cat[0]
+		o.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000c01")
+		listing := o // what the listing says, changed crawl by crawl
+		imp := func(when string, want store.Outcome, wantConflicts string) {
+			t.Helper()
+			res, _, err := s.Import(ctx, []store.ImportItem{{Offering: listing}})
+			if err != nil || res[0].Outcome != want || strings.Join(res[0].Conflicts, ",") != wantConflicts {
+				t.Fatalf("%s: import = %+v %v; want %s with conflicts %q", when, res, err, want, wantConflicts)
+			}
+		}
+		stored := func(when, want string) store.Record {
+			t.Helper()
+			rec, err := s.Get(ctx, o.ID)
+			if err != nil || strings.Join(rec.Conflicts, ",") != want {
+				t.Fatalf("%s: stored conflicts %q %v; want %q", when, rec.Conflicts, err, want)
+			}
+			return rec
+		}
+		edit := func(change func(p *lmh.Offering)) {
+			t.Helper()
+			rec, err := s.Get(ctx, o.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := rec.Offering
+			change(&p)
+			if _, err := s.Update(ctx, &p, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+		}
+
+		imp("first import", store.Created, "")
+		stored("created", "")
+		edit(func(p *lmh.Offering) { p.Name, p.Description = "Navn fra en person", "Tekst fra en person" })
+
+		// The listing renames it: the person's name stays, nothing is
+		// written, the conflict is stored without a new version.
+		listing.Name = "Navn fra utlysningen"
+		v0, _ := s.Version(ctx)
+		imp("week 2", store.Unchanged, "name")
+		rec := stored("week 2", "name")
+		if v, _ := s.Version(ctx); v != v0 || rec.Version != v0 {
+			t.Errorf("week 2: catalogue version %d, offering %d; want %d", v, rec.Version, v0)
+		}
+		// The same line again is not merged: the set stays.
+		imp("week 2 again", store.Unchanged, "")
+		stored("week 2 again", "name")
+		// The listing changes the description: this merge's set replaces
+		// the last (the name is the listing's as last imported).
+		listing.Description = "Ny tekst fra utlysningen"
+		imp("week 3", store.Unchanged, "description")
+		stored("week 3", "description")
+		// Updated: a change the person did not make is written, the
+		// name conflicts again.
+		listing.Status, listing.Name = lmh.StatusPaused, "Et tredje navn"
+		imp("week 4", store.Updated, "name")
+		if rec := stored("week 4", "name"); rec.Offering.Status != lmh.StatusPaused || rec.Offering.Name != "Navn fra en person" {
+			t.Errorf("week 4 merged: %s %q", rec.Offering.Status, rec.Offering.Name)
+		}
+		// The listing comes to say what the person wrote: no conflict
+		// now, and the empty set replaces the stored one.
+		listing.Name, listing.Description = "Navn fra en person", "Tekst fra en person"
+		imp("week 5", store.Unchanged, "")
+		stored("week 5", "")
+
+		// A person's save clears them.
+		edit(func(p *lmh.Offering) { p.Name = "Navn igjen fra en person" })
+		listing.Name = "Navn igjen fra utlysningen"
+		imp("week 6", store.Unchanged, "name")
+		edit(func(p *lmh.Offering) { p.Description = "Tekst nummer to" })
+		stored("after the person's save", "")
+
+		// A deletion clears them; the restored offering starts without.
+		listing.Name = "Enda et navn fra utlysningen"
+		imp("week 7", store.Unchanged, "name")
+		for _, c := range stored("week 7", "name").Conflicts {
+			if strings.Contains(c, "utlysningen") || strings.Contains(c, "person") {
+				t.Errorf("a conflict holds a value: %q", c)
+			}
+		}
+		if _, err := s.Delete(ctx, o.ID, store.AnyVersion); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Restore(ctx, o.ID, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		stored("restored", "")
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -127,31 +128,39 @@ func (s *sqlStore) Version(ctx context.Context) (int64, error) {
 // person completed) or else the line a discard of its id kept (a deleted
 // imported offering's last imported line, a discarded draft's line), so
 // that the next import tells the person's changes from the listing's.
-func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64, imported []byte) (Record, error) {
+//
+// conflicts become the row's stored conflicts (NULL when empty): an
+// import's merge gives its own, every other write none.
+func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int64, imported []byte, conflicts []string) (Record, error) {
 	doc, err := json.Marshal(o)
 	if err != nil {
 		return Record{}, fmt.Errorf("store: encode offering: %w", err)
 	}
 	id := o.ID.String()
 	stamp := now().UTC().Format(time.RFC3339Nano)
+	cs, err := conflictsColumn(conflicts)
+	if err != nil {
+		return Record{}, err
+	}
 	if imported != nil {
 		_, err = tx.ExecContext(ctx, s.q(`
-		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
-		VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)
+		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported, conflicts)
+		VALUES (?, ?, false, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
 			name = excluded.name, status = excluded.status, programme = excluded.programme,
-			doc = excluded.doc, updated_at = excluded.updated_at, imported = excluded.imported`),
-			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, string(imported))
+			doc = excluded.doc, updated_at = excluded.updated_at, imported = excluded.imported,
+			conflicts = excluded.conflicts`),
+			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, string(imported), cs)
 	} else {
 		_, err = tx.ExecContext(ctx, s.q(`
-		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+		INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported, conflicts)
 		VALUES (?, ?, false, ?, ?, ?, ?, ?, COALESCE((SELECT d.doc FROM drafts d WHERE d.id = ?),
-			(SELECT CASE WHEN x.kind = 'offering' THEN x.imported ELSE x.doc END FROM discarded_drafts x WHERE x.id = ?)))
+			(SELECT CASE WHEN x.kind = 'offering' THEN x.imported ELSE x.doc END FROM discarded_drafts x WHERE x.id = ?)), ?)
 		ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = false,
 			name = excluded.name, status = excluded.status, programme = excluded.programme,
 			doc = excluded.doc, updated_at = excluded.updated_at,
-			imported = COALESCE(offerings.imported, excluded.imported)`),
-			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, id, id)
+			imported = COALESCE(offerings.imported, excluded.imported), conflicts = excluded.conflicts`),
+			id, v, o.Name, o.Status.String(), o.Programme.String(), string(doc), stamp, id, id, cs)
 	}
 	if err != nil {
 		return Record{}, fmt.Errorf("store: write offering: %w", err)
@@ -188,6 +197,34 @@ func (s *sqlStore) write(ctx context.Context, tx *sql.Tx, o *lmh.Offering, v int
 	return Record{Offering: *o, Doc: doc, Version: v}, nil
 }
 
+// conflictsColumn is how a set of conflicts is stored: a JSON array of
+// the members' paths, or NULL when there are none.
+func conflictsColumn(conflicts []string) (sql.NullString, error) {
+	if len(conflicts) == 0 {
+		return sql.NullString{}, nil
+	}
+	b, err := json.Marshal(conflicts)
+	if err != nil {
+		return sql.NullString{}, fmt.Errorf("store: encode conflicts: %w", err)
+	}
+	return sql.NullString{String: string(b), Valid: true}, nil
+}
+
+// readConflicts reads the stored conflicts column.
+func readConflicts(c sql.NullString) ([]string, error) {
+	if !c.Valid {
+		return nil, nil
+	}
+	var out []string
+	if err := json.Unmarshal([]byte(c.String), &out); err != nil {
+		return nil, fmt.Errorf("store: stored conflicts: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
 // current returns the version of the row with id and whether it is live;
 // ok is false when there is no row at all.
 func (s *sqlStore) current(ctx context.Context, tx *sql.Tx, id uuid.UUID) (version int64, live, ok bool, err error) {
@@ -214,7 +251,7 @@ func (s *sqlStore) Create(ctx context.Context, o *lmh.Offering) (Record, error) 
 		} else if live {
 			return ErrExists
 		}
-		rec, err = s.write(ctx, tx, o, v, nil)
+		rec, err = s.write(ctx, tx, o, v, nil, nil)
 		return err
 	})
 	return rec, err
@@ -236,7 +273,7 @@ func (s *sqlStore) Update(ctx context.Context, o *lmh.Offering, want int64) (Rec
 		case want != AnyVersion && have != want:
 			return ErrVersionMismatch
 		}
-		rec, err = s.write(ctx, tx, o, v, nil)
+		rec, err = s.write(ctx, tx, o, v, nil, nil)
 		return err
 	})
 	return rec, err
@@ -278,7 +315,7 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, want int64) (Deleti
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM offering_facets WHERE offering_id = ?`), id.String()); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, imported = NULL, version = ?, updated_at = ? WHERE id = ?`),
+		_, err = tx.ExecContext(ctx, s.q(`UPDATE offerings SET deleted = true, doc = NULL, imported = NULL, conflicts = NULL, version = ?, updated_at = ? WHERE id = ?`),
 			v, now().UTC().Format(time.RFC3339Nano), id.String())
 		out.Version = v
 		return err
@@ -318,7 +355,7 @@ func (s *sqlStore) Seed(ctx context.Context, offerings []lmh.Offering) (int, err
 			return errNothingToSeed
 		}
 		for i := range offerings {
-			if _, err := s.write(ctx, tx, &offerings[i], v, nil); err != nil {
+			if _, err := s.write(ctx, tx, &offerings[i], v, nil, nil); err != nil {
 				return fmt.Errorf("offering %d: %w", i, err)
 			}
 		}
@@ -335,17 +372,26 @@ var errNothingToSeed = errors.New("store: nothing to seed")
 
 func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (Record, error) {
 	var (
-		doc string
-		v   int64
+		doc       string
+		v         int64
+		conflicts sql.NullString
 	)
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, `+s.d.docExpr+` FROM offerings WHERE id = ? AND NOT deleted`), id.String()).Scan(&v, &doc)
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, `+s.d.docExpr+`, `+s.text("conflicts")+` FROM offerings WHERE id = ? AND NOT deleted`),
+		id.String()).Scan(&v, &doc, &conflicts)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Record{}, ErrNotFound
 	}
 	if err != nil {
 		return Record{}, s.wrap(err)
 	}
-	return decodeRecord([]byte(doc), v)
+	rec, err := decodeRecord([]byte(doc), v)
+	if err != nil {
+		return Record{}, err
+	}
+	if rec.Conflicts, err = readConflicts(conflicts); err != nil {
+		return Record{}, err
+	}
+	return rec, nil
 }
 
 func decodeRecord(doc []byte, v int64) (Record, error) {
@@ -515,11 +561,11 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				return fmt.Errorf("store: import %s: encode the line: %w", o.ID, err)
 			}
 			var (
-				doc, imported sql.NullString
-				deleted       bool
+				doc, imported, had sql.NullString
+				deleted            bool
 			)
-			err = tx.QueryRowContext(ctx, s.q(`SELECT deleted, `+s.d.docExpr+`, `+s.text("imported")+` FROM offerings WHERE id = ?`),
-				o.ID.String()).Scan(&deleted, &doc, &imported)
+			err = tx.QueryRowContext(ctx, s.q(`SELECT deleted, `+s.d.docExpr+`, `+s.text("imported")+`, `+s.text("conflicts")+` FROM offerings WHERE id = ?`),
+				o.ID.String()).Scan(&deleted, &doc, &imported, &had)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: import %s: read the stored offering: %w", o.ID, err)
 			}
@@ -538,7 +584,7 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 					out[i].Outcome, kept = Held, true
 					continue
 				}
-				if _, err := s.write(ctx, tx, &o, v, line); err != nil {
+				if _, err := s.write(ctx, tx, &o, v, line, nil); err != nil {
 					return fmt.Errorf("store: import %s: %w", o.ID, err)
 				}
 				out[i].Outcome, wrote = Created, true
@@ -563,7 +609,8 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 			}
 			if sameMembers(base, n) {
 				// The listing changed nothing since the last import: the
-				// merge is the stored offering (a rerun's common case).
+				// merge is the stored offering (a rerun's common case),
+				// and the conflicts an earlier merge stored stay.
 				out[i].Outcome = Unchanged
 				continue
 			}
@@ -588,9 +635,24 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 					}
 					kept = true
 				}
+				// This merge's conflicts replace the stored ones.
+				before, err := readConflicts(had)
+				if err != nil {
+					return fmt.Errorf("store: import %s: %w", o.ID, err)
+				}
+				if !slices.Equal(before, conflicts) {
+					cs, err := conflictsColumn(conflicts)
+					if err != nil {
+						return err
+					}
+					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET conflicts = ? WHERE id = ?`), cs, o.ID.String()); err != nil {
+						return fmt.Errorf("store: import %s: keep the conflicts: %w", o.ID, err)
+					}
+					kept = true
+				}
 				continue
 			}
-			if _, err := s.write(ctx, tx, &merged, v, keptLine); err != nil {
+			if _, err := s.write(ctx, tx, &merged, v, keptLine, conflicts); err != nil {
 				return fmt.Errorf("store: import %s: %w", o.ID, err)
 			}
 			out[i].Outcome, wrote = Updated, true
@@ -816,7 +878,7 @@ func (s *sqlStore) Restore(ctx context.Context, id uuid.UUID, at time.Time) (Res
 			if imported.Valid {
 				line = []byte(imported.String)
 			}
-			if _, err := s.write(ctx, tx, &o, v, line); err != nil {
+			if _, err := s.write(ctx, tx, &o, v, line, nil); err != nil {
 				return err
 			}
 			out.Put, out.Version = true, v

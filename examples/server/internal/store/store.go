@@ -54,6 +54,12 @@ type Record struct {
 	// Version is the catalogue version of the offering's last write; it is
 	// the offering's ETag.
 	Version int64
+	// Conflicts are the paths of the members ("place.name", "team") on
+	// which the latest import that merged the offering's listing disagreed
+	// with a person's value, which was kept (ImportResult.Conflicts of
+	// that import); sorted, nil when there are none. Get reads them; a
+	// person's Update or Delete clears them, Restore starts without.
+	Conflicts []string
 }
 
 // Change is one offering written or deleted after some catalogue version.
@@ -99,7 +105,8 @@ type Page struct {
 type Store interface {
 	// List returns a page of live offerings matching f, ordered by ID.
 	List(ctx context.Context, f Filter) (Page, error)
-	// Get returns the live offering with the ID, or ErrNotFound.
+	// Get returns the live offering with the ID, with its stored
+	// conflicts, or ErrNotFound.
 	Get(ctx context.Context, id uuid.UUID) (Record, error)
 	// Create stores a new offering (ErrExists if its ID is live; a
 	// tombstone is replaced).
@@ -257,7 +264,10 @@ type ImportResult struct {
 	// Conflicts, for an Updated or Unchanged item, are the paths of the
 	// values ("place.name", "team") that both a person and the listing
 	// changed since the last import, differently: the person's value was
-	// kept. Sorted; nil when there were none.
+	// kept. Sorted; nil when there were none. They are stored with the
+	// offering (Record.Conflicts), replacing the set an earlier merge
+	// stored; an item the listing did not change since the last import is
+	// not merged, and the stored set stays.
 	Conflicts []string
 	// DiscardedAt is when the draft of a Discarded item was discarded, or
 	// the offering of a Deleted item deleted.

@@ -254,3 +254,166 @@ func jsonOfOffering(t *testing.T, o *lmh.Offering) []byte {
 	}
 	return b
 }
+
+// TestUpgradeKeepsConflictsEmpty: a live service upgraded from migration
+// 0004, with offerings, drafts and both kinds of discard stored as 0004
+// stored them, keeps them all when the store opens (applying 0005), and
+// every offering's conflicts start empty; the next import that merges a
+// listing into a person's edit stores its conflicts, and a restored
+// discard starts without.
+func TestUpgradeKeepsConflictsEmpty(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			addr := b.New(t)
+			driver, dsn := "sqlite", "file:"+addr+"?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)"
+			rebind := func(q string) string { return q }
+			if b.Name == "postgres" {
+				driver, dsn, rebind = "pgx", addr, rebindDollar
+			}
+			db, err := sql.Open(driver, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			exec := func(q string, args ...any) {
+				t.Helper()
+				if _, err := db.ExecContext(ctx, rebind(q), args...); err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
+			}
+
+			// The schema at 0004, recorded as migrate records it.
+			ms, err := Migrations(b.Name)
+			if err != nil || len(ms) < 5 || ms[4].Name != "conflicts" {
+				t.Fatalf("Migrations(%s) = %d, %v; want 0005_conflicts fifth", b.Name, len(ms), err)
+			}
+			exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+				version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`)
+			for _, m := range ms[:4] {
+				exec(m.SQL)
+				exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+					m.Version, m.Name, "2026-11-01T08:00:00Z")
+			}
+
+			// The rows as 0004's code wrote them: an imported offering a
+			// person edited (its last imported line beside it), a seeded
+			// one, the tombstone of an imported offering a person deleted
+			// and its discard (kind offering: the offering as deleted and
+			// its last imported line), a held draft and a discarded one
+			// (kind draft: the draft and what it lacked).
+			cat := lmh.SampleCatalogueOn(lmh.SampleDay)
+			edited, seed, gone := cat[0], cat[1], cat[2]
+			line := jsonOfOffering(t, &edited)
+			edited.Name += " (endret)"
+			goneLine := jsonOfOffering(t, &gone)
+			incomplete := func(o lmh.Offering, id string) lmh.Offering {
+				o.ID = uuid.MustParse(id)
+				o.Coverage = lmh.Coverage{}
+				return o
+			}
+			held := incomplete(cat[3], "0c9a9d4e-1111-4c1a-9a39-000000000f01")
+			thrown := incomplete(cat[4], "0c9a9d4e-1111-4c1a-9a39-000000000f02")
+			stamp := "2026-11-20T10:00:00.25Z"
+
+			exec(`UPDATE catalogue SET version = 4 WHERE id = 1`)
+			write := func(o *lmh.Offering, v int64, imported []byte) {
+				t.Helper()
+				var imp any
+				if imported != nil {
+					imp = string(imported)
+				}
+				exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+					VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)`,
+					o.ID.String(), v, o.Name, o.Status.String(), o.Programme.String(), string(jsonOfOffering(t, o)), stamp, imp)
+				for _, r := range facetsOf(o) {
+					exec(`INSERT INTO offering_facets (offering_id, facet, code) VALUES (?, ?, ?)`, o.ID.String(), r.facet, r.code)
+				}
+			}
+			write(&seed, 1, nil)
+			write(&edited, 3, line)
+			exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+				VALUES (?, 4, true, ?, ?, ?, NULL, ?, NULL)`,
+				gone.ID.String(), gone.Name, gone.Status.String(), gone.Programme.String(), stamp)
+			exec(`INSERT INTO discarded_drafts (id, discarded_at, kind, doc, missing, imported) VALUES (?, ?, 'offering', ?, NULL, ?)`,
+				gone.ID.String(), stamp, string(goneLine), string(goneLine))
+			exec(`INSERT INTO drafts (id, doc, missing, updated_at) VALUES (?, ?, ?, ?)`,
+				held.ID.String(), string(jsonOfOffering(t, &held)), `["coverage"]`, stamp)
+			exec(`INSERT INTO discarded_drafts (id, discarded_at, kind, doc, missing, imported) VALUES (?, ?, 'draft', ?, ?, NULL)`,
+				thrown.ID.String(), stamp, string(jsonOfOffering(t, &thrown)), `["coverage"]`)
+
+			// The service restarts with this program: 0005 applies.
+			var st Store
+			if b.Name == "postgres" {
+				st, err = OpenPostgres(ctx, addr)
+			} else {
+				st, err = OpenSQLite(ctx, addr)
+			}
+			if err != nil {
+				t.Fatalf("open the 0004 database: %v", err)
+			}
+			defer st.Close()
+			var version int
+			if err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&version); err != nil || version != len(ms) {
+				t.Fatalf("schema version after open = %d %v; want %d", version, err, len(ms))
+			}
+			var rows, with int
+			if err := db.QueryRowContext(ctx, `SELECT count(*), count(conflicts) FROM offerings`).Scan(&rows, &with); err != nil || rows != 3 || with != 0 {
+				t.Fatalf("offerings after the upgrade: %d rows, %d with conflicts, %v; want 3, 0", rows, with, err)
+			}
+			if v, err := st.Version(ctx); err != nil || v != 4 {
+				t.Errorf("catalogue version after the upgrade: %d %v; want 4", v, err)
+			}
+			for _, o := range []lmh.Offering{seed, edited} {
+				if r, err := st.Get(ctx, o.ID); err != nil || r.Offering.Name != o.Name || r.Conflicts != nil {
+					t.Errorf("Get(%s) after the upgrade: %q %q %v; want %q, no conflicts", o.ID, r.Offering.Name, r.Conflicts, err, o.Name)
+				}
+			}
+			if _, err := st.Get(ctx, gone.ID); !errors.Is(err, ErrNotFound) {
+				t.Errorf("Get(tombstone) = %v; want ErrNotFound", err)
+			}
+			if ds, _, err := st.Drafts(ctx, uuid.Nil, 10); err != nil || len(ds) != 1 || ds[0].ID != held.ID {
+				t.Errorf("Drafts after the upgrade = %+v %v; want the held draft", ds, err)
+			}
+			ds, _, err := st.Discards(ctx, uuid.Nil, 10)
+			if err != nil || len(ds) != 2 {
+				t.Fatalf("Discards after the upgrade = %+v %v; want 2", ds, err)
+			}
+			kinds := map[uuid.UUID]DiscardKind{gone.ID: KindOffering, thrown.ID: KindDraft}
+			for _, d := range ds {
+				if d.Kind != kinds[d.ID] || d.Doc == nil {
+					t.Errorf("discard %s after the upgrade: kind %s, document %t; want %s with its document", d.ID, d.Kind, d.Doc != nil, kinds[d.ID])
+				}
+			}
+
+			// The edited offering's last imported line came through: a
+			// listing that renames it conflicts with the person's name,
+			// and the conflict is stored.
+			renamed := cat[0]
+			renamed.Name = "Et nytt navn fra utlysningen"
+			res, _, err := st.Import(ctx, []ImportItem{{Offering: renamed}, {Offering: gone}, {Offering: thrown, Missing: []string{"coverage"}}})
+			if err != nil || res[0].Outcome != Unchanged || !slices.Equal(res[0].Conflicts, []string{"name"}) ||
+				res[1].Outcome != Deleted || res[2].Outcome != Discarded {
+				t.Fatalf("import after the upgrade: %+v %v; want unchanged (name), deleted, discarded", res, err)
+			}
+			if r, err := st.Get(ctx, edited.ID); err != nil || r.Offering.Name != edited.Name || !slices.Equal(r.Conflicts, []string{"name"}) {
+				t.Errorf("the edited offering after the import: %q %q %v; want %q with conflicts [name]", r.Offering.Name, r.Conflicts, err, edited.Name)
+			}
+
+			// The discards of 0004 restore as before, without conflicts.
+			if r, err := st.Restore(ctx, gone.ID, time.Now()); err != nil || !r.Put || r.Kind != KindOffering {
+				t.Fatalf("Restore(deleted offering) = %+v %v", r, err)
+			}
+			if r, err := st.Get(ctx, gone.ID); err != nil || r.Offering.Name != gone.Name || r.Conflicts != nil {
+				t.Errorf("the restored offering: %q %q %v; want %q, no conflicts", r.Offering.Name, r.Conflicts, err, gone.Name)
+			}
+			if r, err := st.Restore(ctx, thrown.ID, time.Now()); err != nil || !r.Put || r.Kind != KindDraft {
+				t.Fatalf("Restore(discarded draft) = %+v %v", r, err)
+			}
+			if ds, _, err := st.Drafts(ctx, uuid.Nil, 10); err != nil || len(ds) != 2 {
+				t.Errorf("Drafts after the restore = %d %v; want 2", len(ds), err)
+			}
+		})
+	}
+}
