@@ -166,6 +166,12 @@ func (s *Server) deleteOffering(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
+// conflictsHeader, on the answer of GET /api/offerings/{id}, lists the
+// paths of the members on which the latest import of the offering's
+// listing disagreed with a person's value, which was kept
+// (store.Record.Conflicts); absent when there are none.
+const conflictsHeader = "Lmh-Conflicts"
+
 func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
 	id, ok := pathID(w, r)
 	if !ok {
@@ -178,6 +184,13 @@ func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
 	}
 	tag := etag(rec.Version)
 	w.Header().Set("ETag", tag)
+	if len(rec.Conflicts) > 0 {
+		// Where the latest listing disagrees with what a person wrote,
+		// as member paths: the body stays the offering, which the next
+		// PUT sends back. On a 304 too, since an import that only finds
+		// a conflict writes no new version.
+		w.Header().Set(conflictsHeader, strings.Join(rec.Conflicts, ", "))
+	}
 	if inm := r.Header.Get("If-None-Match"); inm != "" {
 		for _, t := range strings.Split(inm, ",") {
 			if t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), "W/")); t == tag || t == "*" {

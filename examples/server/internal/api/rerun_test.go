@@ -516,3 +516,76 @@ func TestImportRepeatedIDNamesNone(t *testing.T) {
 		}
 	})
 }
+
+// TestGetOfferingNamesConflicts: GET /api/offerings/{id} names the
+// members on which the latest import disagreed with a person's value in
+// Lmh-Conflicts (paths, never values), also on a 304; the body is the
+// offering as before, which a PUT takes back as it is, and that PUT
+// clears them. The FHIR read carries no such header.
+func TestGetOfferingNamesConflicts(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			var tick atomic.Int64
+			e := newEnv(t, b, func(c *api.Config) {
+				c.Now = func() time.Time { return time.Date(2026, 12, 7, 12, int(tick.Add(1)), 0, 0, time.UTC) }
+			})
+			const id = "6f1d3c52-0b7e-4c1a-9a39-00000000cf02"
+			path := "/api/offerings/" + id
+			crawl := func(change ...func(m map[string]any)) []byte { return line(t, e.cat[0], id, change...) }
+			if _, ir := e.importLines(crawl()); strings.Join(outcomes(ir), ",") != "created" {
+				t.Fatalf("first import: %v", outcomes(ir))
+			}
+			if r := e.do("GET", path, nil); r.status != 200 || r.header.Values("Lmh-Conflicts") != nil {
+				t.Fatalf("GET after the first import: %d, Lmh-Conflicts %q", r.status, r.header.Values("Lmh-Conflicts"))
+			}
+			e.putOffering(id, func(m map[string]any) {
+				m["place"].(map[string]any)["name"] = "Auditoriet, som en person skrev"
+				delete(m, "team")
+			})
+			week2 := func(m map[string]any) {
+				m["description"] = "Ny tekst fra utlysningen"
+				m["place"].(map[string]any)["name"] = "Nytt møtested"
+				m["team"] = []string{"nurse"}
+			}
+			if _, ir := e.importLines(crawl(week2)); strings.Join(outcomes(ir), ",") != "updated" {
+				t.Fatalf("week 2: %v", outcomes(ir))
+			}
+			r := e.do("GET", path, nil)
+			if r.status != 200 || r.header.Get("Lmh-Conflicts") != "place.name, team" {
+				t.Fatalf("GET after week 2: %d, Lmh-Conflicts %q; want \"place.name, team\"", r.status, r.header.Get("Lmh-Conflicts"))
+			}
+			for _, v := range []string{"Nytt møtested", "nurse", "Auditoriet"} {
+				if strings.Contains(r.header.Get("Lmh-Conflicts"), v) {
+					t.Errorf("Lmh-Conflicts holds a value: %q", r.header.Get("Lmh-Conflicts"))
+				}
+			}
+			if strings.Contains(string(r.body), "conflict") {
+				t.Errorf("the body names the conflicts: %s", r.body)
+			}
+			// A 304 carries them as well: a conflict found by an import
+			// that writes nothing keeps the ETag.
+			if r2 := e.do("GET", path, nil, "If-None-Match", r.header.Get("ETag")); r2.status != 304 || r2.header.Get("Lmh-Conflicts") != "place.name, team" {
+				t.Errorf("GET If-None-Match: %d, Lmh-Conflicts %q", r2.status, r2.header.Get("Lmh-Conflicts"))
+			}
+			if r2 := e.do("GET", "/fhir/HealthcareService/"+id, nil); r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil {
+				t.Errorf("FHIR read: %d, Lmh-Conflicts %q", r2.status, r2.header.Values("Lmh-Conflicts"))
+			}
+			// The same crawl again is not merged: they stay.
+			if _, ir := e.importLines(crawl(week2)); strings.Join(outcomes(ir), ",") != "unchanged" {
+				t.Fatalf("week 2 again: %v", outcomes(ir))
+			}
+			if r2 := e.do("GET", path, nil); r2.header.Get("Lmh-Conflicts") != "place.name, team" || r2.header.Get("ETag") != r.header.Get("ETag") {
+				t.Errorf("GET after week 2 again: Lmh-Conflicts %q, ETag %s; want unchanged", r2.header.Get("Lmh-Conflicts"), r2.header.Get("ETag"))
+			}
+			// The person saves the body as read (the strict decoder takes
+			// it): the conflicts are cleared.
+			if r2 := e.do("PUT", path, r.body, with(auth, "If-Match", r.header.Get("ETag"))...); r2.status != 200 {
+				t.Fatalf("PUT of the body as read: %d %s", r2.status, r2.body)
+			}
+			if r2 := e.do("GET", path, nil); r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil {
+				t.Errorf("GET after the person's save: %d, Lmh-Conflicts %q; want none", r2.status, r2.header.Values("Lmh-Conflicts"))
+			}
+		})
+	}
+}
