@@ -329,6 +329,53 @@ async function conflict(ctx, base) {
   await b.close();
 }
 
+// An imported offering a person renamed and described, whose listing then
+// says otherwise: the form names the fields the listing disagrees on (not
+// its values), in nb and nn, and a save clears the note.
+const LISTED_ID = "6f1d3c52-0b7e-4c1a-9a39-00000000cf10";
+async function listingConflicts(ctx, base) {
+  const auth = { Authorization: "Bearer " + TOKEN };
+  const seed = (await fetch(base + "/api/offerings?limit=1").then((r) => r.json())).items[0];
+  const line = (name, description) => JSON.stringify({ ...seed, id: LISTED_ID, name, description });
+  const imp = async (body) => (await fetch(base + "/api/offerings/import", {
+    method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: body + "\n"
+  }).then((r) => r.json())).lines[0];
+  const first = await imp(line("Kurs fra utlysningen", "Teksten fra utlysningen."));
+  const edited = { ...seed, id: LISTED_ID, name: "Kursnavn fra en person", description: "Teksten en person skrev." };
+  const put = await fetch(base + "/api/offerings/" + LISTED_ID, {
+    method: "PUT", headers: { ...auth, "If-Match": "*", "Content-Type": "application/json" }, body: JSON.stringify(edited)
+  });
+  const rerun = await imp(line("Nytt kursnavn i utlysningen", "Ny tekst i utlysningen."));
+  check(first.outcome === "created" && put.status === 200 && rerun.outcome === "unchanged" && rerun.conflicts.join(",") === "description,name",
+    `setup: the listing now disagrees on the name and description (${first.outcome}, ${put.status}, ${rerun.outcome} ${rerun.conflicts})`);
+
+  const page = await openForEdit(ctx, base, "Kursnavn fra en person");
+  await page.waitForSelector("#listing-box:not([hidden])");
+  const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(listed.join(",") === "Beskrivelse,Navn", `the form names the fields the listing disagrees on (${listed.join(", ")})`);
+  check((await page.textContent("#edit-status")).includes("Utlysningen sier nå noe annet: Beskrivelse, Navn"),
+    "the status says so when the offering is opened");
+  const box = await page.textContent("#listing-box");
+  check(!/Nytt kursnavn|Ny tekst/.test(box) && (await page.inputValue("#o-name")) === "Kursnavn fra en person",
+    "the note holds no value of the listing; the form holds the person's");
+  await page.click("#listing-fields li:last-child a");
+  check(await page.evaluate(() => document.activeElement.id === "o-name"), "a field's link moves focus to it");
+  await shot(page, "listing-conflicts", "#listing-box");
+  await axe(page, "an offering the listing disagrees on (nb)");
+  await page.click(".langs button[data-lang=nn]");
+  await page.waitForSelector("#listing-box h2:has-text('Utlysinga seier no noko anna')");
+  const nn = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(nn.join(",") === "Skildring,Namn", `in Nynorsk too (${nn.join(", ")})`);
+  await axe(page, "an offering the listing disagrees on (nn)");
+  await page.click(".langs button[data-lang=nb]");
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#edit-status:has-text('Lagret')");
+  check(await page.isHidden("#listing-box"), "a save clears the note");
+  const after = await fetch(base + "/api/offerings/" + LISTED_ID);
+  check(after.status === 200 && after.headers.get("Lmh-Conflicts") === null, "and the API holds no conflicts after it");
+  await page.close();
+}
+
 async function coverage(ctx, base) {
   const page = await ctx.newPage();
   await page.goto(base + "/?lang=nb#coverage");
@@ -590,6 +637,7 @@ try {
   await narrow(ctx, srv.url);
   await edit(ctx, srv.url);
   await conflict(ctx, srv.url);
+  await listingConflicts(ctx, srv.url);
   await coverage(ctx, srv.url);
   await drafts(ctx, srv.url, requests);
   await classifyView(ctx, srv.url, requests, srv);

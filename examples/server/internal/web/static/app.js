@@ -22,11 +22,11 @@
     results: null, // the last match answer
     explained: null, // { name, result } of the last explain
     coverage: null, // the last coverage answer and the query it answered
-    edit: null, // { id, doc, etag, draft } of the offering on the form; draft: its missing fields
+    edit: null, // { id, doc, etag, draft, conflicts } of the offering on the form; draft: its missing fields; conflicts: the paths the latest listing disagrees on (Lmh-Conflicts)
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
-    conflict: null, // { theirs, etag, mine } while a conflict is shown
+    conflict: null, // { theirs, etag, conflicts, mine } while a conflict is shown
     view: "" // the view shown
   };
 
@@ -125,6 +125,7 @@
     if (state.drafts) renderDrafts();
     if (state.discards) renderDiscards();
     if (state.edit && state.edit.draft) markMissing(state.edit.draft);
+    if (state.edit) renderListingConflicts();
     if (state.classified) await classifyListing(true);
   }
 
@@ -143,7 +144,17 @@
     const res = await fetch(path, { method, headers, body: payload, cache: "no-store", credentials: "omit", redirect: "error" });
     let data = null;
     if ((res.headers.get("Content-Type") || "").includes("json")) data = await res.json();
-    return { status: res.status, ok: res.ok, data, etag: res.headers.get("ETag"), restore: res.headers.get("Lmh-Restore") };
+    return {
+      status: res.status, ok: res.ok, data, etag: res.headers.get("ETag"), restore: res.headers.get("Lmh-Restore"),
+      conflicts: listingConflicts(res.headers.get("Lmh-Conflicts"))
+    };
+  }
+
+  // listingConflicts reads Lmh-Conflicts: the paths of the members on
+  // which the latest import of the offering's listing disagreed with what
+  // a person wrote (paths only, never values).
+  function listingConflicts(h) {
+    return (h || "").split(",").map((x) => x.trim()).filter(Boolean);
   }
 
   function status(el, text, isError) {
@@ -615,6 +626,32 @@
       } else if (c.dataset.list) c.value = Array.isArray(v) ? v.join(", ") : "";
       else c.value = v === undefined || v === null ? "" : String(v);
     }
+    renderListingConflicts();
+  }
+
+  // renderListingConflicts shows, on an offering's form, the fields on
+  // which the latest import of its listing disagreed with what a person
+  // wrote (the person's values are on the form; a save clears the note),
+  // each a link to its control where the form has one.
+  function renderListingConflicts() {
+    const box = $("#listing-box");
+    const fields = (state.edit && !state.edit.draft && state.edit.conflicts) || [];
+    box.hidden = !fields.length;
+    const ul = $("#listing-fields");
+    ul.textContent = "";
+    for (const f of fields) {
+      const c = controlFor(pointerOf(f));
+      const li = el("li");
+      if (c) {
+        const a = el("a", { href: "#" + (c.id || $("input", c).id), textContent: fieldName(f) });
+        a.addEventListener("click", (ev) => { ev.preventDefault(); focusControl(c); });
+        li.append(a);
+      } else {
+        const n = fieldName(f);
+        li.textContent = n === f ? t("otherField", { field: f }) : n;
+      }
+      ul.append(li);
+    }
   }
 
   // formValue reads one control as the JSON value it stands for; undefined
@@ -662,14 +699,17 @@
     let r;
     try { r = await api("GET", "/api/offerings/" + encodeURIComponent(id)); } catch (e) { status(st, t("network"), true); return false; }
     if (!r.ok) { status(st, problemText(r), true); return false; }
-    state.edit = { id, doc: r.data, etag: r.etag };
+    state.edit = { id, doc: r.data, etag: r.etag, conflicts: r.conflicts };
     hideConflict();
     hideDraft();
     clearErrors($("#edit-form"));
     $("#edit-summary").hidden = true;
     fillEdit(r.data);
     $("#edit-form").hidden = false;
-    if (!quiet) status(st, t("loaded", { name: r.data.name }));
+    if (!quiet) {
+      status(st, t(r.conflicts.length ? "loadedListingConflicts" : "loaded",
+        { name: r.data.name, list: r.conflicts.map(fieldName).join(", ") }));
+    }
     return true;
   }
 
@@ -780,7 +820,7 @@
     const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id));
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
     const mine = changedPointers(base, applyForm(base));
-    state.conflict = { theirs: r.data, etag: r.etag, mine };
+    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, mine };
     const ul = $("#conflict-fields");
     ul.textContent = "";
     const theirs = changedPointers(base, r.data);
@@ -1377,7 +1417,7 @@
     });
     $("#conflict-theirs").addEventListener("click", async () => {
       const c = state.conflict;
-      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag };
+      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts };
       hideConflict();
       fillEdit(c.theirs);
       $("#o-name").focus();
