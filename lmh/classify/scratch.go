@@ -18,7 +18,7 @@ type scratch struct {
 	units       []cueHit             // the cues of the unit nouns (cueUnitNoun), in order
 	unitReach   [2]unitReach         // per Part, what unitNounIn asks of s.units, made on first use
 	forRoles    []taxonomy.Condition // conditions' second list, kept for its memory
-	unitPeople  []deferredVote       // condition votes held back from the in-scope features (termReader.weigh)
+	deferred    []deferredVote       // condition votes held back from the in-scope features (termReader.weigh)
 	marks       []cueHit             // the cues of the aside marks (cueAsideMark), in order
 	addressed   []cueHit             // the cues that address people (cueAddressed, cueAddressedYou), in order
 	cueSrc      []cue                // the table of the cues found
@@ -117,7 +117,7 @@ func (s *scratch) reset() {
 	s.stems = s.stems[:0]
 	s.units = s.units[:0]
 	s.unitReach[0].done, s.unitReach[1].done = false, false
-	s.unitPeople = s.unitPeople[:0]
+	s.deferred = s.deferred[:0]
 	s.ages = s.ages[:0]
 	s.votes = s.votes[:0]
 	s.nTitle = 0
@@ -163,10 +163,10 @@ type deferredVote struct {
 }
 
 // addDeferredVotes casts the votes held back from the in-scope features
-// (scratch.unitPeople), once the in-scope decision has read the others.
+// (scratch.deferred), once the in-scope decision has read the others.
 func (s *scratch) addDeferredVotes() {
-	s.work += len(s.unitPeople)
-	for _, d := range s.unitPeople {
+	s.work += len(s.deferred)
+	for _, d := range s.deferred {
 		s.addTermVote(d.sense, d.w, d.part, d.i, &s.matches[d.i], &s.clauses[d.cl])
 	}
 }

@@ -134,7 +134,82 @@ var extraTerms = []struct {
 	{"programme:starthjelp", "Start-hjelp,Starthjelpkurs,Starthjelp-kurs", true},
 }
 
-// glossaryWithExtras returns g with extraTerms added.
+// peopleTerms name a condition by its people or by a noun other than
+// its own, for every condition code of the taxonomy: adjectives and
+// person words ("hjertesyk", "nyresjuke", "psykisk syke", "cøliakere",
+// "alkoholikarar"), a disorder's other nouns ("luftveislidelser",
+// "hjerteflimmer", "overspising", "smertepasienter"), Bokmål and
+// Nynorsk, each inflected form written out. Rows marked whole are found
+// as whole words only (glossary.Word): their letters begin longer words of
+// another sense ("hjertesyk" in "hjertesykepleier", "nyresyk" in
+// "nyresykehus", "lungesjuk" in "lungesjukepleiar").
+//
+// Their condition votes are cast after the in-scope decision
+// (peopleTermSet, scratch.deferred): the in-scope features were fitted
+// without them.
+var peopleTerms = []struct {
+	senses string // space-separated "facet:code"
+	forms  string // comma-separated forms
+	cs     bool   // case-sensitive (abbreviations)
+	whole  bool   // whole words only
+}{
+	{"condition:heart_disease", "hjertelidelse,hjertelidelsen,hjertelidelser,hjertelidelsene,hjarteliding,hjartelidinga,hjartelidingar,hjartelidingane,hjerteproblem,hjerteproblema,hjerteproblemene,hjarteproblem,hjarteproblema,hjerteplager,hjerteplagene,hjarteplagar,hjarteplagane,hjartepasient,hjartepasienten", false, false},
+	{"condition:heart_disease", "hjerteflimmer,hjerteflimmeret,hjarteflimmer,atrieflimmer,forkammerflimmer,hjerterytmeforstyrrelse,hjerterytmeforstyrrelser,hjerterytmeforstyrrelsene,hjarterytmeforstyrring,hjarterytmeforstyrringar,arytmi,arytmier,arytmiar,klaffesykdom,klaffesykdommer,klaffesjukdom,klaffesjukdomar,klaffeopererte", false, false},
+	{"condition:coronary_heart_disease", "kransåresjukdom,kransåresjukdomar,kransåresykdommer", false, false},
+	{"condition:lung_disease", "lungelidelse,lungelidelsen,lungelidelser,lungelidelsene,lungeliding,lungelidinga,lungelidingar,lungelidingane,lungeplager,lungeplagar,luftveislidelse,luftveislidelser,luftveislidelsene,luftveisliding,luftveislidingar,luftveissykdom,luftveissykdommer,luftveissykdommene,luftveissjukdom,luftveissjukdomar,lungefibrose,sarkoidose", false, false},
+	{"condition:copd", "kronisk obstruktiv lungesjukdom", false, false},
+	{"condition:kidney_disease", "nyrepasient,nyrepasienten,nyrepasientene,nyrepasientane,nyrelidelse,nyrelidelser,nyreliding,nyrelidingar,nyretransplantasjon,nyretransplantasjonen", false, false},
+	{"theme:mental_health", "psykiske helseplager,psykiske helseplagar,psykiske helseproblemer,psykiske helseproblem,psykiske helsevansker,psykiske helsevanskar", false, false},
+	{"condition:mental_illness theme:mental_health", "psykiatriske lidelser,psykiatriske lidingar,psykiatrisk lidelse,psykiatrisk liding,psykiske diagnoser,psykiske diagnosar", false, false},
+	{"condition:mental_illness", "psykiatriske pasienter,psykiatriske pasientar", false, false},
+	{"condition:depression", "depresjonsplagar", false, false},
+	{"condition:anxiety", "panikkliding,panikklidingar", false, false},
+	{"condition:psychosis", "psykotiske symptomer,psykotiske symptom", false, false},
+	{"condition:eating_disorder", "overspising,overspisinga,overspisingen", false, false},
+	{"condition:substance_use", "alkoholproblem,alkoholproblema,alkoholproblemene", false, false},
+	{"condition:neurological_disease", "nevrologiske lidingar,nevrologisk liding,nevrologisk lidelse,nevrologiske tilstander,nevrologiske tilstandar,nevrologiske diagnoser,nevrologiske diagnosar,nevrologiske pasienter,nevrologiske pasientar,nevromuskulær sykdom,nevromuskulære sykdommer,nevromuskulær sjukdom,nevromuskulære sjukdomar", false, false},
+	{"condition:neurological_disease", "ALS", true, false},
+	{"condition:epilepsy", "epileptiker,epileptikeren,epileptikerne,epileptikar,epileptikaren,epileptikarane,epileptisk anfall", false, false},
+	{"condition:sleep_disorder", "søvnapné,søvnapne,søvnapnø,søvnapnoe", false, false},
+	{"condition:diabetes_type1", "type 1-diabetiker,type 1-diabetikere,type 1-diabetikar,type 1-diabetikarar,diabetes mellitus type 1", false, false},
+	{"condition:diabetes_type2", "type 2-diabetiker,type 2-diabetikere,type 2-diabetikar,type 2-diabetikarar", false, false},
+	{"condition:colorectal_cancer", "kolorektalkreft,tjukktarmskreft", false, false},
+	{"condition:back_pain", "ryggpasienter,ryggpasientar,ryggproblemer,ryggproblem,ryggproblema,rygglidelse,rygglidelser,rygglidingar,ryggsmertar", false, false},
+	{"condition:chronic_pain", "kroniske smertar,langvarige smertar,kronisk smerte,langvarige smerteplagar,kroniske smerteplager,kroniske smerteplagar,langvarige smertetilstandar,smertepasient,smertepasienter,smertepasientar,smertepasientane,smertepasientene,smertetilstand,smertetilstandar", false, false},
+	{"condition:rheumatism", "revmatikar,revmatikaren,revmatikarar,revmatikarane,revmatisk liding,revmatiske lidingar,revmatisk lidelse,revmatiske diagnoser,revmatiske diagnosar,revmatologiske sykdommer,revmatologiske sjukdomar", false, false},
+	{"condition:hearing_loss", "hørselsvansker,høyrselsvanskar,hørselsproblemer,høyrselsproblem,hørselssvekkelse,høyrselshemming,høyrselshemminga,nedsett høyrsel,nedsett hørsel", false, false},
+	{"condition:me_cfs", "kronisk utmattingssyndrom", false, false},
+	{"condition:dementia", "Alzheimers sjukdom", false, false},
+	{"condition:long_covid", "langvarige plager etter korona,langvarige plagar etter korona,langvarige plager etter covid,langvarige plagar etter covid,langvarige symptomer etter covid,langvarige symptom etter covid,senvirkninger etter covid,senvirkningar etter covid,seinverknader etter covid,senfølger etter covid,seinfølgjer etter korona,senskader etter korona,seinskadar etter korona,post-covid,langtidscovid", false, false},
+	{"condition:heart_disease", "hjertesyk,hjertesykt,hjertesjuk,hjertesjukt,hjertesjuke,hjartesjuk,hjartesjukt", false, true},
+	{"condition:lung_disease", "lungesyk,lungesykt,lungesjuk,lungesjukt", false, true},
+	{"condition:kidney_disease", "nyresyk,nyresyke,nyresykt,nyresjuk,nyresjuke,nyresjukt", false, true},
+	{"condition:mental_illness", "psykisk syk,psykisk syke,psykisk sjuk,psykisk sjuke", false, true},
+	{"condition:bipolar_disorder", "bipolare,manisk depressiv,manisk depressive,manisk-depressiv,manisk-depressive", false, true},
+	{"condition:psychosis", "schizofren,schizofrene", false, true},
+	{"condition:substance_use", "alkoholiker,alkoholikere,alkoholikerne,alkoholikar,alkoholikarar,alkoholikarane,narkoman,narkomane,alkoholavhengig,alkoholavhengige,stoffavhengige,stoffmisbrukere,stoffmisbrukarar", false, true},
+	{"condition:autism", "autist,autisten,autistisk", false, true},
+	{"condition:intellectual_disability", "utviklingshemmet,utviklingshemma,utviklingshemmete", false, true},
+	{"condition:acquired_brain_injury", "hjerneskadd,hjerneskadde,hjerneskadet,hjerneskadete,hodeskadd,hodeskadde,hovudskadd,hovudskadde", false, true},
+	{"condition:celiac_disease", "cøliaker,cøliakere,cøliakerne,cøliakar,cøliakarar", false, true},
+	{"condition:hearing_loss", "tunghøyrd,tunghøyrde,tunghøyrt,hørselshemmete,hørselssvekket,hørselssvekkede", false, true},
+}
+
+// peopleTermSet holds every form of peopleTerms whose senses name a
+// condition: termReader.weigh defers their condition votes.
+var peopleTermSet = func() map[string]bool {
+	t := map[string]bool{}
+	for _, x := range peopleTerms {
+		if strings.Contains(x.senses, "condition:") {
+			for _, f := range strings.Split(x.forms, ",") {
+				t[f] = true
+			}
+		}
+	}
+	return t
+}()
+
+// glossaryWithExtras returns g with extraTerms and peopleTerms added.
 func glossaryWithExtras() (*glossary.Glossary, error) {
 	var es []glossary.Entry
 	for _, x := range extraTerms {
@@ -151,6 +226,24 @@ func glossaryWithExtras() (*glossary.Glossary, error) {
 			e := glossary.Entry{Term: f, Lang: taxonomy.NB, Kind: glossary.KindSynonym, Senses: senses,
 				Source: "lmhkit", CaseSensitive: x.cs}
 			if x.cs {
+				e.Positions = glossary.Word
+			}
+			es = append(es, e)
+		}
+	}
+	for _, x := range peopleTerms {
+		var senses []taxonomy.Ref
+		for _, r := range strings.Fields(x.senses) {
+			ref, err := taxonomy.ParseRef(r)
+			if err != nil {
+				return nil, err
+			}
+			senses = append(senses, ref)
+		}
+		for _, f := range strings.Split(x.forms, ",") {
+			e := glossary.Entry{Term: f, Lang: taxonomy.NB, Kind: glossary.KindSynonym, Senses: senses,
+				Source: "lmhkit", CaseSensitive: x.cs}
+			if x.cs || x.whole {
 				e.Positions = glossary.Word
 			}
 			es = append(es, e)

@@ -234,8 +234,15 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			// the target, voted once the in-scope decision has read the
 			// other votes (the in-scope features were fitted without it).
 			if trail.peopleAfter(cueUnitName, cl) {
-				s.unitPeople = append(s.unitPeople, deferredVote{sense, sw, s.part(x.i), x.i, cl})
+				s.deferred = append(s.deferred, deferredVote{sense, sw, s.part(x.i), x.i, cl})
 			}
+			return 0, false
+		}
+		if peopleTermSet[m.Term] {
+			// A condition named by its people ("hjertesyk ungdom",
+			// "nyresjuke"): voted after the in-scope decision, whose
+			// features were fitted without these words.
+			s.deferred = append(s.deferred, deferredVote{sense, sw, s.part(x.i), x.i, cl})
 			return 0, false
 		}
 	case taxonomy.FacetArena:
