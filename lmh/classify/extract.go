@@ -248,8 +248,6 @@ type xstate struct {
 	lower [2][]byte
 	// A token's text in lower case (see lowerTok).
 	low []byte
-	// The text tokens reads, with 24 bytes of zeros after it.
-	pad []byte
 	// The title's sentences and indexes, while the title is read as text
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32
@@ -289,11 +287,10 @@ type xstate struct {
 var xpool = sync.Pool{New: func() any { return new(xstate) }}
 
 func (x *xstate) reset(s *scratch, title, text string, asOf lmh.Date) {
-	tab := extractWords()
 	x.s, x.title, x.text, x.asOf = s, title, text, asOf
 	x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
-	x.toks = x.tokens(s.words(PartText), text, tab)
-	x.ttoks = x.tokens(s.words(PartTitle), title, tab)
+	x.toks = s.words(PartText)
+	x.ttoks = s.words(PartTitle)
 	for i := range x.ttoks {
 		if l := x.ttoks[i].lang; l != 0 {
 			x.countLang(l, i, false)

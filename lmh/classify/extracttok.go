@@ -1,19 +1,14 @@
 package classify
 
-import (
-	"encoding/binary"
-	"unsafe"
-
-	"github.com/lmhkit/lmhkit/internal/swar"
-)
+import "encoding/binary"
 
 // The extractor reads a listing as a list of tokens: words, numbers and
 // punctuation, each with its byte span, whether white space or a line
 // break comes before it, and for a word what the word table says it is
 // (extractwords.go). The tokens are the listing's word index (words.go),
 // made once per listing; each word is looked up once, by its case-folded
-// bytes, in an open-addressed table, and what the table says is written
-// into the index's token in place.
+// bytes, in an open-addressed table, as the index's lexer reads it, and
+// what the table says is written into the token with its span.
 
 // tokKind is what a token is: the word index's kinds.
 type tokKind = wordKind
@@ -57,15 +52,16 @@ func (t *xtok) is(f uint8) bool { return t.flags&f != 0 }
 // isP reports whether t is the punctuation character c.
 func (t *xtok) isP(c byte) bool { return t.kind == tPunct && t.ch == c }
 
-// Byte classes of the tokenizer.
+// Byte classes of the tokenizer. The classes that begin a word come
+// first, so that lex's loop tells a word by one compare (c <= bLead3).
 const (
-	bOther   uint8 = iota // ASCII punctuation
-	bLetter               // ASCII letter
+	bLetter  uint8 = iota // ASCII letter
+	bLead2                // lead byte of a two-byte letter (Latin, Greek, Cyrillic, combining marks)
+	bLead3                // lead byte of a three-byte letter
+	bOther                // ASCII punctuation
 	bDigit                // ASCII digit
 	bSpace                // space, tab, carriage return
 	bNewline              // line feed
-	bLead2                // lead byte of a two-byte letter (Latin, Greek, Cyrillic, combining marks)
-	bLead3                // lead byte of a three-byte letter
 	bPunct2               // 0xC2: Latin-1 punctuation and symbols
 	bPunct3               // 0xE2: general punctuation, dashes, quotes, bullets
 	bPunct4               // lead byte of a four-byte sequence (symbols, emoji)
@@ -125,116 +121,17 @@ func isUpperAt(s string, i int) bool {
 	return b == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97
 }
 
-// tokens makes the extractor's tokens of text from the listing's word
-// index (words.go), in place: for each word, what the word table says of
-// it, found by its case-folded bytes. It returns toks.
-func (x *xstate) tokens(toks []xtok, text string, tab *wordTable) []xtok {
-	slots, maxLen := tab.slots, tab.maxLen+1
-	// The keys are read from a copy of the text with 24 bytes of zeros
-	// after it, so that every word's key is three loads (or one) however
-	// near the end it lies, with no call and no check of the room left.
-	x.pad = append(append(x.pad[:0], text...), zeros24[:]...)
-	tp := unsafe.Pointer(unsafe.SliceData(x.pad))
-	for idx := range toks {
-		tk := &toks[idx]
-		if tk.kind != tWord {
-			continue
-		}
-		i, j := int(tk.start), int(tk.end)
-		n := j - i
-		if n > maxLen {
-			if n > 24 {
-				tk.flags |= fLong
-			}
-			continue
-		}
-		// keyOf, written out here, so that it costs no call and no loop, in
-		// three words the compiler keeps in registers. Most of the words are
-		// in the table, so no filter is worth its cost before the hash.
-		var k0, k1, k2 uint64
-		var e *wordEntry
-		if n <= 8 {
-			// Most words: eight bytes or fewer, one word of key. find is
-			// written out for a key of one word, whose hash is one product
-			// (the other two are of zeros).
-			k0 = swar.Load64(unsafe.Add(tp, i)) | 0x2020202020202020 // within pad
-			if n < 8 {
-				k0 &= lowBytes[n&7]
-			}
-			h := k0 * 0x9E3779B97F4A7C15
-			for s := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; s = (s + 1) & (wordSlots - 1) {
-				sl := &slots[s]
-				if sl.key[0] == k0 && sl.key[1]|sl.key[2] == 0 {
-					e = &sl.e
-					break
-				}
-				if sl.key[0] == 0 {
-					break
-				}
-			}
-		} else {
-			p := unsafe.Add(tp, i) // 24 bytes within pad
-			k0 = swar.Load64(p) | 0x2020202020202020
-			k1 = swar.Load64(unsafe.Add(p, 8)) | 0x2020202020202020
-			k2 = swar.Load64(unsafe.Add(p, 16)) | 0x2020202020202020
-			switch {
-			case n < 16:
-				k1 &= lowBytes[n&7]
-				k2 = 0
-			case n == 16:
-				k2 = 0
-			case n < 24:
-				k2 &= lowBytes[n&7]
-			}
-			// find, written out for the three words.
-			h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-			for s := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; s = (s + 1) & (wordSlots - 1) {
-				sl := &slots[s]
-				if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
-					e = &sl.e
-					break
-				}
-				if sl.key[0] == 0 {
-					break
-				}
-			}
-		}
-		if e != nil {
-			tk.cls, tk.lang, tk.place, tk.val, tk.id, tk.sets = e.cls, e.lang, e.place, e.val, e.id, e.sets
-			if e.key {
-				tk.flags |= fKey
-			}
-			tk.trig = e.trig
-			if tk.flags&fCap != 0 {
-				tk.trig |= e.capTrig
-			}
-			continue
-		}
-		// A place's genitive: "Bergens", "Tromsøs".
-		if tk.flags&fCap != 0 && n > 4 && text[j-1] == 's' {
-			k := wordKey{k0, k1, k2}
-			k[(n-1)>>3] &^= 0xFF << (8 * ((n - 1) & 7))
-			if e := tab.find(k); e != nil && e.place != 0 {
-				tk.place = e.place
-				tk.flags |= fGenitive | fKey
-				tk.trig |= 1 << trigPlace
-			}
-		}
-	}
-	return toks
-}
-
-// zeros24 pad the copy of a text tokens reads keys from.
+// zeros24 pad the copy of a part lex reads (words.go).
 var zeros24 [24]byte
 
 // lowBytes[n] keeps the low n bytes of a word (n < 8): a load, where
-// the shift by a variable count ties up CX in tokens' loop.
+// the shift by a variable count ties up CX in lex's loop.
 var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // countLang counts word i, of the written standard lang says (+1 Bokmål,
 // -1 Nynorsk), for readLang, noting the first of each when the word is
 // the listing's text's. The title's words are counted in reset, the
-// text's in markIndex, out of tokens' loop, where the call kept the
+// text's in markIndex, out of lex's loop, where the call kept the
 // loop's values on the stack.
 func (x *xstate) countLang(lang int8, i int, isText bool) {
 	switch lang {
@@ -373,7 +270,7 @@ type wordTable struct {
 
 // wordSlots is the size of the word table: a constant, so that a slot's
 // index masked by it needs no bounds check and the probe no register for
-// the mask or the length (tokens). entry keeps the table at most half
+// the mask or the length (lexRun). entry keeps the table at most half
 // full.
 const wordSlots = 1 << 13
 

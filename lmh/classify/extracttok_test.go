@@ -32,15 +32,14 @@ func hostileTexts(rng *rand.Rand, n int) []string {
 }
 
 // TestTokensLookUpAsFind holds the extractor's tokens to the plain lookup:
-// tokens writes keyOf and the table's find out in place, with a probe of
-// its own for keys of one word, and this checks that each word gets what
+// lex (words.go) writes keyOf and the table's find out in its loop, with
+// a probe of its own for keys of one word, and this checks that each word gets what
 // find(keyOf(word)) gives (or, not found, what its place genitive gives)
 // on the corpus's words in every case, cut and glued, and on hostile text.
 func TestTokensLookUpAsFind(t *testing.T) {
 	tab := extractWords()
 	c := New()
 	s := newScratch()
-	x := new(xstate)
 	rng := rand.New(rand.NewSource(7))
 	var words []string
 	seen := map[string]bool{}
@@ -78,10 +77,9 @@ func TestTokensLookUpAsFind(t *testing.T) {
 		title := texts[(k+1)%len(texts)]
 		c.scan(s, title, text)
 		decide(s, new(Result))
-		x.nb, x.nn, x.firstNB, x.firstNN = 0, 0, -1, -1
 		for _, p := range []Part{PartTitle, PartText} {
 			src := s.partText(p)
-			for i, tk := range x.tokens(s.words(p), src, tab) {
+			for i, tk := range s.words(p) {
 				if tk.kind != tWord {
 					continue
 				}

@@ -13,7 +13,7 @@ import (
 // guardedPages maps two pages, the second of which faults on any access,
 // and returns the first: a string placed at its end is followed by
 // memory no read may touch, so that a read past the string's end (which
-// the unsafe loads of lex, tokens' keys or the cue scans could make) is
+// the unsafe loads of lex's padded copy or the cue scans could make) is
 // a fault, not a quiet read of a neighbour.
 func guardedPages(t *testing.T) []byte {
 	t.Helper()

@@ -59,6 +59,7 @@ type scratch struct {
 	// The word index (words.go), made on first use.
 	wordsDone [2]bool // per Part
 	wordList  [2][]xtok
+	pad       []byte // the part lex reads, with 24 bytes of zeros after it
 
 	// What termVotes noted of the term votes (notes.go).
 	notes termNotes
