@@ -243,7 +243,7 @@ func keyOf(text string, i, j int) (wordKey, bool) {
 
 func (k wordKey) hash() uint32 {
 	h := k[0]*0x9E3779B97F4A7C15 ^ k[1]*0xC2B2AE3D27D4EB4F ^ k[2]*0x165667B19E3779F9
-	return uint32(h>>32) ^ uint32(h)
+	return uint32(h >> (64 - wordSlotBits))
 }
 
 // wordEntry is what the word table knows of a word.
@@ -272,7 +272,11 @@ type wordTable struct {
 // index masked by it needs no bounds check and the probe no register for
 // the mask or the length (lexRun). entry keeps the table at most half
 // full.
-const wordSlots = 1 << 13
+const wordSlots = 1 << wordSlotBits
+
+// wordSlotBits is the bits of a slot's index: the top bits of a key's
+// hash (hash).
+const wordSlotBits = 13
 
 // wordSlot is one slot of the table; a slot whose key is zero is empty
 // (no word's key is zero).
@@ -281,9 +285,22 @@ type wordSlot struct {
 	e   wordEntry
 }
 
+// newWordTable returns the word table, empty. There is one (buildWords
+// makes it once), whose slots are wordTab, so that lexRun finds a slot at
+// a constant address with no load of the table's pointer.
 func newWordTable() *wordTable {
-	return &wordTable{slots: new([wordSlots]wordSlot)}
+	if wordTabMade {
+		panic("classify: a second word table")
+	}
+	wordTabMade = true
+	return &wordTable{slots: &wordTab}
 }
+
+// wordTab holds the word table's slots (see newWordTable).
+var (
+	wordTab     [wordSlots]wordSlot
+	wordTabMade bool
+)
 
 // entry returns a pointer to the entry of word w, adding an empty one if
 // there is none.

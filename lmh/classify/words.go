@@ -90,7 +90,7 @@ func (s *scratch) lex(dst []xtok, p Part) []xtok {
 	text := s.partText(p)
 	n := len(text)
 	s.work += n
-	extractWords() // built on first use; lexRun reads it as theWords
+	extractWords() // built on first use; lexRun reads its slots, wordTab
 	s.pad = append(append(s.pad[:0], text...), zeros24[:]...)
 	tp := unsafe.Pointer(unsafe.SliceData(s.pad))
 	var flags uint8
@@ -246,8 +246,8 @@ func lexRun(tp unsafe.Pointer, i, lim int, flags uint8, cur unsafe.Pointer) (int
 				k0 &= lowBytes[nb&7]
 			}
 			h := k0 * 0x9E3779B97F4A7C15
-			slots := theWords.slots
-			for q := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; q = (q + 1) & (wordSlots - 1) {
+			slots := &wordTab
+			for q := uint32(h >> (64 - wordSlotBits)); ; q = (q + 1) & (wordSlots - 1) {
 				sl := &slots[q]
 				if sl.key[0] == k0 && sl.key[1]|sl.key[2] == 0 {
 					e = &sl.e
@@ -271,7 +271,7 @@ func lexRun(tp unsafe.Pointer, i, lim int, flags uint8, cur unsafe.Pointer) (int
 			case nb < 24:
 				k2 &= lowBytes[nb&7]
 			}
-			e = probe(theWords.slots, k0, k1, k2)
+			e = probe(&wordTab, k0, k1, k2)
 		default:
 			fl |= fLong
 		}
@@ -300,7 +300,7 @@ func lexRun(tp unsafe.Pointer, i, lim int, flags uint8, cur unsafe.Pointer) (int
 		if fl&fCap != 0 && nb > 4 && nb <= 24 && at(j-1) == 's' {
 			k := wordKey{k0, k1, k2}
 			k[(nb-1)>>3] &^= 0xFF << (8 * ((nb - 1) & 7))
-			if e := probe(theWords.slots, k[0], k[1], k[2]); e != nil && e.place != 0 {
+			if e := probe(&wordTab, k[0], k[1], k[2]); e != nil && e.place != 0 {
 				t.place = e.place
 				t.flags |= fGenitive | fKey
 				t.trig |= 1 << trigPlace
@@ -314,7 +314,7 @@ func lexRun(tp unsafe.Pointer, i, lim int, flags uint8, cur unsafe.Pointer) (int
 // slots, or nil: the table's find, for lex's loop.
 func probe(slots *[wordSlots]wordSlot, k0, k1, k2 uint64) *wordEntry {
 	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ k2*0x165667B19E3779F9
-	for q := (uint32(h>>32) ^ uint32(h)) & (wordSlots - 1); ; q = (q + 1) & (wordSlots - 1) {
+	for q := uint32(h >> (64 - wordSlotBits)); ; q = (q + 1) & (wordSlots - 1) {
 		sl := &slots[q]
 		if sl.key[0] == k0 && sl.key[1] == k1 && sl.key[2] == k2 {
 			return &sl.e
