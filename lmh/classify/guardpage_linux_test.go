@@ -60,18 +60,7 @@ func atPageEnd(page []byte, s string) string {
 // next page faults on access).
 func TestExtractReadsNoFurtherThanTheText(t *testing.T) {
 	titlePage, textPage := guardedPages(t), guardedPages(t)
-	bases := []string{
-		"Kurs i mestring av kols for deg og dine pårørende, 8 samlinger på Lærings- og meistringssenteret i Førde",
-		"Påmeldingsfrist 5. januar 2025. Tirsdager kl. 18.00–20.30. Pris kr 300,-. Tlf. 22 11 22 11",
-		"Kontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik. Kurset er gratis, e-post a@b.no www.x.no",
-		"Bergens Gjøviks Tromsøs Lillehammers Kristiansunds Fredrikstads",
-		"æøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅé",
-		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-		"12345678901234567890123456789012345678901234567890",
-		"Likepersonskurset–—•“”…\u00a0\u2009€😀\xc3\xe2\x80\xff\xc3",
-		"grunnopplæringskursgrunnopplæringskurs grunnopplæringskurset",
-	}
-	for _, b := range bases {
+	for _, b := range guardBases {
 		for n := 0; n <= 48 && n <= len(b); n++ {
 			for _, s := range []string{b[:n], b[len(b)-n:], strings.Repeat("ø", n/2) + b[:n%2]} {
 				title := atPageEnd(titlePage, s)
@@ -84,4 +73,46 @@ func TestExtractReadsNoFurtherThanTheText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLexReadsNoFurtherThanThePad: lex's loop reads no byte past the 24
+// zeros after the part's copy, for the texts of
+// TestExtractReadsNoFurtherThanTheText (the copy and its zeros end on the
+// last byte of a page whose next page faults on access), and makes the
+// tokens lex makes of the part.
+func TestLexReadsNoFurtherThanThePad(t *testing.T) {
+	page := guardedPages(t)
+	s := newScratch()
+	for _, b := range guardBases {
+		for n := 0; n <= 48 && n <= len(b); n++ {
+			for _, text := range []string{b[:n], b[len(b)-n:], strings.Repeat("ø", n/2) + b[:n%2]} {
+				padded := atPageEnd(page, text+string(zeros24[:]))
+				got := lexPadded(nil, text, unsafe.Pointer(unsafe.StringData(padded)))
+				s.text = text
+				want := s.lex(nil, PartText)
+				if len(got) != len(want) {
+					t.Fatalf("%q: %d tokens at the page's end, %d in the heap", text, len(got), len(want))
+				}
+				for i := range got {
+					if got[i] != want[i] {
+						t.Fatalf("%q: token %d %+v at the page's end, %+v in the heap", text, i, got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+}
+
+// guardBases are the texts whose prefixes and suffixes the guard-page
+// tests read.
+var guardBases = []string{
+	"Kurs i mestring av kols for deg og dine pårørende, 8 samlinger på Lærings- og meistringssenteret i Førde",
+	"Påmeldingsfrist 5. januar 2025. Tirsdager kl. 18.00–20.30. Pris kr 300,-. Tlf. 22 11 22 11",
+	"Kontaktperson: Kari Nordmann, Frisklivssentralen i Gjøvik. Kurset er gratis, e-post a@b.no www.x.no",
+	"Bergens Gjøviks Tromsøs Lillehammers Kristiansunds Fredrikstads",
+	"æøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅéæøåÆØÅé",
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+	"12345678901234567890123456789012345678901234567890",
+	"Likepersonskurset–—•“”…\u00a0\u2009€😀\xc3\xe2\x80\xff\xc3",
+	"grunnopplæringskursgrunnopplæringskurs grunnopplæringskurset",
 }

@@ -88,11 +88,16 @@ const lexWindow = 4096
 // end by themselves; every offset read lies below len(text)+24.
 func (s *scratch) lex(dst []xtok, p Part) []xtok {
 	text := s.partText(p)
-	n := len(text)
-	s.work += n
+	s.work += len(text)
 	extractWords() // built on first use; lexRun reads its slots, wordTab
 	s.pad = append(append(s.pad[:0], text...), zeros24[:]...)
-	tp := unsafe.Pointer(unsafe.SliceData(s.pad))
+	return lexPadded(dst, text, unsafe.Pointer(unsafe.SliceData(s.pad)))
+}
+
+// lexPadded is lex of text, whose bytes tp holds with 24 zeros after
+// them (TestLexReadsNoFurtherThanThePad places them at the end of a page).
+func lexPadded(dst []xtok, text string, tp unsafe.Pointer) []xtok {
+	n := len(text)
 	var flags uint8
 	for i := 0; i < n; {
 		// Room for a token per byte of the window and one more, so that
