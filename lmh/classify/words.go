@@ -76,9 +76,9 @@ const lexWindow = 4096
 
 // lex appends the tokens of part p to dst, each looked up in the
 // extractor's word table (extractwords.go): one pass over the part's
-// bytes, with no call in its loop but on rare paths (punctuation of more
-// than one byte, a place's genitive), so that its values stay in
-// registers.
+// bytes, whose loop (lexRun) has no call, so that its values stay in
+// registers; punctuation of more than one byte, which punctAt reads, it
+// leaves to lexPadded.
 //
 // The bytes are read from a copy of the part with 24 bytes of zeros after
 // it (s.pad): a word's end is found eight bytes at a time while the bytes
@@ -137,10 +137,10 @@ const xtokSize = unsafe.Sizeof(xtok{})
 // lexRun is lex's loop: it reads the bytes of the padded part at tp from
 // i, with flags the flags of the next token, and writes the tokens from
 // cur on, until it reaches lim or punctuation of more than one byte,
-// which it leaves to lex; it returns where it stopped, the flags and the
-// next token's place. It has no call but the table's probe for a word of
-// more than eight bytes (inlined), and few values live, so that they stay
-// in registers.
+// which it leaves to lexPadded; it returns where it stopped, the flags
+// and the next token's place. It has no call (the table's probe for a
+// word of more than eight bytes is inlined) and few values live, so that
+// they stay in registers.
 func lexRun(tp unsafe.Pointer, i, lim int, flags uint8, cur unsafe.Pointer) (int, uint8, unsafe.Pointer) {
 	at := func(k int) byte { return *(*byte)(unsafe.Add(tp, k)) }
 	const (
