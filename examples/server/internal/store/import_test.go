@@ -513,3 +513,37 @@ func TestConflictsStored(t *testing.T) {
 		stored("restored", "")
 	})
 }
+
+// TestRerunSeesAMemberAddedOrDropped: the rerun's shortcut (a line the
+// same as the last imported one, last_modified aside, is not merged) tells
+// a line that adds a member the last one lacked, or drops one it gave,
+// from the same line: each is merged and written. Were either taken for
+// the same line, the listing's new description would never reach the
+// offering, or its dropped one never leave it.
+func TestRerunSeesAMemberAddedOrDropped(t *testing.T) {
+	forEach(t, func(t *testing.T, s store.Store) {
+		ctx := context.Background()
+		cat := seeded(t, s)
+		listing := cat[0]
+		listing.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000c02")
+		listing.Description = ""
+		imp := func(when string, want store.Outcome, wantDescription string) {
+			t.Helper()
+			res, _, err := s.Import(ctx, []store.ImportItem{{Offering: listing}})
+			if err != nil || res[0].Outcome != want {
+				t.Fatalf("%s: import = %+v %v; want %s", when, res, err, want)
+			}
+			rec, err := s.Get(ctx, listing.ID)
+			if err != nil || rec.Offering.Description != wantDescription {
+				t.Fatalf("%s: stored description %q %v; want %q", when, rec.Offering.Description, err, wantDescription)
+			}
+		}
+		imp("without a description", store.Created, "")
+		imp("the same line", store.Unchanged, "")
+		listing.Description = "Utlysningen har fått en beskrivelse"
+		imp("a description added", store.Updated, "Utlysningen har fått en beskrivelse")
+		imp("the same line again", store.Unchanged, "Utlysningen har fått en beskrivelse")
+		listing.Description = ""
+		imp("the description dropped", store.Updated, "")
+	})
+}
