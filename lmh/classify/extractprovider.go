@@ -1158,7 +1158,13 @@ func (x *xstate) jobTitle(i int) bool {
 
 // jobEndings are the endings of a job title.
 var jobEndings = []string{"pleier", "pleiar", "terapeut", "psykolog", "spesialist", "leder", "leiar", "sjef",
-	"koordinator", "ansvarlig", "ansvarleg", "rådgiver", "rådgivar", "lege", "jordmor", "konsulent", "medarbeider"}
+	"koordinator", "ansvarlig", "ansvarleg", "rådgiver", "rådgivar", "lege", "jordmor", "konsulent", "medarbeider",
+	// Round 12: the posts of speakers and contacts that read as no job
+	// before ("audiopedagog ved HLF Briskeby", "nevrolog ved", "psykiater
+	// ved", "forsker ved"): "-olog" is the physician's or scientist's
+	// ending ("fysiolog", "onkolog"), "-iater" the psychiatrist's.
+	"pedagog", "olog", "iater", "sosionom", "forsker", "forskar", "professor", "stipendiat", "direktør", "sekretær",
+	"prest", "diakon", "rektor", "logoped", "audiograf", "kiropraktor", "farmasøyt", "jurist", "helsesøster", "instruktør"}
 
 // jobWord reports whether w ends like a job title.
 func jobWord(w string) bool { return jobEndingSet.match(w) }
@@ -1225,7 +1231,10 @@ func (x *xstate) staffBefore(v int) bool {
 // jobPluralSet are the endings of job titles in the plural.
 var jobPluralSet = newSuffixSet([]string{"pleiere", "pleiarar", "terapeuter", "terapeutar", "psykologer", "psykologar",
 	"spesialister", "spesialistar", "ledere", "leiarar", "koordinatorer", "koordinatorar", "rådgivere", "rådgivarar",
-	"leger", "legar", "konsulenter", "konsulentar", "medarbeidere", "medarbeidarar"}, 0)
+	"leger", "legar", "konsulenter", "konsulentar", "medarbeidere", "medarbeidarar",
+	"pedagoger", "pedagogar", "ologer", "ologar", "iatere", "iatrar", "sosionomer", "sosionomar", "forskere", "forskarar",
+	"professorer", "professorar", "stipendiater", "stipendiatar", "direktører", "direktørar", "prester", "prestar",
+	"diakoner", "diakonar", "logopeder", "logopedar", "audiografer", "audiografar", "helsesøstre", "helsesøstrer", "instruktører", "instruktørar"}, 0)
 
 // somBefore reports whether "som" comes just before the verb at v, with
 // at most two words between ("som blant annet tilbyr").
