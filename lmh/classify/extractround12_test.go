@@ -36,3 +36,25 @@ func TestExtractSpeakersPost(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPlaceNotYetNamed checks that a "Sted:" line that says when
+// or how the place will be told, that it varies, or that it is someone's
+// home names no venue, while a named place on such a line is one.
+func TestExtractPlaceNotYetNamed(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende.\nSted: Meldes senere", ""},
+		{"Kurs for pårørande.\nStad: Vert opplyst ved påmelding", ""},
+		{"Kurs for pårørende.\nSted: Se nettsiden", ""},
+		{"Kurs for pårørande.\nStad: Sjå heimesida", ""},
+		{"Kurs for pårørende.\nSted: Hjemme hos deg", ""},
+		{"Kurs for pårørande.\nStad: Heime hos ein av deltakarane", ""},
+		{"Kurs for pårørende.\nSted: Etter avtale", ""},
+		{"Kurs for pårørande.\nStad: Ulike stader i kommunen", ""},
+		{"Kurs for pårørende.\nSted: Frivilligsentralen", "Frivilligsentralen"},
+		{"Kurs for pårørande.\nStad: Biblioteket på Husnes", "Biblioteket på Husnes"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

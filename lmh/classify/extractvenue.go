@@ -89,7 +89,7 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		// venue named; nor one in a contact block ("Kontakt oss ⏎ … ⏎
 		// Sted: …"), the office's, not the sessions'.
 		if x.isAny(j, vDigitalt, vDigital, vNett, vNettet, vOnline, vTeams, vZoom, vKommer, vAvtales, vOppgis) ||
-			x.cls(j) == wSignUp || x.cls(j) == wRegister || x.contactBlock(i) || !x.labelName(j, k) {
+			x.cls(j) == wSignUp || x.cls(j) == wRegister || noPlaceYet[string(x.lowerTok(j))] || x.contactBlock(i) || !x.labelName(j, k) {
 			continue
 		}
 		x.setVenue(pl, j, k, BasisVenueLabel)
@@ -202,6 +202,21 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 		x.setVenue(pl, found[0], found[1], BasisVenue)
 	}
 }
+
+// noPlaceYet are the first words of a "Sted:" line that names no place:
+// when or how it will be told ("Meldes senere", "Annonseres på nettsida",
+// "Se nettsiden", "Sjå heimesida", "Etter avtale", "Blir sendt ut"), that
+// it varies ("Ulike steder", "Varierer"), that it is not known ("Ikke
+// bestemt", "Ukjent"), or a home ("Hjemme hos deg", "Heime hos ein av
+// deltakarane", "Hos deg"). "Kommer", "Avtales", "Oppgis" and the digital
+// words were such words already.
+var noPlaceYet = map[string]bool{"meldes": true, "meldast": true, "annonseres": true, "annonserast": true,
+	"bestemmes": true, "bestemmast": true, "opplyses": true, "opplysast": true, "avklares": true, "avklarast": true,
+	"varsles": true, "varslast": true, "kunngjøres": true, "kunngjerast": true, "sendes": true, "sendast": true,
+	"gis": true, "blir": true, "vert": true, "kjem": true, "avtalast": true, "oppgjevast": true,
+	"se": true, "sjå": true, "les": true, "etter": true, "ulike": true, "ulikt": true, "forskjellige": true,
+	"varierer": true, "varierende": true, "varierande": true, "ikke": true, "ikkje": true, "ukjent": true,
+	"hjemme": true, "heime": true, "hos": true}
 
 // labelName reports whether tokens [j, k), the rest of a "Sted:" line,
 // may read as one place's name: not a street address ("Sted: Storgata
