@@ -346,7 +346,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// that goes on before its bracket. Nor "like ved Orkdal
 			// sjukehus": a landmark near the place (nextTo).
 			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) && !x.nextTo(v) {
-				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) {
+				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) && !x.readMoreBefore(v) {
 					// Where someone works ("leder ved BUP Tromsø", "overlege
 					// Erik Rødevand ved Revmatologisk avdeling") ties the
 					// name to a person, a speaker's unit, not to the
@@ -1246,6 +1246,24 @@ func (x *xstate) somBefore(v int) bool {
 	}
 	return false
 }
+
+// readMoreBefore reports whether a word of reading or of information
+// comes within six tokens before the preposition at v in its sentence
+// ("Les mer om kurset hos Kreftforeningen", "Meir informasjon finn du
+// ved LMS", "Sjå oversikta hos Helse Bergen"): where the reader finds
+// more, the page's publisher or a contact, not the offering's organiser.
+func (x *xstate) readMoreBefore(v int) bool {
+	for k := v - 1; k >= v-6 && k >= int(x.sent[v]); k-- {
+		if readWords[string(x.lowerTok(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// readWords are the words of readMoreBefore.
+var readWords = map[string]bool{"les": true, "lese": true, "lesa": true, "se": true, "sjå": true, "finn": true,
+	"finne": true, "finner": true, "informasjon": true, "info": true, "opplysninger": true, "opplysningar": true}
 
 // partnerBefore reports whether "i samarbeid med", "sammen med" or "i
 // lag med" comes just before token v.

@@ -58,3 +58,23 @@ func TestExtractPlaceNotYetNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractReadMoreAt checks that a name after "hos" or "ved" where the
+// reader is told to read or find more ("Les mer om kurset hos
+// Kreftforeningen", "Meir informasjon finn du hos …") is where one
+// reads, the page's publisher or a contact, not the organiser, while an
+// offering "ved" a named body still names it.
+func TestExtractReadMoreAt(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende. Les mer om kurset hos Kreftforeningen.", ""},
+		{"Kurs for pårørande. Meir informasjon finn du hos Kreftforeningen.", ""},
+		{"Kurs for pårørande. Sjå oversikta over kurs ved Helse Førde.", ""},
+		{"Kurs for pårørende. Se hele programmet hos Lærings- og mestringstjenesten Innlandet.", ""},
+		{"Familietilbud ved Sykehuset Levanger.", "Sykehuset Levanger"},
+		{"Kurs for pårørande ved Helse Førde. Sjå programmet under.", "Helse Førde"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
