@@ -364,7 +364,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if best == 0 && len(x.toks) > 0 {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
-		if j, ok := x.orgName(0, true); ok && x.properName(0, j) &&
+		if j, ok := x.orgName(0, true); ok && x.properName(0, j) && !x.verbFirst(0) &&
 			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) && !x.studiedAfter(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgOpening)
 		}
@@ -1245,6 +1245,23 @@ func (x *xstate) somBefore(v int) bool {
 		}
 	}
 	return false
+}
+
+// verbFirst reports whether token i, a line's first, is a verb in the
+// present tense: an organiser's verb ("Tilbyr", "Starter") or one of the
+// verbs in "-erer" / "-erar" ("Etablerer frisklivssentral i Lillesand",
+// "Inviterer til kurs", "Etablerar"). A headline that opens with a verb
+// is a sentence, not a name, whatever names it holds.
+func (x *xstate) verbFirst(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord || t.flags&fAllCap != 0 {
+		return false
+	}
+	if t.sets&setOrgVerb != 0 {
+		return true
+	}
+	w := x.str(i)
+	return len(w) > 6 && (hasSuffixFold(w, "erer") || hasSuffixFold(w, "erar"))
 }
 
 // readMoreBefore reports whether a word of reading or of information

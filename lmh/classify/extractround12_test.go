@@ -78,3 +78,21 @@ func TestExtractReadMoreAt(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeadlineVerb checks that a text's first line that opens with
+// a verb in the present tense ("Etablerer frisklivssentral i Lillesand")
+// is a headline, not the organiser's name, while a name alone on the
+// first line or before "er" still is.
+func TestExtractHeadlineVerb(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Etablerer frisklivssentral i Lillesand\nEt enstemmig bystyre vil etablere en frisklivssentral.", ""},
+		{"Etablerar frisklivssentral i Stord\nKommunestyret vil etablere ein frisklivssentral.", ""},
+		{"Inviterer til Temakveld i Lillesand Frivilligsentral\nVelkommen til temakveld.", ""},
+		{"Helse Bergen\nKurs i meistring av kols.", "Helse Bergen"},
+		{"Kongsvinger sykehus er et lokalsykehus. Kurs for pårørende.", "Kongsvinger sykehus"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
