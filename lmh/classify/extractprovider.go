@@ -352,7 +352,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 					// name to a person, a speaker's unit, not to the
 					// offering: its own rule.
 					b := BasisOrgName
-					if x.affiliation(v) || x.staffBefore(v) || x.personBefore(v) {
+					if x.affiliation(v) || x.staffBefore(v) || x.personBefore(v) || talkWords[string(x.lowerTok(v-1))] {
 						b = BasisOrgAffiliation
 					}
 					consider(2, v+1, j, b)
@@ -1263,6 +1263,13 @@ func (x *xstate) verbFirst(i int) bool {
 	w := x.str(i)
 	return len(w) > 6 && (hasSuffixFold(w, "erer") || hasSuffixFold(w, "erar"))
 }
+
+// talkWords are the talks of a programme, before "ved" the speaker's
+// ("Foredrag ved Kreftforeningen", "Innleiing ved LMS"): the unit after
+// them is where the speaker works, as after a job title.
+var talkWords = map[string]bool{"foredrag": true, "foredraget": true, "innlegg": true, "innlegget": true,
+	"innledning": true, "innleiing": true, "presentasjon": true, "presentasjonen": true,
+	"orientering": true, "forelesning": true, "førelesing": true, "hilsen": true, "helsing": true}
 
 // readMoreBefore reports whether a word of reading or of information
 // comes within six tokens before the preposition at v in its sentence

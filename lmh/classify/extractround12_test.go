@@ -96,3 +96,24 @@ func TestExtractHeadlineVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTalkBy checks that the unit after a programme's talk and
+// "ved" ("Foredrag ved Kreftforeningen", "Innleiing ved …") is read as a
+// speaker's unit (organisation_staff), not as the offering's organiser by
+// organisation_name.
+func TestExtractTalkBy(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rule Basis
+	}{
+		{"Temakveld om kreft. Foredrag ved Kreftforeningen.", BasisOrgAffiliation},
+		{"Temadag om demens.\nProgram:\nInnlegg ved Nasjonalforeningen.", BasisOrgAffiliation},
+		{"Temakveld om kreft. Innleiing ved Kreftforeningen Vest.", BasisOrgAffiliation},
+		{"Temakveld om kreft. Førelesing ved Helse Førde.", BasisOrgAffiliation},
+		{"Familietilbud ved Sykehuset Levanger.", BasisOrgName},
+	} {
+		if rule := ruleOf(readAll("", c.text), "provider.name"); rule != c.rule {
+			t.Errorf("%q: provider by %s, want %s", c.text, rule, c.rule)
+		}
+	}
+}
