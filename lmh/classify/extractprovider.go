@@ -47,6 +47,9 @@ var orgHeads = []string{
 	"grendelag", "grendelaget", "grendalag", "sanitetslag", "sanitetslaget", "revmatikerlag", "revmatikarlag",
 	"pensjonistlag", "pensjonistlaget", "bygdelag", "bygdelaget", "krets", "kretsen", "idrettslag", "idrettslaget",
 	"kontoret",
+	// Round 12: the definite forms of a unit's word that were missing
+	// (Nynorsk "avdelinga", "eininga"; "enheten"), and a section's.
+	"avdelinga", "enheten", "eininga", "seksjon", "seksjonen",
 }
 
 // nationalOrgs are organisations whose names have no organisation word

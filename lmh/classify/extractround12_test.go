@@ -117,3 +117,21 @@ func TestExtractTalkBy(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractUnitDefinite checks that a unit's word in the definite forms
+// that were missing ("-avdelinga", "-enheten", "-eininga", "seksjonen")
+// goes on through "ved" into the name of the body it belongs to, so that
+// the unit, not its hospital alone, is the organiser.
+func TestExtractUnitDefinite(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Øyre-nase-hals-avdelinga ved Haukeland universitetssjukehus har kurs for vaksne som er plaga av tinnitus.",
+			"Øyre-nase-hals-avdelinga ved Haukeland universitetssjukehus"},
+		{"Lungeenheten ved Sykehuset Innlandet har kurs for voksne med kols.", "Lungeenheten ved Sykehuset Innlandet"},
+		{"Hjarteeininga ved Førde sentralsjukehus har kurs for pasientar med hjartesvikt.", "Hjarteeininga ved Førde sentralsjukehus"},
+		{"Kurs for voksne med kols ved Sykehuset Innlandet.", "Sykehuset Innlandet"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
