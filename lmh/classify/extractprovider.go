@@ -385,6 +385,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if bv >= 0 && x.earlierRun(bv, bv+1) && !x.newRunAfter(bv) && !x.thisRunSaid(bv) {
 		return 0, 0, 0, ""
 	}
+	// "Astma- og Allergiforbundet i Vestland", "Kreft- og Lindrende
+	// enhet": the first part of a compound cut short and joined by "og" or
+	// "eller" belongs to the name read after it.
+	if bi >= 3 && (x.cls(bi-1) == wAnd || x.cls(bi-1) == wOr) && x.p(bi-2, '-') && x.glued(bi-2) &&
+		x.tok(bi-3).kind == tWord && x.tok(bi-3).flags&fCap != 0 && x.sameSentence(bi-3, bi) {
+		bi -= 3
+	}
 	// "Pasientforeningen ADHD Norge", "Organisasjonen Mental Helse": a
 	// common noun that says what kind of body the name after it is, not
 	// part of the name.

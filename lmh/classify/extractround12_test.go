@@ -135,3 +135,20 @@ func TestExtractUnitDefinite(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCutCompoundBefore checks that the first part of a compound
+// cut short and joined by "og" before the name read ("Astma- og
+// Allergiforbundet i Vestland") belongs to the name: the name without it
+// is one word too short.
+func TestExtractCutCompoundBefore(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Astma- og Allergiforbundet i Vestland held kurs for foreldre til born med astma.", "Astma- og Allergiforbundet i Vestland"},
+		{"Hjerte- og Lungeforeningen i Bergen arrangerer kurs for pårørende.", "Hjerte- og Lungeforeningen i Bergen"},
+		{"Norges Astma- og Allergiforbund arrangerer kurs for foreldre.", "Norges Astma- og Allergiforbund"},
+		{"Lærings- og mestringssenteret ved Sykehuset Innlandet inviterer til kurs.", "Lærings- og mestringssenteret ved Sykehuset Innlandet"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
