@@ -152,3 +152,21 @@ func TestExtractCutCompoundBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractVenueOwner checks that a venue's name followed by a
+// possessive ("i LMS sine lokale", "på Frivilligsentralen sitt møterom")
+// is the owner of the place, cut short, and gives no venue, while a name
+// the possessive is part of ("LMS sine lokaler på Nordbyhagen") is kept.
+func TestExtractVenueOwner(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset har fire samlingar og blir halde i LMS sine lokale.", ""},
+		{"Vi møtes på Frivilligsentralen sitt møterom.", ""},
+		{"Vi møtest på Frivilligsentralen sitt møterom kvar tysdag.", ""},
+		{"Kurset holdes i LMS sine lokaler på Nordbyhagen.", "LMS sine lokaler på Nordbyhagen"},
+		{"Kurset holdes på Frivilligsentralen.", "Frivilligsentralen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

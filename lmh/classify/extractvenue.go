@@ -320,6 +320,10 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 	}
 }
 
+// possessives are "sin", "si", "sitt", "sine": after a name, its owner's
+// ("LMS sine lokaler").
+var possessives = map[string]bool{"sin": true, "si": true, "sitt": true, "sine": true}
+
 // venueBounded reports whether a venue's name that ends before token j
 // ends there for certain: not where a comma and another name may carry
 // it on ("Storsalen, Helsehuset"; a place or a street after the comma
@@ -339,6 +343,11 @@ func (x *xstate) venueBounded(j int) bool {
 	// "ved Avdeling for fysikalsk medisin": a unit's word, capitalised,
 	// whose name goes on after "for".
 	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[string(x.lowerTok(j-1))] {
+		return false
+	}
+	// "i LMS sine lokale", "på Frivilligsentralen sitt møterom": the
+	// name is the owner of the place the possessive goes on to.
+	if possessives[string(x.lowerTok(j))] && x.sameSentence(j-1, j) {
 		return false
 	}
 	switch {
