@@ -170,3 +170,28 @@ func TestExtractVenueOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeldInPast checks that a date in a sentence that tells a
+// gathering as held ("arrangerte", "samla seg", "vart halde", "ble
+// avholdt") is a report of it, not the start, while a sentence that names
+// a start or a new run keeps its date.
+func TestExtractHeldInPast(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Temakveld for pårørende. Mandag 14. oktober 2013 arrangerte Sørum kommune en temakveld for støttekontakter.", false},
+		{"Temakveld for pårørande. Tilsette samla seg 11. og 12. desember i Kristiansand til fagdagar.", false},
+		{"Kurs for pårørande. Det første kurset vart halde 5. mai 2019 på Stord.", false},
+		{"Kurs for etterlatte. Den første samlingen ble avholdt 24.–26. oktober 2008 på Kongsberg.", false},
+		{"Kurs for pårørende. NFF møtte partileder Erna Solberg tirsdag 31. januar kl 15.00 på Stortinget.", false},
+		{"Kurs for pårørende. Kurset starter 5. mars på Frivilligsentralen.", true},
+		{"Kurs for pårørende. Etter at LHL arrangerte kurset i fjor, starter neste kurs 5. mars.", true},
+		{"Kurs for pårørande. LHL skipar nytt kurs 5. mars, etter at det førre vart halde i haust.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

@@ -281,6 +281,27 @@ func (x *xstate) sectionNumber(i, j int) bool {
 // (sectionNumber).
 var sectionWords = []string{"kapittel", "kap", "figur", "fig", "tabell", "avsnitt", "vedlegg", "pkt"}
 
+// heldInPast reports whether token k tells a gathering as held: a verb
+// of holding in the preterite ("arrangerte", "gjennomførte", "markerte",
+// "møtte", "deltok", "samlet", "samla"), or "ble", "blei", "vart" before
+// a participle of holding ("ble avholdt", "vart halde", "ble markert").
+func (x *xstate) heldInPast(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord {
+		return false
+	}
+	if x.isAny(k, vBle, vBlei, vVart) {
+		return heldParticiples[string(x.lowerTok(k+1))]
+	}
+	return heldPreterites[string(x.lowerTok(k))]
+}
+
+// heldPreterites and heldParticiples are heldInPast's words.
+var heldPreterites = map[string]bool{"arrangerte": true, "gjennomførte": true, "markerte": true, "møtte": true,
+	"deltok": true, "samlet": true, "samla": true}
+var heldParticiples = map[string]bool{"avholdt": true, "holdt": true, "halde": true, "haldt": true, "arrangert": true,
+	"gjennomført": true, "markert": true, "skipa": true}
+
 // earlierRun reports whether the date at tokens [i, j) is that of an
 // earlier run of the offering: "i fjor" just after it ("12. mars i
 // fjor"), or "i fjor", "forrige", "førre" or "fjorårets" shortly before
@@ -387,8 +408,11 @@ func (x *xstate) dateRole(i int) dateRole {
 	if int32(lo) != x.memoSent {
 		// What the whole sentence says, read once per sentence.
 		x.memoSent, x.memoRole, x.memoFee, x.memoInfo = int32(lo), 0, false, false
+		held, again := false, false
 		for k := lo; k < end; k++ {
 			x.s.work++
+			held = held || x.heldInPast(k)
+			again = again || x.cls(k) == wStart || x.isAny(k, vNeste, vIgjen, vNy, vNye, vNytt)
 			if x.memoRole == 0 {
 				// "Påmeldingen åpner 1. januar" is when sign-up opens (read
 				// for its date below), not when a service opened; "Laget
@@ -411,6 +435,13 @@ func (x *xstate) dateRole(i int) dateRole {
 				}
 			}
 			x.memoInfo = x.memoInfo || x.infoMeeting(k)
+		}
+		// "Mandag 14. oktober 2013 arrangerte Sørum kommune en
+		// temakveld", "samla seg 11. og 12. desember", "vart halde 5.
+		// mai": a gathering told as held, in a sentence that names no
+		// start nor a new run, is a report of it, not a session to come.
+		if x.memoRole == 0 && held && !again {
+			x.memoRole = dateNotSession
 		}
 	}
 	if x.memoRole != 0 {
