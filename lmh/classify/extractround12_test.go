@@ -195,3 +195,26 @@ func TestExtractHeldInPast(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBylineDate checks that a date further on the line of a
+// byline or a publication ("Skrevet av … | 14. juni 2012", "publisert i
+// Psykologtidsskriftet nr. 3. august 2020") is the page's, while a start
+// word between keeps the date the offering's.
+func TestExtractBylineDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for ungdom.\nSkrevet av Simon-Peter Neumer | 14. juni 2012\nVIP er et tilbud.", false},
+		{"Kurs for ungdom.\nSkriven av Kari Nordmann Olsen, 14. juni 2012\nKurset er eit tilbod.", false},
+		{"Kurs for vaksne. Artikkelen vart publisert i Tidsskrift for Den norske legeforening 3. august 2020.", false},
+		{"Kurs for voksne. Studien ble publisert i Psykologtidsskriftet nr. 3. august 2020.", false},
+		{"Kurs for voksne. Skrevet av LMS: kurset starter 3. mars 2027.", true},
+		{"Kurs for vaksne.\nSkriven av Kari Nordmann\nKurset startar 3. mars 2027.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

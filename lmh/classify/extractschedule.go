@@ -281,6 +281,17 @@ func (x *xstate) sectionNumber(i, j int) bool {
 // (sectionNumber).
 var sectionWords = []string{"kapittel", "kap", "figur", "fig", "tabell", "avsnitt", "vedlegg", "pkt"}
 
+// bylineTo reports whether tokens (k, i) hold no line's end and no start
+// word: the date at i is still the one the label at k names.
+func (x *xstate) bylineTo(k, i int) bool {
+	for m := k + 1; m <= i; m++ {
+		if x.toks[m].flags&fLine != 0 || x.cls(m) == wStart {
+			return false
+		}
+	}
+	return !x.is(k, vSist)
+}
+
 // heldInPast reports whether token k tells a gathering as held: a verb
 // of holding in the preterite ("arrangerte", "gjennomførte", "markerte",
 // "møtte", "deltok", "samlet", "samla"), or "ble", "blei", "vart" before
@@ -481,6 +492,13 @@ func (x *xstate) dateRole(i int) dateRole {
 		switch x.cls(k) {
 		case wPublished:
 			if i-k <= 4 {
+				return datePublished
+			}
+			// "Skrevet av Simon-Peter Neumer | 14. juni 2012", "publisert
+			// i Psykologtidsskriftet nr. 3. august 2020": a byline's or a
+			// publication's date further on, on the same line, no start
+			// word between.
+			if x.isAny(k+1, vAv, vI) && x.bylineTo(k, i) {
 				return datePublished
 			}
 		case wDeadline:
