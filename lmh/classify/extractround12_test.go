@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // The cases of round 12 of the extraction (eighth session; Bokmål and
 // Nynorsk): each wrong case gave a provider or a venue the text does not
@@ -215,6 +218,30 @@ func TestExtractBylineDate(t *testing.T) {
 		d := readAll("", c.text)
 		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
 			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}
+
+// TestExtractUntilDate checks that a date after "til" that ends no range
+// ("besøksstans til 18.01.21", "stengt fram til 1. mars") is until when,
+// not the start, while the ranges "fra 3. til 5. mars" and "3. mars til
+// 5. mars" start on their first day.
+func TestExtractUntilDate(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørende. Det innføres besøksstans til 18.01.21.", ""},
+		{"Kurs for pårørande. Kontoret er stengt fram til 1. mars.", ""},
+		{"Kurs for pårørende. Kurset går fra 3. til 5. mars.", "--03-03"},
+		{"Kurs for pårørande. Kurset går frå måndag 3. til onsdag 5. mars.", "--03-03"},
+		{"Kurs for pårørende. Kurset går 3. mars til 5. mars.", "--03-03"},
+		{"Kurs for pårørande. Kurset går frå 3. mars til og med 5. mars.", "--03-03"},
+	} {
+		d := readAll("", c.text)
+		got := ""
+		if s := d.Offering.Schedule.Start; !s.IsZero() {
+			got = fmt.Sprintf("--%02d-%02d", s.Month, s.Day)
+		}
+		if got != c.want {
+			t.Errorf("%q: start %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -281,6 +281,20 @@ func (x *xstate) sectionNumber(i, j int) bool {
 // (sectionNumber).
 var sectionWords = []string{"kapittel", "kap", "figur", "fig", "tabell", "avsnitt", "vedlegg", "pkt"}
 
+// untilDate reports whether the date at token i follows "til" (or "fram
+// til", "frem til") that ends no range: no number, weekday, month or
+// "og med" just before "til".
+func (x *xstate) untilDate(i int) bool {
+	if !x.is(i-1, vTil) {
+		return false
+	}
+	t := x.tok(i - 2)
+	if t.kind == tNum || x.p(i-2, '.') || x.p(i-2, '-') || x.cls(i-2) == wWeekday || x.cls(i-2) == wMonth || x.cls(i-2) == wClock {
+		return false
+	}
+	return true
+}
+
 // bylineTo reports whether tokens (k, i) hold no line's end and no start
 // word: the date at i is still the one the label at k names.
 func (x *xstate) bylineTo(k, i int) bool {
@@ -461,6 +475,11 @@ func (x *xstate) dateRole(i int) dateRole {
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.
 	// juni", "sluttar 3. mai": when it ends, not when it starts.
+	// "besøksstans til 18.01.21", "stengt fram til 1. mars": until
+	// when, with no date of a range before "til".
+	if x.untilDate(i) {
+		return dateNotSession
+	}
 	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
