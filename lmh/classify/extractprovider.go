@@ -269,6 +269,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		if t.sets&setOrgVerb == 0 && t.id != vEr || !x.organiserVerb(v) || x.joinedWith(v) {
 			continue
 		}
+		// "Kreftforeningen tilbyr også samtaler", "Elles tilbyr X …": what
+		// the body offers besides, named after the offering by another
+		// body; the lowest rank, a rival of any other name read.
+		r := 4
+		if x.alsoAt(v) {
+			r = 1
+		}
 		// "<name> tilbyr …": the name ends just before the verb and begins
 		// the sentence or follows ':' or a quote; a place may follow it
 		// ("Norsk Revmatikerforbund i Stjørdal har åpnet").
@@ -277,19 +284,19 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				// The longest name that ends at the verb, after a heading
 				// the page ran into the sentence ("Muligheter i
 				// arbeidslivet Norges Parkinsonforbund arrangerer …").
-				consider(4, s, v, BasisOrganiser)
+				consider(r, s, v, BasisOrganiser)
 			} else if j, ok := x.orgName(i, true); ok && x.locationTail(j, v) {
-				consider(4, i, v, BasisOrganiser)
+				consider(r, i, v, BasisOrganiser)
 			} else if ok && x.partnerTail(j, v) {
 				// "X i samarbeid med Y tilbyr": X leads.
-				consider(4, i, j, BasisOrganiser)
+				consider(r, i, j, BasisOrganiser)
 			} else if ok && j == v-1 && x.isAny(j, vGjerne, vOgsaa, vOg2, vNaa, vNo, vSnart, vIgjen) {
-				consider(4, i, j, BasisOrganiser)
+				consider(r, i, j, BasisOrganiser)
 			} else if x.p(i-1, ',') {
 				// "Oslo universitetssykehus, Ullevål arrangerer".
 				lo := int(x.sent[v])
 				if j, ok := x.orgName(lo, true); ok && j == i-1 && x.capitalsUpTo(i, v) {
-					consider(4, lo, v, BasisOrganiser)
+					consider(r, lo, v, BasisOrganiser)
 				}
 			}
 		}
@@ -297,13 +304,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		if x.somBefore(v) {
 			lo := int(x.sent[v])
 			if j, ok := x.orgName(lo, true); ok && x.is(j, vEr) && x.properName(lo, j) {
-				consider(4, lo, j, BasisOrganiser)
+				consider(r, lo, j, BasisOrganiser)
 			}
 		}
 		// "Mandag kveld starter <name> opp …".
 		if v > int(x.sent[v]) {
 			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) {
-				consider(3, v+1, j, BasisOrganiserLate)
+				consider(min(3, r), v+1, j, BasisOrganiserLate)
 			}
 		}
 	}
@@ -337,7 +344,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 		}
 	}
-	if best == 0 {
+	if best <= 1 {
 		for _, k := range x.trig[trigOrgAt] {
 			v := int(k)
 			id := x.toks[v].id
@@ -364,7 +371,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			}
 		}
 	}
-	if best == 0 && len(x.toks) > 0 {
+	if best <= 1 && len(x.toks) > 0 {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
 		if j, ok := x.orgName(0, true); ok && x.properName(0, j) && !x.verbFirst(0) &&
@@ -1280,6 +1287,25 @@ func (x *xstate) verbFirst(i int) bool {
 var talkWords = map[string]bool{"foredrag": true, "foredraget": true, "innlegg": true, "innlegget": true,
 	"innledning": true, "innleiing": true, "presentasjon": true, "presentasjonen": true,
 	"orientering": true, "forelesning": true, "førelesing": true, "hilsen": true, "helsing": true}
+
+// alsoAt reports whether the organiser's verb at v is said of something
+// besides: "også", "òg", "dessuten" or "i tillegg" just after it ("X
+// tilbyr også …"), or "også", "òg", "ellers", "elles", "dessuten",
+// "dessutan" or "I tillegg" just before it ("X også tilbyr", "Elles
+// tilbyr X …").
+func (x *xstate) alsoAt(v int) bool {
+	if x.isAny(v+1, vOgsaa, vOg2, vDessuten) || x.is(v+1, vI) && strings.EqualFold(x.str(v+2), "tillegg") {
+		return true
+	}
+	if x.isAny(v-1, vOgsaa, vOg2, vDessuten) || x.tok(v-1).kind != tWord {
+		return x.isAny(v-1, vOgsaa, vOg2, vDessuten)
+	}
+	switch strings.ToLower(x.str(v - 1)) {
+	case "ellers", "elles", "dessutan", "tillegg":
+		return true
+	}
+	return false
+}
 
 // readMoreBefore reports whether a word of reading or of information
 // comes within six tokens before the preposition at v in its sentence

@@ -245,3 +245,23 @@ func TestExtractUntilDate(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAlsoOffers checks that what a body offers besides ("X
+// tilbyr også samtaler", "Elles tilbyr X …") is read at the lowest rank:
+// beside another organiser's name the text names two and none is given,
+// while alone, or by the same name, it is kept.
+func TestExtractAlsoOffers(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Frisklivssentralen i Gjøvik har kurs for pårørende. Kreftforeningen tilbyr også samtaler med fagfolk.", ""},
+		{"Frisklivssentralen i Sogndal har kurs for pårørande. Elles tilbyr Kreftforeningen samtalar.", ""},
+		{"Frisklivssentralen i Sogndal har kurs for pårørande. Kreftforeningen tilbyr òg samtalar.", ""},
+		{"Familietilbud ved Sykehuset Levanger. Kreftforeningen tilbyr også samtaler.", "Sykehuset Levanger"},
+		{"Kurs for pårørende. Kreftforeningen tilbyr også et eget kurs for barn.", "Kreftforeningen"},
+		{"Frisklivssentralen i Gjøvik har kurs for pårørende. Frisklivssentralen i Gjøvik tilbyr også samtaler.", "Frisklivssentralen i Gjøvik"},
+		{"LHL Hamar arrangerer kurs for pårørende. Kreftforeningen tilbyr også samtaler.", "LHL Hamar"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
