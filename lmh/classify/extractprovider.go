@@ -1314,6 +1314,7 @@ func (x *xstate) alsoAt(v int) bool {
 // more, the page's publisher or a contact, not the offering's organiser.
 func (x *xstate) readMoreBefore(v int) bool {
 	for k := v - 1; k >= v-6 && k >= int(x.sent[v]); k-- {
+		x.s.work++
 		if readWords[string(x.lowerTok(k))] {
 			return true
 		}

@@ -299,6 +299,7 @@ func (x *xstate) untilDate(i int) bool {
 // word: the date at i is still the one the label at k names.
 func (x *xstate) bylineTo(k, i int) bool {
 	for m := k + 1; m <= i; m++ {
+		x.s.work++
 		if x.toks[m].flags&fLine != 0 || x.cls(m) == wStart {
 			return false
 		}

@@ -258,6 +258,16 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// the bound of the look back from each place for the work named
 		// before it is dropped (it passed so before, its steps uncounted).
 		{"Kurs ", "helse i Vestnes "},
+		// Round 12 (eighth session): a word of reading before each
+		// "hos" (six tokens back), a byline's label before each date
+		// (its line up to the date), the held verbs of a sentence of
+		// many dates (read in its one walk), "også" after each
+		// organiser's verb, a possessive after each venue.
+		{"Kurs ", "les mer hos LHL Moss "},
+		{"Kurs. Skrevet av Kari ", "5. mars "},
+		{"Kurs. LHL arrangerte ", "5. mars og "},
+		{"Kurs ", "LHL Moss tilbyr også kurs, "},
+		{"Kurs ", "holdes i LMS sine lokale, "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
