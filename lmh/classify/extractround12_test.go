@@ -265,3 +265,21 @@ func TestExtractAlsoOffers(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractVenueAndElsewhere checks that a venue joined by "og" to a
+// place of another kind ("og hjemme hos deltakerne", "og ute", "og
+// digitalt") is one of two places, so none is given, while "og" and a
+// verb ("og går tur sammen") keeps it.
+func TestExtractVenueAndElsewhere(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset holdes på Frivilligsentralen og hjemme hos deltakerne.", ""},
+		{"Vi møtest på Frivilligsentralen og ute i parken.", ""},
+		{"Samlingane er på Frivilligsentralen og heime hos deltakarane.", ""},
+		{"Vi møtes på Frivilligsentralen og går tur sammen.", "Frivilligsentralen"},
+		{"Vi møtest på Frivilligsentralen og et saman.", "Frivilligsentralen"},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -320,6 +320,10 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 	}
 }
 
+// otherPlaceKind are places that are no building's name, after "og"
+// (venueBounded): at home, outdoors.
+var otherPlaceKind = map[string]bool{"hjemme": true, "heime": true, "ute": true, "utendørs": true, "utandørs": true}
+
 // possessives are "sin", "si", "sitt", "sine": after a name, its owner's
 // ("LMS sine lokaler").
 var possessives = map[string]bool{"sin": true, "si": true, "sitt": true, "sine": true}
@@ -359,6 +363,12 @@ func (x *xstate) venueBounded(j int) bool {
 		// "i Gamle Aker kirke og Frogner kirke": a second venue, or a
 		// name that goes on ("Sogn og Fjordane"); not "og i Parken".
 		t := x.tok(j + 1)
+		// "på Frivilligsentralen og hjemme hos deltakerne", "og ute",
+		// "og digitalt": a second place of another kind; the text gives
+		// two.
+		if x.isAny(j+1, vDigitalt, vDigital) || otherPlaceKind[string(x.lowerTok(j+1))] {
+			return false
+		}
 		return !(t.kind == tWord && t.flags&fCap != 0 && t.cls == wNone && x.sameSentence(j, j+1))
 	case x.p(j, '(') && x.tok(j+1).flags&fAllCap != 0 && x.p(j+2, ')'):
 		// "Lærings- og mestringssenteret (LMS) ved Sykehuset Innlandet":
