@@ -283,3 +283,33 @@ func TestExtractVenueAndElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractUntilDateDeadline checks that a date after "til" with a
+// sign-up or deadline word before it is the registration deadline
+// (sign-up is open until then), not dropped as "until when" nor read as
+// the start, in Bokmål and Nynorsk; and that with a start named too, the
+// start stays the course's.
+func TestExtractUntilDateDeadline(t *testing.T) {
+	for _, c := range []struct{ text, deadline, start string }{
+		{"Kurs for pårørende. Påmeldingsfrist til 1. mars.", "--03-01", ""},
+		{"Kurs for pårørande. Påmeldingsfrist til 1. mars.", "--03-01", ""},
+		{"Kurs for pårørende. Påmelding til 1. mars.", "--03-01", ""},
+		{"Kurs for pårørande. Påmelding til 1. mars.", "--03-01", ""},
+		{"Kurs for pårørende. Meld deg på til 1. mars.", "--03-01", ""},
+		{"Kurs for pårørande. Kurset startar 3. mars. Påmelding til 1. mars.", "--03-01", "--03-03"},
+		{"Kurs for pårørende. Send påmelding til kurs@example.no før 1. mars.", "--03-01", ""},
+		{"Kurs for pårørende. Kontoret er stengt fram til 1. mars.", "", ""},
+	} {
+		d := readAll("", c.text)
+		got, gotStart := "", ""
+		if s := d.Offering.Frames.RegistrationDeadline; !s.IsZero() {
+			got = fmt.Sprintf("--%02d-%02d", s.Month, s.Day)
+		}
+		if s := d.Offering.Schedule.Start; !s.IsZero() {
+			gotStart = fmt.Sprintf("--%02d-%02d", s.Month, s.Day)
+		}
+		if got != c.deadline || gotStart != c.start {
+			t.Errorf("%q: deadline %q start %q, want %q and %q", c.text, got, gotStart, c.deadline, c.start)
+		}
+	}
+}

@@ -476,11 +476,6 @@ func (x *xstate) dateRole(i int) dateRole {
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.
 	// juni", "sluttar 3. mai": when it ends, not when it starts.
-	// "besøksstans til 18.01.21", "stengt fram til 1. mars": until
-	// when, with no date of a range before "til".
-	if x.untilDate(i) {
-		return dateNotSession
-	}
 	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
@@ -534,8 +529,10 @@ func (x *xstate) dateRole(i int) dateRole {
 				return dateDeadline
 			}
 			// "Påmeldingen stenger 1. februar", "påmeldinga
-			// stengjer 1. februar": when sign-up closes, the deadline.
-			if i-k <= 3 && x.isAny(i-1, vStenger, vStengjer, vStenges, vStengast, vLukkes, vLukker, vLukkast) {
+			// stengjer 1. februar": when sign-up closes, the deadline;
+			// "Påmelding til 1. mars", "Meld deg på til 1. mars": sign-up
+			// is open until then.
+			if i-k <= 3 && x.isAny(i-1, vStenger, vStengjer, vStenges, vStengast, vLukkes, vLukker, vLukkast) || i-k <= 4 && x.untilDate(i) {
 				return dateDeadline
 			}
 			// "Påmelding fra 1. februar", "Påmeldingen åpner 1.
@@ -557,10 +554,13 @@ func (x *xstate) dateRole(i int) dateRole {
 			}
 		}
 	}
-	// "Svar innen 1. mars", "Ta kontakt før 1. mars", "må være mottatt
-	// seinast 1. mars": a deadline for something else than signing up,
-	// and no session.
-	if x.deadlineWordBetween(max(lo, i-3)-1, i) {
+	// "besøksstans til 18.01.21", "stengt fram til 1. mars": until
+	// when, with no date of a range before "til" (read after the words
+	// before the date, so that "Påmeldingsfrist til 1. mars" stays the
+	// deadline). "Svar innen 1. mars", "Ta kontakt før 1. mars", "må være
+	// mottatt seinast 1. mars": a deadline for something else than
+	// signing up, and no session.
+	if x.untilDate(i) || x.deadlineWordBetween(max(lo, i-3)-1, i) {
 		return dateNotSession
 	}
 	return dateSession
