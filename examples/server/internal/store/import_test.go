@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -459,23 +460,55 @@ func TestConflictsStored(t *testing.T) {
 		stored("created", "")
 		edit(func(p *lmh.Offering) { p.Name, p.Description = "Navn fra en person", "Tekst fra en person" })
 
-		// The listing renames it: the person's name stays, nothing is
-		// written, the conflict is stored without a new version.
+		// The listing renames it: the person's name stays and the
+		// document is not written, but the conflict is stored with a new
+		// version (the offering's and the catalogue's), so that a save
+		// with the version read before it fails.
 		listing.Name = "Navn fra utlysningen"
+		read, err := s.Get(ctx, o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
 		v0, _ := s.Version(ctx)
 		imp("week 2", store.Unchanged, "name")
 		rec := stored("week 2", "name")
-		if v, _ := s.Version(ctx); v != v0 || rec.Version != v0 {
-			t.Errorf("week 2: catalogue version %d, offering %d; want %d", v, rec.Version, v0)
+		if v, _ := s.Version(ctx); v != v0+1 || rec.Version != v0+1 {
+			t.Errorf("week 2: catalogue version %d, offering %d; want %d", v, rec.Version, v0+1)
 		}
-		// The same line again is not merged: the set stays.
+		if !bytes.Equal(rec.Doc, read.Doc) {
+			t.Errorf("week 2: the document changed:\n%s\nwant\n%s", rec.Doc, read.Doc)
+		}
+		stale := read.Offering
+		if _, err := s.Update(ctx, &stale, read.Version); !errors.Is(err, store.ErrVersionMismatch) {
+			t.Errorf("week 2: Update at the version read before the import: %v; want ErrVersionMismatch", err)
+		}
+		stored("after the stale save", "name")
+		// The same line again is not merged: the set and the version
+		// stay.
 		imp("week 2 again", store.Unchanged, "")
-		stored("week 2 again", "name")
+		if again := stored("week 2 again", "name"); again.Version != rec.Version {
+			t.Errorf("week 2 again: offering version %d; want %d", again.Version, rec.Version)
+		}
+		if v, _ := s.Version(ctx); v != rec.Version {
+			t.Errorf("week 2 again: catalogue version %d; want %d", v, rec.Version)
+		}
 		// The listing changes the description: this merge's set replaces
-		// the last (the name is the listing's as last imported).
+		// the last (the name is the listing's as last imported), with a
+		// new version.
 		listing.Description = "Ny tekst fra utlysningen"
 		imp("week 3", store.Unchanged, "description")
-		stored("week 3", "description")
+		if week3 := stored("week 3", "description"); week3.Version <= rec.Version {
+			t.Errorf("week 3: offering version %d; want above %d", week3.Version, rec.Version)
+		}
+		// A merge that finds the same set again keeps the version: the
+		// listing changes the description back and forth elsewhere in
+		// the line, the conflict stays the description's.
+		before := stored("week 3", "description")
+		listing.Description = "Enda en tekst fra utlysningen"
+		imp("week 3, the text again", store.Unchanged, "description")
+		if after := stored("week 3, the text again", "description"); after.Version != before.Version {
+			t.Errorf("week 3, the same set: offering version %d; want %d", after.Version, before.Version)
+		}
 		// Updated: a change the person did not make is written, the
 		// name conflicts again.
 		listing.Status, listing.Name = lmh.StatusPaused, "Et tredje navn"

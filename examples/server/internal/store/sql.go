@@ -543,8 +543,9 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 		if v, err = s.bump(ctx, tx); err != nil {
 			return err
 		}
-		// wrote: an offering was written; kept: a draft, a discard or
-		// a last imported line was, which the catalogue does not show.
+		// wrote: an offering, or its stored conflicts, took the new
+		// version; kept: a draft, a discard or a last imported line was
+		// written, which the catalogue does not show.
 		wrote, kept := false, false
 		discarded, err := s.discards(ctx, tx)
 		if err != nil {
@@ -635,7 +636,12 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 					}
 					kept = true
 				}
-				// This merge's conflicts replace the stored ones.
+				// This merge's conflicts replace the stored ones. A set
+				// that differs takes a new version (the document and its
+				// last_modified stay): a person who read the offering
+				// before it cannot then save over it unseen (If-Match
+				// fails), and a cache revalidating the old ETag gets the
+				// new set.
 				before, err := readConflicts(had)
 				if err != nil {
 					return fmt.Errorf("store: import %s: %w", o.ID, err)
@@ -645,10 +651,10 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 					if err != nil {
 						return err
 					}
-					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET conflicts = ? WHERE id = ?`), cs, o.ID.String()); err != nil {
+					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET conflicts = ?, version = ? WHERE id = ?`), cs, v, o.ID.String()); err != nil {
 						return fmt.Errorf("store: import %s: keep the conflicts: %w", o.ID, err)
 					}
-					kept = true
+					wrote = true
 				}
 				continue
 			}

@@ -124,17 +124,19 @@ type Store interface {
 	Delete(ctx context.Context, id uuid.UUID, want int64) (Deletion, error)
 	// Import writes the items of an import in one transaction, in order,
 	// and returns one ImportResult per item and the catalogue version
-	// after it: one new version for all the offerings written, or the
-	// current version when none was (the version is then not bumped).
+	// after it: one new version for all the offerings written (or whose
+	// stored conflicts changed), or the current version when none was
+	// (the version is then not bumped).
 	//
 	// An item whose ID is live is merged into the live offering three
 	// ways, against the item last imported for it (see mergeLine): what a
 	// person changed since is kept, the rest follows the item; a value
 	// both changed, differently, is named in ImportResult.Conflicts. The result
 	// is updated (it differs from the live offering in anything but
-	// last_modified), unchanged (nothing is written; the offering keeps
-	// its last_modified and version, and the item becomes its last
-	// imported line) or rejected (ImportResult.Err: the merged offering
+	// last_modified), unchanged (the offering is not written and keeps
+	// its last_modified, and its version unless the merge changed its
+	// stored conflicts; the item becomes its last imported line) or
+	// rejected (ImportResult.Err: the merged offering
 	// is invalid, or the stored one does not decode, ErrStoredUndecodable).
 	// An item whose ID is not live is discarded when a person discarded
 	// its draft (DeleteDraft; nothing is written), deleted when a person
@@ -192,7 +194,7 @@ type Outcome string
 const (
 	Created   Outcome = "created"   // no live offering had the ID
 	Updated   Outcome = "updated"   // the live offering differed
-	Unchanged Outcome = "unchanged" // the live offering was the same but for last_modified; nothing was written
+	Unchanged Outcome = "unchanged" // the live offering was the same but for last_modified; it was not written (a new version when its stored conflicts changed)
 	Held      Outcome = "held"      // an incomplete offering, kept as a draft outside the catalogue
 	Rejected  Outcome = "rejected"  // merged with the live offering, invalid, or the stored one does not decode; ImportResult.Err says why
 	Discarded Outcome = "discarded" // a person discarded the draft of its ID; nothing was written
@@ -266,8 +268,11 @@ type ImportResult struct {
 	// changed since the last import, differently: the person's value was
 	// kept. Sorted; nil when there were none. They are stored with the
 	// offering (Record.Conflicts), replacing the set an earlier merge
-	// stored; an item the listing did not change since the last import is
-	// not merged, and the stored set stays.
+	// stored; an Unchanged item whose set differs from the stored one
+	// gives the offering a new version (its document stays), so that a
+	// write with the version read before fails. An item the listing did
+	// not change since the last import is not merged, and the stored set
+	// and version stay.
 	Conflicts []string
 	// DiscardedAt is when the draft of a Discarded item was discarded, or
 	// the offering of a Deleted item deleted.
