@@ -349,8 +349,19 @@ async function listingConflicts(ctx, base) {
   check(first.outcome === "created" && put.status === 200 && rerun.outcome === "unchanged" && rerun.conflicts.join(",") === "description,name",
     `setup: the listing now disagrees on the name and description (${first.outcome}, ${put.status}, ${rerun.outcome} ${rerun.conflicts})`);
 
+  // Opened before the token is given: the public read names no
+  // conflicts, so Save first reads them with the token and shows them
+  // instead of saving (the save would clear them unseen).
   const page = await openForEdit(ctx, base, "Kursnavn fra en person");
+  check(await page.isHidden("#listing-box"), "without the token the form names no conflicts (Lmh-Conflicts needs the token)");
+  const etag = (await fetch(base + "/api/offerings/" + LISTED_ID)).headers.get("ETag");
+  await page.click("#edit-form button[type=submit]");
   await page.waitForSelector("#listing-box:not([hidden])");
+  check((await fetch(base + "/api/offerings/" + LISTED_ID)).headers.get("ETag") === etag, "Save with the token given after opening shows the conflicts and saves nothing");
+  const pub = await fetch(base + "/api/offerings/" + LISTED_ID);
+  const withToken = await fetch(base + "/api/offerings/" + LISTED_ID, { headers: auth });
+  check(pub.headers.get("Lmh-Conflicts") === null && withToken.headers.get("Lmh-Conflicts") === "description, name",
+    `Lmh-Conflicts only with the token (${pub.headers.get("Lmh-Conflicts")} | ${withToken.headers.get("Lmh-Conflicts")})`);
   const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
   check(listed.join(",") === "Beskrivelse,Navn", `the form names the fields the listing disagrees on (${listed.join(", ")})`);
   check((await page.textContent("#edit-status")).includes("Utlysningen sier nå noe annet: Beskrivelse, Navn"),
@@ -371,8 +382,22 @@ async function listingConflicts(ctx, base) {
   await page.click("#edit-form button[type=submit]");
   await page.waitForSelector("#edit-status:has-text('Lagret')");
   check(await page.isHidden("#listing-box"), "a save clears the note");
-  const after = await fetch(base + "/api/offerings/" + LISTED_ID);
+  const after = await fetch(base + "/api/offerings/" + LISTED_ID, { headers: auth });
   check(after.status === 200 && after.headers.get("Lmh-Conflicts") === null, "and the API holds no conflicts after it");
+
+  // Opened with the token: the note is there at once.
+  const again = await ctx.newPage();
+  await again.goto(base + "/?lang=nb#edit");
+  await ready(again);
+  await again.fill("#o-token", TOKEN);
+  await imp(line("Et tredje kursnavn i utlysningen", "Ny tekst i utlysningen."));
+  await pick(again, "#edit-offering", "Kursnavn fra en person", "Kursnavn fra en person");
+  await again.click("#edit-pick button[type=submit]");
+  await again.waitForSelector("#edit-form:not([hidden])");
+  await again.waitForSelector("#listing-box:not([hidden])");
+  const named = await again.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(named.join(",") === "Navn", `opened with the token, the form names the conflict at once (${named.join(", ")})`);
+  await again.close();
   await page.close();
 }
 

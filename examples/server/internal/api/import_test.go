@@ -105,6 +105,8 @@ type importReply struct {
 		Outcome string       `json:"outcome"`
 		Missing []string     `json:"missing"`
 		Problem *api.Problem `json:"problem"`
+		// Conflicts are the line's conflicts.
+		Conflicts []string `json:"conflicts"`
 	} `json:"lines"`
 }
 

@@ -166,10 +166,12 @@ func (s *Server) deleteOffering(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// conflictsHeader, on the answer of GET /api/offerings/{id}, lists the
-// paths of the members on which the latest import of the offering's
-// listing disagreed with a person's value, which was kept
-// (store.Record.Conflicts); absent when there are none.
+// conflictsHeader, on the answer of GET /api/offerings/{id} to a request
+// with the write token, lists the paths of the members on which the latest
+// import of the offering's listing disagreed with a person's value, which
+// was kept (store.Record.Conflicts); absent when there are none, and
+// always without the token: like the drafts, discards and import answers,
+// it tells where a person edited against the listing.
 const conflictsHeader = "Lmh-Conflicts"
 
 func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
@@ -184,11 +186,15 @@ func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
 	}
 	tag := etag(rec.Version)
 	w.Header().Set("ETag", tag)
-	if len(rec.Conflicts) > 0 {
+	// The answer depends on the token (Lmh-Conflicts), so a cache keys
+	// it by Authorization too.
+	w.Header().Add("Vary", "Authorization")
+	if len(rec.Conflicts) > 0 && s.auth.ok(r) {
 		// Where the latest listing disagrees with what a person wrote,
 		// as member paths: the body stays the offering, which the next
-		// PUT sends back. On a 304 too, since an import that only finds
-		// a conflict writes no new version.
+		// PUT sends back. On a 304 too, as a 304 repeats the headers a
+		// 200 would send (an import that changes the set gives a new
+		// version, so the ETag matches only while the set is the same).
 		w.Header().Set(conflictsHeader, strings.Join(rec.Conflicts, ", "))
 	}
 	if inm := r.Header.Get("If-None-Match"); inm != "" {

@@ -1,9 +1,11 @@
 package api_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -519,9 +521,10 @@ func TestImportRepeatedIDNamesNone(t *testing.T) {
 
 // TestGetOfferingNamesConflicts: GET /api/offerings/{id} names the
 // members on which the latest import disagreed with a person's value in
-// Lmh-Conflicts (paths, never values), also on a 304; the body is the
-// offering as before, which a PUT takes back as it is, and that PUT
-// clears them. The FHIR read carries no such header.
+// Lmh-Conflicts (paths, never values), also on a 304, to a request with
+// the write token only; the body is the offering as before, which a PUT
+// takes back as it is, and that PUT clears them. The FHIR read carries no
+// such header.
 func TestGetOfferingNamesConflicts(t *testing.T) {
 	for _, b := range testdb.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
@@ -551,9 +554,24 @@ func TestGetOfferingNamesConflicts(t *testing.T) {
 			if _, ir := e.importLines(crawl(week2)); strings.Join(outcomes(ir), ",") != "updated" {
 				t.Fatalf("week 2: %v", outcomes(ir))
 			}
-			r := e.do("GET", path, nil)
+			r := e.do("GET", path, nil, auth...)
 			if r.status != 200 || r.header.Get("Lmh-Conflicts") != "place.name, team" {
 				t.Fatalf("GET after week 2: %d, Lmh-Conflicts %q; want \"place.name, team\"", r.status, r.header.Get("Lmh-Conflicts"))
+			}
+			if !slices.Contains(r.header.Values("Vary"), "Authorization") {
+				t.Errorf("GET: Vary %q; want Authorization among them", r.header.Values("Vary"))
+			}
+			// Without the token, or with another, the header is not
+			// sent: the same body and ETag, nothing of where a person
+			// edited against the listing.
+			for _, h := range [][]string{nil, {"Authorization", "Bearer not-the-token"}, {"Authorization", "Basic " + token}} {
+				r2 := e.do("GET", path, nil, h...)
+				if r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil || r2.header.Get("ETag") != r.header.Get("ETag") || !bytes.Equal(r2.body, r.body) {
+					t.Errorf("GET with %q: %d, Lmh-Conflicts %q, ETag %s; want 200, none, %s", h, r2.status, r2.header.Values("Lmh-Conflicts"), r2.header.Get("ETag"), r.header.Get("ETag"))
+				}
+				if r2 := e.do("GET", path, nil, append(h, "If-None-Match", r.header.Get("ETag"))...); r2.status != 304 || r2.header.Values("Lmh-Conflicts") != nil {
+					t.Errorf("GET If-None-Match with %q: %d, Lmh-Conflicts %q; want 304, none", h, r2.status, r2.header.Values("Lmh-Conflicts"))
+				}
 			}
 			for _, v := range []string{"Nytt møtested", "nurse", "Auditoriet"} {
 				if strings.Contains(r.header.Get("Lmh-Conflicts"), v) {
@@ -563,9 +581,8 @@ func TestGetOfferingNamesConflicts(t *testing.T) {
 			if strings.Contains(string(r.body), "conflict") {
 				t.Errorf("the body names the conflicts: %s", r.body)
 			}
-			// A 304 carries them as well: a conflict found by an import
-			// that writes nothing keeps the ETag.
-			if r2 := e.do("GET", path, nil, "If-None-Match", r.header.Get("ETag")); r2.status != 304 || r2.header.Get("Lmh-Conflicts") != "place.name, team" {
+			// A 304 carries them as well, as it repeats the 200's headers.
+			if r2 := e.do("GET", path, nil, with(auth, "If-None-Match", r.header.Get("ETag"))...); r2.status != 304 || r2.header.Get("Lmh-Conflicts") != "place.name, team" {
 				t.Errorf("GET If-None-Match: %d, Lmh-Conflicts %q", r2.status, r2.header.Get("Lmh-Conflicts"))
 			}
 			if r2 := e.do("GET", "/fhir/HealthcareService/"+id, nil); r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil {
@@ -575,7 +592,7 @@ func TestGetOfferingNamesConflicts(t *testing.T) {
 			if _, ir := e.importLines(crawl(week2)); strings.Join(outcomes(ir), ",") != "unchanged" {
 				t.Fatalf("week 2 again: %v", outcomes(ir))
 			}
-			if r2 := e.do("GET", path, nil); r2.header.Get("Lmh-Conflicts") != "place.name, team" || r2.header.Get("ETag") != r.header.Get("ETag") {
+			if r2 := e.do("GET", path, nil, auth...); r2.header.Get("Lmh-Conflicts") != "place.name, team" || r2.header.Get("ETag") != r.header.Get("ETag") {
 				t.Errorf("GET after week 2 again: Lmh-Conflicts %q, ETag %s; want unchanged", r2.header.Get("Lmh-Conflicts"), r2.header.Get("ETag"))
 			}
 			// The person saves the body as read (the strict decoder takes
@@ -583,8 +600,75 @@ func TestGetOfferingNamesConflicts(t *testing.T) {
 			if r2 := e.do("PUT", path, r.body, with(auth, "If-Match", r.header.Get("ETag"))...); r2.status != 200 {
 				t.Fatalf("PUT of the body as read: %d %s", r2.status, r2.body)
 			}
-			if r2 := e.do("GET", path, nil); r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil {
+			if r2 := e.do("GET", path, nil, auth...); r2.status != 200 || r2.header.Values("Lmh-Conflicts") != nil {
 				t.Errorf("GET after the person's save: %d, Lmh-Conflicts %q; want none", r2.status, r2.header.Values("Lmh-Conflicts"))
+			}
+		})
+	}
+}
+
+// TestStaleSaveDoesNotClearConflicts: a person reads an offering, an
+// import whose merge is unchanged then stores a conflict, and the person's
+// PUT with the ETag read before it is refused (412): the conflict, which
+// that PUT would clear, is not cleared unseen; the GET the page's 412 path
+// makes names it. The same line again changes no set and keeps the ETag.
+func TestStaleSaveDoesNotClearConflicts(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			var tick atomic.Int64
+			e := newEnv(t, b, func(c *api.Config) {
+				c.Now = func() time.Time { return time.Date(2026, 12, 7, 13, int(tick.Add(1)), 0, 0, time.UTC) }
+			})
+			const id = "6f1d3c52-0b7e-4c1a-9a39-00000000cf03"
+			path := "/api/offerings/" + id
+			crawl := func(change ...func(m map[string]any)) []byte { return line(t, e.cat[0], id, change...) }
+			if _, ir := e.importLines(crawl()); strings.Join(outcomes(ir), ",") != "created" {
+				t.Fatalf("first import: %v", outcomes(ir))
+			}
+			e.putOffering(id, func(m map[string]any) { m["name"] = "Navnet en person skrev" })
+			read := e.do("GET", path, nil, auth...)
+			if read.status != 200 || read.header.Values("Lmh-Conflicts") != nil {
+				t.Fatalf("GET before the import: %d, Lmh-Conflicts %q", read.status, read.header.Values("Lmh-Conflicts"))
+			}
+			renamed := func(m map[string]any) { m["name"] = "Navnet utlysningen har nå" }
+			v0 := e.live.Current().Version
+			_, ir := e.importLines(crawl(renamed))
+			if strings.Join(outcomes(ir), ",") != "unchanged" || len(ir.Lines) != 1 || strings.Join(ir.Lines[0].Conflicts, ",") != "name" {
+				t.Fatalf("the rename: %+v; want unchanged with conflicts [name]", ir.Lines)
+			}
+			if ir.CatalogueVersion != v0+1 {
+				t.Errorf("the rename: catalogue_version %d; want %d", ir.CatalogueVersion, v0+1)
+			}
+			after := e.do("GET", path, nil, auth...)
+			if after.header.Get("ETag") == read.header.Get("ETag") || after.header.Get("Lmh-Conflicts") != "name" || !bytes.Equal(after.body, read.body) {
+				t.Fatalf("GET after the rename: ETag %s (before %s), Lmh-Conflicts %q, body changed %v; want a new ETag, name, the same body",
+					after.header.Get("ETag"), read.header.Get("ETag"), after.header.Get("Lmh-Conflicts"), !bytes.Equal(after.body, read.body))
+			}
+			// The person saves what they read, with its ETag: 412.
+			var m map[string]any
+			read.json(t, &m)
+			m["description"] = "Tekst en person skrev etterpå"
+			if r := e.do("PUT", path, m, with(auth, "If-Match", read.header.Get("ETag"))...); r.status != 412 {
+				t.Fatalf("stale PUT: %d %s; want 412", r.status, r.body)
+			}
+			if r := e.do("GET", path, nil, auth...); r.header.Get("Lmh-Conflicts") != "name" || r.header.Get("ETag") != after.header.Get("ETag") {
+				t.Errorf("after the stale PUT: Lmh-Conflicts %q, ETag %s; want name, %s", r.header.Get("Lmh-Conflicts"), r.header.Get("ETag"), after.header.Get("ETag"))
+			}
+			// The same line again: no merge, no new set, the same ETag.
+			if _, ir := e.importLines(crawl(renamed)); strings.Join(outcomes(ir), ",") != "unchanged" || ir.CatalogueVersion != v0+1 {
+				t.Fatalf("the rename again: %v, catalogue_version %d; want unchanged, %d", outcomes(ir), ir.CatalogueVersion, v0+1)
+			}
+			if r := e.do("GET", path, nil, auth...); r.header.Get("ETag") != after.header.Get("ETag") || r.header.Get("Lmh-Conflicts") != "name" {
+				t.Errorf("after the rename again: ETag %s, Lmh-Conflicts %q; want %s, name", r.header.Get("ETag"), r.header.Get("Lmh-Conflicts"), after.header.Get("ETag"))
+			}
+			// With the ETag read after the import, the save goes through
+			// and clears the set the person has now seen.
+			if r := e.do("PUT", path, m, with(auth, "If-Match", after.header.Get("ETag"))...); r.status != 200 {
+				t.Fatalf("PUT with the new ETag: %d %s", r.status, r.body)
+			}
+			if r := e.do("GET", path, nil, auth...); r.header.Values("Lmh-Conflicts") != nil {
+				t.Errorf("after the save: Lmh-Conflicts %q; want none", r.header.Values("Lmh-Conflicts"))
 			}
 		})
 	}

@@ -22,11 +22,11 @@
     results: null, // the last match answer
     explained: null, // { name, result } of the last explain
     coverage: null, // the last coverage answer and the query it answered
-    edit: null, // { id, doc, etag, draft, conflicts } of the offering on the form; draft: its missing fields; conflicts: the paths the latest listing disagrees on (Lmh-Conflicts)
+    edit: null, // { id, doc, etag, draft, conflicts, readToken } of the offering on the form; draft: its missing fields; conflicts: the paths the latest listing disagrees on (Lmh-Conflicts, sent only with the token); readToken: the token it was read with ("" without)
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
-    conflict: null, // { theirs, etag, conflicts, mine } while a conflict is shown
+    conflict: null, // { theirs, etag, conflicts, readToken, mine } while a conflict is shown
     view: "" // the view shown
   };
 
@@ -697,9 +697,10 @@
     const st = $("#edit-status");
     status(st, t("loading"));
     let r;
-    try { r = await api("GET", "/api/offerings/" + encodeURIComponent(id)); } catch (e) { status(st, t("network"), true); return false; }
+    const tok = $("#o-token").value.trim();
+    try { r = await api("GET", "/api/offerings/" + encodeURIComponent(id), undefined, { headers: readHeaders(tok) }); } catch (e) { status(st, t("network"), true); return false; }
     if (!r.ok) { status(st, problemText(r), true); return false; }
-    state.edit = { id, doc: r.data, etag: r.etag, conflicts: r.conflicts };
+    state.edit = { id, doc: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok };
     hideConflict();
     hideDraft();
     clearErrors($("#edit-form"));
@@ -710,6 +711,45 @@
       status(st, t(r.conflicts.length ? "loadedListingConflicts" : "loaded",
         { name: r.data.name, list: r.conflicts.map(fieldName).join(", ") }));
     }
+    return true;
+  }
+
+  // readHeaders are the headers of a read of an offering: the write token
+  // when the page holds one, as the service names the listing's conflicts
+  // (Lmh-Conflicts) only to a request with it.
+  function readHeaders(tok) {
+    return tok ? { Authorization: "Bearer " + tok } : {};
+  }
+
+  // readConflictsAgain reads the offering on the form again with token
+  // when it was read without it (or with another), for the listing's
+  // conflicts, and shows them. True when it found conflicts the person had
+  // not been shown: a save then waits, since it would clear them unseen.
+  // A newer version is left to the save (412, "someone else saved").
+  // A read already under way with the token (the token field's change,
+  // then Save) is awaited, not repeated.
+  function readConflictsAgain(token) {
+    const e = state.edit;
+    if (!e || e.draft || !token) return Promise.resolve(false);
+    if (e.reading && e.reading.token === token) return e.reading.found;
+    if (e.readToken === token) return Promise.resolve(false);
+    const found = readConflictsWith(e, token).finally(() => {
+      if (e.reading && e.reading.found === found) e.reading = null;
+    });
+    e.reading = { token, found };
+    return found;
+  }
+
+  async function readConflictsWith(e, token) {
+    let r;
+    try { r = await api("GET", "/api/offerings/" + encodeURIComponent(e.id), undefined, { headers: readHeaders(token) }); } catch (err) { return false; }
+    if (state.edit !== e || !r.ok || r.etag !== e.etag) return false;
+    const seen = (e.conflicts || []).join(",");
+    e.conflicts = r.conflicts;
+    e.readToken = token;
+    renderListingConflicts();
+    if (!r.conflicts.length || r.conflicts.join(",") === seen) return false;
+    status($("#edit-status"), t("loadedListingConflicts", { name: e.doc.name, list: r.conflicts.map(fieldName).join(", ") }));
     return true;
   }
 
@@ -782,6 +822,9 @@
       $("#o-token").focus();
       return;
     }
+    // The offering read without this token: the listing's conflicts,
+    // if any, are shown before a save would clear them.
+    if (await readConflictsAgain(token)) return;
     status(st, t("saving"));
     const wasDraft = !!state.edit.draft;
     let r;
@@ -793,7 +836,7 @@
           { headers: { "If-Match": etag, Authorization: "Bearer " + token } });
     } catch (e) { status(st, t("network"), true); return; }
     if (r.ok) {
-      state.edit = { id: state.edit.id, doc: r.data, etag: r.etag };
+      state.edit = { id: state.edit.id, doc: r.data, etag: r.etag, readToken: token };
       hideConflict();
       hideDraft();
       clearErrors($("#edit-form"));
@@ -817,10 +860,11 @@
   // (only the fields they changed) on top of it.
   async function showConflict() {
     const base = state.edit.doc;
-    const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id));
+    const tok = $("#o-token").value.trim();
+    const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id), undefined, { headers: readHeaders(tok) });
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
     const mine = changedPointers(base, applyForm(base));
-    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, mine };
+    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, mine };
     const ul = $("#conflict-fields");
     ul.textContent = "";
     const theirs = changedPointers(base, r.data);
@@ -1411,13 +1455,15 @@
       if (!picked) { setFieldError(input, t("pickOffering")); input.focus(); return; }
       if (await openOffering(picked.value)) $("#o-name").focus();
     });
+    // A token given after the offering was opened: read its conflicts.
+    $("#o-token").addEventListener("change", () => readConflictsAgain($("#o-token").value.trim()));
     $("#edit-form").addEventListener("submit", (e) => {
       e.preventDefault();
       if (state.edit) save(applyForm(state.edit.doc), state.edit.etag);
     });
     $("#conflict-theirs").addEventListener("click", async () => {
       const c = state.conflict;
-      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts };
+      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
       hideConflict();
       fillEdit(c.theirs);
       $("#o-name").focus();
@@ -1425,7 +1471,15 @@
     $("#conflict-mine").addEventListener("click", () => {
       const c = state.conflict;
       const doc = applyForm(c.theirs, c.mine);
-      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag };
+      const shown = (state.edit.conflicts || []).join(",");
+      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
+      // Their version brought conflicts of the listing the form did not
+      // show (an import stored them): shown first, as the save clears them.
+      if (c.conflicts.length && c.conflicts.join(",") !== shown) {
+        renderListingConflicts();
+        status($("#edit-status"), t("loadedListingConflicts", { name: c.theirs.name, list: c.conflicts.map(fieldName).join(", ") }));
+        return;
+      }
       save(doc, c.etag);
     });
     $("#o-delete").addEventListener("click", askDelete);
