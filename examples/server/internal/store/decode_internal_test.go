@@ -20,18 +20,7 @@ func TestImportDecodesEachLineOnce(t *testing.T) {
 		t.Run(b.Name, func(t *testing.T) {
 			ctx := context.Background()
 			addr := b.New(t)
-			var (
-				st  Store
-				err error
-			)
-			if b.Name == "postgres" {
-				st, err = OpenPostgres(ctx, addr)
-			} else {
-				st, err = OpenSQLite(ctx, addr)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			st := OpenBackend(ctx, t, b, addr)
 			defer st.Close()
 			var docs []string
 			decoded = func(b []byte) { docs = append(docs, string(b)) }

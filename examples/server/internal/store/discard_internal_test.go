@@ -23,18 +23,7 @@ func TestDeleteDraftWaitsForImport(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			addr := b.New(t)
-			var (
-				st  Store
-				err error
-			)
-			if b.Name == "postgres" {
-				st, err = OpenPostgres(ctx, addr)
-			} else {
-				st, err = OpenSQLite(ctx, addr)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			st := OpenBackend(ctx, t, b, addr)
 			defer st.Close()
 			s := st.(*sqlStore)
 			d := lmh.SampleCatalogueOn(lmh.SampleDay)[0]

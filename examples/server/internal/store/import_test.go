@@ -308,21 +308,12 @@ func TestDiscardWithoutDocument(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			addr := b.New(t)
-			var (
-				s   store.Store
-				err error
-			)
+			s := store.OpenBackend(ctx, t, b, addr)
+			defer s.Close()
 			driver, dsn := "sqlite", "file:"+addr+"?_pragma=busy_timeout(5000)"
 			if b.Name == "postgres" {
-				s, err = store.OpenPostgres(ctx, addr)
 				driver, dsn = "pgx", addr
-			} else {
-				s, err = store.OpenSQLite(ctx, addr)
 			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
 			cat := seeded(t, s)
 			d := cat[0]
 			d.ID = uuid.MustParse("0c9a9d4e-1111-4c1a-9a39-000000000f01")

@@ -24,18 +24,7 @@ func TestDeleteReadsTheRowOnce(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			addr := b.New(t)
-			var (
-				st  Store
-				err error
-			)
-			if b.Name == "postgres" {
-				st, err = OpenPostgres(ctx, addr)
-			} else {
-				st, err = OpenSQLite(ctx, addr)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			st := OpenBackend(ctx, t, b, addr)
 			defer st.Close()
 			s := st.(*sqlStore)
 			cat := lmh.SampleCatalogueOn(lmh.SampleDay)

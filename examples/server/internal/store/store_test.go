@@ -86,19 +86,7 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Run(b.Name, func(t *testing.T) {
 			ctx := context.Background()
 			addr := b.New(t)
-			openAt := func() store.Store {
-				var s store.Store
-				var err error
-				if b.Name == "sqlite" {
-					s, err = store.OpenSQLite(ctx, addr)
-				} else {
-					s, err = store.OpenPostgres(ctx, addr)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				return s
-			}
+			openAt := func() store.Store { return store.OpenBackend(ctx, t, b, addr) }
 			s := openAt()
 			cat := seeded(t, s)
 			v, _ := s.Version(ctx)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -30,34 +29,10 @@ func TestUpgradeKeepsDiscards(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			addr := b.New(t) // a schema of its own on PostgreSQL
-			driver, dsn := "sqlite", "file:"+addr+"?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)"
-			rebind := func(q string) string { return q }
-			if b.Name == "postgres" {
-				driver, dsn, rebind = "pgx", addr, rebindDollar
-			}
-			db, err := sql.Open(driver, dsn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			exec := func(q string, args ...any) {
-				t.Helper()
-				if _, err := db.ExecContext(ctx, rebind(q), args...); err != nil {
-					t.Fatalf("%s: %v", q, err)
-				}
-			}
-
 			// The schema at 0003, recorded as migrate records it.
-			ms, err := Migrations(b.Name)
-			if err != nil || len(ms) < 4 || ms[3].Name != "remembered_deletions" {
-				t.Fatalf("Migrations(%s) = %d, %v; want 0004_remembered_deletions fourth", b.Name, len(ms), err)
-			}
-			exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-				version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`)
-			for _, m := range ms[:3] {
-				exec(m.SQL)
-				exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-					m.Version, m.Name, "2026-10-01T08:00:00Z")
+			db, ms, exec := schemaAt(ctx, t, b, addr, 3, "2026-10-01T08:00:00Z")
+			if ms[3].Name != "remembered_deletions" {
+				t.Fatalf("migration 0004 is %q; want remembered_deletions", ms[3].Name)
 			}
 
 			// The rows as 0003's code wrote them: an imported offering a
@@ -84,19 +59,7 @@ func TestUpgradeKeepsDiscards(t *testing.T) {
 			at2 := at.Add(time.Hour)
 
 			exec(`UPDATE catalogue SET version = 3 WHERE id = 1`)
-			write := func(o *lmh.Offering, v int64, imported []byte) {
-				t.Helper()
-				var imp any
-				if imported != nil {
-					imp = string(imported)
-				}
-				exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
-					VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)`,
-					o.ID.String(), v, o.Name, o.Status.String(), o.Programme.String(), string(jsonOfOffering(t, o)), stamp, imp)
-				for _, r := range facetsOf(o) {
-					exec(`INSERT INTO offering_facets (offering_id, facet, code) VALUES (?, ?, ?)`, o.ID.String(), r.facet, r.code)
-				}
-			}
+			write := func(o *lmh.Offering, v int64, imported []byte) { writeLive(t, exec, o, v, stamp, imported) }
 			write(&seed, 1, nil)
 			write(&edited, 2, line)
 			exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
@@ -112,15 +75,7 @@ func TestUpgradeKeepsDiscards(t *testing.T) {
 			}
 
 			// The service restarts with this program: 0004 applies.
-			var st Store
-			if b.Name == "postgres" {
-				st, err = OpenPostgres(ctx, addr)
-			} else {
-				st, err = OpenSQLite(ctx, addr)
-			}
-			if err != nil {
-				t.Fatalf("open the 0003 database: %v", err)
-			}
+			st := OpenBackend(ctx, t, b, addr)
 			defer st.Close()
 			var version int
 			if err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&version); err != nil || version != len(ms) {
@@ -267,34 +222,10 @@ func TestUpgradeKeepsConflictsEmpty(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			addr := b.New(t)
-			driver, dsn := "sqlite", "file:"+addr+"?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)"
-			rebind := func(q string) string { return q }
-			if b.Name == "postgres" {
-				driver, dsn, rebind = "pgx", addr, rebindDollar
-			}
-			db, err := sql.Open(driver, dsn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			exec := func(q string, args ...any) {
-				t.Helper()
-				if _, err := db.ExecContext(ctx, rebind(q), args...); err != nil {
-					t.Fatalf("%s: %v", q, err)
-				}
-			}
-
 			// The schema at 0004, recorded as migrate records it.
-			ms, err := Migrations(b.Name)
-			if err != nil || len(ms) < 5 || ms[4].Name != "conflicts" {
-				t.Fatalf("Migrations(%s) = %d, %v; want 0005_conflicts fifth", b.Name, len(ms), err)
-			}
-			exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-				version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`)
-			for _, m := range ms[:4] {
-				exec(m.SQL)
-				exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-					m.Version, m.Name, "2026-11-01T08:00:00Z")
+			db, ms, exec := schemaAt(ctx, t, b, addr, 4, "2026-11-01T08:00:00Z")
+			if ms[4].Name != "conflicts" {
+				t.Fatalf("migration 0005 is %q; want conflicts", ms[4].Name)
 			}
 
 			// The rows as 0004's code wrote them: an imported offering a
@@ -318,19 +249,7 @@ func TestUpgradeKeepsConflictsEmpty(t *testing.T) {
 			stamp := "2026-11-20T10:00:00.25Z"
 
 			exec(`UPDATE catalogue SET version = 4 WHERE id = 1`)
-			write := func(o *lmh.Offering, v int64, imported []byte) {
-				t.Helper()
-				var imp any
-				if imported != nil {
-					imp = string(imported)
-				}
-				exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
-					VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)`,
-					o.ID.String(), v, o.Name, o.Status.String(), o.Programme.String(), string(jsonOfOffering(t, o)), stamp, imp)
-				for _, r := range facetsOf(o) {
-					exec(`INSERT INTO offering_facets (offering_id, facet, code) VALUES (?, ?, ?)`, o.ID.String(), r.facet, r.code)
-				}
-			}
+			write := func(o *lmh.Offering, v int64, imported []byte) { writeLive(t, exec, o, v, stamp, imported) }
 			write(&seed, 1, nil)
 			write(&edited, 3, line)
 			exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
@@ -344,15 +263,7 @@ func TestUpgradeKeepsConflictsEmpty(t *testing.T) {
 				thrown.ID.String(), stamp, string(jsonOfOffering(t, &thrown)), `["coverage"]`)
 
 			// The service restarts with this program: 0005 applies.
-			var st Store
-			if b.Name == "postgres" {
-				st, err = OpenPostgres(ctx, addr)
-			} else {
-				st, err = OpenSQLite(ctx, addr)
-			}
-			if err != nil {
-				t.Fatalf("open the 0004 database: %v", err)
-			}
+			st := OpenBackend(ctx, t, b, addr)
 			defer st.Close()
 			var version int
 			if err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&version); err != nil || version != len(ms) {
@@ -415,5 +326,22 @@ func TestUpgradeKeepsConflictsEmpty(t *testing.T) {
 				t.Errorf("Drafts after the restore = %d %v; want 2", len(ds), err)
 			}
 		})
+	}
+}
+
+// writeLive writes a live offering's row and its facets as the versions
+// before 0005 wrote them (at version v, updated at stamp, with its last
+// imported line when imported is not nil), through schemaAt's exec.
+func writeLive(t *testing.T, exec func(q string, args ...any), o *lmh.Offering, v int64, stamp string, imported []byte) {
+	t.Helper()
+	var imp any
+	if imported != nil {
+		imp = string(imported)
+	}
+	exec(`INSERT INTO offerings (id, version, deleted, name, status, programme, doc, updated_at, imported)
+		VALUES (?, ?, false, ?, ?, ?, ?, ?, ?)`,
+		o.ID.String(), v, o.Name, o.Status.String(), o.Programme.String(), string(jsonOfOffering(t, o)), stamp, imp)
+	for _, r := range facetsOf(o) {
+		exec(`INSERT INTO offering_facets (offering_id, facet, code) VALUES (?, ?, ?)`, o.ID.String(), r.facet, r.code)
 	}
 }
