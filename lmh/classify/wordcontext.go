@@ -379,6 +379,24 @@ var careNouns = newWordSet([]string{"behandling", "behandlinga", "behandlingen",
 // care.
 var adjectiveEndings = []string{"sk", "ske", "skt"}
 
+// adjectiveEnding reports whether w ends with one of adjectiveEndings,
+// folding ASCII capitals: foldSuffixOf(w, adjectiveEndings) != "" without
+// its loop over the list and its calls, for every arena match. c|0x20 is
+// a letter's small form only for that letter and its capital.
+func adjectiveEnding(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch w[n-1] | 0x20 {
+	case 'k':
+		return w[n-2]|0x20 == 's'
+	case 'e', 't':
+		return n >= 3 && w[n-2]|0x20 == 'k' && w[n-3]|0x20 == 's'
+	}
+	return false
+}
+
 // careReceived reports whether the arena match of x qualifies a word for
 // care received (careNouns): as a compound's modifier, or as an adjective
 // in -sk, -ske or -skt before one ("poliklinisk", "polikliniske"). ASCII
@@ -388,7 +406,7 @@ func careReceived(x *wordContext) bool {
 	if x.m.Position == glossary.Modifier {
 		return careNouns.hasFold(x.head())
 	}
-	if foldSuffixOf(x.src[x.m.Start:x.m.End], adjectiveEndings) == "" {
+	if !adjectiveEnding(x.src[x.m.Start:x.m.End]) {
 		return false
 	}
 	next, _ := nextWordInSentence(x.src, x.m.End)
