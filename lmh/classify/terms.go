@@ -196,18 +196,27 @@ var peopleTerms = []struct {
 }
 
 // peopleTermSet holds every form of peopleTerms whose senses name a
-// condition: termReader.weigh defers their condition votes.
-var peopleTermSet = func() map[string]bool {
-	t := map[string]bool{}
+// condition: termReader.weigh defers their condition votes (isPeopleTerm).
+var peopleTermSet, peopleTermFilter = func() (map[string]bool, *markFilter) {
+	t, f := map[string]bool{}, new(markFilter)
 	for _, x := range peopleTerms {
 		if strings.Contains(x.senses, "condition:") {
-			for _, f := range strings.Split(x.forms, ",") {
-				t[f] = true
+			for _, w := range strings.Split(x.forms, ",") {
+				t[w] = true
+				h := markHash(w)
+				f[h>>6] |= 1 << (h & 63)
 			}
 		}
 	}
-	return t
+	return t, f
 }()
+
+// isPeopleTerm reports whether term is in peopleTermSet. Most condition
+// terms are not, and the filter (length and three bytes) tells most of
+// them so without hashing the string for the map.
+func isPeopleTerm(term string) bool {
+	return peopleTermFilter.hasFold(term) && peopleTermSet[term]
+}
 
 // glossaryWithExtras returns g with extraTerms and peopleTerms added.
 func glossaryWithExtras() (*glossary.Glossary, error) {

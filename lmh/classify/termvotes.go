@@ -238,7 +238,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			}
 			return 0, false
 		}
-		if peopleTermSet[m.Term] {
+		if isPeopleTerm(m.Term) {
 			// A condition named by its people ("hjertesyk ungdom",
 			// "nyresjuke"): voted after the in-scope decision, whose
 			// features were fitted without these words.
