@@ -389,6 +389,13 @@ func (s *scratch) unitNounIn(p Part, a, b int) bool {
 	if len(s.units) == 0 {
 		return false // most texts: no unit noun
 	}
+	if len(s.units) <= unitScanMax && !s.unitReach[p].done {
+		// A few unit nouns in all: read them at each question, as
+		// unitReachOf would once, unless a gap before a word is long.
+		if ok, sure := s.unitNounScan(p, a, b); sure {
+			return ok
+		}
+	}
 	r := s.unitReachOf(p)
 	s.work += bits.Len(uint(len(r.whole)))
 	k := sort.Search(len(r.whole), func(k int) bool { return int(r.whole[k].start) >= a })
@@ -401,6 +408,55 @@ func (s *scratch) unitNounIn(p Part, a, b int) bool {
 	s.work += bits.Len(uint(len(r.cut)))
 	k = sort.Search(len(r.cut), func(k int) bool { return int(r.cut[k].q) > b })
 	return k > 0 && int(r.cut[k-1].q) == b && int(r.cut[k-1].start) >= a
+}
+
+// unitScanMax is the most unit nouns' cues (both parts) that unitNounIn
+// reads at each question (unitNounScan) instead of making the part's
+// unitReach: most listings with a unit noun have one or two, and their
+// votes ask few questions.
+const unitScanMax = 4
+
+// unitGapMax is the longest run of other bytes between a unit noun's word
+// and the next word that unitNounScan reads; a longer one makes it unsure,
+// so that each question reads a bounded number of bytes.
+const unitGapMax = 16
+
+// unitNounScan answers unitNounIn's question by reading each of the at
+// most unitScanMax unit nouns' cues of part p in [a, b) as the walk before
+// unitReach did: its ending, the gap and the next word, cut at b. sure is
+// false where a gap is longer than unitGapMax bytes.
+func (s *scratch) unitNounScan(p Part, a, b int) (ok, sure bool) {
+	src := s.partText(p)
+	for i := range s.units {
+		h := &s.units[i]
+		if h.part != p || h.start < a || h.end > b {
+			continue
+		}
+		s.work++
+		e := h.end
+		for e < b && e-h.end <= 3 && isWordByte(src[e]) {
+			e++
+		}
+		if e-h.end > 3 {
+			continue
+		}
+		wa := e
+		for wa < b && !isWordByte(src[wa]) {
+			if wa-e >= unitGapMax {
+				return false, false
+			}
+			wa++
+		}
+		q := wa
+		for q < b && q-wa <= maxUnitLink && isWordByte(src[q]) {
+			q++
+		}
+		s.work += q - h.end
+		if q > wa && q-wa <= maxUnitLink && foldIn(src[wa:q], unitLinks) {
+			return true, true
+		}
+	}
+	return false, true
 }
 
 // unitLink is a unit noun's cue that a link word follows (see unitNounIn):

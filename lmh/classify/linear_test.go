@@ -100,6 +100,17 @@ var adversarialUnits = [][2]string{
 	{"skyldes uro og skam ", "avdeling kreft "}, // one sentence with marks: from its start
 }
 
+// adversarialFewUnits are pairs of a head and a body for unitNounScan: the
+// head once (at most unitScanMax unit nouns in both parts, a gap of 15
+// bytes or words that a link only begins), the body repeated, so that every
+// condition vote reads the head's unit nouns again (eighth session's speed
+// round).
+var adversarialFewUnits = [][2]string{
+	{"Enhetene               forbi x ", "rus "},
+	{"Enhetene fo Avdelinga fo ", "kreft "},
+	{"enhet for x. ", "demens, "},
+}
+
 // halvesTo repeats h over about n/2 bytes and t over about as many more.
 func halvesTo(h, t string, n int) string { return repeatTo(h, n/2) + repeatTo(t, n/2) }
 
@@ -140,6 +151,9 @@ func TestWorkIsLinear(t *testing.T) {
 	}
 	for _, h := range adversarialUnits {
 		ins = append(ins, input{h[0] + h[1], func(n int) string { return halvesTo(h[0], h[1], n) }})
+	}
+	for _, h := range adversarialFewUnits {
+		ins = append(ins, input{h[0] + h[1], func(n int) string { return h[0] + repeatTo(h[1], n) }})
 	}
 	for _, in := range ins {
 		name := in.name

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAdjectiveEndingAgrees holds adjectiveEnding to foldSuffixOf over
 // adjectiveEndings for every string of up to four bytes from a set that
@@ -39,6 +42,31 @@ func TestIsPeopleTermAgrees(t *testing.T) {
 	for _, e := range append(g.Entries(), New().gc.Entries()...) {
 		if got, want := isPeopleTerm(e.Term), peopleTermSet[e.Term]; got != want {
 			t.Fatalf("isPeopleTerm(%q) = %v, the map %v", e.Term, got, want)
+		}
+	}
+}
+
+// TestUnitNounScanAgrees holds unitNounIn with at most unitScanMax unit
+// nouns (unitNounScan, and unitReach where a gap is longer than
+// unitGapMax) to unitNounInScan at every [a, b), gaps of 0 to 20 bytes.
+func TestUnitNounScanAgrees(t *testing.T) {
+	s := newScratch()
+	c := New()
+	for gap := 0; gap <= 20; gap++ {
+		for _, link := range []string{"for", "i", "innenfor", "ikke", "forbi", "x"} {
+			text := "Enheten" + strings.Repeat(" ", gap) + link + " kreft, avdeling" + strings.Repeat(",", gap) + "innan rus."
+			c.scan(s, "", text)
+			s.buildContext()
+			if len(s.units) > unitScanMax {
+				t.Fatalf("%q: %d unit nouns", text, len(s.units))
+			}
+			for b := 0; b <= len(text); b++ {
+				for a := 0; a <= b; a++ {
+					if got, want := s.unitNounIn(PartText, a, b), s.unitNounInScan(PartText, a, b); got != want {
+						t.Fatalf("[%d, %d) of %q: unitNounIn %v, the scan %v", a, b, text, got, want)
+					}
+				}
+			}
 		}
 	}
 }
