@@ -447,6 +447,10 @@ func (s *scratch) unitNounScan(p Part, a, b int) (ok, sure bool) {
 			}
 			wa++
 		}
+		if wa == b || src[wa]|0x20 != 'f' && src[wa]|0x20 != 'i' {
+			s.work += wa - h.end
+			continue // every link begins with one of these
+		}
 		q := wa
 		for q < b && q-wa <= maxUnitLink && isWordByte(src[q]) {
 			q++
