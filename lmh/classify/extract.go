@@ -232,6 +232,7 @@ type xstate struct {
 	memoRole dateRole // dateRole's reading of the whole sentence (0: none)
 	memoFee  bool
 	memoInfo bool // an information meeting or an interview is named
+	memoHeld bool // a gathering is told as held, and no start nor a new run is named (heldNear)
 	meetSent int32
 	meetHas  bool
 	// notTheOffering's answer for the sentence that begins at notSent (-1:

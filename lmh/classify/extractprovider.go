@@ -1312,19 +1312,44 @@ func (x *xstate) alsoAt(v int) bool {
 // ("Les mer om kurset hos Kreftforeningen", "Meir informasjon finn du
 // ved LMS", "Sjå oversikta hos Helse Bergen"): where the reader finds
 // more, the page's publisher or a contact, not the offering's organiser.
+// Information counts after "mer"/"meir"/"flere"/"fleire" only, and
+// finding only as "finn(er) du" just before the preposition or before
+// "mer"/"meir" ("Du finn meir om kurset hos …"): "Her finner
+// du kurs for pårørende ved Sykehuset Innlandet", "Informasjon om kurs
+// ved …", "Du finner oss ved …" name the organiser.
 func (x *xstate) readMoreBefore(v int) bool {
 	for k := v - 1; k >= v-6 && k >= int(x.sent[v]); k-- {
 		x.s.work++
-		if readWords[string(x.lowerTok(k))] {
+		switch readWords[string(x.lowerTok(k))] {
+		case readVerb:
 			return true
+		case readInfo:
+			if moreWords[string(x.lowerTok(k-1))] {
+				return true
+			}
+		case readFind:
+			if k+2 == v && (x.is(k+1, vDu) || strings.EqualFold(x.str(k+1), "dere")) || moreWords[string(x.lowerTok(k+1))] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// readWords are the words of readMoreBefore.
-var readWords = map[string]bool{"les": true, "lese": true, "lesa": true, "se": true, "sjå": true, "finn": true,
-	"finne": true, "finner": true, "informasjon": true, "info": true, "opplysninger": true, "opplysningar": true}
+// The kinds of readMoreBefore's words.
+const (
+	readVerb = 1 + iota // told to read or see
+	readInfo            // information, after a word of more
+	readFind            // finding, as "finn du" just before the preposition
+)
+
+// readWords are the words of readMoreBefore, by kind.
+var readWords = map[string]int{"les": readVerb, "lese": readVerb, "lesa": readVerb, "se": readVerb, "sjå": readVerb,
+	"finn": readFind, "finne": readFind, "finner": readFind,
+	"informasjon": readInfo, "info": readInfo, "opplysninger": readInfo, "opplysningar": readInfo}
+
+// moreWords are the words of more before a word of information.
+var moreWords = map[string]bool{"mer": true, "meir": true, "flere": true, "fleire": true}
 
 // partnerBefore reports whether "i samarbeid med", "sammen med" or "i
 // lag med" comes just before token v.

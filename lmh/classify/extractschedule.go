@@ -283,24 +283,36 @@ var sectionWords = []string{"kapittel", "kap", "figur", "fig", "tabell", "avsnit
 
 // untilDate reports whether the date at token i follows "til" (or "fram
 // til", "frem til") that ends no range: no number, weekday, month or
-// "og med" just before "til".
+// "og med" just before "til", and no word that makes "til" the day one
+// is moved, welcomed or invited to ("flyttet til 5. mars", "Velkommen
+// til 5. mars", "Vi inviterer til 5. mars": the session's day).
 func (x *xstate) untilDate(i int) bool {
 	if !x.is(i-1, vTil) {
 		return false
 	}
 	t := x.tok(i - 2)
-	if t.kind == tNum || x.p(i-2, '.') || x.p(i-2, '-') || x.cls(i-2) == wWeekday || x.cls(i-2) == wMonth || x.cls(i-2) == wClock {
+	if t.kind == tNum || x.p(i-2, '.') || x.p(i-2, '-') || x.cls(i-2) == wWeekday || x.cls(i-2) == wMonth || x.cls(i-2) == wClock ||
+		x.cls(i-2) == wMoved || toDayWords[string(x.lowerTok(i-2))] {
 		return false
 	}
 	return true
 }
 
-// bylineTo reports whether tokens (k, i) hold no line's end and no start
-// word: the date at i is still the one the label at k names.
+// toDayWords are the words before "til <date>" that name the day of a
+// session, not the end of a time (untilDate).
+var toDayWords = map[string]bool{"velkommen": true, "velkomen": true, "inviterer": true, "inviterar": true,
+	"invitasjon": true, "invitert": true, "invitere": true, "innbyr": true, "endret": true, "endra": true}
+
+// bylineTo reports whether tokens (k, i) hold no line's end, no start
+// word and no new clause (a colon, "og", a comma before a word in lower
+// case: "Publisert av LMS, kurset holdes 5. mars", "publisert i
+// kalenderen, og går 5. mars"): the date at i is still the one the label
+// at k names.
 func (x *xstate) bylineTo(k, i int) bool {
 	for m := k + 1; m <= i; m++ {
 		x.s.work++
-		if x.toks[m].flags&fLine != 0 || x.cls(m) == wStart {
+		if x.toks[m].flags&fLine != 0 || x.cls(m) == wStart || x.p(m, ':') || x.p(m, ';') || x.is(m, vOg) ||
+			x.p(m, ',') && x.tok(m+1).kind == tWord && x.tok(m+1).flags&fCap == 0 {
 			return false
 		}
 	}
@@ -321,6 +333,47 @@ func (x *xstate) heldInPast(k int) bool {
 	}
 	return heldPreterites[string(x.lowerTok(k))]
 }
+
+// heldNear reports whether a verb that tells a gathering as held
+// (heldInPast) belongs to the clause of the date at token i: before it
+// within eight tokens with no clause's edge between (a comma, "og",
+// "som", …: "samla seg 11. desember", "NFF møtte Erna Solberg tirsdag
+// 31. januar"; not "Kurset holdes 5. mars for deg som deltok", "5. mars,
+// og i fjor deltok 20"), or just after the date's own tokens ("Mandag 14.
+// oktober 2013 arrangerte Sørum kommune"; not "5. mars 2027 med markerte
+// turstier"). "har samlet" is the perfect of gathering people for the day
+// to come, not a report. Each look is bounded and counted.
+func (x *xstate) heldNear(i, lo, end int) bool {
+	for k := i - 1; k >= max(lo, i-8); k-- {
+		x.s.work++
+		if x.clauseEdge(k) && x.tok(k+1).kind != tNum { // "11. og 12. desember" is one list of days
+			break
+		}
+		if x.heldInPast(k) && !x.isAny(k-1, vHar, vHadde) {
+			return true
+		}
+	}
+	for k := i; k < min(end, i+8); k++ {
+		x.s.work++
+		t := x.tok(k)
+		if t.kind == tNum || t.kind == tPunct && !x.clauseEdge(k) && !x.p(k, '!') && !x.p(k, '?') ||
+			x.cls(k) == wMonth || x.cls(k) == wWeekday {
+			continue
+		}
+		return x.heldInPast(k) && !x.isAny(k-1, vHar, vHadde)
+	}
+	return false
+}
+
+// clauseEdge reports whether token k ends or begins a clause within a
+// sentence: a comma, a colon, a semicolon, or "og", "men", "som", "at",
+// "der", "fordi", "etter".
+func (x *xstate) clauseEdge(k int) bool {
+	return x.p(k, ',') || x.p(k, ':') || x.p(k, ';') || clauseWords[string(x.lowerTok(k))]
+}
+
+// clauseWords are clauseEdge's words.
+var clauseWords = map[string]bool{"og": true, "men": true, "som": true, "at": true, "der": true, "fordi": true, "etter": true}
 
 // heldPreterites and heldParticiples are heldInPast's words.
 var heldPreterites = map[string]bool{"arrangerte": true, "gjennomførte": true, "markerte": true, "møtte": true,
@@ -466,12 +519,13 @@ func (x *xstate) dateRole(i int) dateRole {
 		// temakveld", "samla seg 11. og 12. desember", "vart halde 5.
 		// mai": a gathering told as held, in a sentence that names no
 		// start nor a new run, is a report of it, not a session to come.
-		if x.memoRole == 0 && held && !again {
-			x.memoRole = dateNotSession
-		}
+		x.memoHeld = x.memoRole == 0 && held && !again
 	}
 	if x.memoRole != 0 {
 		return x.memoRole
+	}
+	if x.memoHeld && x.heldNear(i, lo, end) {
+		return dateNotSession
 	}
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.

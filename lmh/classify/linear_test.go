@@ -282,6 +282,10 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs. LHL arrangerte ", "5. mars og "},
 		{"Kurs ", "LHL Moss tilbyr også kurs, "},
 		{"Kurs ", "holdes i LMS sine lokale, "},
+		// Review 11: heldNear's looks from each date, back through a
+		// list of days and on through the date's own tokens.
+		{"Kurs. LHL arrangerte ", "5. og "},
+		{"Kurs. LHL arrangerte ", "5. mars 2027 "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
