@@ -142,3 +142,32 @@ func TestArenaComparison(t *testing.T) {
 		}
 	}
 }
+
+// TestArenaArticleBeforeAdjective: an offering called "poliklinisk" or
+// "kommunalt" is the specialist service's or the municipality's, after the
+// article "eit"/"ett" as after "et" ("Kurset er eit poliklinisk
+// tilbod"); the quantifier still reads before a noun ("i ein kommune").
+// Bokmål and Nynorsk.
+func TestArenaArticleBeforeAdjective(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Arena
+	}{
+		{"Kurset er poliklinisk.", taxonomy.ArenaSpecialist},
+		{"Kurset er et poliklinisk tilbud.", taxonomy.ArenaSpecialist},
+		{"Kurset er eit poliklinisk tilbod.", taxonomy.ArenaSpecialist},
+		{"Kurset er ett poliklinisk tilbud for pasienter med kols.", taxonomy.ArenaSpecialist},
+		{"Dette er eit poliklinisk kurs for pasientar med kols.", taxonomy.ArenaSpecialist},
+		{"Kurset er eit kommunalt tilbod.", taxonomy.ArenaMunicipal},
+		{"Kurset er ett kommunalt tilbud.", taxonomy.ArenaMunicipal},
+		// Care received is still no arena, and a quantifier before a noun
+		// still names no one organiser.
+		{"Du betalar eigenandel som ved ein poliklinisk konsultasjon.", 0},
+		{"Kurset held til i ein kommune nær deg.", 0},
+		{"Kurset holdes i ett sykehus nær deg.", 0},
+	} {
+		if got := Listing("Kurs", c.text).Arena; got != c.want {
+			t.Errorf("%q: arena %v, want %v", c.text, got, c.want)
+		}
+	}
+}

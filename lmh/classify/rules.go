@@ -193,6 +193,24 @@ var notOrganisers = []string{"likeperson", "frivillige", "frivillig", "brukerorg
 var quantifiers = []string{"hver", "kvar", "alle", "mange", "flere", "fleire", "ulike", "andre",
 	"norske", "landets", "fleste", "enkelte", "nokre", "noen", "nokon", "ein", "ett", "eit"}
 
+// articles are the quantifiers that are also the indefinite article
+// ("ein", "eit"; "ett" is "one"): before an arena adjective they qualify
+// the noun the adjective describes ("eit poliklinisk tilbod", "ett
+// kommunalt tilbud": an offering of that arena), not the arena.
+var articles = newWordSet([]string{"ein", "eit", "ett"})
+
+// arenaAdjectiveEndings end the arena terms that are adjectives
+// ("poliklinisk", "kommunal", "kommunalt", "kommunale").
+var arenaAdjectiveEndings = []string{"sk", "ske", "skt", "nal", "alt", "ale"}
+
+// articleBeforeAdjective reports whether prev, a quantifier before the
+// arena term term, is an article before an adjective: the offering it
+// introduces is of that arena ("Kurset er eit poliklinisk tilbod"), as
+// after "et" in Bokmål.
+func articleBeforeAdjective(prev, term string) bool {
+	return articles.hasFold(prev) && foldSuffixOf(term, arenaAdjectiveEndings) != ""
+}
+
 // arenaAdjectives before an arena word of another kind decide it:
 // "kommunalt lærings- og mestringssenter".
 var arenaAdjectives = []string{"kommunalt", "kommunale", "kommunal", "interkommunalt", "interkommunale",

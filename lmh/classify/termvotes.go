@@ -251,7 +251,7 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		case notOrganiserSet.has(m.Term), inAddress(x.src, m.Start, m.End),
 			isAllCaps(m.Term) && s.allCaps(cl): // "LEVE" in "Å LÆRE OG LEVE MED ADHD"
 			return 0, false
-		case quantifierSet.hasFold(prev), pluralKind(x.src, m.Start, m.End):
+		case quantifierSet.hasFold(prev) && !articleBeforeAdjective(prev, m.Term), pluralKind(x.src, m.Start, m.End):
 			return 0, false // "i hver kommune", "norske kommunar": no one organiser
 		case arenaAdjectiveSet.hasFold(prev):
 			return 0, false // "kommunalt lærings- og mestringssenter": the adjective says it
