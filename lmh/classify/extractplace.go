@@ -309,8 +309,13 @@ var tieBasis = [...]Basis{tieNone: BasisPlaceName, tieResidents: BasisPlaceResid
 func (x *xstate) placeTie(i, j int) placeTie {
 	// A partner: "i samarbeid med UNN Tromsø", "sammen med Elverum kommune",
 	// "i lag med Stord kommune".
+	// A partner ends at "på" before a venue's name ("sammen med Mental
+	// Helse på Frivilligsentralen på Flisa"); a place right after that
+	// "på" is the partner's ("sammen med kommunen på Husnes").
+	paa := -1
 	for k, lo, skipped := i-1, i-8, false; k >= int(x.sent[i]) && k >= lo; k-- {
-		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.togetherBefore(k) || x.isAny(k+1, vSeg)) {
+		paa = x.paaAt(k, paa)
+		if x.cls(k) == wWith && (x.cls(k-1) == wPartner || x.togetherBefore(k) && !(x.partnerEnded(k, paa) && paa < i-1) || x.isAny(k+1, vSeg)) {
 			return tieRejected // "Med seg har hun Vestnes kommune"
 		}
 		if x.p(k, '(') {

@@ -827,14 +827,16 @@ func definite(w string) bool {
 // meetingBefore reports whether a verb of meeting comes just before the
 // preposition at token i ("foregår ved", "møtes som vanlig i").
 func (x *xstate) meetingBefore(i int) bool {
+	paa := x.paaAt(i, -1)
 	for k := i - 1; k >= i-8 && k >= int(x.sent[i]); k-- {
 		if x.toks[k].plain() {
 			continue
 		}
+		paa = x.paaAt(k, paa)
 		// "Samlingene foregår på nett, men avslutningen er på
 		// Helsehuset", "…, og materiell hentes på Biblioteket": the verb
 		// of another clause.
-		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) || x.cls(k) == wAnd && x.p(k-1, ',') {
+		if x.agentOrPartner(k) && !x.partnerEnded(k, paa) || x.isAny(k, vMen, vMens) || x.cls(k) == wAnd && x.p(k-1, ',') {
 			return false
 		}
 		if x.in(k, setMeetingVerb) || keptWord(x.toks[k].id) && x.keptAt(k) {
@@ -857,6 +859,26 @@ func (x *xstate) agentOrPartner(k int) bool {
 	return x.is(k, vAv) || x.cls(k) == wPartner || x.cls(k) == wWith && x.togetherBefore(k)
 }
 
+// partnerEnded reports whether the partner after "sammen med", "saman
+// med" or "i lag med" at token k ends before "på" at token paa, at least
+// one word of the name between ("Vi møtes sammen med Mental Helse på
+// Frivilligsentralen på Flisa"): the partner is who joins, the place
+// after "på" is where the offering meets. A place right after the
+// partner's name ("sammen med Mental Helse Flisa") stays the partner's.
+// paa is the first "på" after k the caller's walk has passed, or -1.
+func (x *xstate) partnerEnded(k, paa int) bool {
+	return paa >= k+2 && x.cls(k) == wWith && x.togetherBefore(k)
+}
+
+// paaAt returns k when token k is "på", else paa: the first "på" a walk
+// back through the sentence has passed.
+func (x *xstate) paaAt(k, paa int) int {
+	if x.is(k, vPaa) {
+		return k
+	}
+	return paa
+}
+
 // heldSentence reports whether the sentence of token i says something
 // meets or is held at the place after it: a verb of meeting, or a meeting
 // of the offering ("temakafé", "kurs", "møte") before it.
@@ -866,10 +888,12 @@ func (x *xstate) heldSentence(i int) bool {
 	// meeting only when the text has one.
 	ask := x.has(wRegister, wSignUp, wDeadline, wAsk)
 	held := false
+	paa := x.paaAt(i, -1)
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		if x.toks[k].plain() {
 			continue
 		}
+		paa = x.paaAt(k, paa)
 		// "Påmelding til kurset skjer ved Servicetorget", "Informasjon om
 		// kurset fås ved …": where one signs up or asks, not where it
 		// meets.
@@ -879,7 +903,7 @@ func (x *xstate) heldSentence(i int) bool {
 		if held {
 			continue
 		}
-		if x.agentOrPartner(k) || x.isAny(k, vMen, vMens) {
+		if x.agentOrPartner(k) && !x.partnerEnded(k, paa) || x.isAny(k, vMen, vMens) {
 			return false
 		}
 		// "Kurset holdes på Teams, og materiell hentes på Biblioteket":
