@@ -34,3 +34,24 @@ func TestExtractPartnerThenVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCutCompoundAfterBy checks that a name that opens with the
+// first part of a compound cut short ("Astma- og Allergiforbundet") takes
+// its seat after "av" as the name read from its second part does
+// ("arrangeres av Astma- og Allergiforbundet i Oslo" gave none: the second
+// part counted as a further capitalised word, so "i Oslo" was left after
+// the name and the name was not bounded).
+func TestExtractCutCompoundAfterBy(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset arrangeres av Astma- og Allergiforbundet i Oslo.", "Astma- og Allergiforbundet i Oslo"},
+		{"Kurset vert arrangert av Astma- og Allergiforbundet i Vestland.", "Astma- og Allergiforbundet i Vestland"},
+		{"Kurset er i regi av Hjerte- og Lungeforeningen i Bergen.", "Hjerte- og Lungeforeningen i Bergen"},
+		{"Kurset er i regi av Hjarte- og Lungeforeininga i Bergen.", "Hjarte- og Lungeforeininga i Bergen"},
+		{"Kurset arrangeres av Astma- og Allergiforbundet.", "Astma- og Allergiforbundet"},
+		{"Kurset arrangeres av Allergiforbundet i Oslo.", "Allergiforbundet i Oslo"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}

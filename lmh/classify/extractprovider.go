@@ -811,6 +811,11 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 	}
 	j := i
 	head, proper, stopped := false, 0, false
+	// cut is set past "Astma- og" at the name's start: the word after it
+	// ends the first word's compound ("Astma- og Allergiforbundet"), no
+	// further proper word, so that a place after it is the name's seat
+	// ("Astma- og Allergiforbundet i Oslo"), as after "Allergiforbundet".
+	cut := false
 	if n := x.nationalOrg(i); n > 0 {
 		j, head = i+n, true
 	}
@@ -833,9 +838,10 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			if tk.flags&fAllCap != 0 && x.in(j, setNotOrg) && !x.is(j, vDps) && j == i && !(x.p(j+1, '-') && x.glued(j+1)) {
 				stopped = true
 			}
-			if j > i || tk.flags&fAllCap != 0 || tk.place != 0 {
+			if j > i && !cut || tk.flags&fAllCap != 0 || tk.place != 0 {
 				proper++
 			}
+			cut = false
 			j++
 			// "St. Hanshaugen".
 			if x.abbrev(j-1) && x.p(j, '.') && x.tok(j+1).flags&fCap != 0 {
@@ -877,6 +883,7 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 			continue
 		case tk.isP('-') && x.glued(j) && (x.p(j+1, ',') || x.cls(j+1) == wAnd) && x.tok(j+2).flags&fCap != 0:
 			// "Holtålen-, Os- og Røros kommune".
+			cut = j == i+1 && x.cls(j+1) == wAnd
 			j += 2
 			if x.cls(j-1) != wAnd && x.cls(j) == wAnd {
 				j++
