@@ -55,3 +55,24 @@ func TestExtractCutCompoundAfterBy(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractUnitThenOrganisation checks that a unit's name after "ved"
+// followed by a comma and the body it belongs to, which ends the sentence
+// ("ved Medisinsk avdeling, Førde sentralsjukehus"), is one provider as
+// written: the hospital's name led by a place gave the unit alone, and one
+// led by its organisation's word ("Sykehuset Levanger") gave none.
+func TestExtractUnitThenOrganisation(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pasientar med kols ved Medisinsk avdeling, Førde sentralsjukehus.", "Medisinsk avdeling, Førde sentralsjukehus"},
+		{"Kurs for pasienter med kols ved Medisinsk avdeling, Førde sentralsykehus.", "Medisinsk avdeling, Førde sentralsykehus"},
+		{"Kurs for pasienter med kols ved Medisinsk avdeling, Sykehuset Levanger.", "Medisinsk avdeling, Sykehuset Levanger"},
+		{"Kurs for pasientar med kols ved Medisinsk avdeling, Sjukehuset i Volda.", "Medisinsk avdeling, Sjukehuset i Volda"},
+		{"Kurs for pasienter med kols ved Medisinsk avdeling.", "Medisinsk avdeling"},
+		// A list of bodies is no unit and its body.
+		{"Kurs for pasienter med kols ved Medisinsk avdeling, Sykehuset Levanger og Kreftforeningen.", ""},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}

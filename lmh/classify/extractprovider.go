@@ -357,6 +357,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// sjukehus": a landmark near the place (nextTo).
 			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) && !x.nextTo(v) {
 				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) && !x.readMoreBefore(v) {
+					j = x.unitThenOrg(j)
 					// Where someone works ("leder ved BUP Tromsø", "overlege
 					// Erik Rødevand ved Revmatologisk avdeling") ties the
 					// name to a person, a speaker's unit, not to the
@@ -982,6 +983,25 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// unitThenOrg returns the end of the organisation named after a comma
+// that ends a unit's name at token j, when that organisation's name ends
+// the sentence ("ved Medisinsk avdeling, Førde sentralsjukehus",
+// "Lungeavdelingen, Haukeland universitetssjukehus"): the unit and the
+// body it belongs to, one name as written. Otherwise it returns j.
+func (x *xstate) unitThenOrg(j int) int {
+	if !x.p(j, ',') || !x.orgHead(j-1) || !x.sameSentence(j, j+1) {
+		return j
+	}
+	k, ok := x.orgName(j+1, false)
+	if !ok || !x.properName(j+1, k) {
+		return j
+	}
+	if k >= len(x.toks) || x.toks[k].flags&fLine != 0 || x.p(k, '.') || !x.sameSentence(k-1, k) {
+		return k
+	}
+	return j
 }
 
 // connectorIDs are the words that end no organisation's name (orgName).
