@@ -76,3 +76,30 @@ func TestExtractUnitThenOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeldInPerfect checks that a gathering told in the perfect
+// ("har hatt sitt første kurs 11. mai 2016", "har arrangert") or with
+// "hadde" ("hadde sitt første kurs") is a report of it, as one told in the
+// preterite is (heldInPast), while a new run named keeps the date.
+func TestExtractHeldInPerfect(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for personer med diabetes. Diabetesforbundet i Lier har hatt sitt første kurs 11. mai 2016.", false},
+		{"Kurs for personar med diabetes. Diabetesforbundet i Lier har hatt sitt første kurs 11. mai 2016.", false},
+		{"Kurs for personer med diabetes. Diabetesforbundet i Lier hadde sitt første kurs 11. mai 2016.", false},
+		{"Kurs for personar med diabetes. Diabetesforbundet i Lier hadde kurs 11. mai 2016.", false},
+		{"Kurs for pårørende. LHL har arrangert kurs 11. mai 2016 på Gjøvik.", false},
+		{"Kurs for pårørande. LHL har halde kurs 11. mai 2016 på Stord.", false},
+		// A new run, or a session to come, keeps its date.
+		{"Kurs for pårørende. LHL har hatt kurs før, og neste kurs starter 11. mai 2027.", true},
+		{"Kurs for pårørande. Vi har kurs 11. mai 2027 på Stord.", true},
+		{"Kurs for pårørende. Kurset har oppstart 11. mai 2027.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

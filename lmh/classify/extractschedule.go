@@ -322,7 +322,11 @@ func (x *xstate) bylineTo(k, i int) bool {
 // heldInPast reports whether token k tells a gathering as held: a verb
 // of holding in the preterite ("arrangerte", "gjennomførte", "markerte",
 // "møtte", "deltok", "samlet", "samla"), or "ble", "blei", "vart" before
-// a participle of holding ("ble avholdt", "vart halde", "ble markert").
+// a participle of holding ("ble avholdt", "vart halde", "ble markert");
+// or the perfect: "har" or "hadde" before "hatt" or a participle of
+// holding ("har hatt sitt første kurs", "hadde arrangert"), and "hadde"
+// before a possessive or a word of meeting ("hadde sitt første kurs",
+// "hadde kurs").
 func (x *xstate) heldInPast(k int) bool {
 	t := x.tok(k)
 	if t.kind != tWord {
@@ -330,6 +334,12 @@ func (x *xstate) heldInPast(k int) bool {
 	}
 	if x.isAny(k, vBle, vBlei, vVart) {
 		return heldParticiples[string(x.lowerTok(k+1))]
+	}
+	if x.isAny(k, vHar, vHadde) {
+		if x.is(k+1, vHatt) || heldParticiples[string(x.lowerTok(k+1))] {
+			return true
+		}
+		return x.is(k, vHadde) && (x.isAny(k+1, vSitt, vSin, vSi, vSine) || x.meetingVerb(k+1))
 	}
 	return heldPreterites[string(x.lowerTok(k))]
 }
