@@ -401,6 +401,73 @@ async function listingConflicts(ctx, base) {
   await page.close();
 }
 
+// A save over an import that stored a new conflict: the offering opened
+// with the token (no conflicts yet) and edited; an import then stores a
+// conflict on the name, a new version with the same body. Save gets 412,
+// "Save mine" shows the listing's new conflict and saves nothing; the
+// person's next Save goes through and clears it.
+const SAVE_MINE_ID = "6f1d3c52-0b7e-4c1a-9a39-00000000cf11";
+async function saveMineOverNewConflicts(ctx, base) {
+  const auth = { Authorization: "Bearer " + TOKEN };
+  const seed = (await fetch(base + "/api/offerings?limit=1").then((r) => r.json())).items[0];
+  const line = (name) => JSON.stringify({ ...seed, id: SAVE_MINE_ID, name, description: "Teksten fra utlysningen om sorg." });
+  const imp = async (body) => (await fetch(base + "/api/offerings/import", {
+    method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: body + "\n"
+  }).then((r) => r.json())).lines[0];
+  const first = await imp(line("Sorggruppe fra utlysningen"));
+  const put = await fetch(base + "/api/offerings/" + SAVE_MINE_ID, {
+    method: "PUT", headers: { ...auth, "If-Match": "*", "Content-Type": "application/json" },
+    body: JSON.stringify({ ...JSON.parse(line("Sorggruppe for etterlatte")) })
+  });
+  check(first.outcome === "created" && put.status === 200, `setup: an imported offering a person renamed (${first.outcome}, ${put.status})`);
+
+  const page = await ctx.newPage();
+  const puts = [];
+  page.on("request", (r) => { if (r.method() === "PUT") puts.push(r.url()); });
+  await page.goto(base + "/?lang=nb#edit");
+  await ready(page);
+  await page.fill("#o-token", TOKEN);
+  await pick(page, "#edit-offering", "Sorggruppe for etterlatte", "Sorggruppe for etterlatte");
+  await page.click("#edit-pick button[type=submit]");
+  await page.waitForSelector("#edit-form:not([hidden])");
+  check(await page.isHidden("#listing-box"), "opened with the token before the import: no conflicts on the form");
+  await page.fill("#o-description", "Teksten en person skrev om sorg.");
+
+  // The listing renames it: the merge keeps the person's name and stores
+  // the conflict, with a new version.
+  const before = (await fetch(base + "/api/offerings/" + SAVE_MINE_ID)).headers.get("ETag");
+  const rerun = await imp(line("Nytt navn på sorggruppen i utlysningen"));
+  const etag = (await fetch(base + "/api/offerings/" + SAVE_MINE_ID)).headers.get("ETag");
+  check(rerun.outcome === "unchanged" && (rerun.conflicts || []).join(",") === "name" && etag !== before,
+    `setup: the import stores a conflict on the name as a new version (${rerun.outcome} ${rerun.conflicts}, ${before} -> ${etag})`);
+
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#conflict:not([hidden])");
+  check(puts.length === 1 && await page.isHidden("#listing-box"), `the stale save gets 412 and the conflict box (${puts.length} PUT)`);
+  await page.click("#conflict-mine");
+  await page.waitForSelector("#listing-box:not([hidden]), #edit-status:has-text('Lagret')");
+  const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(await page.isVisible("#listing-box") && listed.join(",") === "Navn",
+    `"Save mine" shows the conflict the import stored, which the form had not shown (${listed.join(", ")})`);
+  check((await page.textContent("#edit-status")).includes("Utlysningen sier nå noe annet: Navn"), "the status names it");
+  check(puts.length === 1 && (await fetch(base + "/api/offerings/" + SAVE_MINE_ID)).headers.get("ETag") === etag,
+    `and saves nothing until the person saves again (${puts.length} PUT)`);
+  const kept = await fetch(base + "/api/offerings/" + SAVE_MINE_ID, { headers: auth });
+  check(kept.headers.get("Lmh-Conflicts") === "name", `the API still holds the conflict (${kept.headers.get("Lmh-Conflicts")})`);
+  check((await page.inputValue("#o-description")) === "Teksten en person skrev om sorg.", "the form keeps the person's edit");
+  await axe(page, "save mine over a new conflict of the listing");
+
+  // The person has seen it and saves: their edit on top of the new version.
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#edit-status:has-text('Lagret')");
+  check(puts.length === 2 && await page.isHidden("#listing-box") && await page.isHidden("#conflict"), "the next Save goes through and clears the note");
+  const after = await fetch(base + "/api/offerings/" + SAVE_MINE_ID, { headers: auth });
+  const saved = await after.json();
+  check(after.headers.get("Lmh-Conflicts") === null && saved.name === "Sorggruppe for etterlatte" && saved.description === "Teksten en person skrev om sorg.",
+    `saved with the person's values, the conflict cleared (${saved.name}; ${after.headers.get("Lmh-Conflicts")})`);
+  await page.close();
+}
+
 async function coverage(ctx, base) {
   const page = await ctx.newPage();
   await page.goto(base + "/?lang=nb#coverage");
@@ -663,6 +730,7 @@ try {
   await edit(ctx, srv.url);
   await conflict(ctx, srv.url);
   await listingConflicts(ctx, srv.url);
+  await saveMineOverNewConflicts(ctx, srv.url);
   await coverage(ctx, srv.url);
   await drafts(ctx, srv.url, requests);
   await classifyView(ctx, srv.url, requests, srv);
