@@ -403,9 +403,11 @@ async function listingConflicts(ctx, base) {
 
 // A save over an import that stored a new conflict: the offering opened
 // with the token (no conflicts yet) and edited; an import then stores a
-// conflict on the name, a new version with the same body. Save gets 412,
-// "Save mine" shows the listing's new conflict and saves nothing; the
-// person's next Save goes through and clears it.
+// conflict on the name, a new version with the same body; another person
+// had changed the provider. Save gets 412, "Save mine" shows the listing's
+// new conflict and saves nothing; the person's next Save (the form's, with
+// the choice between versions still open) saves only their own changes
+// over the other version and clears the conflict.
 const SAVE_MINE_ID = "6f1d3c52-0b7e-4c1a-9a39-00000000cf11";
 async function saveMineOverNewConflicts(ctx, base) {
   const auth = { Authorization: "Bearer " + TOKEN };
@@ -432,6 +434,15 @@ async function saveMineOverNewConflicts(ctx, base) {
   await page.waitForSelector("#edit-form:not([hidden])");
   check(await page.isHidden("#listing-box"), "opened with the token before the import: no conflicts on the form");
   await page.fill("#o-description", "Teksten en person skrev om sorg.");
+
+  // Another person changes a field this one did not touch (the provider).
+  const other = await fetch(base + "/api/offerings/" + SAVE_MINE_ID, { headers: auth });
+  const otherDoc = await other.json();
+  const otherPut = await fetch(base + "/api/offerings/" + SAVE_MINE_ID, {
+    method: "PUT", headers: { ...auth, "If-Match": other.headers.get("ETag"), "Content-Type": "application/json" },
+    body: JSON.stringify({ ...otherDoc, provider: { ...otherDoc.provider, name: "Sorgsenteret i byen" } })
+  });
+  check(otherPut.status === 200, `setup: another person changes the provider (${otherPut.status})`);
 
   // The listing renames it: the merge keeps the person's name and stores
   // the conflict, with a new version.
@@ -465,6 +476,10 @@ async function saveMineOverNewConflicts(ctx, base) {
   const saved = await after.json();
   check(after.headers.get("Lmh-Conflicts") === null && saved.name === "Sorggruppe for etterlatte" && saved.description === "Teksten en person skrev om sorg.",
     `saved with the person's values, the conflict cleared (${saved.name}; ${after.headers.get("Lmh-Conflicts")})`);
+  // The form's Save, with the choice between versions still open, saves
+  // only the person's changes: the other person's provider stays.
+  check(saved.provider.name === "Sorgsenteret i byen",
+    `the other person's change to a field this one did not touch is kept (${saved.provider.name})`);
   await page.close();
 }
 

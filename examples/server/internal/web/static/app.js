@@ -26,7 +26,7 @@
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
-    conflict: null, // { theirs, etag, conflicts, readToken, mine } while a conflict is shown
+    conflict: null, // { theirs, etag, conflicts, readToken, base } while a conflict is shown; base: the version the person's edits started from
     view: "" // the view shown
   };
 
@@ -863,8 +863,7 @@
     const tok = $("#o-token").value.trim();
     const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id), undefined, { headers: readHeaders(tok) });
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
-    const mine = changedPointers(base, applyForm(base));
-    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, mine };
+    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, base };
     const ul = $("#conflict-fields");
     ul.textContent = "";
     const theirs = changedPointers(base, r.data);
@@ -877,6 +876,25 @@
     const box = $("#conflict");
     box.hidden = false;
     box.focus();
+  }
+
+  // saveMine saves the person's own changes (the form's fields that differ
+  // from the version they started from) on top of the version someone else
+  // saved, also when the form's Save is used while the conflict is shown.
+  // Fields changed since the conflict was shown count as the person's too.
+  function saveMine() {
+    const c = state.conflict;
+    const doc = applyForm(c.theirs, changedPointers(c.base, applyForm(c.base)));
+    const shown = (state.edit.conflicts || []).join(",");
+    state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
+    // Their version brought conflicts of the listing the form did not
+    // show (an import stored them): shown first, as the save clears them.
+    if (c.conflicts.length && c.conflicts.join(",") !== shown) {
+      renderListingConflicts();
+      status($("#edit-status"), t("loadedListingConflicts", { name: c.theirs.name, list: c.conflicts.map(fieldName).join(", ") }));
+      return;
+    }
+    save(doc, c.etag);
   }
 
   function hideConflict() {
@@ -1459,7 +1477,11 @@
     $("#o-token").addEventListener("change", () => readConflictsAgain($("#o-token").value.trim()));
     $("#edit-form").addEventListener("submit", (e) => {
       e.preventDefault();
-      if (state.edit) save(applyForm(state.edit.doc), state.edit.etag);
+      // The choice between versions still open: only the person's own
+      // changes, as "Save mine" (the whole form would write the old values
+      // of the fields the other person changed over their version).
+      if (state.conflict) saveMine();
+      else if (state.edit) save(applyForm(state.edit.doc), state.edit.etag);
     });
     $("#conflict-theirs").addEventListener("click", async () => {
       const c = state.conflict;
@@ -1468,20 +1490,7 @@
       fillEdit(c.theirs);
       $("#o-name").focus();
     });
-    $("#conflict-mine").addEventListener("click", () => {
-      const c = state.conflict;
-      const doc = applyForm(c.theirs, c.mine);
-      const shown = (state.edit.conflicts || []).join(",");
-      state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
-      // Their version brought conflicts of the listing the form did not
-      // show (an import stored them): shown first, as the save clears them.
-      if (c.conflicts.length && c.conflicts.join(",") !== shown) {
-        renderListingConflicts();
-        status($("#edit-status"), t("loadedListingConflicts", { name: c.theirs.name, list: c.conflicts.map(fieldName).join(", ") }));
-        return;
-      }
-      save(doc, c.etag);
-    });
+    $("#conflict-mine").addEventListener("click", saveMine);
     $("#o-delete").addEventListener("click", askDelete);
     $("#delete-yes").addEventListener("click", deleteOffering);
     $("#delete-no").addEventListener("click", cancelDelete);
