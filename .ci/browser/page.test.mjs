@@ -319,12 +319,26 @@ async function conflict(ctx, base) {
   check(await b.evaluate(() => document.activeElement.id === "conflict"), "focus moves to the conflict");
   await shot(b, "edit-conflict", "#conflict");
   await axe(b, "offering form with a conflict");
+  // A third person saves before "Save mine" (its description): that save
+  // gets 412 too, and the next one keeps both others' changes.
+  const id = await b.evaluate(() => document.querySelector("#edit-offering").picked.value);
+  const third = await fetch(base + "/api/offerings/" + id);
+  const thirdDoc = await third.json();
+  const thirdPut = await fetch(base + "/api/offerings/" + id, {
+    method: "PUT", headers: { Authorization: "Bearer " + TOKEN, "If-Match": third.headers.get("ETag"), "Content-Type": "application/json" },
+    body: JSON.stringify({ ...thirdDoc, description: "En tredje person skrev denne teksten." })
+  });
+  check(thirdPut.status === 200, `setup: a third person saves (${thirdPut.status})`);
+  await b.click("#conflict-mine");
+  await b.waitForSelector("#conflict-fields li:has-text('Beskrivelse')");
+  const again = await b.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent));
+  check(again.includes("Navn") && again.includes("Beskrivelse"),
+    `a second 412 lists what both others changed since the person's version (${again.join(", ")})`);
   await b.click("#conflict-mine");
   await b.waitForSelector("#edit-status:has-text('Lagret')");
-  const id = await b.evaluate(() => document.querySelector("#edit-offering").picked.value);
   const saved = await b.evaluate(async (id) => (await fetch("/api/offerings/" + id)).json(), id);
-  check(saved.name === name + " (vår)" && saved.frames.capacity.enrolled === 3,
-    "saving mine over theirs keeps their change and adds mine");
+  check(saved.name === name + " (vår)" && saved.frames.capacity.enrolled === 3 && saved.description === "En tredje person skrev denne teksten.",
+    `saving mine over theirs keeps both others' changes and adds mine (${saved.name}; ${saved.description})`);
   await a.close();
   await b.close();
 }

@@ -857,9 +857,12 @@
 
   // showConflict reads the version someone else saved and lists the form's
   // fields they changed; the user keeps theirs or saves their own changes
-  // (only the fields they changed) on top of it.
+  // (only the fields they changed) on top of it. A conflict already shown
+  // (a save of the person's changes that met yet another version) keeps
+  // the version the person started from: the form still holds its values
+  // of the fields others changed, which are not the person's changes.
   async function showConflict() {
-    const base = state.edit.doc;
+    const base = state.conflict ? state.conflict.base : state.edit.doc;
     const tok = $("#o-token").value.trim();
     const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id), undefined, { headers: readHeaders(tok) });
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
