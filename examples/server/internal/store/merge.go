@@ -61,14 +61,14 @@ func object(b []byte) (map[string]any, error) {
 	return m, nil
 }
 
-// mergeLine merges an import line into the live offering of its id. stored
-// is the live offering's JSON, base the line last imported for it (nil when
-// none was: the offering was seeded, created by hand or written before
-// imports kept their lines) and line the new line's offering (id and
-// last_modified set).
+// merge merges an import line into the live offering of its id, on the
+// documents decoded once: s the stored offering, b the line last imported
+// for it (nil when none was: the offering was seeded, created by hand or
+// written before imports kept their lines) and n the new line's offering
+// (id and last_modified set), whose JSON is lj.
 //
 // With a base, each member merges three ways, objects member by member:
-// a value the person changed since the last import (stored ≠ base) is
+// a value the person changed since the last import (s ≠ b) is
 // kept, whatever the line says; otherwise the line's value wins, and a
 // member the line no longer gives is dropped. The status is a member like
 // the others: a person's "ended" stays, a status nobody changed follows
@@ -87,34 +87,11 @@ func object(b []byte) (map[string]any, error) {
 // person and the listing changed since the last import, differently, and
 // where the person's value stayed, sorted; or an *lmh.ValidationError
 // saying what is wrong with the merged offering.
-func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
-	s, err := object(stored)
-	if err != nil {
-		return lmh.Offering{}, nil, nil, err
-	}
-	b, err := object(base)
-	if err != nil {
-		return lmh.Offering{}, nil, nil, err
-	}
-	lj, err := json.Marshal(line)
-	if err != nil {
-		return lmh.Offering{}, nil, nil, err
-	}
-	n, err := object(lj)
-	if err != nil {
-		return lmh.Offering{}, nil, nil, err
-	}
-	o, kept, _, conflicts, err := merge(s, b, n, lj)
-	return o, kept, conflicts, err
-}
-
-// merge is mergeLine on documents decoded once: s the stored offering, b
-// the last imported line (nil when none was) and n the new line, whose
-// JSON is lj. It never changes b; it may change s, and n's objects once
-// it fills values in (having copied n first for the line to keep). Besides
-// what mergeLine returns, it returns the line to keep as an object (n
-// itself when nothing was filled in), so that the caller compares it with
-// b without decoding it again.
+//
+// merge never changes b; it may change s, and n's objects once it fills
+// values in (having copied n first for the line to keep). Besides, it
+// returns the line to keep as an object (n itself when nothing was filled
+// in), so that the caller compares it with b without decoding it again.
 func merge(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]any, []string, error) {
 	o, kj, kept, all, err := mergeConflicts(s, b, n, lj)
 	// id and last_modified are the server's, set on every write: never a

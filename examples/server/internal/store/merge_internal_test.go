@@ -99,3 +99,28 @@ func TestMergeLineConflicts(t *testing.T) {
 		t.Errorf("no base: %q %v", conflicts, err)
 	}
 }
+
+// mergeLine is merge on JSON documents, as the tests write them: stored
+// the live offering, base the line last imported (nil when none) and line
+// the new line's offering. It returns what merge does but the kept line
+// as an object, which it leaves out.
+func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, []string, error) {
+	s, err := object(stored)
+	if err != nil {
+		return lmh.Offering{}, nil, nil, err
+	}
+	b, err := object(base)
+	if err != nil {
+		return lmh.Offering{}, nil, nil, err
+	}
+	lj, err := json.Marshal(line)
+	if err != nil {
+		return lmh.Offering{}, nil, nil, err
+	}
+	n, err := object(lj)
+	if err != nil {
+		return lmh.Offering{}, nil, nil, err
+	}
+	o, kept, _, conflicts, err := merge(s, b, n, lj)
+	return o, kept, conflicts, err
+}

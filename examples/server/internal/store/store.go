@@ -129,7 +129,7 @@ type Store interface {
 	// (the version is then not bumped).
 	//
 	// An item whose ID is live is merged into the live offering three
-	// ways, against the item last imported for it (see mergeLine): what a
+	// ways, against the item last imported for it (see merge): what a
 	// person changed since is kept, the rest follows the item; a value
 	// both changed, differently, is named in ImportResult.Conflicts. The result
 	// is updated (it differs from the live offering in anything but
