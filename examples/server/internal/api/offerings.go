@@ -169,9 +169,9 @@ func (s *Server) deleteOffering(w http.ResponseWriter, r *http.Request) {
 // conflictsHeader, on the answer of GET /api/offerings/{id} to a request
 // with the write token, lists the paths of the members on which the latest
 // import of the offering's listing disagreed with a person's value, which
-// was kept (store.Record.Conflicts); absent when there are none, and
-// always without the token: like the drafts, discards and import answers,
-// it tells where a person edited against the listing.
+// was kept (store.Record.Conflicts); absent when there are none and on
+// every answer to a request without the token: like the drafts, discards
+// and import answers, it tells where a person edited against the listing.
 const conflictsHeader = "Lmh-Conflicts"
 
 func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
