@@ -311,11 +311,17 @@ async function conflict(ctx, base) {
   await a.click("#edit-form button[type=submit]");
   await a.waitForSelector("#edit-status:has-text('Lagret')");
   check(true, "tab 1 saves");
+  // Tab 2 changes the capacity, and the name too (a field both change).
   await b.fill("#o-cap-enrolled", "3");
+  await b.fill("#o-name", name + " (høst)");
   await b.click("#edit-form button[type=submit]");
   await b.waitForSelector("#conflict:not([hidden])");
   const listed = await b.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent));
-  check(listed.includes("Navn"), `tab 2 sees the conflict and what the other changed (${listed.join(", ")})`);
+  const navn = listed.find((x) => x.startsWith("Navn")) || "";
+  check(navn.includes(name + " (vår)") && navn.includes(name + " (høst)"),
+    `tab 2 sees the conflict, what the other changed and to what, beside its own value of a field both changed (${listed.join(" | ")})`);
+  check((await b.inputValue("#o-name")) === name + " (høst)" && (await b.inputValue("#o-cap-enrolled")) === "3",
+    `the form keeps what tab 2 typed in the fields it changed (${await b.inputValue("#o-name")}; ${await b.inputValue("#o-cap-enrolled")})`);
   check(await b.evaluate(() => document.activeElement.id === "conflict"), "focus moves to the conflict");
   await shot(b, "edit-conflict", "#conflict");
   await axe(b, "offering form with a conflict");
@@ -332,13 +338,18 @@ async function conflict(ctx, base) {
   await b.click("#conflict-mine");
   await b.waitForSelector("#conflict-fields li:has-text('Beskrivelse')");
   const again = await b.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent));
-  check(again.includes("Navn") && again.includes("Beskrivelse"),
-    `a second 412 lists what both others changed since the person's version (${again.join(", ")})`);
+  check(again.some((x) => x.startsWith("Navn")) && again.some((x) => x.startsWith("Beskrivelse") && x.includes("En tredje person skrev denne teksten.")),
+    `a second 412 lists what both others changed since the person's version (${again.join(" | ")})`);
+  // The form shows what is true: the third person's description (a field
+  // only they changed), the person's own name and capacity.
+  check((await b.inputValue("#o-description")) === "En tredje person skrev denne teksten." &&
+    (await b.inputValue("#o-name")) === name + " (høst)" && (await b.inputValue("#o-cap-enrolled")) === "3",
+    `while the choice is open the form shows the others' values where only they changed a field (${await b.inputValue("#o-description")})`);
   await b.click("#conflict-mine");
   await b.waitForSelector("#edit-status:has-text('Lagret')");
   const saved = await b.evaluate(async (id) => (await fetch("/api/offerings/" + id)).json(), id);
-  check(saved.name === name + " (vår)" && saved.frames.capacity.enrolled === 3 && saved.description === "En tredje person skrev denne teksten.",
-    `saving mine over theirs keeps both others' changes and adds mine (${saved.name}; ${saved.description})`);
+  check(saved.name === name + " (høst)" && saved.frames.capacity.enrolled === 3 && saved.description === "En tredje person skrev denne teksten.",
+    `saving mine over theirs keeps the others' changes and adds mine (${saved.name}; ${saved.description})`);
   await a.close();
   await b.close();
 }
@@ -469,6 +480,8 @@ async function saveMineOverNewConflicts(ctx, base) {
   await page.click("#edit-form button[type=submit]");
   await page.waitForSelector("#conflict:not([hidden])");
   check(puts.length === 1 && await page.isHidden("#listing-box"), `the stale save gets 412 and the conflict box (${puts.length} PUT)`);
+  check((await page.inputValue("#o-provider")) === "Sorgsenteret i byen" && (await page.inputValue("#o-description")) === "Teksten en person skrev om sorg.",
+    `the form shows the other person's provider beside the person's own edit (${await page.inputValue("#o-provider")})`);
   await page.click("#conflict-mine");
   await page.waitForSelector("#listing-box:not([hidden]), #edit-status:has-text('Lagret')");
   const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));

@@ -26,7 +26,7 @@
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
-    conflict: null, // { theirs, etag, conflicts, readToken, base } while a conflict is shown; base: the version the person's edits started from
+    conflict: null, // { theirs, etag, conflicts, readToken, origin } while a conflict is shown; theirs: the version the form was refilled with; origin: the version the person's edits started from
     view: "" // the view shown
   };
 
@@ -617,16 +617,38 @@
     // Only an offering can be deleted, not a draft on the form.
     $("#o-delete").hidden = !state.edit || !!state.edit.draft;
     $("#delete-confirm").hidden = true;
-    for (const c of valueControls()) {
-      const v = getAt(doc, c.dataset.pointer);
-      if (c.dataset.bool) c.checked = v === true;
-      else if (c.tagName === "FIELDSET") {
-        const set = new Set(Array.isArray(v) ? v : []);
-        for (const i of $$("input", c)) i.checked = set.has(i.value);
-      } else if (c.dataset.list) c.value = Array.isArray(v) ? v.join(", ") : "";
-      else c.value = v === undefined || v === null ? "" : String(v);
-    }
+    for (const c of valueControls()) setControl(c, getAt(doc, c.dataset.pointer));
     renderListingConflicts();
+  }
+
+  // setControl shows a JSON value in one control.
+  function setControl(c, v) {
+    if (c.dataset.bool) c.checked = v === true;
+    else if (c.tagName === "FIELDSET") {
+      const set = new Set(Array.isArray(v) ? v : []);
+      for (const i of $$("input", c)) i.checked = set.has(i.value);
+    } else if (c.dataset.list) c.value = Array.isArray(v) ? v.join(", ") : "";
+    else c.value = v === undefined || v === null ? "" : String(v);
+  }
+
+  // shownValue says a field's JSON value in words, as its control c (if
+  // any) shows it: a select's or a checkbox's label rather than the code.
+  function shownValue(c, v) {
+    if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) return t("notStated");
+    let s;
+    if (c && c.dataset.bool) s = t(v === true ? "yes" : "no");
+    else if (c && c.tagName === "SELECT") {
+      const o = Array.from(c.options).find((x) => x.value === String(v));
+      s = o ? o.textContent : String(v);
+    } else if (c && c.tagName === "FIELDSET") {
+      s = (Array.isArray(v) ? v : [v]).map((x) => {
+        const i = $$("input", c).find((y) => y.value === x);
+        const lab = i && $('label[for="' + i.id + '"]');
+        return lab ? lab.textContent : String(x);
+      }).join(", ");
+    } else if (Array.isArray(v)) s = v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ");
+    else s = typeof v === "object" ? JSON.stringify(v) : String(v);
+    return s.length > 300 ? s.slice(0, 300) + "…" : s;
   }
 
   // renderListingConflicts shows, on an offering's form, the fields on
@@ -856,23 +878,41 @@
   }
 
   // showConflict reads the version someone else saved and lists the form's
-  // fields they changed; the user keeps theirs or saves their own changes
-  // (only the fields they changed) on top of it. A conflict already shown
-  // (a save of the person's changes that met yet another version) keeps
-  // the version the person started from: the form still holds its values
-  // of the fields others changed, which are not the person's changes.
+  // fields others changed since the version the person started from, with
+  // their values; the user keeps theirs or saves their own changes (only
+  // the fields they changed) on top of it. The form is refilled with the
+  // other version where the person changed nothing, so that it shows what
+  // is saved now; a field both changed keeps what the person typed, and
+  // the list gives the other value beside it. A conflict already shown (a
+  // save of the person's changes that met yet another version) counts the
+  // person's changes from the version the form was refilled with, and
+  // lists what others changed since the version the person started from.
   async function showConflict() {
-    const base = state.conflict ? state.conflict.base : state.edit.doc;
+    const prev = state.conflict;
+    const origin = prev ? prev.origin : state.edit.doc;
+    const base = prev ? prev.theirs : state.edit.doc;
     const tok = $("#o-token").value.trim();
     const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id), undefined, { headers: readHeaders(tok) });
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
-    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, base };
+    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, origin };
+    const controls = valueControls();
+    const at = (p) => controls.find((x) => x.dataset.pointer === p);
+    const mine = changedPointers(base, applyForm(base));
+    for (const p of changedPointers(base, r.data)) {
+      if (!mine.includes(p)) setControl(at(p), getAt(r.data, p));
+    }
     const ul = $("#conflict-fields");
     ul.textContent = "";
-    const theirs = changedPointers(base, r.data);
+    const theirs = changedPointers(origin, r.data);
     for (const p of theirs) {
-      const c = valueControls().find((x) => x.dataset.pointer === p);
-      ul.append(el("li", { textContent: fieldLabel(c) }));
+      const c = at(p);
+      const vars = { field: fieldLabel(c), theirs: shownValue(c, getAt(r.data, p)) };
+      if (mine.includes(p)) {
+        vars.mine = shownValue(c, formValue(c));
+        ul.append(el("li", { textContent: t("conflictBoth", vars) }));
+      } else {
+        ul.append(el("li", { textContent: t("conflictField", vars) }));
+      }
     }
     if (!theirs.length) ul.append(el("li", { textContent: t("conflictNone") }));
     $("#edit-summary").hidden = true;
@@ -882,12 +922,13 @@
   }
 
   // saveMine saves the person's own changes (the form's fields that differ
-  // from the version they started from) on top of the version someone else
-  // saved, also when the form's Save is used while the conflict is shown.
-  // Fields changed since the conflict was shown count as the person's too.
+  // from the version the form was refilled with) on top of the version
+  // someone else saved, also when the form's Save is used while the
+  // conflict is shown. Fields changed since the conflict was shown count
+  // as the person's too.
   function saveMine() {
     const c = state.conflict;
-    const doc = applyForm(c.theirs, changedPointers(c.base, applyForm(c.base)));
+    const doc = applyForm(c.theirs, changedPointers(c.theirs, applyForm(c.theirs)));
     const shown = (state.edit.conflicts || []).join(",");
     state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
     // Their version brought conflicts of the listing the form did not
