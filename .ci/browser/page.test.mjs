@@ -387,13 +387,17 @@ async function listingConflicts(ctx, base) {
   const withToken = await fetch(base + "/api/offerings/" + LISTED_ID, { headers: auth });
   check(pub.headers.get("Lmh-Conflicts") === null && withToken.headers.get("Lmh-Conflicts") === "description, name",
     `Lmh-Conflicts only with the token (${pub.headers.get("Lmh-Conflicts")} | ${withToken.headers.get("Lmh-Conflicts")})`);
-  const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  const listed = await page.$$eval("#listing-fields li a", (as) => as.map((a) => a.textContent));
   check(listed.join(",") === "Beskrivelse,Navn", `the form names the fields the listing disagrees on (${listed.join(", ")})`);
   check((await page.textContent("#edit-status")).includes("Utlysningen sier nå noe annet: Beskrivelse, Navn"),
     "the status says so when the offering is opened");
-  const box = await page.textContent("#listing-box");
-  check(!/Nytt kursnavn|Ny tekst/.test(box) && (await page.inputValue("#o-name")) === "Kursnavn fra en person",
-    "the note holds no value of the listing; the form holds the person's");
+  // What the listing now says, per field, beside the person's values on
+  // the form (read with the token; a reader never gets them).
+  await page.waitForSelector("#listing-fields li:has-text('Nytt kursnavn i utlysningen')");
+  const says = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(says[0].includes("«Ny tekst i utlysningen.»") && says[1].includes("«Nytt kursnavn i utlysningen»") &&
+    (await page.inputValue("#o-name")) === "Kursnavn fra en person",
+    `the note gives what the listing now says per field; the form holds the person's values (${says.join(" | ")})`);
   await page.click("#listing-fields li:last-child a");
   check(await page.evaluate(() => document.activeElement.id === "o-name"), "a field's link moves focus to it");
   await shot(page, "listing-conflicts", "#listing-box");
@@ -401,7 +405,8 @@ async function listingConflicts(ctx, base) {
   await page.click(".langs button[data-lang=nn]");
   await page.waitForSelector("#listing-box h2:has-text('Utlysinga seier no noko anna')");
   const nn = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
-  check(nn.join(",") === "Skildring,Namn", `in Nynorsk too (${nn.join(", ")})`);
+  check(nn.map((x) => x.split(" – ")[0]).join(",") === "Skildring,Namn" && nn[1].includes("utlysinga seier no «Nytt kursnavn i utlysningen»"),
+    `in Nynorsk too (${nn.join(" | ")})`);
   await axe(page, "an offering the listing disagrees on (nn)");
   await page.click(".langs button[data-lang=nb]");
   await page.click("#edit-form button[type=submit]");
@@ -420,8 +425,10 @@ async function listingConflicts(ctx, base) {
   await again.click("#edit-pick button[type=submit]");
   await again.waitForSelector("#edit-form:not([hidden])");
   await again.waitForSelector("#listing-box:not([hidden])");
-  const named = await again.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  const named = await again.$$eval("#listing-fields li a", (as) => as.map((a) => a.textContent));
   check(named.join(",") === "Navn", `opened with the token, the form names the conflict at once (${named.join(", ")})`);
+  await again.waitForSelector("#listing-fields li:has-text('Et tredje kursnavn i utlysningen')");
+  check(true, "and what the listing now says");
   await again.close();
   await page.close();
 }
@@ -484,9 +491,11 @@ async function saveMineOverNewConflicts(ctx, base) {
     `the form shows the other person's provider beside the person's own edit (${await page.inputValue("#o-provider")})`);
   await page.click("#conflict-mine");
   await page.waitForSelector("#listing-box:not([hidden]), #edit-status:has-text('Lagret')");
-  const listed = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  const listed = await page.$$eval("#listing-fields li a", (as) => as.map((a) => a.textContent));
   check(await page.isVisible("#listing-box") && listed.join(",") === "Navn",
     `"Save mine" shows the conflict the import stored, which the form had not shown (${listed.join(", ")})`);
+  await page.waitForSelector("#listing-fields li:has-text('Nytt navn på sorggruppen i utlysningen')");
+  check((await page.inputValue("#o-name")) === "Sorggruppe for etterlatte", "with what the listing now says; the form keeps the person's name");
   check((await page.textContent("#edit-status")).includes("Utlysningen sier nå noe annet: Navn"), "the status names it");
   check(puts.length === 1 && (await fetch(base + "/api/offerings/" + SAVE_MINE_ID)).headers.get("ETag") === etag,
     `and saves nothing until the person saves again (${puts.length} PUT)`);

@@ -209,6 +209,54 @@ func (s *Server) getOffering(w http.ResponseWriter, r *http.Request) {
 	w.Write(rec.Doc)
 }
 
+// listingValue is one stored conflict of an offering in the answer of GET
+// /api/offerings/{id}/conflicts: where (field, pointer) and what the
+// listing now says there (absent when it no longer gives the member).
+type listingValue struct {
+	Field   string          `json:"field"`
+	Pointer string          `json:"pointer"`
+	Listing json.RawMessage `json:"listing,omitempty"`
+}
+
+// getConflicts answers, to a request with the write token (the route
+// needs it), the offering's stored conflicts with what its listing now
+// says at each: the values Lmh-Conflicts does not carry. The ETag is the
+// offering's, so that a client tells whether they belong to the version
+// it holds. Values of the listing are no need; still, they tell where a
+// person edited against it, so the answer is kept out of caches.
+func (s *Server) getConflicts(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(w, r)
+	if !ok {
+		return
+	}
+	vals, v, err := s.cfg.Store.Listing(r.Context(), id)
+	if err != nil {
+		s.storeProblem(w, r, err)
+		return
+	}
+	out := struct {
+		Conflicts []listingValue `json:"conflicts"`
+	}{Conflicts: make([]listingValue, len(vals))}
+	for i, lv := range vals {
+		out.Conflicts[i] = listingValue{Field: lv.Path, Pointer: pointerOf(lv.Path), Listing: lv.Value}
+	}
+	w.Header().Set("ETag", etag(v))
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Add("Vary", "Authorization")
+	writeJSON(w, http.StatusOK, out)
+}
+
+// pointerOf is the JSON Pointer of a member path ("place.name").
+func pointerOf(path string) string {
+	esc := strings.NewReplacer("~", "~0", "/", "~1")
+	var b strings.Builder
+	for _, k := range strings.Split(path, ".") {
+		b.WriteByte('/')
+		b.WriteString(esc.Replace(k))
+	}
+	return b.String()
+}
+
 // listPage is the answer of GET /api/offerings.
 type listPage struct {
 	Items []json.RawMessage `json:"items"`

@@ -673,3 +673,78 @@ func TestStaleSaveDoesNotClearConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestListingSaysAtConflicts: GET /api/offerings/{id}/conflicts answers,
+// to a request with the write token only, what the listing now says at
+// each stored conflict (the last imported line's value; none where the
+// listing no longer gives the member), with the offering's ETag; a reader
+// without the token learns nothing of them (401, no value in the answer).
+// A person's save clears them.
+func TestListingSaysAtConflicts(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			var tick atomic.Int64
+			e := newEnv(t, b, func(c *api.Config) {
+				c.Now = func() time.Time { return time.Date(2026, 12, 7, 12, int(tick.Add(1)), 0, 0, time.UTC) }
+			})
+			const id = "6f1d3c52-0b7e-4c1a-9a39-00000000cf03"
+			path := "/api/offerings/" + id
+			crawl := func(change ...func(m map[string]any)) []byte { return line(t, e.cat[0], id, change...) }
+			if _, ir := e.importLines(crawl()); strings.Join(outcomes(ir), ",") != "created" {
+				t.Fatalf("first import: %v", outcomes(ir))
+			}
+			if r := e.do("GET", path+"/conflicts", nil, auth...); r.status != 200 || !strings.Contains(string(r.body), `"conflicts":[]`) {
+				t.Fatalf("before any conflict: %d %s; want 200 and none", r.status, r.body)
+			}
+			e.putOffering(id, func(m map[string]any) {
+				m["place"].(map[string]any)["name"] = "Auditoriet, som en person skrev"
+				m["team"] = []string{"physiotherapist"}
+			})
+			if _, ir := e.importLines(crawl(func(m map[string]any) {
+				m["place"].(map[string]any)["name"] = "Nytt møtested"
+				delete(m, "team")
+			})); strings.Join(outcomes(ir), ",") != "unchanged" || strings.Join(ir.Lines[0].Conflicts, ",") != "place.name,team" {
+				t.Fatalf("week 2: %v %v", outcomes(ir), ir.Lines[0].Conflicts)
+			}
+			read := e.do("GET", path, nil, auth...)
+			r := e.do("GET", path+"/conflicts", nil, auth...)
+			var got struct {
+				Conflicts []struct {
+					Field   string          `json:"field"`
+					Pointer string          `json:"pointer"`
+					Listing json.RawMessage `json:"listing"`
+				} `json:"conflicts"`
+			}
+			r.json(t, &got)
+			if r.status != 200 || r.header.Get("ETag") != read.header.Get("ETag") || r.header.Get("Cache-Control") != "no-store" ||
+				!slices.Contains(r.header.Values("Vary"), "Authorization") {
+				t.Fatalf("GET conflicts: %d, ETag %s (offering %s), Cache-Control %q, Vary %q", r.status, r.header.Get("ETag"),
+					read.header.Get("ETag"), r.header.Get("Cache-Control"), r.header.Values("Vary"))
+			}
+			if len(got.Conflicts) != 2 || got.Conflicts[0].Field != "place.name" || got.Conflicts[0].Pointer != "/place/name" ||
+				string(got.Conflicts[0].Listing) != `"Nytt møtested"` || got.Conflicts[1].Field != "team" || got.Conflicts[1].Listing != nil {
+				t.Errorf("GET conflicts: %s; want the listing's place name and no team", r.body)
+			}
+			// Readers: no token, another token, another scheme.
+			for _, h := range [][]string{nil, {"Authorization", "Bearer not-the-token"}, {"Authorization", "Basic " + token}} {
+				r2 := e.do("GET", path+"/conflicts", nil, h...)
+				if r2.status != 401 || strings.Contains(string(r2.body), "møtested") || strings.Contains(string(r2.body), "place") {
+					t.Errorf("GET conflicts with %q: %d %s; want 401 and nothing of them", h, r2.status, r2.body)
+				}
+			}
+			if strings.Contains(e.log.String(), "møtested") {
+				t.Error("the log holds a value of the listing")
+			}
+			if r2 := e.do("GET", "/api/offerings/6f1d3c52-0b7e-4c1a-9a39-0000000000ff/conflicts", nil, auth...); r2.status != 404 {
+				t.Errorf("GET conflicts of no offering: %d; want 404", r2.status)
+			}
+			if r2 := e.do("PUT", path, read.body, with(auth, "If-Match", read.header.Get("ETag"))...); r2.status != 200 {
+				t.Fatalf("PUT: %d %s", r2.status, r2.body)
+			}
+			if r2 := e.do("GET", path+"/conflicts", nil, auth...); r2.status != 200 || !strings.Contains(string(r2.body), `"conflicts":[]`) {
+				t.Errorf("after the person's save: %d %s; want none", r2.status, r2.body)
+			}
+		})
+	}
+}

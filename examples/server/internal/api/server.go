@@ -128,6 +128,7 @@ func (s *Server) register() {
 	s.handle("GET", "/api/drafts/discarded", true, s.listDiscards)
 	s.handle("DELETE", "/api/drafts/discarded/{id}", true, s.restoreDiscard)
 	s.handle("GET", "/api/offerings/{id}", false, s.getOffering)
+	s.handle("GET", "/api/offerings/{id}/conflicts", true, s.getConflicts)
 	s.handle("PUT", "/api/offerings/{id}", true, s.putOffering)
 	s.handle("DELETE", "/api/offerings/{id}", true, s.deleteOffering)
 	s.handle("POST", "/api/match", false, s.match)

@@ -394,6 +394,44 @@ func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (Record, error) {
 	return rec, nil
 }
 
+func (s *sqlStore) Listing(ctx context.Context, id uuid.UUID) ([]ListingValue, int64, error) {
+	var (
+		v                   int64
+		imported, conflicts sql.NullString
+	)
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, `+s.text("imported")+`, `+s.text("conflicts")+` FROM offerings WHERE id = ? AND NOT deleted`),
+		id.String()).Scan(&v, &imported, &conflicts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, 0, ErrNotFound
+	}
+	if err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	paths, err := readConflicts(conflicts)
+	if err != nil || len(paths) == 0 {
+		return nil, v, err
+	}
+	// A merge that stores conflicts keeps its line as the last imported
+	// one, and every write that replaces the line replaces or clears the
+	// conflicts: the line is what the listing said when they were found.
+	var line map[string]any
+	if imported.Valid {
+		if line, err = object([]byte(imported.String)); err != nil {
+			return nil, 0, fmt.Errorf("store: the last imported line of %s does not decode", id)
+		}
+	}
+	out := make([]ListingValue, len(paths))
+	for i, p := range paths {
+		out[i].Path = p
+		if val, ok := getPath(line, p); ok {
+			if out[i].Value, err = json.Marshal(val); err != nil {
+				return nil, 0, err
+			}
+		}
+	}
+	return out, v, nil
+}
+
 func decodeRecord(doc []byte, v int64) (Record, error) {
 	o, err := lmh.DecodeOffering(doc)
 	if err != nil {

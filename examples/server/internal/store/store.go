@@ -62,6 +62,16 @@ type Record struct {
 	Conflicts []string
 }
 
+// ListingValue is what an offering's listing says at one of its stored
+// conflicts.
+type ListingValue struct {
+	// Path is the conflict's member path ("place.name").
+	Path string
+	// Value is the listing's value there as JSON; nil when the listing
+	// no longer gives the member.
+	Value []byte
+}
+
 // Change is one offering written or deleted after some catalogue version.
 type Change struct {
 	ID      uuid.UUID // the offering's ID
@@ -108,6 +118,13 @@ type Store interface {
 	// Get returns the live offering with the ID, with its stored
 	// conflicts, or ErrNotFound.
 	Get(ctx context.Context, id uuid.UUID) (Record, error)
+	// Listing returns what the listing now says where it disagrees with
+	// the live offering with the ID: for each of its stored conflicts,
+	// in their order, the value the offering's last imported line (the
+	// line the merge that stored them kept) gives there; and the
+	// offering's version, read in the same row. ErrNotFound when no live
+	// offering has the ID; none when it has no conflicts.
+	Listing(ctx context.Context, id uuid.UUID) ([]ListingValue, int64, error)
 	// Create stores a new offering (ErrExists if its ID is live; a
 	// tombstone is replaced).
 	Create(ctx context.Context, o *lmh.Offering) (Record, error)

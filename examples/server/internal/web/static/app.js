@@ -22,7 +22,7 @@
     results: null, // the last match answer
     explained: null, // { name, result } of the last explain
     coverage: null, // the last coverage answer and the query it answered
-    edit: null, // { id, doc, etag, draft, conflicts, readToken } of the offering on the form; draft: its missing fields; conflicts: the paths the latest listing disagrees on (Lmh-Conflicts, sent only with the token); readToken: the token it was read with ("" without)
+    edit: null, // { id, doc, etag, draft, conflicts, readToken, listing } of the offering on the form; draft: its missing fields; conflicts: the paths the latest listing disagrees on (Lmh-Conflicts, sent only with the token); readToken: the token it was read with ("" without); listing: what the listing now says at each conflict, by path (undefined: no longer given), once read
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
@@ -661,6 +661,7 @@
     box.hidden = !fields.length;
     const ul = $("#listing-fields");
     ul.textContent = "";
+    const listing = state.edit && state.edit.listing;
     for (const f of fields) {
       const c = controlFor(pointerOf(f));
       const li = el("li");
@@ -672,8 +673,29 @@
         const n = fieldName(f);
         li.textContent = n === f ? t("otherField", { field: f }) : n;
       }
+      // What the listing now says there, once read (with the token).
+      if (listing && f in listing) {
+        const own = valueControls().find((x) => x.dataset.pointer === pointerOf(f));
+        li.append(" – " + (listing[f] === undefined ? t("listingGone") : t("listingSays", { value: shownValue(own, listing[f]) })));
+      }
       ul.append(li);
     }
+  }
+
+  // readListing reads what the listing now says at each of the offering's
+  // conflicts (GET /api/offerings/{id}/conflicts, which needs the token it
+  // was read with) and shows it beside the fields, when it belongs to the
+  // version on the form (the same ETag).
+  async function readListing(e) {
+    if (!e || e.draft || !e.readToken || !(e.conflicts || []).length) return;
+    let r;
+    try {
+      r = await api("GET", "/api/offerings/" + encodeURIComponent(e.id) + "/conflicts", undefined, { headers: readHeaders(e.readToken) });
+    } catch (err) { return; }
+    if (state.edit !== e || !r.ok || r.etag !== e.etag) return;
+    e.listing = {};
+    for (const c of r.data.conflicts) e.listing[c.field] = "listing" in c ? c.listing : undefined;
+    renderListingConflicts();
   }
 
   // formValue reads one control as the JSON value it stands for; undefined
@@ -728,6 +750,7 @@
     clearErrors($("#edit-form"));
     $("#edit-summary").hidden = true;
     fillEdit(r.data);
+    readListing(state.edit);
     $("#edit-form").hidden = false;
     if (!quiet) {
       status(st, t(r.conflicts.length ? "loadedListingConflicts" : "loaded",
@@ -770,6 +793,7 @@
     e.conflicts = r.conflicts;
     e.readToken = token;
     renderListingConflicts();
+    readListing(e);
     if (!r.conflicts.length || r.conflicts.join(",") === seen) return false;
     status($("#edit-status"), t("loadedListingConflicts", { name: e.doc.name, list: r.conflicts.map(fieldName).join(", ") }));
     return true;
@@ -935,6 +959,7 @@
     // show (an import stored them): shown first, as the save clears them.
     if (c.conflicts.length && c.conflicts.join(",") !== shown) {
       renderListingConflicts();
+      readListing(state.edit);
       status($("#edit-status"), t("loadedListingConflicts", { name: c.theirs.name, list: c.conflicts.map(fieldName).join(", ") }));
       return;
     }
@@ -1532,6 +1557,7 @@
       state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
       hideConflict();
       fillEdit(c.theirs);
+      readListing(state.edit);
       $("#o-name").focus();
     });
     $("#conflict-mine").addEventListener("click", saveMine);
