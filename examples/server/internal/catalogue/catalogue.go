@@ -108,6 +108,21 @@ func (l *Live) Sync(ctx context.Context) error {
 	if version == cur.Version {
 		return nil
 	}
+	// A change whose document is the one the view holds (an import that
+	// changed only the offering's stored conflicts: a new version, the
+	// same document) changes nothing the snapshot serves. When all are
+	// such, the snapshot moves to the version and keeps its offerings and
+	// Matcher.
+	changes = slices.DeleteFunc(changes, func(c store.Change) bool {
+		e, had := l.entries[c.ID]
+		return !c.Deleted && had && bytes.Equal(e.doc, c.Doc)
+	})
+	if len(changes) == 0 && cur.Version >= 0 {
+		next := *cur
+		next.Version, next.Built = version, time.Now()
+		l.cur.Store(&next)
+		return nil
+	}
 	// Updates of offerings the snapshot holds keep its order and index:
 	// copy it and replace them. Anything else rebuilds both.
 	sameSet := true

@@ -170,3 +170,80 @@ func TestSyncFollowsTheStore(t *testing.T) {
 		})
 	}
 }
+
+// TestSyncConflictsOnly: an import whose merge changes only an offering's
+// stored conflicts gives it a new version (its ETag) with the same
+// document, and the change feed lists it (Store.Changes follows versions);
+// a replica moves to the new version without reloading the offering or
+// rebuilding its Matcher, since nothing it serves changed. A change of
+// the document after it is taken as before.
+func TestSyncConflictsOnly(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			ctx := context.Background()
+			var (
+				st  store.Store
+				err error
+			)
+			if b.Name == "sqlite" {
+				st, err = store.OpenSQLite(ctx, b.New(t))
+			} else {
+				st, err = store.OpenPostgres(ctx, b.New(t))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			line := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
+			imp := func(o lmh.Offering, want store.Outcome) int64 {
+				t.Helper()
+				res, v, err := st.Import(ctx, []store.ImportItem{{Offering: o}})
+				if err != nil || res[0].Outcome != want {
+					t.Fatalf("import: %v %v; want %s", res, err, want)
+				}
+				return v
+			}
+			imp(line, store.Created)
+			edited := line.Clone()
+			edited.Name = "Namnet ein person skreiv"
+			if _, err := st.Update(ctx, &edited, store.AnyVersion); err != nil {
+				t.Fatal(err)
+			}
+			live, err := catalogue.New(ctx, st, slog.New(slog.DiscardHandler), match.On(lmh.SampleDay))
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := live.Current()
+			renamed := line.Clone()
+			renamed.Name = "Nytt namn i utlysinga"
+			v := imp(renamed, store.Unchanged)
+			changes, _, err := st.Changes(ctx, before.Version)
+			if err != nil || len(changes) != 1 || changes[0].ID != line.ID || changes[0].Version != v {
+				t.Fatalf("Changes after a conflicts-only merge: %+v %v; want the offering at version %d", changes, err, v)
+			}
+			if err := live.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			after := live.Current()
+			if after.Version != v {
+				t.Fatalf("snapshot version %d; want %d", after.Version, v)
+			}
+			if after.Matcher != before.Matcher || &after.Offerings[0] != &before.Offerings[0] {
+				t.Error("a change of the conflicts only rebuilt the snapshot's offerings or Matcher")
+			}
+			o, _, ok := after.Lookup(line.ID)
+			if !ok || o.Name != edited.Name {
+				t.Fatalf("the offering in the snapshot: %v %q", ok, o.Name)
+			}
+			// The listing changes its description: written, taken.
+			renamed.Description += " Ny setning."
+			imp(renamed, store.Updated)
+			if err := live.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if o, _, _ := live.Current().Lookup(line.ID); o.Description != renamed.Description || live.Current().Matcher == before.Matcher {
+				t.Errorf("the next write did not reach the snapshot: %q", o.Description)
+			}
+		})
+	}
+}

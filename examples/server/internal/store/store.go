@@ -72,7 +72,10 @@ type ListingValue struct {
 	Value []byte
 }
 
-// Change is one offering written or deleted after some catalogue version.
+// Change is one offering whose version moved after some catalogue version:
+// written, deleted, or given a new version by an import whose merge
+// changed only its stored conflicts (Doc is then the document as before;
+// the version is its new ETag).
 type Change struct {
 	ID      uuid.UUID // the offering's ID
 	Version int64     // the catalogue version of the write or deletion
@@ -183,9 +186,14 @@ type Store interface {
 	// Seed stores the offerings in one transaction if the catalogue has
 	// never held any, and reports how many it stored (0 otherwise).
 	Seed(ctx context.Context, offerings []lmh.Offering) (int, error)
-	// Changes returns the offerings written or deleted after version since,
-	// in version order, and the catalogue's current version, read in one
-	// snapshot.
+	// Changes returns the offerings whose version moved after version
+	// since, in version order, and the catalogue's current version, read in
+	// one snapshot: those written or deleted, and those an import gave a
+	// new version (a new ETag) by changing only their stored conflicts,
+	// with the document they had. The feed follows the versions, so a
+	// client that keeps offerings' versions learns every new one; a client
+	// that serves documents compares them (catalogue.Live keeps its
+	// snapshot when none changed).
 	Changes(ctx context.Context, since int64) ([]Change, int64, error)
 	// Version returns the catalogue's current version.
 	Version(ctx context.Context) (int64, error)
