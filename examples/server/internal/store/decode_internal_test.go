@@ -10,10 +10,12 @@ import (
 )
 
 // TestImportDecodesEachLineOnce: an import decodes each JSON document it
-// merges (the stored offering, its last imported line, the new line) into
-// a generic object once per item. It used to decode the last imported
-// line up to four times (checking it, comparing it with the new line,
-// merging, comparing it with the line kept) and the new line three times.
+// merges (the stored offering, its last imported line, the new line) once
+// per item, into a generic object or lmh's type. It used to decode the
+// last imported line up to four times (checking it, comparing it with the
+// new line, merging, comparing it with the line kept) and the new line
+// three times, and later the stored offering twice (into lmh's type to
+// compare it with the merge, and as an object to merge).
 // The test is not parallel: it sets decoded, the package's hook.
 func TestImportDecodesEachLineOnce(t *testing.T) {
 	for _, b := range testdb.Backends(t) {

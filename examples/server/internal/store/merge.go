@@ -40,8 +40,16 @@ func MissingOnly(err error) ([]string, error) {
 }
 
 // decoded, when set (by a test), is called with every document object
-// decodes.
+// and decodeStored decode.
 var decoded func(b []byte)
+
+// decodeStored decodes a stored offering into lmh's type.
+func decodeStored(b []byte) (lmh.Offering, error) {
+	if decoded != nil {
+		decoded(b)
+	}
+	return lmh.DecodeOffering(b)
+}
 
 // object decodes a JSON object; nil for nil.
 func object(b []byte) (map[string]any, error) {
@@ -88,12 +96,14 @@ func object(b []byte) (map[string]any, error) {
 // where the person's value stayed, sorted; or an *lmh.ValidationError
 // saying what is wrong with the merged offering.
 //
-// merge never changes b; it may change s, and n's objects once it fills
-// values in (having copied n first for the line to keep). Besides, it
-// returns the line to keep as an object (n itself when nothing was filled
-// in), so that the caller compares it with b without decoding it again.
-func merge(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]any, []string, error) {
-	o, kj, kept, all, err := mergeConflicts(s, b, n, lj)
+// merge never changes b, nor any value of s (the objects it fills values
+// into are its own, or n's once it has copied n for the line to keep).
+// Besides, it returns the merged offering as an object, so that the caller
+// compares it with s, and the line to keep as an object (n itself when
+// nothing was filled in), so that the caller compares it with b, without
+// decoding either again.
+func merge(s, b, n map[string]any, lj []byte) (lmh.Offering, map[string]any, []byte, map[string]any, []string, error) {
+	o, doc, kj, kept, all, err := mergeConflicts(s, b, n, lj)
 	// id and last_modified are the server's, set on every write: never a
 	// conflict.
 	var conflicts []string
@@ -103,10 +113,10 @@ func merge(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]
 		}
 	}
 	sort.Strings(conflicts)
-	return o, kj, kept, conflicts, err
+	return o, doc, kj, kept, conflicts, err
 }
 
-func mergeConflicts(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, map[string]any, []string, error) {
+func mergeConflicts(s, b, n map[string]any, lj []byte) (lmh.Offering, map[string]any, []byte, map[string]any, []string, error) {
 	// kept is the line as it will be kept when values are filled into it:
 	// a copy of n made before the first is, since the merge shares n's
 	// objects with doc.
@@ -126,28 +136,28 @@ func mergeConflicts(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, ma
 	for round := 0; ; round++ {
 		j, err := json.Marshal(doc)
 		if err != nil {
-			return lmh.Offering{}, nil, nil, nil, err
+			return lmh.Offering{}, nil, nil, nil, nil, err
 		}
 		o, err := lmh.DecodeOffering(j)
 		if err != nil {
-			return lmh.Offering{}, nil, nil, nil, err
+			return lmh.Offering{}, nil, nil, nil, nil, err
 		}
 		verr := lmh.ValidateOffering(&o)
 		missing, err := MissingOnly(verr)
 		if err != nil {
-			return o, nil, nil, nil, err
+			return o, nil, nil, nil, nil, err
 		}
 		if len(missing) == 0 {
 			if kept == nil {
-				return o, lj, n, conflicts, nil
+				return o, doc, lj, n, conflicts, nil
 			}
 			kj, err := json.Marshal(kept)
-			return o, kj, kept, conflicts, err
+			return o, doc, kj, kept, conflicts, err
 		}
 		// Filling one field can make another required (a delivery in
 		// person needs the municipality); a few rounds reach them all.
 		if round == 3 {
-			return o, nil, nil, nil, verr
+			return o, nil, nil, nil, nil, verr
 		}
 		if kept == nil {
 			kept = deepCopy(n).(map[string]any)
@@ -155,7 +165,7 @@ func mergeConflicts(s, b, n map[string]any, lj []byte) (lmh.Offering, []byte, ma
 		for _, f := range missing {
 			v, ok := getPath(s, f)
 			if !ok || !setPath(doc, f, v) || !setPath(kept, f, v) {
-				return o, nil, nil, nil, verr
+				return o, nil, nil, nil, nil, verr
 			}
 		}
 	}

@@ -121,6 +121,6 @@ func mergeLine(stored, base []byte, line *lmh.Offering) (lmh.Offering, []byte, [
 	if err != nil {
 		return lmh.Offering{}, nil, nil, err
 	}
-	o, kept, _, conflicts, err := merge(s, b, n, lj)
+	o, _, kept, _, conflicts, err := merge(s, b, n, lj)
 	return o, kept, conflicts, err
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -433,7 +432,7 @@ func (s *sqlStore) Listing(ctx context.Context, id uuid.UUID) ([]ListingValue, i
 }
 
 func decodeRecord(doc []byte, v int64) (Record, error) {
-	o, err := lmh.DecodeOffering(doc)
+	o, err := decodeStored(doc)
 	if err != nil {
 		return Record{}, fmt.Errorf("store: stored offering does not decode: %w", err)
 	}
@@ -629,17 +628,17 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				out[i].Outcome, wrote = Created, true
 				continue
 			}
-			// Each document is decoded once: the stored offering (here,
-			// and as an object for the merge), the last imported line and
-			// the new line.
-			stored, err := lmh.DecodeOffering([]byte(doc.String))
+			// Each document is decoded once, as an object: the last
+			// imported line, the new line and, when they differ, the
+			// stored offering, which the merge and the comparison with
+			// it both take as an object (not also into lmh's type).
+			undecodable := ImportResult{Outcome: Rejected, Err: fmt.Errorf("%w: %s", ErrStoredUndecodable, o.ID)}
 			var base map[string]any
-			if err == nil && imported.Valid {
-				base, err = object([]byte(imported.String))
-			}
-			if err != nil {
-				out[i] = ImportResult{Outcome: Rejected, Err: fmt.Errorf("%w: %s", ErrStoredUndecodable, o.ID)}
-				continue
+			if imported.Valid {
+				if base, err = object([]byte(imported.String)); err != nil {
+					out[i] = undecodable
+					continue
+				}
 			}
 			n, err := object(line)
 			if err != nil {
@@ -649,24 +648,34 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 			if sameMembers(base, n) {
 				// The listing changed nothing since the last import: the
 				// merge is the stored offering (a rerun's common case),
-				// and the conflicts an earlier merge stored stay.
+				// and the conflicts an earlier merge stored stay. The
+				// stored offering is not read: nothing is merged into it.
 				out[i].Outcome = Unchanged
 				continue
 			}
 			sm, err := object([]byte(doc.String))
 			if err != nil {
-				out[i] = ImportResult{Outcome: Rejected, Err: err}
+				out[i] = undecodable
 				continue
 			}
-			merged, keptLine, keptObj, conflicts, err := merge(sm, base, n, line)
+			merged, mergedDoc, keptLine, keptObj, conflicts, err := merge(sm, base, n, line)
+			var ve *lmh.ValidationError
+			if err != nil && !errors.As(err, &ve) {
+				// The line and the last imported one are lmh's own
+				// encoding; a merge that does not decode holds a stored
+				// value that no longer does.
+				out[i] = undecodable
+				continue
+			}
 			if err != nil {
 				out[i] = ImportResult{Outcome: Rejected, Err: err}
 				continue
 			}
 			out[i].Conflicts = conflicts
-			if same, err := sameButModified(&stored, &merged); err != nil {
-				return fmt.Errorf("store: import %s: %w", o.ID, err)
-			} else if same {
+			// The merge is the stored offering when their members are
+			// the same but for last_modified (the same JSON values are
+			// the same offering; merge changes no value of sm).
+			if sameMembers(sm, mergedDoc) {
 				out[i].Outcome = Unchanged
 				if !sameMembers(base, keptObj) {
 					if _, err := tx.ExecContext(ctx, s.q(`UPDATE offerings SET imported = ? WHERE id = ?`), string(keptLine), o.ID.String()); err != nil {
@@ -913,7 +922,7 @@ func (s *sqlStore) Restore(ctx context.Context, id uuid.UUID, at time.Time) (Res
 			}
 			out.Put = true
 		case out.Kind == KindOffering:
-			o, err := lmh.DecodeOffering([]byte(doc.String))
+			o, err := decodeStored([]byte(doc.String))
 			if err != nil {
 				return fmt.Errorf("%w: %s", ErrStoredUndecodable, id)
 			}
@@ -935,20 +944,4 @@ func (s *sqlStore) Restore(ctx context.Context, id uuid.UUID, at time.Time) (Res
 		return Restored{}, err
 	}
 	return out, nil
-}
-
-// sameButModified reports whether the stored offering is o in
-// everything but last_modified.
-func sameButModified(stored, o *lmh.Offering) (bool, error) {
-	a0, b0 := *stored, *o
-	a0.LastModified, b0.LastModified = time.Time{}, time.Time{}
-	a, err := json.Marshal(&a0)
-	if err != nil {
-		return false, err
-	}
-	b, err := json.Marshal(&b0)
-	if err != nil {
-		return false, err
-	}
-	return bytes.Equal(a, b), nil
 }
