@@ -139,6 +139,22 @@ func TestImportStoredDoesNotDecode(t *testing.T) {
 		!errors.Is(res[1].Err, store.ErrStoredUndecodable) || !strings.Contains(res[1].Err.Error(), bad.ID.String()) {
 		t.Errorf("Import over a stored offering that does not decode: %+v, %v; want it rejected naming %s", res, err, bad.ID)
 	}
+	// A stored value that no longer decodes (a code the library no longer
+	// knows), which the line replaces: the merge decodes and is written.
+	healed := cat[3]
+	if _, err := db.ExecContext(ctx, `UPDATE offerings SET doc = json_set(doc, '$.format', 'no-such-format') WHERE id = ?`, healed.ID.String()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(ctx, healed.ID); err == nil {
+		t.Fatal("setup: the stored offering still decodes")
+	}
+	res, _, err = s.Import(ctx, []store.ImportItem{{Offering: healed}})
+	if err != nil || res[0].Outcome != store.Updated {
+		t.Errorf("Import replacing the value that does not decode: %+v, %v; want updated", res, err)
+	}
+	if got, err := s.Get(ctx, healed.ID); err != nil || got.Offering.Format != healed.Format {
+		t.Errorf("after it: %v %v", got.Offering.Format, err)
+	}
 }
 
 // TestImportDiscards: a discarded draft's id is answered Discarded, with
