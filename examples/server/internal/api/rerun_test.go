@@ -748,3 +748,60 @@ func TestListingSaysAtConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestListingValueMovesTheVersion: a rerun whose line gives another value
+// at a conflict already stored (the same set of conflicts) gives the
+// offering a new ETag, as a new set does: GET .../conflicts then answers
+// the new value under a new ETag (never two values under one), and a page
+// that showed the old value cannot save over the new one unseen (412).
+func TestListingValueMovesTheVersion(t *testing.T) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			var tick atomic.Int64
+			e := newEnv(t, b, func(c *api.Config) {
+				c.Now = func() time.Time { return time.Date(2026, 12, 8, 12, int(tick.Add(1)), 0, 0, time.UTC) }
+			})
+			const id = "6f1d3c52-0b7e-4c1a-9a39-00000000cf04"
+			path := "/api/offerings/" + id
+			crawl := func(change ...func(m map[string]any)) []byte { return line(t, e.cat[0], id, change...) }
+			placed := func(name string) func(m map[string]any) {
+				return func(m map[string]any) { m["place"].(map[string]any)["name"] = name }
+			}
+			if _, ir := e.importLines(crawl()); strings.Join(outcomes(ir), ",") != "created" {
+				t.Fatalf("first import: %v", outcomes(ir))
+			}
+			e.putOffering(id, placed("Auditoriet, som en person skrev"))
+			if _, ir := e.importLines(crawl(placed("Nytt møtested"))); strings.Join(outcomes(ir), ",") != "unchanged" ||
+				strings.Join(ir.Lines[0].Conflicts, ",") != "place.name" {
+				t.Fatalf("week 2: %v %v", outcomes(ir), ir.Lines[0].Conflicts)
+			}
+			week2 := e.do("GET", path+"/conflicts", nil, auth...)
+			if week2.status != 200 || !strings.Contains(string(week2.body), `"Nytt møtested"`) {
+				t.Fatalf("GET conflicts after week 2: %d %s", week2.status, week2.body)
+			}
+			read := e.do("GET", path, nil, auth...)
+			if _, ir := e.importLines(crawl(placed("Tredje møtested"))); strings.Join(outcomes(ir), ",") != "unchanged" ||
+				strings.Join(ir.Lines[0].Conflicts, ",") != "place.name" {
+				t.Fatalf("week 3: %v %v", outcomes(ir), ir.Lines[0].Conflicts)
+			}
+			week3 := e.do("GET", path+"/conflicts", nil, auth...)
+			if week3.status != 200 || !strings.Contains(string(week3.body), `"Tredje møtested"`) {
+				t.Fatalf("GET conflicts after week 3: %d %s", week3.status, week3.body)
+			}
+			if week3.header.Get("ETag") == week2.header.Get("ETag") {
+				t.Errorf("the listing's value at a conflict moved (%s) under the same ETag %s", week3.body, week3.header.Get("ETag"))
+			}
+			// A rerun of week 3's line: nothing moves.
+			if _, ir := e.importLines(crawl(placed("Tredje møtested"))); strings.Join(outcomes(ir), ",") != "unchanged" {
+				t.Fatalf("rerun: %v", outcomes(ir))
+			}
+			if r := e.do("GET", path+"/conflicts", nil, auth...); r.header.Get("ETag") != week3.header.Get("ETag") {
+				t.Errorf("a rerun of the same line moved the ETag: %s -> %s", week3.header.Get("ETag"), r.header.Get("ETag"))
+			}
+			if r := e.do("PUT", path, read.body, with(auth, "If-Match", read.header.Get("ETag"))...); r.status != 412 {
+				t.Errorf("PUT of the version read before week 3, whose page showed week 2's value: %d; want 412", r.status)
+			}
+		})
+	}
+}

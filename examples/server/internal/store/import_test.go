@@ -507,14 +507,19 @@ func TestConflictsStored(t *testing.T) {
 		if week3 := stored("week 3", "description"); week3.Version <= rec.Version {
 			t.Errorf("week 3: offering version %d; want above %d", week3.Version, rec.Version)
 		}
-		// A merge that finds the same set again keeps the version: the
-		// listing changes the description back and forth elsewhere in
-		// the line, the conflict stays the description's.
+		// A merge that finds the same set with another value of the
+		// listing at it takes a new version too: the value is what GET
+		// .../conflicts answers under the offering's ETag, and a person
+		// who was shown the one before cannot save over it unseen.
 		before := stored("week 3", "description")
 		listing.Description = "Enda en tekst fra utlysningen"
 		imp("week 3, the text again", store.Unchanged, "description")
-		if after := stored("week 3, the text again", "description"); after.Version != before.Version {
-			t.Errorf("week 3, the same set: offering version %d; want %d", after.Version, before.Version)
+		after := stored("week 3, the text again", "description")
+		if after.Version <= before.Version {
+			t.Errorf("week 3, the same set with the listing's next value: offering version %d; want above %d", after.Version, before.Version)
+		}
+		if !bytes.Equal(after.Doc, before.Doc) {
+			t.Errorf("week 3, the text again: the document changed")
 		}
 		// Updated: a change the person did not make is written, the
 		// name conflicts again.

@@ -688,12 +688,16 @@ func (s *sqlStore) Import(ctx context.Context, items []ImportItem) ([]ImportResu
 				// last_modified stay): a person who read the offering
 				// before it cannot then save over it unseen (If-Match
 				// fails), and a cache revalidating the old ETag gets the
-				// new set.
+				// new set. So does any set this merge found, also the
+				// one stored: a conflict is where the line differs from
+				// the last imported one, which it replaces, so what GET
+				// .../conflicts answers there (the kept line's value) is
+				// new, and one ETag must not stand for two of them.
 				before, err := readConflicts(had)
 				if err != nil {
 					return fmt.Errorf("store: import %s: %w", o.ID, err)
 				}
-				if !slices.Equal(before, conflicts) {
+				if len(conflicts) > 0 || !slices.Equal(before, conflicts) {
 					cs, err := conflictsColumn(conflicts)
 					if err != nil {
 						return err
