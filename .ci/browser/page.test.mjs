@@ -429,6 +429,28 @@ async function listingConflicts(ctx, base) {
   check(named.join(",") === "Navn", `opened with the token, the form names the conflict at once (${named.join(", ")})`);
   await again.waitForSelector("#listing-fields li:has-text('Et tredje kursnavn i utlysningen')");
   check(true, "and what the listing now says");
+
+  // The listing renames it once more while the page shows the name before
+  // (the same conflict, another value): a Save gets 412, and "Save mine"
+  // shows the listing's new value and saves nothing until the next Save.
+  const puts = [];
+  again.on("request", (r) => { if (r.method() === "PUT") puts.push(r.url()); });
+  const moved = await imp(line("Et fjerde kursnavn i utlysningen", "Ny tekst i utlysningen."));
+  check(moved.outcome === "unchanged" && (moved.conflicts || []).join(",") === "name",
+    `setup: the listing's next name, the same conflict (${moved.outcome} ${moved.conflicts})`);
+  await again.click("#edit-form button[type=submit]");
+  await again.waitForSelector("#conflict:not([hidden]), #edit-status:has-text('Lagret')");
+  check(puts.length === 1 && await again.isVisible("#conflict"),
+    `a Save over the listing's next value at a conflict the page showed gets 412 (${puts.length} PUT, ${await again.textContent("#edit-status")})`);
+  if (await again.isVisible("#conflict")) {
+    await again.click("#conflict-mine");
+    await again.waitForSelector("#listing-fields li:has-text('Et fjerde kursnavn i utlysningen'), #edit-status:has-text('Lagret')");
+    check(puts.length === 1 && await again.isVisible("#listing-box"),
+      `"Save mine" shows what the listing now says and saves nothing (${puts.length} PUT)`);
+    await again.click("#edit-form button[type=submit]");
+    await again.waitForSelector("#edit-status:has-text('Lagret')");
+    check(puts.length === 2 && await again.isHidden("#listing-box"), "the next Save goes through and clears the note");
+  }
   await again.close();
   await page.close();
 }

@@ -953,10 +953,14 @@
   function saveMine() {
     const c = state.conflict;
     const doc = applyForm(c.theirs, changedPointers(c.theirs, applyForm(c.theirs)));
-    const shown = (state.edit.conflicts || []).join(",");
+    // What the form has shown of the listing: its conflicts, and their
+    // values, belong to its own version only. Another version that
+    // carries conflicts was given them by an import, which also brings
+    // the listing's next values at them (the same set included).
+    const shown = state.edit.etag === c.etag ? (state.edit.conflicts || []).join(",") : null;
     state.edit = { id: state.edit.id, doc: c.theirs, etag: c.etag, conflicts: c.conflicts, readToken: c.readToken };
-    // Their version brought conflicts of the listing the form did not
-    // show (an import stored them): shown first, as the save clears them.
+    // Their version brought conflicts of the listing, or values at them,
+    // the form did not show: shown first, as the save clears them.
     if (c.conflicts.length && c.conflicts.join(",") !== shown) {
       renderListingConflicts();
       readListing(state.edit);
