@@ -109,10 +109,10 @@ func (l *Live) Sync(ctx context.Context) error {
 		return nil
 	}
 	// A change whose document is the one the view holds (an import that
-	// changed only the offering's stored conflicts: a new version, the
-	// same document) changes nothing the snapshot serves. When all are
-	// such, the snapshot moves to the version and keeps its offerings and
-	// Matcher.
+	// changed only the offering's stored conflicts, or the listing's
+	// values at them: a new version, the same document) changes nothing
+	// the snapshot serves. When all are such, the snapshot moves to the
+	// version and keeps its offerings and Matcher.
 	changes = slices.DeleteFunc(changes, func(c store.Change) bool {
 		e, had := l.entries[c.ID]
 		return !c.Deleted && had && bytes.Equal(e.doc, c.Doc)

@@ -74,8 +74,8 @@ type ListingValue struct {
 
 // Change is one offering whose version moved after some catalogue version:
 // written, deleted, or given a new version by an import whose merge
-// changed only its stored conflicts (Doc is then the document as before;
-// the version is its new ETag).
+// changed only its stored conflicts or the listing's values at them (Doc
+// is then the document as before; the version is its new ETag).
 type Change struct {
 	ID      uuid.UUID // the offering's ID
 	Version int64     // the catalogue version of the write or deletion
@@ -189,8 +189,8 @@ type Store interface {
 	// Changes returns the offerings whose version moved after version
 	// since, in version order, and the catalogue's current version, read in
 	// one snapshot: those written or deleted, and those an import gave a
-	// new version (a new ETag) by changing only their stored conflicts,
-	// with the document they had. The feed follows the versions, so a
+	// new version (a new ETag) by changing only their stored conflicts or
+	// the listing's values at them, with the document they had. The feed follows the versions, so a
 	// client that keeps offerings' versions learns every new one; a client
 	// that serves documents compares them (catalogue.Live keeps its
 	// snapshot when none changed).
