@@ -99,8 +99,14 @@ var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling"
 
 // courseForCondition votes for the programme of a condition named in the
 // clause of a plain course word, or, for a course whose only participants
-// are next of kin, for the next-of-kin school. A course named as a kind of
-// its own ("lungerehabiliteringskurs") is none of these.
+// are next of kin, for the next-of-kin school: a course series for the
+// relatives of someone ill, which the conventions map a generic carers'
+// course to. A course for parents is a parents' course (Starthjelp, a
+// course for the parents of children with autism or epilepsy), not that
+// school: where every next-of-kin term is a word for parents
+// (kinOnlyParents), or parents of children are named (cueParents), it
+// gives none. A course named as a kind of its own
+// ("lungerehabiliteringskurs") is none of these.
 func courseForCondition(s *scratch, kinOnly bool) {
 	var courses uint64 // clauses (first 64) with a plain course word
 	first := -1
@@ -139,7 +145,7 @@ func courseForCondition(s *scratch, kinOnly bool) {
 	if first < 0 {
 		return
 	}
-	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 {
+	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 && !s.kinOnlyParents() {
 		s.implied(taxonomy.ProgrammeParorendeskole.Ref(), impliedWeight, s.votes[first].ev, bCourseFor)
 		return
 	}
@@ -204,4 +210,23 @@ func (s *scratch) subjectCourse(i int) (taxonomy.Programme, bool) {
 		}
 	}
 	return 0, false
+}
+
+// kinOnlyParents reports whether next of kin are named by terms and every
+// such term is a word for parents (parentTerms): "Kurs for foreldre til
+// ungdom med psykiske lidingar. Foreldra møtest …".
+func (s *scratch) kinOnlyParents() bool {
+	kin, parents := taxonomy.RoleNextOfKin.Ref(), false
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != kin || v.weight <= 0 || v.ev.Term <= 0 {
+			continue
+		}
+		if !slices.Contains(parentTerms, s.matches[v.ev.Term-1].Term) {
+			return false
+		}
+		parents = true
+	}
+	return parents
 }

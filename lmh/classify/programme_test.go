@@ -49,3 +49,27 @@ func TestTobaccoForms(t *testing.T) {
 		checkEvidence(t, c.title, c.text, got)
 	}
 }
+
+// TestParentsCourseIsNoKinSchool: a plain course whose only next of kin are
+// parents ("Kurs for foreldre til ungdom med psykiske lidelser") is a
+// parents' course, not the next-of-kin school; a course for relatives of
+// several kinds, parents among them, still is.
+func TestParentsCourseIsNoKinSchool(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        taxonomy.Programme
+	}{
+		{"Kurs for foreldre", "Kurs for foreldre til ungdom med psykiske lidelser. Foreldrene møtes fire kvelder.", 0},
+		{"Kurs for foreldre", "Kurs for foreldre til ungdom med psykiske lidingar. Foreldra møtest fire kveldar.", 0},
+		{"Kurs", "Mestringskurset har fire samlinger. Hvem kan delta? Foreldre, søsken, voksne barn og ektefeller til personer med psykisk sykdom.",
+			taxonomy.ProgrammeParorendeskole},
+		{"Kurs", "Meistringskurset har fire samlingar. Kven kan delta? Foreldre, søsken, vaksne barn og ektefelle til personar med psykisk sjukdom.",
+			taxonomy.ProgrammeParorendeskole},
+	} {
+		got := Listing(c.title, c.text)
+		if got.Programme != c.want {
+			t.Errorf("%q: programme %v, want %v", c.text, got.Programme, c.want)
+		}
+		checkEvidence(t, c.title, c.text, got)
+	}
+}
