@@ -38,6 +38,7 @@ type clause struct {
 	lead          int32 // start of the last cue that names the organiser before it, -1 if none
 	assist        int32 // start of the last cue that names a partner before it, -1 if none
 	relative      int32 // start of the last relative phrase (cueRelative), -1 if none
+	staff         int32 // the first cue for staff (cuePersonnel) in the clause + 1, 0 if none
 }
 
 func (c *clause) has(k cueKind) bool { return c.cues&(1<<k) != 0 }
@@ -123,6 +124,9 @@ func (s *scratch) buildContext() {
 					s.firstCue[k] = int32(n + 1)
 				}
 				open.add(h)
+				if k == cuePersonnel && open.staff == 0 {
+					open.staff = int32(n + 1)
+				}
 				if k == cueAddressed || k == cueAddressedYou {
 					s.addressed = append(s.addressed, *h)
 				}
@@ -171,6 +175,7 @@ type clauseCues struct {
 	cues         uint64
 	lead, assist int32 // start of the last cueLead, cueAssist; -1 if none (when the kind's bit is set)
 	relative     int32 // start of the last cueRelative (when the kind's bit is set)
+	staff        int32 // the first cuePersonnel + 1 (0 if none)
 	channels     uint8
 }
 
@@ -199,6 +204,9 @@ func (o *clauseCues) apply(c *clause) {
 	}
 	if o.cues&(1<<cueRelative) != 0 {
 		c.relative = o.relative
+	}
+	if c.staff == 0 {
+		c.staff = o.staff
 	}
 	c.channels = uint8(min(int(c.channels)+int(o.channels), 255))
 }

@@ -60,6 +60,8 @@ var adversarial = []string{
 	"klinikk for oppfølging av pasienter med hjertesvikt ",    // each condition after a unit's name and its people
 	"senter for pårørende til pårørende til rusmisbrukere ",   // a relative after a unit's name, read back over the cues
 	"poliklinisk poliklinisk konsultasjon sykehusbehandling ", // the word after an arena adjective
+	// The ninth session: whom staff meet, read back from each person named.
+	"kurs for helsepersonell som møter psykisk syke og pårørende som møter personer med demens ",
 	"a",
 	"æ",
 	".",

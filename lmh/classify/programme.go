@@ -134,6 +134,9 @@ func courseForCondition(s *scratch, kinOnly bool) {
 			return // "lungerehabiliteringskurs", "sorggruppe": an offering of its own kind
 		}
 		if cl := s.matchClause[v.ev.Term-1]; plain {
+			if s.staffAudience(cl) {
+				continue // "kurs for helsepersonell som møter pasienter med kols": a course for staff
+			}
 			if cl < 64 {
 				courses |= 1 << cl
 			}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/lmhkit/lmhkit/taxonomy"
@@ -23,7 +24,8 @@ import (
 //     (qualifiedUsers).
 //   - People who live with one person who has a condition are that
 //     person's next of kin (anotherBearer), people the reader cares for
-//     are not participants (caredFor, careObject); a condition named only
+//     are not participants (caredFor, careObject), nor are those whom
+//     staff addressed as the audience meet (staffMeets); a condition named only
 //     as a talk's subject ("informasjon rundt hjerneslag") makes no
 //     patients (onlyTopics).
 //   - At a frisklivssentral, or where the title names a habit to change
@@ -127,8 +129,12 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			if c.kind == cueAddressed && kinAudience && !patientAudience {
 				continue // the relatives of an audience of next of kin
 			}
-			if patient < 0 && s.clauseNamesTarget(cl, c.end) && !careObject(s.partText(c.part), c.start) {
-				patient = i // not "kommunisere med personer med demens": whom the reader cares for
+			if patient < 0 && s.clauseNamesTarget(cl, c.end) && !careObject(s.partText(c.part), c.start) &&
+				!s.staffMeets(c.part, c.start, cl) {
+				// Not "kommunisere med personer med demens": whom the
+				// reader cares for; not "kurs for helsepersonell som
+				// møter personer med demens": whom staff meet.
+				patient = i
 			}
 		}
 	}
@@ -300,21 +306,94 @@ func careObject(src string, start int) bool {
 }
 
 // caredFor takes the weight from the votes for patients of a term that is
-// the object of a verb of caring for (careObject). It runs after the
-// in-scope decision has read the votes.
+// the object of a verb of caring for (careObject), and from the votes for
+// patients and next of kin of a term that names whom staff addressed as
+// the audience meet (staffMeets). It runs after the in-scope decision has
+// read the votes.
 func caredFor(s *scratch) {
-	r := taxonomy.RolePatient.Ref()
-	if s.weightOf(r) <= 0 {
+	r, kin := taxonomy.RolePatient.Ref(), taxonomy.RoleNextOfKin.Ref()
+	staff := s.anyCue(cuePersonnel)
+	if s.weightOf(r) <= 0 && (!staff || s.weightOf(kin) <= 0) {
 		return
 	}
 	s.work += len(s.votes)
 	for i := range s.votes {
 		v := &s.votes[i]
-		if v.ref == r && v.ev.Basis == bTerm && v.weight > 0 && careObject(s.partText(v.ev.Part), v.ev.Start) {
-			s.vals[refKey(r)].weight -= v.weight
+		if v.ref != r && v.ref != kin || v.ev.Basis != bTerm || v.weight <= 0 || v.ev.Term <= 0 {
+			continue
+		}
+		if v.ref == r && careObject(s.partText(v.ev.Part), v.ev.Start) ||
+			staff && s.staffMeets(v.ev.Part, v.ev.Start, s.matchClause[v.ev.Term-1]) {
+			s.vals[refKey(v.ref)].weight -= v.weight
 			v.weight = 0
 		}
 	}
+}
+
+// meetVerbs, right before people named, make them whom the subject of the
+// verb meets or works with: "helsepersonell som møter psykisk syke",
+// "tilsette som arbeider med personar med demens".
+var meetVerbs = []string{"møter", "møtar", "i møte med", "jobber med", "jobbar med", "arbeider med", "arbeidar med",
+	"i arbeidet med", "i kontakt med"}
+
+// maxMeetGap is how far before a meeting verb, in bytes, the staff it
+// follows may end: "kurs for helsepersonell i kommunen som møter …".
+const maxMeetGap = 40
+
+// staffMeets reports whether the people named from byte start of part (in
+// clause cl) are whom staff meet: one of meetVerbs ends right before them,
+// and a word for staff (cuePersonnel) named as the audience ("kurs for
+// helsepersonell", audienceBefore) ends at most maxMeetGap bytes before
+// the verb in the clause. They are the staff's patients or their
+// relatives, not participants: a course for staff is about them, and
+// their condition stays the offering's subject. Staff who run the offering
+// ("Kurset ledes av sykepleiere som jobber med …") are not its audience,
+// and people a reader meets in their family are not named after staff.
+// It reads at most 24 bytes before start and one cue.
+func (s *scratch) staffMeets(part Part, start int, cl int32) bool {
+	c := &s.clauses[cl]
+	if c.staff == 0 {
+		return false
+	}
+	lo := min(max(int(c.start), start-24), start)
+	b := trimRightSpace(s.partText(part)[lo:start])
+	verb := -1
+	for _, v := range meetVerbs {
+		if hasSuffixWord(b, v) {
+			verb = lo + len(b) - len(v)
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	i := int(c.staff - 1)
+	h := &s.cues[i]
+	return h.part == part && h.end <= verb && verb-h.end <= maxMeetGap && s.audienceBefore(i)
+}
+
+// staffAudience reports whether clause cl names staff as the audience
+// ("kurs for helsepersonell"): its first word for staff stands after an
+// audience cue.
+func (s *scratch) staffAudience(cl int32) bool {
+	c := &s.clauses[cl]
+	return c.staff != 0 && s.audienceBefore(int(c.staff-1))
+}
+
+// peopleWithBefore returns where a cue of people with something that ends
+// in "med" ("pasienter med", "personar med") begins when it ends right
+// before byte start of part p (white space between), or start: the people
+// a condition named at start belongs to.
+func (s *scratch) peopleWithBefore(p Part, start int) int {
+	src := s.partText(p)
+	hs := s.partRun(s.addressed, p)
+	for k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= start-24 }); k < len(hs) && hs[k].start < start; k++ {
+		s.work++
+		if e := hs[k].end; e <= start && endsWithMed(src, e) && strings.TrimSpace(src[e:start]) == "" {
+			return hs[k].start
+		}
+	}
+	return start
 }
 
 // lifestyleThemes are the habits an offering may help people change with
@@ -692,9 +771,10 @@ func (s *scratch) anotherBearer(c *cueHit, cl int32) bool {
 var topicWords = newWordSet([]string{"om", "rundt", "omkring"})
 
 // onlyTopics reports whether the conditions conds are named by terms
-// and every such vote for them stands right after one of topicWords: an
-// event or a talk about the condition, which says nothing of who takes
-// part.
+// and every such vote for them stands right after one of topicWords (an
+// event or a talk about the condition) or names whom staff addressed as
+// the audience meet (staffMeets: "kurs for helsepersonell som møter
+// psykisk syke"): either says nothing of who takes part.
 func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
 	s.work += len(s.votes)
 	topics := 0
@@ -707,7 +787,8 @@ func (s *scratch) onlyTopics(conds []taxonomy.Condition) bool {
 		if !slices.Contains(conds, c) {
 			continue
 		}
-		if !topicWords.hasFold(wordBefore(s.partText(v.ev.Part), v.ev.Start)) {
+		if !topicWords.hasFold(wordBefore(s.partText(v.ev.Part), v.ev.Start)) &&
+			!s.staffMeets(v.ev.Part, s.peopleWithBefore(v.ev.Part, v.ev.Start), s.matchClause[v.ev.Term-1]) {
 			return false
 		}
 		topics++

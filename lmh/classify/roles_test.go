@@ -254,6 +254,58 @@ func TestCaredFor(t *testing.T) {
 	})
 }
 
+// TestStaffMeet: people named as whom staff addressed as the audience meet
+// or work with ("kurs for helsepersonell som møter psykisk syke") are not
+// the participants, patients or next of kin; the condition stays the
+// offering's subject, and a course for staff is no patients' programme.
+// Staff who run the offering, and staff invited beside the patients, leave
+// the patients as they were.
+func TestStaffMeet(t *testing.T) {
+	patient, kin := taxonomy.RolePatient, taxonomy.RoleNextOfKin
+	cases := []struct {
+		rolesCase
+		cond taxonomy.Condition
+	}{
+		{rolesCase{"staff meet them", "Kurs", "Kurs for helsepersonell som møter psykisk syke.",
+			nil, []taxonomy.Role{patient}}, taxonomy.ConditionMentalIllness},
+		{rolesCase{"staff meet them nn", "Kurs", "Kurs for helsepersonell som møter psykisk sjuke.",
+			nil, []taxonomy.Role{patient}}, taxonomy.ConditionMentalIllness},
+		{rolesCase{"employees work with them", "Kurs", "Kurs for ansatte som jobber med personer med demens.",
+			nil, []taxonomy.Role{patient}}, taxonomy.ConditionDementia},
+		{rolesCase{"employees work with them nn", "Kurs", "Kurs for tilsette som arbeider med personar med demens.",
+			nil, []taxonomy.Role{patient}}, taxonomy.ConditionDementia},
+		{rolesCase{"a condition after the people nn", "Kurs", "Kurs for helsepersonell som møter personar med psykisk sjukdom i kvardagen.",
+			nil, []taxonomy.Role{patient}}, taxonomy.ConditionMentalIllness},
+		{rolesCase{"staff meet relatives", "Kurs", "Kurs for helsepersonell som møter pårørende i jobben.",
+			nil, []taxonomy.Role{kin}}, 0},
+		{rolesCase{"staff meet relatives nn", "Kurs", "Kurs for tilsette som møter pårørande i jobben.",
+			nil, []taxonomy.Role{kin}}, 0},
+		{rolesCase{"staff who run it", "Kurs", "Kurset ledes av sykepleiere som jobber med personer med demens.",
+			[]taxonomy.Role{patient}, nil}, taxonomy.ConditionDementia},
+		{rolesCase{"staff who run it nn", "Kurs", "Kurset vert leia av sjukepleiarar som arbeider med personar med demens.",
+			[]taxonomy.Role{patient}, nil}, taxonomy.ConditionDementia},
+		{rolesCase{"staff beside the patients", "Kurs",
+			"Kurs for pasienter med kols. Helsepersonell som møter pasienter med kols kan også delta.",
+			[]taxonomy.Role{patient}, nil}, taxonomy.ConditionCOPD},
+	}
+	var rc []rolesCase
+	for _, c := range cases {
+		rc = append(rc, c.rolesCase)
+		if got := Listing(c.title, c.text); c.cond != 0 && !slices.Contains(got.Conditions, c.cond) {
+			t.Errorf("%q: conditions %v, want %v among them", c.text, got.Conditions, c.cond)
+		}
+	}
+	checkRoles(t, rc)
+	for _, text := range []string{
+		"Kurs for helsepersonell som er i kontakt med pasienter med kols.",
+		"Kurs for tilsette som møter personar med diabetes.",
+	} {
+		if got := Listing("Kurs", text); got.Programme != 0 {
+			t.Errorf("%q: programme %v, want none (a course for staff)", text, got.Programme)
+		}
+	}
+}
+
 // TestReadersOwnKin: a condition named before the reader's own next of kin
 // ("samt din nærmeste pårørende") is the reader's: a patient beside them.
 // The reader's relative with a condition named after is not.

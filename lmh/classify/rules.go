@@ -59,7 +59,10 @@ package classify
 //     frisklivssentral without a condition make participants users, and
 //     an offering declared open to everyone ("ope for alle.") has users
 //     beside whoever else it names; people who live with one person who
-//     has a condition are next of kin; a condition named where no one
+//     has a condition are next of kin; people named as whom staff,
+//     addressed as the audience, meet or work with ("kurs for
+//     helsepersonell som møter psykisk syke") take no part, though their
+//     condition is the subject; a condition named where no one
 //     else is addressed makes patients, unless it is only a talk's subject
 //     ("informasjon rundt hjerneslag"); a family counts as taking part
 //     only where it is the audience, not in a statement ("så rammes hele
