@@ -171,3 +171,18 @@ func TestArenaArticleBeforeAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestArenaJobTitle: an arena word as the modifier of a job title
+// ("Kommunepsykologen vår", "Sjukehuspresten") names a job, and the
+// conventions give a job title with no employer named no arena; a service
+// ("Kommunehelsetjenesten", "kommunelegevakta") still names its arena.
+func TestArenaJobTitle(t *testing.T) {
+	checkArena(t, []arenaCase{
+		{"Kommunepsykologen vår holder foredrag om stress. Sted: Biblioteket.", 0},
+		{"Kommunepsykologen vår held foredraget om stress. Stad: Biblioteket.", 0},
+		{"Sykehuspresten leder samtalegruppe for etterlatte.", 0},
+		{"Sjukehuspresten held samtalegruppe for etterlatne.", 0},
+		{"Kommunehelsetjenesten arrangerer kurs i mestring av stress.", taxonomy.ArenaMunicipal},
+		{"Kommunelegevakta held kurs i førstehjelp.", taxonomy.ArenaMunicipal},
+	})
+}

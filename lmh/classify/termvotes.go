@@ -259,6 +259,8 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "som ved andre polikliniske timar på sjukehuset": named for comparison
 		case careReceived(x):
 			return 0, false // "sykehusbehandling", "poliklinisk konsultasjon": the kind of care, not who runs the offering
+		case jobTitleHead(x.head()):
+			return 0, false // "kommunepsykologen": a job title names no organiser
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
 			s.locativeLead(x.i) || inTerritory(x.src, m.Start, m.End):
 			sw *= venueWeight
@@ -291,4 +293,34 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 		}
 	}
 	return sw, true
+}
+
+// arenaJobHeads are the heads of compounds that name a job: an arena word as
+// their modifier ("kommunepsykologen", "sjukehuspresten") names a job
+// title, and the conventions give a job title with no employer named no
+// arena.
+var arenaJobHeads = []string{"psykolog", "lege", "overlege", "sykepleier", "sjukepleiar", "fysioterapeut", "ergoterapeut",
+	"jordmor", "prest", "koordinator", "terapeut", "pedagog", "rådgiver", "rådgjevar", "konsulent"}
+
+// jobInflections are the inflections a job head may carry: "psykologen",
+// "legar", "sjukepleiarane".
+var jobInflections = []string{"", "en", "er", "ene", "ar", "arar", "ane", "arane", "a", "n", "ne", "e"}
+
+// jobTitleHead reports whether h, a compound's head (wordContext.head), is
+// one of arenaJobHeads in one of its inflections: not "legevakt" or
+// "legesenter", which name a service.
+func jobTitleHead(h string) bool {
+	if h == "" {
+		return false
+	}
+	for _, j := range arenaJobHeads {
+		if len(h) >= len(j) && foldEqual(h[:len(j)], j) {
+			for _, e := range jobInflections {
+				if len(h) == len(j)+len(e) && foldEqual(h[len(j):], e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
