@@ -62,6 +62,7 @@ var adversarial = []string{
 	"poliklinisk poliklinisk konsultasjon sykehusbehandling ", // the word after an arena adjective
 	// The ninth session: whom staff meet, read back from each person named.
 	"kurs for helsepersonell som møter psykisk syke og pårørende som møter personer med demens ",
+	"seminarer for for pårørende til pårørende ", // the words before each next-of-kin term
 	"a",
 	"æ",
 	".",

@@ -108,6 +108,12 @@ var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling"
 // gives none. A course named as a kind of its own
 // ("lungerehabiliteringskurs") is none of these.
 func courseForCondition(s *scratch, kinOnly bool) {
+	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 && !s.kinOnlyParents() {
+		if ev, ok := s.kinCourse(); ok {
+			s.implied(taxonomy.ProgrammeParorendeskole.Ref(), impliedWeight, ev, bCourseFor)
+			return
+		}
+	}
 	var courses uint64 // clauses (first 64) with a plain course word
 	first := -1
 	plainEnd := -1 // the end of the last plain course word: "kurset" in "meistringskurset" is part of it
@@ -232,4 +238,39 @@ func (s *scratch) kinOnlyParents() bool {
 		parents = true
 	}
 	return parents
+}
+
+// kinCourseWords are words for a course series or a course day that the
+// glossary does not hold as a course: "seminar for pårørende",
+// "studieringer for pårørende".
+var kinCourseWords = newWordSet([]string{"seminar", "seminaret", "seminara", "studiering", "studieringer",
+	"studieringar", "studieringen", "kurskveld", "kurskvelder", "kurskveldar", "kursdag", "kursdager", "kursdagar"})
+
+// kinCourse returns the evidence of a next-of-kin term named as the
+// audience of one of kinCourseWords ("seminar for pårørende til de med
+// demens"): a course for next of kin, which the conventions map to the
+// next-of-kin school. It reads the two words before each such term.
+func (s *scratch) kinCourse() (evi, bool) {
+	kin := taxonomy.RoleNextOfKin.Ref()
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != kin || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		src := s.partText(v.ev.Part)
+		w := wordBefore(src, v.ev.Start)
+		if !foldEqual(w, "for") && !foldEqual(w, "til") {
+			continue
+		}
+		at := strings.LastIndex(src[:v.ev.Start], w)
+		if at < 0 {
+			continue
+		}
+		if c := wordBefore(src, at); kinCourseWords.hasFold(c) {
+			// The evidence is the phrase, "seminar for pårørende".
+			return evi{Part: v.ev.Part, Start: strings.LastIndex(src[:at], c), End: v.ev.End}, true
+		}
+	}
+	return evi{}, false
 }

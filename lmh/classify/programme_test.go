@@ -73,3 +73,31 @@ func TestParentsCourseIsNoKinSchool(t *testing.T) {
 		checkEvidence(t, c.title, c.text, got)
 	}
 }
+
+// TestKinCourseWords: a seminar, a study circle or a course evening named
+// for next of kin ("seminar for pårørende til de med demens",
+// "studieringar for pårørande") is a course for next of kin, which the
+// conventions map to the next-of-kin school, though the glossary holds
+// none of them as a course; not where the next of kin are parents.
+func TestKinCourseWords(t *testing.T) {
+	for _, c := range []struct {
+		title, text string
+		want        taxonomy.Programme
+	}{
+		{"Seminar", "Demensforeningen arrangerer seminar for pårørende til de med demens. Pårørende får lære om sykdommen.",
+			taxonomy.ProgrammeParorendeskole},
+		{"Seminar", "Demensforeininga skipar seminar for pårørande til personar med demens. Pårørande får lære om sjukdommen.",
+			taxonomy.ProgrammeParorendeskole},
+		{"Studiering", "Noen foreninger har egne studieringer for pårørende. Pårørende møter hverandre over fire kvelder.",
+			taxonomy.ProgrammeParorendeskole},
+		{"Studiering", "Nokre foreiningar har eigne studieringar for pårørande. Pårørande møter kvarandre over fire kveldar.",
+			taxonomy.ProgrammeParorendeskole},
+		{"Seminar", "Seminar for foreldre til ungdom med ADHD. Foreldrene får lære om diagnosen.", 0},
+	} {
+		got := Listing(c.title, c.text)
+		if got.Programme != c.want {
+			t.Errorf("%q: programme %v, want %v", c.text, got.Programme, c.want)
+		}
+		checkEvidence(t, c.title, c.text, got)
+	}
+}
