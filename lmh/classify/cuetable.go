@@ -674,6 +674,9 @@ var cueTable = []cue{
 	{"alvorleg sjukdom", cueBroadTarget}, {"alvorlig skade", cueBroadTarget}, {"funksjonsnedsettelse", cueBroadTarget},
 	{"funksjonsnedsetjing", cueBroadTarget}, {"livsproblem", cueBroadTarget},
 	{"helseplager", cueBroadTarget}, {"sjukdomsutfordringar", cueBroadTarget},
+	// Symptoms and impairments with no condition code of their own (round 12).
+	{"hodepine", cueBroadTarget}, {"hovudpine", cueBroadTarget}, {"nedsatt funksjon", cueBroadTarget},
+	{"nedsett funksjon", cueBroadTarget},
 
 	// Negated or excluded mentions.
 	{"utelukket", cueNegation}, {"utelukka", cueNegation}, {"ekskludert", cueNegation}, {"|unntatt", cueNegation},

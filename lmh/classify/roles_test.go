@@ -323,3 +323,21 @@ func TestReadersOwnKin(t *testing.T) {
 			[]taxonomy.Role{kin}, []taxonomy.Role{patient}},
 	})
 }
+
+// TestSymptomTarget: people addressed as having a symptom or an
+// impairment with no condition code ("personer med omfattende hodepine",
+// "for deg med nedsett funksjon") are patients, as the conventions read
+// people with a condition or symptoms; the broader target is named.
+func TestSymptomTarget(t *testing.T) {
+	patient := taxonomy.RolePatient
+	checkRoles(t, []rolesCase{
+		{"headache", "Kurs", "Læringsnettverk for personer med omfattende hodepine. Vi møtes fire ganger.",
+			[]taxonomy.Role{patient}, nil},
+		{"headache nn", "Kurs", "Læringsnettverk for personar med mykje hovudpine. Vi møtest fire gonger.",
+			[]taxonomy.Role{patient}, nil},
+		{"impairment", "Kurs", "Treningsgruppe for deg med nedsatt funksjon. Vi møtes hver tirsdag.",
+			[]taxonomy.Role{patient}, nil},
+		{"impairment nn", "Kurs", "Treningsgruppe for deg med nedsett funksjon. Vi møtest kvar tysdag.",
+			[]taxonomy.Role{patient}, nil},
+	})
+}
