@@ -184,8 +184,9 @@ func roleRules(s *scratch, conds []taxonomy.Condition) {
 			// are citizens, not patients.
 			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votesFor(taxonomy.AgeGroupElderly.Ref()), bGeneralPublic)
 		} else if t, ok := lifestyleTheme(s); ok && len(conds) == 0 {
-			// A smoking-cessation course: people who change a habit, with
-			// no condition named, are citizens.
+			// A smoking-cessation course, a talk on sleep: people who
+			// change a habit or cope with an everyday strain, with no
+			// condition named, are citizens.
 			s.implied(taxonomy.RoleUser.Ref(), impliedWeight, s.votesFor(t), bHealthPromotion)
 		}
 	}
@@ -396,10 +397,12 @@ func (s *scratch) peopleWithBefore(p Part, start int) int {
 	return start
 }
 
-// lifestyleThemes are the habits an offering may help people change with
-// no condition named: where the title names one, the participants are
+// lifestyleThemes are the habits an offering may help people change, and
+// the everyday strains it may help them cope with (sleep, stress), with no
+// condition named: where the title names one, the participants are
 // citizens (users).
-var lifestyleThemes = []taxonomy.Ref{taxonomy.ThemeSmokingCessation.Ref(), taxonomy.ThemeAlcohol.Ref()}
+var lifestyleThemes = []taxonomy.Ref{taxonomy.ThemeSmokingCessation.Ref(), taxonomy.ThemeAlcohol.Ref(),
+	taxonomy.ThemeSleep.Ref(), taxonomy.ThemeStress.Ref()}
 
 // lifestyleTheme returns the first of lifestyleThemes with support that
 // the title names ("Røykeslutt", "På venteliste for å slutte å røyke"):

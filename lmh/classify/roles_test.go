@@ -341,3 +341,26 @@ func TestSymptomTarget(t *testing.T) {
 			[]taxonomy.Role{patient}, nil},
 	})
 }
+
+// TestStrainUsers: a title that names sleep or stress, with no condition
+// and no role named, makes the participants citizens, as a habit to change
+// does; a condition or next of kin named keep their roles.
+func TestStrainUsers(t *testing.T) {
+	patient, kin, user := taxonomy.RolePatient, taxonomy.RoleNextOfKin, taxonomy.RoleUser
+	cases := []struct{ title, text string }{
+		{"Stress i hverdagen", "Kurset lærer deg å mestre stress. Vi møtes fire kvelder på biblioteket."},
+		{"Stress i kvardagen", "Kurset lærer deg å meistre stress. Vi møtest fire kveldar på biblioteket."},
+		{"Søvn – hvorfor trenger vi timene på puta?", "Temakveld på biblioteket torsdag kl 18. Søvn kan være en utfordring for mange."},
+		{"Søvn – kvifor treng me timane på puta?", "Temakveld i biblioteket torsdag kl 18. Søvn kan vera ei utfordring for mange."},
+	}
+	var rc []rolesCase
+	for _, c := range cases {
+		rc = append(rc, rolesCase{c.title, c.title, c.text, []taxonomy.Role{user}, nil})
+	}
+	rc = append(rc,
+		rolesCase{"a condition named", "Søvnkurs", "Kurs for deg med depresjon som sover dårlig. Vi møtes fire ganger.",
+			[]taxonomy.Role{patient}, []taxonomy.Role{user}},
+		rolesCase{"next of kin named", "Stressmestring", "Kurs for pårørende til personer med demens. Vi møtes fire ganger.",
+			[]taxonomy.Role{kin}, []taxonomy.Role{user}})
+	checkRoles(t, rc)
+}
