@@ -635,6 +635,8 @@ var cueTable = []cue{
 	{"gruppeundervisning", cueEvent}, {"fellesundervisning", cueEvent}, {"|forelesning", cueEvent},
 	{"informasjonskveld", cueEvent}, {"pårørendekveld", cueEvent}, {"pårørandekveld", cueEvent},
 	{"|fagkveld", cueEvent},
+	{"høstmøte", cueEvent}, {"haustmøte", cueEvent}, {"vårmøte", cueEvent}, {"|møtet som", cueEvent}, {"|møtet er", cueEvent},
+	{"luftetur", cueEvent}, {"nettverk for", cueEvent}, {"nettverket for", cueEvent},
 	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},
 	{"enkeltvis eller i gruppe", cueBothFormats}, {"individuelt eller i grupper", cueBothFormats},

@@ -130,3 +130,25 @@ func TestIndividualDecision(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingEvents: a members' autumn meeting, "møtet" as what is held, a
+// monthly walk and a network for people are events for a plural audience,
+// a group by the conventions, though no course word names them.
+func TestMeetingEvents(t *testing.T) {
+	for _, c := range []struct{ title, text string }{
+		{"Invitasjon til høstmøte", "Vi ønsker medlemmer og andre interesserte velkommen. Tema: Å leve med parkinson."},
+		{"Invitasjon til haustmøte", "Vi ønskjer medlemmer og andre interesserte velkomne. Tema: Å leve med parkinson."},
+		{"Verdensdagen for psykisk helse", "Kommunepsykologen orienterer om tjenesten. Møtet er gratis og åpent for alle interesserte."},
+		{"Verdsdagen for psykisk helse", "Kommunepsykologen orienterer om tenesta. Møtet som er gratis, er ope for alle interesserte."},
+		{"Månedens luftetur", "Søndag 4. februar kl. 13.00, fra krysset ved campingen. Alle kan delta."},
+		{"Månadens luftetur", "Sundag 4. februar kl. 13.00, frå krysset ved campingen. Alle kan delta."},
+		{"LHL Hjerneslag Ung", "LHL har etablert egne nettverk for unge slagrammede og pårørende."},
+		{"LHL Hjerneslag Ung", "LHL har etablert eigne nettverk for unge slagramma og pårørande."},
+	} {
+		got := Listing(c.title, c.text)
+		if got.Format != taxonomy.FormatGroup {
+			t.Errorf("%q: format %v, want group", c.text, got.Format)
+		}
+		checkEvidence(t, c.title, c.text, got)
+	}
+}
