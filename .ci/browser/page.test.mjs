@@ -453,6 +453,36 @@ async function listingConflicts(ctx, base) {
   }
   await again.close();
   await page.close();
+
+  // An import lands between the page's two reads (the offering, then what
+  // the listing says at its conflicts): the second answer carries another
+  // ETag and the listing's next values, which are not the form's version's
+  // and must not be shown as if they were.
+  const fifth = await imp(line("Et femte kursnavn i utlysningen", "Ny tekst i utlysningen."));
+  check(fifth.outcome === "unchanged" && (fifth.conflicts || []).join(",") === "name",
+    `setup: the listing disagrees on the name again (${fifth.outcome} ${fifth.conflicts})`);
+  const late = await ctx.newPage();
+  let landed = null;
+  await late.route("**/api/offerings/*/conflicts", async (route) => {
+    if (!landed) landed = await imp(line("Et sjette kursnavn i utlysningen", "Ny tekst i utlysningen."));
+    await route.continue();
+  });
+  await late.goto(base + "/?lang=nb#edit");
+  await ready(late);
+  await late.fill("#o-token", TOKEN);
+  await pick(late, "#edit-offering", "Kursnavn fra en person", "Kursnavn fra en person");
+  const answered = late.waitForResponse((r) => r.url().endsWith("/conflicts"));
+  await late.click("#edit-pick button[type=submit]");
+  await late.waitForSelector("#listing-box:not([hidden])");
+  const res = await answered;
+  await res.finished();
+  await late.waitForTimeout(300); // the page's handler of the answer has run
+  const lateSays = await late.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(landed && landed.outcome === "unchanged" && res.status() === 200 && /Et sjette kursnavn/.test(await res.text()),
+    `setup: the import landed between the reads and the conflicts answer carries its value (${landed && landed.outcome}, ${res.status()})`);
+  check(lateSays.join(",") === "Navn" && !lateSays.some((x) => /Et (femte|sjette) kursnavn/.test(x)),
+    `a conflicts answer of another version (another ETag) is not shown as the form's (${lateSays.join(" | ")})`);
+  await late.close();
 }
 
 // A save over an import that stored a new conflict: the offering opened
