@@ -555,6 +555,20 @@ async function saveMineOverNewConflicts(ctx, base) {
   check(kept.headers.get("Lmh-Conflicts") === "name", `the API still holds the conflict (${kept.headers.get("Lmh-Conflicts")})`);
   check((await page.inputValue("#o-description")) === "Teksten en person skrev om sorg.", "the form keeps the person's edit");
   await axe(page, "save mine over a new conflict of the listing");
+  // The language switched while the choice is open: the box's list and
+  // the listing's note are drawn again in it; the choice and the form stay.
+  await page.click(".langs button[data-lang=en]");
+  await page.waitForSelector("#listing-box h2:has-text('The listing now says otherwise')");
+  const enBox = await page.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent));
+  const enNote = await page.$$eval("#listing-fields li", (lis) => lis.map((li) => li.textContent));
+  check(enBox.join(" | ") === "Provider: “Sorgsenteret i byen” (now on the form)" &&
+    enNote.join(" | ") === "Name – the listing now says “Nytt navn på sorggruppen i utlysningen”",
+    `in English the conflict's list and the listing's note are drawn again (${enBox.join(" | ")}; ${enNote.join(" | ")})`);
+  check(await page.isVisible("#conflict") && (await page.inputValue("#o-description")) === "Teksten en person skrev om sorg." &&
+    (await page.inputValue("#o-provider")) === "Sorgsenteret i byen" && puts.length === 1,
+    "the choice stays open with the form as it was, and nothing is saved");
+  await page.click(".langs button[data-lang=nb]");
+  await page.waitForSelector("#listing-box h2:has-text('Utlysningen sier nå noe annet')");
 
   // The person has seen it and saves: their edit on top of the new version.
   await page.click("#edit-form button[type=submit]");
@@ -568,6 +582,78 @@ async function saveMineOverNewConflicts(ctx, base) {
   // only the person's changes: the other person's provider stays.
   check(saved.provider.name === "Sorgsenteret i byen",
     `the other person's change to a field this one did not touch is kept (${saved.provider.name})`);
+  await page.close();
+}
+
+// A conflict read in three languages: the other person changed the name
+// and the delivery, the person the delivery too and the number enrolled.
+// The box's list follows the language without losing the choice or what
+// the person typed.
+const SPELL_ID = "6f1d3c52-0b7e-4c1a-9a39-00000000cf12";
+async function conflictInLanguages(ctx, base) {
+  const auth = { Authorization: "Bearer " + TOKEN };
+  const seed = (await fetch(base + "/api/offerings?limit=1").then((r) => r.json())).items[0];
+  const NAME = "Mestringskurs om rus for pårørende";
+  const THEIR_NAME = "  Mestringskurs om rus for pårørende – vår ";
+  const DESCRIPTION = "Første linje.\r\nAndre linje.";
+  const first = (await fetch(base + "/api/offerings/import", {
+    method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" },
+    body: JSON.stringify({ ...seed, id: SPELL_ID, name: NAME, description: DESCRIPTION, delivery: "in_person" }) + "\n"
+  }).then((r) => r.json())).lines[0];
+  check(first.outcome === "created", `setup: an offering whose description holds a CRLF (${first.outcome})`);
+
+  const page = await ctx.newPage();
+  const puts = [];
+  page.on("request", (r) => { if (r.method() === "PUT") puts.push(r.postData()); });
+  await page.goto(base + "/?lang=nb#edit");
+  await ready(page);
+  await page.fill("#o-token", TOKEN);
+  await pick(page, "#edit-offering", NAME, NAME);
+  await page.click("#edit-pick button[type=submit]");
+  await page.waitForSelector("#edit-form:not([hidden])");
+  await page.fill("#o-cap-enrolled", "4");
+  await page.selectOption("#o-delivery", "hybrid");
+
+  const other = await fetch(base + "/api/offerings/" + SPELL_ID, { headers: auth });
+  const otherDoc = await other.json();
+  const otherPut = await fetch(base + "/api/offerings/" + SPELL_ID, {
+    method: "PUT", headers: { ...auth, "If-Match": other.headers.get("ETag"), "Content-Type": "application/json" },
+    body: JSON.stringify({ ...otherDoc, name: THEIR_NAME, delivery: "digital" })
+  });
+  check(otherPut.status === 200, `setup: another person saves a name with spaces around it and another delivery (${otherPut.status})`);
+
+  await page.click("#edit-form button[type=submit]");
+  await page.waitForSelector("#conflict:not([hidden])");
+  const list = async () => (await page.$$eval("#conflict-fields li", (lis) => lis.map((li) => li.textContent))).sort();
+  const nb = await list();
+  check(nb.join(" | ") === `Gjennomføring: de skrev «digitalt»; skjemaet har fortsatt ditt: «hybrid» | Navn: «${THEIR_NAME}» (nå i skjemaet)`,
+    `the conflict lists what the other changed (${nb.join(" | ")})`);
+  // Typed while the choice is open.
+  await page.fill("#o-cap-max", "20");
+
+  await page.click(".langs button[data-lang=en]");
+  await page.waitForSelector("#conflict h2:has-text('Someone else saved the offering')");
+  const en = await list();
+  check(en.join(" | ") === `Delivery: they wrote “digital”; the form still has yours: “hybrid” | Name: “${THEIR_NAME}” (now on the form)`,
+    `in English the conflict's list is drawn again (${en.join(" | ")})`);
+  const kept = async () => [await page.isVisible("#conflict"), await page.inputValue("#o-name"), await page.inputValue("#o-delivery"),
+    await page.inputValue("#o-cap-enrolled"), await page.inputValue("#o-cap-max")].join(" | ");
+  const want = `true | ${THEIR_NAME} | hybrid | 4 | 20`;
+  check(await kept() === want, `the choice stays open and the form keeps what the person typed (${await kept()})`);
+  await axe(page, "a conflict in English");
+
+  await page.click(".langs button[data-lang=nn]");
+  await page.waitForSelector("#conflict h2:has-text('Nokon andre har lagra tilbodet')");
+  const nn = await list();
+  check(nn.join(" | ") === `Gjennomføring: dei skreiv «digitalt»; skjemaet har framleis ditt: «hybrid» | Namn: «${THEIR_NAME}» (no i skjemaet)`,
+    `in Nynorsk too (${nn.join(" | ")})`);
+  check(await kept() === want && puts.length === 1, `and still the same choice and form (${await kept()})`);
+
+  await page.click("#conflict-mine");
+  await page.waitForSelector("#edit-status:has-text('Lagra')");
+  const saved = await fetch(base + "/api/offerings/" + SPELL_ID, { headers: auth }).then((r) => r.json());
+  check(saved.delivery === "hybrid" && saved.frames.capacity.enrolled === 4 && saved.frames.capacity.max === 20,
+    `stored: the person's delivery and numbers (${saved.delivery})`);
   await page.close();
 }
 
@@ -834,6 +920,7 @@ try {
   await conflict(ctx, srv.url);
   await listingConflicts(ctx, srv.url);
   await saveMineOverNewConflicts(ctx, srv.url);
+  await conflictInLanguages(ctx, srv.url);
   await coverage(ctx, srv.url);
   await drafts(ctx, srv.url, requests);
   await classifyView(ctx, srv.url, requests, srv);

@@ -26,7 +26,7 @@
     drafts: null, // the held drafts listed, [{ id, missing, offering }]
     discards: null, // the discarded drafts and deleted offerings listed, [{ id, kind, discarded_at, missing, offering }]
     classified: null, // the last classify answer and what it read
-    conflict: null, // { theirs, etag, conflicts, readToken, origin } while a conflict is shown; theirs: the version the form was refilled with; origin: the version the person's edits started from
+    conflict: null, // { theirs, etag, conflicts, readToken, origin, rows } while a conflict is shown; theirs: the version the form was refilled with; origin: the version the person's edits started from; rows: the box's list, [{ pointer, theirs, mine }] (mine only where both changed)
     view: "" // the view shown
   };
 
@@ -126,6 +126,7 @@
     if (state.discards) renderDiscards();
     if (state.edit && state.edit.draft) markMissing(state.edit.draft);
     if (state.edit) renderListingConflicts();
+    if (state.conflict) renderConflict();
     if (state.classified) await classifyListing(true);
   }
 
@@ -918,31 +919,43 @@
     const tok = $("#o-token").value.trim();
     const r = await api("GET", "/api/offerings/" + encodeURIComponent(state.edit.id), undefined, { headers: readHeaders(tok) });
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
-    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, origin };
     const controls = valueControls();
     const at = (p) => controls.find((x) => x.dataset.pointer === p);
     const mine = changedPointers(base, applyForm(base));
     for (const p of changedPointers(base, r.data)) {
       if (!mine.includes(p)) setControl(at(p), getAt(r.data, p));
     }
+    // The list keeps values, not words, so that it can be drawn again in
+    // another language (setLang).
+    const rows = changedPointers(origin, r.data).map((p) => (mine.includes(p)
+      ? { pointer: p, theirs: getAt(r.data, p), mine: formValue(at(p)) }
+      : { pointer: p, theirs: getAt(r.data, p) }));
+    state.conflict = { theirs: r.data, etag: r.etag, conflicts: r.conflicts, readToken: tok, origin, rows };
+    renderConflict();
+    $("#edit-summary").hidden = true;
+    const box = $("#conflict");
+    box.hidden = false;
+    box.focus();
+  }
+
+  // renderConflict draws the conflict box's list of fields in the page's
+  // language: each field others changed with their value, and beside it
+  // the person's where both changed it.
+  function renderConflict() {
     const ul = $("#conflict-fields");
     ul.textContent = "";
-    const theirs = changedPointers(origin, r.data);
-    for (const p of theirs) {
-      const c = at(p);
-      const vars = { field: fieldLabel(c), theirs: shownValue(c, getAt(r.data, p)) };
-      if (mine.includes(p)) {
-        vars.mine = shownValue(c, formValue(c));
+    const controls = valueControls();
+    for (const row of state.conflict.rows) {
+      const c = controls.find((x) => x.dataset.pointer === row.pointer);
+      const vars = { field: fieldLabel(c), theirs: shownValue(c, row.theirs) };
+      if ("mine" in row) {
+        vars.mine = shownValue(c, row.mine);
         ul.append(el("li", { textContent: t("conflictBoth", vars) }));
       } else {
         ul.append(el("li", { textContent: t("conflictField", vars) }));
       }
     }
-    if (!theirs.length) ul.append(el("li", { textContent: t("conflictNone") }));
-    $("#edit-summary").hidden = true;
-    const box = $("#conflict");
-    box.hidden = false;
-    box.focus();
+    if (!state.conflict.rows.length) ul.append(el("li", { textContent: t("conflictNone") }));
   }
 
   // saveMine saves the person's own changes (the form's fields that differ
