@@ -585,10 +585,13 @@ async function saveMineOverNewConflicts(ctx, base) {
   await page.close();
 }
 
-// A conflict read in three languages: the other person changed the name
-// and the delivery, the person the delivery too and the number enrolled.
-// The box's list follows the language without losing the choice or what
-// the person typed.
+// A conflict read in three languages, over values the form cannot hold
+// exactly: the other person saved a name with spaces around it, and the
+// description (which nobody changed) keeps a CRLF. The person changed the
+// delivery (the other did too) and the number enrolled. The box's list
+// follows the language without losing the choice or what the person typed,
+// and "Save mine" sends the other version's values exactly as the server
+// gave them where the person changed nothing.
 const SPELL_ID = "6f1d3c52-0b7e-4c1a-9a39-00000000cf12";
 async function conflictInLanguages(ctx, base) {
   const auth = { Authorization: "Bearer " + TOKEN };
@@ -651,9 +654,13 @@ async function conflictInLanguages(ctx, base) {
 
   await page.click("#conflict-mine");
   await page.waitForSelector("#edit-status:has-text('Lagra')");
+  const sent = JSON.parse(puts[1] || "{}");
+  check(sent.name === THEIR_NAME && sent.description === DESCRIPTION,
+    `"Save mine" sends the other version's name and the description exactly as the server gave them (${JSON.stringify(sent.name)}; ${JSON.stringify(sent.description)})`);
   const saved = await fetch(base + "/api/offerings/" + SPELL_ID, { headers: auth }).then((r) => r.json());
-  check(saved.delivery === "hybrid" && saved.frames.capacity.enrolled === 4 && saved.frames.capacity.max === 20,
-    `stored: the person's delivery and numbers (${saved.delivery})`);
+  check(saved.name === THEIR_NAME && saved.description === DESCRIPTION && saved.delivery === "hybrid" &&
+    saved.frames.capacity.enrolled === 4 && saved.frames.capacity.max === 20,
+    `stored: their name and the description unchanged, the person's delivery and numbers (${JSON.stringify(saved.name)}, ${saved.delivery})`);
   await page.close();
 }
 

@@ -622,7 +622,11 @@
     renderListingConflicts();
   }
 
-  // setControl shows a JSON value in one control.
+  // filled holds, per control, its state as setControl left it.
+  const filled = new WeakMap();
+
+  // setControl shows a JSON value in one control, and remembers how the
+  // control then holds it (see touched).
   function setControl(c, v) {
     if (c.dataset.bool) c.checked = v === true;
     else if (c.tagName === "FIELDSET") {
@@ -630,7 +634,25 @@
       for (const i of $$("input", c)) i.checked = set.has(i.value);
     } else if (c.dataset.list) c.value = Array.isArray(v) ? v.join(", ") : "";
     else c.value = v === undefined || v === null ? "" : String(v);
+    filled.set(c, controlState(c));
   }
+
+  // controlState is what a control holds, as the control holds it (a
+  // textarea's line ends as LF, a text field's spaces kept), so that it can
+  // be compared with what setControl left there.
+  function controlState(c) {
+    if (c.dataset.bool) return c.checked ? "true" : "false";
+    if (c.tagName === "FIELDSET") return $$("input:checked", c).map((i) => i.value).sort().join("\n");
+    return c.value;
+  }
+
+  // touched tells whether the person changed a control since the page
+  // last filled it. It compares the control with itself, not the JSON value
+  // it reads as with the value filled in: a value the form cannot hold
+  // exactly (spaces around a name, a CRLF in a description) reads back in
+  // the form's spelling, which is no change the person made.
+  const touched = (c) => !filled.has(c) || filled.get(c) !== controlState(c);
+  const touchedPointers = () => valueControls().filter(touched).map((c) => c.dataset.pointer);
 
   // shownValue says a field's JSON value in words, as its control c (if
   // any) shows it: a select's or a checkbox's label rather than the code.
@@ -921,7 +943,7 @@
     if (!r.ok) { status($("#edit-status"), problemText(r), true); return; }
     const controls = valueControls();
     const at = (p) => controls.find((x) => x.dataset.pointer === p);
-    const mine = changedPointers(base, applyForm(base));
+    const mine = touchedPointers();
     for (const p of changedPointers(base, r.data)) {
       if (!mine.includes(p)) setControl(at(p), getAt(r.data, p));
     }
@@ -958,14 +980,15 @@
     if (!state.conflict.rows.length) ul.append(el("li", { textContent: t("conflictNone") }));
   }
 
-  // saveMine saves the person's own changes (the form's fields that differ
-  // from the version the form was refilled with) on top of the version
-  // someone else saved, also when the form's Save is used while the
-  // conflict is shown. Fields changed since the conflict was shown count
-  // as the person's too.
+  // saveMine saves the person's own changes (the form's fields the person
+  // changed since the page filled them) on top of the version someone
+  // else saved, also when the form's Save is used while the conflict is
+  // shown. Fields changed since the conflict was shown count as the
+  // person's too. Every other field is sent as the other version holds it,
+  // exactly as the server gave it, not as the form reads it back.
   function saveMine() {
     const c = state.conflict;
-    const doc = applyForm(c.theirs, changedPointers(c.theirs, applyForm(c.theirs)));
+    const doc = applyForm(c.theirs, touchedPointers());
     // What the form has shown of the listing: its conflicts, and their
     // values, belong to its own version only. Another version that
     // carries conflicts was given them by an import, which also brings
