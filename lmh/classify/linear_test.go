@@ -69,6 +69,9 @@ var adversarial = []string{
 	"\n",
 	" ",
 	"• kurs\n",
+	// Round 13 of in scope: the votes between a clause's first role and
+	// each staff cue, read for a role that is a word of its own.
+	"Pårørendekurs pasientkurs pårørendeskole for sykepleiere ",
 }
 
 // adversarialAside are adversarial phrases for the aside reading, kept

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strings"
 
+	"github.com/lmhkit/lmhkit/glossary"
 	"github.com/lmhkit/lmhkit/taxonomy"
 )
 
@@ -312,7 +313,25 @@ const maxCitation = 64
 // pasientar med kols").
 func (s *scratch) roleBefore(i int) bool {
 	r := s.clauses[s.cueClause[i]].firstRole
-	return r >= 0 && s.votes[r].ev.Start < s.cues[i].start
+	if r < 0 {
+		return false
+	}
+	// A role that only modifies a compound ("Pårørendeprogrammet er eit
+	// verktøy for fagpersonar", "pasientopplæring for sjukepleiarar")
+	// names what the thing is about, not people it is for: the first role
+	// before the cue that is a word of its own counts.
+	at := s.cues[i].start
+	for j := int(r); j < len(s.votes) && j < int(r)+maxCuesBack && s.votes[j].ev.Start < at; j++ {
+		s.work++
+		v := &s.votes[j]
+		if v.ref.Facet() != taxonomy.FacetRole || v.ev.Part != s.cues[i].part || v.weight <= 0 {
+			continue
+		}
+		if t := v.ev.Term; t <= 0 || s.matches[t-1].Position != glossary.Modifier {
+			return true
+		}
+	}
+	return false
 }
 
 // audienceWords before a word for staff name them as the audience: "kurs
