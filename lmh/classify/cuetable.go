@@ -77,6 +77,8 @@ const (
 	cueComparison // liknande, i likhet med: named for comparison
 	cueUnitName   // enhet for, senter for: a unit's or an organisation's name follows
 
+	cueBecome // bli, å vere: checked for a helper's role after it (helperAfter)
+
 	numCueKinds
 )
 
@@ -744,8 +746,22 @@ var (
 		"samtalegrupper", "selvhjelpsgrupper", "sjølvhjelpsgrupper", "likepersonsgrupper"}
 )
 
+// Becoming a helper by the head of the role's word ("vil bli
+// treningskontakt", "å vere ein besøksvenn"): a verb of becoming, with or
+// without an article, before a word whose head is a role a helper plays
+// (helperHeads); checked in scopeFeatures (helperAfter). The words of
+// helperRoles after a verb are cues of their own.
+var (
+	becomeVerbs = []string{"bli", "å være", "å vere", "å verte", "å vera"}
+	helperHeads = []string{"kontakt", "venn", "vert", "leder", "leiar", "veileder", "rettleiar", "instruktør", "trener",
+		"likeperson", "likemann", "fadder", "igangsetter", "igangsetjar", "mentor", "ambassadør"}
+)
+
 func init() {
 	seen := make(map[string]bool, len(cueTable))
+	for _, v := range becomeVerbs {
+		cueTable = append(cueTable, cue{"|" + v + "|", cueBecome})
+	}
 	for _, v := range runVerbs {
 		for _, o := range runObjects {
 			cueTable = append(cueTable, cue{v + " " + o + "|", cueTrainers})

@@ -72,6 +72,7 @@ var adversarial = []string{
 	// Round 13 of in scope: the votes between a clause's first role and
 	// each staff cue, read for a role that is a word of its own.
 	"Pårørendekurs pasientkurs pårørendeskole for sykepleiere ",
+	"bli en bli ei bli treningskontakt ", // the two words after each verb of becoming
 }
 
 // adversarialAside are adversarial phrases for the aside reading, kept

@@ -124,6 +124,14 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	for i := range s.cues {
 		c := &s.cues[i]
 		k := c.kind
+		if k == cueBecome {
+			// A verb of becoming counts only before a helper's role:
+			// training or recruiting of helpers.
+			if !s.helperAfter(c) {
+				continue
+			}
+			k = cueTrainers
+		}
 		n[k]++
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
 			people = s.cueClause[i]
@@ -202,6 +210,41 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 	if s.titleLen+s.textLen < 200 {
 		x[sfShort] = 1
 	}
+}
+
+// helperAfter reports whether the word after cue c (a verb of becoming),
+// after an article, ends in a role a helper plays (helperHeads: "bli
+// treningskontakt", "å vere ein besøksvenn"). It reads two words of at
+// most maxHelperWord bytes.
+func (s *scratch) helperAfter(c *cueHit) bool {
+	src := s.partText(c.part)
+	s.work++
+	w, end := nextWordInSentence(src, c.end)
+	if foldIn(w, helperArticles) {
+		w, _ = nextWordInSentence(src, end)
+	}
+	if w == "" || len(w) > maxHelperWord {
+		return false
+	}
+	// The roles of helperRoles after a verb are cues of their own.
+	return foldSuffixIn(w, helperHeads) && !foldIn(w, helperRoles)
+}
+
+// maxHelperWord is the longest word helperAfter reads as a role.
+const maxHelperWord = 40
+
+// helperArticles may stand between a verb and the role.
+var helperArticles = []string{"en", "ei", "ein", "eit", "et"}
+
+// foldSuffixIn reports whether any of the lower-case ps ends w, folding
+// ASCII capitals.
+func foldSuffixIn(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && foldEqual(w[len(w)-len(p):], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // The cases of scopeFeatures' reading of a cue, by its kind (scopeCase).

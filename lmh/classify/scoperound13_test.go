@@ -37,3 +37,31 @@ func TestStaffAfterRoleModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestBecomingAHelperByHead: a verb of becoming before a word whose head
+// is a role a helper plays ("bli treningskontakt", "å vere ein kafévert",
+// "bli aktivitetsleder") is training or recruiting of helpers (the
+// trainers kind), not an offering to the reader; "bli kjent med" and a
+// role no helper plays are not.
+func TestBecomingAHelperByHead(t *testing.T) {
+	trainers := kindFeature(cueTrainers)
+	for _, c := range []struct {
+		text    string
+		helpers bool
+	}{
+		{"Til hausten blir det kurs for dei som vil bli treningskontakt for menneske med ekstra hjelpebehov.", true},
+		{"Kurs for deg som vil bli treningskontakt for eldre.", true},
+		{"Vi søker deg som har lyst til å være en kafévert på onsdager.", true},
+		{"Vi søkjer deg som har lyst til å vere ein kafévert på onsdagar.", true},
+		{"Vil du bli aktivitetsleder i ditt lokallag?", true},
+		{"Vil du bli aktivitetsleiar i ditt lokallag?", true},
+		{"På kurset vil du bli kjent med andre i samme situasjon.", false},
+		{"På kurset vil du bli kjend med andre i same situasjon.", false},
+		{"Du kan bli henvist av fastlegen.", false},
+	} {
+		x := scopeX("", c.text)
+		if got := x[trainers] > 0; got != c.helpers {
+			t.Errorf("%q: trainers %v, want %v", c.text, got, c.helpers)
+		}
+	}
+}
