@@ -354,7 +354,7 @@ var cueTable = []cue{
 
 	// Offering verbs and invitations.
 	{"inviterer", cueInvite}, {"invitert", cueInvite}, {"|tilbyr", cueInvite}, {"|tilbys", cueInvite},
-	{"|tilbydd", cueInvite}, {"velkommen", cueInvite}, {"velkomen", cueInvite}, {"et tilbud til", cueInvite},
+	{"|tilbydd", cueInvite}, {"|tilby|", cueInvite}, {"velkommen", cueInvite}, {"velkomen", cueInvite}, {"et tilbud til", cueInvite},
 	{"eit tilbod til", cueInvite}, {"et tilbud for", cueInvite}, {"eit tilbod for", cueInvite},
 	{"et gratis", cueInvite}, {"for deg som", cueInvite}, {"passer for", cueInvite}, {"passar for", cueInvite},
 	{"målgruppe", cueInvite}, {"kven kan delta", cueInvite}, {"hvem kan delta", cueInvite},

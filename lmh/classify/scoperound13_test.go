@@ -65,3 +65,25 @@ func TestBecomingAHelperByHead(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferInTheInfinitive: an organiser's offer in the infinitive ("skal
+// tilby gruppesamtaler", "ønsker å tilby rådgivning", nn "vil tilby kurs")
+// invites as "tilbyr" and "tilbys" do; a provider ("tilbydere") does not.
+func TestOfferInTheInfinitive(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		invite bool
+	}{
+		{"Foreningen skal de neste to årene tilby gruppesamtaler for ungdom med hjertefeil.", true},
+		{"Etter hvert ønsker vi å tilby rådgivning på flere språk.", true},
+		{"Laget vil tilby kurs for pårørande til hausten.", true},
+		{"Planen er å tilby kurs seks gonger i året.", true},
+		{"Det finst mange private tilbydarar av trening.", false},
+		{"Det finnes mange private tilbydere av trening.", false},
+	} {
+		x := scopeX("", c.text)
+		if got := x[sfInvite] > 0; got != c.invite {
+			t.Errorf("%q: invite %v, want %v", c.text, got, c.invite)
+		}
+	}
+}
