@@ -78,6 +78,7 @@ const (
 	cueUnitName   // enhet for, senter for: a unit's or an organisation's name follows
 
 	cueBecome // bli, å vere: checked for a helper's role after it (helperAfter)
+	cueIsA    // er en, er ei: checked for a kind of disease after it (definesDisease)
 
 	numCueKinds
 )
@@ -759,6 +760,9 @@ var (
 
 func init() {
 	seen := make(map[string]bool, len(cueTable))
+	for _, v := range []string{"er en", "er ei", "er ein", "er eit", "er et"} {
+		cueTable = append(cueTable, cue{"|" + v + "|", cueIsA})
+	}
 	for _, v := range becomeVerbs {
 		cueTable = append(cueTable, cue{"|" + v + "|", cueBecome})
 	}

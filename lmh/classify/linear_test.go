@@ -73,6 +73,7 @@ var adversarial = []string{
 	// each staff cue, read for a role that is a word of its own.
 	"Pårørendekurs pasientkurs pårørendeskole for sykepleiere ",
 	"bli en bli ei bli treningskontakt ", // the two words after each verb of becoming
+	"er en er ei er eit kronisk sykdom ", // the two words after each "er en"
 }
 
 // adversarialAside are adversarial phrases for the aside reading, kept

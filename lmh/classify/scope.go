@@ -132,6 +132,12 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			}
 			k = cueTrainers
 		}
+		if k == cueIsA {
+			if !s.definesDisease(c) {
+				continue
+			}
+			k = cueEncyclopedia // "MS er en kronisk sykdom": facts of a disease
+		}
 		n[k]++
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
 			people = s.cueClause[i]
@@ -246,6 +252,30 @@ func foldSuffixIn(w string, ps []string) bool {
 	}
 	return false
 }
+
+// definesDisease reports whether the word after cue c ("er en", "er
+// eit"), or the word after one more (an adjective), is a kind of disease
+// (its head is one of diseaseHeads): a sentence that defines a condition
+// ("MS er en kronisk sykdom", "Lymfekreft … er en kreftform", "Kreft er
+// ein skremmande sjukdom"). "er en tilstand" is a cue of its own.
+func (s *scratch) definesDisease(c *cueHit) bool {
+	src := s.partText(c.part)
+	s.work++
+	w, end := nextWordInSentence(src, c.end)
+	if foldEqual(w, "tilstand") {
+		return false
+	}
+	for j := 0; j < 2 && w != "" && len(w) <= maxHelperWord; j++ {
+		if foldSuffixIn(w, diseaseHeads) {
+			return true
+		}
+		w, end = nextWordInSentence(src, end)
+	}
+	return false
+}
+
+// diseaseHeads end the words for a kind of disease.
+var diseaseHeads = []string{"sykdom", "sjukdom", "lidelse", "liding", "tilstand", "kreftform", "krefttype", "diagnose"}
 
 // The cases of scopeFeatures' reading of a cue, by its kind (scopeCase).
 const (

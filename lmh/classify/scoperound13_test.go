@@ -87,3 +87,29 @@ func TestOfferInTheInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinesDisease: a sentence that defines a condition as a kind of
+// disease ("MS er en kronisk sykdom", "Astma er ei kronisk lungeliding",
+// "… er en kreftform") is disease information (the encyclopedia kind), as
+// "er en tilstand" already was; an offering for people with a disease
+// ("er et tilbud for deg med en kronisk sykdom") is not.
+func TestDefinesDisease(t *testing.T) {
+	enc := kindFeature(cueEncyclopedia)
+	for _, c := range []struct {
+		text string
+		defn bool
+	}{
+		{"MS er en kronisk sykdom som kan gi ulike symptomer og funksjonsnedsettelser.", true},
+		{"Kreft er ein skremmande sjukdom for dei aller fleste av oss.", true},
+		{"Lymfekreft oppstår oftest i lymfeknutene og er en kreftform i immunsystemet.", true},
+		{"Astma er ei kronisk lungeliding som rammar mange born.", true},
+		{"Kurset er et tilbud for deg med en kronisk sykdom.", false},
+		{"Kurset er eit tilbod for deg med ein kronisk sjukdom.", false},
+		{"Dette er eit kurs for deg som lever med ein alvorleg sjukdom.", false},
+	} {
+		x := scopeX("", c.text)
+		if got := x[enc] > 0; got != c.defn {
+			t.Errorf("%q: encyclopedia %v, want %v", c.text, got, c.defn)
+		}
+	}
+}
