@@ -324,6 +324,22 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 // (venueBounded): at home, outdoors.
 var otherPlaceKind = map[string]bool{"hjemme": true, "heime": true, "ute": true, "utendørs": true, "utandørs": true}
 
+// premisesAfter reports whether token k, just after a possessive, is a
+// noun of premises or of a room that venueNoun does not know ("lokale",
+// "lokalet", "lokala", "møterom", "rommet"), and not "lokale" as an
+// adjective, before a lower-case word of no class ("sine lokale lag").
+func (x *xstate) premisesAfter(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord || t.flags&fCap != 0 || !premisesNounSet.match(x.str(k)) {
+		return false
+	}
+	n := x.tok(k + 1)
+	return !(n.kind == tWord && n.flags&fCap == 0 && n.cls == wNone && x.sameSentence(k, k+1))
+}
+
+// premisesNounSet holds the endings premisesAfter reads.
+var premisesNounSet = newSuffixSet([]string{"lokale", "lokalet", "lokala", "rom", "rommet"}, 0)
+
 // possessives are "sin", "si", "sitt", "sine": after a name, its owner's
 // ("LMS sine lokaler").
 var possessives = map[string]bool{"sin": true, "si": true, "sitt": true, "sine": true}
@@ -349,8 +365,9 @@ func (x *xstate) venueBounded(j int) bool {
 	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[string(x.lowerTok(j-1))] {
 		return false
 	}
-	// "i LMS sine lokale", "på Frivilligsentralen sitt møterom": the
-	// name is the owner of the place the possessive goes on to.
+	// "i LMS sine nye lokale", "på Frivilligsentralen sitt store
+	// møterom": the name is the owner of the place the possessive goes
+	// on to.
 	if possessives[string(x.lowerTok(j))] && x.sameSentence(j-1, j) {
 		return false
 	}
@@ -541,6 +558,13 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 			// "LMS sine lokaler på Nordbyhagen".
 			j++
 			continue
+		case x.isAny(j, vSin, vSine, vSitt, vSi) && j > i && proper && x.premisesAfter(j+1):
+			// "Frivilligsentralen sine lokale", "LMS sitt lokale",
+			// "Frivilligsentralen sitt møterom": the owner's premises,
+			// the venue as written, as "LHLs lokaler" is.
+			venue = true
+			j += 2
+			continue
 		case (tk.id == vI || tk.id == vPaa || tk.id == vVed || tk.id == vFor) && j > i && (venue || proper):
 			// "biblioteket på Husnes", "Kyrkjekjellaren i Herøy kyrkje",
 			// "Hjerteknekten i Steinkjer", "Enhet for Poliklinisk
@@ -595,7 +619,7 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		}
 	}
 	if t := x.tok(h); t.flags&fCap == 0 {
-		if !x.feature(h, featMeeting) && !x.feature(h, featOrgHead) {
+		if !x.feature(h, featMeeting) && !x.feature(h, featOrgHead) && !(x.isAny(h-1, vSin, vSine, vSitt, vSi) && x.premisesAfter(h)) {
 			return 0, false
 		}
 		if !proper && x.isAny(h, vSykehuset, vSjukehuset) {
