@@ -33,3 +33,26 @@ func TestExtractPremisesOfOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractUnitWordThenBody checks that a unit named by one word of its
+// kind in the definite form ("Lungeavdelingen", "Lungeavdelinga"), after
+// "ved" and followed by a comma and the body it belongs to, which ends
+// the sentence, is one provider as written, as a unit's name of more
+// words was (unitThenOrg): the word alone is a common noun and gave none,
+// and still does.
+func TestExtractUnitWordThenBody(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pasienter med kols ved Lungeavdelingen, Haukeland universitetssjukehus.", "Lungeavdelingen, Haukeland universitetssjukehus"},
+		{"Kurs for pasientar med kols ved Lungeavdelinga, Haukeland universitetssjukehus.", "Lungeavdelinga, Haukeland universitetssjukehus"},
+		{"Kurs for pasienter med kols ved Lungeavdelingen, Sykehuset Levanger.", "Lungeavdelingen, Sykehuset Levanger"},
+		{"Kurs for pasientar med epilepsi ved Barneavdelinga, Førde sentralsjukehus.", "Barneavdelinga, Førde sentralsjukehus"},
+		// The common noun alone, or with a list after the comma.
+		{"Kurs for pasienter med kols ved Lungeavdelingen.", ""},
+		{"Kurs for pasientar med kols ved Lungeavdelinga, Haukeland universitetssjukehus og Kreftforeininga.", ""},
+		{"Kurs for pasienter med kols ved Lungeavdelingen, i samarbeid med LHL.", ""},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
