@@ -56,3 +56,23 @@ func TestExtractUnitWordThenBody(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractVenueUnitThenBody checks that the venue read from a unit's
+// name that a comma and its body follow ("ved Medisinsk avdeling, Førde
+// sentralsjukehus") is the unit and its body, as the provider is, not the
+// unit alone, while a building's name and its district after the comma
+// ("Ulstein helsestasjon, Reiten") ends at the comma as before.
+func TestExtractVenueUnitThenBody(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset blir halde ved Medisinsk avdeling, Førde sentralsjukehus.", "Medisinsk avdeling, Førde sentralsjukehus"},
+		{"Kurset holdes ved Medisinsk avdeling, Sykehuset Levanger.", "Medisinsk avdeling, Sykehuset Levanger"},
+		{"Kurs for pasientar med kols ved Medisinsk avdeling, Førde sentralsjukehus.", "Medisinsk avdeling, Førde sentralsjukehus"},
+		// A building and its district, and a list after the comma.
+		{"Kurs for pasientar.\nStad: Ulstein helsestasjon, Reiten", "Ulstein helsestasjon"},
+		{"Kurs for pasientar. Kurset blir halde ved Medisinsk avdeling, Førde sentralsjukehus og Nordfjord sjukehus.", ""},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

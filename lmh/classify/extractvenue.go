@@ -310,6 +310,13 @@ func (x *xstate) contactBlock(i int) bool {
 
 // setVenue records tokens [i, j) as the venue.
 func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
+	// "ved Medisinsk avdeling, Førde sentralsjukehus": a unit's name, a
+	// comma and the body it belongs to, which ends the sentence, is one
+	// name as written, as the provider reads it (unitThenOrg); not the
+	// unit cut short.
+	if x.p(j, ',') {
+		j = x.unitThenOrg(j)
+	}
 	name := strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
 	if name == "" || len(name) > 200 {
 		return
@@ -396,6 +403,15 @@ func (x *xstate) venueBounded(j int) bool {
 		t := x.tok(j + 1)
 		if t.kind != tWord || t.flags&fCap == 0 || x.tok(j+1).flags&fLine != 0 {
 			return true
+		}
+		// "ved Medisinsk avdeling, Førde sentralsjukehus og Nordfjord
+		// sjukehus": a unit and a body's name after the comma that does
+		// not end the sentence (setVenue joins one that does); the unit
+		// alone is cut short.
+		if x.orgHead(j-1) {
+			if k, ok := x.orgName(j+1, false); ok && x.properName(j+1, k) {
+				return false
+			}
 		}
 		if t.place != 0 && x.placeList(j+1) {
 			// "på Frisklivssentralen i Moss, Sarpsborg eller Halden",
