@@ -76,3 +76,35 @@ func TestExtractVenueUnitThenBody(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeldWithHadde checks that "hadde" with no participle after
+// it ("Vi hadde et kurs 11. mars", "Kurset 11. mars hadde 20
+// deltakere", "Vi hadde besøk av LHL") tells a gathering as held, a
+// report of it, as "hadde kurs" did, while "hadde" before a plan or a
+// wish ("hadde tenkt", "hadde planlagt", "hadde lyst"), after a
+// condition ("Om du hadde …"), and a sentence that names a new run keep
+// the date.
+func TestExtractHeldWithHadde(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende. Vi hadde et kurs 11. mars.", false},
+		{"Kurs for pårørande. Vi hadde ei samling 11. mars.", false},
+		{"Kurs for pårørende. Kurset 11. mars hadde 20 deltakere.", false},
+		{"Kurs for pårørande. Kurset 11. mars hadde 20 deltakarar.", false},
+		{"Kurs for pårørende. Vi hadde besøk av LHL 11. mars.", false},
+		{"Kurs for pårørande. Den 11. mars hadde vi besøk av LHL.", false},
+		// A plan, a wish, a condition, a new run.
+		{"Kurs for pårørende. Vi hadde tenkt å invitere til kurs 11. mars.", true},
+		{"Kurs for pårørande. Vi hadde planlagt eit kurs 11. mars.", true},
+		{"Kurs for pårørende. Hvis du hadde lyst, kan du bli med på kurs 11. mars.", true},
+		{"Kurs for pårørande. Vi hadde kurs i fjor, og neste kurs er 11. mars.", true},
+		{"Kurs for pårørende. Kurset 11. mars har 20 plasser.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

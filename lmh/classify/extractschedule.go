@@ -325,8 +325,8 @@ func (x *xstate) bylineTo(k, i int) bool {
 // a participle of holding ("ble avholdt", "vart halde", "ble markert");
 // or the perfect: "har" or "hadde" before "hatt" or a participle of
 // holding ("har hatt sitt første kurs", "hadde arrangert"), and "hadde"
-// before a possessive or a word of meeting ("hadde sitt første kurs",
-// "hadde kurs").
+// with no plan, wish or condition ("hadde sitt første kurs", "hadde
+// kurs", "hadde 20 deltakere").
 func (x *xstate) heldInPast(k int) bool {
 	t := x.tok(k)
 	if t.kind != tWord {
@@ -339,7 +339,12 @@ func (x *xstate) heldInPast(k int) bool {
 		if x.is(k+1, vHatt) || heldParticiples[string(x.lowerTok(k+1))] {
 			return true
 		}
-		return x.is(k, vHadde) && (x.isAny(k+1, vSitt, vSin, vSi, vSine) || x.meetingVerb(k+1))
+		// "hadde" with no participle tells what a gathering had ("Vi
+		// hadde et kurs 11. mars", "Kurset 11. mars hadde 20
+		// deltakere"), not a plan or a wish ("hadde tenkt", "hadde
+		// lyst") nor a condition ("Hvis du hadde …").
+		return x.is(k, vHadde) && !haddePlan[string(x.lowerTok(k+1))] &&
+			!x.isAny(k-1, vHvis, vDersom, vViss, vOm) && !x.isAny(k-2, vHvis, vDersom, vViss, vOm)
 	}
 	return heldPreterites[string(x.lowerTok(k))]
 }
@@ -384,6 +389,12 @@ func (x *xstate) clauseEdge(k int) bool {
 
 // clauseWords are clauseEdge's words.
 var clauseWords = map[string]bool{"og": true, "men": true, "som": true, "at": true, "der": true, "fordi": true, "etter": true}
+
+// haddePlan are the words after "hadde" that make it a plan or a wish,
+// not a report (heldInPast).
+var haddePlan = map[string]bool{"tenkt": true, "planlagt": true, "planlagd": true, "planar": true, "planer": true,
+	"lyst": true, "håpet": true, "håpa": true, "ønsket": true, "ønska": true, "ynskt": true, "behov": true, "mulighet": true,
+	"moglegheit": true, "anledning": true, "høve": true}
 
 // heldPreterites and heldParticiples are heldInPast's words.
 var heldPreterites = map[string]bool{"arrangerte": true, "gjennomførte": true, "markerte": true, "møtte": true,
