@@ -352,6 +352,14 @@ func (x *xstate) partCount(i int) bool {
 			return true
 		}
 	}
+	// "Påmelding senest 5 dager før kursstart", "seinast 3 dagar før
+	// kurset startar", "2 dagar etter første samling": a lead time
+	// before or after the start or a session, no count of days it lasts
+	// ("to dagar før jul" still counts them).
+	if x.isAny(i+1, vDager, vDagar, vDag) && (x.isAny(i-1, vSenest, vSeinast) ||
+		x.isAny(i+2, vFor2, vEtter) && x.startOrSession(i+3)) {
+		return true
+	}
 	// "Vi har hatt 10 samlinger så langt": the meetings held so far.
 	if x.is(i-1, vHatt) || x.is(i-2, vHatt) && x.cls(i-1) == wOver {
 		return true
@@ -386,6 +394,18 @@ func (x *xstate) partCount(i int) bool {
 		return true
 	}
 	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
+}
+
+// startOrSession reports whether token k, after "før" or "etter", names
+// the offering's start or its sessions: a start's word ("oppstart",
+// "kursstart", "start"), an ordinal ("første samling") or an offering's
+// word ("kurset").
+func (x *xstate) startOrSession(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord {
+		return false
+	}
+	return x.cls(k) == wStart || x.cls(k) == wOrdinal || x.offeringWord(k) || hasSuffixFold(x.str(k), "start")
 }
 
 // ratioAfter reports whether token k, after a count of times, makes the

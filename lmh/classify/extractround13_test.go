@@ -108,3 +108,29 @@ func TestExtractHeldWithHadde(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDaysBeforeStart checks that a number of days said of a time
+// before or after the offering's start or a session ("Påmelding senest 5
+// dager før kursstart", "seinast 3 dagar før kurset startar", "2 dager
+// etter første samling") is a lead time, not the number of sessions, while
+// a number of days the offering lasts still counts them.
+func TestExtractDaysBeforeStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurs for pårørende. Påmelding senest 5 dager før kursstart.", 0},
+		{"Kurs for pårørande. Påmelding seinast 3 dagar før kurset startar.", 0},
+		{"Kurs for pårørende. Avmelding må skje innen 2 dager før oppstart.", 0},
+		{"Kurs for pårørande. Du får ein telefon 2 dagar etter første samling.", 0},
+		{"Kurs for pårørende. Du får materiell 7 dager før kurset.", 0},
+		// The offering's own days.
+		{"Kurs for pårørende. Kurset går over 2 dager.", 2},
+		{"Kurs for pårørande. Kurset går over to dagar før jul.", 2},
+		{"Kurs for pårørende. Vi møtes 4 kvelder før jul.", 4},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
+}
