@@ -134,3 +134,30 @@ func TestExtractDaysBeforeStart(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFreeAlsoOffered checks that "gratis" said of an offering
+// named as one more ("Vi har også et gratis kurs for pårørende", "Vi har
+// òg eit gratis kurs", "tilbyr dessuten gratis samtalar") is not the
+// cost of the one the text is about, while the offering said to be free
+// too ("Kurset er også gratis", "Dessuten er kurset gratis") is.
+func TestExtractFreeAlsoOffered(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		free bool
+	}{
+		{"Kurs for pasienter med kols. Vi har også et gratis kurs for pårørende.", false},
+		{"Kurs for pasientar med kols. Vi har òg eit gratis kurs for pårørande.", false},
+		{"Kurs for pasienter med kols. LHL har i tillegg et gratis treningstilbud.", false},
+		{"Kurs for pasientar med kols. LHL har dessutan gratis samtalegrupper.", false},
+		{"Kurs for pasienter med kols. Vi har også gratis kurs for pårørende.", false},
+		// The offering itself.
+		{"Kurs for pasienter med kols. Kurset er også gratis.", true},
+		{"Kurs for pasientar med kols. Kurset er òg gratis.", true},
+		{"Kurs for pasienter med kols. Dessuten er kurset gratis.", true},
+		{"Kurs for pasienter med kols. Vi har et gratis kurs for deg.", true},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Cost.Free; got != c.free {
+			t.Errorf("%q: free %v, want %v", c.text, got, c.free)
+		}
+	}
+}

@@ -169,7 +169,7 @@ func (x *xstate) freeAt(i int) bool {
 	if x.isAny(i-1, vTilbyr, vTilbyd) {
 		return !extraWords.has(x.tok(i + 1).id) // not "tilbyr gratis parkering"
 	}
-	if x.notTheOffering(i) {
+	if x.notTheOffering(i) || x.alsoOffered(i) {
 		return false
 	}
 	// "Parkering er gratis": something else is free.
@@ -243,6 +243,30 @@ func (x *xstate) freeAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// alsoOffered reports whether "gratis" at token i describes an offering
+// named as one more: "også", "òg", "dessuten", "dessutan" or "i tillegg"
+// within four tokens before it in its sentence, and an article or that
+// word just before it ("Vi har også et gratis kurs for pårørende", "LHL
+// har dessutan gratis samtalegrupper"); not the offering said to be free
+// too ("Kurset er også gratis", "Dessuten er kurset gratis").
+func (x *xstate) alsoOffered(i int) bool {
+	also := -1
+	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vOgsaa, vOg2, vDessuten) || x.is(k, vI) && x.tok(k+1).kind == tWord && hasSuffixFold(x.str(k+1), "tillegg") ||
+			x.tok(k).kind == tWord && hasSuffixFold(x.str(k), "dessutan") {
+			also = k
+			break
+		}
+	}
+	if also < 0 {
+		return false
+	}
+	if x.isAny(i-1, vEt, vEit, vEn, vEin) {
+		return true
+	}
+	return (also == i-1 || x.is(also, vI) && also+1 == i-1) && !x.isAny(also-1, vEr, vBlir, vVert)
 }
 
 // offeringWord reports whether token i names the offering or taking part
