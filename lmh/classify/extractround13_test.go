@@ -161,3 +161,27 @@ func TestExtractFreeAlsoOffered(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPriceOfCare checks that an amount said of care named as the
+// subject of "koster" ("En time hos psykolog koster 1500 kr",
+// "Behandling hos fysioterapeut kostar 350 kr") is what that care costs,
+// not the fee of the offering, while the offering's own price ("Kurset
+// koster 300 kr", "Kurset hos fysioterapeuten koster 300 kr") is read.
+func TestExtractPriceOfCare(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		fee  int
+	}{
+		{"Kurs for pasienter med angst. En time hos psykolog koster 1500 kr. Kurset er et gratis alternativ.", 0},
+		{"Kurs for pasientar med angst. Ein time hos psykolog kostar 1500 kr. Kurset er eit gratis alternativ.", 0},
+		{"Kurs for pasienter med artrose. Behandling hos fysioterapeut koster 350 kr.", 0},
+		{"Kurs for pasientar med artrose. Vanleg behandling hos fysioterapeut kostar 350 kr.", 0},
+		// The offering's price.
+		{"Kurs for pasienter med artrose. Kurset koster 300 kr.", 300},
+		{"Kurs for pasientar med artrose. Kurset hos fysioterapeuten kostar 300 kr.", 300},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Cost.FeeNOK; got != c.fee {
+			t.Errorf("%q: fee %d, want %d", c.text, got, c.fee)
+		}
+	}
+}

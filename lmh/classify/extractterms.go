@@ -397,6 +397,13 @@ func (x *xstate) pricedElse(i int) bool {
 		if x.cls(k) != wCost {
 			continue
 		}
+		// "En time hos psykolog koster 1500 kr", "Behandling hos
+		// fysioterapeut kostar 350 kr": a subject that names care, a
+		// treatment or one with a practitioner ("hos" and a job title),
+		// and no offering.
+		if x.careSubject(lo, k) {
+			return true
+		}
 		s := k - 1
 		if s < lo || s > lo+1 {
 			return false
@@ -405,6 +412,26 @@ func (x *xstate) pricedElse(i int) bool {
 		return t.kind == tWord && t.plain() && !x.offeringWord(s) && !sessionNoun.match(x.str(s))
 	}
 	return false
+}
+
+// careSubject reports whether tokens [lo, k), the subject of "koster",
+// name care a patient pays for besides an offering (treatmentWords, or
+// "hos" before a job title) and no offering's word. At most the eight
+// tokens before k are read.
+func (x *xstate) careSubject(lo, k int) bool {
+	care := false
+	for m := max(lo, k-8); m < k; m++ {
+		x.s.work++
+		t := x.tok(m)
+		if t.kind != tWord {
+			continue
+		}
+		if x.offeringWord(m) {
+			return false
+		}
+		care = care || treatmentWords.match(x.str(m)) || x.is(m, vHos) && x.feature(m+1, featJob)
+	}
+	return care
 }
 
 // sessionNoun are nouns of a session or a part of one, whose price is

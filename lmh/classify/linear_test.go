@@ -289,6 +289,12 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// list of days and on through the date's own tokens.
 		{"Kurs. LHL arrangerte ", "5. og "},
 		{"Kurs. LHL arrangerte ", "5. mars 2027 "},
+		// Readings round 13: the words of addition before each "gratis",
+		// the subject before each "koster", a unit's body after each
+		// venue's comma.
+		{"Kurs ", "vi har også et gratis kurs "},
+		{"Kurs. ", "Behandling koster 100 kr "},
+		{"Kurs ", "holdes ved Medisinsk avdeling, Førde sentralsjukehus "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
