@@ -359,7 +359,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				j, ok := x.orgName(v+1, false)
 				if ok {
 					ok = x.properName(v+1, j)
-				} else if x.unitWordAt(v+1) {
+				} else if x.unitWordAt(v + 1) {
 					// "ved Lungeavdelingen, Haukeland universitetssjukehus":
 					// a unit's one word, a common noun alone, named by
 					// the body after the comma.

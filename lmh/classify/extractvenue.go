@@ -408,7 +408,7 @@ func (x *xstate) venueBounded(j int) bool {
 		// sjukehus": a unit and a body's name after the comma that does
 		// not end the sentence (setVenue joins one that does); the unit
 		// alone is cut short.
-		if x.orgHead(j-1) {
+		if x.orgHead(j - 1) {
 			if k, ok := x.orgName(j+1, false); ok && x.properName(j+1, k) {
 				return false
 			}
