@@ -185,3 +185,31 @@ func TestExtractPriceOfCare(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAgeOfSomeoneElse checks that an age after "deg som har" and
+// a relative ("Kurset passer for deg som har en forelder over 70 år"), or
+// in a sentence of how often an illness strikes ("Sykdommen rammer
+// oftest personer mellom 20 og 40 år"), is not the participants', while
+// "for deg som er over 18 år" and "for personer mellom 20 og 40 år" are.
+func TestExtractAgeOfSomeoneElse(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		min, max int
+	}{
+		{"Kurs for pårørende. Kurset passer for deg som har en forelder over 70 år.", 0, 0},
+		{"Kurs for pårørande. Kurset passar for deg som har ein forelder over 70 år.", 0, 0},
+		{"Kurs for pårørende. Kurset er for personer som har en ektefelle mellom 50 og 70 år.", 0, 0},
+		{"Kurs om MS. Sykdommen rammer oftest personer mellom 20 og 40 år.", 0, 0},
+		{"Kurs om MS. Sjukdomen rammar oftast personar mellom 20 og 40 år.", 0, 0},
+		{"Kurs om MS. MS debuterer vanligvis hos personer mellom 20 og 40 år.", 0, 0},
+		// The participants' own.
+		{"Kurs for pårørende. Kurset passer for deg som er over 18 år.", 18, 0},
+		{"Kurs for pårørande. Kurset passar for deg som er over 18 år.", 18, 0},
+		{"Kurs om MS. Kurset er for personer mellom 20 og 40 år.", 20, 40},
+	} {
+		a := readAll("", c.text).Offering.TargetGroup.Ages
+		if a.Min != c.min || a.Max != c.max {
+			t.Errorf("%q: ages %d–%d, want %d–%d", c.text, a.Min, a.Max, c.min, c.max)
+		}
+	}
+}
