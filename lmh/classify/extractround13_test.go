@@ -213,3 +213,31 @@ func TestExtractAgeOfSomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractReferralForCare checks that a referral asked for care named
+// as the subject before it ("Individuell behandling krever henvisning",
+// "Utgreiing ved poliklinikken krev tilvising") is not the offering's,
+// while the offering's own ("Kurset krever henvisning") is read.
+func TestExtractReferralForCare(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Kurs for pasienter med kols. Individuell behandling krever henvisning.", ""},
+		{"Kurs for pasientar med kols. Individuell behandling krev tilvising.", ""},
+		{"Kurs for pasientar med kols. Utgreiing ved poliklinikken krev tilvising frå fastlege.", ""},
+		{"Kurs for pasienter med kols. Behandling hos fysioterapeut krever henvisning fra lege.", ""},
+		// The offering's own.
+		{"Kurs for pasienter med kols. Kurset krever henvisning.", "true"},
+		{"Kurs for pasientar med kols. Kurset krev tilvising.", "true"},
+		{"Kurs for pasienter med kols. Kurset er en del av behandlingen og krever henvisning.", "true"},
+	} {
+		got := ""
+		if b, ok := readAll("", c.text).Offering.Frames.ReferralRequired.Bool(); ok {
+			got = map[bool]string{true: "true", false: "false"}[b]
+		}
+		if got != c.want {
+			t.Errorf("%q: referral %q, want %q", c.text, got, c.want)
+		}
+	}
+}

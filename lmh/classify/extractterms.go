@@ -414,10 +414,10 @@ func (x *xstate) pricedElse(i int) bool {
 	return false
 }
 
-// careSubject reports whether tokens [lo, k), the subject of "koster",
-// name care a patient pays for besides an offering (treatmentWords, or
-// "hos" before a job title) and no offering's word. At most the eight
-// tokens before k are read.
+// careSubject reports whether tokens [lo, k), the subject of "koster" or
+// of a referral's verb, name care a patient has besides an offering
+// (treatmentWords, or "hos" before a job title) and no offering's word.
+// At most the eight tokens before k are read.
 func (x *xstate) careSubject(lo, k int) bool {
 	care := false
 	for m := max(lo, k-8); m < k; m++ {
@@ -607,6 +607,10 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 		// "Dersom du ønsker individuell oppfølging, trenger du
 		// henvisning": a referral for something the offering does not
 		// hold in itself.
+		return lmh.NotStated
+	case x.careSubject(lo, i):
+		// "Individuell behandling krever henvisning", "Utgreiing ved
+		// poliklinikken krev tilvising": care besides the offering.
 		return lmh.NotStated
 	case negs == 1:
 		return lmh.No
