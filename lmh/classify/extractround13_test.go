@@ -241,3 +241,34 @@ func TestExtractReferralForCare(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTookPlace checks that a date told as the day a gathering
+// took place ("Kurset fant sted 5. mars", "gjekk av stabelen 5. mars")
+// or of how many came ("Den 5. mars var det 20 deltakere", "5. mars kom
+// 20 deltakarar") is a report, not the start, while an invitation ("Kom
+// på kurs 5. mars") and a start ("Kurset starter 5. mars, og det var 20
+// på forrige") keep the date.
+func TestExtractTookPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende. Kurset fant sted 5. mars på Gjøvik.", false},
+		{"Kurs for pårørande. Kurset fann stad 5. mars på Gjøvik.", false},
+		{"Kurs for pårørende. Kurset gikk av stabelen 5. mars.", false},
+		{"Kurs for pårørande. Kurset gjekk av stabelen 5. mars.", false},
+		{"Kurs for pårørende. Den 5. mars var det 20 deltakere på kurset.", false},
+		{"Kurs for pårørande. Den 5. mars var det 20 deltakarar på kurset.", false},
+		{"Kurs for pårørende. 5. mars kom 20 deltakere til første samling.", false},
+		{"Kurs for pårørande. 5. mars kom 20 deltakarar til første samling.", false},
+		// An invitation, a start.
+		{"Kurs for pårørende. Kom på kurs 5. mars!", true},
+		{"Kurs for pårørande. Kom 5. mars kl. 18!", true},
+		{"Kurs for pårørende. Kurset starter 5. mars.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

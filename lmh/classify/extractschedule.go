@@ -321,7 +321,8 @@ func (x *xstate) bylineTo(k, i int) bool {
 
 // heldInPast reports whether token k tells a gathering as held: a verb
 // of holding in the preterite ("arrangerte", "gjennomførte", "markerte",
-// "møtte", "deltok", "samlet", "samla"), or "ble", "blei", "vart" before
+// "møtte", "deltok", "samlet", "samla", "fant sted", "gikk av
+// stabelen"), how many came ("kom 20 deltakere", "var det 20"), or "ble", "blei", "vart" before
 // a participle of holding ("ble avholdt", "vart halde", "ble markert");
 // or the perfect: "har" or "hadde" before "hatt" or a participle of
 // holding ("har hatt sitt første kurs", "hadde arrangert"), and "hadde"
@@ -345,6 +346,23 @@ func (x *xstate) heldInPast(k int) bool {
 		// lyst") nor a condition ("Hvis du hadde …").
 		return x.is(k, vHadde) && !haddePlan[string(x.lowerTok(k+1))] &&
 			!x.isAny(k-1, vHvis, vDersom, vViss, vOm) && !x.isAny(k-2, vHvis, vDersom, vViss, vOm)
+	}
+	switch t.id {
+	case vFant, vFann:
+		// "Kurset fant sted 5. mars", "fann stad".
+		return x.isAny(k+1, vSted, vStad)
+	case vGikkNb, vGikk:
+		// "gikk av stabelen 5. mars", "gjekk av stabelen".
+		return x.is(k+1, vAv) && x.is(k+2, vStabelen)
+	case vKom, vVar:
+		// "5. mars kom 20 deltakere", "Den 5. mars var det 20
+		// deltakere": how many came; not "Kom 5. mars!", an invitation
+		// with the day.
+		n := k + 1
+		if x.is(n, vDet) {
+			n++
+		}
+		return x.tok(n).kind == tNum && !x.isDateNumber(n)
 	}
 	return heldPreterites[string(x.lowerTok(k))]
 }
