@@ -272,3 +272,30 @@ func TestExtractTookPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBylineLine checks that a date on a byline's line ("Av Kari
+// Nordmann | 05.03.2024", "05.03.2024 | Av Kari Nordmann", "Tekst og
+// foto: Kari Nordmann 05.03.2024") is the page's, not the start, while a
+// session's line ("Av og til møtes vi 5. mars", "5. mars 2027 kl. 18")
+// keeps it.
+func TestExtractBylineLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende.\nAv Kari Nordmann | 05.03.2024\nKurset er for deg.", false},
+		{"Kurs for pårørande.\nAv Kari Nordmann | 05.03.2024\nKurset er for deg.", false},
+		{"Kurs for pårørende.\n05.03.2024 | Av Kari Nordmann\nKurset er for deg.", false},
+		{"Kurs for pårørande.\n5. mars 2024 – av Kari Nordmann\nKurset er for deg.", false},
+		{"Kurs for pårørende.\nTekst og foto: Kari Nordmann 05.03.2024\nKurset er for deg.", false},
+		{"Kurs for pårørande.\nTekst: Kari Nordmann, 5. mars 2024\nKurset er for deg.", false},
+		// A session's line.
+		{"Kurs for pårørende.\nAv og til møtes vi, neste gang 5. mars 2027.", true},
+		{"Kurs for pårørande.\n5. mars 2027 kl. 18\nKurset er for deg.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

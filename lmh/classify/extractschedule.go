@@ -235,7 +235,7 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	}
 	// "Søndag 12. mars 2023 kl. 12:00 Publisert": the page's date, its
 	// label after it.
-	if d.role == dateSession && (x.publishedAfter(d.j) || x.publishedLabelAbove(i)) {
+	if d.role == dateSession && (x.publishedAfter(d.j) || x.publishedLabelAbove(i) || x.bylineLine(d.i, d.j)) {
 		d.role = datePublished
 	}
 	if d.role == dateSession && d.basis == BasisDate && x.startsAt(i) {
@@ -487,6 +487,40 @@ func (x *xstate) publishedAfter(j int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// bylineLine reports whether the date at tokens [i, j) stands on a
+// byline's line: "Av" and a capitalised name after it, past one mark
+// or on a line the date opens ("05.03.2024 | Av Kari Nordmann", "5.
+// mars 2024 – av Kari Nordmann"; not "foredrag 5. mars av Kari
+// Nordmann"), or a line that opens with "Av" and a capitalised name, or
+// with "Tekst" or "Foto" as a label ("Av Kari Nordmann | 05.03.2024",
+// "Tekst og foto: Kari Nordmann 05.03.2024"), at most twelve tokens
+// before the date with no start word between. Not "Av og til møtes vi
+// … 5. mars".
+func (x *xstate) bylineLine(i, j int) bool {
+	k := j
+	if t := x.tok(k); t.kind == tPunct && t.flags&fLine == 0 {
+		k++
+	}
+	if t := x.tok(k + 1); (k > j || x.tok(i).flags&fLine != 0) && x.is(k, vAv) && x.tok(k).flags&fLine == 0 &&
+		t.kind == tWord && t.flags&fCap != 0 && t.flags&fLine == 0 {
+		return true
+	}
+	for m := i - 1; m >= 0 && m >= i-12; m-- {
+		x.s.work++
+		if x.cls(m) == wStart {
+			return false
+		}
+		if x.toks[m].flags&fLine == 0 {
+			continue
+		}
+		if n := x.tok(m + 1); x.is(m, vAv) && n.kind == tWord && n.flags&fCap != 0 {
+			return true
+		}
+		return x.isAny(m, vTekst, vFoto) && (x.p(m+1, ':') || x.cls(m+1) == wAnd && x.isAny(m+2, vTekst, vFoto))
 	}
 	return false
 }

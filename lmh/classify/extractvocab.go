@@ -781,4 +781,5 @@ var (
 	vSted            = wid("sted")
 	vStad            = wid("stad")
 	vStabelen        = wid("stabelen")
+	vTekst           = wid("tekst")
 )
