@@ -360,6 +360,11 @@ func (x *xstate) partCount(i int) bool {
 		x.isAny(i+2, vFor2, vEtter) && x.startOrSession(i+3)) {
 		return true
 	}
+	// "Hun var innlagt i 14 dager", "i løpet av 2 dager": a span of
+	// time, no count of meetings.
+	if x.isAny(i+1, vDager, vDagar) && x.spanOfDays(i) {
+		return true
+	}
 	// "Vi har hatt 10 samlinger så langt": the meetings held so far.
 	if x.is(i-1, vHatt) || x.is(i-2, vHatt) && x.cls(i-1) == wOver {
 		return true
@@ -394,6 +399,29 @@ func (x *xstate) partCount(i int) bool {
 		return true
 	}
 	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
+}
+
+// spanOfDays reports whether the number of days at token i is a span of
+// time: after "i løpet av", or after "i" in a sentence that names no
+// offering, session or meeting in the twelve tokens before ("Hun var
+// innlagt i 14 dager"; not "Kurset varer i 2 dager", "Vi møtes i 2
+// dager"). "på" is not read so: "Korte intervensjoner på 5 dager" names
+// an offering by a word offeringWord does not know.
+func (x *xstate) spanOfDays(i int) bool {
+	k := i - 1
+	if x.is(k, vAv) && x.is(k-1, vLopet) {
+		return true
+	}
+	if !x.is(k, vI) {
+		return false
+	}
+	for m := k - 1; m >= int(x.sent[i]) && m >= k-12; m-- {
+		x.s.work++
+		if x.offeringWord(m) || x.sessionUnit(m) || x.meetingWord(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // startOrSession reports whether token k, after "før" or "etter", names

@@ -299,3 +299,30 @@ func TestExtractBylineLine(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSpanOfDays checks that a number of days after "i løpet
+// av", or after "i" in a sentence that names no offering, no session and
+// no meeting ("Hun var innlagt i 14 dager", "Vi svarer i løpet av 2
+// dager"), is a span of time, not the number of sessions, while "Kurset
+// varer i 2 dager", "Mestringskurs på to dagar" and "Vi møtes i 2 dager"
+// count them.
+func TestExtractSpanOfDays(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurs for pasienter. Hun var innlagt i 14 dager.", 0},
+		{"Kurs for pasientar. Ho var innlagt i 14 dagar.", 0},
+		{"Kurs for pasienter. Vi svarer på henvendelser i løpet av 2 dager.", 0},
+		{"Kurs for pasientar. Vi svarar på førespurnader i løpet av 2 dagar.", 0},
+		// The offering's days.
+		{"Kurs for pasienter. Kurset varer i 2 dager.", 2},
+		{"Kurs for pasientar. Mestringskurs på to dagar for deg med diabetes.", 2},
+		{"Kurs for pasienter. Vi møtes i 2 dager på Gjøvik.", 2},
+		{"Kurs for pasientar. Samlinga varer i 2 dagar.", 2},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
+}
