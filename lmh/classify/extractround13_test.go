@@ -326,3 +326,31 @@ func TestExtractSpanOfDays(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractRegistrationWished checks that a sign-up the organiser
+// wishes for ("Vi ønsker påmelding av hensyn til servering", "Vi
+// ønskjer påmelding") is not one required, as "Påmelding er ønskelig"
+// was not, while "Påmelding til kurset" and "Ønsker du å delta, meld deg
+// på" still require it.
+func TestExtractRegistrationWished(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Kurs for pårørende. Vi ønsker påmelding av hensyn til servering.", ""},
+		{"Kurs for pårørande. Vi ønskjer påmelding av omsyn til servering.", ""},
+		{"Kurs for pårørande. Vi ynskjer påmelding.", ""},
+		// Required.
+		{"Kurs for pårørende. Påmelding til kurset på telefon.", "true"},
+		{"Kurs for pårørende. Ønsker du å delta, meld deg på her.", "true"},
+		{"Kurs for pårørande. Ønskjer du å delta, meld deg på her.", "true"},
+	} {
+		got := ""
+		if b, ok := readAll("", c.text).Offering.Frames.RegistrationRequired.Bool(); ok {
+			got = map[bool]string{true: "true", false: "false"}[b]
+		}
+		if got != c.want {
+			t.Errorf("%q: registration %q, want %q", c.text, got, c.want)
+		}
+	}
+}

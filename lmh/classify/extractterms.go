@@ -753,6 +753,10 @@ func (x *xstate) negatedRegistration(i int) bool {
 	return false
 }
 
+// wishVerbs are the verbs of wishing just before a sign-up word
+// (signUpElsewhere).
+var wishVerbs = map[string]bool{"ønsker": true, "ønskjer": true, "ynskjer": true, "ønsket": true, "ønska": true}
+
 // otherEvents are the gatherings a text may ask to sign up for besides
 // the offering: a party, an annual or members' meeting (not a trip: a
 // walking group's trip is its meeting).
@@ -762,8 +766,13 @@ var otherEvents = newIDSet(vJulebord, vJulebordet, vFest, vFesten, vAarsmote, vA
 // signUpElsewhere reports whether the sign-up word at token i asks for
 // something else than a place on the offering, or only wishes it: "Meld
 // deg på nyhetsbrevet", "Påmelding til felles middag", "Påmelding er
-// ønskelig", "Det er fint om du melder deg på".
+// ønskelig", "Vi ønsker påmelding", "Det er fint om du melder deg på".
 func (x *xstate) signUpElsewhere(i int) bool {
+	// "Vi ønsker påmelding", "Vi ønskjer påmelding": wished, not
+	// required.
+	if t := x.tok(i - 1); t.kind == tWord && wishVerbs[string(x.lowerTok(i-1))] {
+		return true
+	}
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	for k := max(lo, i-4); k < min(end, i+6); k++ {
 		if x.isAny(k, vOnskelig, vOnskjeleg, vOnskeleg, vFint) {
