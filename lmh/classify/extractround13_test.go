@@ -354,3 +354,31 @@ func TestExtractRegistrationWished(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNoNeedToSignUp checks that "Du trenger ikke å melde deg på"
+// (the need's verb before its negation, nn "Du treng ikkje melde deg
+// på") says no sign-up is needed, as "Det er ikke nødvendig å melde seg
+// på" did; it gave one required.
+func TestExtractNoNeedToSignUp(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Samtalegruppe for pårørende. Du trenger ikke å melde deg på, og du kan være anonym.", "false"},
+		{"Samtalegruppe for pårørende. Du trenger ikke melde deg på.", "false"},
+		{"Samtalegruppe for pårørande. Du treng ikkje å melde deg på, og du kan vere anonym.", "false"},
+		{"Samtalegruppe for pårørande. Du treng ikkje melde deg på.", "false"},
+		{"Samtalegruppe for pårørende. Det er ikke nødvendig å melde seg på.", "false"},
+		// Required.
+		{"Samtalegruppe for pårørende. Du trenger ikke henvisning, men du må melde deg på.", "true"},
+		{"Samtalegruppe for pårørande. Du må melde deg på.", "true"},
+	} {
+		got := ""
+		if b, ok := readAll("", c.text).Offering.Frames.RegistrationRequired.Bool(); ok {
+			got = map[bool]string{true: "true", false: "false"}[b]
+		}
+		if got != c.want {
+			t.Errorf("%q: registration %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -690,9 +690,13 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				yes = i
 			}
 		case wSignUp:
-			// "Det er ikke nødvendig å melde seg på".
-			if no < 0 && x.is(i-1, vAa) && x.cls(i-2) == wNeed && x.cls(i-3) == wNeg {
-				no = i
+			// "Det er ikke nødvendig å melde seg på", "Du trenger ikke
+			// (å) melde deg på", "Du treng ikkje melde deg på".
+			if x.signUpNotNeeded(i) {
+				if no < 0 {
+					no = i
+				}
+				break
 			}
 			// "Du kan melde deg/ungdommen på her": one other word after
 			// a slash.
@@ -724,6 +728,18 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 			f.RegistrationRequired = lmh.Yes
 		}
 	}
+}
+
+// signUpNotNeeded reports whether the sign-up verb at token i, with "å"
+// or not before it, follows a need and its negation in either order
+// ("ikke nødvendig å melde seg på", "trenger ikke å melde deg på", "treng
+// ikkje melde deg på").
+func (x *xstate) signUpNotNeeded(i int) bool {
+	k := i - 1
+	if x.is(k, vAa) {
+		k--
+	}
+	return x.cls(k) == wNeed && x.cls(k-1) == wNeg || x.cls(k) == wNeg && x.cls(k-1) == wNeed
 }
 
 // negatedRegistration reports whether "påmelding" at i is denied:
