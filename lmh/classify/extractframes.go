@@ -79,7 +79,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			// sentence is a second part, and the whole in doubt (not the
 			// end of a range, "mellom 8 og 10 gonger").
 			again := x.cls(i-1) == wAnd && i > end && x.sameSentence(at, i)
-			if x.sessionUnit(u) && !x.partCount(i) && !x.isAny(u+1, vAarlig, vAarleg) && !article &&
+			if x.sessionUnit(u) && !x.partCount(i) && !x.frequencyAfter(u+1) && !article &&
 				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) {
 				if per, _ := x.perUnit(u + 1); per == wNone {
 					rival = true
@@ -119,8 +119,9 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			continue
 		}
 		// A frequency: "to ganger i året", "1-2 dager i uken", "fire
-		// ganger årlig", "to gonger årleg".
-		if x.isAny(u+1, vAarlig, vAarleg) {
+		// ganger årlig", "to gonger årleg", "én gang daglig", "tre
+		// gonger om dagen".
+		if x.frequencyAfter(u+1) {
 			continue
 		}
 		if per, k := x.perUnit(u + 1); per != wNone {
@@ -422,6 +423,22 @@ func (x *xstate) spanOfDays(i int) bool {
 		}
 	}
 	return true
+}
+
+// frequencyAfter reports whether token k, after a count of sessions,
+// makes it a frequency: "årlig", "årleg", "daglig", "dagleg" ("to ganger
+// årlig", "én gang daglig"), "om" or "per" before "dagen", "dag" or
+// "døgnet" ("tre gonger om dagen", "2 ganger pr. dag"), or "i døgnet"
+// (not "i dag", today).
+func (x *xstate) frequencyAfter(k int) bool {
+	if x.isAny(k, vAarlig, vAarleg, vDaglig, vDagleg) {
+		return true
+	}
+	n := k + 1
+	if x.p(n, '.') {
+		n++ // "pr. dag"
+	}
+	return (x.is(k, vOm) || x.cls(k) == wPer) && x.isAny(n, vDagen, vDognet, vDag) || x.is(k, vI) && x.is(n, vDognet)
 }
 
 // startOrSession reports whether token k, after "før" or "etter", names

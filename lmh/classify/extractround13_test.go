@@ -382,3 +382,26 @@ func TestExtractNoNeedToSignUp(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDailyIsAFrequency checks that a count of times a day ("Tren
+// én gang daglig", "to gonger dagleg", "tre ganger om dagen") is a
+// frequency, not the number of sessions, as "to ganger årlig" was, while
+// "Vi møtes seks ganger" counts them.
+func TestExtractDailyIsAFrequency(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Kurs for pasienter med kols. Tren én gang daglig.", 0},
+		{"Kurs for pasientar med kols. Tren to gonger dagleg.", 0},
+		{"Kurs for pasienter med kols. Bruk inhalatoren to ganger daglig.", 0},
+		{"Kurs for pasientar med kols. Bruk inhalatoren tre gonger om dagen.", 0},
+		// A count.
+		{"Kurs for pasienter med kols. Vi møtes seks ganger.", 6},
+		{"Kurs for pasientar med kols. Vi møtest seks gonger.", 6},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Sessions; got != c.want {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.want)
+		}
+	}
+}

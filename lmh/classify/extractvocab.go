@@ -782,4 +782,8 @@ var (
 	vStad            = wid("stad")
 	vStabelen        = wid("stabelen")
 	vTekst           = wid("tekst")
+	vDaglig          = wid("daglig")
+	vDagleg          = wid("dagleg")
+	vDagen           = wid("dagen")
+	vDognet          = wid("døgnet")
 )
