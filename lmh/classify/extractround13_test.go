@@ -405,3 +405,27 @@ func TestExtractDailyIsAFrequency(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAfterDate checks that a date after "etter" ("kan parkere
+// gratis etter 1. desember", "Etter 5. mars blir kurset digitalt") is a
+// bound in time, not a session's day, while a date after a start word or
+// alone keeps it.
+func TestExtractAfterDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende. Deltakere kan parkere gratis etter 1. desember.", false},
+		{"Kurs for pårørande. Deltakarar kan parkere gratis etter 1. desember.", false},
+		{"Kurs for pårørende. Etter 5. mars blir kurset digitalt.", false},
+		{"Kurs for pårørande. Etter 5. mars blir kurset digitalt.", false},
+		// A session's day.
+		{"Kurs for pårørende. Kurset starter 5. mars.", true},
+		{"Kurs for pårørande. Kurset er 5. mars, etter jul.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

@@ -603,7 +603,9 @@ func (x *xstate) dateRole(i int) dateRole {
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.
 	// juni", "sluttar 3. mai": when it ends, not when it starts.
-	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
+	// "parkere gratis etter 1. desember", "Etter 5. mars blir kurset
+	// digitalt": a bound in time, not a day something is held.
+	if x.isAny(i-1, vSiden, vSida, vEtter) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
 	// "Fra 15. august kan du melde deg på", "Frå 1. mars opnar
