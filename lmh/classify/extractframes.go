@@ -787,6 +787,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		if x.oneSessionBefore(i) {
 			return 0, 0, 0, false
 		}
+		// "en oppfølgingssamling på 3 timer", "Oppfølgingssamlingen varer
+		// 3 timer": a follow-up's length, not every session's.
+		if x.followUpBefore(i) {
+			continue
+		}
 		if x.p(i-1, ',') && x.glued(i) && x.glued(i-1) && x.tok(i-2).kind == tNum {
 			continue // the decimals of "1,5 timer", read with it
 		}
@@ -837,6 +842,18 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// followUpBefore reports whether a follow-up's word ("oppfølgingssamling",
+// "oppfylgingssamlinga", "oppfølging") comes before token i in its
+// sentence, within 4 tokens.
+func (x *xstate) followUpBefore(i int) bool {
+	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
+		if t := x.tok(k); t.kind == tWord && (hasPrefixFold(x.str(k), "oppfølging") || hasPrefixFold(x.str(k), "oppfylging")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeBefore reports whether "vanligvis", "vanlegvis" or "normalt"

@@ -429,3 +429,26 @@ func TestExtractAfterDate(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFollowUpLength checks that the length of a follow-up session
+// ("I tillegg kommer en oppfølgingssamling på 3 timer", "Oppfølgingssamlingen
+// varer 3 timer") is not the length of every session, so no hours are
+// computed from it, while "6 samlinger på 3 timer" gives 18.
+func TestExtractFollowUpLength(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		hours float64
+	}{
+		{"Kurs for pårørende. Kurset består av 6 samlinger. I tillegg kommer en oppfølgingssamling på 3 timer.", 0},
+		{"Kurs for pårørande. Kurset består av 6 samlingar. I tillegg kjem ei oppfølgingssamling på 3 timar.", 0},
+		{"Kurs for pårørende. Kurset består av 6 samlinger. Oppfølgingssamlingen varer 3 timer.", 0},
+		{"Kurs for pårørande. Kurset består av 6 samlingar. Oppfylgingssamlinga varer 3 timar.", 0},
+		// Every session's length.
+		{"Kurs for pårørende. Kurset består av 6 samlinger på 3 timer.", 18},
+		{"Kurs for pårørande. Kurset består av 6 samlingar på 3 timar.", 18},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Hours; got != c.hours {
+			t.Errorf("%q: hours %v, want %v", c.text, got, c.hours)
+		}
+	}
+}
