@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lmhkit/lmhkit/lmh"
+)
 
 // The cases of readings round 13 (ninth session; Bokmål and Nynorsk):
 // each case marked wrong gave a value the text does not support, or none
@@ -449,6 +453,35 @@ func TestExtractFollowUpLength(t *testing.T) {
 	} {
 		if got := readAll("", c.text).Offering.Frames.Hours; got != c.hours {
 			t.Errorf("%q: hours %v, want %v", c.text, got, c.hours)
+		}
+	}
+}
+
+// TestExtractLabelAnsweredNo checks that a label answered "Nei" or "Ja"
+// ("Påmelding: Nei", "Henvisning: Nei", "Tilvising: Ja") says whether it
+// is needed: "Påmelding: Nei" gave a sign-up required, the opposite, and
+// "Henvisning: Nei" nothing.
+func TestExtractLabelAnsweredNo(t *testing.T) {
+	str := func(s lmh.Stated) string {
+		if b, ok := s.Bool(); ok {
+			return map[bool]string{true: "true", false: "false"}[b]
+		}
+		return ""
+	}
+	for _, c := range []struct{ text, reg, ref string }{
+		{"Kurs for pårørende.\nPåmelding: Nei", "false", ""},
+		{"Kurs for pårørande.\nPåmelding: Nei\nTilvising: Nei", "false", "false"},
+		{"Kurs for pårørende.\nHenvisning: Nei", "", "false"},
+		{"Kurs for pårørande.\nTilvising: Ja", "", "true"},
+		{"Kurs for pårørende.\nHenvisning: Ja\nPåmelding: Ja", "true", "true"},
+		{"Kurs for pårørende.\nPåmelding: Ikke nødvendig", "false", ""},
+	} {
+		f := readAll("", c.text).Offering.Frames
+		if got := str(f.RegistrationRequired); got != c.reg {
+			t.Errorf("%q: registration %q, want %q", c.text, got, c.reg)
+		}
+		if got := str(f.ReferralRequired); got != c.ref {
+			t.Errorf("%q: referral %q, want %q", c.text, got, c.ref)
 		}
 	}
 }

@@ -582,6 +582,15 @@ const maxAlternative = 24
 // referralAt reads what the sentence around the referral word at i says:
 // Yes, No, or NotStated.
 func (x *xstate) referralAt(i int) lmh.Stated {
+	// "Henvisning: Nei", "Tilvising: Ja": a label answered.
+	if x.p(i+1, ':') {
+		switch {
+		case x.is(i+2, vNei):
+			return lmh.No
+		case x.is(i+2, vJa):
+			return lmh.Yes
+		}
+	}
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	// Negated: "uten henvisning", "trenger ikke henvisning",
 	// "henvisning er ikke nødvendig"; within its clause, and not twice
@@ -743,9 +752,14 @@ func (x *xstate) signUpNotNeeded(i int) bool {
 }
 
 // negatedRegistration reports whether "påmelding" at i is denied:
-// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig".
+// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig",
+// "Påmelding: Nei".
 func (x *xstate) negatedRegistration(i int) bool {
 	if x.cls(i-1) == wNeg || x.cls(i-2) == wNeg && x.cls(i-1) == wNeed {
+		return true
+	}
+	// "Påmelding: Nei", a label answered.
+	if x.p(i+1, ':') && x.is(i+2, vNei) {
 		return true
 	}
 	// "Det er ikke nødvendig med påmelding", "ikkje naudsynt med

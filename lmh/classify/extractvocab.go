@@ -786,4 +786,6 @@ var (
 	vDagleg          = wid("dagleg")
 	vDagen           = wid("dagen")
 	vDognet          = wid("døgnet")
+	vNei             = wid("nei")
+	vJa              = wid("ja")
 )
