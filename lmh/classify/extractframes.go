@@ -121,7 +121,7 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		// A frequency: "to ganger i året", "1-2 dager i uken", "fire
 		// ganger årlig", "to gonger årleg", "én gang daglig", "tre
 		// gonger om dagen".
-		if x.frequencyAfter(u+1) {
+		if x.frequencyAfter(u + 1) {
 			continue
 		}
 		if per, k := x.perUnit(u + 1); per != wNone {
