@@ -485,3 +485,27 @@ func TestExtractLabelAnsweredNo(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractInForce checks that a date a law or a scheme comes into
+// force ("Loven trådte i kraft 1. januar 2020", "Ordninga tek til å
+// gjelde … trer i kraft 1. juli") is no session's, while a course's day
+// in another sentence keeps it.
+func TestExtractInForce(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		date bool
+	}{
+		{"Kurs for pårørende. Loven trådte i kraft 1. januar 2020.", false},
+		{"Kurs for pårørande. Lova trådde i kraft 1. januar 2020.", false},
+		{"Kurs for pårørende. Den nye ordningen trer i kraft 1. juli.", false},
+		{"Kurs for pårørande. Den nye ordninga tek til å gjelde når ho trer i kraft 1. juli.", false},
+		// A session's day.
+		{"Kurs for pårørende. Loven trådte i kraft i fjor. Kurset starter 5. mars.", true},
+		{"Kurs for pårørande. Lova trådde i kraft i fjor. Kurset startar 5. mars.", true},
+	} {
+		d := readAll("", c.text)
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

@@ -573,6 +573,7 @@ func (x *xstate) dateRole(i int) dateRole {
 				if x.cls(k) == wFounded && x.cls(k-1) != wRegister || x.is(k, vSkipa) && x.isAny(k-1, vVart, vBle, vBlei) {
 					x.memoRole = datePublished
 				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
+					x.is(k, vKraft) && x.is(k-1, vI) ||
 					x.cls(k) == wEvery && x.cls(k+1) == wYear || x.plannedOnly(k) {
 					// A break, a cancelled meeting, an earlier run or a
 					// day that comes round every year: "sommerferie fra
@@ -580,7 +581,8 @@ func (x *xstate) dateRole(i int) dateRole {
 					// kurs ble holdt 5. mai", "Den 10. september
 					// arrangerer vi alltid en fagdag", "hvert år 10.
 					// oktober"; a plan that did not hold ("gruppen som
-					// skulle startet opp 03.02.21").
+					// skulle startet opp 03.02.21"); a law or a scheme
+					// coming into force ("trådte i kraft 1. januar").
 					x.memoRole = dateNotSession
 				} else {
 					x.memoFee = x.memoFee || x.cls(k) == wFee

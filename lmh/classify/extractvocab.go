@@ -788,4 +788,5 @@ var (
 	vDognet          = wid("døgnet")
 	vNei             = wid("nei")
 	vJa              = wid("ja")
+	vKraft           = wid("kraft")
 )
