@@ -509,3 +509,28 @@ func TestExtractInForce(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCostToOthers checks that what an offering costs a body
+// ("Kurset koster kommunen 3000 kr per deltaker", "kostar sjukehuset")
+// and a fee for patients' travel ("Egenandel for pasientreiser er 160 kr
+// per vei") are not the participant's fee, while "Kurset koster 300 kr
+// per deltaker" is.
+func TestExtractCostToOthers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		fee  int
+	}{
+		{"Kurs for pårørende. Kurset koster kommunen 3000 kr per deltaker.", 0},
+		{"Kurs for pårørande. Kurset kostar kommunen 3000 kr per deltakar.", 0},
+		{"Kurs for pårørande. Kvar plass kostar sjukehuset 2000 kr.", 0},
+		{"Kurs for pårørende. Egenandel for pasientreiser er 160 kr per vei.", 0},
+		{"Kurs for pårørande. Eigendel for reisa er 160 kr.", 0},
+		// The participant's fee.
+		{"Kurs for pårørende. Kurset koster 300 kr per deltaker.", 300},
+		{"Kurs for pårørande. Kurset kostar 300 kr per deltakar.", 300},
+	} {
+		if got := readAll("", c.text).Offering.Frames.Cost.FeeNOK; got != c.fee {
+			t.Errorf("%q: fee %d, want %d", c.text, got, c.fee)
+		}
+	}
+}

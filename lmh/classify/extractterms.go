@@ -347,8 +347,8 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	}
 	// "Middag koster 150 kr", "Det koster 50 kr for kaffe og kake": the
 	// price of something else than taking part (not "300 kr inkludert
-	// lunsj").
-	if x.priceOfExtra(i) || x.pricedElse(i) || x.feeOfTreatment(i) {
+	// lunsj"); what it costs a body ("koster kommunen 3000 kr").
+	if x.priceOfExtra(i) || x.pricedElse(i) || x.feeOfTreatment(i) || x.costToBody(i) {
 		return 0, false
 	}
 	return n, true
@@ -370,7 +370,7 @@ func (x *xstate) feeOfTreatment(i int) bool {
 			return false
 		}
 		for m := k + 2; m <= k+3 && m < i; m++ {
-			if t := x.tok(m); t.kind == tWord && treatmentWords.match(x.str(m)) {
+			if t := x.tok(m); t.kind == tWord && (treatmentWords.match(x.str(m)) || travelWords.match(x.str(m))) {
 				return true
 			}
 		}
@@ -378,6 +378,29 @@ func (x *xstate) feeOfTreatment(i int) bool {
 	}
 	return false
 }
+
+// travelWords are the endings of nouns of a patient's travel, whose fee
+// is not the offering's ("Egenandel for pasientreiser er 160 kr per
+// vei"; feeOfTreatment).
+var travelWords = newSuffixSet([]string{"reise", "reisa", "reisen", "reiser", "reisene", "reisone"}, 0)
+
+// costToBody reports whether the cost verb before the amount at token i
+// names a body as who pays ("Kurset koster kommunen 3000 kr", "kostar
+// sjukehuset 2000 kr"): what the offering costs the body, not the
+// participant's fee.
+func (x *xstate) costToBody(i int) bool {
+	for k := i - 1; k >= i-3 && k >= int(x.sent[i]); k-- {
+		if x.cls(k) == wCost {
+			return bodyPayers[string(x.lowerTok(k+1))]
+		}
+	}
+	return false
+}
+
+// bodyPayers are the bodies a cost verb may name as who pays.
+var bodyPayers = map[string]bool{"kommunen": true, "kommuna": true, "samfunnet": true, "staten": true, "sykehuset": true,
+	"sjukehuset": true, "helseforetaket": true, "fylket": true, "fylkeskommunen": true, "nav": true, "arbeidsgiveren": true,
+	"arbeidsgivaren": true, "skattebetalerne": true, "skattebetalarane": true, "bydelen": true}
 
 // treatmentWords are the endings of nouns of care a patient pays for
 // besides an offering (feeOfTreatment).
