@@ -66,6 +66,11 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) || x.pageNumber(i) {
 			continue
 		}
+		// "Vi har også et kurs over 4 kvelder for pårørende": another
+		// offering's count, neither this one's nor a rival to it.
+		if x.alsoNamedBefore(i) {
+			continue
+		}
 		if at >= 0 {
 			// Once a count is read, a plain count of another number
 			// later ("6 samlinger … 2 samlinger for pårørende") leaves
@@ -439,6 +444,29 @@ func (x *xstate) frequencyAfter(k int) bool {
 		n++ // "pr. dag"
 	}
 	return (x.is(k, vOm) || x.cls(k) == wPer) && x.isAny(n, vDagen, vDognet, vDag) || x.is(k, vI) && x.is(n, vDognet)
+}
+
+// alsoNamedBefore reports whether an offering named as one more comes
+// before token i in its sentence, within ten tokens: a word of addition
+// ("også", "òg", "dessuten", "dessutan", "i tillegg") and after it an
+// offering's word ("Vi har også et kurs over 4 kvelder", "LHL tilbyr òg
+// ei treningsgruppe som møtest 12 gonger"); not "Kurset går også over 4
+// kvelder", where the offering comes first.
+func (x *xstate) alsoNamedBefore(i int) bool {
+	lo := max(int(x.sent[i]), i-10)
+	offer := false
+	for k := i - 1; k >= lo; k-- {
+		x.s.work++
+		if x.offeringWord(k) {
+			offer = true
+			continue
+		}
+		if offer && (x.isAny(k, vOgsaa, vOg2, vDessuten) || x.is(k, vI) && x.tok(k+1).kind == tWord && hasSuffixFold(x.str(k+1), "tillegg") ||
+			x.tok(k).kind == tWord && hasSuffixFold(x.str(k), "dessutan")) {
+			return true
+		}
+	}
+	return false
 }
 
 // startOrSession reports whether token k, after "før" or "etter", names

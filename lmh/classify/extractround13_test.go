@@ -534,3 +534,36 @@ func TestExtractCostToOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAlsoOfferedCount checks that a count of sessions or a start
+// said of an offering named as one more ("Vi har også et kurs over 4
+// kvelder for pårørende", "LHL tilbyr òg ei treningsgruppe som møtest 12
+// gonger", "Vi har også kurs for pårørende, med oppstart 5. mars") is
+// that offering's, not the text's, while the text's own ("Kurset går
+// også over 4 kvelder") is read, and with both the text's own is kept.
+func TestExtractAlsoOfferedCount(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		sessions int
+		date     bool
+	}{
+		{"Kurs for pasienter. Vi har også et kurs over 4 kvelder for pårørende.", 0, false},
+		{"Kurs for pasientar. Vi har òg eit kurs over 4 kveldar for pårørande.", 0, false},
+		{"Kurs for pasientar. LHL tilbyr òg ei treningsgruppe som møtest 12 gonger.", 0, false},
+		{"Kurs for pasienter. I tillegg har vi en samtalegruppe på 8 samlinger.", 0, false},
+		{"Kurs for pasienter. Vi har også kurs for pårørende, med oppstart 5. mars.", 0, false},
+		{"Kurs for pasientar. Vi har òg kurs for pårørande, med oppstart 5. mars.", 0, false},
+		// The text's own.
+		{"Kurs for pasienter. Kurset går også over 4 kvelder.", 4, false},
+		{"Kurs for pasienter. Kurset går over 6 kvelder. Vi har også et kurs over 4 kvelder for pårørende.", 6, false},
+		{"Kurs for pasientar. Kurset startar 5. mars. Vi har òg eit kurs for pårørande, med oppstart 12. mars.", 0, true},
+	} {
+		d := readAll("", c.text)
+		if got := d.Offering.Frames.Sessions; got != c.sessions {
+			t.Errorf("%q: sessions %d, want %d", c.text, got, c.sessions)
+		}
+		if got := !d.Offering.Schedule.Start.IsZero(); got != c.date {
+			t.Errorf("%q: start %v, want a date: %v", c.text, d.Offering.Schedule.Start, c.date)
+		}
+	}
+}

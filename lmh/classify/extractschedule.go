@@ -599,6 +599,11 @@ func (x *xstate) dateRole(i int) dateRole {
 	if x.memoRole != 0 {
 		return x.memoRole
 	}
+	// "Vi har også kurs for pårørende, med oppstart 5. mars": another
+	// offering's day.
+	if x.alsoNamedBefore(i) {
+		return dateNotSession
+	}
 	if x.memoHeld && x.heldNear(i, lo, end) {
 		return dateNotSession
 	}

@@ -297,6 +297,7 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs ", "holdes ved Medisinsk avdeling, Førde sentralsjukehus "},
 		{"Kurs\nTekst: Kari ", "5. mars 2024 | Av Kari "}, // a byline's line read back from each date (bounded)
 		{"Kurs. ", "innlagt i 14 dager "},                 // the sentence before each span of days (bounded)
+		{"Kurs. Vi har også ", "kurs over 4 kvelder "},    // an offering named as one more before each count and date (bounded)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
