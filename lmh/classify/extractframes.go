@@ -66,11 +66,6 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if !ok || x.isDateNumber(i) || x.clockBefore(i) || x.rangeEnd(i) || x.pageNumber(i) {
 			continue
 		}
-		// "Vi har også et kurs over 4 kvelder for pårørende": another
-		// offering's count, neither this one's nor a rival to it.
-		if x.alsoNamedBefore(i) {
-			continue
-		}
 		if at >= 0 {
 			// Once a count is read, a plain count of another number
 			// later ("6 samlinger … 2 samlinger for pårørende") leaves
@@ -84,8 +79,10 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			// sentence is a second part, and the whole in doubt (not the
 			// end of a range, "mellom 8 og 10 gonger").
 			again := x.cls(i-1) == wAnd && i > end && x.sameSentence(at, i)
+			// "Vi har også et kurs over 4 kvelder for pårørende": another
+			// offering's count is no rival (alsoNamedBefore).
 			if x.sessionUnit(u) && !x.partCount(i) && !x.frequencyAfter(u+1) && !article &&
-				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) {
+				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) && !x.alsoNamedBefore(i) {
 				if per, _ := x.perUnit(u + 1); per == wNone {
 					rival = true
 				}
@@ -116,6 +113,11 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			u++
 		}
 		if !x.sessionUnit(u) || x.partCount(i) {
+			continue
+		}
+		// "Vi har også et kurs over 4 kvelder for pårørende": another
+		// offering's count.
+		if x.alsoNamedBefore(i) {
 			continue
 		}
 		// "en samling i uka i ti uker": an article counts only before a
@@ -454,20 +456,26 @@ func (x *xstate) frequencyAfter(k int) bool {
 // kvelder", where the offering comes first.
 func (x *xstate) alsoNamedBefore(i int) bool {
 	lo := max(int(x.sent[i]), i-10)
-	offer := false
 	for k := i - 1; k >= lo; k-- {
 		x.s.work++
-		if x.offeringWord(k) {
-			offer = true
+		// The word of addition first, by its ID (most counts have none
+		// before them); then an offering's word between it and i.
+		if id := x.toks[k].id; !additionIDs.has(id) && !(id == vI && x.is(k+1, vTillegg)) {
 			continue
 		}
-		if offer && (x.isAny(k, vOgsaa, vOg2, vDessuten) || x.is(k, vI) && x.tok(k+1).kind == tWord && hasSuffixFold(x.str(k+1), "tillegg") ||
-			x.tok(k).kind == tWord && hasSuffixFold(x.str(k), "dessutan")) {
-			return true
+		for m := k + 1; m < i; m++ {
+			if x.offeringWord(m) {
+				return true
+			}
 		}
+		return false
 	}
 	return false
 }
+
+// additionIDs are alsoNamedBefore's words of addition besides "i
+// tillegg".
+var additionIDs = newIDSet(vOgsaa, vOg2, vDessuten, vDessutan)
 
 // startOrSession reports whether token k, after "før" or "etter", names
 // the offering's start or its sessions: a start's word ("oppstart",

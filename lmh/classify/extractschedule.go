@@ -599,11 +599,6 @@ func (x *xstate) dateRole(i int) dateRole {
 	if x.memoRole != 0 {
 		return x.memoRole
 	}
-	// "Vi har også kurs for pårørende, med oppstart 5. mars": another
-	// offering's day.
-	if x.alsoNamedBefore(i) {
-		return dateNotSession
-	}
 	if x.memoHeld && x.heldNear(i, lo, end) {
 		return dateNotSession
 	}
@@ -697,6 +692,12 @@ func (x *xstate) dateRole(i int) dateRole {
 	// mottatt seinast 1. mars": a deadline for something else than
 	// signing up, and no session.
 	if x.untilDate(i) || x.deadlineWordBetween(max(lo, i-3)-1, i) {
+		return dateNotSession
+	}
+	// "Vi har også kurs for pårørende, med oppstart 5. mars": another
+	// offering's day (asked last: most dates have no word of addition
+	// before them).
+	if x.alsoNamedBefore(i) {
 		return dateNotSession
 	}
 	return dateSession

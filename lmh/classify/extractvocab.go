@@ -789,4 +789,6 @@ var (
 	vNei             = wid("nei")
 	vJa              = wid("ja")
 	vKraft           = wid("kraft")
+	vTillegg         = wid("tillegg")
+	vDessutan        = wid("dessutan")
 )
