@@ -79,8 +79,10 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 			// sentence is a second part, and the whole in doubt (not the
 			// end of a range, "mellom 8 og 10 gonger").
 			again := x.cls(i-1) == wAnd && i > end && x.sameSentence(at, i)
-			if x.sessionUnit(u) && !x.partCount(i) && !x.isAny(u+1, vAarlig, vAarleg) && !article &&
-				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) {
+			// "Vi har også et kurs over 4 kvelder for pårørende": another
+			// offering's count is no rival (alsoNamedBefore).
+			if x.sessionUnit(u) && !x.partCount(i) && !x.frequencyAfter(u+1) && !article &&
+				lo == float64(int(lo)) && lo >= 1 && hi <= 200 && (lo < rlo || hi > rhi || again) && !x.alsoNamedBefore(i) {
 				if per, _ := x.perUnit(u + 1); per == wNone {
 					rival = true
 				}
@@ -113,14 +115,20 @@ func (x *xstate) readSessions(f *lmh.Frames, s *lmh.Schedule) {
 		if !x.sessionUnit(u) || x.partCount(i) {
 			continue
 		}
+		// "Vi har også et kurs over 4 kvelder for pårørende": another
+		// offering's count.
+		if x.alsoNamedBefore(i) {
+			continue
+		}
 		// "en samling i uka i ti uker": an article counts only before a
 		// weekly rhythm.
 		if per, _ := x.perUnit(u + 1); article && per != wWeek {
 			continue
 		}
 		// A frequency: "to ganger i året", "1-2 dager i uken", "fire
-		// ganger årlig", "to gonger årleg".
-		if x.isAny(u+1, vAarlig, vAarleg) {
+		// ganger årlig", "to gonger årleg", "én gang daglig", "tre
+		// gonger om dagen".
+		if x.frequencyAfter(u + 1) {
 			continue
 		}
 		if per, k := x.perUnit(u + 1); per != wNone {
@@ -352,6 +360,19 @@ func (x *xstate) partCount(i int) bool {
 			return true
 		}
 	}
+	// "Påmelding senest 5 dager før kursstart", "seinast 3 dagar før
+	// kurset startar", "2 dagar etter første samling": a lead time
+	// before or after the start or a session, no count of days it lasts
+	// ("to dagar før jul" still counts them).
+	if x.isAny(i+1, vDager, vDagar, vDag) && (x.isAny(i-1, vSenest, vSeinast) ||
+		x.isAny(i+2, vFor2, vEtter) && x.startOrSession(i+3)) {
+		return true
+	}
+	// "Hun var innlagt i 14 dager", "i løpet av 2 dager": a span of
+	// time, no count of meetings.
+	if x.isAny(i+1, vDager, vDagar) && x.spanOfDays(i) {
+		return true
+	}
 	// "Vi har hatt 10 samlinger så langt": the meetings held so far.
 	if x.is(i-1, vHatt) || x.is(i-2, vHatt) && x.cls(i-1) == wOver {
 		return true
@@ -386,6 +407,86 @@ func (x *xstate) partCount(i int) bool {
 		return true
 	}
 	return x.inIDs(i-1, sinceIDs) || x.cls(i-1) == wEvery
+}
+
+// spanOfDays reports whether the number of days at token i is a span of
+// time: after "i løpet av", or after "i" in a sentence that names no
+// offering, session or meeting in the twelve tokens before ("Hun var
+// innlagt i 14 dager"; not "Kurset varer i 2 dager", "Vi møtes i 2
+// dager"). "på" is not read so: "Korte intervensjoner på 5 dager" names
+// an offering by a word offeringWord does not know.
+func (x *xstate) spanOfDays(i int) bool {
+	k := i - 1
+	if x.is(k, vAv) && x.is(k-1, vLopet) {
+		return true
+	}
+	if !x.is(k, vI) {
+		return false
+	}
+	for m := k - 1; m >= int(x.sent[i]) && m >= k-12; m-- {
+		x.s.work++
+		if x.offeringWord(m) || x.sessionUnit(m) || x.meetingWord(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// frequencyAfter reports whether token k, after a count of sessions,
+// makes it a frequency: "årlig", "årleg", "daglig", "dagleg" ("to ganger
+// årlig", "én gang daglig"), "om" or "per" before "dagen", "dag" or
+// "døgnet" ("tre gonger om dagen", "2 ganger pr. dag"), or "i døgnet"
+// (not "i dag", today).
+func (x *xstate) frequencyAfter(k int) bool {
+	if x.isAny(k, vAarlig, vAarleg, vDaglig, vDagleg) {
+		return true
+	}
+	n := k + 1
+	if x.p(n, '.') {
+		n++ // "pr. dag"
+	}
+	return (x.is(k, vOm) || x.cls(k) == wPer) && x.isAny(n, vDagen, vDognet, vDag) || x.is(k, vI) && x.is(n, vDognet)
+}
+
+// alsoNamedBefore reports whether an offering named as one more comes
+// before token i in its sentence, within ten tokens: a word of addition
+// ("også", "òg", "dessuten", "dessutan", "i tillegg") and after it an
+// offering's word ("Vi har også et kurs over 4 kvelder", "LHL tilbyr òg
+// ei treningsgruppe som møtest 12 gonger"); not "Kurset går også over 4
+// kvelder", where the offering comes first.
+func (x *xstate) alsoNamedBefore(i int) bool {
+	lo := max(int(x.sent[i]), i-10)
+	for k := i - 1; k >= lo; k-- {
+		x.s.work++
+		// The word of addition first, by its ID (most counts have none
+		// before them); then an offering's word between it and i.
+		if id := x.toks[k].id; !additionIDs.has(id) && !(id == vI && x.is(k+1, vTillegg)) {
+			continue
+		}
+		for m := k + 1; m < i; m++ {
+			if x.offeringWord(m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// additionIDs are alsoNamedBefore's words of addition besides "i
+// tillegg".
+var additionIDs = newIDSet(vOgsaa, vOg2, vDessuten, vDessutan)
+
+// startOrSession reports whether token k, after "før" or "etter", names
+// the offering's start or its sessions: a start's word ("oppstart",
+// "kursstart", "start"), an ordinal ("første samling") or an offering's
+// word ("kurset").
+func (x *xstate) startOrSession(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord {
+		return false
+	}
+	return x.cls(k) == wStart || x.cls(k) == wOrdinal || x.offeringWord(k) || hasSuffixFold(x.str(k), "start")
 }
 
 // ratioAfter reports whether token k, after a count of times, makes the
@@ -722,6 +823,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		if x.oneSessionBefore(i) {
 			return 0, 0, 0, false
 		}
+		// "en oppfølgingssamling på 3 timer", "Oppfølgingssamlingen varer
+		// 3 timer": a follow-up's length, not every session's.
+		if x.followUpBefore(i) {
+			continue
+		}
 		if x.p(i-1, ',') && x.glued(i) && x.glued(i-1) && x.tok(i-2).kind == tNum {
 			continue // the decimals of "1,5 timer", read with it
 		}
@@ -772,6 +878,18 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// followUpBefore reports whether a follow-up's word ("oppfølgingssamling",
+// "oppfylgingssamlinga", "oppfølging") comes before token i in its
+// sentence, within 4 tokens.
+func (x *xstate) followUpBefore(i int) bool {
+	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
+		if t := x.tok(k); t.kind == tWord && (hasPrefixFold(x.str(k), "oppfølging") || hasPrefixFold(x.str(k), "oppfylging")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeBefore reports whether "vanligvis", "vanlegvis" or "normalt"

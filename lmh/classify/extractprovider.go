@@ -356,7 +356,17 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// that goes on before its bracket. Nor "like ved Orkdal
 			// sjukehus": a landmark near the place (nextTo).
 			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) && !x.nextTo(v) {
-				if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && !x.partnerBefore(v) && !x.readMoreBefore(v) {
+				j, ok := x.orgName(v+1, false)
+				if ok {
+					ok = x.properName(v+1, j)
+				} else if x.unitWordAt(v + 1) {
+					// "ved Lungeavdelingen, Haukeland universitetssjukehus":
+					// a unit's one word, a common noun alone, named by
+					// the body after the comma.
+					j = x.unitThenOrg(v + 2)
+					ok = j > v+2
+				}
+				if ok && !x.partnerBefore(v) && !x.readMoreBefore(v) {
 					j = x.unitThenOrg(j)
 					// Where someone works ("leder ved BUP Tromsø", "overlege
 					// Erik Rødevand ved Revmatologisk avdeling") ties the
@@ -1003,6 +1013,26 @@ func (x *xstate) unitThenOrg(j int) int {
 	}
 	return j
 }
+
+// unitWordAt reports whether token i is one capitalised word of a unit
+// in the definite form ("Lungeavdelingen", "Barneavdelinga",
+// "Seksjonen"), which unitThenOrg may join to the body named after it.
+func (x *xstate) unitWordAt(i int) bool {
+	t := x.tok(i)
+	if t.kind != tWord || t.flags&fCap == 0 || t.flags&fAllCap != 0 || !x.p(i+1, ',') {
+		return false
+	}
+	w := x.str(i)
+	for _, u := range unitDefinite {
+		if hasSuffixFold(w, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitDefinite are the endings of unitWordAt's words.
+var unitDefinite = []string{"avdelingen", "avdelinga", "seksjonen", "enheten", "eininga", "klinikken", "poliklinikken", "posten"}
 
 // connectorIDs are the words that end no organisation's name (orgName).
 var connectorIDs = newIDSet(vI, vVed, vFor, vInnen, vV)

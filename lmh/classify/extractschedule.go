@@ -235,7 +235,7 @@ func (x *xstate) dateAt(i int) (xdate, bool) {
 	}
 	// "Søndag 12. mars 2023 kl. 12:00 Publisert": the page's date, its
 	// label after it.
-	if d.role == dateSession && (x.publishedAfter(d.j) || x.publishedLabelAbove(i)) {
+	if d.role == dateSession && (x.publishedAfter(d.j) || x.publishedLabelAbove(i) || x.bylineLine(d.i, d.j)) {
 		d.role = datePublished
 	}
 	if d.role == dateSession && d.basis == BasisDate && x.startsAt(i) {
@@ -321,12 +321,13 @@ func (x *xstate) bylineTo(k, i int) bool {
 
 // heldInPast reports whether token k tells a gathering as held: a verb
 // of holding in the preterite ("arrangerte", "gjennomførte", "markerte",
-// "møtte", "deltok", "samlet", "samla"), or "ble", "blei", "vart" before
+// "møtte", "deltok", "samlet", "samla", "fant sted", "gikk av
+// stabelen"), how many came ("kom 20 deltakere", "var det 20"), or "ble", "blei", "vart" before
 // a participle of holding ("ble avholdt", "vart halde", "ble markert");
 // or the perfect: "har" or "hadde" before "hatt" or a participle of
 // holding ("har hatt sitt første kurs", "hadde arrangert"), and "hadde"
-// before a possessive or a word of meeting ("hadde sitt første kurs",
-// "hadde kurs").
+// with no plan, wish or condition ("hadde sitt første kurs", "hadde
+// kurs", "hadde 20 deltakere").
 func (x *xstate) heldInPast(k int) bool {
 	t := x.tok(k)
 	if t.kind != tWord {
@@ -339,7 +340,29 @@ func (x *xstate) heldInPast(k int) bool {
 		if x.is(k+1, vHatt) || heldParticiples[string(x.lowerTok(k+1))] {
 			return true
 		}
-		return x.is(k, vHadde) && (x.isAny(k+1, vSitt, vSin, vSi, vSine) || x.meetingVerb(k+1))
+		// "hadde" with no participle tells what a gathering had ("Vi
+		// hadde et kurs 11. mars", "Kurset 11. mars hadde 20
+		// deltakere"), not a plan or a wish ("hadde tenkt", "hadde
+		// lyst") nor a condition ("Hvis du hadde …").
+		return x.is(k, vHadde) && !haddePlan[string(x.lowerTok(k+1))] &&
+			!x.isAny(k-1, vHvis, vDersom, vViss, vOm) && !x.isAny(k-2, vHvis, vDersom, vViss, vOm)
+	}
+	switch t.id {
+	case vFant, vFann:
+		// "Kurset fant sted 5. mars", "fann stad".
+		return x.isAny(k+1, vSted, vStad)
+	case vGikkNb, vGikk:
+		// "gikk av stabelen 5. mars", "gjekk av stabelen".
+		return x.is(k+1, vAv) && x.is(k+2, vStabelen)
+	case vKom, vVar:
+		// "5. mars kom 20 deltakere", "Den 5. mars var det 20
+		// deltakere": how many came; not "Kom 5. mars!", an invitation
+		// with the day.
+		n := k + 1
+		if x.is(n, vDet) {
+			n++
+		}
+		return x.tok(n).kind == tNum && !x.isDateNumber(n)
 	}
 	return heldPreterites[string(x.lowerTok(k))]
 }
@@ -384,6 +407,12 @@ func (x *xstate) clauseEdge(k int) bool {
 
 // clauseWords are clauseEdge's words.
 var clauseWords = map[string]bool{"og": true, "men": true, "som": true, "at": true, "der": true, "fordi": true, "etter": true}
+
+// haddePlan are the words after "hadde" that make it a plan or a wish,
+// not a report (heldInPast).
+var haddePlan = map[string]bool{"tenkt": true, "planlagt": true, "planlagd": true, "planar": true, "planer": true,
+	"lyst": true, "håpet": true, "håpa": true, "ønsket": true, "ønska": true, "ynskt": true, "behov": true, "mulighet": true,
+	"moglegheit": true, "anledning": true, "høve": true}
 
 // heldPreterites and heldParticiples are heldInPast's words.
 var heldPreterites = map[string]bool{"arrangerte": true, "gjennomførte": true, "markerte": true, "møtte": true,
@@ -462,6 +491,40 @@ func (x *xstate) publishedAfter(j int) bool {
 	return false
 }
 
+// bylineLine reports whether the date at tokens [i, j) stands on a
+// byline's line: "Av" and a capitalised name after it, past one mark
+// or on a line the date opens ("05.03.2024 | Av Kari Nordmann", "5.
+// mars 2024 – av Kari Nordmann"; not "foredrag 5. mars av Kari
+// Nordmann"), or a line that opens with "Av" and a capitalised name, or
+// with "Tekst" or "Foto" as a label ("Av Kari Nordmann | 05.03.2024",
+// "Tekst og foto: Kari Nordmann 05.03.2024"), at most twelve tokens
+// before the date with no start word between. Not "Av og til møtes vi
+// … 5. mars".
+func (x *xstate) bylineLine(i, j int) bool {
+	k := j
+	if t := x.tok(k); t.kind == tPunct && t.flags&fLine == 0 {
+		k++
+	}
+	if t := x.tok(k + 1); (k > j || x.tok(i).flags&fLine != 0) && x.is(k, vAv) && x.tok(k).flags&fLine == 0 &&
+		t.kind == tWord && t.flags&fCap != 0 && t.flags&fLine == 0 {
+		return true
+	}
+	for m := i - 1; m >= 0 && m >= i-12; m-- {
+		x.s.work++
+		if x.cls(m) == wStart {
+			return false
+		}
+		if x.toks[m].flags&fLine == 0 {
+			continue
+		}
+		if n := x.tok(m + 1); x.is(m, vAv) && n.kind == tWord && n.flags&fCap != 0 {
+			return true
+		}
+		return x.isAny(m, vTekst, vFoto) && (x.p(m+1, ':') || x.cls(m+1) == wAnd && x.isAny(m+2, vTekst, vFoto))
+	}
+	return false
+}
+
 // publishedLabelAbove reports whether the date at token i (or its
 // weekday) begins a line just after a line that holds only "Publisert" or
 // "Oppdatert" ("Publisert⏎02. desember 2013"): the page's date under its
@@ -510,6 +573,7 @@ func (x *xstate) dateRole(i int) dateRole {
 				if x.cls(k) == wFounded && x.cls(k-1) != wRegister || x.is(k, vSkipa) && x.isAny(k-1, vVart, vBle, vBlei) {
 					x.memoRole = datePublished
 				} else if x.isAny(k, vAvlyst, vAvlyses, vAvlysast, vTidligere, vTidlegare, vAlltid) || x.holiday(k) ||
+					x.is(k, vKraft) && x.is(k-1, vI) ||
 					x.cls(k) == wEvery && x.cls(k+1) == wYear || x.plannedOnly(k) {
 					// A break, a cancelled meeting, an earlier run or a
 					// day that comes round every year: "sommerferie fra
@@ -517,7 +581,8 @@ func (x *xstate) dateRole(i int) dateRole {
 					// kurs ble holdt 5. mai", "Den 10. september
 					// arrangerer vi alltid en fagdag", "hvert år 10.
 					// oktober"; a plan that did not hold ("gruppen som
-					// skulle startet opp 03.02.21").
+					// skulle startet opp 03.02.21"); a law or a scheme
+					// coming into force ("trådte i kraft 1. januar").
 					x.memoRole = dateNotSession
 				} else {
 					x.memoFee = x.memoFee || x.cls(k) == wFee
@@ -540,7 +605,9 @@ func (x *xstate) dateRole(i int) dateRole {
 	// "siden 1. januar 2019": since when it has run; "Fra 1. januar er
 	// egenandelen 400 kr": when a price applies; "Kurset avsluttes 10.
 	// juni", "sluttar 3. mai": when it ends, not when it starts.
-	if x.isAny(i-1, vSiden, vSida) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
+	// "parkere gratis etter 1. desember", "Etter 5. mars blir kurset
+	// digitalt": a bound in time, not a day something is held.
+	if x.isAny(i-1, vSiden, vSida, vEtter) || x.memoFee && x.cls(i-1) == wFrom || x.isAny(i-1, vSlutter, vSluttar, vAvsluttes, vAvsluttast) {
 		return dateNotSession
 	}
 	// "Fra 15. august kan du melde deg på", "Frå 1. mars opnar
@@ -625,6 +692,12 @@ func (x *xstate) dateRole(i int) dateRole {
 	// mottatt seinast 1. mars": a deadline for something else than
 	// signing up, and no session.
 	if x.untilDate(i) || x.deadlineWordBetween(max(lo, i-3)-1, i) {
+		return dateNotSession
+	}
+	// "Vi har også kurs for pårørende, med oppstart 5. mars": another
+	// offering's day (asked last: most dates have no word of addition
+	// before them).
+	if x.alsoNamedBefore(i) {
 		return dateNotSession
 	}
 	return dateSession

@@ -161,6 +161,11 @@ func (x *xstate) targetBefore(i int) bool {
 	for k := i - 1; k >= lo && k >= i-10; k-- {
 		switch x.cls(k) {
 		case wFor, wDeg, wPerson, wChild, wAge:
+			// "for deg som har en forelder over 70 år", "personer som har
+			// ein ektefelle mellom 50 og 70 år": a relative's age.
+			if x.is(k+1, vSom) && x.relativeBetween(k+2, i) {
+				return false
+			}
 			return true
 		}
 		// "Du som er medlem i Ung Kreft, er mellom 15 og 35 år"; not "Du
@@ -196,6 +201,23 @@ func (x *xstate) anotherOffering(j int) bool {
 	}
 	return false
 }
+
+// relativeBetween reports whether tokens [a, b), at most ten, name a
+// relative: a parent, a child, a spouse or a partner (relativeNouns).
+func (x *xstate) relativeBetween(a, b int) bool {
+	for m := a; m < b; m++ {
+		if c := x.cls(m); c == wParent || c == wChild || x.tok(m).kind == tWord && relativeNouns[string(x.lowerTok(m))] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeNouns are the relatives relativeBetween reads besides the
+// classes of parents and children.
+var relativeNouns = map[string]bool{"forelder": true, "forelderen": true, "mor": true, "far": true, "ektefelle": true,
+	"ektefellen": true, "partner": true, "partneren": true, "sambuer": true, "sambuar": true, "mann": true, "kone": true,
+	"søsken": true, "bror": true, "søster": true, "besteforelder": true, "besteforeldre": true}
 
 // someoneElseBetween reports whether tokens [a, b) name a child or a
 // parent, or say "har" (has): an age after them may be that person's.
@@ -294,9 +316,10 @@ func (x *xstate) relativeOf(i int) bool {
 }
 
 // figuresOrWhoCame reports whether the sentence of token i has a
-// percent sign, a figure about people rather than a target group, or
-// tells who has taken part rather than whom the offering is for: "De
-// fleste deltakerne er mellom 60 og 80 år", "Vi har hatt deltakere fra
+// percent sign, a figure about people rather than a target group, how
+// often an illness strikes ("Sykdommen rammer oftest personer mellom 20
+// og 40 år", "MS debuterer …"), or tells who has taken part rather than
+// whom the offering is for: "De fleste deltakerne er mellom 60 og 80 år", "Vi har hatt deltakere fra
 // 20 til 85 år", "Deltakerne var mellom 45 og 80 år", "i snitt". The
 // answer is kept for the sentence (seen).
 func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
@@ -314,7 +337,8 @@ func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
 }
 
 // figureIDs are the words of figures and of who came (figuresOrWhoCame).
-var figureIDs = newIDSet(vProsent, vProsenten, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt)
+var figureIDs = newIDSet(vProsent, vProsenten, vFleste, vFlest, vSnitt, vGjennomsnitt, vGjennomsnittlig, vVar, vHatt,
+	vRammer, vRammar, vRammes, vRammast, vDebuterer, vDebuterar, vOftest, vOftast)
 
 // relativeWord reports whether token i names a person or people.
 func (x *xstate) relativeWord(i int) bool {

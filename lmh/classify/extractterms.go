@@ -169,7 +169,7 @@ func (x *xstate) freeAt(i int) bool {
 	if x.isAny(i-1, vTilbyr, vTilbyd) {
 		return !extraWords.has(x.tok(i + 1).id) // not "tilbyr gratis parkering"
 	}
-	if x.notTheOffering(i) {
+	if x.notTheOffering(i) || x.alsoOffered(i) {
 		return false
 	}
 	// "Parkering er gratis": something else is free.
@@ -243,6 +243,30 @@ func (x *xstate) freeAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// alsoOffered reports whether "gratis" at token i describes an offering
+// named as one more: "også", "òg", "dessuten", "dessutan" or "i tillegg"
+// within four tokens before it in its sentence, and an article or that
+// word just before it ("Vi har også et gratis kurs for pårørende", "LHL
+// har dessutan gratis samtalegrupper"); not the offering said to be free
+// too ("Kurset er også gratis", "Dessuten er kurset gratis").
+func (x *xstate) alsoOffered(i int) bool {
+	also := -1
+	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
+		if x.isAny(k, vOgsaa, vOg2, vDessuten) || x.is(k, vI) && x.tok(k+1).kind == tWord && hasSuffixFold(x.str(k+1), "tillegg") ||
+			x.tok(k).kind == tWord && hasSuffixFold(x.str(k), "dessutan") {
+			also = k
+			break
+		}
+	}
+	if also < 0 {
+		return false
+	}
+	if x.isAny(i-1, vEt, vEit, vEn, vEin) {
+		return true
+	}
+	return (also == i-1 || x.is(also, vI) && also+1 == i-1) && !x.isAny(also-1, vEr, vBlir, vVert)
 }
 
 // offeringWord reports whether token i names the offering or taking part
@@ -323,8 +347,8 @@ func (x *xstate) feeAt(i int) (int, bool) {
 	}
 	// "Middag koster 150 kr", "Det koster 50 kr for kaffe og kake": the
 	// price of something else than taking part (not "300 kr inkludert
-	// lunsj").
-	if x.priceOfExtra(i) || x.pricedElse(i) || x.feeOfTreatment(i) {
+	// lunsj"); what it costs a body ("koster kommunen 3000 kr").
+	if x.priceOfExtra(i) || x.pricedElse(i) || x.feeOfTreatment(i) || x.costToBody(i) {
 		return 0, false
 	}
 	return n, true
@@ -346,7 +370,7 @@ func (x *xstate) feeOfTreatment(i int) bool {
 			return false
 		}
 		for m := k + 2; m <= k+3 && m < i; m++ {
-			if t := x.tok(m); t.kind == tWord && treatmentWords.match(x.str(m)) {
+			if t := x.tok(m); t.kind == tWord && (treatmentWords.match(x.str(m)) || travelWords.match(x.str(m))) {
 				return true
 			}
 		}
@@ -354,6 +378,29 @@ func (x *xstate) feeOfTreatment(i int) bool {
 	}
 	return false
 }
+
+// travelWords are the endings of nouns of a patient's travel, whose fee
+// is not the offering's ("Egenandel for pasientreiser er 160 kr per
+// vei"; feeOfTreatment).
+var travelWords = newSuffixSet([]string{"reise", "reisa", "reisen", "reiser", "reisene", "reisone"}, 0)
+
+// costToBody reports whether the cost verb before the amount at token i
+// names a body as who pays ("Kurset koster kommunen 3000 kr", "kostar
+// sjukehuset 2000 kr"): what the offering costs the body, not the
+// participant's fee.
+func (x *xstate) costToBody(i int) bool {
+	for k := i - 1; k >= i-3 && k >= int(x.sent[i]); k-- {
+		if x.cls(k) == wCost {
+			return bodyPayers[string(x.lowerTok(k+1))]
+		}
+	}
+	return false
+}
+
+// bodyPayers are the bodies a cost verb may name as who pays.
+var bodyPayers = map[string]bool{"kommunen": true, "kommuna": true, "samfunnet": true, "staten": true, "sykehuset": true,
+	"sjukehuset": true, "helseforetaket": true, "fylket": true, "fylkeskommunen": true, "nav": true, "arbeidsgiveren": true,
+	"arbeidsgivaren": true, "skattebetalerne": true, "skattebetalarane": true, "bydelen": true}
 
 // treatmentWords are the endings of nouns of care a patient pays for
 // besides an offering (feeOfTreatment).
@@ -373,6 +420,13 @@ func (x *xstate) pricedElse(i int) bool {
 		if x.cls(k) != wCost {
 			continue
 		}
+		// "En time hos psykolog koster 1500 kr", "Behandling hos
+		// fysioterapeut kostar 350 kr": a subject that names care, a
+		// treatment or one with a practitioner ("hos" and a job title),
+		// and no offering.
+		if x.careSubject(lo, k) {
+			return true
+		}
 		s := k - 1
 		if s < lo || s > lo+1 {
 			return false
@@ -381,6 +435,26 @@ func (x *xstate) pricedElse(i int) bool {
 		return t.kind == tWord && t.plain() && !x.offeringWord(s) && !sessionNoun.match(x.str(s))
 	}
 	return false
+}
+
+// careSubject reports whether tokens [lo, k), the subject of "koster" or
+// of a referral's verb, name care a patient has besides an offering
+// (treatmentWords, or "hos" before a job title) and no offering's word.
+// At most the eight tokens before k are read.
+func (x *xstate) careSubject(lo, k int) bool {
+	care := false
+	for m := max(lo, k-8); m < k; m++ {
+		x.s.work++
+		t := x.tok(m)
+		if t.kind != tWord {
+			continue
+		}
+		if x.offeringWord(m) {
+			return false
+		}
+		care = care || treatmentWords.match(x.str(m)) || x.is(m, vHos) && x.feature(m+1, featJob)
+	}
+	return care
 }
 
 // sessionNoun are nouns of a session or a part of one, whose price is
@@ -531,6 +605,15 @@ const maxAlternative = 24
 // referralAt reads what the sentence around the referral word at i says:
 // Yes, No, or NotStated.
 func (x *xstate) referralAt(i int) lmh.Stated {
+	// "Henvisning: Nei", "Tilvising: Ja": a label answered.
+	if x.p(i+1, ':') {
+		switch {
+		case x.is(i+2, vNei):
+			return lmh.No
+		case x.is(i+2, vJa):
+			return lmh.Yes
+		}
+	}
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	// Negated: "uten henvisning", "trenger ikke henvisning",
 	// "henvisning er ikke nødvendig"; within its clause, and not twice
@@ -556,6 +639,10 @@ func (x *xstate) referralAt(i int) lmh.Stated {
 		// "Dersom du ønsker individuell oppfølging, trenger du
 		// henvisning": a referral for something the offering does not
 		// hold in itself.
+		return lmh.NotStated
+	case x.careSubject(lo, i):
+		// "Individuell behandling krever henvisning", "Utgreiing ved
+		// poliklinikken krev tilvising": care besides the offering.
 		return lmh.NotStated
 	case negs == 1:
 		return lmh.No
@@ -635,9 +722,13 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 				yes = i
 			}
 		case wSignUp:
-			// "Det er ikke nødvendig å melde seg på".
-			if no < 0 && x.is(i-1, vAa) && x.cls(i-2) == wNeed && x.cls(i-3) == wNeg {
-				no = i
+			// "Det er ikke nødvendig å melde seg på", "Du trenger ikke
+			// (å) melde deg på", "Du treng ikkje melde deg på".
+			if x.signUpNotNeeded(i) {
+				if no < 0 {
+					no = i
+				}
+				break
 			}
 			// "Du kan melde deg/ungdommen på her": one other word after
 			// a slash.
@@ -671,10 +762,27 @@ func (x *xstate) readRegistration(f *lmh.Frames) {
 	}
 }
 
+// signUpNotNeeded reports whether the sign-up verb at token i, with "å"
+// or not before it, follows a need and its negation in either order
+// ("ikke nødvendig å melde seg på", "trenger ikke å melde deg på", "treng
+// ikkje melde deg på").
+func (x *xstate) signUpNotNeeded(i int) bool {
+	k := i - 1
+	if x.is(k, vAa) {
+		k--
+	}
+	return x.cls(k) == wNeed && x.cls(k-1) == wNeg || x.cls(k) == wNeg && x.cls(k-1) == wNeed
+}
+
 // negatedRegistration reports whether "påmelding" at i is denied:
-// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig".
+// "ingen påmelding", "uten påmelding", "påmelding er ikke nødvendig",
+// "Påmelding: Nei".
 func (x *xstate) negatedRegistration(i int) bool {
 	if x.cls(i-1) == wNeg || x.cls(i-2) == wNeg && x.cls(i-1) == wNeed {
+		return true
+	}
+	// "Påmelding: Nei", a label answered.
+	if x.p(i+1, ':') && x.is(i+2, vNei) {
 		return true
 	}
 	// "Det er ikke nødvendig med påmelding", "ikkje naudsynt med
@@ -698,6 +806,10 @@ func (x *xstate) negatedRegistration(i int) bool {
 	return false
 }
 
+// wishVerbs are the verbs of wishing just before a sign-up word
+// (signUpElsewhere).
+var wishVerbs = map[string]bool{"ønsker": true, "ønskjer": true, "ynskjer": true, "ønsket": true, "ønska": true}
+
 // otherEvents are the gatherings a text may ask to sign up for besides
 // the offering: a party, an annual or members' meeting (not a trip: a
 // walking group's trip is its meeting).
@@ -707,8 +819,13 @@ var otherEvents = newIDSet(vJulebord, vJulebordet, vFest, vFesten, vAarsmote, vA
 // signUpElsewhere reports whether the sign-up word at token i asks for
 // something else than a place on the offering, or only wishes it: "Meld
 // deg på nyhetsbrevet", "Påmelding til felles middag", "Påmelding er
-// ønskelig", "Det er fint om du melder deg på".
+// ønskelig", "Vi ønsker påmelding", "Det er fint om du melder deg på".
 func (x *xstate) signUpElsewhere(i int) bool {
+	// "Vi ønsker påmelding", "Vi ønskjer påmelding": wished, not
+	// required.
+	if t := x.tok(i - 1); t.kind == tWord && wishVerbs[string(x.lowerTok(i-1))] {
+		return true
+	}
 	lo, end := int(x.sent[i]), x.sentenceEnd(i)
 	for k := max(lo, i-4); k < min(end, i+6); k++ {
 		if x.isAny(k, vOnskelig, vOnskjeleg, vOnskeleg, vFint) {

@@ -310,6 +310,13 @@ func (x *xstate) contactBlock(i int) bool {
 
 // setVenue records tokens [i, j) as the venue.
 func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
+	// "ved Medisinsk avdeling, Førde sentralsjukehus": a unit's name, a
+	// comma and the body it belongs to, which ends the sentence, is one
+	// name as written, as the provider reads it (unitThenOrg); not the
+	// unit cut short.
+	if x.p(j, ',') {
+		j = x.unitThenOrg(j)
+	}
 	name := strings.TrimRight(x.text[x.toks[i].start:x.toks[j-1].end], " ,.:;")
 	if name == "" || len(name) > 200 {
 		return
@@ -323,6 +330,22 @@ func (x *xstate) setVenue(pl *lmh.Place, i, j int, b Basis) {
 // otherPlaceKind are places that are no building's name, after "og"
 // (venueBounded): at home, outdoors.
 var otherPlaceKind = map[string]bool{"hjemme": true, "heime": true, "ute": true, "utendørs": true, "utandørs": true}
+
+// premisesAfter reports whether token k, just after a possessive, is a
+// noun of premises or of a room that venueNoun does not know ("lokale",
+// "lokalet", "lokala", "møterom", "rommet"), and not "lokale" as an
+// adjective, before a lower-case word of no class ("sine lokale lag").
+func (x *xstate) premisesAfter(k int) bool {
+	t := x.tok(k)
+	if t.kind != tWord || t.flags&fCap != 0 || !premisesNounSet.match(x.str(k)) {
+		return false
+	}
+	n := x.tok(k + 1)
+	return !(n.kind == tWord && n.flags&fCap == 0 && n.cls == wNone && x.sameSentence(k, k+1))
+}
+
+// premisesNounSet holds the endings premisesAfter reads.
+var premisesNounSet = newSuffixSet([]string{"lokale", "lokalet", "lokala", "rom", "rommet"}, 0)
 
 // possessives are "sin", "si", "sitt", "sine": after a name, its owner's
 // ("LMS sine lokaler").
@@ -349,8 +372,9 @@ func (x *xstate) venueBounded(j int) bool {
 	if x.is(j, vFor) && x.tok(j-1).flags&fCap != 0 && unitWords[string(x.lowerTok(j-1))] {
 		return false
 	}
-	// "i LMS sine lokale", "på Frivilligsentralen sitt møterom": the
-	// name is the owner of the place the possessive goes on to.
+	// "i LMS sine nye lokale", "på Frivilligsentralen sitt store
+	// møterom": the name is the owner of the place the possessive goes
+	// on to.
 	if possessives[string(x.lowerTok(j))] && x.sameSentence(j-1, j) {
 		return false
 	}
@@ -379,6 +403,15 @@ func (x *xstate) venueBounded(j int) bool {
 		t := x.tok(j + 1)
 		if t.kind != tWord || t.flags&fCap == 0 || x.tok(j+1).flags&fLine != 0 {
 			return true
+		}
+		// "ved Medisinsk avdeling, Førde sentralsjukehus og Nordfjord
+		// sjukehus": a unit and a body's name after the comma that does
+		// not end the sentence (setVenue joins one that does); the unit
+		// alone is cut short.
+		if x.orgHead(j - 1) {
+			if k, ok := x.orgName(j+1, false); ok && x.properName(j+1, k) {
+				return false
+			}
 		}
 		if t.place != 0 && x.placeList(j+1) {
 			// "på Frisklivssentralen i Moss, Sarpsborg eller Halden",
@@ -541,6 +574,13 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 			// "LMS sine lokaler på Nordbyhagen".
 			j++
 			continue
+		case x.isAny(j, vSin, vSine, vSitt, vSi) && j > i && proper && x.premisesAfter(j+1):
+			// "Frivilligsentralen sine lokale", "LMS sitt lokale",
+			// "Frivilligsentralen sitt møterom": the owner's premises,
+			// the venue as written, as "LHLs lokaler" is.
+			venue = true
+			j += 2
+			continue
 		case (tk.id == vI || tk.id == vPaa || tk.id == vVed || tk.id == vFor) && j > i && (venue || proper):
 			// "biblioteket på Husnes", "Kyrkjekjellaren i Herøy kyrkje",
 			// "Hjerteknekten i Steinkjer", "Enhet for Poliklinisk
@@ -595,7 +635,7 @@ func (x *xstate) venueName(i int, strong bool) (int, bool) {
 		}
 	}
 	if t := x.tok(h); t.flags&fCap == 0 {
-		if !x.feature(h, featMeeting) && !x.feature(h, featOrgHead) {
+		if !x.feature(h, featMeeting) && !x.feature(h, featOrgHead) && !(x.isAny(h-1, vSin, vSine, vSitt, vSi) && x.premisesAfter(h)) {
 			return 0, false
 		}
 		if !proper && x.isAny(h, vSykehuset, vSjukehuset) {

@@ -294,6 +294,15 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// list of days and on through the date's own tokens.
 		{"Kurs. LHL arrangerte ", "5. og "},
 		{"Kurs. LHL arrangerte ", "5. mars 2027 "},
+		// Readings round 13: the words of addition before each "gratis",
+		// the subject before each "koster", a unit's body after each
+		// venue's comma.
+		{"Kurs ", "vi har også et gratis kurs "},
+		{"Kurs. ", "Behandling koster 100 kr "},
+		{"Kurs ", "holdes ved Medisinsk avdeling, Førde sentralsjukehus "},
+		{"Kurs\nTekst: Kari ", "5. mars 2024 | Av Kari "}, // a byline's line read back from each date (bounded)
+		{"Kurs. ", "innlagt i 14 dager "},                 // the sentence before each span of days (bounded)
+		{"Kurs. Vi har også ", "kurs over 4 kvelder "},    // an offering named as one more before each count and date (bounded)
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
