@@ -52,6 +52,7 @@ var extractTestFloors = map[string][3]float64{
 // frozen test split and fails if a field falls below its floor. It prints
 // the figures only, never a record: the split is not read while tuning.
 func TestExtractTestQuality(t *testing.T) {
+	requireTestSplit(t)
 	recs := loadExtractSplit(t, "test")
 	so, sb := xScore(recs, extractAll(recs)), xScore(recs, baselineAll(recs))
 	t.Logf("\n%s", xTable("real test split", inScopeCount(recs), so, sb))
