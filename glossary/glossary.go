@@ -74,18 +74,18 @@ type outRec struct {
 	pat    int32  // index into Glossary.pats
 	vfirst int32  // the variants are flatMatch[vfirst:vfirst+vn] and flatMeta's
 	n      uint16 // length of the pattern text
-	shift  uint8  // pattern.mask is ^uint64(0) << shift
+	fast   bool   // one variant, not case-sensitive, not a stop word, some words (flushRun)
 	vn     uint8
 	nw     uint8 // len(pattern.words)
 	allow  Position
 	stop   bool
-	cs     bool // the pattern's only variant is case-sensitive (vn == 1)
+	shift  uint8 // pattern.mask is ^uint64(0) << shift
 }
 
 // masks returns the masks for w0 and w1: pattern.mask for the last word
 // of the pattern, all ones for a word before it.
 func (o *outRec) masks() (mask0, mask1 uint64) {
-	last := ^uint64(0) << o.shift
+	last := ^uint64(0) << (o.shift & 63)
 	mask0, mask1 = ^uint64(0), ^uint64(0)
 	switch o.nw {
 	case 1:
@@ -318,9 +318,7 @@ func (g *Glossary) compile() error {
 		if k := len(pat.text) % 8; k != 0 {
 			r.shift = uint8(8 * (8 - k))
 		}
-		if pat.vn == 1 {
-			r.cs = g.flatMeta[r.vfirst].cs
-		}
+		r.fast = pat.vn == 1 && !g.flatMeta[r.vfirst].cs && !pat.stop && r.nw > 0
 		if pat.vn > 255 || len(pat.words) > 255 { // and so len(pat.text) < 2048
 			return fmt.Errorf("glossary: form %q has too many variants or bytes", pat.text)
 		}

@@ -375,7 +375,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	// out when there is nothing to report or walk (a listing's round has
 	// four of each).
 	var d bool
-	if ph != nil {
+	if ph != nil && n[0] > 0 {
 		n[0] = g.addPhrases(ph, ev[:n[0]])
 	}
 	if n[0] > 0 {
@@ -388,7 +388,7 @@ func (g *Glossary) round(dst []Match, base int, text string, st *[5]int, from *[
 	}
 	for j := 1; j < 4; j++ {
 		if v>>automaton.FlagBits == entry[j]>>automaton.FlagBits {
-			if ph != nil {
+			if ph != nil && n[j] > 0 {
 				n[j] = g.addPhrases(ph, ev[j*q:j*q+n[j]])
 			}
 			if n[j] > 0 {
@@ -623,8 +623,134 @@ func stepTo(class *[256]uint8, trans []uint32, slow *[256]uint8, text string, i,
 }
 
 // flush reports the queued accepting states of one walk, in order. An
-// entry holds the index after the state's byte in its high half.
+// entry holds the index after the state's byte in its high half, and the
+// state is one to report there (mayMatch holds).
+//
+// flushRun reports the common outputs; flushEvent, with every rule, the
+// output flushRun stopped at and the rest of its state. On the real
+// listings about four outputs in five are common.
 func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Match {
+	for len(evs) > 0 {
+		var k, oi int
+		if dst, k, oi = g.flushRun(dst, base, text, evs); k == len(evs) {
+			break
+		}
+		dst = g.flushEvent(dst, base, text, evs[k], oi)
+		evs = evs[k+1:]
+	}
+	return dst
+}
+
+// flushRun reports the queued states evs in order for as long as every
+// output is of the common kind: a pattern of one variant, not
+// case-sensitive, not a stop word, spelled byte for byte (up to ASCII
+// case) in the text before the state's end, with ASCII neighbours that
+// are not hyphens, and with no earlier Modifier match at its start of a
+// term as long as its own (which it might have to drop:
+// dropInflectedPrefix), and while dst has room. It returns where it
+// stopped: at output oi of evs[k] (k is len(evs) if it reported all),
+// which it has not read. Its loops call nothing (a function call in
+// them, even one seldom taken, makes Go store and reload their values
+// around it), and it reads the tables' pointers where it uses them:
+// either way more values held across the loops cost more reloads.
+//
+//go:noinline
+func (g *Glossary) flushRun(dst []Match, base int, text string, evs []uint64) ([]Match, int, int) {
+	// Unchecked loads, as flushEvent's; the tables' pointers are read
+	// where they are used, which leaves more registers to the loops.
+	tp := unsafe.Pointer(unsafe.StringData(text))
+	for k, e := range evs {
+		end, v := int(e>>32), uint32(e)
+		lo, hi := g.ac.OutputRange(v)
+		var rightGlued bool
+		if end < len(text) {
+			c := text[end]
+			if c >= utf8.RuneSelf {
+				return dst, k, lo
+			}
+			rightGlued = wordByte[c]
+		}
+		for oi := lo; oi < hi; oi++ {
+			o := (*outRec)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(g.outRecs)), uintptr(oi)*unsafe.Sizeof(outRec{})))
+			if rightGlued && o.allow&Modifier == 0 && !o.stop {
+				continue
+			}
+			if !o.fast || end < 8*int(o.nw) {
+				return dst, k, oi
+			}
+			// spelledAt, the first two words inline; the last word's
+			// bytes are its top ones, which the shift keeps.
+			d := swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8))) ^ o.w0
+			if o.nw == 1 {
+				d >>= o.shift & 63
+			} else {
+				d1 := swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-16))) ^ o.w1
+				if o.nw == 2 {
+					d1 >>= o.shift & 63
+				}
+				d |= d1
+			}
+			if d != 0 {
+				return dst, k, oi
+			}
+			if o.nw > 2 {
+				p := &g.pats[o.pat]
+				last := len(p.words) - 1
+				for i := 2; i <= last; i++ {
+					d := swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8*(i+1)))) ^ p.words[i]
+					if i == last {
+						d &= p.mask
+					}
+					if d != 0 {
+						return dst, k, oi
+					}
+				}
+			}
+			start := end - int(o.n)
+			l, r := nearByte(text, start-1), nearByte(text, end)
+			if l|r >= nearOther {
+				return dst, k, oi
+			}
+			var pos Position
+			switch {
+			case l == nearWord && r == nearWord:
+				continue
+			case l == nearWord:
+				pos = Head
+			case r == nearWord:
+				pos = Modifier
+			default:
+				pos = Word
+			}
+			if o.allow&pos == 0 {
+				continue
+			}
+			tmpl := (*Match)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(g.flatMatch)), uintptr(o.vfirst)*unsafe.Sizeof(Match{})))
+			if pos != Modifier {
+				// An earlier Modifier match of the term at start is this
+				// word's base form, to drop (dropInflectedPrefix): left to
+				// flushEvent, as is a term of the same length elsewhere.
+				for j := len(dst) - 1; j >= base && dst[j].End > start; j-- {
+					if dst[j].Start == start && dst[j].Position == Modifier && len(dst[j].Term) == len(tmpl.Term) {
+						return dst, k, oi
+					}
+				}
+			}
+			if len(dst) == cap(dst) {
+				return dst, k, oi
+			}
+			dst = dst[:len(dst)+1]
+			m := &dst[len(dst)-1]
+			*m = *tmpl
+			m.Start, m.End, m.Position = start, end, pos
+		}
+	}
+	return dst, len(evs), 0
+}
+
+// flushEvent reports the queued accepting state e from its output oi on,
+// by every rule.
+func (g *Glossary) flushEvent(dst []Match, base int, text string, e uint64, oi int) []Match {
 	// Locals: stores to dst could alias g's fields for all the compiler knows.
 	// Their loads are unchecked: the automaton's output ranges index
 	// outRecs, and a record's variants flatMatch and flatMeta (compile
@@ -633,98 +759,93 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 	fmp := unsafe.Pointer(unsafe.SliceData(g.flatMatch))
 	fmm := unsafe.Pointer(unsafe.SliceData(g.flatMeta))
 	tp := unsafe.Pointer(unsafe.StringData(text))
-	for _, e := range evs {
-		end, v := int(e>>32), uint32(e)
-		if !mayMatch(text, end, v) {
+	end, v := int(e>>32), uint32(e)
+	// Whether the word goes on after end decides most candidates cheaply.
+	var rightGlued bool
+	if end < len(text) && text[end] < utf8.RuneSelf {
+		rightGlued = wordByte[text[end]]
+	} else {
+		r, _ := nextRune(text, end)
+		rightGlued = r >= 0 && isWordRune(r)
+	}
+	// A stop word hides the shorter matches inside it; stopAt is its start.
+	stopAt, stopLen := end, 0
+	_, hi := g.ac.OutputRange(v)
+	for ; oi < hi; oi++ {
+		o := (*outRec)(unsafe.Add(orp, uintptr(oi)*unsafe.Sizeof(outRec{})))
+		if rightGlued && o.allow&Modifier == 0 && !o.stop {
 			continue
 		}
-		// Whether the word goes on after end decides most candidates cheaply.
-		var rightGlued bool
-		if end < len(text) && text[end] < utf8.RuneSelf {
-			rightGlued = wordByte[text[end]]
-		} else {
-			r, _ := nextRune(text, end)
-			rightGlued = r >= 0 && isWordRune(r)
+		start, ok := end-int(o.n), false
+		if o.nw > 0 && end >= 8*int(o.nw) {
+			// spelledAt, with its first two words inlined.
+			mask0, mask1 := o.masks()
+			ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8)))^o.w0)&mask0 == 0
+			if ok && o.nw > 1 {
+				ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-16)))^o.w1)&mask1 == 0 &&
+					(o.nw == 2 || spelledAt(text, end, &g.pats[o.pat]))
+			}
 		}
-		// A stop word hides the shorter matches inside it; stopAt is its start.
-		stopAt, stopLen := end, 0
-		lo, hi := g.ac.OutputRange(v)
-		for oi := lo; oi < hi; oi++ {
-			o := (*outRec)(unsafe.Add(orp, uintptr(oi)*unsafe.Sizeof(outRec{})))
-			if rightGlued && o.allow&Modifier == 0 && !o.stop {
+		if !ok {
+			start, ok = startOf(text, end, g.pats[o.pat].text)
+		}
+		if !ok || start >= stopAt && end-start < stopLen {
+			continue
+		}
+		if o.stop {
+			if !wordStart(text, start) {
 				continue
 			}
-			start, ok := end-int(o.n), false
-			if o.nw > 0 && end >= 8*int(o.nw) {
-				// spelledAt, with its first two words inlined.
-				mask0, mask1 := o.masks()
-				ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-8)))^o.w0)&mask0 == 0
-				if ok && o.nw > 1 {
-					ok = (swar.LowerASCII(swar.Load64(unsafe.Add(tp, end-16)))^o.w1)&mask1 == 0 &&
-						(o.nw == 2 || spelledAt(text, end, &g.pats[o.pat]))
+			stopAt, stopLen = start, end-start
+			dst = hideInside(dst, base, start, stopLen)
+			continue
+		}
+		var pos Position
+		var glued bool
+		if l, r := nearByte(text, start-1), nearByte(text, end); l|r < nearOther {
+			// Both neighbours are ASCII and not hyphens: position's answer
+			// without decoding.
+			switch {
+			case l == nearWord && r == nearWord:
+				continue
+			case l == nearWord:
+				pos, glued = Head, true
+			case r == nearWord:
+				pos, glued = Modifier, true
+			default:
+				pos = Word
+			}
+		} else if pos, glued, ok = position(text, start, end); !ok {
+			continue
+		}
+		for vi := o.vfirst; vi < o.vfirst+int32(o.vn); vi++ {
+			// A pattern's only variant has the pattern's positions.
+			meta := (*variantMeta)(unsafe.Add(fmm, uintptr(vi)*unsafe.Sizeof(variantMeta{})))
+			vpos, vcs := o.allow, meta.cs
+			if o.vn > 1 {
+				vpos = meta.pos
+			}
+			if glued {
+				if vpos&pos == 0 {
+					continue
 				}
-			}
-			if !ok {
-				start, ok = startOf(text, end, g.pats[o.pat].text)
-			}
-			if !ok || start >= stopAt && end-start < stopLen {
+			} else if vpos&(pos|Word) == 0 {
 				continue
 			}
-			if o.stop {
-				if !wordStart(text, start) {
-					continue
-				}
-				stopAt, stopLen = start, end-start
-				dst = hideInside(dst, base, start, stopLen)
+			if vcs && !slices.Contains(g.variants[meta.raw].raw, text[start:end]) {
 				continue
 			}
-			var pos Position
-			var glued bool
-			if l, r := nearByte(text, start-1), nearByte(text, end); l|r < nearOther {
-				// Both neighbours are ASCII and not hyphens: position's answer
-				// without decoding.
-				switch {
-				case l == nearWord && r == nearWord:
-					continue
-				case l == nearWord:
-					pos, glued = Head, true
-				case r == nearWord:
-					pos, glued = Modifier, true
-				default:
-					pos = Word
-				}
-			} else if pos, glued, ok = position(text, start, end); !ok {
-				continue
+			tmpl := (*Match)(unsafe.Add(fmp, uintptr(vi)*unsafe.Sizeof(Match{})))
+			if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
+				dst = dropInflectedPrefix(dst, base, start, tmpl.Term)
 			}
-			for vi := o.vfirst; vi < o.vfirst+int32(o.vn); vi++ {
-				// A pattern's only variant has the pattern's positions.
-				vpos, vcs := o.allow, o.cs
-				meta := (*variantMeta)(unsafe.Add(fmm, uintptr(vi)*unsafe.Sizeof(variantMeta{})))
-				if o.vn > 1 {
-					vpos, vcs = meta.pos, meta.cs
-				}
-				if glued {
-					if vpos&pos == 0 {
-						continue
-					}
-				} else if vpos&(pos|Word) == 0 {
-					continue
-				}
-				if vcs && !slices.Contains(g.variants[meta.raw].raw, text[start:end]) {
-					continue
-				}
-				tmpl := (*Match)(unsafe.Add(fmp, uintptr(vi)*unsafe.Sizeof(Match{})))
-				if pos != Modifier && len(dst) > base && dst[len(dst)-1].End > start {
-					dst = dropInflectedPrefix(dst, base, start, tmpl.Term)
-				}
-				if len(dst) == cap(dst) {
-					dst = slices.Grow(dst, 1)
-				}
-				dst = dst[:len(dst)+1]
-				m := &dst[len(dst)-1]
-				*m = *tmpl // copied in place, not through a temporary
-				m.Start, m.End, m.Position = start, end, pos
+			if len(dst) == cap(dst) {
+				dst = slices.Grow(dst, 1)
 			}
+			dst = dst[:len(dst)+1]
+			m := &dst[len(dst)-1]
+			*m = *tmpl // copied in place, not through a temporary
+			m.Start, m.End, m.Position = start, end, pos
 		}
 	}
 	return dst
@@ -734,7 +855,7 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 // If ph is not nil, the phrases ending there are appended to *ph.
 func (g *Glossary) emit(dst []Match, base int, text string, v uint32, end int, ph *[]PhraseMatch) []Match {
 	ev := [1]uint64{uint64(end)<<32 | uint64(v)}
-	if ph != nil && v&automaton.ApartBit != 0 && g.addPhrases(ph, ev[:]) == 0 {
+	if ph != nil && v&automaton.ApartBit != 0 && g.addPhrases(ph, ev[:]) == 0 || !mayMatch(text, end, v) {
 		return dst
 	}
 	return g.flush(dst, base, text, ev[:])
@@ -750,11 +871,11 @@ func (g *Glossary) addPhrases(ph *[]PhraseMatch, evs []uint64) int {
 	w := 0
 	for _, e := range evs {
 		if e&automaton.ApartBit != 0 {
-			lo, hi := g.ac.ApartRange(uint32(e))
-			for _, p := range g.phraseOf[lo:hi] {
+			lo, hi, alo, ahi := g.ac.Ranges(uint32(e))
+			for _, p := range g.phraseOf[alo:ahi] {
 				out = append(out, PhraseMatch{Phrase: int(p), End: int(e >> 32)})
 			}
-			if lo, hi := g.ac.OutputRange(uint32(e)); lo == hi {
+			if lo == hi {
 				continue
 			}
 		}

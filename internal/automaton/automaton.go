@@ -331,7 +331,8 @@ func (a *Automaton) Outputs(v uint32) []int32 {
 // keep its own records in parallel with that list.
 func (a *Automaton) OutputRange(v uint32) (lo, hi int) {
 	s := int((uint64(v>>flagBits) * a.inv) >> 32)
-	return int(a.outStart[s]), int(a.outStart[s+1])
+	o := a.outStart[s : s+2 : s+2] // one bounds check
+	return int(o[0]), int(o[1])
 }
 
 // AllOutputs returns the outputs of every state, state after state, each
@@ -344,7 +345,15 @@ func (a *Automaton) AllOutputs() []int32 { return a.outs[:len(a.outs):len(a.outs
 // list that AllApart returns.
 func (a *Automaton) ApartRange(v uint32) (lo, hi int) {
 	s := int((uint64(v>>flagBits) * a.inv) >> 32)
-	return int(a.apStart[s]), int(a.apStart[s+1])
+	p := a.apStart[s : s+2 : s+2]
+	return int(p[0]), int(p[1])
+}
+
+// Ranges returns OutputRange(v) and ApartRange(v) together.
+func (a *Automaton) Ranges(v uint32) (lo, hi, alo, ahi int) {
+	s := int((uint64(v>>flagBits) * a.inv) >> 32)
+	o, p := a.outStart[s:s+2:s+2], a.apStart[s:s+2:s+2]
+	return int(o[0]), int(o[1]), int(p[0]), int(p[1])
 }
 
 // AllApart is AllOutputs for the patterns in Options.Apart. The slice is
