@@ -95,8 +95,12 @@ func (r *termReader) read(i int, cl int32) int32 {
 	r.x.i, r.x.m, r.x.src = i, m, s.partText(part)
 	r.x.nameDone, r.x.headDone, r.x.headWord = false, false, ""
 	r.part, r.cl, r.c, r.w = part, cl, c, w
-	for _, sense := range m.Senses {
-		r.vote(sense)
+	if ss := m.Senses; len(ss) == 1 {
+		r.vote(ss[0]) // most terms have one sense
+	} else {
+		for _, sense := range ss {
+			r.vote(sense)
+		}
 	}
 	// A coordination ("hjerte- og lungesyke" read as hjertesyke) spans
 	// the other terms it lends its head to; it hides nothing.
