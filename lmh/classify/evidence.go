@@ -72,20 +72,6 @@ const termAgeRange termRef = -1
 func matchTerm(i int) termRef { return termRef(i + 1) }
 func cueTerm(i int) termRef   { return termAgeRange - 1 - termRef(i) }
 
-// evidence fills in out, a zero Evidence, with what e stands for.
-func (s *scratch) evidence(e *evi, out *Evidence) {
-	out.Facet, out.Value, out.InScope, out.Part = e.Facet, e.Value, e.InScope, e.Part
-	out.Start, out.End, out.Sense, out.Basis = e.Start, e.End, e.Sense, basisOf[e.Basis]
-	switch {
-	case e.Term > 0:
-		out.Term = s.matches[e.Term-1].Term
-	case e.Term == termAgeRange:
-		out.Term = "age range"
-	case e.Term < termAgeRange:
-		out.Term = s.cueSrc[s.cues[termAgeRange-1-e.Term].cue].phrase
-	}
-}
-
 // Basis names the rule behind one piece of evidence. The values are stable
 // codes (they appear in the output of `lmhkit classify`); the rules
 // themselves are described at the top of rules.go. Values are safe for
@@ -190,11 +176,27 @@ func (s *scratch) collectEvidence(scopeEv []evi, out *Result) []Evidence {
 	}
 	s.picks = picks
 	evs := make([]Evidence, len(scopeEv)+len(picks))
-	for i := range scopeEv {
-		s.evidence(&scopeEv[i], &evs[i])
-	}
-	for k, p := range picks {
-		s.evidence(&s.votes[p].ev, &evs[len(scopeEv)+k])
+	// Each Evidence filled in from what it stands for, the in-scope
+	// decision's first, then the votes picked, in one loop that calls
+	// nothing (a call in it made Go reload its values at each one).
+	for k := range evs {
+		var e *evi
+		if k < len(scopeEv) {
+			e = &scopeEv[k]
+		} else {
+			e = &s.votes[picks[k-len(scopeEv)]].ev
+		}
+		o := &evs[k]
+		o.Facet, o.Value, o.InScope, o.Part = e.Facet, e.Value, e.InScope, e.Part
+		o.Start, o.End, o.Sense, o.Basis = e.Start, e.End, e.Sense, basisOf[e.Basis]
+		switch {
+		case e.Term > 0:
+			o.Term = s.matches[e.Term-1].Term
+		case e.Term == termAgeRange:
+			o.Term = "age range"
+		case e.Term < termAgeRange:
+			o.Term = s.cueSrc[s.cues[termAgeRange-1-e.Term].cue].phrase
+		}
 	}
 	return evs
 }
