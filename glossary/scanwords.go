@@ -69,6 +69,12 @@ func nearByte(text string, i int) uint8 {
 func dropInflectedPrefix(dst []Match, base, start int, term string) []Match {
 	for k := len(dst) - 1; k >= base && dst[k].End > start; k-- {
 		if m := &dst[k]; m.Start == start && m.Position == Modifier && m.Term == term {
+			if k == len(dst)-1 {
+				// The last match, mostly: no move, and no call to clear it.
+				*m = Match{}
+				dst = dst[:k]
+				continue
+			}
 			dst = slices.Delete(dst, k, k+1)
 		}
 	}
