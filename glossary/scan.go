@@ -644,7 +644,8 @@ func (g *Glossary) flush(dst []Match, base int, text string, evs []uint64) []Mat
 // flushRun reports the queued states evs in order for as long as every
 // output is of the common kind: a pattern of one variant, not
 // case-sensitive, not a stop word, spelled byte for byte (up to ASCII
-// case) in the text before the state's end, with ASCII neighbours that
+// case) in the text before the state's end (which has eight bytes before
+// it for each eight of the pattern's, or part), with ASCII neighbours that
 // are not hyphens, and with no earlier Modifier match at its start of a
 // term as long as its own (which it might have to drop:
 // dropInflectedPrefix), and while dst has room. It returns where it
