@@ -12,8 +12,12 @@ func arena(s *scratch) (taxonomy.Arena, float64) {
 	if a == 0 {
 		return 0, 0
 	}
-	if share := s.weightOf(a.Ref()) / s.facetWeight(taxonomy.FacetArena); share < arenaShare {
-		return 0, 0 // arenas of other kinds as strong: no one leads
+	if share := s.weightOf(a.Ref()) / s.facetWeight(taxonomy.FacetArena); share <= arenaShare {
+		// Arenas of other kinds as strong: no one leads. A tie is no
+		// majority: bestOf keeps the first of two equal values, which
+		// says only which was named first ("innlagt på Radiumhospitalet"
+		// beside a patient organisation's "lokallag").
+		return 0, 0
 	}
 	ev := s.votesFor(a.Ref())
 	if ev.Term <= 0 {
@@ -34,8 +38,8 @@ func arena(s *scratch) (taxonomy.Arena, float64) {
 	return a, conf
 }
 
-// arenaShare is the least share of the arena votes the winner must have:
-// a majority, or no one leads.
+// arenaShare is the share of the arena votes the winner must exceed: a
+// majority, or no one leads (a tie included).
 var arenaShare = 0.5
 
 // facetWeight returns the summed positive support of every value of f.

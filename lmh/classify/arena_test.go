@@ -186,3 +186,17 @@ func TestArenaJobTitle(t *testing.T) {
 		{"Kommunelegevakta held kurs i førstehjelp.", taxonomy.ArenaMunicipal},
 	})
 }
+
+// TestArenaTieNoLead: two arenas of different kinds named with equal
+// support ("andre kommunale og private instanser" in a list of people
+// invited) leave no one leading; bestOf's first of two equal values says
+// only which was named first. A majority still decides. Bokmål and
+// Nynorsk.
+func TestArenaTieNoLead(t *testing.T) {
+	checkArena(t, []arenaCase{
+		{"Vi ønsker å se foreldre, naboer, ansatte i NAV, barnevern og andre kommunale og private instanser, skriver fylkeslaget om informasjonskvelden.", 0},
+		{"Vi håpar å sjå foreldre, naboar, tilsette i NAV, barnevern og andre kommunale og private instansar, skriv fylkeslaget om informasjonskvelden.", 0},
+		{"LHL Bergen arrangerer kurset i samarbeid med Bergen kommune.", taxonomy.ArenaVoluntary},
+		{"LHL Sogn og Fjordane arrangerer kurset i samarbeid med Kinn kommune.", taxonomy.ArenaVoluntary},
+	})
+}
