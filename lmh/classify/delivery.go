@@ -23,6 +23,9 @@ import (
 //     course, a stream to a second site, or a digital channel beside a named
 //     place. Physical meetings beside a digital channel are taken to be
 //     online meetings.
+//   - None from the weaker readings (physical meetings, a tool, a place or
+//     day word where no venue is named) beside a list of channels a reader
+//     may choose among (channelList).
 func delivery(s *scratch) (taxonomy.Delivery, float64) {
 	digital, inPerson, hybrid := -1, -1, -1 // first cue of each
 	meeting := -1
@@ -94,9 +97,19 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			s.implied(taxonomy.DeliveryInPerson.Ref(), 1, s.cueEvidence(inPerson, bNone), bPlace)
 		}
 		return taxonomy.DeliveryInPerson, confidence(s.weightOf(taxonomy.DeliveryInPerson.Ref()))
-	case meeting >= 0:
+	case meeting >= 0 && !s.channelList():
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight, s.cueEvidence(meeting, bNone), bMeetings)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
+	}
+	if meeting >= 0 || s.channelList() {
+		// Physical meetings, a tool used alone and the venue, day and
+		// place words below are read where nothing names how the offering
+		// is held; beside a list of channels a reader may choose among
+		// ("tilgjengelig på telefon, nettprat og e-post. Ved våre lokale
+		// sentre …", "telefon- og besøkstjenester, og trimgrupper") they
+		// name one more of them, and the conventions give no delivery.
+		// (Where meeting is set, channelList was true above.)
+		return 0, 0
 	}
 	if tool := -1; s.selfPacedTool(&tool) {
 		// "Appen kan lastes ned", "denne modulen": used alone, on a screen.
@@ -437,6 +450,46 @@ var notVenues = []string{"zoom", "teams", "facebook", "instagram", "youtube", "m
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
 	"sundag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
 	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web", "vipps", "sms", "e", "epost"}
+
+// channelList reports whether a clause of the text lists channels a reader
+// may choose among: two channel cues (telefon, chat, e-post,
+// besøkstjeneste) in a clause that speaks neither of signing up nor of
+// getting in touch ("Ta kontakt på telefon eller e-post" says how to reach
+// someone, not how the offering is held). The conventions give no delivery
+// for such a list, so physical meetings and the place and day words read
+// where no venue is named do not decide beside it.
+func (s *scratch) channelList() bool {
+	s.work += len(s.clauses)
+	for i := range s.clauses {
+		c := &s.clauses[i]
+		if c.channels < 2 {
+			continue
+		}
+		src := s.partText(c.part)[c.start:c.end]
+		s.work += len(src)
+		if !contactWordIn(src) && !s.aboutJoining(int32(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactWordIn reports whether src holds a word that starts with
+// "kontakt" or "Kontakt" ("Ta kontakt", "kontakte oss"), not one that
+// only holds it ("likepersonskontakter").
+func contactWordIn(src string) bool {
+	for off := 0; ; {
+		j := strings.Index(src[off:], "ontakt")
+		if j < 0 {
+			return false
+		}
+		at := off + j
+		if at >= 1 && (src[at-1] == 'k' || src[at-1] == 'K') && (at == 1 || !isWordByte(src[at-2])) {
+			return true
+		}
+		off = at + len("ontakt")
+	}
+}
 
 // aboutJoining reports whether clause cl speaks of signing up or getting
 // in touch ("påmelding via nett", "meld deg på digitalt"): a digital word

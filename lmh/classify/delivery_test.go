@@ -112,3 +112,32 @@ func TestDeliveryIntroNoPlace(t *testing.T) {
 		checkEvidence(t, "Kurs", c.text, got)
 	}
 }
+
+// TestDeliveryChannelList: beside a list of channels a reader may choose
+// among ("tilgjengelig på telefon, chat og e-post"), physical meetings and
+// the place words read where no venue is named give no delivery: the
+// conventions give none for such a list, and the centres or groups named
+// beside it are one more channel. Channels given to get in touch ("Ta
+// kontakt på telefon eller e-post") are no such list. Bokmål and Nynorsk.
+func TestDeliveryChannelList(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Delivery
+	}{
+		{"Vi tilbyr gratis støtte og veiledning. Rådgivningstjenesten er tilgjengelig på telefon, chat og e-post. Ved våre lokale sentre i Bergen og Oslo kan man komme til samtaler.", 0},
+		{"Vi tilbyr gratis støtte og rettleiing. Rådgjevingstenesta er tilgjengeleg på telefon, chat og e-post. Ved dei lokale sentra våre i Bergen og Oslo kan ein komme til samtalar.", 0},
+		{"Det er likepersoner på sykehus, telefon- og besøkstjenester, og trimgrupper ledet av likepersoner.", 0},
+		{"Laget er tilgjengeleg på telefon og chat, og det er trimgrupper leia av likepersonar.", 0},
+		// Channels to get in touch by are no list of ways to take part.
+		{"Kurset har 6 samlinger. Ta kontakt på telefon eller e-post for spørsmål.", taxonomy.DeliveryInPerson},
+		{"Kurset har 6 samlingar. Ta kontakt på telefon eller e-post om du lurer på noko.", taxonomy.DeliveryInPerson},
+		// A word that only holds "kontakt" is no contact.
+		{"Det er lokale likepersonskontakter, telefon- og besøkstjenester, og trimgrupper.", 0},
+	} {
+		got := Listing("Kurs", c.text)
+		if got.Delivery != c.want {
+			t.Errorf("%q: delivery %v, want %v", c.text, got.Delivery, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}

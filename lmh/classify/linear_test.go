@@ -63,6 +63,8 @@ var adversarial = []string{
 	// The ninth session: whom staff meet, read back from each person named.
 	"kurs for helsepersonell som møter psykisk syke og pårørende som møter personer med demens ",
 	"seminarer for for pårørende til pårørende ", // the words before each next-of-kin term
+	// Abst13: each clause that lists two channels, read for a contact word.
+	"Ta kontakt på telefon, chat. samlinger ",
 	"a",
 	"æ",
 	".",
