@@ -130,7 +130,7 @@ func delivery(s *scratch) (taxonomy.Delivery, float64) {
 			evi{Part: PartText, Start: start, End: end}, bMeetings)
 		return taxonomy.DeliveryInPerson, confidence(impliedWeight)
 	}
-	if start, end, ok := meetingPlaceWord(s.text, s.stemFinder()); ok {
+	if start, end, ok := meetingPlaceWord(s.text, s.stemFinder()); ok && !s.comparedAt(start) {
 		s.work += len(s.text)
 		s.implied(taxonomy.DeliveryInPerson.Ref(), impliedWeight,
 			evi{Part: PartText, Start: start, End: end}, bPlace)
@@ -450,6 +450,18 @@ var notVenues = []string{"zoom", "teams", "facebook", "instagram", "youtube", "m
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
 	"sundag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
 	"november", "desember", "app", "appen", "tiktok", "linkedin", "x", "twitter", "digi", "web", "vipps", "sms", "e", "epost"}
+
+// comparedAt reports whether a comparison cue ends close before byte pos
+// of the text, in its clause: a place named for comparison ("Du betaler
+// eigenandel som ved andre polikliniske timar på sjukehuset") is not
+// where the offering meets, as an arena or a programme named so is not
+// the offering's (termReader.weigh).
+func (s *scratch) comparedAt(pos int) bool {
+	var t cueTrail
+	t.init(s)
+	t.advance(PartText, pos)
+	return t.near(cueComparison, pos, int32(s.clauseAt(0, PartText, pos)))
+}
 
 // channelList reports whether a clause of the text lists channels a reader
 // may choose among: two channel cues (telefon, chat, e-post,

@@ -141,3 +141,25 @@ func TestDeliveryChannelList(t *testing.T) {
 		checkEvidence(t, "Kurs", c.text, got)
 	}
 }
+
+// TestDeliveryComparedPlace: a place word read where nothing else names
+// the delivery ("på sykehuset") gives none where it is named for
+// comparison ("som ved andre timer på sykehuset"); named on its own it
+// still gives in person. Bokmål and Nynorsk.
+func TestDeliveryComparedPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want taxonomy.Delivery
+	}{
+		{"Kurs for pasienter med kols. Reiseutgifter dekkes som ved andre polikliniske timer på sykehuset.", 0},
+		{"Kurs for pasientar med kols. Du må betale eigenandel som ved andre polikliniske timar på sjukehuset.", 0},
+		{"Kurs for pasienter med kols. Opplæringen skjer på sykehuset.", taxonomy.DeliveryInPerson},
+		{"Kurs for pasientar med kols. Opplæringa skjer på sjukehuset.", taxonomy.DeliveryInPerson},
+	} {
+		got := Listing("Kurs", c.text)
+		if got.Delivery != c.want {
+			t.Errorf("%q: delivery %v, want %v", c.text, got.Delivery, c.want)
+		}
+		checkEvidence(t, "Kurs", c.text, got)
+	}
+}

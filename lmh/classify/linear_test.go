@@ -65,6 +65,7 @@ var adversarial = []string{
 	"seminarer for for pårørende til pårørende ", // the words before each next-of-kin term
 	// Abst13: each clause that lists two channels, read for a contact word.
 	"Ta kontakt på telefon, chat. samlinger ",
+	"som ved andre timer på sykehuset ", // the cues before the place word, walked once
 	"a",
 	"æ",
 	".",
