@@ -200,3 +200,29 @@ func TestArenaTieNoLead(t *testing.T) {
 		{"LHL Sogn og Fjordane arrangerer kurset i samarbeid med Kinn kommune.", taxonomy.ArenaVoluntary},
 	})
 }
+
+// TestArenaKindOfPlace: an institution's noun in the indefinite singular
+// after a preposition ("på sykehus") names a kind of place, not the one
+// who runs the offering; the definite or a name still names one. Bokmål
+// and Nynorsk.
+func TestArenaKindOfPlace(t *testing.T) {
+	checkArena(t, []arenaCase{
+		{"Metoden brukes i rehabilitering, på sykehus og i pårørendegrupper.", 0},
+		{"Metoden vert brukt i rehabilitering, på sjukehus og i pårørandegrupper.", 0},
+		{"Sykehuset arrangerer kurs for pasienter med kols.", taxonomy.ArenaSpecialist},
+		{"Sjukehuset arrangerer kurs for pasientar med kols.", taxonomy.ArenaSpecialist},
+	})
+}
+
+// TestArenaMeetingVenue: an arena word right after a preposition that
+// follows a meeting word ("treff på dagsenteret") is where the meetings
+// are held, weighed as a venue, not the organiser; the same word as the
+// subject of organising still names it. Bokmål and Nynorsk.
+func TestArenaMeetingVenue(t *testing.T) {
+	checkArena(t, []arenaCase{
+		{"Første tirsdag hver måned har vi treff på dagsenteret.", 0},
+		{"Første tysdag kvar månad har vi treff på dagsenteret.", 0},
+		{"Dagsenteret arrangerer treff for pårørende hver måned.", taxonomy.ArenaMunicipal},
+		{"Dagsenteret arrangerer treff for pårørande kvar månad.", taxonomy.ArenaMunicipal},
+	})
+}

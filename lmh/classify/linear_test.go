@@ -63,9 +63,12 @@ var adversarial = []string{
 	// The ninth session: whom staff meet, read back from each person named.
 	"kurs for helsepersonell som møter psykisk syke og pårørende som møter personer med demens ",
 	"seminarer for for pårørende til pårørende ", // the words before each next-of-kin term
-	// Abst13: each clause that lists two channels, read for a contact word.
+	// Round 13 of the facets: each clause that lists two channels, read
+	// for a contact word; the cues before a place word; the word before
+	// each arena term.
 	"Ta kontakt på telefon, chat. samlinger ",
 	"som ved andre timer på sykehuset ", // the cues before the place word, walked once
+	"treff på dagsenteret på sykehus ",  // the word before each arena term
 	"a",
 	"æ",
 	".",

@@ -265,8 +265,15 @@ func (r *termReader) weigh(sense taxonomy.Ref, cl int32, c *clause, w float64) (
 			return 0, false // "sykehusbehandling", "poliklinisk konsultasjon": the kind of care, not who runs the offering
 		case jobTitleHead(x.head()):
 			return 0, false // "kommunepsykologen": a job title names no organiser
+		case foldIn(prev, venuePreps) && bareKind(x.src, m.Start, m.End):
+			return 0, false // "benyttes i rehabilitering, på sykehus": a kind of place, no one organiser
 		case trail.near(cuePlace, m.Start, cl) || trail.near(cueVenueIntro, m.Start, cl) ||
-			s.locativeLead(x.i) || inTerritory(x.src, m.Start, m.End):
+			s.locativeLead(x.i) || inTerritory(x.src, m.Start, m.End) ||
+			foldIn(prev, venuePreps) && trail.near(cueMeeting, m.Start, cl) && !isGenitive(x.src, m.End):
+			// The venue: "Sted:", "holdes på", "I Steinkjer …", "som bur
+			// i kommunen", and where the meetings are held ("treff på
+			// dagsenteret", "vi møtes ved sjukehuset"; the owner of the
+			// rooms in "møtes i LHLs lokaler" is labelled the organiser).
 			sw *= venueWeight
 		case trail.near(cuePartner, m.Start, cl),
 			int32(m.End) <= c.assist && (c.lead < 0 || c.lead < int32(m.Start)):

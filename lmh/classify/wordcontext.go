@@ -296,6 +296,25 @@ func inTerritory(src string, start, end int) bool {
 	return false
 }
 
+// bareKinds are the heads of arena nouns for an institution, in the
+// indefinite singular ("sykehus", "dagsenter", "poliklinikk").
+var bareKinds = []string{"senter", "sykehus", "sjukehus", "klinikk"}
+
+// bareKind reports whether the arena term at [start:end) is a whole word in
+// small letters whose head is an institution's in the indefinite singular
+// ("på sykehus", "ved dagsenter"): after a preposition it names a kind of
+// place, as the indefinite plural names a kind of organiser (pluralKind),
+// not the one that runs the offering; the definite ("på sykehuset"), a
+// possessive before it ("på ditt sykehus") and a name ("ved Sykehuset i
+// Vestfold") name one.
+func bareKind(src string, start, end int) bool {
+	if start > 0 && isWordByte(src[start-1]) || end < len(src) && isWordByte(src[end]) ||
+		src[start] < 'a' || src[start] > 'z' {
+		return false // part of a longer word, or a name
+	}
+	return foldSuffixOf(src[start:end], bareKinds) != ""
+}
+
 // pluralKind reports whether the arena term at [start:end) is written in the
 // indefinite plural ("kommuner", "frisklivssentraler", "foreninger") with
 // no name before it: a kind of organiser, not one ("Ørsta og Volda
