@@ -364,8 +364,10 @@ func (x *xstate) partCount(i int) bool {
 	// kurset startar", "2 dagar etter første samling": a lead time
 	// before or after the start or a session, no count of days it lasts
 	// ("to dagar før jul" still counts them).
+	// Not after "over": "Samlingene går over 2 dager etter oppstart i
+	// mars" is how long they last.
 	if x.isAny(i+1, vDager, vDagar, vDag) && (x.isAny(i-1, vSenest, vSeinast) ||
-		x.isAny(i+2, vFor2, vEtter) && x.startOrSession(i+3)) {
+		x.isAny(i+2, vFor2, vEtter) && x.startOrSession(i+3) && x.cls(i-1) != wOver) {
 		return true
 	}
 	// "Hun var innlagt i 14 dager", "i løpet av 2 dager": a span of
@@ -463,15 +465,44 @@ func (x *xstate) alsoNamedBefore(i int) bool {
 		if id := x.toks[k].id; !additionIDs.has(id) && !(id == vI && x.is(k+1, vTillegg)) {
 			continue
 		}
+		// Not the text's own offering: "i tillegg til kurset", "også i
+		// år" (the offering run again), "Kurset har også …" (its
+		// subject before).
+		if x.is(k, vI) && x.is(k+2, vTil) || x.timeAfter(k+1) || k-1 >= lo && x.definiteOffering(k-1) || k-2 >= lo && x.definiteOffering(k-2) {
+			return false
+		}
 		for m := k + 1; m < i; m++ {
 			if x.offeringWord(m) {
-				return true
+				// "Pårørende kan også delta på kurset": the offering
+				// the text is about, named in the definite form.
+				return !x.definiteOffering(m)
 			}
 		}
 		return false
 	}
 	return false
 }
+
+// definiteOffering reports whether token i is an offering's word in the
+// definite form ("kurset", "gruppa", "samlingene", "tilbodet"): the
+// offering the text is about, not one named as one more.
+func (x *xstate) definiteOffering(i int) bool {
+	if !x.offeringWord(i) {
+		return false
+	}
+	w := x.str(i)
+	return hasSuffixFold(w, "et") || hasSuffixFold(w, "en") || hasSuffixFold(w, "a") || hasSuffixFold(w, "ne")
+}
+
+// timeAfter reports whether tokens k, k+1 name a time of the year the
+// offering runs again: "i år", "dette året", "denne hausten", "til
+// våren" (after a word of addition: "Også i år arrangerer vi kurs").
+func (x *xstate) timeAfter(k int) bool {
+	return x.isAny(k, vI, vDette, vDenne, vNeste, vTil) && (x.cls(k+1) == wYear || seasonIDs.has(x.tok(k+1).id))
+}
+
+// seasonIDs are timeAfter's seasons.
+var seasonIDs = newIDSet(vHaust, vHausten, vHost, vHosten, vVaar2, vVaaren, vHaustsemesteret, vHostsemesteret, vVaarsemesteret)
 
 // additionIDs are alsoNamedBefore's words of addition besides "i
 // tillegg".
@@ -885,7 +916,11 @@ func (x *xstate) sessionLength(s *lmh.Schedule) (float64, int, int, bool) {
 // sentence, within 4 tokens.
 func (x *xstate) followUpBefore(i int) bool {
 	for k := i - 1; k >= i-4 && k >= int(x.sent[i]); k-- {
-		if t := x.tok(k); t.kind == tWord && (hasPrefixFold(x.str(k), "oppfølging") || hasPrefixFold(x.str(k), "oppfylging")) {
+		t := x.tok(k)
+		if t.kind == tPunct {
+			return false // "6 samlinger med oppfølging, 3 timer hver gang"
+		}
+		if t.kind == tWord && (hasPrefixFold(x.str(k), "oppfølging") || hasPrefixFold(x.str(k), "oppfylging")) {
 			return true
 		}
 	}

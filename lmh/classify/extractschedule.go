@@ -344,7 +344,10 @@ func (x *xstate) heldInPast(k int) bool {
 		// hadde et kurs 11. mars", "Kurset 11. mars hadde 20
 		// deltakere"), not a plan or a wish ("hadde tenkt", "hadde
 		// lyst") nor a condition ("Hvis du hadde …").
-		return x.is(k, vHadde) && !haddePlan[string(x.lowerTok(k+1))] &&
+		// Nor "hadde" opening its sentence ("Hadde du lyst til å delta
+		// …", a condition or a question) or before "vært"/"vore" ("Det
+		// hadde vært fint om du kom").
+		return x.is(k, vHadde) && !haddePlan[string(x.lowerTok(k+1))] && k != int(x.sent[k]) &&
 			!x.isAny(k-1, vHvis, vDersom, vViss, vOm) && !x.isAny(k-2, vHvis, vDersom, vViss, vOm)
 	}
 	switch t.id {
@@ -412,7 +415,7 @@ var clauseWords = map[string]bool{"og": true, "men": true, "som": true, "at": tr
 // not a report (heldInPast).
 var haddePlan = map[string]bool{"tenkt": true, "planlagt": true, "planlagd": true, "planar": true, "planer": true,
 	"lyst": true, "håpet": true, "håpa": true, "ønsket": true, "ønska": true, "ynskt": true, "behov": true, "mulighet": true,
-	"moglegheit": true, "anledning": true, "høve": true}
+	"moglegheit": true, "anledning": true, "høve": true, "vært": true, "vore": true}
 
 // heldPreterites and heldParticiples are heldInPast's words.
 var heldPreterites = map[string]bool{"arrangerte": true, "gjennomførte": true, "markerte": true, "møtte": true,

@@ -204,10 +204,19 @@ func (x *xstate) anotherOffering(j int) bool {
 
 // relativeBetween reports whether tokens [a, b), at most ten, name a
 // relative: a parent, a child, a spouse or a partner (relativeNouns).
+//
+// They are read back from b, and a clause's edge before the relative (a
+// mark, "og", "eller") ends them: "for deg som har en forelder med demens
+// og er over 18 år", "for barn som har en forelder med psykisk sykdom,
+// 8–12 år" give the participants' age ("en mor eller far over 70 år" is
+// still a relative's).
 func (x *xstate) relativeBetween(a, b int) bool {
-	for m := a; m < b; m++ {
+	for m := b - 1; m >= a; m-- {
 		if c := x.cls(m); c == wParent || c == wChild || x.tok(m).kind == tWord && relativeNouns[string(x.lowerTok(m))] {
 			return true
+		}
+		if x.tok(m).kind == tPunct || x.cls(m) == wAnd || x.is(m, vEller) {
+			return false
 		}
 	}
 	return false
@@ -327,13 +336,26 @@ func (x *xstate) figuresOrWhoCame(i int, seen *agesSeen) bool {
 		seen.read, seen.sent, seen.figures = true, lo, false
 		for k, end := int(lo), x.sentenceEnd(i); k < end; k++ {
 			x.s.work++
-			if x.p(k, '%') || x.inIDs(k, figureIDs) {
+			// Not "som oftest" (mostly) nor "som rammes av MS" (who are
+			// struck by it): the participants described.
+			if x.p(k, '%') || x.inIDs(k, figureIDs) && !x.describedBySom(k) {
 				seen.figures = true
 				break
 			}
 		}
 	}
 	return seen.figures
+}
+
+// describedBySom reports whether the figure's word at token k follows
+// "som" and describes those the offering is for: "som oftest", "som
+// oftast" (mostly), "som (ofte) rammes av MS" (who are struck by it); not
+// "som rammer" (the illness's clause).
+func (x *xstate) describedBySom(k int) bool {
+	if x.isAny(k, vOftest, vOftast) {
+		return x.is(k-1, vSom)
+	}
+	return x.isAny(k, vRammes, vRammast) && (x.is(k-1, vSom) || x.is(k-2, vSom))
 }
 
 // figureIDs are the words of figures and of who came (figuresOrWhoCame).

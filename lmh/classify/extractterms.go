@@ -452,9 +452,24 @@ func (x *xstate) careSubject(lo, k int) bool {
 		if x.offeringWord(m) {
 			return false
 		}
+		// Care in general ("Behandling hos fysioterapeut", "Individuell
+		// behandling"), not named in the definite form: "Behandlingen
+		// krever henvisning", "Treningen hos fysioterapeut koster 300
+		// kr" name what the text is about.
+		if x.definiteNoun(m) && (treatmentWords.match(x.str(m)) || x.is(m+1, vHos)) {
+			return false
+		}
 		care = care || treatmentWords.match(x.str(m)) || x.is(m, vHos) && x.feature(m+1, featJob)
 	}
 	return care
+}
+
+// definiteNoun reports whether the lower-case or capitalised word at
+// token i ends as a noun in the definite form ("behandlingen",
+// "behandlinga", "treningen", "opphaldet").
+func (x *xstate) definiteNoun(i int) bool {
+	w := x.str(i)
+	return hasSuffixFold(w, "en") || hasSuffixFold(w, "et") || hasSuffixFold(w, "a")
 }
 
 // sessionNoun are nouns of a session or a part of one, whose price is

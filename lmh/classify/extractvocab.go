@@ -791,4 +791,5 @@ var (
 	vKraft           = wid("kraft")
 	vTillegg         = wid("tillegg")
 	vDessutan        = wid("dessutan")
+	vVaar2           = wid("vår")
 )
