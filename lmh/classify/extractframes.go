@@ -437,7 +437,8 @@ func (x *xstate) spanOfDays(i int) bool {
 // frequencyAfter reports whether token k, after a count of sessions,
 // makes it a frequency: "årlig", "årleg", "daglig", "dagleg" ("to ganger
 // årlig", "én gang daglig"), "om" or "per" before "dagen", "dag" or
-// "døgnet" ("tre gonger om dagen", "2 ganger pr. dag"), or "i døgnet"
+// "døgnet" ("tre gonger om dagen", "2 ganger pr. dag"), "hver" or "kvar"
+// before "dag" ("to ganger hver dag"), or "i døgnet"
 // (not "i dag", today).
 func (x *xstate) frequencyAfter(k int) bool {
 	if x.isAny(k, vAarlig, vAarleg, vDaglig, vDagleg) {
@@ -447,7 +448,8 @@ func (x *xstate) frequencyAfter(k int) bool {
 	if x.p(n, '.') {
 		n++ // "pr. dag"
 	}
-	return (x.is(k, vOm) || x.cls(k) == wPer) && x.isAny(n, vDagen, vDognet, vDag) || x.is(k, vI) && x.is(n, vDognet)
+	// "to ganger hver dag", "to gonger kvar dag", "per døgn".
+	return (x.is(k, vOm) || x.cls(k) == wPer || x.cls(k) == wEvery) && x.isAny(n, vDagen, vDognet, vDag, vDogn) || x.is(k, vI) && x.is(n, vDognet)
 }
 
 // alsoNamedBefore reports whether an offering named as one more comes

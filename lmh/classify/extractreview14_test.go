@@ -179,3 +179,31 @@ func TestExtractDaysOverBeforeStart(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDailyEveryDay checks that a count of times "hver dag",
+// "kvar dag" or "per døgn" is a frequency, as "daglig" and "om dagen"
+// were, and that what an offering costs "helseføretaket" (nn) is no
+// participant's fee, as "helseforetaket" was; "Vi møtes seks ganger" and
+// "Kurset kostar 300 kr" are still read.
+func TestExtractDailyEveryDay(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		sessions int
+		fee      int
+	}{
+		{"Kurs for pasienter med kols. Tren to ganger hver dag.", 0, 0},
+		{"Kurs for pasientar med kols. Tren to gonger kvar dag.", 0, 0},
+		{"Kurs for pasientar med kols. Bruk inhalatoren to gonger per døgn.", 0, 0},
+		{"Kurs for pasientar. Kvar plass kostar helseføretaket 2000 kr.", 0, 0},
+		{"Kurs for pasientar. Kurset kostar fylkeskommuna 2000 kr per deltakar.", 0, 0},
+		// Read.
+		{"Kurs for pasienter med kols. Vi møtes seks ganger.", 6, 0},
+		{"Kurs for pasientar med kols. Vi møtest seks gonger, kvar dag ei veke.", 6, 0},
+		{"Kurs for pasientar. Kurset kostar 300 kr.", 0, 300},
+	} {
+		f := readAll("", c.text).Offering.Frames
+		if f.Sessions != c.sessions || f.Cost.FeeNOK != c.fee {
+			t.Errorf("%q: sessions %d fee %d, want %d and %d", c.text, f.Sessions, f.Cost.FeeNOK, c.sessions, c.fee)
+		}
+	}
+}

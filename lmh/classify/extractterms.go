@@ -399,7 +399,7 @@ func (x *xstate) costToBody(i int) bool {
 
 // bodyPayers are the bodies a cost verb may name as who pays.
 var bodyPayers = map[string]bool{"kommunen": true, "kommuna": true, "samfunnet": true, "staten": true, "sykehuset": true,
-	"sjukehuset": true, "helseforetaket": true, "fylket": true, "fylkeskommunen": true, "nav": true, "arbeidsgiveren": true,
+	"sjukehuset": true, "helseforetaket": true, "helseføretaket": true, "fylkeskommuna": true, "fylket": true, "fylkeskommunen": true, "nav": true, "arbeidsgiveren": true,
 	"arbeidsgivaren": true, "skattebetalerne": true, "skattebetalarane": true, "bydelen": true}
 
 // treatmentWords are the endings of nouns of care a patient pays for

@@ -792,4 +792,5 @@ var (
 	vTillegg         = wid("tillegg")
 	vDessutan        = wid("dessutan")
 	vVaar2           = wid("vår")
+	vDogn            = wid("døgn")
 )
