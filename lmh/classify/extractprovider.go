@@ -1357,7 +1357,7 @@ func (x *xstate) alsoAt(v int) bool {
 	if x.isAny(v-1, vOgsaa, vOg2, vDessuten) || x.tok(v-1).kind != tWord {
 		return x.isAny(v-1, vOgsaa, vOg2, vDessuten)
 	}
-	switch strings.ToLower(x.str(v - 1)) {
+	switch string(x.lowerTok(v - 1)) {
 	case "ellers", "elles", "dessutan", "tillegg":
 		return true
 	}
