@@ -253,12 +253,15 @@ type xstate struct {
 	// (see readProvider).
 	tsent, tsend, tnums, tkeys []int32
 	ttrig                      [nTrig][]int32
-	ev                         []FieldEvidence
-	dates                      []xdate
-	sessionDated               bool // a date of the text is a session's (dateSession), before placeDates
-	times                      []xtime
-	weekdays                   []xweekday
-	places                     []xplace
+	// The rules' confidences and the fields' thresholds asked for, by
+	// path and rule (see confidence); kept from listing to listing.
+	cal          [32]calSlot
+	ev           []FieldEvidence
+	dates        []xdate
+	sessionDated bool // a date of the text is a session's (dateSession), before placeDates
+	times        []xtime
+	weekdays     []xweekday
+	places       []xplace
 	// The words only Bokmål or only Nynorsk writes, in the title and the
 	// text, and the first of each in the text (-1 for none); see readLang.
 	nb, nn           int

@@ -453,7 +453,8 @@ func (cal calibration) install() (restore func()) {
 	for k, r := range cal.rules {
 		calRules[k] = *r
 	}
-	return func() { calPriorAll, calFields, calRules = all, fields, rules }
+	calGen++
+	return func() { calPriorAll, calFields, calRules = all, fields, rules; calGen++ }
 }
 
 // calFolds is the number of folds of TestExtractCalibrationCV.

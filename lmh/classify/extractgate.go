@@ -162,7 +162,7 @@ func (x *xstate) give(path string, start, end int32, b Basis) *FieldEvidence {
 
 // givePart is give for a span of the given part.
 func (x *xstate) givePart(path string, part Part, start, end int32, b Basis) *FieldEvidence {
-	conf, threshold := ruleConfidence(calField(path), b)
+	conf, threshold := x.confidence(path, b)
 	if conf < threshold && !x.all {
 		return nil
 	}
@@ -171,6 +171,37 @@ func (x *xstate) givePart(path string, part Part, start, end int32, b Basis) *Fi
 	}
 	x.ev = append(x.ev, FieldEvidence{Field: path, Part: part, Start: int(start), End: int(end), Basis: b, Confidence: conf})
 	return &x.ev[len(x.ev)-1]
+}
+
+// calGen numbers the calibration the extractor gates with; a test that
+// installs another one moves it on, so that the answers xstate.cal keeps
+// are read again. It starts at 1: a slot never filled (gen 0) holds none.
+var calGen uint32 = 1
+
+// calSlot keeps ruleConfidence's answer for one field's path and rule.
+type calSlot struct {
+	path            string
+	b               Basis
+	gen             uint32
+	conf, threshold float64
+}
+
+// confidence is ruleConfidence(calField(path), b), kept in x.cal by the
+// path and the rule: a listing gives a few values, each by two map
+// lookups on strings. The slot is picked by the strings' lengths and a
+// byte of the path, and the strings compared whole, so that a slot shared
+// by two keys is only read again.
+func (x *xstate) confidence(path string, b Basis) (float64, float64) {
+	if path == "" {
+		return ruleConfidence(calField(path), b)
+	}
+	c := &x.cal[(len(path)*7+len(b)*3+int(path[len(path)/2]))&(len(x.cal)-1)]
+	if c.gen == calGen && c.path == path && c.b == b {
+		return c.conf, c.threshold
+	}
+	conf, threshold := ruleConfidence(calField(path), b)
+	*c = calSlot{path: path, b: b, gen: calGen, conf: conf, threshold: threshold}
+	return conf, threshold
 }
 
 // passes reports whether rule b of the field at path gives its values,
