@@ -108,7 +108,8 @@ var meetingForms = []string{"samling", "samlingar", "samlinger", "gruppesamling"
 // gives none. A course named as a kind of its own
 // ("lungerehabiliteringskurs") is none of these.
 func courseForCondition(s *scratch, kinOnly bool) {
-	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 && !s.kinOnlyParents() {
+	if kinOnly && !s.anyCue(cueParents) && s.weightOf(taxonomy.RoleNextOfKin.Ref()) >= 1.5 && !s.kinOnlyParents() &&
+		!s.offeringOfItsKind() {
 		if ev, ok := s.kinCourse(); ok {
 			s.implied(taxonomy.ProgrammeParorendeskole.Ref(), impliedWeight, ev, bCourseFor)
 			return
@@ -273,4 +274,25 @@ func (s *scratch) kinCourse() (evi, bool) {
 		}
 	}
 	return evi{}, false
+}
+
+// offeringOfItsKind reports whether a word of its own names a group
+// offering of a kind of its own ("sorggruppe", not a plain course word nor
+// a meeting form): a seminar for next of kin beside it is one of its
+// events, not the next-of-kin school. A modifier ("foredragsholdere") names
+// none.
+func (s *scratch) offeringOfItsKind() bool {
+	g := taxonomy.ConceptGroupOffering.Ref()
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != g || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		m := &s.matches[v.ev.Term-1]
+		if m.Position == glossary.Word && !slices.Contains(plainCourse, m.Term) && !slices.Contains(meetingForms, m.Term) {
+			return true
+		}
+	}
+	return false
 }

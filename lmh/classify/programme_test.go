@@ -78,7 +78,8 @@ func TestParentsCourseIsNoKinSchool(t *testing.T) {
 // for next of kin ("seminar for pårørende til de med demens",
 // "studieringar for pårørande") is a course for next of kin, which the
 // conventions map to the next-of-kin school, though the glossary holds
-// none of them as a course; not where the next of kin are parents.
+// none of them as a course; not where the next of kin are parents, nor
+// beside an offering of its own kind ("sorggruppe").
 func TestKinCourseWords(t *testing.T) {
 	for _, c := range []struct {
 		title, text string
@@ -93,6 +94,10 @@ func TestKinCourseWords(t *testing.T) {
 		{"Studiering", "Nokre foreiningar har eigne studieringar for pårørande. Pårørande møter kvarandre over fire kveldar.",
 			taxonomy.ProgrammeParorendeskole},
 		{"Seminar", "Seminar for foreldre til ungdom med ADHD. Foreldrene får lære om diagnosen.", 0},
+		// A group of its own kind stays one where it also holds a seminar
+		// for next of kin (review 13).
+		{"Sorggruppe", "Sorggruppe for etterlatte. I høst arrangerer vi også et seminar for pårørende.", 0},
+		{"Sorggruppe", "Sorggruppe for etterlatne. I haust skipar vi òg eit seminar for pårørande.", 0},
 	} {
 		got := Listing(c.title, c.text)
 		if got.Programme != c.want {
