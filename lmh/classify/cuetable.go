@@ -80,6 +80,8 @@ const (
 	cueBecome // bli, å vere: checked for a helper's role after it (helperAfter)
 	cueIsA    // er en, er ei: checked for a kind of disease after it (definesDisease)
 
+	cueMeetingHeld // møtet er, møtet som: a meeting of no stated size, a group's only where no other format is stated
+
 	numCueKinds
 )
 
@@ -638,7 +640,7 @@ var cueTable = []cue{
 	{"gruppeundervisning", cueEvent}, {"fellesundervisning", cueEvent}, {"|forelesning", cueEvent},
 	{"informasjonskveld", cueEvent}, {"pårørendekveld", cueEvent}, {"pårørandekveld", cueEvent},
 	{"|fagkveld", cueEvent},
-	{"høstmøte", cueEvent}, {"haustmøte", cueEvent}, {"vårmøte", cueEvent}, {"|møtet som", cueEvent}, {"|møtet er", cueEvent},
+	{"høstmøte", cueEvent}, {"haustmøte", cueEvent}, {"vårmøte", cueEvent}, {"|møtet som", cueMeetingHeld}, {"|møtet er", cueMeetingHeld},
 	{"luftetur", cueEvent}, {"nettverk for", cueEvent}, {"nettverket for", cueEvent},
 	{"individuelt eller i gruppe", cueBothFormats}, {"individuelt og i gruppe", cueBothFormats},
 	{"individuelt og gruppebasert", cueBothFormats}, {"individuelt eller gruppebasert", cueBothFormats},

@@ -32,6 +32,13 @@ func conceptAndFormat(s *scratch, d taxonomy.Delivery) (taxonomy.Concept, taxono
 	if c, ok := s.hasCue(cueEvent); ok {
 		s.implied(taxonomy.FormatGroup.Ref(), 0.6, s.cueEvidence(c, bNone), bMeetings)
 	}
+	// "Møtet er gratis": a meeting of no stated size is a group's where the
+	// text states no other format; in a one-to-one offering it is the
+	// appointment ("Det første møtet er en kartleggingssamtale").
+	if c, ok := s.hasCue(cueMeetingHeld); ok &&
+		s.weightOf(taxonomy.FormatIndividual.Ref())+s.weightOf(taxonomy.ConceptIndividualOffering.Ref()) < minSupport {
+		s.implied(taxonomy.FormatGroup.Ref(), 0.6, s.cueEvidence(c, bNone), bMeetings)
+	}
 	// A peer, a mentor or a home visit is one to one, unless the text
 	// speaks of a group.
 	c, ok := s.hasCue(cueOneToOne)

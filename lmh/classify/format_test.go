@@ -151,4 +151,18 @@ func TestMeetingEvents(t *testing.T) {
 		}
 		checkEvidence(t, c.title, c.text, got)
 	}
+	// "møtet" names a meeting of no stated size: in a one-to-one offering
+	// it is the appointment, and the format stays individual (review 13).
+	for _, c := range []struct{ title, text string }{
+		{"Samtale", "Tilbudet er individuelle samtaler med sykepleier. Det første møtet er en kartleggingssamtale."},
+		{"Samtale", "Tilbodet er individuelle samtalar med sjukepleiar. Det første møtet er ein kartleggingssamtale."},
+		{"Oppfølging", "Individuell oppfølging med sykepleier. Møtet som avtales varer en time."},
+		{"Oppfølging", "Individuell oppfølging med sjukepleiar. Møtet som vert avtalt varer ein time."},
+	} {
+		got := Listing(c.title, c.text)
+		if got.Format != taxonomy.FormatIndividual {
+			t.Errorf("%q: format %v, want individual", c.text, got.Format)
+		}
+		checkEvidence(t, c.title, c.text, got)
+	}
 }
