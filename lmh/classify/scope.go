@@ -220,7 +220,8 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 
 // helperAfter reports whether the word after cue c (a verb of becoming),
 // after an article, ends in a role a helper plays (helperHeads: "bli
-// treningskontakt", "å vere ein besøksvenn"). It reads two words of at
+// treningskontakt", "å vere ein besøksvenn"), and is no common noun alone
+// (helperCommonHeads: "å være venn med deg selv"). It reads two words of at
 // most maxHelperWord bytes.
 func (s *scratch) helperAfter(c *cueHit) bool {
 	src := s.partText(c.part)
@@ -232,8 +233,9 @@ func (s *scratch) helperAfter(c *cueHit) bool {
 	if w == "" || len(w) > maxHelperWord {
 		return false
 	}
-	// The roles of helperRoles after a verb are cues of their own.
-	return foldSuffixIn(w, helperHeads) && !foldIn(w, helperRoles)
+	// The roles of helperRoles after a verb are cues of their own; a
+	// common noun alone ("venn", "leder") is no role.
+	return foldSuffixIn(w, helperHeads) && !foldIn(w, helperRoles) && !foldIn(w, helperCommonHeads)
 }
 
 // maxHelperWord is the longest word helperAfter reads as a role.

@@ -58,6 +58,14 @@ func TestBecomingAHelperByHead(t *testing.T) {
 		{"På kurset vil du bli kjent med andre i samme situasjon.", false},
 		{"På kurset vil du bli kjend med andre i same situasjon.", false},
 		{"Du kan bli henvist av fastlegen.", false},
+		// A bare word for a common role is no helper's role: a role one
+		// plays towards oneself (review 13).
+		{"Kurset handler om å være venn med deg selv.", false},
+		{"Kurset handlar om å vere venn med deg sjølv.", false},
+		{"Kurset skal hjelpe deg å bli leder i eget liv.", false},
+		{"Kurset skal hjelpe deg å bli leiar i eige liv.", false},
+		{"Vil du bli besøksvenn for en eldre?", true},
+		{"Vil du bli mentor for ein ungdom?", true},
 	} {
 		x := scopeX("", c.text)
 		if got := x[trainers] > 0; got != c.helpers {
