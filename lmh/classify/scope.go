@@ -132,11 +132,12 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			}
 			k = cueTrainers
 		}
+		defines := false
 		if k == cueIsA {
 			if !s.definesDisease(c) {
 				continue
 			}
-			k = cueEncyclopedia // "MS er en kronisk sykdom": facts of a disease
+			k, defines = cueEncyclopedia, true // "MS er en kronisk sykdom": facts of a disease
 		}
 		n[k]++
 		if k == cueAddressed || k == cueAddressedYou || k == cueGeneralPublic {
@@ -146,8 +147,12 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 		case scOut:
 			out |= 1 << (k - cuePersonnel)
 			cl := s.cueClause[i]
-			if c.part == PartTitle || cl == firstText {
-				n[k]++ // the title and the lead count twice
+			// The title and the lead count twice; a definition of the
+			// condition is no lead: a course listing often opens with
+			// one ("Psoriasis er en kronisk hudsykdom. Psoriasisskolen
+			// er et tilbud …").
+			if (c.part == PartTitle || cl == firstText) && !defines {
+				n[k]++
 				x[sfOutLead] = 1
 				note(sfOutLead, i)
 			}

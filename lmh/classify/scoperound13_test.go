@@ -120,4 +120,18 @@ func TestDefinesDisease(t *testing.T) {
 			t.Errorf("%q: encyclopedia %v, want %v", c.text, got, c.defn)
 		}
 	}
+	// A course listing that opens by defining its condition is still a
+	// course listing: the definition is no lead against an offering
+	// (review 13).
+	for _, c := range []struct{ title, text string }{
+		{"Psoriasisskole", "Psoriasis er en kronisk hudsykdom. Psoriasisskolen er et tilbud til deg med psoriasis. Kurset går over to dager."},
+		{"Psoriasisskule", "Psoriasis er ein kronisk hudsjukdom. Psoriasisskulen er eit tilbod til deg med psoriasis. Kurset går over to dagar."},
+	} {
+		if r := Listing(c.title, c.text); !r.InScope {
+			t.Errorf("%q: out of scope (p %.3f), want in", c.text, r.Confidence.InScope)
+		}
+		if x := scopeX(c.title, c.text); x[sfOutLead] != 0 {
+			t.Errorf("%q: out_lead %v, want 0", c.text, x[sfOutLead])
+		}
+	}
 }
