@@ -80,6 +80,10 @@ var adversarial = []string{
 	"Pårørendekurs pasientkurs pårørendeskole for sykepleiere ",
 	"bli en bli ei bli treningskontakt ", // the two words after each verb of becoming
 	"er en er ei er eit kronisk sykdom ", // the two words after each "er en"
+	// Review 13: the words around each offering verb, the group offerings
+	// read before a seminar for next of kin.
+	"ikke lenger tilby bør tilbyr ikke bare tilbys ikkje ",
+	"sorggruppe seminar for pårørende møtet er ",
 }
 
 // adversarialAside are adversarial phrases for the aside reading, kept

@@ -132,6 +132,9 @@ func scopeFeatures(s *scratch, x *[numScopeFeatures]float64, ev *[numScopeFeatur
 			}
 			k = cueTrainers
 		}
+		if k == cueInvite && s.offerDeclined(c) {
+			continue // "kan dessverre ikke tilby kurs", "bør tilby": no one is invited
+		}
 		defines := false
 		if k == cueIsA {
 			if !s.definesDisease(c) {
@@ -242,6 +245,39 @@ func (s *scratch) helperAfter(c *cueHit) bool {
 	// common noun alone ("venn", "leder") is no role.
 	return foldSuffixIn(w, helperHeads) && !foldIn(w, helperRoles) && !foldIn(w, helperCommonHeads)
 }
+
+// offerDeclined reports whether cue c, an offering verb ("tilby",
+// "tilbyr", "tilbys"), is negated or only recommended: a negation or
+// "bør"/"burde" right before it, a negation before the word before it
+// ("ikke lenger tilby"), or a negation right after it ("tilbyr ikke
+// lenger"); not "ikke bare tilbys", "tilbyr ikkje berre" (an offer of
+// more). It reads at most three words.
+func (s *scratch) offerDeclined(c *cueHit) bool {
+	src := s.partText(c.part)
+	if c.end-c.start < 4 || !foldEqual(src[c.start:c.start+4], "tilb") {
+		return false
+	}
+	s.work++
+	w := wordBefore(src, c.start)
+	if foldIn(w, offerNegations) || foldIn(w, offerModals) {
+		return true
+	}
+	if w != "" && !foldIn(w, offerMore) && foldIn(wordBefore(src, strings.LastIndex(src[:c.start], w)), offerNegations) {
+		return true
+	}
+	next, end := nextWordInSentence(src, c.end)
+	if !foldIn(next, offerNegations) {
+		return false
+	}
+	more, _ := nextWordInSentence(src, end)
+	return !foldIn(more, offerMore)
+}
+
+var (
+	offerNegations = []string{"ikke", "ikkje"}
+	offerModals    = []string{"bør", "burde"}
+	offerMore      = []string{"bare", "berre", "kun"}
+)
 
 // maxHelperWord is the longest word helperAfter reads as a role.
 const maxHelperWord = 40

@@ -88,6 +88,17 @@ func TestOfferInTheInfinitive(t *testing.T) {
 		{"Planen er å tilby kurs seks gonger i året.", true},
 		{"Det finst mange private tilbydarar av trening.", false},
 		{"Det finnes mange private tilbydere av trening.", false},
+		// An offer declined or only recommended invites no one (review 13).
+		{"Sykehuset kan dessverre ikke tilby kurs for pasienter med kols i år.", false},
+		{"Sjukehuset kan dessverre ikkje tilby kurs for pasientar med kols i år.", false},
+		{"Vi tilbyr ikke lenger samtalegrupper.", false},
+		{"Vi tilbyr ikkje lenger samtalegrupper.", false},
+		{"Rapporten viser at kommunene bør tilby flere kurs.", false},
+		{"Rapporten viser at kommunane bør tilby fleire kurs.", false},
+		{"Vi tilbyr ikke bare kurs, men også samtaler.", true},
+		{"Vi tilbyr ikkje berre kurs, men òg samtalar.", true},
+		{"Kurset er et tilbud som ikke bare tilbys gravide i Namsos.", true},
+		{"Kurset er eit tilbod som ikkje berre vert tilbydd gravide i Namsos.", true},
 	} {
 		x := scopeX("", c.text)
 		if got := x[sfInvite] > 0; got != c.invite {
