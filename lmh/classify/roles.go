@@ -375,10 +375,30 @@ func (s *scratch) staffMeets(part Part, start int, cl int32) bool {
 
 // staffAudience reports whether clause cl names staff as the audience
 // ("kurs for helsepersonell"): its first word for staff stands after an
-// audience cue.
+// audience cue, and after no patients or next of kin named in the clause
+// ("kurs for pasienter med diabetes og helsepersonell" is the patients'
+// course, staff welcome beside them: roleBefore, addressedBefore).
 func (s *scratch) staffAudience(cl int32) bool {
 	c := &s.clauses[cl]
-	return c.staff != 0 && s.audienceBefore(int(c.staff-1))
+	if c.staff == 0 {
+		return false
+	}
+	i := int(c.staff - 1)
+	return s.audienceBefore(i) && !s.roleBefore(i) && !s.addressedBefore(i)
+}
+
+// addressedBefore reports whether a cue addressing people ("personer
+// med", "deg som") stands before cue i in its clause, at most maxCuesBack
+// cues back.
+func (s *scratch) addressedBefore(i int) bool {
+	cl := s.cueClause[i]
+	for j := i - 1; j >= max(0, i-maxCuesBack) && s.cueClause[j] == cl; j-- {
+		s.work++
+		if k := s.cues[j].kind; k == cueAddressed || k == cueAddressedYou {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleWithBefore returns where a cue of people with something that ends

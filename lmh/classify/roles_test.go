@@ -304,6 +304,18 @@ func TestStaffMeet(t *testing.T) {
 			t.Errorf("%q: programme %v, want none (a course for staff)", text, got.Programme)
 		}
 	}
+	// Staff named as an audience beside the patients before them leave
+	// the patients' course its programme (review 13).
+	for _, text := range []string{
+		"Kurs for pasienter med diabetes og helsepersonell. Vi møtes to dager.",
+		"Kurs for pasientar med diabetes og tilsette. Vi møtest to dagar.",
+		"Kurs for personer med diabetes og helsepersonell. Vi møtes to dager.",
+		"Kurs for personar med diabetes og helsepersonell. Vi møtest to dagar.",
+	} {
+		if got := Listing("Kurs", text); got.Programme != taxonomy.ProgrammeDiabeteskurs {
+			t.Errorf("%q: programme %v, want diabeteskurs", text, got.Programme)
+		}
+	}
 }
 
 // TestReadersOwnKin: a condition named before the reader's own next of kin
