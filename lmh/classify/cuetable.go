@@ -758,13 +758,14 @@ var (
 // a bare "bli": the glossary reports a phrase wherever its letters stand
 // ("blir", "problem"), and the frames cost less to check (docs/quality.md).
 var (
-	becomeVerbs = []string{"å bli", "vil bli", "kan bli", "du bli", "å være", "å vere", "å verte", "å vera"}
-	helperHeads = []string{"kontakt", "venn", "vert", "leder", "leiar", "veileder", "rettleiar", "instruktør", "trener",
-		"likeperson", "likemann", "fadder", "igangsetter", "igangsetjar", "mentor", "ambassadør"}
+	becomeVerbs = []string{"å bli", "vil bli", "kan bli", "du bli", "å være", "å vere", "å verte", "å vera", "vil verte",
+		"kan verte"}
+	helperHeads = []string{"kontakt", "venn", "ven", "vert", "leder", "leiar", "veileder", "rettleiar", "instruktør",
+		"trener", "likeperson", "likemann", "fadder", "igangsetter", "igangsetjar", "mentor", "ambassadør"}
 	// helperCommonHeads are common nouns of many senses: a helper's role
 	// only as the head of a compound ("treningskontakt", "kafévert"), not
 	// alone ("å være venn med deg selv", "å bli leder i eget liv").
-	helperCommonHeads = []string{"kontakt", "venn", "vert", "leder", "leiar", "veileder", "rettleiar", "trener", "ambassadør"}
+	helperCommonHeads = []string{"kontakt", "venn", "ven", "vert", "leder", "leiar", "veileder", "rettleiar", "trener", "ambassadør"}
 )
 
 func init() {

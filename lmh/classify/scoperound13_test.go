@@ -66,6 +66,11 @@ func TestBecomingAHelperByHead(t *testing.T) {
 		{"Kurset skal hjelpe deg å bli leiar i eige liv.", false},
 		{"Vil du bli besøksvenn for en eldre?", true},
 		{"Vil du bli mentor for ein ungdom?", true},
+		// Nynorsk: "ven" for "venn", "vil/kan verte" (review 13).
+		{"Vi treng deg som vil verte besøksven for ein eldre.", true},
+		{"Vi trenger deg som vil bli aktivitetsvenn for en eldre.", true},
+		{"Kurs for deg som kan verte turven i laget.", true},
+		{"Kurs for deg som kan bli turvenn i laget.", true},
 	} {
 		x := scopeX("", c.text)
 		if got := x[trainers] > 0; got != c.helpers {
