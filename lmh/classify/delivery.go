@@ -466,7 +466,8 @@ func (s *scratch) comparedAt(pos int) bool {
 // channelList reports whether a clause of the text lists channels a reader
 // may choose among: two channel cues (telefon, chat, e-post,
 // besøkstjeneste) in a clause that speaks neither of signing up nor of
-// getting in touch ("Ta kontakt på telefon eller e-post" says how to reach
+// getting in touch and gives no contact details (contactIn: "Ta kontakt
+// på telefon eller e-post", "telefon 12345678, e-post …" say how to reach
 // someone, not how the offering is held). The conventions give no delivery
 // for such a list, so physical meetings and the place and day words read
 // where no venue is named do not decide beside it.
@@ -479,29 +480,61 @@ func (s *scratch) channelList() bool {
 		}
 		src := s.partText(c.part)[c.start:c.end]
 		s.work += len(src)
-		if !contactWordIn(src) && !s.aboutJoining(int32(i)) {
+		if !contactIn(src) && !s.aboutJoining(int32(i)) {
 			return true
 		}
 	}
 	return false
 }
 
-// contactWordIn reports whether src holds a word that starts with
-// "kontakt" or "Kontakt" ("Ta kontakt", "kontakte oss"), not one that
-// only holds it ("likepersonskontakter").
-func contactWordIn(src string) bool {
-	for off := 0; ; {
-		j := strings.Index(src[off:], "ontakt")
-		if j < 0 {
-			return false
+// contactIn reports whether src gives contact details rather than ways to
+// take part, in one pass over its bytes: a word that starts with "kontakt"
+// or asks or inquires ("Ta kontakt", "Spørsmål kan rettes",
+// "Henvendelser", "Førespurnader"), not one that only holds it
+// ("likepersonskontakter"); a word that names the data
+// ("Telefonnummer og e-postadresse"); an e-mail address; or a phone
+// number (eight digits, in groups split by single spaces: "12345678",
+// "22 22 22 22"; opening hours "09.00-15.00" are none).
+func contactIn(src string) bool {
+	digits := 0
+	for i := 0; i < len(src); {
+		b := src[i]
+		switch {
+		case b == '@':
+			return true
+		case b >= '0' && b <= '9':
+			if digits++; digits >= 8 {
+				return true
+			}
+			i++
+			continue
+		case b == ' ' && digits > 0 && i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9':
+			i++
+			continue // "22 22 22 22": one number
 		}
-		at := off + j
-		if at >= 1 && (src[at-1] == 'k' || src[at-1] == 'K') && (at == 1 || !isWordByte(src[at-2])) {
+		digits = 0
+		if !isWordByte(b) || i > 0 && isWordByte(src[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(src) && isWordByte(src[j]) {
+			j++
+		}
+		if w := src[i:j]; foldPrefixIn(w, contactHeads) || foldSuffixOf(w, contactData) != "" {
 			return true
 		}
-		off = at + len("ontakt")
+		i = j
 	}
+	return false
 }
+
+// contactHeads begin the words of getting in touch, asking and inquiring;
+// contactData end the words that name contact details.
+var (
+	contactHeads = []string{"kontakt", "spørsmål", "henvend", "førespurnad"}
+	contactData  = []string{"nummer", "nummeret", "adresse", "adressa", "adressen"}
+)
 
 // aboutJoining reports whether clause cl speaks of signing up or getting
 // in touch ("påmelding via nett", "meld deg på digitalt"): a digital word

@@ -131,6 +131,20 @@ func TestDeliveryChannelList(t *testing.T) {
 		// Channels to get in touch by are no list of ways to take part.
 		{"Kurset har 6 samlinger. Ta kontakt på telefon eller e-post for spørsmål.", taxonomy.DeliveryInPerson},
 		{"Kurset har 6 samlingar. Ta kontakt på telefon eller e-post om du lurer på noko.", taxonomy.DeliveryInPerson},
+		// Contact details name no channel to take part by: a phone
+		// number, an e-mail address, the data's own names, a question.
+		{"Kurset går over fire samlinger. Kursleder: Kari Nordmann, telefon 12345678, e-post kari@ahus.no.", taxonomy.DeliveryInPerson},
+		{"Kurset går over fire samlingar. Kursleiar: Kari Nordmann, telefon 12 34 56 78, e-post kari@helse-forde.no.", taxonomy.DeliveryInPerson},
+		{"Gruppa samles annenhver uke. Ring telefon 22 22 22 22 eller send SMS.", taxonomy.DeliveryInPerson},
+		{"Gruppa samlast annakvar veke. Ring telefon 22 22 22 22 eller send SMS.", taxonomy.DeliveryInPerson},
+		{"Treff på kafeen hver torsdag. Telefonnummer og e-postadresse finner du nedenfor.", taxonomy.DeliveryInPerson},
+		{"Treff på kafeen kvar torsdag. Telefonnummer og e-postadresse finn du nedanfor.", taxonomy.DeliveryInPerson},
+		{"Pårørendeskolen har seks samlinger. Henvendelser på telefon eller e-post til koordinator.", taxonomy.DeliveryInPerson},
+		{"Pårørandeskulen har seks samlingar. Førespurnader på telefon eller e-post til koordinator.", taxonomy.DeliveryInPerson},
+		{"Vi møtes hver tirsdag. Spørsmål kan rettes på telefon eller e-post.", taxonomy.DeliveryInPerson},
+		{"Vi møtast kvar tysdag. Spørsmål kan rettast på telefon eller e-post.", taxonomy.DeliveryInPerson},
+		// Opening hours are no contact data: the list still abstains.
+		{"Vi tilbyr samtalar. Tenesta er tilgjengeleg på telefon og chat kl. 09.00-15.00. Ved sentra våre kan ein komme til samtalar.", 0},
 		// A word that only holds "kontakt" is no contact.
 		{"Det er lokale likepersonskontakter, telefon- og besøkstjenester, og trimgrupper.", 0},
 	} {
