@@ -198,6 +198,9 @@ func TestArenaTieNoLead(t *testing.T) {
 		{"Vi håpar å sjå foreldre, naboar, tilsette i NAV, barnevern og andre kommunale og private instansar, skriv fylkeslaget om informasjonskvelden.", 0},
 		{"LHL Bergen arrangerer kurset i samarbeid med Bergen kommune.", taxonomy.ArenaVoluntary},
 		{"LHL Sogn og Fjordane arrangerer kurset i samarbeid med Kinn kommune.", taxonomy.ArenaVoluntary},
+		// The party whose offering it is leads a speaker's employer.
+		{"Kurset er et tilbud fra Frisklivssentralen. Foredragsholder er lege ved Sykehuset Innlandet.", taxonomy.ArenaMunicipal},
+		{"Kurset er eit tilbod frå Frisklivssentralen. Føredragshaldar er lege ved Helse Førde.", taxonomy.ArenaMunicipal},
 	})
 }
 

@@ -492,7 +492,7 @@ var cueTable = []cue{
 	{"driven av", cueRunBy}, {"drive av", cueRunBy}, {"drevet av", cueRunBy}, {"holdes av", cueRunBy},
 	{"haldast av", cueRunBy}, {"arrangør er", cueRunBy},
 	{"arrangør:", cueRunBy}, {"arrangørar er", cueRunBy}, {"arrangører er", cueRunBy}, {"tilbys av", cueRunBy},
-	{"tilbydast av", cueRunBy}, {"gjennomføres av", cueRunBy}, {"gjennomførast av", cueRunBy},
+	{"tilbydast av", cueRunBy}, {"et tilbud fra", cueRunBy}, {"eit tilbod frå", cueRunBy}, {"gjennomføres av", cueRunBy}, {"gjennomførast av", cueRunBy},
 
 	// Co-equal partners.
 	{"samarbeid mellom", cueCooperation}, {"i samarbeid mellom", cueCooperation}, {"samarbeidsprosjekt", cueCooperation},
