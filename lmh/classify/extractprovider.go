@@ -244,7 +244,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				s++ // "arrangeres av foreningen LHL Hamar"
 			}
 			if j, ok := x.orgName(s, false); ok {
-				consider(5, s, j, BasisOrganiserNamed)
+				consider(5, s, x.bodyAfter(j), BasisOrganiserNamed)
 			}
 		}
 		if t.flags&fCap != 0 && x.inIDs(v, arrangorIDs) {
@@ -260,7 +260,11 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			if k > 0 {
 				// "Arrangør er Mental Helse Fjord i samarbeid med Stordal
 				// Helselag": a partner after the name.
-				if j, ok := x.orgName(k, false); ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.') ||
+				j, ok := x.orgName(k, false)
+				if ok {
+					j = x.bodyAfter(j)
+				}
+				if ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.') ||
 					x.partnerTail(j, j+3)) {
 					consider(5, k, j, BasisOrganiserNamed)
 				}
@@ -1033,6 +1037,29 @@ func (x *xstate) unitWordAt(i int) bool {
 
 // unitDefinite are the endings of unitWordAt's words.
 var unitDefinite = []string{"avdelingen", "avdelinga", "seksjonen", "enheten", "eininga", "klinikken", "poliklinikken", "posten"}
+
+// bodyAfter returns the end of the body a unit's name ending at token j
+// belongs to, when "i" or "ved" and that body's name follow it and the
+// body's name ends cleanly: at the text's or a line's end, at '.' or ',',
+// or before a partner ("arrangeres av DPS Gjøvik i Sykehuset Innlandet i
+// samarbeid med …", "BUP Førde ved Førde sentralsjukehus"): the unit and
+// its body, one name as written. Otherwise it returns j: a body followed
+// by a list ("… i Sykehuset Innlandet og Gjøvik kommune") or by more of a
+// name leaves the end in doubt, as a common noun does ("i
+// Frisklivssentralen"). One name is read, once for each name asked about.
+func (x *xstate) bodyAfter(j int) int {
+	if !x.isAny(j, vI, vVed) || !x.sameSentence(j, j+1) {
+		return j
+	}
+	k, ok := x.orgName(j+1, false)
+	if !ok || !x.properName(j+1, k) {
+		return j
+	}
+	if k >= len(x.toks) || x.toks[k].flags&fLine != 0 || x.p(k, '.') || x.p(k, ',') || !x.sameSentence(k-1, k) || x.partnerTail(k, k+3) {
+		return k
+	}
+	return j
+}
 
 // connectorIDs are the words that end no organisation's name (orgName).
 var connectorIDs = newIDSet(vI, vVed, vFor, vInnen, vV)

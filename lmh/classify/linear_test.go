@@ -313,6 +313,9 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		{"Kurs\nTekst: Kari ", "5. mars 2024 | Av Kari "}, // a byline's line read back from each date (bounded)
 		{"Kurs. ", "innlagt i 14 dager "},                 // the sentence before each span of days (bounded)
 		{"Kurs. Vi har også ", "kurs over 4 kvelder "},    // an offering named as one more before each count and date (bounded)
+		// Provider and venue recall (ninth session): the body after each
+		// unit's name read after "av" (one name).
+		{"Kurs ", "arrangeres av DPS Gjøvik i Sykehuset Innlandet og "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
