@@ -287,7 +287,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			if s, ok := x.nameEndingAt(i, v); ok && !(s > i && x.prepositionAt(s-1)) {
 				// The longest name that ends at the verb, after a heading
 				// the page ran into the sentence ("Muligheter i
-				// arbeidslivet Norges Parkinsonforbund arrangerer …").
+				// arbeidslivet Norges Parkinsonforbund arrangerer …"); a
+				// service described before "i" and the body's name is
+				// the subject whole ("Rask psykisk helsehjelp i Fjell
+				// kommune tilbyr …").
+				if lo, ok := x.serviceBefore(i, s-1); ok {
+					s = lo
+				}
 				consider(r, s, v, BasisOrganiser)
 			} else if j, ok := x.orgName(i, true); ok && x.locationTail(j, v) {
 				consider(r, i, v, BasisOrganiser)
@@ -750,6 +756,58 @@ func (x *xstate) prepositionAt(k int) bool {
 		return true
 	}
 	return x.isAny(k, vAv, vEtter, vOm)
+}
+
+// maxService is the most tokens serviceBefore reads back for a service's
+// description.
+const maxService = 8
+
+// serviceBefore returns where a service's description begins that ends
+// at token e, "i" or "ved" before the name of the body it belongs to
+// ("Rask psykisk helsehjelp i Fjell kommune", "Tenesta for psykisk helse
+// og rus i Nissedal kommune", "Friskliv og Rask psykisk helsehjelp i Sola
+// kommune"): from the subject's start lo, or a line's start after it, a
+// capitalised word that begins no sentence's other kind, then words of
+// the description (lower-case words the rules know as no other class,
+// "og", "for", capitalised words), one lower-case at least, and a word of
+// an organisation or of health among them. No verb, job title, offering
+// ("Gratis kurs om psykisk helse i …") or other word: no service. At
+// most maxService tokens are read, once for each organiser's verb.
+func (x *xstate) serviceBefore(lo, e int) (int, bool) {
+	if e <= lo || !x.isAny(e, vI, vVed) || e-lo > maxService {
+		return 0, false
+	}
+	for k := e - 1; k > lo; k-- {
+		if x.tok(k).flags&fLine != 0 {
+			lo = k // "Tid og stad⏎⏎Rask psykisk helsehjelp …": a heading's line before it.
+			break
+		}
+	}
+	if e-lo < 2 {
+		return 0, false
+	}
+	if t := x.tok(lo); t.kind != tWord || t.flags&fCap == 0 || t.cls != wNone || x.in(lo, setNotNameStart) {
+		return 0, false
+	}
+	lower, field := false, false
+	for k := lo; k < e; k++ {
+		x.s.work++
+		t := x.tok(k)
+		if t.kind != tWord || offeringEndings.match(x.str(k)) || x.feature(k, featJob) ||
+			x.isAny(k, vEr, vHar, vVar, vBle, vBlir, vVart, vVert, vKan, vVil, vSkal) || x.organiserVerb(k) {
+			return 0, false
+		}
+		if t.flags&fCap == 0 {
+			if t.cls != wNone && t.cls != wAnd && t.cls != wFor {
+				return 0, false
+			}
+			lower = true
+		}
+		if x.orgHead(k) || x.genericWord(k) || bytes.Contains(x.lowerTok(k), []byte("helse")) {
+			field = true
+		}
+	}
+	return lo, lower && field
 }
 
 // nameEndingAt returns the first token of the longest organisation's

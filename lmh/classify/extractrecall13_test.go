@@ -29,3 +29,28 @@ func TestExtractUnitInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractServiceInBody checks that a service named by a description
+// ("Rask psykisk helsehjelp", "Tenesta for psykisk helse og rus") before
+// "i" and its body, the subject of an organiser's verb, is read whole
+// ("Rask psykisk helsehjelp i Fjell kommune tilbyr …" gave none: the name
+// read began at "Fjell", and a name after "i" may be the end of a longer
+// one). An offering, people or a heading before "i" are no service.
+func TestExtractServiceInBody(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Rask psykisk helsehjelp i Fjell kommune tilbyr både individuelle samtaler og kurs.", "Rask psykisk helsehjelp i Fjell kommune"},
+		{"Friskliv og Rask psykisk helsehjelp i Sola kommune står bak markeringen.", "Friskliv og Rask psykisk helsehjelp i Sola kommune"},
+		{"Tenesta for psykisk helse og rus i Nissedal kommune har starta eit nytt lågterskeltilbod.", "Tenesta for psykisk helse og rus i Nissedal kommune"},
+		{"Rask psykisk helsehjelp i Fjell kommune tilbyr kurs for vaksne.", "Rask psykisk helsehjelp i Fjell kommune"},
+		{"Tid og stad\n\nPsykisk helseteneste i Sola kommune inviterer til kafé.", "Psykisk helseteneste i Sola kommune"},
+		// No service: an offering, people, a heading run into the sentence.
+		{"Gratis kurs om psykisk helse i Fjell kommune starter opp i mars.", ""},
+		{"Nytt gruppetilbod for psykisk helse i Fjell kommune startar opp i mars.", ""},
+		{"Eldre innbyggere i Fjell kommune inviterer til kafé.", ""},
+		{"Alle tilsette i Fjell kommune inviterer til kafé.", ""},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}

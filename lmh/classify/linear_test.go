@@ -316,6 +316,9 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// Provider and venue recall (ninth session): the body after each
 		// unit's name read after "av" (one name).
 		{"Kurs ", "arrangeres av DPS Gjøvik i Sykehuset Innlandet og "},
+		// A service's description before each body named before a verb
+		// (at most eight tokens back).
+		{"Kurs ", "psykisk helse og rus i Fjell kommune tilbyr "},
 	} {
 		t.Run(p.unit, func(t *testing.T) {
 			ws := c.extractWork("Kurs", p.head+repeatTo(p.unit, 4<<10))
