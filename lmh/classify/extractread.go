@@ -228,7 +228,7 @@ const (
 	trigWeekday             // readWeekdays: a weekday, weekdays
 	trigPhone               // readPhone: a number, '+'
 	trigURL                 // readURL: '.'
-	trigVenueLabel          // readVenue: Sted, Hvor, Adresse (a label)
+	trigVenueLabel          // readVenue: Sted, Hvor, Kvar, Adresse (a label)
 	trigPrep                // readVenue: i, på, ved, til (wIn, wTo)
 	trigCapacity            // readCapacity: a number, maks, minst, a number word, mellom, "plass"
 	trigCost                // readCost: a number, gratis, koster, ikke (freeAt, feeAt)
@@ -277,7 +277,8 @@ var idTrig = func() []uint16 {
 		vLikeperson: trigOrgLate, vLikepersoner: trigOrgLate, vLikepersonar: trigOrgLate,
 		vVed: trigOrgAt, vHos: trigOrgAt, vI: trigOrgAt, vSelvhenvisning: trigReferral, vSjolvtilvising: trigReferral,
 		vSelvhenvise: trigReferral, vEgenhenvisning: trigReferral, vAapen: trigReferral, vAapent: trigReferral,
-		vOpen: trigReferral, vOpe: trigReferral, vBare: trigRegistration}
+		vOpen: trigReferral, vOpe: trigReferral, vBare: trigRegistration,
+		vKvar: trigVenueLabel, vKor: trigVenueLabel}
 	var n wordID
 	for id := range ids {
 		n = max(n, id)

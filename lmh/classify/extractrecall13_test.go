@@ -54,3 +54,21 @@ func TestExtractServiceInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWhereLabelNynorsk checks that the Nynorsk "Kvar" and "Kor"
+// label a venue as "Hvor" does, on a line of their own or before ':'
+// ("Kvar⏎⏎Ålesund sjukehus" gave none), while "Kvar tysdag" and "Kor
+// mange" at a line's start stay no label.
+func TestExtractWhereLabelNynorsk(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs for pårørande.\nKvar\n\nÅlesund sjukehus\n", "Ålesund sjukehus"},
+		{"Kurs for pårørande.\nKvar: Frivilligsentralen i Volda\n", "Frivilligsentralen i Volda"},
+		{"Kurs for pårørande.\nKor: Frivilligsentralen i Volda\n", "Frivilligsentralen i Volda"},
+		{"Kurs for pårørende.\nHvor\n\nÅlesund sykehus\n", "Ålesund sykehus"},
+		{"Kurs for pårørande.\nKvar tysdag møtest vi.\nKor mange kan vere med?\n", ""},
+	} {
+		if got := readAll("", c.text).Offering.Place.Name; got != c.want {
+			t.Errorf("%q: venue %q, want %q", c.text, got, c.want)
+		}
+	}
+}

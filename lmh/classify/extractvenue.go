@@ -44,7 +44,10 @@ func (x *xstate) readVenue(o *lmh.Offering) {
 	for _, k := range x.trig[trigVenueLabel] {
 		i := int(k)
 		t := x.tok(i)
-		if t.cls != wPlaceLabel || t.id == vAdresse || t.flags&fCap == 0 {
+		// The Nynorsk "Kvar" and "Kor" ("where") label as "Hvor" does,
+		// and as it only on a line of their own or before ':' (below),
+		// not "Kvar tysdag", "Kor mange".
+		if t.cls != wPlaceLabel && t.id != vKvar && t.id != vKor || t.id == vAdresse || t.flags&fCap == 0 {
 			continue
 		}
 		if i > 0 && t.flags&fLine == 0 && !x.p(i-1, '*') && !x.p(i-1, '-') && !x.p(i-1, '.') {

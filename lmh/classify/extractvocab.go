@@ -410,6 +410,7 @@ var (
 	vKreft                = wid("kreft")
 	vKva                  = wid("kva")
 	vKvart                = wid("kvart")
+	vKvar                 = wid("kvar")
 	vKven                 = wid("kven")
 	vKvifor               = wid("kvifor")
 	vLaget                = wid("laget")
