@@ -81,7 +81,7 @@ var notOrgAcronyms = map[string]bool{
 var notNameStarts = []wordID{vDa, vNaar, vHvis, vViss, vEtter, vFor2, vSom, vMen, vSaa, vNaa, vNo, vHer, vDer, vSlik, vOgsaa, vDerfor, vDifor, vBaade, vAlle, vMange, vNoen, vNokre, vNokon, vVi, vDu, vDere, vHun, vHan, vHo, vDet, vDen, vDe, vDei, vDette, vDenne, vDisse, vDesse, vHvor, vKor, vHva, vKva, vHvordan, vKorleis, vHvem, vKven, vNy, vNytt, vNye, vGjennom, vOm, vSamtidig, vDessuten, vOg, vEller, vEn, vEt, vEin, vEit, vMan, vHvorfor, vKvifor, vHvert, vKvart, vSnart, vNaa, vAllerede, vAllereie, vIfolge}
 
 // organiserVerbs are verbs whose subject organises the offering.
-var organiserVerbs = []wordID{vTilbyr, vTilbyd, vArrangerer, vArrangerar, vInviterer, vInviterar, vDriver, vDriv, vGjennomforer, vHeld, vHolder, vSkipar, vSkiper, vOrganiserer, vStartar, vStarter, vHar, vBehandler, vOnsker, vOnskjer, vMelder, vTar, vLanserer, vStaar, vStartet, vStarta, vAapner, vOpnar, vSkriv, vSkriver, vVil, vSkal, vKjorer, vKoyrer, vArrangerte, vInviterte, vTilbod, vTilbaud, vHoldt, vHeldt, vLanserte, vAapnet, vOpna, vSetter, vSet, vByr}
+var organiserVerbs = []wordID{vTilbyr, vTilbyd, vArrangerer, vArrangerar, vInviterer, vInviterar, vDriver, vDriv, vGjennomforer, vHeld, vHolder, vSkipar, vSkiper, vOrganiserer, vStartar, vStarter, vHar, vBehandler, vOnsker, vOnskjer, vMelder, vTar, vLanserer, vStaar, vStartet, vStarta, vAapner, vOpnar, vSkriv, vSkriver, vVil, vSkal, vKan, vKjorer, vKoyrer, vArrangerte, vInviterte, vTilbod, vTilbaud, vHoldt, vHeldt, vLanserte, vAapnet, vOpna, vSetter, vSet, vByr}
 
 // readProvider finds the organiser's name in the text, or in the title
 // when the text names none. The name read from the text is kept in
@@ -539,8 +539,8 @@ func (x *xstate) organiserVerb(v int) bool {
 			return x.is(v+1, vI) && x.is(v+2, vGang) || x.is(v+1, vOpp)
 		case vByr:
 			return x.is(v+1, vPaa)
-		case vVil, vSkal:
-			// "vil starte opp", "skal tilby".
+		case vVil, vSkal, vKan:
+			// "vil starte opp", "skal tilby", "kan nå tilby".
 			for k := v + 1; k <= v+6 && k < x.sentenceEnd(v); k++ {
 				if x.in(k, setInfinitive) {
 					return true

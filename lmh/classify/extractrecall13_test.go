@@ -72,3 +72,22 @@ func TestExtractWhereLabelNynorsk(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCanOffer checks that "kan" before an infinitive of
+// organising ("kan nå tilby", "kan no tilby") is an organiser's verb as
+// "vil" and "skal" are ("Blindeforbundet kan nå tilby kurset …" gave
+// none), and that "kan" with no such infinitive ("kan gi råd") is not.
+func TestExtractCanOffer(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Blindeforbundet kan nå tilby kurset «Å se nye muligheter» ved sitt senter i Hurdal.", "Blindeforbundet"},
+		{"LHL Bergen kan nå arrangere kurs for pårørende.", "LHL Bergen"},
+		{"Blindeforbundet kan no tilby kurset «Å sjå nye moglegheiter» ved senteret sitt i Hurdal.", "Blindeforbundet"},
+		{"Mental Helse Førde kan no invitere til kurs for pårørande.", "Mental Helse Førde"},
+		{"LHL Bergen kan gi råd om kurs for pårørende.", ""},
+		{"Mental Helse Førde kan gje råd om kurs for pårørande.", ""},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
