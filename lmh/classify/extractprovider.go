@@ -979,12 +979,14 @@ func (x *xstate) orgName(i int, whole bool) (int, bool) {
 		case (x.isAny(j, vI, vVed) || x.is(j, vV) && x.p(j+1, '/')) && j > i && proper == 0 && x.tok(i).place == 0:
 			// "Psykiatrisk klinikk i Førde", "Psykoseteamet ved Salten
 			// DPS", "Ambulant rehabiliteringsteam v/ UNN Tromsø": a name
-			// that is a description so far takes its place.
+			// that is a description so far takes its place. Not "Kurset
+			// i Bergen kommune", "Ansatte i Bergen kommune": the offering
+			// or the staff, not who runs it.
 			k := j + 1
 			if x.p(k, '/') {
 				k++
 			}
-			if nt := x.tok(k); nt.kind == tWord && nt.flags&fCap != 0 && (head || proper == 0) && x.cls(k) == wNone || nt.place != 0 && nt.flags&fCap != 0 {
+			if nt := x.tok(k); (nt.kind == tWord && nt.flags&fCap != 0 && (head || proper == 0) && x.cls(k) == wNone || nt.place != 0 && nt.flags&fCap != 0) && !x.offeringOrStaff(i) {
 				j = k
 				continue
 			}
@@ -1095,6 +1097,20 @@ func (x *xstate) unitWordAt(i int) bool {
 
 // unitDefinite are the endings of unitWordAt's words.
 var unitDefinite = []string{"avdelingen", "avdelinga", "seksjonen", "enheten", "eininga", "klinikken", "poliklinikken", "posten"}
+
+// offeringOrStaff reports whether token i, a name's first word, is an
+// offering's noun ("Kurs", "Kurset", "Kurstilbudet", "Gruppa") or the
+// staff ("Ansatte", "Tilsette"): no organiser's name begins so. A school
+// is left a name ("Recoveryskolen i Drammen kommune tilbyr kurs": a
+// recovery college is a unit that runs courses).
+func (x *xstate) offeringOrStaff(i int) bool {
+	if x.isAny(i, vAnsatt, vAnsatte, vTilsett, vTilsette) {
+		return true
+	}
+	w := x.str(i)
+	return offeringEndings.match(w) && !hasSuffixFold(w, "skole") && !hasSuffixFold(w, "skule") &&
+		!hasSuffixFold(w, "skolen") && !hasSuffixFold(w, "skulen")
+}
 
 // bodyAfter returns the end of the body a unit's name ending at token j
 // belongs to, when "i" or "ved" and that body's name follow it and the

@@ -91,3 +91,29 @@ func TestExtractCanOffer(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractOfferingBeforeSeat checks that an offering's noun or the
+// staff before "i" and a body ("Kurset i Bergen kommune har …", "Gruppa i
+// Førde kommune har starta opp", "Ansatte i Bergen kommune inviterer")
+// is no organisation's name with its seat: the offering, or people, not
+// who runs it ("Frisklivssentralen i Tromsø tilbyr" still is, and so is
+// a school, "Recoveryskolen i Drammen kommune").
+func TestExtractOfferingBeforeSeat(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurs i Fjell kommune tilbyr deltakerne mye.", ""},
+		{"Kurset i Bergen kommune har plass til tolv.", ""},
+		{"Kurstilbudet i Bergen kommune er gratis.", ""},
+		{"Ansatte i Bergen kommune inviterer til kurs.", ""},
+		{"Gruppa i Førde kommune har starta opp.", ""},
+		{"Kurstilbodet i Førde kommune er gratis.", ""},
+		{"Tilsette i Førde kommune inviterer til kurs.", ""},
+		{"Frisklivssentralen i Tromsø tilbyr kurs.", "Frisklivssentralen i Tromsø"},
+		{"Frisklivssentralen i Førde kommune skipar kurs.", "Frisklivssentralen i Førde kommune"},
+		{"Recoveryskolen i Drammen kommune tilbyr kurs om bedring.", "Recoveryskolen i Drammen kommune"},
+		{"Recoveryskulen i Bergen kommune tilbyr kurs om betring.", "Recoveryskulen i Bergen kommune"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
