@@ -789,12 +789,13 @@ func (x *xstate) serviceBefore(lo, e int) (int, bool) {
 	if t := x.tok(lo); t.kind != tWord || t.flags&fCap == 0 || t.cls != wNone || x.in(lo, setNotNameStart) {
 		return 0, false
 	}
-	lower, field := false, false
+	// The words' kinds first, which most subjects fail, then what their
+	// endings say.
+	lower := false
 	for k := lo; k < e; k++ {
 		x.s.work++
 		t := x.tok(k)
-		if t.kind != tWord || offeringEndings.match(x.str(k)) || x.feature(k, featJob) ||
-			x.isAny(k, vEr, vHar, vVar, vBle, vBlir, vVart, vVert, vKan, vVil, vSkal) || x.organiserVerb(k) {
+		if t.kind != tWord || t.sets&setOrgVerb != 0 || x.isAny(k, vEr, vVar, vBle, vBlir, vVart, vVert) {
 			return 0, false
 		}
 		if t.flags&fCap == 0 {
@@ -803,11 +804,21 @@ func (x *xstate) serviceBefore(lo, e int) (int, bool) {
 			}
 			lower = true
 		}
-		if x.orgHead(k) || x.genericWord(k) || bytes.Contains(x.lowerTok(k), []byte("helse")) {
+	}
+	if !lower {
+		return 0, false
+	}
+	field := false
+	for k := lo; k < e; k++ {
+		x.s.work++
+		if offeringEndings.match(x.str(k)) || x.feature(k, featJob) {
+			return 0, false
+		}
+		if !field && (x.orgHead(k) || x.genericWord(k) || bytes.Contains(x.lowerTok(k), []byte("helse"))) {
 			field = true
 		}
 	}
-	return lo, lower && field
+	return lo, field
 }
 
 // nameEndingAt returns the first token of the longest organisation's
