@@ -244,7 +244,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				s++ // "arrangeres av foreningen LHL Hamar"
 			}
 			if j, ok := x.orgName(s, false); ok {
-				consider(5, s, x.bodyAfter(j), BasisOrganiserNamed)
+				consider(5, s, x.bodyAfter(s, j), BasisOrganiserNamed)
 			}
 		}
 		if t.flags&fCap != 0 && x.inIDs(v, arrangorIDs) {
@@ -262,7 +262,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 				// Helselag": a partner after the name.
 				j, ok := x.orgName(k, false)
 				if ok {
-					j = x.bodyAfter(j)
+					j = x.bodyAfter(k, j)
 				}
 				if ok && (j >= len(x.toks) || x.toks[j].flags&fLine != 0 || x.p(j, ',') || x.p(j, '.') ||
 					x.partnerTail(j, j+3)) {
@@ -1131,9 +1131,12 @@ func (x *xstate) offeringOrStaff(i int) bool {
 // its body, one name as written. Otherwise it returns j: a body followed
 // by a list ("… i Sykehuset Innlandet og Gjøvik kommune") or by more of a
 // name leaves the end in doubt, as a common noun does ("i
-// Frisklivssentralen"). One name is read, once for each name asked about.
-func (x *xstate) bodyAfter(j int) int {
-	if !x.isAny(j, vI, vVed) || !x.sameSentence(j, j+1) {
+// Frisklivssentralen"). An association's name or its branch's, [s, j),
+// takes no body (branchName): "arrangeres av LHL Hamar i Storhamar
+// kirke" says where it meets. One name is read, once for each name asked
+// about.
+func (x *xstate) bodyAfter(s, j int) int {
+	if !x.isAny(j, vI, vVed) || !x.sameSentence(j, j+1) || x.branchName(s, j) {
 		return j
 	}
 	k, ok := x.orgName(j+1, false)
@@ -1145,6 +1148,33 @@ func (x *xstate) bodyAfter(j int) int {
 	}
 	return j
 }
+
+// branchName reports whether the name at tokens [s, j) is an
+// association's or its local branch's ("LHL Hamar", "Mental Helse Førde",
+// "Revmatikerforeningen Hamar", "Stordal Helselag"): a national
+// organisation, an association's acronym, or a word that ends in an
+// association's word. Such a body is no unit of another. One pass over
+// the name's words.
+func (x *xstate) branchName(s, j int) bool {
+	if x.nationalOrg(s) > 0 {
+		return true
+	}
+	for k := s; k < j; k++ {
+		x.s.work++
+		t := x.tok(k)
+		if t.kind != tWord || t.flags&fCap == 0 {
+			continue
+		}
+		if w := x.str(k); t.flags&fAllCap != 0 && branchAcronyms[w] || associationSet.match(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// associationSet holds the endings of an association's word (branchName).
+var associationSet = newSuffixSet([]string{"forening", "foreningen", "foreininga", "foreninga", "forbund", "forbundet",
+	"lag", "laget", "lokallag", "lokallaget"}, 0)
 
 // connectorIDs are the words that end no organisation's name (orgName).
 var connectorIDs = newIDSet(vI, vVed, vFor, vInnen, vV)

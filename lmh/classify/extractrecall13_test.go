@@ -117,3 +117,28 @@ func TestExtractOfferingBeforeSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBranchAtVenue checks that an association's name or its local
+// branch's ("LHL Hamar", "Mental Helse Førde", "Revmatikerforeningen
+// Hamar") after "av" or "Arrangør:" does not go on through "i" or "ved"
+// to the name after it: an association is no unit of a hospital or a
+// church, and the name after "i"/"ved" says where it meets ("arrangeres
+// av LHL Hamar i Storhamar kirke" gave "LHL Hamar i Storhamar kirke"),
+// while a unit still takes its body.
+func TestExtractBranchAtVenue(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kurset arrangeres av LHL Hamar i Storhamar kirke.", ""},
+		{"Kurset arrangeres av LHL Bergen ved Haukeland universitetssykehus.", ""},
+		{"Arrangør: Revmatikerforeningen Hamar i Storhamar kirke.", ""},
+		{"Kurset vert arrangert av LHL Førde i Førde kyrkje.", ""},
+		{"Kurset vert arrangert av Mental Helse Førde ved Førde sentralsjukehus.", ""},
+		{"Arrangør: Revmatikarforeininga i Førde i Førde kyrkje.", ""},
+		// A unit still takes its body.
+		{"Kurset arrangeres av BUP Lillehammer ved Sykehuset Innlandet.", "BUP Lillehammer ved Sykehuset Innlandet"},
+		{"Kurset vert arrangert av BUP Førde ved Førde sentralsjukehus.", "BUP Førde ved Førde sentralsjukehus"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}

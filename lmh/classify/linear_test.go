@@ -316,6 +316,8 @@ func TestExtractWorkIsLinear(t *testing.T) {
 		// Provider and venue recall (ninth session): the body after each
 		// unit's name read after "av" (one name).
 		{"Kurs ", "arrangeres av DPS Gjøvik i Sykehuset Innlandet og "},
+		// Review 16: an association's name read once before its "i".
+		{"Kurs ", "arrangeres av LHL Hamar i Storhamar kirke og "},
 		// A service's description before each body named before a verb
 		// (at most eight tokens back).
 		{"Kurs ", "psykisk helse og rus i Fjell kommune tilbyr "},
