@@ -811,7 +811,7 @@ func (x *xstate) serviceBefore(lo, e int) (int, bool) {
 	field := false
 	for k := lo; k < e; k++ {
 		x.s.work++
-		if offeringEndings.match(x.str(k)) || x.feature(k, featJob) {
+		if offeringEndings.match(x.str(k)) || x.feature(k, featJob) || jobPlural(x.str(k)) {
 			return 0, false
 		}
 		if !field && (x.orgHead(k) || x.genericWord(k) || bytes.Contains(x.lowerTok(k), []byte("helse"))) {
@@ -1386,6 +1386,19 @@ var jobEndings = []string{"pleier", "pleiar", "terapeut", "psykolog", "spesialis
 func jobWord(w string) bool { return jobEndingSet.match(w) }
 
 var jobEndingSet = newSuffixSet(jobEndings, 0)
+
+// jobPlural reports whether w is a job title in the plural: a job's word
+// with "e", "er" or "ar" after it ("ledere", "leiarar", "psykologer",
+// "sykepleiere"), or the irregular "-søstre", "-mødre", "-mødrer"
+// ("helsesøstre", "jordmødre"): staff, not a service (serviceBefore).
+func jobPlural(w string) bool {
+	for _, e := range []string{"e", "er", "ar"} {
+		if len(w) > len(e) && hasSuffixFold(w, e) && jobEndingSet.match(w[:len(w)-len(e)]) {
+			return true
+		}
+	}
+	return hasSuffixFold(w, "søstre") || hasSuffixFold(w, "mødre") || hasSuffixFold(w, "mødrer")
+}
 
 // affiliation reports whether a job title comes before "i" at token v:
 // "likepersonansvarlig i", "kommunalsjef for levekår i".

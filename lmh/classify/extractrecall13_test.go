@@ -142,3 +142,27 @@ func TestExtractBranchAtVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractStaffPluralNoService checks that staff named in the plural
+// before "i" and a body ("Ledere for helse og omsorg i Fjell kommune
+// inviterer", "Helsesøstre og jordmødre i Bergen kommune") is no service's
+// description for serviceBefore, as a job title in the singular is not:
+// people, not a service ("Ledere for helse og omsorg i Fjell kommune"
+// was given as the provider).
+func TestExtractStaffPluralNoService(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Ledere for helse og omsorg i Fjell kommune inviterer til kurs.", ""},
+		{"Helsesøstre og jordmødre i Bergen kommune inviterer til kurs.", ""},
+		{"Rådgivere for psykisk helse i Bergen kommune tilbyr kurs.", ""},
+		{"Leiarar for helse og omsorg i Fjell kommune inviterer til kurs.", ""},
+		{"Helsesjukepleiarar og jordmødrer i Bergen kommune inviterer til kurs.", ""},
+		{"Konsulentar for psykisk helse i Bergen kommune tilbyr kurs.", ""},
+		// A service is still read whole.
+		{"Rask psykisk helsehjelp i Fjell kommune tilbyr kurs for vaksne.", "Rask psykisk helsehjelp i Fjell kommune"},
+		{"Tenesta for psykisk helse og rus i Nissedal kommune har starta eit nytt lågterskeltilbod.", "Tenesta for psykisk helse og rus i Nissedal kommune"},
+	} {
+		if got, rule := givenProvider(c.text); got != c.want {
+			t.Errorf("%q: provider %q by %s, want %q", c.text, got, rule, c.want)
+		}
+	}
+}
