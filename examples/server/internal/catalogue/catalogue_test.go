@@ -20,19 +20,7 @@ func TestSyncFollowsTheStore(t *testing.T) {
 	for _, b := range testdb.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
 			ctx := context.Background()
-			var (
-				st  store.Store
-				err error
-			)
-			if b.Name == "sqlite" {
-				st, err = store.OpenSQLite(ctx, b.New(t))
-			} else {
-				st, err = store.OpenPostgres(ctx, b.New(t))
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
+			st := openStore(t, b)
 			cat := lmh.SampleCatalogueOn(lmh.SampleDay)
 			st.Seed(ctx, cat)
 			live, err := catalogue.New(ctx, st, slog.New(slog.DiscardHandler), match.On(lmh.SampleDay))
@@ -181,19 +169,7 @@ func TestSyncConflictsOnly(t *testing.T) {
 	for _, b := range testdb.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
 			ctx := context.Background()
-			var (
-				st  store.Store
-				err error
-			)
-			if b.Name == "sqlite" {
-				st, err = store.OpenSQLite(ctx, b.New(t))
-			} else {
-				st, err = store.OpenPostgres(ctx, b.New(t))
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
+			st := openStore(t, b)
 			line := lmh.SampleCatalogueOn(lmh.SampleDay)[0]
 			imp := func(o lmh.Offering, want store.Outcome) int64 {
 				t.Helper()
@@ -246,4 +222,24 @@ func TestSyncConflictsOnly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openStore opens a fresh store on backend b, closed when t ends.
+func openStore(t *testing.T, b testdb.Backend) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	var (
+		st  store.Store
+		err error
+	)
+	if b.Name == "sqlite" {
+		st, err = store.OpenSQLite(ctx, b.New(t))
+	} else {
+		st, err = store.OpenPostgres(ctx, b.New(t))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
