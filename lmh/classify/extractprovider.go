@@ -243,7 +243,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			if x.tok(s).flags&fCap == 0 && kindNouns[x.str(s)] {
 				s++ // "arrangeres av foreningen LHL Hamar"
 			}
-			if j, ok := x.orgName(s, false); ok {
+			if j, ok := x.orgName(s); ok {
 				consider(5, s, x.bodyAfter(s, j), BasisOrganiserNamed)
 			}
 		}
@@ -260,7 +260,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			if k > 0 {
 				// "Arrangør er Mental Helse Fjord i samarbeid med Stordal
 				// Helselag": a partner after the name.
-				j, ok := x.orgName(k, false)
+				j, ok := x.orgName(k)
 				if ok {
 					j = x.bodyAfter(k, j)
 				}
@@ -295,7 +295,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 					s = lo
 				}
 				consider(r, s, v, BasisOrganiser)
-			} else if j, ok := x.orgName(i, true); ok && x.locationTail(j, v) {
+			} else if j, ok := x.orgName(i); ok && x.locationTail(j, v) {
 				consider(r, i, v, BasisOrganiser)
 			} else if ok && x.partnerTail(j, v) {
 				// "X i samarbeid med Y tilbyr": X leads.
@@ -305,7 +305,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			} else if x.p(i-1, ',') {
 				// "Oslo universitetssykehus, Ullevål arrangerer".
 				lo := int(x.sent[v])
-				if j, ok := x.orgName(lo, true); ok && j == i-1 && x.capitalsUpTo(i, v) {
+				if j, ok := x.orgName(lo); ok && j == i-1 && x.capitalsUpTo(i, v) {
 					consider(r, lo, v, BasisOrganiser)
 				}
 			}
@@ -313,13 +313,13 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		// "X er et spesialsykehus som … tilbyr".
 		if x.somBefore(v) {
 			lo := int(x.sent[v])
-			if j, ok := x.orgName(lo, true); ok && x.is(j, vEr) && x.properName(lo, j) {
+			if j, ok := x.orgName(lo); ok && x.is(j, vEr) && x.properName(lo, j) {
 				consider(r, lo, j, BasisOrganiser)
 			}
 		}
 		// "Mandag kveld starter <name> opp …".
 		if v > int(x.sent[v]) {
-			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) {
+			if j, ok := x.orgName(v + 1); ok && x.properName(v+1, j) {
 				consider(min(3, r), v+1, j, BasisOrganiserLate)
 			}
 		}
@@ -330,26 +330,26 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		id := x.toks[v].id
 		// "Snart er Nordreisa familiesenter i gang med …".
 		if id == vEr && v > int(x.sent[v]) {
-			if j, ok := x.orgName(v+1, false); ok && x.properName(v+1, j) && x.is(j, vI) && x.is(j+1, vGang) {
+			if j, ok := x.orgName(v + 1); ok && x.properName(v+1, j) && x.is(j, vI) && x.is(j+1, vGang) {
 				consider(3, v+1, j, BasisOrganiserLate)
 			}
 		}
 		// "vi i LEVE Nord-Trøndelag", "hos oss i Mestringshusene".
 		if (id == vVi || id == vOss || id == vMe) && x.is(v+1, vI) {
-			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) {
+			if j, ok := x.orgName(v + 2); ok && x.properName(v+2, j) {
 				consider(2, v+2, j, BasisOrgWe)
 			}
 		}
 		// "En likeperson i Brystkreftforeningen er …", "Likepersoner i
 		// Ung Kreft bidrar …": a peer's organisation runs the peers.
 		if (id == vLikeperson || id == vLikepersoner || id == vLikepersonar) && x.is(v+1, vI) {
-			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) {
+			if j, ok := x.orgName(v + 2); ok && x.properName(v+2, j) {
 				consider(2, v+2, j, BasisOrgPeer)
 			}
 		}
 		// "Det er Frisklivssentralen Sogn … som startar opp".
 		if id == vDet && x.is(v+1, vEr) {
-			if j, ok := x.orgName(v+2, false); ok && x.properName(v+2, j) && x.somVerbAfter(j) {
+			if j, ok := x.orgName(v + 2); ok && x.properName(v+2, j) && x.somVerbAfter(j) {
 				consider(3, v+2, j, BasisOrganiserLate)
 			}
 		}
@@ -366,7 +366,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 			// that goes on before its bracket. Nor "like ved Orkdal
 			// sjukehus": a landmark near the place (nextTo).
 			if (id == vVed || id == vHos || id == vI && x.affiliation(v)) && !x.meetingBefore(v) && !x.orgHead(v-1) && !x.p(v-1, ')') && !x.tiedElsewhere(v) && !x.nextTo(v) {
-				j, ok := x.orgName(v+1, false)
+				j, ok := x.orgName(v + 1)
 				if ok {
 					ok = x.properName(v+1, j)
 				} else if x.unitWordAt(v + 1) {
@@ -395,7 +395,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	if best <= 1 && len(x.toks) > 0 {
 		// The text opens with the name: "Kongsvinger sykehus er …", or
 		// with a line that holds only the name.
-		if j, ok := x.orgName(0, true); ok && x.properName(0, j) && !x.verbFirst(0) &&
+		if j, ok := x.orgName(0); ok && x.properName(0, j) && !x.verbFirst(0) &&
 			(x.isAny(j, vEr, vHar, vSkal, vJobbar, vJobber) && !x.joinedWith(j) && !x.studiedAfter(j) || j < len(x.toks) && x.toks[j].flags&fLine != 0) {
 			consider(1, 0, j, BasisOrgOpening)
 		}
@@ -424,7 +424,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 	// common noun that says what kind of body the name after it is, not
 	// part of the name.
 	if bj-bi >= 2 && kindNouns[string(x.lowerTok(bi))] {
-		if j, ok := x.orgName(bi+1, false); ok && j == bj && x.properName(bi+1, bj) {
+		if j, ok := x.orgName(bi + 1); ok && j == bj && x.properName(bi+1, bj) {
 			bi++
 		}
 	}
@@ -434,7 +434,7 @@ func (x *xstate) providerIn() (int, int, int, Basis) {
 		for k := 1; k+1 < bi; k++ {
 			if x.p(k-1, '(') && x.p(k+1, ')') && x.str(k) == x.str(bi) {
 				for s := max(0, k-8); s <= k-2; s++ {
-					if j, ok := x.orgName(s, false); ok && j == k+2 {
+					if j, ok := x.orgName(s); ok && j == k+2 {
 						bi, bj = s, j
 						break
 					}
@@ -825,7 +825,7 @@ func (x *xstate) serviceBefore(lo, e int) (int, bool) {
 // name that begins at or after token lo and ends just before token v.
 func (x *xstate) nameEndingAt(lo, v int) (int, bool) {
 	for s := max(lo, v-12); s < v; s++ {
-		if j, ok := x.orgName(s, true); ok && j == v {
+		if j, ok := x.orgName(s); ok && j == v {
 			return s, true
 		}
 	}
@@ -885,10 +885,8 @@ func (x *xstate) somVerbAfter(j int) bool {
 const maxOrgName = 24
 
 // orgName reads an organisation's name beginning at token i and returns
-// the index after it. whole requires the name to be all that follows
-// up to the next token the caller expects (the subject rule passes the
-// verb's index as the end, so the name must reach it).
-func (x *xstate) orgName(i int, whole bool) (int, bool) {
+// the index after it; callers check what must follow the name.
+func (x *xstate) orgName(i int) (int, bool) {
 	t := x.tok(i)
 	if t.kind != tWord || t.flags&fCap == 0 || x.cls(i) != wNone && x.cls(i) != wBydel && t.place == 0 || x.in(i, setNotNameStart) {
 		return 0, false
@@ -1079,7 +1077,7 @@ func (x *xstate) unitThenOrg(j int) int {
 	if !x.p(j, ',') || !x.orgHead(j-1) || !x.sameSentence(j, j+1) {
 		return j
 	}
-	k, ok := x.orgName(j+1, false)
+	k, ok := x.orgName(j + 1)
 	if !ok || !x.properName(j+1, k) {
 		return j
 	}
@@ -1139,7 +1137,7 @@ func (x *xstate) bodyAfter(s, j int) int {
 	if !x.isAny(j, vI, vVed) || !x.sameSentence(j, j+1) || x.branchName(s, j) {
 		return j
 	}
-	k, ok := x.orgName(j+1, false)
+	k, ok := x.orgName(j + 1)
 	if !ok || !x.properName(j+1, k) {
 		return j
 	}

@@ -412,7 +412,7 @@ func (x *xstate) venueBounded(j int) bool {
 		// not end the sentence (setVenue joins one that does); the unit
 		// alone is cut short.
 		if x.orgHead(j - 1) {
-			if k, ok := x.orgName(j+1, false); ok && x.properName(j+1, k) {
+			if k, ok := x.orgName(j + 1); ok && x.properName(j+1, k) {
 				return false
 			}
 		}
