@@ -252,14 +252,7 @@ var kinCourseWords = newWordSet([]string{"seminar", "seminaret", "seminara", "st
 // demens"): a course for next of kin, which the conventions map to the
 // next-of-kin school. It reads the two words before each such term.
 func (s *scratch) kinCourse() (evi, bool) {
-	kin := taxonomy.RoleNextOfKin.Ref()
-	s.work += len(s.votes)
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.ref != kin || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
-			continue
-		}
-		src := s.partText(v.ev.Part)
+	for v, src := range s.kinTermVotes {
 		w := wordBefore(src, v.ev.Start)
 		if !foldEqual(w, "for") && !foldEqual(w, "til") {
 			continue

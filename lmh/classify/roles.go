@@ -249,17 +249,10 @@ func programmeAudience(s *scratch) bool {
 // hjerneslag og bor i egen bolig, samt din nærmeste pårørende". The reader
 // has the condition and takes part beside them.
 func (s *scratch) readersOwnKin() (evi, bool) {
-	kin := taxonomy.RoleNextOfKin.Ref()
-	if s.weightOf(kin) <= 0 {
+	if s.weightOf(taxonomy.RoleNextOfKin.Ref()) <= 0 {
 		return evi{}, false
 	}
-	s.work += len(s.votes)
-	for i := range s.votes {
-		v := &s.votes[i]
-		if v.ref != kin || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
-			continue
-		}
-		src := s.partText(v.ev.Part)
+	for v, src := range s.kinTermVotes {
 		w := wordBefore(src, v.ev.Start)
 		if foldEqual(w, "nærmeste") || foldEqual(w, "næraste") {
 			w = wordBefore(src, strings.LastIndex(src[:v.ev.Start], w))
@@ -848,4 +841,21 @@ func allOfThese(text, p string, end int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ne") || strings.HasSuffix(w, "na")
+}
+
+// kinTermVotes yields each next-of-kin vote a glossary term cast, with
+// the text of the part it stands in (kinCourse, readersOwnKin read the
+// words before it). It counts one step a vote.
+func (s *scratch) kinTermVotes(yield func(v *vote, src string) bool) {
+	kin := taxonomy.RoleNextOfKin.Ref()
+	s.work += len(s.votes)
+	for i := range s.votes {
+		v := &s.votes[i]
+		if v.ref != kin || v.ev.Basis != bTerm || v.ev.Term <= 0 || v.weight <= 0 {
+			continue
+		}
+		if !yield(v, s.partText(v.ev.Part)) {
+			return
+		}
+	}
 }
